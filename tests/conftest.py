@@ -1,0 +1,29 @@
+"""Shared fixtures.  Tests may read the development data in ../shared (never the product)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.exists():
+        pytest.skip("../shared development data not present")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from eventwire.nlp.loader import load_nlp
+
+    return load_nlp()
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -1,0 +1,20 @@
+"""The shipped ontology table agrees with the reference and maps every code to PLOVER."""
+
+from eventwire.coding.ontology import load_ontology
+
+
+def test_every_cameo_code_has_goldstein_quad_and_plover_event():
+    """Every 3/4-digit code has a quad class 1-4 and, outside roots 01/02, a PLOVER event."""
+    onto = load_ontology()
+    assert len(onto.codes) == 312
+    for code, row in onto.codes.items():
+        assert row.quad_class in (1, 2, 3, 4)
+        if row.root not in ("01", "02") and len(code) > 2:
+            assert onto.plover(code)[0], code
+
+
+def test_yield_codes_split_into_concede_and_retreat():
+    """CAMEO 08 maps to CONCEDE (080-083) and RETREAT (084-087), as the PLOVER manual says."""
+    onto = load_ontology()
+    assert onto.plover("081")[0] == "CONCEDE"
+    assert onto.plover("0871")[0] == "RETREAT"
