@@ -1,0 +1,274 @@
+"""Turn one date expression ("late Thursday", "Oct. 17, 2020", "two weeks ago") into a date.
+
+Pure text in, (date, precision) out, relative to the publication date and the tense of the
+event.  Our own rules cover the forms news uses; dateparser is consulted only for numeric
+forms the rules do not know ("17.10.2020", "10/17/2020"), so ordinary sentences never pay
+for it.
+
+Conventions (documented in tests/gold/README.md too): a month-precision date is the first day
+of that month, a year-precision date is 1 January, a week-precision date is the Monday of
+that week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "couple of": 2,
+}  # fmt: skip
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+         "months": "month", "year": "year", "years": "year"}  # fmt: skip
+
+PRECISIONS = ("day", "week", "month", "year")
+TENSES = ("past", "present", "future")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+_NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon))?"
+_EDGE = r"(?:(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of"
+_EDGE += r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of|end|start|beginning)[\s-]+(?:of\s+)?)?"
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: dt.date | None  # None when the expression needs a publication date that is missing
+    precision: str
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:on|in|at|by|during|from|of|after|before|around|about|since|until|through)?\s*"
+                      r"(?:the\s+)?" + pattern + r"$")
+
+
+# Ordered: the first pattern that matches the whole normalised expression wins.
+_ISO = _rx(r"(?P<year>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")
+_DAY_MONTH_YEAR = _rx(_DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR)
+_MONTH_DAY_YEAR = _rx(r"(?:" + _WEEKDAY.replace("weekday", "wd") + r",?\s*)?" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR)
+_MONTH_DAY = _rx(r"(?:" + _WEEKDAY.replace("weekday", "wd") + r",?\s*)?" + _EDGE + _MONTH + r"\s+" + _DAY
+                 + _PART_OF_DAY)
+_DAY_MONTH = _rx(r"(?:" + _WEEKDAY.replace("weekday", "wd") + r",?\s*)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH
+                 + _PART_OF_DAY)
+_MONTH_YEAR = _rx(_EDGE + _MONTH + r",?\s+(?:of\s+)?" + _YEAR)
+_MONTH_ONLY = _rx(r"(?P<rel>last|next|this|coming|past)?\s*" + _EDGE + _MONTH)
+_YEAR_ONLY = _rx(_EDGE + r"(?:the\s+)?(?:year\s+)?" + _YEAR + r"(?P<decade>s)?")
+_WEEKDAY_RX = _rx(r"(?P<rel>last|next|this|coming|past)?\s*(?:early|late|on)?\s*" + _WEEKDAY + _PART_OF_DAY)
+_AGO = _rx(_NUM + r"\s+" + _UNIT + r"\s+(?:ago|earlier|before)")
+_AHEAD = _rx(r"(?:in|within)?\s*" + _NUM + r"\s+" + _UNIT + r"(?:\s+(?:from\s+now|later|time|hence))?")
+_REL_UNIT = _rx(r"(?P<edge>earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of"
+                r"|end\s+of|start\s+of)?[\s-]*(?:the\s+)?(?P<rel>last|next|this|coming|past|previous|current)\s+"
+                r"(?P<unit>week|weekend|month|year)")
+_EDGE_OF_CURRENT = _rx(r"(?:end|start|beginning|middle)\s+of\s+the\s+(?P<unit>week|month|year)")
+_SIMPLE = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "earlier today": 0, "later today": 0, "earlier in the day": 0, "later in the day": 0,
+    "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
+    "yesterday evening": -1, "late yesterday": -1, "early yesterday": -1, "the previous day": -1,
+    "the day before": -1, "the day before yesterday": -2,
+    "tomorrow": 1, "tomorrow morning": 1, "tomorrow night": 1, "the day after tomorrow": 2,
+    "the following day": 1, "the next day": 1,
+}  # fmt: skip
+_DURATION = re.compile(r"^(?:for|over|throughout)?\s*(?:the\s+)?(?:past|last|next|coming|first)?\s*"
+                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
+                       r"?[\s-]*(?:day|week|month|year|hour|minute|decade|century)s?(?:[\s-]long|[\s-]old)?$")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, single spaces, no trailing punctuation, "mid-October" -> "mid october"."""
+    text = text.lower().replace("\u2019", "'").strip(" ,.;:()\"'")
+    text = re.sub(r"\b(mid|early|late)-", r"\1 ", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def is_duration(text: str) -> bool:
+    """"two-day", "five years", "the past week": a length of time, not a point in time."""
+    t = normalise(text)
+    return bool(_DURATION.match(t)) and not re.match(r"^(?:the\s+)?(?:past|last|next|coming)\s+\w+$", t)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day_year(month: int, day: int, published: dt.date, tense: str) -> dt.date | None:
+    """The year that puts month/day closest to publication on the side the tense asks for."""
+    options = [d for y in (published.year - 1, published.year, published.year + 1)
+               if (d := _valid(y, month, day)) is not None]
+    if tense == "past":
+        options = [d for d in options if d <= published] or options
+    elif tense == "future":
+        options = [d for d in options if d >= published] or options
+    return min(options, key=lambda d: (abs((d - published).days), d > published)) if options else None
+
+
+def _month_year(month: int, published: dt.date, tense: str, rel: str = "") -> dt.date:
+    """Which year's `month`: past tense -> the latest on/before publication's month, future -> next."""
+    this_year = dt.date(published.year, month, 1)
+    current = dt.date(published.year, published.month, 1)
+    if rel == "last" or rel == "past":
+        return this_year if this_year < current else dt.date(published.year - 1, month, 1)
+    if rel in ("next", "coming"):
+        return this_year if this_year > current else dt.date(published.year + 1, month, 1)
+    if rel == "this":
+        return this_year
+    if tense == "past":
+        return this_year if this_year <= current else dt.date(published.year - 1, month, 1)
+    if tense == "future":
+        return this_year if this_year >= current else dt.date(published.year + 1, month, 1)
+    later = dt.date(published.year + 1, month, 1)
+    earlier = dt.date(published.year - 1, month, 1)
+    return min((this_year, earlier, later), key=lambda d: abs((d - current).days))
+
+
+def _weekday(target: int, published: dt.date, tense: str, rel: str = "") -> dt.date:
+    """"on Tuesday": the latest on/before publication for past events, the next on/after for future."""
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if rel in ("last", "past"):
+        return published - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return published + dt.timedelta(days=ahead or 7)
+    if rel == "this":
+        return _monday(published) + dt.timedelta(days=target)
+    if tense == "future":
+        return published + dt.timedelta(days=ahead)
+    if tense == "present" and ahead < back:
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+def _shift(published: dt.date, unit: str, amount: int) -> ResolvedDate:
+    if unit == "day":
+        return ResolvedDate(published + dt.timedelta(days=amount), "day")
+    if unit == "week":
+        return ResolvedDate(_monday(published + dt.timedelta(weeks=amount)), "week")
+    if unit == "month":
+        return ResolvedDate(_add_months(published, amount), "month")
+    return ResolvedDate(dt.date(published.year + amount, 1, 1), "year")
+
+
+def _relative_unit(rel: str, unit: str, edge: str, published: dt.date) -> ResolvedDate:
+    amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "weekend":
+        saturday = _monday(published) + dt.timedelta(days=5)
+        return ResolvedDate(saturday + dt.timedelta(weeks=amount), "day")
+    return _shift(published, unit, amount)
+
+
+def _absolute(t: str) -> ResolvedDate | None:
+    """Expressions that carry their own year need no publication date."""
+    if m := _ISO.match(t):
+        d = _valid(int(m["year"]), int(m["m"]), int(m["d"]))
+        return ResolvedDate(d, "day") if d else None
+    for rx in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        if m := rx.match(t):
+            d = _valid(int(m["year"]), MONTHS[m["month"]], int(m["day"]))
+            return ResolvedDate(d, "day") if d else None
+    if m := _MONTH_YEAR.match(t):
+        return ResolvedDate(dt.date(int(m["year"]), MONTHS[m["month"]], 1), "month")
+    if m := _YEAR_ONLY.match(t):
+        return ResolvedDate(dt.date(int(m["year"]), 1, 1), "year")
+    return None
+
+
+def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
+    if t in _SIMPLE:
+        return ResolvedDate(published + dt.timedelta(days=_SIMPLE[t]), "day")
+    if t in ("overnight", "overnight into today"):
+        return ResolvedDate(published - dt.timedelta(days=0 if tense == "future" else 1), "day")
+    if m := _MONTH_DAY.match(t) or _DAY_MONTH.match(t):
+        d = _month_day_year(MONTHS[m["month"]], int(m["day"]), published, tense)
+        return ResolvedDate(d, "day") if d else None
+    if m := _MONTH_ONLY.match(t):
+        return ResolvedDate(_month_year(MONTHS[m["month"]], published, tense, m["rel"] or ""), "month")
+    if m := _WEEKDAY_RX.match(t):
+        return ResolvedDate(_weekday(WEEKDAYS[m["weekday"]], published, tense, m["rel"] or ""), "day")
+    if m := _AGO.match(t):
+        return _shift(published, UNITS[m["unit"]], -_number(m["num"]))
+    if m := _EDGE_OF_CURRENT.match(t):
+        return _shift(published, m["unit"], 0)
+    if m := _REL_UNIT.match(t):
+        return _relative_unit(m["rel"], m["unit"], m["edge"] or "", published)
+    if m := _AHEAD.match(t):
+        if t.startswith(("in ", "within ")) or "from now" in t or "later" in t:
+            return _shift(published, UNITS[m["unit"]], _number(m["num"]))
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _dateparser():  # -> dateparser.date.DateDataParser
+    import dateparser
+
+    return dateparser.DateDataParser(languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+
+
+_NUMERIC_DATE = re.compile(r"^(?:on\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+
+
+def _numeric(t: str) -> ResolvedDate | None:
+    """"17.10.2020", "10/17/2020": the only forms handed to dateparser."""
+    if not _NUMERIC_DATE.match(t):
+        return None
+    data = _dateparser().get_date_data(t.removeprefix("on ").strip())
+    return ResolvedDate(data.date_obj.date(), "day") if data and data.date_obj else None
+
+
+def knows_form(text: str) -> bool:
+    """Whether `text` is a date expression these rules can read (with or without a publication date)."""
+    t = normalise(text)
+    if is_duration(t):
+        return False
+    probe = dt.date(2000, 6, 14)
+    return _absolute(t) is not None or _relative(t, probe, "past") is not None or bool(_NUMERIC_DATE.match(t))
+
+
+def resolve_text(text: str, published: dt.date | None, tense: str = "past") -> ResolvedDate | None:
+    """The date an expression names; None when it is not a date expression we can read.
+
+    With no publication date, only expressions that carry their own year resolve; the others
+    come back as ResolvedDate(None, precision) so the caller can say "unresolved", never guess.
+    """
+    t = normalise(text)
+    if not t or is_duration(t):
+        return None
+    found = _absolute(t) or _numeric(t)
+    if found is not None:
+        return found
+    if published is None:
+        probe = _relative(t, dt.date(2000, 6, 14), tense)
+        return ResolvedDate(None, probe.precision) if probe else None
+    return _relative(t, published, tense)

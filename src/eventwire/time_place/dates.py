@@ -1,0 +1,195 @@
+"""The date of an event: find the date expression that governs its predicate and resolve it.
+
+`resolve_event_date` looks only at date phrases in the predicate's own clause (nearest and
+firmest first, see attachment.py), resolves the phrase against the publication date and the
+event's tense, and otherwise falls back to the publication date and says so.  Without a
+publication date relative phrases stay unresolved (date None, source "none"): never a wrong date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..model import EventDate
+from . import attachment
+from .date_text import MONTHS, WEEKDAYS, ResolvedDate, is_duration, knows_form, resolve_text
+
+log = logging.getLogger(__name__)
+
+DATE_LABELS = ("DATE", "TIME")
+# "since 2011", "until October": the event spans the date, it did not happen on it.
+NOT_A_POINT = {"since", "until", "till", "throughout", "for", "over"}
+_SEED_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight", "ago", "week", "month",
+               "year", "weekend", "night", "morning", *MONTHS, *WEEKDAYS}  # fmt: skip
+_MODIFIER_WORDS = {"late", "early", "mid", "last", "next", "this", "earlier", "later", "on", "the", "coming",
+                   "past", "previous", "end", "of", "start", "beginning", "in", "-"}  # fmt: skip
+_YEAR_TOKEN = re.compile(r"^(?:1[6-9]|20)\d\d$")
+
+
+def coerce_published(value: object) -> tuple[dt.date | None, str]:
+    """A publication date from a date, datetime or ISO string, plus a warning when it is unusable."""
+    if value is None or value == "":
+        return None, "no publication date: relative dates are left unresolved"
+    if isinstance(value, dt.datetime):
+        return value.date(), ""
+    if isinstance(value, dt.date):
+        return value, ""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10]), ""
+        except ValueError:
+            pass
+    return None, f"malformed publication date {value!r}: relative dates are left unresolved"
+
+
+def _windows(sentence: Span, start: int, end: int) -> Iterator[Span]:
+    """Sub-spans around [start, end) from longest to shortest, staying inside the sentence."""
+    lo, hi = sentence.start, sentence.end
+    for left in range(max(lo, start - 3), start + 1):
+        for right in range(min(hi, end + 2), end - 1, -1):
+            if right > left:
+                yield sentence.doc[left:right]
+
+
+def _best_window(sentence: Span, start: int, end: int) -> Span | None:
+    """The longest phrase around a seed that reads as a date expression (prepositions trimmed)."""
+    best: Span | None = None
+    for window in _windows(sentence, start, end):
+        if window[0].lower_ not in _MODIFIER_WORDS and window.start < start:
+            continue
+        if knows_form(window.text) and (best is None or len(window) > len(best)):
+            best = window
+    return _trim(best) if best is not None else None
+
+
+def _trim(phrase: Span) -> Span:
+    """Drop leading prepositions and edge punctuation: "on October 17," -> "October 17"."""
+    start, end = phrase.start, phrase.end
+    while start < end - 1 and (phrase.doc[start].is_punct or phrase.doc[start].pos_ == "ADP"):
+        start += 1
+    while end > start + 1 and phrase.doc[end - 1].is_punct:
+        end -= 1
+    return phrase.doc[start:end]
+
+
+def date_phrases(sentence: Span) -> list[Span]:
+    """Every date phrase in the sentence: DATE/TIME entities plus the relative words spaCy misses."""
+    found: list[Span] = []
+    covered: set[int] = set()
+    for ent in sentence.ents:
+        if ent.label_ not in DATE_LABELS:
+            continue
+        phrase = _best_window(sentence, ent.start, ent.end) or _inner_window(ent)
+        if phrase is not None:
+            found.append(phrase)
+            covered.update(range(phrase.start, phrase.end))
+    for token in sentence:
+        if token.i in covered or not _is_seed(token):
+            continue
+        phrase = _best_window(sentence, token.i, token.i + 1)
+        if phrase is not None and not covered.intersection(range(phrase.start, phrase.end)):
+            found.append(phrase)
+            covered.update(range(phrase.start, phrase.end))
+    return found
+
+
+def _inner_window(ent: Span) -> Span | None:
+    """Inside a long entity ("the first week of October"), the longest part we can read."""
+    best: Span | None = None
+    for left in range(ent.start, ent.end):
+        for right in range(ent.end, left, -1):
+            window = ent.doc[left:right]
+            if knows_form(window.text) and (best is None or len(window) > len(best)):
+                best = window
+    return best
+
+
+def _is_seed(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    if lower in ("may", "march", "sun", "sat", "wed", "mar", "jan"):  # also ordinary words
+        return token.pos_ == "PROPN" or token.text[:1].isupper() and token.i > token.sent.start
+    if _YEAR_TOKEN.match(token.text):
+        return token.head.lower_ in ("in", "since", "by", "of", "during", "from") or token.dep_ == "nummod"
+    return lower in _SEED_WORDS
+
+
+def _is_point_in_time(phrase: Span) -> bool:
+    """Not "since 2012" / "until October" / "for two days": those span time, they do not date an event."""
+    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
+    head = phrase.root.head
+    if before is not None and before.lower_ in NOT_A_POINT:
+        return False
+    if head.dep_ == "prep" and head.lower_ in NOT_A_POINT:
+        return False
+    return not is_duration(phrase.text)
+
+
+def governing_phrases(sentence: Span, predicate: Token) -> list[Span]:
+    """Date phrases of the predicate's clause, firmest attachment first, then nearest."""
+    ranked: list[tuple[int, int, Span]] = []
+    for phrase in date_phrases(sentence):
+        if not _is_point_in_time(phrase):
+            continue
+        rank = attachment.priority(phrase, predicate)
+        if rank is None:
+            continue
+        distance = min(abs(predicate.i - phrase.start), abs(predicate.i - (phrase.end - 1)))
+        ranked.append((rank, distance, phrase))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return [phrase for _, _, phrase in ranked]
+
+
+def _as_published(published: object) -> dt.date | None:
+    if published is None or isinstance(published, dt.date):
+        return published.date() if isinstance(published, dt.datetime) else published
+    value, warning = coerce_published(published)
+    if warning:
+        log.warning(warning)
+    return value
+
+
+def resolve_event_date(sentence: Span, predicate: Token, published: dt.date | None, tense: str) -> EventDate:
+    """The event's date from the date phrase governing its predicate, else the publication date."""
+    pub = _as_published(published)
+    for phrase in governing_phrases(sentence, predicate):
+        resolved: ResolvedDate | None = resolve_text(phrase.text, pub, tense)
+        if resolved is None:
+            continue
+        text = phrase.text
+        if resolved.date is None:
+            return EventDate(None, text, resolved.precision, "none")
+        return EventDate(resolved.date, text, resolved.precision, "text")
+    if pub is None:
+        return EventDate(None, "", "day", "none")
+    return EventDate(pub, "", "day", "publication")
+
+
+def historical_years(sentence: Span, predicate: Token, published: dt.date | None) -> list[int]:
+    """Years before publication attached to the predicate or to its object / the predicate noun."""
+    pub = _as_published(published)
+    if pub is None:
+        return []
+    nouns = attachment.argument_nouns(predicate)
+    years: list[tuple[int, int]] = []
+    for phrase in date_phrases(sentence):
+        if not _is_point_in_time(phrase):
+            continue
+        resolved = resolve_text(phrase.text, None)
+        if resolved is None or resolved.date is None or resolved.date.year >= pub.year:
+            continue
+        on_event = attachment.priority(phrase, predicate) is not None
+        if on_event or any(attachment.governed_by_noun(phrase, noun) for noun in nouns):
+            years.append((phrase.start, resolved.date.year))
+    years.sort()
+    return [year for _, year in years]
+
+
+def historical_year(sentence: Span, predicate: Token, published: dt.date | None) -> int | None:
+    """The first year before publication that dates the predicate or its object ("the 2015 agreement")."""
+    years = historical_years(sentence, predicate, published)
+    return years[0] if years else None
