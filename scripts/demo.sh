@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
-.venv/bin/eventwire code samples/*.txt --date 2020-08-25 --format table
+.venv/bin/eventwire code samples/articles.jsonl --format table

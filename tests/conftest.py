@@ -27,3 +27,24 @@ def nlp():
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from eventwire.pipeline import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def code_text(coder):
+    """Code one text and return its JSON events (what `eventwire code` prints)."""
+    import datetime as dt
+
+    from eventwire.model import Article
+
+    def run(text: str, date: str = "2021-03-10") -> list[dict]:
+        article = Article(id="t", text=text, published=dt.date.fromisoformat(date))
+        return coder.code_article(article).to_dict()["events"]
+
+    return run

@@ -14,6 +14,7 @@ from . import __version__
 # One module per command, each exposing `command` (a click.Command).
 COMMAND_MODULES = (
     "code",
+    "evaluate",
 )
 
 

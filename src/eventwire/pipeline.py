@@ -1,34 +1,149 @@
 """The coder's public entry point: Articles in, CodedArticles out.
 
     coder = Coder()
-    for result in coder.code(articles):      # Article | RecordError in
-        ...                                  # CodedArticle | RecordError out
+    for result in coder.code(items):     # Article | RecordError in
+        ...                              # CodedArticle | RecordError out
 
-The document flows through named stages (see `coding.stages`); spaCy parses
-all texts in one batched `nlp.pipe` pass.
+One document flows through named stages:
+
+    prepare   length-preserving normalisation, dateline blanked (nlp.normalise)
+    parse     one batched spaCy pass, paragraph breaks as sentence starts (nlp)
+    actors    who is who in the whole article, quotes and speakers (actors)
+    events    lexicon + dependency patterns -> candidates (coding.extract)
+    assemble  actors, modality, date, place, ontology, evidence (coding.assemble)
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 
 from .errors import RecordError
-from .model import Article, CodedArticle
+from .model import Article, CodedArticle, Event
+
+MAX_PARSE_CHARS = 1_000_000  # spaCy's own limit; longer articles are coded in slices
+LANGUAGE_MIN_STOPWORD_RATIO = 0.08
 
 
 class Coder:
-    """Codes articles into events.  Loads the model and tables once."""
+    """Codes articles into events.  Loads the model and tables once per process."""
 
-    def __init__(self, *, actor_files: Sequence[Path] = (), batch_size: int = 32) -> None:
+    def __init__(self, *, actor_files: Sequence[Path] = (), batch_size: int = 16) -> None:
+        from .actors import ActorResolver
+        from .coding.extract import Extractor
+        from .coding.frames import load_frames
+        from .coding.lexicon import load_lexicon
+        from .coding.ontology import load_ontology
+        from .nlp.loader import load_coder_nlp
+        from .time_place.places import PlaceResolver
+
         self.actor_files = tuple(actor_files)
         self.batch_size = batch_size
+        self.nlp = load_coder_nlp()
+        self.ontology = load_ontology()
+        self.extractor = Extractor(load_lexicon(), load_frames())
+        self.actors = ActorResolver(self.actor_files)
+        self.places = PlaceResolver()
+
+    # ---- stages --------------------------------------------------------------
+
+    def _prepare(self, article: Article):
+        from .nlp.normalise import prepare_text
+        from .time_place.places import dateline_place
+
+        return prepare_text(article.text, dateline_place)
+
+    def _events(self, article: Article, doc, dateline: str | None) -> CodedArticle:
+        from .coding.assemble import EventBuilder, finish
+        from .nlp.normalise import is_heading
+        from .nlp.paragraphs import paragraph_count
+
+        warnings: list[str] = []
+        if article.published is None:
+            warnings.append("no publication date: relative dates left unresolved")
+        if not looks_english(doc):
+            warnings.append("text does not look like English: events may be missing")
+        doc_actors = self.actors.for_document(doc, article.published)
+        builder = EventBuilder(doc, self.ontology, doc_actors, article.published, self.places, dateline)
+        paragraphs = paragraph_count(doc.text)
+        events: list[Event] = []
+        for index, sent in enumerate(doc.sents):
+            if is_heading(sent.text, paragraphs):
+                continue
+            for cand in self.extractor.candidates(sent):
+                events.extend(builder.build(sent, index, cand))
+        return CodedArticle(
+            article=article,
+            events=tuple(finish(events)),
+            quotes=tuple(doc_actors.quotes),
+            warnings=tuple(warnings),
+        )
+
+    # ---- public --------------------------------------------------------------
 
     def code_article(self, article: Article) -> CodedArticle:
-        raise NotImplementedError("coder under construction")
+        return next(iter(self._code_batch([article])))
+
+    def _code_batch(self, articles: list[Article]) -> Iterator[CodedArticle]:
+        prepared = [self._prepare(a) for a in articles]
+        texts = [p.text[:MAX_PARSE_CHARS] for p in prepared]
+        for article, prep, doc in zip(articles, prepared, self.nlp.pipe(texts, batch_size=self.batch_size)):
+            coded = self._events(article, doc, prep.dateline)
+            if len(prep.text) > MAX_PARSE_CHARS:
+                coded = CodedArticle(
+                    coded.article, coded.events, coded.quotes,
+                    coded.warnings + (f"text longer than {MAX_PARSE_CHARS:,} characters: only the start was coded",),
+                )
+            yield coded
 
     def code(
         self, items: Iterable[Article | RecordError], processes: int = 1
     ) -> Iterator[CodedArticle | RecordError]:
-        for item in items:
-            yield item if isinstance(item, RecordError) else self.code_article(item)
+        """Code a stream, in input order.  A failing article becomes a RecordError; the rest go on."""
+        if processes > 1:
+            from .scale.pool import code_in_processes
+
+            yield from code_in_processes(items, processes, self.actor_files, self.batch_size)
+            return
+        iterator = iter(items)
+        while True:
+            chunk = list(islice(iterator, self.batch_size))
+            if not chunk:
+                return
+            yield from self.code_chunk(chunk)
+
+    def code_chunk(self, chunk: list[Article | RecordError]) -> list[CodedArticle | RecordError]:
+        articles = [a for a in chunk if isinstance(a, Article)]
+        coded: list[CodedArticle | RecordError]
+        try:
+            coded = list(self._code_batch(articles))
+        except Exception:  # find the article that broke the batch, keep the others
+            coded = [self._code_one_safely(a) for a in articles]
+        results = iter(coded)
+        return [item if isinstance(item, RecordError) else next(results) for item in chunk]
+
+    def _code_one_safely(self, article: Article) -> CodedArticle | RecordError:
+        try:
+            return self.code_article(article)
+        except Exception as e:  # noqa: BLE001 - reported per record, never fatal
+            return RecordError(article.origin or article.id, f"coding failed: {type(e).__name__}: {e}", "E500")
+
+
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is that for on with as was by at from said has have it be are an its were".split()
+)
+
+
+def looks_english(doc) -> bool:
+    """A cheap check: English news has many function words among its first 200 tokens."""
+    words = [t.lower_ for t in doc[:200] if t.is_alpha]
+    if len(words) < 8:
+        return True
+    share = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words)
+    return share >= LANGUAGE_MIN_STOPWORD_RATIO
+
+
+def parse_cli_date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None

@@ -28,3 +28,19 @@ def load_nlp(name: str = "", disable: tuple[str, ...] = ()):  # -> spacy.Languag
     import spacy
 
     return spacy.load(name or available_model(), disable=list(disable))
+
+
+@functools.lru_cache(maxsize=2)
+def load_coder_nlp(name: str = ""):  # -> spacy.Language
+    """A pipeline of the coder's own: the model plus paragraph-aware sentence starts.
+
+    Loaded separately from `load_nlp` so adding our component never changes the
+    pipeline other callers share.
+    """
+    import spacy
+
+    from .paragraphs import COMPONENT_NAME
+
+    nlp = spacy.load(name or available_model())
+    nlp.add_pipe(COMPONENT_NAME, before="parser")
+    return nlp

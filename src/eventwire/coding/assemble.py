@@ -1,0 +1,188 @@
+"""Turn Candidates into Events: attach actors, modality, date, place, ontology and evidence.
+
+This is the `write` half of the coder: `Extractor.candidates` finds, this module builds
+the frozen Event records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Event, Evidence, Location
+from ..time_place.dates import historical_year, resolve_event_date
+from .extract import Candidate
+from .modality import read_modality, tense_of
+from .ontology import Ontology
+from .syntax import subtree_span
+
+GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
+
+
+@dataclass(frozen=True)
+class ActorSlot:
+    actor: Actor
+    start: int
+    end: int
+    text: str
+
+
+class EventBuilder:
+    """Builds the Events of one document."""
+
+    def __init__(self, doc: Doc, ontology: Ontology, doc_actors, published: dt.date | None,
+                 places=None, dateline: str | None = None) -> None:
+        self.doc = doc
+        self.ontology = ontology
+        self.doc_actors = doc_actors
+        self.published = published
+        self.places = places
+        self.dateline = dateline
+        self._context_countries: list[str] | None = None
+
+    # ---- actors -------------------------------------------------------------
+
+    def slots(self, heads: Sequence[int]) -> list[ActorSlot]:
+        out: list[ActorSlot] = []
+        for i in heads:
+            token = self.doc[i]
+            actors = self.doc_actors.actors_for(token)
+            if actors:
+                for actor in actors:
+                    start, end = self._span(token, actor)
+                    out.append(ActorSlot(actor, start, end, self.doc.text[start:end]))
+            else:
+                start, end = subtree_span(token)
+                text = self.doc.text[start:end]
+                out.append(ActorSlot(Actor(text=text), start, end, text))
+        return out
+
+    def _span(self, token: Token, actor: Actor) -> tuple[int, int]:
+        try:
+            return self.doc_actors.span_for(token)
+        except Exception:  # an actor resolver without spans still gives an actor
+            return subtree_span(token)
+
+    def context_countries(self) -> list[str]:
+        if self._context_countries is None:
+            seen: dict[str, int] = {}
+            for ent in self.doc.ents:
+                if ent.label_ in ("GPE", "NORP"):
+                    for actor in self.doc_actors.actors_for(ent.root):
+                        if len(actor.country) == 3 and actor.country.isalpha():
+                            seen[actor.country] = seen.get(actor.country, 0) + 1
+            self._context_countries = sorted(seen, key=lambda c: -seen[c])
+        return self._context_countries
+
+    # ---- events -------------------------------------------------------------
+
+    def build(self, sent: Span, sent_index: int, cand: Candidate) -> list[Event]:
+        doc = self.doc
+        predicate = doc[cand.predicate]
+        anchor = doc[cand.anchor]
+        words = [predicate] if anchor.i == predicate.i else [anchor, predicate]
+        tense = tense_of(words)
+        date = resolve_event_date(sent, predicate, self.published, tense)
+        hist = historical_year(sent, predicate, self.published)
+        reading = read_modality(
+            sent,
+            words,
+            is_intent=cand.frame == "INTENT",
+            event_date=date.date if date.source == "text" else None,
+            published=self.published,
+            historical_year=hist,
+        )
+        if hist is not None and date.source != "text":
+            date = type(date)(dt.date(hist, 1, 1), str(hist), "year", "text")
+        code = self.ontology[cand.code]
+        p_event, p_mode, p_context = self.ontology.plover(cand.code)
+        location = self._location(sent, predicate)
+        sources = self.slots(cand.sources)
+        targets = self.slots(cand.targets)
+        pairs = self._pairs(sources, targets, cand.reciprocal)
+        span = doc[cand.span_start:cand.span_end]
+        quote = self.doc_actors.quote_index_at(predicate.idx)
+        events = []
+        for src, tgt in pairs:
+            if src is not None and tgt is not None and src.start == tgt.start:
+                continue
+            evidence = Evidence(
+                sentence=sent.text.strip(),
+                sentence_index=sent_index,
+                sentence_start=sent.start_char,
+                event_text=span.text,
+                event_start=span.start_char,
+                event_end=span.end_char,
+                source_text=src.text if src else "",
+                source_start=src.start if src else -1,
+                source_end=src.end if src else -1,
+                target_text=tgt.text if tgt else "",
+                target_start=tgt.start if tgt else -1,
+                target_end=tgt.end if tgt else -1,
+                lexicon_entry=f"{cand.pattern.id} ({cand.pattern.where})",
+                rule=cand.rule + (f" [{cand.frame_cue} -> {cand.embedded_code}]" if cand.frame else ""),
+                modality_cue=reading.cue,
+            )
+            events.append(
+                Event(
+                    source=src.actor if src else Actor(text=""),
+                    target=tgt.actor if tgt else Actor(text=""),
+                    cameo=code,
+                    modality=reading.modality,
+                    evidence=evidence,
+                    plover_event=p_event,
+                    plover_mode=p_mode,
+                    plover_context=p_context,
+                    date=date,
+                    location=location,
+                    quote_index=quote,
+                    confidence=self._confidence(src, tgt),
+                )
+            )
+        return events
+
+    @staticmethod
+    def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], reciprocal: bool):
+        if reciprocal and len(sources) > 1 and not targets:
+            return [(a, b) for a in sources for b in sources if a is not b]
+        return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+    @staticmethod
+    def _confidence(src: ActorSlot | None, tgt: ActorSlot | None) -> float:
+        known = sum(1 for slot in (src, tgt) if slot is not None and slot.actor.known)
+        return round(0.5 + 0.25 * known, 2)
+
+    def _location(self, sent: Span, predicate: Token) -> Location | None:
+        if self.places is None:
+            return None
+        try:
+            return self.places.locate(sent, predicate, self.context_countries(), self.dateline)
+        except Exception:  # one unresolvable place must never lose the event (Mordecai's lesson)
+            return None
+
+
+def finish(events: list[Event]) -> list[Event]:
+    """One event per predicate and actor pair; drop generic codes when a specific one fired
+    for the same source in the same sentence."""
+    seen: set[tuple] = set()
+    out: list[Event] = []
+    specific = {
+        (e.evidence.sentence_index, e.source.code or e.evidence.source_text)
+        for e in events
+        if e.cameo.code not in GENERIC_CODES
+    }
+    for e in events:
+        key = (e.evidence.sentence_index, e.evidence.event_start, e.source.code, e.target.code,
+               e.evidence.source_start, e.evidence.target_start)
+        if key in seen:
+            continue
+        if e.cameo.code in GENERIC_CODES and (
+            e.evidence.sentence_index, e.source.code or e.evidence.source_text
+        ) in specific:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out

@@ -1,0 +1,397 @@
+"""Find event predicates in a parsed sentence: the `match` half of the coder.
+
+A Candidate names the predicate, the CAMEO code, the lexicon entry that fired, the
+tokens that head the source and target noun phrases, and the syntactic rule used.
+Actors, modality and dates are attached later (assemble.py), so this module is pure
+syntax + lexicon and easy to test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .frames import FrameTable
+from .lexicon import Lexicon, Pattern
+from .syntax import (
+    OBJECT_CONTROL_VERBS,
+    OBJECT_DEPS,
+    agent_objects,
+    children,
+    direct_object,
+    first_child,
+    governing_verb,
+    is_passive,
+    particle,
+    prep_objects,
+    resolve_relative,
+    subject_of,
+    with_conjuncts,
+)
+
+# roots whose acts are mutual when no recipient is named: "India and Japan signed a deal"
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+RECIPROCAL_PREPS = ("between", "among", "amongst")
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    predicate: int  # token index (in the Doc) of the word that carries the event
+    anchor: int  # token index whose clause decides modality (frame verb or light verb)
+    code: str
+    pattern: Pattern
+    sources: tuple[int, ...]
+    targets: tuple[int, ...]
+    rule: str
+    reciprocal: bool = False
+    frame: str = ""  # INTENT / THREAT / ... when a control frame produced the code
+    frame_cue: str = ""
+    embedded_code: str = ""  # the code before the frame applied
+    span_start: int = 0  # token range of the event words, for evidence
+    span_end: int = 0
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: Pattern
+    targets: tuple[Token, ...]
+
+
+class Extractor:
+    """Matches lexicon patterns against a dependency parse."""
+
+    def __init__(self, lexicon: Lexicon, frames: FrameTable) -> None:
+        self.lexicon = lexicon
+        self.frames = frames
+
+    # ---- single predicates -------------------------------------------------
+
+    def match_verb(self, verb: Token) -> Match | None:
+        lemma = verb.lemma_.lower()
+        cands = self.lexicon.candidates("VERB", lemma)
+        if not cands:
+            return None
+        prt = particle(verb)
+        obj = direct_object(verb)
+        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        for pat in cands:
+            if pat.particle and pat.particle != prt:
+                continue
+            if pat.object and not self.lexicon.matches(pat.object, obj_lemma):
+                continue
+            if pat.prep:
+                targets = prep_objects(verb, pat.prep) or (prep_objects(obj, pat.prep) if obj is not None else [])
+                if not targets:
+                    continue
+                return Match(pat, tuple(targets))
+            targets = []
+            if obj is not None and not pat.object:
+                targets = [obj]
+            dative = first_child(verb, {"dative"})
+            if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON"):
+                targets = [dative]
+            elif dative is not None:
+                targets = [c for c in dative.children if c.dep_ == "pobj"] or targets
+            return Match(pat, tuple(targets))
+        return None
+
+    def match_noun(self, noun: Token) -> Match | None:
+        cands = self.lexicon.candidates("NOUN", noun.lemma_.lower())
+        if not cands:
+            return None
+        modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        of_objects = prep_objects(noun, ("of",))
+        obj_lemmas = [o.lemma_.lower() for o in of_objects] + modifiers
+        gov = governing_verb(noun)
+        for pat in cands:
+            if pat.modifier and not any(self.lexicon.matches(pat.modifier, m) for m in modifiers):
+                continue
+            if pat.object and pat.object != "-" and not any(self.lexicon.matches(pat.object, o) for o in obj_lemmas):
+                continue
+            targets: list[Token] = []
+            if pat.prep:
+                targets = prep_objects(noun, pat.prep)
+                if not targets and gov is not None:
+                    targets = prep_objects(gov, pat.prep)
+                if not targets:
+                    continue
+            return Match(pat, tuple(targets))
+        return None
+
+    # ---- sources ------------------------------------------------------------
+
+    def verb_sources(self, verb: Token) -> list[Token]:
+        if is_passive(verb):
+            return agent_objects(verb)
+        return subject_of(verb)
+
+    def noun_sources(self, noun: Token, pat: Pattern) -> tuple[list[Token], bool]:
+        """(source heads, reciprocal?) for a nominal predicate."""
+        poss = children(noun, {"poss"})
+        if poss:
+            return poss, False
+        by = prep_objects(noun, ("by",))
+        if by:
+            return by, False
+        between = prep_objects(noun, RECIPROCAL_PREPS)
+        if between:
+            return between, True
+        if not pat.object:
+            of = prep_objects(noun, ("of",))
+            if of:
+                return of, False
+        # "Russian air strikes", "Iran-Russia cooperation": a modifier that names an actor
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")]
+        if mods:
+            return mods, len(mods) > 1
+        gov = governing_verb(noun)
+        if gov is not None:
+            if noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass"):
+                return [], False  # "talks were held": the subject is the event itself
+            if is_passive(gov):
+                return agent_objects(gov), False
+            return subject_of(gov), False
+        return [], False
+
+    # ---- sentence -----------------------------------------------------------
+
+    def candidates(self, sent: Span) -> list[Candidate]:
+        consumed: set[int] = set()
+        found: list[Candidate] = []
+        # frames first: they consume their embedded event
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:
+                cand = self._frame_candidate(tok, consumed)
+                if cand is not None:
+                    found.append(cand)
+        for tok in sent:
+            if tok.i in consumed:
+                continue
+            cand = None
+            if tok.pos_ == "VERB":
+                cand = self._verb_candidate(tok, consumed)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                cand = self._noun_candidate(tok)
+            if cand is not None:
+                consumed.add(tok.i)
+                found.append(cand)
+        return found
+
+    def _verb_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        lemma = verb.lemma_.lower()
+        obj = direct_object(verb)
+        # light verbs hand the event to their object noun: "held talks", "launched strikes"
+        if obj is not None and self.lexicon.in_class("LIGHT_VERB", lemma):
+            nominal = self.match_noun(obj)
+            if nominal is not None:
+                consumed.add(obj.i)
+                return self._nominal_from_light_verb(verb, obj, nominal)
+        match = self.match_verb(verb)
+        if match is None:
+            return None
+        sources = self.verb_sources(verb)
+        targets = list(match.targets)
+        reciprocal = False
+        src_all = [t for s in sources for t in with_conjuncts(s)]
+        if not targets and len(src_all) > 1 and match.pattern.cameo[:2] in RECIPROCAL_ROOTS:
+            reciprocal = True
+        if not src_all and not targets:
+            return None
+        return Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code=match.pattern.cameo,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in targets),
+            rule="passive" if is_passive(verb) else "active",
+            reciprocal=reciprocal,
+            span_start=verb.i,
+            span_end=verb.i + 1,
+        )
+
+    def _nominal_from_light_verb(self, verb: Token, noun: Token, match: Match) -> Candidate | None:
+        sources = agent_objects(verb) if is_passive(verb) else subject_of(verb)
+        reciprocal = False
+        between = prep_objects(noun, RECIPROCAL_PREPS)
+        if between:
+            sources, reciprocal = between, True
+        targets = list(match.targets)
+        if not targets:
+            targets = prep_objects(noun, ("with",)) or prep_objects(verb, ("with",))
+        src_all = [t for s in sources for t in with_conjuncts(s)]
+        if not targets and len(src_all) > 1 and match.pattern.cameo[:2] in RECIPROCAL_ROOTS:
+            reciprocal = True
+        if not sources and not targets:
+            return None
+        return Candidate(
+            predicate=noun.i,
+            anchor=verb.i,
+            code=match.pattern.cameo,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in targets),
+            rule="light-verb nominal",
+            reciprocal=reciprocal,
+            span_start=min(verb.i, noun.i),
+            span_end=max(verb.i, noun.i) + 1,
+        )
+
+    def _noun_candidate(self, noun: Token) -> Candidate | None:
+        match = self.match_noun(noun)
+        if match is None:
+            return None
+        sources, reciprocal = self.noun_sources(noun, match.pattern)
+        targets = list(match.targets)
+        if reciprocal and len(sources) == 1:
+            reciprocal = len(with_conjuncts(sources[0])) > 1
+        if not sources and not targets:
+            return None
+        gov = governing_verb(noun)
+        return Candidate(
+            predicate=noun.i,
+            anchor=gov.i if gov is not None else noun.i,
+            code=match.pattern.cameo,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in targets),
+            rule="nominal",
+            reciprocal=reciprocal,
+            span_start=noun.i,
+            span_end=noun.i + 1,
+        )
+
+    # ---- control frames -----------------------------------------------------
+
+    def frame_of(self, verb: Token) -> str:
+        lemma = verb.lemma_.lower()
+        for frame, cls in (
+            ("INTENT", "INTENT_VERB"),
+            ("REFUSE", "REFUSAL_VERB"),
+            ("THREAT", "THREAT_VERB"),
+            ("APPEAL", "APPEAL_VERB"),
+            ("DEMAND", "DEMAND_VERB"),
+        ):
+            if self.lexicon.in_class(cls, lemma):
+                return frame
+        return ""
+
+    def embedded_event(self, verb: Token) -> tuple[Token, Match, bool] | None:
+        """The event under a control verb: xcomp verb ("agreed to meet") or an event-noun
+        object ("called for talks", "demanded the release of")."""
+        for comp in children(verb, {"xcomp", "ccomp"}):
+            if comp.dep_ == "ccomp" and first_child(comp, {"nsubj"}) is not None:
+                continue  # "said that X attacked" is reported speech, not control
+            if comp.pos_ != "VERB":
+                continue
+            obj = direct_object(comp)
+            if obj is not None and self.lexicon.in_class("LIGHT_VERB", comp.lemma_.lower()):
+                nominal = self.match_noun(obj)
+                if nominal is not None:
+                    return obj, nominal, True
+            m = self.match_verb(comp)
+            if m is not None:
+                return comp, m, False
+        obj = direct_object(verb)
+        nouns = [obj] if obj is not None else []
+        nouns += prep_objects(verb, ("for", "to"))
+        for noun in nouns:
+            if noun.pos_ in ("NOUN", "PROPN"):
+                m = self.match_noun(noun)
+                if m is not None:
+                    return noun, m, True
+        return None
+
+    def _frame_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        frame = self.frame_of(verb)
+        embedded = self.embedded_event(verb) if frame else None
+        if embedded is None:
+            return self._future_candidate(verb, consumed)
+        inner, match, is_noun = embedded
+        code = self.frames.apply(frame, match.pattern.cameo)
+        if code is None:
+            return None
+        sources = self.verb_sources(verb) if verb.pos_ == "VERB" else subject_of(verb)
+        targets = list(match.targets)
+        if frame in ("APPEAL", "DEMAND") and verb.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            objs = children(verb, OBJECT_DEPS)
+            if objs and objs[0].i != inner.i:
+                targets = objs  # "urged Iran to release" -> the appeal is addressed to Iran
+        if not targets:
+            targets = prep_objects(verb, ("on", "upon")) if frame == "APPEAL" else targets
+        if not targets and is_noun:
+            targets = prep_objects(inner, ("with", "on", "against", "to"))
+        src_all = [t for s in sources for t in with_conjuncts(s)]
+        reciprocal = not targets and len(src_all) > 1 and code[:2] in RECIPROCAL_ROOTS
+        if not sources and not targets:
+            return None
+        consumed.update({verb.i, inner.i})
+        return Candidate(
+            predicate=inner.i,
+            anchor=verb.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in targets),
+            rule=f"frame:{frame.lower()}",
+            reciprocal=reciprocal,
+            frame=frame,
+            frame_cue=verb.text,
+            embedded_code=match.pattern.cameo,
+            span_start=min(verb.i, inner.i),
+            span_end=max(verb.i, inner.i) + 1,
+        )
+
+    def _future_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        """Cooperative acts stated in the future ("will sign", "will begin cooperation")
+        are expressions of intent (PLOVER AGREE): code them with the INTENT frame."""
+        if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return None
+        target_verb = verb
+        cand = self._verb_candidate(target_verb, set())
+        if cand is None:
+            # "will begin a new chapter in defense cooperation with Russia"
+            cand = self._nominal_under(verb)
+        if cand is None or cand.code[:2] not in ("04", "05", "06", "07", "08"):
+            return None
+        code = self.frames.apply("INTENT", cand.code)
+        if code is None:
+            return None
+        consumed.update({verb.i, cand.predicate})
+        return Candidate(
+            predicate=cand.predicate,
+            anchor=verb.i,
+            code=code,
+            pattern=cand.pattern,
+            sources=cand.sources,
+            targets=cand.targets,
+            rule="future-intent",
+            reciprocal=cand.reciprocal,
+            frame="INTENT",
+            frame_cue=" ".join(c.text for c in verb.children if c.dep_ == "aux") + " " + verb.text,
+            embedded_code=cand.code,
+            span_start=min(verb.i, cand.span_start),
+            span_end=max(verb.i + 1, cand.span_end),
+        )
+
+    def _nominal_under(self, verb: Token) -> Candidate | None:
+        """An event noun in the verb's object phrase (up to two prepositional hops)."""
+        frontier = list(children(verb, OBJECT_DEPS))
+        for _ in range(3):
+            nxt = []
+            for tok in frontier:
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    cand = self._noun_candidate(tok)
+                    if cand is not None:
+                        return cand
+                for prep in tok.children:
+                    if prep.dep_ == "prep":
+                        nxt.extend(c for c in prep.children if c.dep_ == "pobj")
+            frontier = nxt
+        return None
+
+
+def relative_antecedent(token: Token) -> Token:
+    return resolve_relative(token)

@@ -1,0 +1,120 @@
+"""Did it happen?  Negation, hypotheticals, future and historical references.
+
+Only the predicate's own clause counts: "X said Y did not attack" negates the attack,
+not the saying; a conditional "if" in another clause leaves this one alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..model import Modality
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+NEGATING_VERBS = frozenset({"fail", "deny", "avoid", "refrain", "cancel", "postpone", "stop", "halt", "abandon"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "propose", "suggest"})
+HISTORICAL_GAP = dt.timedelta(days=2 * 365)
+
+
+@dataclass(frozen=True)
+class ModalityReading:
+    modality: Modality
+    cue: str = ""
+
+
+def _clause_chain(tokens: list[Token]) -> list[Token]:
+    """The given tokens plus the heads they hang from inside their clause (xcomp, conj, aux chains)."""
+    out: list[Token] = []
+    for tok in tokens:
+        current = tok
+        for _ in range(4):
+            if current not in out:
+                out.append(current)
+            if current.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod") and current.head is not current:
+                current = current.head
+                continue
+            break
+    return out
+
+
+def _negation(chain: list[Token]) -> str:
+    for tok in chain:
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return c.text
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_VERBS:
+            return tok.head.text
+    return ""
+
+
+def _hypothetical(chain: list[Token], sent: Span) -> str:
+    for tok in chain:
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
+                return c.text
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                return c.text
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in HYPOTHETICAL_VERBS:
+            return tok.head.text
+    last = sent[-1] if len(sent) else None
+    if last is not None and last.text == "?":
+        return "?"
+    return ""
+
+
+def _future(chain: list[Token]) -> str:
+    for tok in chain:
+        for c in tok.children:
+            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
+                return c.text
+            if c.lower_ == "going" and any(g.dep_ == "xcomp" for g in c.children):
+                return "going to"
+    return ""
+
+
+def tense_of(tokens: list[Token]) -> str:
+    """past | present | future, from the auxiliaries and tags of the predicate's clause."""
+    chain = _clause_chain(tokens)
+    if _future(chain):
+        return "future"
+    for tok in chain:
+        if tok.tag_ in ("VBD", "VBN"):
+            return "past"
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children):
+            return "past"
+    return "present"
+
+
+def read_modality(
+    sent: Span,
+    tokens: list[Token],
+    *,
+    is_intent: bool,
+    event_date: dt.date | None,
+    published: dt.date | None,
+    historical_year: int | None,
+) -> ModalityReading:
+    """The modality of an event whose words are `tokens` (predicate, frame verb, light verb)."""
+    chain = _clause_chain(tokens)
+    cue = _negation(chain)
+    if cue:
+        return ModalityReading(Modality.NEGATED, cue)
+    cue = _hypothetical(chain, sent)
+    if cue:
+        return ModalityReading(Modality.HYPOTHETICAL, cue)
+    if historical_year is not None:
+        return ModalityReading(Modality.HISTORICAL, str(historical_year))
+    if published and event_date and event_date < published - HISTORICAL_GAP:
+        return ModalityReading(Modality.HISTORICAL, event_date.isoformat())
+    if published and event_date and event_date > published:
+        return ModalityReading(Modality.FUTURE, event_date.isoformat())
+    cue = _future(chain)
+    if cue and not is_intent:
+        return ModalityReading(Modality.FUTURE, cue)
+    return ModalityReading(Modality.ASSERTED, "")

@@ -1,0 +1,158 @@
+"""Small, pure helpers over the spaCy dependency parse (no lexicon knowledge here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+
+
+def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def first_child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def particle(verb: Token) -> str:
+    prt = first_child(verb, {"prt"})
+    return prt.lemma_.lower() if prt is not None else ""
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the named prepositions attached to `token` ("meet *with* X")."""
+    out = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    """The by-phrase of a passive ("was attacked *by* rebels")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def resolve_relative(token: Token) -> Token:
+    """'who' in a relative clause stands for the noun the clause modifies."""
+    if token.lower_ in RELATIVE_PRONOUNS:
+        clause = token.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head is not clause:
+            if clause.dep_ not in ("conj", "xcomp", "ccomp"):
+                break
+            clause = clause.head
+        if clause.dep_ in ("relcl", "acl"):
+            return clause.head
+    return token
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """The active subject of a verb, inherited through xcomp, conj and participles.
+
+    "Iran agreed to cooperate" -> Iran is the subject of cooperate; "Russia attacked
+    and occupied X" -> Russia occupied; "..., killing five" -> the main clause subject.
+    """
+    seen = 0
+    current = verb
+    while seen < 6:
+        seen += 1
+        subj = children(current, SUBJECT_DEPS)
+        if subj:
+            return [resolve_relative(s) for s in subj]
+        if current.dep_ in ("relcl", "acl") and current.tag_ != "VBN":
+            return [current.head]  # "protesters demanding reform" / "the man who ..."
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            head = current.head
+            if current.dep_ == "xcomp":
+                # object control: "urged Iran to release" -> Iran
+                objs = children(head, OBJECT_DEPS)
+                if objs and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+                    return objs
+            if current.dep_ == "advcl" and current.tag_ not in ("VBG", "VBN"):
+                return []
+            current = head
+            continue
+        return []
+    return []
+
+
+# verbs whose object is the understood subject of their infinitive (a syntactic fact,
+# not an event lexicon): "urged Iran to release", "asked Russia to stop"
+OBJECT_CONTROL_VERBS = frozenset(
+    {"urge", "ask", "call", "invite", "encourage", "press", "pressure", "persuade", "force", "order",
+     "tell", "allow", "permit", "request", "advise", "warn", "implore", "beg", "push", "compel"}
+)
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The thing acted upon: dobj for active verbs, the passive subject for passives."""
+    obj = first_child(verb, OBJECT_DEPS)
+    if obj is not None:
+        return obj
+    if is_passive(verb):
+        return first_child(verb, PASSIVE_SUBJECT_DEPS)
+    return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and its coordinated siblings ("India and Japan")."""
+    out = [token]
+    out.extend(t for t in token.conjuncts if t.i > token.i)
+    return out
+
+
+def governing_verb(noun: Token, max_hops: int = 4) -> Token | None:
+    """The verb a nominal predicate hangs from, through objects and prepositions:
+    "began a new chapter in cooperation with Russia" -> began."""
+    current = noun
+    for _ in range(max_hops):
+        if current.dep_ in ("ROOT",) or current.head is current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        head = current.head
+        if current.dep_ in ("dobj", "obj", "pobj", "prep", "attr", "nsubjpass", "compound", "conj", "appos"):
+            if head.pos_ in ("VERB", "AUX"):
+                return head
+            current = head
+            continue
+        return None
+    return None
+
+
+def subtree_span(token: Token) -> tuple[int, int]:
+    """Character span of the token's noun phrase (left/right edges of its subtree),
+    without a trailing relative clause or appositive explanation."""
+    left = token.left_edge
+    right = token
+    for c in token.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "prep", "cc", "conj", "advcl"):
+            break
+        right = c.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def ancestors_in_clause(token: Token) -> Iterator[Token]:
+    """Heads up to the clause root (stops at a reported-speech or relative-clause border)."""
+    current = token
+    while current.head is not current:
+        if current.dep_ in ("ccomp", "relcl", "acl", "parataxis", "advcl"):
+            return
+        current = current.head
+        yield current

@@ -1,0 +1,44 @@
+"""Render a scorecard report as readable tables."""
+
+from __future__ import annotations
+
+from .common import render_table
+
+
+def _prf_row(name: str, d: dict) -> list[str]:
+    return [name, f"{d['precision']:.3f}", f"{d['recall']:.3f}", f"{d['f1']:.3f}", str(d["tp"]), str(d["fp"]), str(d["fn"])]
+
+
+def format_report(report: dict) -> str:
+    out = [f"== {report['gold']}: {report['records']} records, {report.get('input_errors', 0)} input errors"]
+    cameo = report.get("CAMEO")
+    if cameo:
+        rows = [_prf_row(label, cameo[key]) for label, key in (
+            ("exact triple", "exact_triple"), ("country + root", "country_actors_root_code"),
+            ("root code", "root_code"), ("quad class", "quad_class"))]
+        out.append(render_table(["level", "P", "R", "F1", "tp", "fp", "fn"], rows))
+        if "by_root" in cameo:
+            out.append("\nper root:")
+            out.append(render_table(["root", "P", "R", "F1", "tp", "fp", "fn"],
+                                    [_prf_row(r, d) for r, d in cameo["by_root"].items()]))
+        if cameo["worst_confusions"]:
+            out.append("\nworst confusions (gold root -> predicted):")
+            out += [f"  {c['gold_root']} -> {c['predicted_root']}: {c['count']}" for c in cameo["worst_confusions"]]
+    penta = report.get("CONFLIBERT_PENTA")
+    if penta:
+        out.append(f"5-way class: accuracy {penta['accuracy']:.3f}, macro-F1 {penta['macro_f1']:.3f}, "
+                   f"no event predicted for {penta['no_event_rate']:.1%}")
+        out.append(render_table(["class", "name", "P", "R", "F1"], [
+            [c, d["name"], f"{d['precision']:.3f}", f"{d['recall']:.3f}", f"{d['f1']:.3f}"]
+            for c, d in penta["per_class"].items()]))
+        out += [f"  {c['gold']} -> {c['predicted']}: {c['count']}" for c in penta["worst_confusions"]]
+    plover = report.get("PLOVER")
+    if plover:
+        out.append(f"PLOVER: gold event among predicted {plover['gold_event_among_predicted']:.3f}, "
+                   f"most frequent predicted = gold {plover['most_frequent_event_accuracy']:.3f}")
+        out.append(render_table(["event", "recall"], [[k, f"{v:.3f}"] for k, v in plover["recall_by_event"].items()]))
+        out += [f"  {c['gold']} -> {c['predicted']}: {c['count']}" for c in plover["worst_confusions"]]
+    actor = report.get("PLOVER_ACTOR")
+    if actor:
+        out.append("actors: " + ", ".join(f"{k} {v}" for k, v in actor.items() if not isinstance(v, (list, dict))))
+    return "\n".join(out) + "\n"

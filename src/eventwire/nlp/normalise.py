@@ -1,0 +1,55 @@
+"""Prepare article text for parsing without moving any character.
+
+Every offset in our evidence points into the article text as the user gave it, so
+normalisation here is length-preserving: typographic quotes and dashes become their
+ASCII twins one-for-one, and a dateline prefix is blanked with spaces (its place is
+kept for the location stage).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# one character in, one character out
+_TRANSLATE = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
+
+SENTENCE_END = frozenset('.!?"\')')
+
+
+@dataclass(frozen=True)
+class PreparedText:
+    text: str  # same length as the original
+    dateline: str | None  # "Mingora, Pakistan" when the article opened with a dateline
+
+
+def prepare_text(text: str, dateline_finder=None) -> PreparedText:
+    """Normalise quotes/dashes and blank out a leading dateline, keeping every offset."""
+    out = text.translate(_TRANSLATE)
+    place = None
+    if dateline_finder is not None:
+        place, length = dateline_finder(out)
+        if place and length:
+            out = " " * length + out[length:]
+    return PreparedText(out, place)
+
+
+def is_heading(sentence_text: str, paragraph_count: int) -> bool:
+    """A paragraph with no closing punctuation is a heading (title, section head, link list).
+
+    Headings are read for context but not coded: they repeat the body or, in "Read more"
+    blocks, belong to other stories.  A single-paragraph input is always coded.
+    """
+    stripped = sentence_text.rstrip()
+    return paragraph_count > 1 and bool(stripped) and stripped[-1] not in SENTENCE_END

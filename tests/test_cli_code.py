@@ -1,0 +1,82 @@
+"""`eventwire code`: the CLI contract other tools rely on, and bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+EVENTWIRE = [sys.executable, "-m", "eventwire"]
+
+
+def run(args, stdin: bytes | None = None):
+    return subprocess.run(EVENTWIRE + args, input=stdin, capture_output=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def mixed_jsonl(tmp_path_factory):
+    """A corpus with good records around every kind of bad one."""
+    path = tmp_path_factory.mktemp("in") / "mixed.jsonl"
+    lines = [
+        json.dumps({"id": "good-1", "date": "2022-10-20", "text": "Russian forces shelled Kharkiv on Monday."}).encode(),
+        b'{"id": "broken", "text": "unterminated',
+        json.dumps({"id": "empty", "text": "   "}).encode(),
+        b'{"id": "latin1", "text": "caf\xe9 attack"}',
+        json.dumps({"id": "huge", "text": "word " * 500_000}).encode(),
+        json.dumps({"id": "french", "text": "Le gouvernement a annonce des mesures pour les agriculteurs de la region."}).encode(),
+        json.dumps({"id": "good-2", "date": "2021-05-31", "text": "Turkey and Greece agreed to resume talks."}).encode(),
+    ]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    return path
+
+
+def test_jsonl_output_has_one_line_per_good_record_with_the_event_contract(mixed_jsonl):
+    """Good records are coded, one JSON line each, whatever fails around them."""
+    proc = run(["code", str(mixed_jsonl)])
+    lines = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    ids = [x["id"] for x in lines]
+    assert ids[0] == "good-1" and ids[-1] == "good-2"
+    event = lines[0]["events"][0]
+    for key in ("source_actor", "target_actor", "cameo", "cameo_root", "quad_class", "goldstein", "plover",
+                "modality", "date", "actor", "recipient", "evidence"):
+        assert key in event
+    assert set(event["plover"]) == {"event", "mode", "context"}
+    assert event["evidence"]["lexicon_entry"] and event["evidence"]["sentence"]
+
+
+def test_bad_records_get_one_line_errors_naming_the_record_and_exit_1(mixed_jsonl):
+    """Malformed JSON, empty text, bad UTF-8 are each reported on one line; exit code 1."""
+    proc = run(["code", str(mixed_jsonl)])
+    err = proc.stderr.decode()
+    assert proc.returncode == 1
+    assert "mixed.jsonl:2" in err and "malformed JSON" in err
+    assert "(id empty)" in err and "empty text" in err
+    assert "mixed.jsonl:4" in err and "invalid UTF-8" in err
+    assert "(id french)" in err and "English" in err
+
+
+def test_stdin_text_is_coded(tmp_path):
+    """`-` reads one article from stdin."""
+    proc = run(["code", "-", "--date", "2022-10-20"], stdin=b"Russian forces shelled Kharkiv on Monday.")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["id"] == "stdin" and out["events"]
+
+
+def test_table_format_is_readable_for_a_person(tmp_path):
+    """--format table prints a header row with source, cameo and target columns."""
+    proc = run(["code", "-", "--format", "table", "--date", "2022-10-20"], stdin=b"Russian forces shelled Kharkiv.")
+    text = proc.stdout.decode()
+    assert "source" in text and "cameo" in text and "target" in text
+
+
+def test_missing_file_is_reported_and_others_still_coded(tmp_path):
+    """A path that does not exist is one error line; the next input is still coded."""
+    good = tmp_path / "a.txt"
+    good.write_text("Russian forces shelled Kharkiv on Monday.")
+    proc = run(["code", str(tmp_path / "nope.txt"), str(good), "--date", "2022-10-20"])
+    assert proc.returncode == 1
+    assert "nope.txt: no such file" in proc.stderr.decode()
+    assert json.loads(proc.stdout)["id"] == "a"

@@ -1,0 +1,90 @@
+"""The linguistics real news needs: voice, reported speech, compounds, control, nominals, modality."""
+
+from __future__ import annotations
+
+
+def triples(events, modality="asserted"):
+    return {(e["source_actor"], e["cameo_root"], e["target_actor"]) for e in events if e["modality"] == modality}
+
+
+def test_active_voice_gives_attacker_as_source(code_text):
+    """'Russian forces attacked Ukrainian positions' codes Russia -> Ukraine, material conflict."""
+    events = code_text("Russian forces attacked Ukrainian positions near Bakhmut on Monday.")
+    assert any(e["source_actor"].startswith("RUS") and e["target_actor"].startswith("UKR")
+               and e["quad_class"] == 4 for e in events), events
+
+
+def test_passive_voice_keeps_the_attacker_as_source(code_text):
+    """'X was attacked by Y' codes Y -> X."""
+    events = code_text("Ukrainian positions near Bakhmut were attacked by Russian forces on Monday.")
+    assert any(e["source_actor"].startswith("RUS") and e["target_actor"].startswith("UKR")
+               and e["quad_class"] == 4 for e in events), events
+
+
+def test_reported_speech_codes_the_reported_act_not_the_speaker(code_text):
+    """'Kyiv said Russian troops shelled Kharkiv': Russia is the source, not the speaker."""
+    events = code_text("Ukrainian officials said Russian troops shelled Kharkiv overnight.")
+    assert events and all(not e["source_actor"].startswith("UKR") for e in events), events
+    assert any(e["source_actor"].startswith("RUS") and e["quad_class"] == 4 for e in events)
+
+
+def test_compound_subject_of_a_mutual_act_gives_both_directions(code_text):
+    """'India and Japan signed a defence agreement' codes India->Japan and Japan->India."""
+    events = code_text("India and Japan signed a defence agreement in Tokyo on Monday.")
+    pairs = {(e["source_actor"][:3], e["target_actor"][:3]) for e in events if e["cameo"] == "057"}
+    assert {("IND", "JPN"), ("JPN", "IND")} <= pairs, events
+
+
+def test_intent_verb_gives_an_asserted_intent_code(code_text):
+    """'plans to visit' is an asserted 03x intent, not a future visit."""
+    events = code_text("The Chinese president plans to visit France next month.")
+    intents = [e for e in events if e["cameo_root"] == "03"]
+    assert intents and intents[0]["modality"] == "asserted", events
+    assert intents[0]["source_actor"].startswith("CHN") and intents[0]["target_actor"].startswith("FRA")
+    assert not [e for e in events if e["cameo"] == "042"]
+
+
+def test_agreed_to_cooperate_is_intent_to_cooperate(code_text):
+    """'agreed to cooperate' codes an 03x event from the agreeing actor."""
+    events = code_text("Iran agreed to cooperate with the International Atomic Energy Agency.")
+    assert any(e["cameo_root"] == "03" and e["source_actor"].startswith("IRN") for e in events), events
+
+
+def test_nominal_talks_between_two_states_are_reciprocal(code_text):
+    """'talks between Israel and Egypt' gives a consult event in both directions."""
+    events = code_text("Talks between Israel and Egypt on the Gaza crossing resumed in Cairo on Tuesday.")
+    pairs = {(e["source_actor"][:3], e["target_actor"][:3]) for e in events if e["cameo_root"] == "04"}
+    assert {("ISR", "EGY"), ("EGY", "ISR")} <= pairs, events
+
+
+def test_possessive_visit_is_a_visit_to_the_host(code_text):
+    """'Modi's visit to Washington' is India visiting the United States (042)."""
+    events = code_text("Indian Prime Minister Narendra Modi's visit to Washington was welcomed by the White House.", "2023-06-22")
+    assert any(e["cameo"] == "042" and e["source_actor"].startswith("IND") and e["target_actor"].startswith("USA")
+               for e in events), events
+
+
+def test_negated_event_is_flagged_not_asserted(code_text):
+    """'did not attack' is reported with modality negated."""
+    events = code_text("Pakistan did not attack Indian border posts, the army said.")
+    assert events and all(e["modality"] == "negated" for e in events if e["quad_class"] == 4), events
+    assert any(e["quad_class"] == 4 for e in events)
+
+
+def test_conditional_event_is_hypothetical(code_text):
+    """'could impose sanctions if' is hypothetical."""
+    events = code_text("If the talks fail, Turkey could impose sanctions on Sweden.")
+    coded = [e for e in events if e["cameo_root"] == "16" or e["cameo"] == "163"]
+    assert coded and all(e["modality"] == "hypothetical" for e in coded), events
+
+
+def test_historical_reference_is_flagged_with_its_year(code_text):
+    """'signed a peace treaty in 1979' is historical and dated 1979."""
+    events = code_text("Egypt and Israel signed a peace treaty in 1979.", "2021-03-10")
+    signed = [e for e in events if e["cameo"] == "057"]
+    assert signed and all(e["modality"] == "historical" and e["date"].startswith("1979") for e in signed), events
+
+
+def test_plain_statement_gives_no_event(code_text):
+    """A statement that reports no political act codes nothing."""
+    assert code_text("The finance minister said the economy grew by three percent last year.") == []
