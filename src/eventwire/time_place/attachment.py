@@ -100,7 +100,8 @@ def priority(span: Span, predicate: Token, allow_argument_nouns: bool = False) -
         return ON_PREDICATE + extra
     if _coordinated(head, predicate):
         return ON_COORDINATED_VERB + extra
-    if predicate.pos_ in NOUNISH and (verb := clause_head_of(predicate)) is not None and verb.i == head.i:
+    nominal = predicate.pos_ in NOUNISH or predicate.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if nominal and (verb := clause_head_of(predicate)) is not None and verb.i == head.i:
         return THROUGH_ADVERBIAL_NOUN + extra
     if _controls(head, predicate):
         return ON_CONTROLLING_VERB + extra

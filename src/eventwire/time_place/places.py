@@ -1,0 +1,264 @@
+"""Where an event happened: the locative phrase of its predicate, else the dateline, resolved offline.
+
+`locate` prefers an in/at/near phrase attached to the event predicate or its clause (through an
+adverbial or object noun: "shelled positions near Homs"), a destination for visits ("visit to
+Russia", "visited Moscow"), then the article's dateline, then nothing.  `resolve_name` turns a
+name into a Location with the gazetteer (gazetteer.py), preferring countries already in the
+article.  A name that cannot be resolved is skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from ..model import Location
+from . import attachment
+from .gazetteer import (ADMIN1, COUNTRY, LAT, LON, NAME, POPULATION, RESOLUTION, Entry, PlaceIndex, fold,
+                        load_index, read_alias_rows, strip_article)
+
+log = logging.getLogger(__name__)
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
+DESTINATION_PREPS = {"to", "into", "in"}
+VISIT_LEMMAS = {"visit", "trip", "travel", "tour", "arrive", "fly", "journey", "go", "come", "head", "return",
+                "land", "stop", "stopover", "mission"}  # fmt: skip
+REGION_WORDS = {"province", "region", "governorate", "state", "oblast", "district", "county", "prefecture",
+                "territory", "department", "area"}  # fmt: skip
+CITY_WORDS = {"city", "town", "village"}
+# A region counts as if it had this many people when it competes with a city of the same name:
+# "Idlib" (a city of ~130k) is read as the province, "Homs" (~775k) as the city.
+REGION_WEIGHT = 250_000
+ALTERNATE_NAME_DISCOUNT = 10
+
+
+class PlaceResolver:
+    """Names and sentences to Locations; the gazetteer is loaded once per process."""
+
+    def __init__(self, extra_files: Sequence[Path] = ()) -> None:
+        self._index: PlaceIndex = load_index()
+        self._extra: dict[str, list[Entry]] = {}
+        for path in extra_files:
+            self._load_extra(Path(path))
+
+    def _load_extra(self, path: Path) -> None:
+        """Extra alias rows (same columns as data/places/aliases.v1.tsv), for a user's own places."""
+        for alias, entry in read_alias_rows(path, self._index):
+            self._extra.setdefault(fold(alias), []).append(entry)
+
+    # -- names ---------------------------------------------------------------------------------
+
+    def candidates(self, name: str) -> list[tuple[Entry, bool]]:
+        """Every gazetteer entry a name can mean, with whether it matched a main (not alternate) name."""
+        key = fold(name)
+        found = [(e, True) for e in self._extra.get(key, ())] + self._index.lookup(key)
+        if not found and (stripped := strip_article(key)) != key:
+            found = self._index.lookup(stripped)
+        return found
+
+    def resolve_name(self, name: str, context_countries: Sequence[str] = ()) -> Location | None:
+        """The place a name most likely means in an article about `context_countries` (ISO alpha-3)."""
+        try:
+            return self._resolve(name, tuple(context_countries))
+        except Exception as e:  # one bad name must never lose the others
+            log.warning("could not resolve place name %r: %s", name, e)
+            return None
+
+    def _resolve(self, name: str, context: tuple[str, ...]) -> Location | None:
+        name = name.strip(" ,.;:'\"()")
+        if not name:
+            return None
+        if "," in name:  # "Mingora, Pakistan", "Paris, Texas"
+            head, _, qualifier = name.partition(",")
+            return self._qualified(head.strip(), qualifier.strip(), context)
+        words = name.split()
+        want = ""
+        if len(words) > 1 and words[-1].lower() in REGION_WORDS | CITY_WORDS:
+            want = "region" if words[-1].lower() in REGION_WORDS else "city"
+            found = self.candidates(name) or self.candidates(" ".join(words[:-1]))
+        else:
+            found = self.candidates(name)
+        if want:
+            found = [c for c in found if c[0][RESOLUTION] == want] or found
+            if want == "region":  # "Idlib province" is the province, not its capital
+                best = max(found, key=lambda c: (c[0][COUNTRY] in context, c[0][POPULATION]))[0]
+                return _location(best)
+        best = _choose(found, context)
+        return _location(best) if best else None
+
+    def _qualified(self, head: str, qualifier: str, context: tuple[str, ...]) -> Location | None:
+        outer = self._resolve(qualifier, context) if qualifier else None
+        found = self.candidates(head)
+        if outer is not None:
+            inside = [c for c in found if c[0][COUNTRY] == outer.country
+                      and (outer.resolution != "region" or fold(c[0][ADMIN1]) == fold(outer.name))]
+            if inside:
+                best = _choose(inside, (outer.country,))
+                return _location(best) if best else outer
+            if not found:
+                return outer
+        best = _choose(found, context)
+        return _location(best) if best else outer
+
+    # -- sentences -----------------------------------------------------------------------------
+
+    def place_phrases(self, sentence: Span, predicate: Token) -> list[Span]:
+        """Place names that say where the predicate's event happened, firmest first."""
+        ranked: list[tuple[int, int, Span]] = []
+        for ent in sentence.ents:
+            if ent.label_ not in PLACE_LABELS or ent.root.i == predicate.i:
+                continue
+            rank = _place_priority(ent, predicate)
+            if rank is not None:
+                ranked.append((rank, abs(ent.start - predicate.i), ent))
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        return [ent for _, _, ent in ranked]
+
+    def locate(self, sentence: Span, predicate: Token, context_countries: Sequence[str] = (),
+               dateline: str | None = None) -> Location | None:
+        """Where the event happened: its locative phrase, else the dateline place, else None."""
+        context = tuple(context_countries)
+        for ent in self.place_phrases(sentence, predicate):
+            location = self.resolve_name(_name_of(ent), context)
+            if location is not None:
+                return location
+        if dateline:
+            return self.resolve_name(dateline, context)
+        return None
+
+    def countries_in(self, doc_or_span) -> list[str]:  # Doc | Span
+        """Countries the text names outright (country names, unambiguous regions and cities), in order.
+
+        Demonyms ("Syrian troops") are not places; callers add the countries of resolved actors."""
+        out: list[str] = []
+        for ent in doc_or_span.ents:
+            if ent.label_ not in ("GPE", "LOC"):
+                continue
+            found = self.candidates(ent.text)
+            countries = {e[COUNTRY] for e, _ in found if e[COUNTRY]}
+            country_entries = [e for e, _ in found if e[RESOLUTION] == "country"]
+            if country_entries:
+                countries = {country_entries[0][COUNTRY]}
+            if len(countries) == 1:
+                (country,) = countries
+                if country not in out:
+                    out.append(country)
+        return out
+
+
+def _weight(entry: Entry, main: bool) -> float:
+    if entry[RESOLUTION] == "region":
+        return REGION_WEIGHT
+    population = float(entry[POPULATION])
+    return population if main else population / ALTERNATE_NAME_DISCOUNT
+
+
+def _choose(found: list[tuple[Entry, bool]], context: tuple[str, ...]) -> Entry | None:
+    """Country names first (unless a region of a context country has the name, "Georgia" in a US story);
+    then candidates in the article's countries; then the most populous (regions weigh REGION_WEIGHT)."""
+    if not found:
+        return None
+    in_context = [c for c in found if c[0][COUNTRY] in context]
+    countries = [c for c in found if c[0][RESOLUTION] == "country"]
+    if countries:
+        context_regions = [c for c in in_context if c[0][RESOLUTION] == "region" and c[1]]
+        if context_regions and not any(c[0][COUNTRY] in context for c in countries):
+            return max(context_regions, key=lambda c: c[0][POPULATION])[0]
+        return countries[0][0]
+    pool = in_context or found
+    best = max(pool, key=lambda c: (_weight(c[0], c[1]), c[0][POPULATION]))[0]
+    if best[RESOLUTION] == "region":  # a region and its namesake capital: the city is more precise
+        capitals = [c[0] for c in pool if c[0][RESOLUTION] == "city" and c[0][COUNTRY] == best[COUNTRY]
+                    and c[0][ADMIN1] == best[NAME]]
+        if capitals:
+            return max(capitals, key=lambda e: e[POPULATION])
+    return best
+
+
+def _location(entry: Entry) -> Location:
+    return Location(name=entry[NAME], country=entry[COUNTRY], admin1=entry[ADMIN1], lat=entry[LAT],
+                    lon=entry[LON], resolution=entry[RESOLUTION])
+
+
+def _name_of(ent: Span) -> str:
+    """The name to look up: "Idlib province", "Homs city", "Mingora, Pakistan" or just the entity."""
+    anchor = _anchor(ent)
+    if anchor.root.i != ent.root.i and anchor.root.lemma_.lower() in REGION_WORDS | CITY_WORDS:
+        return f"{ent.text} {anchor.root.lemma_.lower()}"
+    return _with_qualifier(ent)
+
+
+def _with_qualifier(ent: Span) -> str:
+    """"Mingora, Pakistan": a place followed by ", <GPE>" is read together."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        following = [e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "GPE"]
+        if following:
+            return f"{ent.text}, {following[0].text}"
+    return ent.text
+
+
+def _anchor(ent: Span) -> Span:
+    """The phrase a place name stands for: "Idlib province", "the city of Homs" -> province / city."""
+    token = ent.root
+    place_nouns = REGION_WORDS | CITY_WORDS
+    if token.dep_ == "compound" and token.head.lemma_.lower() in place_nouns:
+        token = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in place_nouns:
+        token = token.head.head
+    return ent if token.i == ent.root.i else ent.doc[token.i : token.i + 1]
+
+
+def _preposition(phrase: Span) -> Token | None:
+    head = phrase.root.head
+    return head if phrase.root.dep_ == "pobj" and head.dep_ in ("prep", "agent") else None
+
+
+def _place_priority(ent: Span, predicate: Token) -> int | None:
+    """Locative phrase of the event (lower is firmer), a visit's destination, or None."""
+    phrase = _anchor(ent)
+    prep = _preposition(phrase)
+    is_visit = predicate.lemma_.lower() in VISIT_LEMMAS
+    if prep is not None and prep.lower_ in LOCATIVE_PREPS:
+        if prep.head.i == predicate.i:
+            return 0
+        if len(attachment.link(phrase, predicate).nouns) > 1:  # "the end of the embargo in Iran": too far
+            return None
+        rank = attachment.priority(phrase, predicate, allow_argument_nouns=True)
+        return None if rank is None else rank + 1
+    if is_visit:
+        if prep is not None and prep.lower_ in DESTINATION_PREPS and prep.head.i == predicate.i:
+            return 0
+        if phrase.root.dep_ == "dobj" and phrase.root.head.i == predicate.i:  # "visited Moscow"
+            return 0
+    return None
+
+
+DATELINE = re.compile(
+    r"""^\s*
+    (?P<place>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*)             # MINGORA / NEW DELHI
+    (?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+)*))?   # , Pakistan
+    (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?     # , Aug. 25 / , 25 August
+    \s*(?:\((?P<agency>[^()]{1,40})\))?                                       # (Reuters)
+    \s*(?:-{1,2}|\u2013|\u2014|:)\s+""",
+    re.VERBOSE,
+)
+
+
+def dateline_place(text: str) -> tuple[str | None, int]:
+    """"MINGORA, Pakistan (Reuters) - ..." -> ("Mingora, Pakistan", length of the prefix to strip)."""
+    m = DATELINE.match(text[:200])
+    if not m:
+        return None, 0
+    place = m["place"]
+    if len(place) < 3 or not place.replace(" ", "").replace(".", "").isupper():
+        return None, 0
+    name = re.sub(r"\s+", " ", place.title())
+    if m["region"]:
+        name = f"{name}, {m['region']}"
+    return name, m.end()
