@@ -32,7 +32,7 @@ def parse_date(value: Any) -> dt.date | None:
 def article_from_record(
     record: Any, where: str, default_date: dt.date | None = None
 ) -> Article | RecordError:
-    """Validate one JSON-like record {"id", "text", "date"?, "title"?, "url"?, "publisher"?}."""
+    """Validate one JSON-like record {"id", "text", "date"?, "title"?, "url"?, "publisher"?, "language"?}."""
     if not isinstance(record, dict):
         return RecordError(where, f"expected a JSON object, got {type(record).__name__}")
     text = record.get("text")
@@ -57,5 +57,6 @@ def article_from_record(
         title=str(record.get("title") or ""),
         url=str(record.get("url") or ""),
         publisher=str(record.get("publisher") or ""),
+        language=str(record.get("language") or ""),
         origin=where,
     )

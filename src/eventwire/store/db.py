@@ -1,0 +1,245 @@
+"""EventStore: one small object over a DuckDB file.
+
+Writes (`add`, `add_duplicate`) each run in one transaction, so an article is
+either stored with all its events or not at all; reads (`events`, look-ups) run
+on their own cursor and return plain dicts.  Ids are content hashes, so storing
+the same article again changes nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from ..errors import StoreError
+from ..model import Article, CodedArticle
+from . import fingerprint as fpr
+from .lookup import DuplicateMatch, Lookup, StoredArticle
+from .query import EventFilter, event_query
+from .batch import TABLES, WriteBatch
+from .schema import LATEST_VERSION, applied_version, migrate
+
+FETCH_ROWS = 2048
+
+
+class EventStore:
+    """Articles, events, quotes and places in one DuckDB file."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        where = str(self.path)
+        if read_only and not self.path.exists():
+            raise StoreError("no such database", where=where)
+        try:
+            self._con = duckdb.connect(where, read_only=read_only)
+        except duckdb.Error as e:
+            raise StoreError(_open_error(e), where=where) from e
+        self._depth = 0
+        self._schemas: dict[str, pa.Schema] = {}
+        if read_only:
+            version = applied_version(self._con)
+            if version != LATEST_VERSION:
+                self._con.close()
+                raise StoreError(
+                    f"database schema is version {version}, this eventwire reads {LATEST_VERSION}; "
+                    "open it once for writing (eventwire ingest) to migrate it",
+                    where=where,
+                )
+        else:
+            migrate(self._con, where)
+            self._check_fingerprint_version()
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction; nested calls join the outermost one (used by --strict runs)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self._con.execute("BEGIN TRANSACTION")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self._con.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self._con.execute("COMMIT")
+
+    # -- write path ------------------------------------------------------------------------
+    def add(
+        self, coded: CodedArticle, *, fingerprint: fpr.Fingerprint | None = None, replace: bool = False
+    ) -> int:
+        """Store a coded article with its sentences, events, quotes and places in one
+        transaction; returns the number of events stored.  `replace` first removes a
+        stored article of the same id (a revised text)."""
+        batch = WriteBatch()
+        n_events = batch.add_coded(coded, fingerprint, replace)
+        self.write(batch)
+        return n_events
+
+    def add_duplicate(
+        self,
+        article: Article,
+        *,
+        of: str,
+        similarity: float,
+        fingerprint: fpr.Fingerprint | None = None,
+        replace: bool = False,
+    ) -> None:
+        """Store an article that copies an already stored one: linked, not coded."""
+        batch = WriteBatch()
+        batch.add_copy(article, of, similarity, fingerprint, replace)
+        self.write(batch)
+
+    def write(self, batch: WriteBatch) -> None:
+        """Write whole articles in one transaction: all of the batch, or none of it."""
+        if not len(batch):
+            return
+        with self.transaction():
+            for article_id in batch.replaced:
+                self._delete_article(article_id)
+            for table in TABLES:
+                rows = batch.unique_places() if table == "places" else batch.rows[table]
+                self._insert(table, rows, or_ignore=table == "places")
+
+    def _delete_article(self, article_id: str) -> None:
+        for table in ("events", "sentences", "quotes", "minhash_bands"):
+            self._con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        self._con.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+    def _insert(self, table: str, rows: list[dict[str, Any]], *, or_ignore: bool = False) -> None:
+        """Insert rows through Arrow: one statement whatever the number of rows."""
+        if not rows:
+            return
+        data = pa.Table.from_pylist(rows, schema=self._arrow_schema(table))
+        view = f"_incoming_{table}"
+        verb = "INSERT OR IGNORE INTO" if or_ignore else "INSERT INTO"
+        self._con.register(view, data)
+        try:
+            self._con.execute(f"{verb} {table} BY NAME SELECT * FROM {view}")
+        finally:
+            with contextlib.suppress(duckdb.Error):  # fails inside an aborted transaction;
+                self._con.unregister(view)  # the next register() replaces the view anyway
+
+    def _arrow_schema(self, table: str) -> pa.Schema:
+        schema = self._schemas.get(table)
+        if schema is None:
+            schema = self._con.sql(f"SELECT * FROM {table} LIMIT 0").to_arrow_table().schema
+            self._schemas[table] = schema
+        return schema
+
+    # -- look-ups used before coding -------------------------------------------------------
+    def lookup(self, *, own_cursor: bool = False) -> Lookup:
+        """Look-ups by id and text; `own_cursor` gives a separate connection, safe to use
+        from another thread (it sees committed data only)."""
+        return Lookup(self._con.cursor() if own_cursor else self._con)
+
+    def stored_article(self, article_id: str) -> StoredArticle | None:
+        return self.lookup().stored_article(article_id)
+
+    def has_article(self, article_id: str) -> bool:
+        return self.stored_article(article_id) is not None
+
+    def find_near_duplicate(
+        self, text_or_fp: str | fpr.Fingerprint, *, threshold: float = 0.8, exclude: str = ""
+    ) -> DuplicateMatch | None:
+        return self.lookup().find_near_duplicate(text_or_fp, threshold=threshold, exclude=exclude)
+
+    # -- read path -------------------------------------------------------------------------
+    def events(self, filters: EventFilter = EventFilter(), *, one_a_day: bool = False) -> Iterator[dict[str, Any]]:
+        """Event rows (see store.query) as dicts, streamed in chunks."""
+        sql, params = event_query(filters, one_a_day)
+        cursor = self._con.cursor()
+        try:
+            cursor.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            while chunk := cursor.fetchmany(FETCH_ROWS):
+                for values in chunk:
+                    yield dict(zip(names, values, strict=True))
+        finally:
+            cursor.close()
+
+    def event_batches(
+        self, filters: EventFilter = EventFilter(), *, one_a_day: bool = False
+    ) -> Any:
+        """The same rows as a pyarrow RecordBatchReader (for Parquet)."""
+        sql, params = event_query(filters, one_a_day)
+        cursor = self._con.cursor()
+        return cursor.execute(sql, params).fetch_record_batch(FETCH_ROWS)
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Run a read-only SQL query on a separate cursor; rows as dicts."""
+        cursor = self._con.cursor()
+        try:
+            cursor.execute(sql, params or [])
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        finally:
+            cursor.close()
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "events", "sentences", "quotes", "places"):
+            out[table] = int(self._con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
+        row = self._con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()
+        out["duplicates"] = int(row[0]) if row else 0
+        return out
+
+    # -- fingerprint index upkeep ----------------------------------------------------------
+    def _check_fingerprint_version(self) -> None:
+        row = self._con.execute("SELECT value FROM store_meta WHERE name = 'fingerprint'").fetchone()
+        if row and row[0] == fpr.FINGERPRINT_VERSION:
+            return
+        with self.transaction():
+            if row:
+                self._reindex_fingerprints()
+            self._con.execute("DELETE FROM store_meta WHERE name = 'fingerprint'")
+            self._con.execute(
+                "INSERT INTO store_meta VALUES ('fingerprint', ?)", [fpr.FINGERPRINT_VERSION]
+            )
+
+    def _reindex_fingerprints(self) -> None:
+        """Recompute every article's fingerprint after the method changed."""
+        self._con.execute("DELETE FROM minhash_bands")
+        reader = self._con.cursor()
+        reader.execute("SELECT id, text, duplicate_of FROM articles")
+        while chunk := reader.fetchmany(FETCH_ROWS):
+            for article_id, text, duplicate_of in chunk:
+                fp = fpr.fingerprint(text)
+                self._con.execute(
+                    "UPDATE articles SET norm_hash = ?, minhash = ? WHERE id = ?",
+                    [fp.norm_hash, fp.signature or None, article_id],
+                )
+                if duplicate_of is None:
+                    self._insert(
+                        "minhash_bands", [{"band_key": k, "article_id": article_id} for k in fp.bands]
+                    )
+        reader.close()
+
+
+def _open_error(e: Exception) -> str:
+    message = str(e).splitlines()[0]
+    if "lock" in message.lower():
+        return "database is in use by another process; wait for it to finish or close it"
+    return f"cannot open database: {message}"

@@ -1,0 +1,80 @@
+"""Look-ups made before coding: is this article stored, or a copy of one that is?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from . import fingerprint as fpr
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """An already stored article that a new one copies."""
+
+    article_id: str
+    similarity: float  # 1.0 for identical text
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    article_id: str
+    text_hash: str
+    duplicate_of: str | None
+
+
+class Lookup:
+    """Indexed point queries on one DuckDB connection or cursor."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self._con = con
+
+    def stored_article(self, article_id: str) -> StoredArticle | None:
+        row = self._con.execute(
+            "SELECT id, text_hash, duplicate_of FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        return StoredArticle(row[0], row[1], row[2]) if row else None
+
+    def find_identical(self, norm_hash: str, *, exclude: str = "") -> str | None:
+        """An original (not itself a copy) whose normalised text is the same."""
+        row = self._con.execute(
+            "SELECT id FROM articles WHERE norm_hash = ? AND duplicate_of IS NULL AND id <> ? "
+            "ORDER BY ingested_at LIMIT 1",
+            [norm_hash, exclude],
+        ).fetchone()
+        return row[0] if row else None
+
+    def find_near_duplicate(
+        self, text_or_fp: str | fpr.Fingerprint, *, threshold: float = 0.8, exclude: str = ""
+    ) -> DuplicateMatch | None:
+        """The stored original most similar to this text, if at least `threshold` similar
+        (estimated Jaccard of word 5-shingles); identical texts match with 1.0."""
+        fp = text_or_fp if isinstance(text_or_fp, fpr.Fingerprint) else fpr.fingerprint(text_or_fp)
+        identical = self.find_identical(fp.norm_hash, exclude=exclude)
+        if identical:
+            return DuplicateMatch(identical, 1.0)
+        if not fp.bands:
+            return None
+        marks = ", ".join("?" for _ in fp.bands)
+        candidates = [
+            r[0]
+            for r in self._con.execute(
+                f"SELECT DISTINCT article_id FROM minhash_bands WHERE band_key IN ({marks})", list(fp.bands)
+            ).fetchall()
+            if r[0] != exclude
+        ]
+        if not candidates:
+            return None
+        marks = ", ".join("?" for _ in candidates)
+        best: DuplicateMatch | None = None
+        for article_id, signature in self._con.execute(
+            f"SELECT id, minhash FROM articles WHERE id IN ({marks}) ORDER BY ingested_at", candidates
+        ).fetchall():
+            score = fpr.similarity(fp.signature, bytes(signature or b""))
+            if score >= threshold and (best is None or score > best.similarity):
+                best = DuplicateMatch(article_id, score)
+        return best
+
+    def close(self) -> None:
+        self._con.close()

@@ -1,0 +1,226 @@
+"""The store's schema as numbered migrations, each recorded in `schema_migrations`.
+
+Never edit a migration that has shipped: add the next number.  docs/store.md
+documents every table and column; tests/test_store_docs.py keeps them in step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import duckdb
+
+from ..errors import StoreError
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+_ARTICLES = """
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,
+    url VARCHAR NOT NULL DEFAULT '',
+    title VARCHAR NOT NULL DEFAULT '',
+    publisher VARCHAR NOT NULL DEFAULT '',
+    published DATE,
+    language VARCHAR NOT NULL DEFAULT '',
+    origin VARCHAR NOT NULL DEFAULT '',
+    text_hash VARCHAR NOT NULL,
+    norm_hash VARCHAR NOT NULL,
+    minhash BLOB,
+    ingested_at TIMESTAMP NOT NULL,
+    duplicate_of VARCHAR,
+    similarity DOUBLE,
+    n_events INTEGER NOT NULL DEFAULT 0,
+    n_quotes INTEGER NOT NULL DEFAULT 0,
+    warnings VARCHAR[],
+    text VARCHAR NOT NULL
+)"""
+
+_MINHASH_BANDS = """
+CREATE TABLE minhash_bands (
+    band_key BIGINT NOT NULL,
+    article_id VARCHAR NOT NULL
+)"""
+
+_SENTENCES = """
+CREATE TABLE sentences (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    text VARCHAR NOT NULL
+)"""
+
+_QUOTES = """
+CREATE TABLE quotes (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    quote_index INTEGER NOT NULL,
+    text VARCHAR NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    direct BOOLEAN NOT NULL,
+    speaker_name VARCHAR NOT NULL,
+    speaker_country VARCHAR NOT NULL,
+    speaker_sector VARCHAR NOT NULL,
+    speaker_code VARCHAR NOT NULL
+)"""
+
+_PLACES = """
+CREATE TABLE places (
+    id VARCHAR PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    country VARCHAR NOT NULL,
+    admin1 VARCHAR NOT NULL,
+    lat DOUBLE,
+    lon DOUBLE,
+    resolution VARCHAR NOT NULL
+)"""
+
+_EVENTS = """
+CREATE TABLE events (
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    event_index INTEGER NOT NULL,
+    sentence_id VARCHAR NOT NULL,
+    quote_id VARCHAR,
+    place_id VARCHAR,
+    source_code VARCHAR NOT NULL,
+    source_country VARCHAR NOT NULL,
+    source_sector VARCHAR NOT NULL,
+    source_name VARCHAR NOT NULL,
+    source_text VARCHAR NOT NULL,
+    source_entry VARCHAR NOT NULL,
+    source_reason VARCHAR NOT NULL,
+    target_code VARCHAR NOT NULL,
+    target_country VARCHAR NOT NULL,
+    target_sector VARCHAR NOT NULL,
+    target_name VARCHAR NOT NULL,
+    target_text VARCHAR NOT NULL,
+    target_entry VARCHAR NOT NULL,
+    target_reason VARCHAR NOT NULL,
+    cameo VARCHAR NOT NULL,
+    cameo_root VARCHAR NOT NULL,
+    cameo_name VARCHAR NOT NULL,
+    quad_class INTEGER NOT NULL,
+    goldstein DOUBLE NOT NULL,
+    plover_event VARCHAR NOT NULL,
+    plover_mode VARCHAR NOT NULL,
+    plover_context VARCHAR NOT NULL,
+    modality VARCHAR NOT NULL,
+    modality_cue VARCHAR NOT NULL,
+    confidence DOUBLE NOT NULL,
+    date DATE,
+    date_text VARCHAR NOT NULL,
+    date_precision VARCHAR NOT NULL,
+    date_source VARCHAR NOT NULL,
+    location_name VARCHAR,
+    location_country VARCHAR,
+    location_admin1 VARCHAR,
+    location_lat DOUBLE,
+    location_lon DOUBLE,
+    location_resolution VARCHAR,
+    sentence_index INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    event_text VARCHAR NOT NULL,
+    event_start INTEGER NOT NULL,
+    event_end INTEGER NOT NULL,
+    source_span_text VARCHAR NOT NULL,
+    source_start INTEGER NOT NULL,
+    source_end INTEGER NOT NULL,
+    target_span_text VARCHAR NOT NULL,
+    target_start INTEGER NOT NULL,
+    target_end INTEGER NOT NULL,
+    lexicon_entry VARCHAR NOT NULL,
+    rule VARCHAR NOT NULL,
+    quote_index INTEGER
+)"""
+
+_META = """
+CREATE TABLE store_meta (
+    name VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
+)"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "articles, sentences, events, quotes, places, near-duplicate index",
+        (
+            _ARTICLES,
+            "CREATE INDEX articles_text_hash ON articles (text_hash)",
+            "CREATE INDEX articles_norm_hash ON articles (norm_hash)",
+            "CREATE INDEX articles_duplicate_of ON articles (duplicate_of)",
+            _MINHASH_BANDS,
+            "CREATE INDEX minhash_bands_key ON minhash_bands (band_key)",
+            "CREATE INDEX minhash_bands_article ON minhash_bands (article_id)",
+            _SENTENCES,
+            "CREATE INDEX sentences_article ON sentences (article_id)",
+            _QUOTES,
+            "CREATE INDEX quotes_article ON quotes (article_id)",
+            _PLACES,
+            _EVENTS,
+            "CREATE INDEX events_article ON events (article_id)",
+            "CREATE INDEX events_date ON events (date)",
+            "CREATE INDEX events_source_country ON events (source_country)",
+            "CREATE INDEX events_target_country ON events (target_country)",
+            "CREATE INDEX events_cameo_root ON events (cameo_root)",
+            _META,
+        ),
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+_MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    applied_at TIMESTAMP NOT NULL
+)"""
+
+
+def applied_version(con: duckdb.DuckDBPyConnection) -> int:
+    """Highest migration applied, 0 for a new database."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+    ).fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection, where: str) -> int:
+    """Apply the migrations this database lacks, each in its own transaction."""
+    current = applied_version(con)
+    if current > LATEST_VERSION:
+        raise StoreError(
+            f"database schema version {current} is newer than this eventwire ({LATEST_VERSION}); "
+            "upgrade eventwire",
+            where=where,
+        )
+    con.execute(_MIGRATIONS_TABLE)
+    for migration in MIGRATIONS:
+        if migration.version <= current:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in migration.statements:
+                con.execute(statement)
+            con.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                [migration.version, migration.name, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)],
+            )
+            con.execute("COMMIT")
+        except duckdb.Error as e:
+            con.execute("ROLLBACK")
+            raise StoreError(f"migration {migration.version} failed: {e}", where=where) from e
+    return LATEST_VERSION
