@@ -15,6 +15,8 @@ from . import __version__
 COMMAND_MODULES = (
     "code",
     "evaluate",
+    "ingest",
+    "export",
 )
 
 

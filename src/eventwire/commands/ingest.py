@@ -19,6 +19,15 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from e
 
 
+def _csv_map(ctx: click.Context, param: click.Parameter, value: str) -> dict[str, str]:
+    from ..ingest.csvfile import parse_csv_map
+
+    try:
+        return parse_csv_map(value or "")
+    except EventwireError as e:
+        raise click.BadParameter(str(e)) from e
+
+
 def summary_line(s) -> str:
     return (f"{s.stored} new articles ({s.updated} updated), {s.events} events; {s.known} already stored, "
             f"{s.copies} copies linked; {s.errors} errors, {s.warnings} warnings; {s.seconds:.1f} s")
@@ -27,7 +36,7 @@ def summary_line(s) -> str:
 @click.command("ingest")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="DuckDB file (created if absent).")
-@click.option("--csv-map", default="", metavar="FIELD=COLUMN,...", help="CSV columns for id,text,date,title,url,publisher,language.")
+@click.option("--csv-map", default="", callback=_csv_map, metavar="FIELD=COLUMN,...", help="CSV columns for id,text,date,title,url,publisher,language.")
 @click.option("--date", "date_", callback=_date, metavar="YYYY-MM-DD", help="Publication date for articles without one.")
 @click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True, help="Coder worker processes.")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, path_type=Path), help="Extra actor table(s).")
@@ -41,7 +50,6 @@ def command(sources, db, csv_map, date_, processes, actor_files, replace, dedup_
     articles and store them with their events in DB.  Exit 0 all ok, 1 some records failed, 2 fatal."""
     from tqdm import tqdm
 
-    from ..ingest.csvfile import parse_csv_map
     from ..ingest.run import IngestOptions, ingest
     from ..pipeline import Coder
 
@@ -52,7 +60,7 @@ def command(sources, db, csv_map, date_, processes, actor_files, replace, dedup_
         bar.set_postfix(events=s.events, copies=s.copies, errors=s.errors, refresh=False)
 
     try:
-        options = IngestOptions(date_, parse_csv_map(csv_map), processes, strict, replace, dedup_threshold)
+        options = IngestOptions(date_, csv_map, processes, strict, replace, dedup_threshold)
         coder = Coder(actor_files=actor_files)
         summary = ingest(list(sources), db, coder, options,
                          on_message=lambda line: tqdm.write(line, file=sys.stderr), on_progress=on_progress)

@@ -180,13 +180,20 @@ class EventStore:
         finally:
             cursor.close()
 
-    def event_batches(
-        self, filters: EventFilter = EventFilter(), *, one_a_day: bool = False
-    ) -> Any:
-        """The same rows as a pyarrow RecordBatchReader (for Parquet)."""
+    def event_columns(self, filters: EventFilter = EventFilter(), *, one_a_day: bool = False) -> list[str]:
+        """Names of the columns `events()` returns."""
         sql, params = event_query(filters, one_a_day)
         cursor = self._con.cursor()
-        return cursor.execute(sql, params).fetch_record_batch(FETCH_ROWS)
+        try:
+            cursor.execute(f"SELECT * FROM ({sql}) LIMIT 0", params)
+            return [d[0] for d in cursor.description]
+        finally:
+            cursor.close()
+
+    def event_batches(self, filters: EventFilter = EventFilter(), *, one_a_day: bool = False) -> pa.RecordBatchReader:
+        """The same rows as a pyarrow RecordBatchReader (for Parquet)."""
+        sql, params = event_query(filters, one_a_day)
+        return self._con.cursor().sql(sql, params=params).to_arrow_reader(FETCH_ROWS)
 
     def query(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         """Run a read-only SQL query on a separate cursor; rows as dicts."""

@@ -1,0 +1,46 @@
+"""`eventwire export`: stored events to GDELT TSV, PLOVER JSONL, Parquet, CSV or JSONL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import EventwireError
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError as e:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from e
+
+
+@click.command("export")
+@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="DuckDB file written by ingest.")
+@click.option("--format", "fmt", required=True, type=click.Choice(["gdelt", "plover", "parquet", "csv", "jsonl"]))
+@click.option("-o", "--output", required=True, help="Output file ('-' for stdout, not for parquet).")
+@click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Events on or after this date.")
+@click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Events on or before this date.")
+@click.option("--actor", "actors", multiple=True, help="Source or target country (IRN) or actor code prefix (IRNGOV); repeatable.")
+@click.option("--code", "codes", multiple=True, help="CAMEO code prefix (04, 190); repeatable.")
+@click.option("--modality", "modalities", multiple=True, type=click.Choice(["asserted", "negated", "hypothetical", "future", "historical"]), help="Only these modalities (default: asserted); repeatable.")
+@click.option("--all-modalities", is_flag=True, help="Also negated, hypothetical, future and historical events.")
+@click.option("--one-a-day", is_flag=True, help="One row per date, source, target and code, with support counts.")
+@click.option("--quiet", is_flag=True, help="No summary line.")
+def command(db, fmt, output, since, until, actors, codes, modalities, all_modalities, one_a_day, quiet) -> None:
+    """Export the events stored in DB (asserted events only unless told otherwise)."""
+    from ..store.export import export
+    from ..store.query import ASSERTED_ONLY, EventFilter
+
+    chosen = None if all_modalities else (tuple(modalities) or ASSERTED_ONLY)
+    filters = EventFilter(since=since, until=until, actors=tuple(actors), codes=tuple(codes), modalities=chosen)
+    try:
+        n = export(db, fmt, output, filters, one_a_day=one_a_day)
+    except EventwireError as e:
+        click.echo(e.one_line(), err=True)
+        sys.exit(2)
+    if not quiet:
+        click.echo(f"exported {n} events to {output} ({fmt})", err=True)
