@@ -24,7 +24,8 @@ def resolver() -> PlaceResolver:
         ("Stepanakert", ("ARM", "AZE"), "AZE", "city", "Khankendi"),
         ("El-Hodeidah", (), "YEM", "city", "Al Ḩudaydah"),
         ("Paris", (), "FRA", "city", "Paris"),
-        ("Paris", ("USA",), "USA", "city", "Paris"),
+        ("Paris", ("USA",), "FRA", "city", "Paris"),
+        ("Vienna", ("USA", "IRN"), "AUT", "city", "Vienna"),
         ("Tripoli", (), "LBY", "city", "Tripoli"),
         ("Tripoli", ("LBN",), "LBN", "city", "Tripoli"),
         ("Syria", (), "SYR", "country", "Syria"),
@@ -42,15 +43,24 @@ def resolver() -> PlaceResolver:
     ],
 )
 def test_names_resolve_to_the_place_the_article_means(resolver, name, context, country, resolution, expected_name):
-    """Small towns, transliterations, aliases and ambiguous names resolve, preferring the article's countries."""
+    """Small towns, transliterations, aliases and ambiguous names resolve, preferring the article's countries
+    unless a far more prominent namesake exists (Paris, Vienna)."""
     loc = resolver.resolve_name(name, context)
     assert loc is not None
     assert (loc.country, loc.resolution, loc.name) == (country, resolution, expected_name)
 
 
+def test_a_region_named_in_the_article_settles_namesakes(resolver):
+    """"Paris" in a story that names Texas is Paris, Texas; in a Tennessee story, Paris, Tennessee."""
+    texas = resolver.resolve_name("Paris", ("USA",), ("Texas",))
+    tennessee = resolver.resolve_name("Paris", ("USA",), ("Tennessee",))
+    assert texas is not None and (texas.country, texas.admin1) == ("USA", "Texas")
+    assert tennessee is not None and (tennessee.country, tennessee.admin1) == ("USA", "Tennessee")
+
+
 def test_resolved_places_carry_coordinates_and_admin1(resolver):
     """A city comes with its first-level region and a position."""
-    loc = resolver.resolve_name("Paris", ("USA",))
+    loc = resolver.resolve_name("Paris", ("USA",), ("Texas",))
     assert loc is not None and loc.admin1 == "Texas"
     assert 33 < loc.lat < 34 and -96 < loc.lon < -95
 

@@ -31,8 +31,11 @@ def _parse(nlp, text: str, predicate: str):
         ("Talks were held in Geneva on Monday.", "Talks", (), "Geneva", "CHE"),
         ("Fighting continued in Idlib province.", "continued", ("SYR",), "Idlib", "SYR"),
         ("Clashes erupted in the Syrian city of Homs.", "erupted", (), "Homs", "SYR"),
-        ("Police fired tear gas at protesters in Paris.", "fired", ("USA",), "Paris", "USA"),
         ("Police fired tear gas at protesters in Paris.", "fired", (), "Paris", "FRA"),
+        ("Sudanese army jets bombed the outskirts of Omdurman early Tuesday.", "bombed", (), "Omdurman", "SDN"),
+        ("Israeli troops raided the Jenin refugee camp in the West Bank overnight.", "raided", ("PSE",), "Jenin",
+         "PSE"),
+        ("Last week, Ethiopian troops clashed with regional forces in Tigray.", "clashed", (), "Tigrai", "ETH"),
     ],
 )
 def test_locative_phrase_of_the_event_gives_its_place(nlp, resolver, text, predicate, context, name, country):
@@ -79,6 +82,15 @@ def test_unresolvable_place_falls_through_to_the_next_candidate(nlp, resolver):
     sentence, token = _parse(nlp, "Gunmen attacked a checkpoint in Qwxzyville.", "attacked")
     loc = resolver.locate(sentence, token, (), "Mingora, Pakistan")
     assert loc is not None and loc.name == "Mingora"
+
+
+def test_paris_in_a_texas_story_is_paris_texas(nlp, resolver):
+    """The article's regions (regions_in) pick the namesake in that region."""
+    doc = nlp("Police in Texas are investigating a string of arson attacks. On Sunday, arsonists set fire to a "
+              "church in Paris.")
+    token = next(t for t in doc if t.text == "set")
+    loc = resolver.locate(token.sent, token, resolver.countries_in(doc), None, resolver.regions_in(doc))
+    assert loc is not None and (loc.name, loc.country, loc.admin1) == ("Paris", "USA", "Texas")
 
 
 def test_countries_in_collects_the_articles_unambiguous_countries(nlp, resolver):

@@ -77,6 +77,14 @@ _REL_UNIT = _rx(r"(?P<edge>earlier|later|early|late|mid|the\s+end\s+of|the\s+sta
                 r"|end\s+of|start\s+of)?[\s-]*(?:the\s+)?(?P<rel>last|next|this|coming|past|previous|current)\s+"
                 r"(?P<unit>week|weekend|month|year)")
 _EDGE_OF_CURRENT = _rx(r"(?:end|start|beginning|middle)\s+of\s+the\s+(?P<unit>week|month|year)")
+# Holidays on fixed dates, read like a month-day ("on New Year's Eve" = "on December 31").
+FIXED_HOLIDAYS = {
+    "new years eve": (12, 31), "new years day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "boxing day": (12, 26), "valentines day": (2, 14), "halloween": (10, 31),
+    "may day": (5, 1), "international womens day": (3, 8),
+}  # fmt: skip
+_HOLIDAY = _rx(r"(?:early|late)?\s*(?P<holiday>" + "|".join(sorted(FIXED_HOLIDAYS, key=len, reverse=True)) + r")"
+               + _PART_OF_DAY)
 _SIMPLE = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
     "earlier today": 0, "later today": 0, "earlier in the day": 0, "later in the day": 0,
@@ -206,6 +214,10 @@ def _absolute(t: str) -> ResolvedDate | None:
 
 
 def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
+    if m := _HOLIDAY.match(t.replace("'", "")):
+        month, day = FIXED_HOLIDAYS[m["holiday"]]
+        d = _month_day_year(month, day, published, tense)
+        return ResolvedDate(d, "day") if d else None
     if t in _SIMPLE:
         return ResolvedDate(published + dt.timedelta(days=_SIMPLE[t]), "day")
     if t in ("overnight", "overnight into today"):

@@ -25,9 +25,12 @@ DATE_LABELS = ("DATE", "TIME")
 # "since 2011", "until October": the event spans the date, it did not happen on it.
 NOT_A_POINT = {"since", "until", "till", "throughout", "for", "over"}
 _SEED_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight", "ago", "week", "month",
-               "year", "weekend", "night", "morning", *MONTHS, *WEEKDAYS}  # fmt: skip
+               "year", "weekend", "night", "morning", "eve", "christmas", "halloween", *MONTHS, *WEEKDAYS}  # fmt: skip
 _MODIFIER_WORDS = {"late", "early", "mid", "last", "next", "this", "earlier", "later", "on", "the", "coming",
-                   "past", "previous", "end", "of", "start", "beginning", "in", "-"}  # fmt: skip
+                   "past", "previous", "end", "of", "start", "beginning", "in", "-", "new", "christmas",
+                   "valentine", "may", "international"}  # fmt: skip
+_PREPOSITIONS = {"on", "in", "at", "by", "during", "after", "before", "from", "of", "around", "about", "since",
+                 "until", "till", "through", "over", "for", "throughout", "within"}  # fmt: skip
 _YEAR_TOKEN = re.compile(r"^(?:1[6-9]|20)\d\d$")
 
 
@@ -50,7 +53,7 @@ def coerce_published(value: object) -> tuple[dt.date | None, str]:
 def _windows(sentence: Span, start: int, end: int) -> Iterator[Span]:
     """Sub-spans around [start, end) from longest to shortest, staying inside the sentence."""
     lo, hi = sentence.start, sentence.end
-    for left in range(max(lo, start - 3), start + 1):
+    for left in range(max(lo, start - 4), start + 1):
         for right in range(min(hi, end + 2), end - 1, -1):
             if right > left:
                 yield sentence.doc[left:right]
@@ -70,7 +73,7 @@ def _best_window(sentence: Span, start: int, end: int) -> Span | None:
 def _trim(phrase: Span) -> Span:
     """Drop leading prepositions and edge punctuation: "on October 17," -> "October 17"."""
     start, end = phrase.start, phrase.end
-    while start < end - 1 and (phrase.doc[start].is_punct or phrase.doc[start].pos_ == "ADP"):
+    while start < end - 1 and (phrase.doc[start].is_punct or phrase.doc[start].lower_ in _PREPOSITIONS):
         start += 1
     while end > start + 1 and phrase.doc[end - 1].is_punct:
         end -= 1
@@ -129,6 +132,26 @@ def _is_point_in_time(phrase: Span) -> bool:
     return not is_duration(phrase.text)
 
 
+THROUGH_OBJECT_NOUN = 4
+
+
+def _on_event_object(phrase: Span, predicate: Token) -> bool:
+    """"repelled an attack on Sunday night", "resume talks next year": a date after the object noun,
+    joined by a preposition or as an adverb, dates the event too - unless it is a bare year, which
+    names the object's own time ("agreements in 2001 and 2015", "the 2015 agreement")."""
+    found = attachment.link(phrase, predicate)
+    if len(found.nouns) != 1 or found.clause_head is None or found.clause_head.i != predicate.i:
+        return False
+    noun = found.nouns[0]
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or phrase.start < noun.i:
+        return False
+    joint = phrase.root.head if phrase.root.head.i != noun.i else phrase.root
+    if joint.lower_ == "of" or joint.dep_ not in ("prep", "npadvmod", "advmod"):
+        return False
+    resolved = resolve_text(phrase.text, None)
+    return not (resolved is not None and resolved.precision == "year" and resolved.date is not None)
+
+
 def governing_phrases(sentence: Span, predicate: Token) -> list[Span]:
     """Date phrases of the predicate's clause, firmest attachment first, then nearest."""
     ranked: list[tuple[int, int, Span]] = []
@@ -136,6 +159,8 @@ def governing_phrases(sentence: Span, predicate: Token) -> list[Span]:
         if not _is_point_in_time(phrase):
             continue
         rank = attachment.priority(phrase, predicate)
+        if rank is None and _on_event_object(phrase, predicate):
+            rank = THROUGH_OBJECT_NOUN
         if rank is None:
             continue
         distance = min(abs(predicate.i - phrase.start), abs(predicate.i - (phrase.end - 1)))

@@ -34,7 +34,7 @@ from ..errors import LexiconError
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 ALTERNATE_NAMES_MIN_POPULATION = 1_000  # measured: bench/gazetteer_choice.py
 
 # Entry tuple layout (tuples keep the pickled index small).
@@ -49,6 +49,7 @@ class PlaceIndex:
     entries: list[Entry] = field(default_factory=list)
     names: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)
     countries: dict[str, Entry] = field(default_factory=dict)  # ISO alpha-3 -> country entry
+    alias_keys: set[str] = field(default_factory=set)  # names from our alias tables
 
     def add(self, entry: Entry, names: list[str], main: str) -> int:
         entry_id = len(self.entries)
@@ -191,6 +192,7 @@ def build_index() -> PlaceIndex:
     _read_regions(index, sums)
     for alias, entry in read_alias_rows(DATA_DIR / "aliases.v1.tsv", index):
         index.add(entry, [alias], "")  # an alias is never a main name
+        index.alias_keys.add(fold(alias))
     return index
 
 

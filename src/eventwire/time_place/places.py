@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Span, Token
@@ -24,13 +25,29 @@ from .gazetteer import (ADMIN1, COUNTRY, LAT, LON, NAME, POPULATION, RESOLUTION,
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
+# The small English model often labels places ORG/NORP/PERSON ("near Kidal", "in Tigray") or not at all;
+# such names count only in a locative position and only if they are a place's main name or our alias.
+WEAK_LABELS = ("ORG", "NORP", "PERSON", "")
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "through"}
 DESTINATION_PREPS = {"to", "into", "in"}
 VISIT_LEMMAS = {"visit", "trip", "travel", "tour", "arrive", "fly", "journey", "go", "come", "head", "return",
-                "land", "stop", "stopover", "mission"}  # fmt: skip
+                "land", "stop", "stopover", "mission", "spread", "deploy", "march", "advance", "move", "flee"}  # fmt: skip
+# Verbs whose object is the place where the event happens: "captured Shusha", "shelled Donetsk".
+PLACE_OBJECT_LEMMAS = {"visit", "tour", "enter", "capture", "seize", "storm", "shell", "bomb", "bombard", "raid",
+                       "besiege", "occupy", "invade", "annex", "retake", "recapture", "overrun", "liberate",
+                       "reach", "evacuate", "encircle", "surround"}  # fmt: skip
 REGION_WORDS = {"province", "region", "governorate", "state", "oblast", "district", "county", "prefecture",
                 "territory", "department", "area"}  # fmt: skip
 CITY_WORDS = {"city", "town", "village"}
+# "the outskirts of Omdurman", "central parts of Aleppo": the place is the thing after "of".
+PART_WORDS = {"outskirts", "suburb", "suburbs", "centre", "center", "heart", "edge", "streets", "part", "parts",
+              "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "capital",
+              "area", "areas", "vicinity", "countryside", "province", "region", "city", "town", "village",
+              "district", "governorate", "state", "county", "oblast"}  # fmt: skip
+# A famous place this many times larger than the article-country namesake still wins ("Vienna" in a
+# US-Iran story is Austria's); naming the namesake's region ("Texas") settles it the other way.
+PROMINENT_POPULATION = 1_000_000
+PROMINENCE_RATIO = 50
 # A region counts as if it had this many people when it competes with a city of the same name:
 # "Idlib" (a city of ~130k) is read as the province, "Homs" (~775k) as the city.
 REGION_WEIGHT = 250_000
@@ -61,15 +78,17 @@ class PlaceResolver:
             found = self._index.lookup(stripped)
         return found
 
-    def resolve_name(self, name: str, context_countries: Sequence[str] = ()) -> Location | None:
-        """The place a name most likely means in an article about `context_countries` (ISO alpha-3)."""
+    def resolve_name(self, name: str, context_countries: Sequence[str] = (),
+                     context_regions: Sequence[str] = ()) -> Location | None:
+        """The place a name most likely means in an article about `context_countries` (ISO alpha-3);
+        `context_regions` (first-level region names the article mentions, e.g. "Texas") settle namesakes."""
         try:
-            return self._resolve(name, tuple(context_countries))
+            return self._resolve(name, _Context(tuple(context_countries), frozenset(fold(r) for r in context_regions)))
         except Exception as e:  # one bad name must never lose the others
             log.warning("could not resolve place name %r: %s", name, e)
             return None
 
-    def _resolve(self, name: str, context: tuple[str, ...]) -> Location | None:
+    def _resolve(self, name: str, context: _Context) -> Location | None:
         name = name.strip(" ,.;:'\"()")
         if not name:
             return None
@@ -86,19 +105,19 @@ class PlaceResolver:
         if want:
             found = [c for c in found if c[0][RESOLUTION] == want] or found
             if want == "region":  # "Idlib province" is the province, not its capital
-                best = max(found, key=lambda c: (c[0][COUNTRY] in context, c[0][POPULATION]))[0]
+                best = max(found, key=lambda c: (c[0][COUNTRY] in context.countries, c[0][POPULATION]))[0]
                 return _location(best)
         best = _choose(found, context)
         return _location(best) if best else None
 
-    def _qualified(self, head: str, qualifier: str, context: tuple[str, ...]) -> Location | None:
+    def _qualified(self, head: str, qualifier: str, context: _Context) -> Location | None:
         outer = self._resolve(qualifier, context) if qualifier else None
         found = self.candidates(head)
         if outer is not None:
             inside = [c for c in found if c[0][COUNTRY] == outer.country
                       and (outer.resolution != "region" or fold(c[0][ADMIN1]) == fold(outer.name))]
             if inside:
-                best = _choose(inside, (outer.country,))
+                best = _choose(inside, _Context((outer.country,), frozenset({fold(outer.name)})))
                 return _location(best) if best else outer
             if not found:
                 return outer
@@ -110,26 +129,43 @@ class PlaceResolver:
     def place_phrases(self, sentence: Span, predicate: Token) -> list[Span]:
         """Place names that say where the predicate's event happened, firmest first."""
         ranked: list[tuple[int, int, Span]] = []
-        for ent in sentence.ents:
-            if ent.label_ not in PLACE_LABELS or ent.root.i == predicate.i:
+        for phrase in _name_phrases(sentence):
+            if phrase.root.i == predicate.i:
                 continue
-            rank = _place_priority(ent, predicate)
+            rank = _place_priority(phrase, predicate)
             if rank is not None:
-                ranked.append((rank, abs(ent.start - predicate.i), ent))
+                ranked.append((rank, abs(phrase.start - predicate.i), phrase))
         ranked.sort(key=lambda r: (r[0], r[1]))
-        return [ent for _, _, ent in ranked]
+        return [phrase for _, _, phrase in ranked]
+
+    def is_place_name(self, name: str) -> bool:
+        """A country or region name, a city's main name, or one of our aliases (not any alternate spelling)."""
+        key = fold(name)
+        return key in self._extra or key in self._index.alias_keys or any(
+            main or entry[RESOLUTION] != "city" for entry, main in self._index.lookup(key))
 
     def locate(self, sentence: Span, predicate: Token, context_countries: Sequence[str] = (),
-               dateline: str | None = None) -> Location | None:
+               dateline: str | None = None, context_regions: Sequence[str] = ()) -> Location | None:
         """Where the event happened: its locative phrase, else the dateline place, else None."""
-        context = tuple(context_countries)
         for ent in self.place_phrases(sentence, predicate):
-            location = self.resolve_name(_name_of(ent), context)
+            if ent.label_ not in PLACE_LABELS and not self.is_place_name(ent.text):
+                continue
+            location = self.resolve_name(_name_of(ent), context_countries, context_regions)
             if location is not None:
                 return location
         if dateline:
-            return self.resolve_name(dateline, context)
+            return self.resolve_name(dateline, context_countries, context_regions)
         return None
+
+    def regions_in(self, doc_or_span) -> list[str]:  # Doc | Span
+        """First-level regions the text names by their main name ("Texas", "Punjab"), in order."""
+        out: list[str] = []
+        for ent in doc_or_span.ents:
+            if ent.label_ in ("GPE", "LOC") and ent.text not in out and any(
+                main and e[RESOLUTION] == "region" for e, main in self.candidates(ent.text)
+            ):
+                out.append(ent.text)
+        return out
 
     def countries_in(self, doc_or_span) -> list[str]:  # Doc | Span
         """Countries the text names outright (country names, unambiguous regions and cities), in order.
@@ -141,14 +177,30 @@ class PlaceResolver:
                 continue
             found = self.candidates(ent.text)
             countries = {e[COUNTRY] for e, _ in found if e[COUNTRY]}
-            country_entries = [e for e, _ in found if e[RESOLUTION] == "country"]
-            if country_entries:
-                countries = {country_entries[0][COUNTRY]}
+            for level in ("country", "region"):  # "Texas" is the state, whatever hamlets share the name
+                named = {e[COUNTRY] for e, main in found if e[RESOLUTION] == level and e[COUNTRY] and main}
+                if named:
+                    countries = named
+                    break
             if len(countries) == 1:
                 (country,) = countries
                 if country not in out:
                     out.append(country)
         return out
+
+
+def _name_phrases(sentence: Span) -> list[Span]:
+    """Entities, plus proper nouns outside any entity (the parser's NER misses some place names)."""
+    out = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS]
+    covered = {i for ent in sentence.ents for i in range(ent.start, ent.end)}
+    doc = sentence.doc
+    for token in sentence:
+        if token.pos_ == "PROPN" and token.i not in covered and token.dep_ in ("pobj", "dobj"):
+            start = token.i
+            while start > sentence.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            out.append(doc[start : token.i + 1])
+    return out
 
 
 def _weight(entry: Entry, main: bool) -> float:
@@ -158,20 +210,41 @@ def _weight(entry: Entry, main: bool) -> float:
     return population if main else population / ALTERNATE_NAME_DISCOUNT
 
 
-def _choose(found: list[tuple[Entry, bool]], context: tuple[str, ...]) -> Entry | None:
+@dataclass(frozen=True)
+class _Context:
+    countries: tuple[str, ...] = ()
+    regions: frozenset[str] = frozenset()  # folded first-level region names
+
+
+def _best(pool: list[tuple[Entry, bool]]) -> Entry:
+    return max(pool, key=lambda c: (_weight(c[0], c[1]), c[0][POPULATION]))[0]
+
+
+def _choose(found: list[tuple[Entry, bool]], context: _Context) -> Entry | None:
     """Country names first (unless a region of a context country has the name, "Georgia" in a US story);
-    then candidates in the article's countries; then the most populous (regions weigh REGION_WEIGHT)."""
+    then candidates in the article's regions and countries, unless a far more prominent namesake exists;
+    then the most populous (regions weigh REGION_WEIGHT)."""
     if not found:
         return None
-    in_context = [c for c in found if c[0][COUNTRY] in context]
+    in_context = [c for c in found if c[0][COUNTRY] in context.countries]
     countries = [c for c in found if c[0][RESOLUTION] == "country"]
     if countries:
         context_regions = [c for c in in_context if c[0][RESOLUTION] == "region" and c[1]]
-        if context_regions and not any(c[0][COUNTRY] in context for c in countries):
+        if context_regions and not any(c[0][COUNTRY] in context.countries for c in countries):
             return max(context_regions, key=lambda c: c[0][POPULATION])[0]
         return countries[0][0]
-    pool = in_context or found
-    best = max(pool, key=lambda c: (_weight(c[0], c[1]), c[0][POPULATION]))[0]
+    in_region = [c for c in in_context if fold(c[0][ADMIN1]) in context.regions]
+    overall = _best(found)
+    if in_region:
+        pool = in_region
+    elif in_context:
+        local = _best(in_context)
+        prominent = overall[POPULATION] >= PROMINENT_POPULATION and overall[POPULATION] >= PROMINENCE_RATIO * max(
+            local[POPULATION], 1)
+        pool = found if prominent and local[RESOLUTION] == "city" else in_context
+    else:
+        pool = found
+    best = _best(pool)
     if best[RESOLUTION] == "region":  # a region and its namesake capital: the city is more precise
         capitals = [c[0] for c in pool if c[0][RESOLUTION] == "city" and c[0][COUNTRY] == best[COUNTRY]
                     and c[0][ADMIN1] == best[NAME]]
@@ -206,10 +279,11 @@ def _with_qualifier(ent: Span) -> str:
 def _anchor(ent: Span) -> Span:
     """The phrase a place name stands for: "Idlib province", "the city of Homs" -> province / city."""
     token = ent.root
-    place_nouns = REGION_WORDS | CITY_WORDS
-    if token.dep_ == "compound" and token.head.lemma_.lower() in place_nouns:
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):  # "the Jenin camp", "Idlib province"
         token = token.head
-    elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in place_nouns:
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and (
+        token.head.head.lower_ in PART_WORDS or token.head.head.lemma_.lower() in PART_WORDS
+    ):
         token = token.head.head
     return ent if token.i == ent.root.i else ent.doc[token.i : token.i + 1]
 
@@ -231,11 +305,11 @@ def _place_priority(ent: Span, predicate: Token) -> int | None:
             return None
         rank = attachment.priority(phrase, predicate, allow_argument_nouns=True)
         return None if rank is None else rank + 1
-    if is_visit:
-        if prep is not None and prep.lower_ in DESTINATION_PREPS and prep.head.i == predicate.i:
-            return 0
-        if phrase.root.dep_ == "dobj" and phrase.root.head.i == predicate.i:  # "visited Moscow"
-            return 0
+    if is_visit and prep is not None and prep.lower_ in DESTINATION_PREPS and prep.head.i == predicate.i:
+        return 0
+    takes_place_object = is_visit or predicate.lemma_.lower() in PLACE_OBJECT_LEMMAS
+    if takes_place_object and phrase.root.dep_ == "dobj" and phrase.root.head.i == predicate.i:
+        return 0  # "visited Moscow", "captured the town of Shusha"
     return None
 
 
