@@ -259,6 +259,7 @@ def _numeric(t: str) -> ResolvedDate | None:
     return ResolvedDate(data.date_obj.date(), "day") if data and data.date_obj else None
 
 
+@functools.lru_cache(maxsize=8192)
 def knows_form(text: str) -> bool:
     """Whether `text` is a date expression these rules can read (with or without a publication date)."""
     t = normalise(text)
@@ -268,6 +269,7 @@ def knows_form(text: str) -> bool:
     return _absolute(t) is not None or _relative(t, probe, "past") is not None or bool(_NUMERIC_DATE.match(t))
 
 
+@functools.lru_cache(maxsize=8192)
 def resolve_text(text: str, published: dt.date | None, tense: str = "past") -> ResolvedDate | None:
     """The date an expression names; None when it is not a date expression we can read.
 
