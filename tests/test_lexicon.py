@@ -231,3 +231,23 @@ def test_frame_classes_exist_for_the_engine():
     for cls, member in expected.items():
         assert lx.in_class(cls, member), cls
     assert not lx.in_class("LIGHT_VERB", "sign")
+
+
+def test_weapon_type_refines_firing():
+    """Small arms give 193, artillery and rockets 194; the generic 190 only for other projectiles."""
+    assert code("VERB", "fire", object="rifle", preps=["at"]) == "193"
+    assert code("VERB", "fire", object="rocket", preps=["at"]) == "194"
+    assert code("VERB", "fire", object="torpedo", preps=["at"]) in ("190", "194")
+
+
+def test_negated_entries_come_after_specific_entries_of_the_same_lemma():
+    """A fallback like refuse + !&COMMENT must not win a tie against refuse + &TALKS."""
+    lx = load_lexicon()
+    assert code("VERB", "refuse", object="talk") == "125"
+    for p in lx.patterns:
+        if not p.object.startswith("!"):
+            continue
+        line = int(p.where.rsplit(":", 1)[1])
+        for q in lx.candidates(p.pos, p.lemma):
+            if q.specificity() == p.specificity() and not q.object.startswith("!"):
+                assert int(q.where.rsplit(":", 1)[1]) < line, (q.id, p.id)
