@@ -143,3 +143,25 @@ def test_dateline_place_is_read_and_its_prefix_measured(text, place, rest):
 def test_text_without_a_dateline_gives_none(text):
     """Ordinary first sentences are not mistaken for datelines."""
     assert dateline_place(text) == (None, 0)
+
+
+def test_gazetteer_index_is_cached_and_reloaded_intact(tmp_path, monkeypatch):
+    """The pickled index in EVENTWIRE_CACHE_DIR is what later processes load, with the same answers."""
+    import shutil
+
+    from eventwire.time_place import gazetteer
+
+    built = gazetteer.load_index()
+    source = gazetteer._cache_path()
+    if not source.exists():
+        pytest.skip("the user cache directory is not writable here")
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    shutil.copy(source, gazetteer._cache_path())
+    gazetteer.load_index.cache_clear()
+    try:
+        reloaded = gazetteer.load_index()
+        assert reloaded is not built
+        for name in ("homs", "kiev", "texas", "jermuk"):
+            assert reloaded.lookup(name) == built.lookup(name) and reloaded.lookup(name)
+    finally:
+        gazetteer.load_index.cache_clear()

@@ -22,6 +22,7 @@ import logging
 import os
 import pickle
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from ..errors import LexiconError
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 ALTERNATE_NAMES_MIN_POPULATION = 1_000  # measured: bench/gazetteer_choice.py
 
 # Entry tuple layout (tuples keep the pickled index small).
@@ -44,15 +45,19 @@ Entry = tuple[str, str, str, float | None, float | None, int, str]
 
 @dataclass
 class PlaceIndex:
-    """Entries plus name -> [(entry id, is_main_name)]."""
+    """Entries plus name -> packed references (entry id * 2 + 1 when the name is the entry's main name).
+
+    A name with one place maps to a bare int, several to a tuple: the index holds ~400k names, and
+    lists of pairs would double its memory."""
 
     entries: list[Entry] = field(default_factory=list)
-    names: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)
+    names: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
     countries: dict[str, Entry] = field(default_factory=dict)  # ISO alpha-3 -> country entry
     alias_keys: set[str] = field(default_factory=set)  # names from our alias tables
 
     def add(self, entry: Entry, names: list[str], main: str) -> int:
         entry_id = len(self.entries)
+        entry = tuple(sys.intern(v) if isinstance(v, str) else v for v in entry)  # type: ignore[assignment]
         self.entries.append(entry)
         main_key = fold(main)
         seen: set[str] = set()
@@ -61,11 +66,21 @@ class PlaceIndex:
             for variant in (key, strip_article(key)):
                 if variant and variant not in seen:
                     seen.add(variant)
-                    self.names.setdefault(variant, []).append((entry_id, variant == main_key))
+                    packed = entry_id * 2 + (variant == main_key)
+                    old = self.names.get(variant)
+                    if old is None:
+                        self.names[variant] = packed
+                    else:
+                        self.names[variant] = (old if isinstance(old, tuple) else (old,)) + (packed,)
         return entry_id
 
     def lookup(self, key: str) -> list[tuple[Entry, bool]]:
-        return [(self.entries[i], main) for i, main in self.names.get(key, ())]
+        refs = self.names.get(key)
+        if refs is None:
+            return []
+        if isinstance(refs, int):
+            refs = (refs,)
+        return [(self.entries[r >> 1], bool(r & 1)) for r in refs]
 
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02be\u02bf`'\u00b4]")
@@ -236,6 +251,9 @@ def load_index() -> PlaceIndex:
         with tmp.open("wb") as f:
             pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        for stale in path.parent.glob("places-index-*.pickle"):  # older formats or data versions
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError as e:
         log.warning("could not cache the place index in %s: %s", path.parent, e)
     return index
