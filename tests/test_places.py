@@ -122,6 +122,8 @@ def test_bad_extra_alias_row_names_file_and_line(tmp_path):
         ("NEW DELHI, Aug. 25 (Xinhua) -- India said on Tuesday.", "New Delhi", "India said"),
         ("BEIRUT \u2013 Protesters gathered downtown.", "Beirut", "Protesters"),
         ("TEHRAN, Aug 25 (IRNA) - Iran's foreign minister said.", "Tehran", "Iran's"),
+        ("Kabul, Aug 25 (Pajhwok) - Gunmen attacked a checkpoint.", "Kabul", "Gunmen"),
+        ("Buenos Aires (AFP) - Unions called a strike.", "Buenos Aires", "Unions"),
     ],
 )
 def test_dateline_place_is_read_and_its_prefix_measured(text, place, rest):
@@ -137,6 +139,9 @@ def test_dateline_place_is_read_and_its_prefix_measured(text, place, rest):
         "Iran PressIran News: Iranian Minister of Defence Brigadier General Hatami said.",
         "The Minister of Defense stated that cooperation will grow.",
         "US - Iran talks resumed.",
+        "Iran - Russia cooperation is expanding, the minister said.",
+        "Hatami noted in the interview: Iran-Russia cooperation is expanding.",
+        "In response to a question (see below) - nothing.",
         "",
     ],
 )

@@ -324,15 +324,29 @@ DATELINE = re.compile(
 )
 
 
+# "Kabul, Aug 25 (Pajhwok) -": a mixed-case place counts only when a date or an agency follows it.
+MIXED_CASE_DATELINE = re.compile(
+    r"""^\s*
+    (?P<place>[A-Z][a-z'\u2019]+(?:[\s-][A-Z][a-z'\u2019]+){0,2})
+    (?:,\s*(?P<region>[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+)?))??
+    (?:(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))\s*(?:\((?P<agency1>[^()]{1,40})\))?
+      |\s*\((?P<agency2>[^()]{1,40})\))
+    \s*(?:-{1,2}|\u2013|\u2014|:)\s+""",
+    re.VERBOSE,
+)
+
+
 def dateline_place(text: str) -> tuple[str | None, int]:
     """"MINGORA, Pakistan (Reuters) - ..." -> ("Mingora, Pakistan", length of the prefix to strip)."""
-    m = DATELINE.match(text[:200])
+    head = text[:200]
+    m = DATELINE.match(head)
+    if m is not None and (len(m["place"]) < 3 or not m["place"].replace(" ", "").replace(".", "").isupper()):
+        m = None
+    m = m or MIXED_CASE_DATELINE.match(head)
     if not m:
         return None, 0
     place = m["place"]
-    if len(place) < 3 or not place.replace(" ", "").replace(".", "").isupper():
-        return None, 0
-    name = re.sub(r"\s+", " ", place.title())
+    name = re.sub(r"\s+", " ", place.title() if place.isupper() else place)
     if m["region"]:
         name = f"{name}, {m['region']}"
     return name, m.end()
