@@ -17,6 +17,12 @@ COMMAND_MODULES = (
     "evaluate",
     "ingest",
     "export",
+    "dyad",
+    "actors",
+    "network",
+    "events",
+    "serve",
+    "demo",
 )
 
 

@@ -1,0 +1,39 @@
+"""`eventwire dyad A B`: how two actors' relations moved, period by period, both directions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .analysis_options import echo_json, reading_store, store_options
+
+
+@click.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@click.option("--by", type=click.Choice(["week", "month", "year"]), default="month", show_default=True)
+@click.option("--sector", metavar="SEC", help="Only events with one side in this sector (e.g. MIL).")
+@click.option("--top-codes", type=click.IntRange(1, 50), default=5, show_default=True, help="CAMEO codes listed per direction.")
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), help="Draw the timeline into this PNG file.")
+@store_options
+def command(a, b, by, sector, top_codes, plot, db, since, until, modality, one_a_day, as_json) -> None:
+    """Events between A and B (countries such as IRN or codes such as IRNMIL): counts by quad class,
+    Goldstein sum and mean per period, and the most frequent codes, in both directions."""
+    from ..analysis.dyad import dyad
+    from ..analysis.plot import plot_dyad
+    from .analysis_tables import dyad_table
+    from ..analysis.scope import make_scope, parse_actor, parse_sector
+
+    with reading_store(db) as store:
+        scope = make_scope(since, until, modality, one_a_day)
+        report = dyad(store, parse_actor(a, parameter="a"), parse_actor(b, parameter="b"), by=by,
+                      sector=parse_sector(sector), scope=scope, top_codes=top_codes)
+    if plot:
+        plot_dyad(report, plot)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        click.echo(dyad_table(report))
+        if plot:
+            click.echo(f"timeline drawn in {plot}", err=True)
