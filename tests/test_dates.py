@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from eventwire.time_place.dates import coerce_published
 from eventwire.time_place.date_text import is_duration, resolve_text
+from eventwire.time_place.dates import coerce_published
 
 PUB = dt.date(2020, 8, 25)  # a Tuesday
 

@@ -20,8 +20,8 @@ def _parse(nlp, text: str, predicate: str):
 @pytest.mark.parametrize(
     ("text", "predicate", "tense", "expected", "phrase"),
     [
-        ("The Minister of Defense Amir Hatami stated that with the end of the arms embargo on Iran after "
-         "October 17, we will begin a new chapter in defense cooperation with Russia.", "begin", "future",
+        (("The Minister of Defense Amir Hatami stated that with the end of the arms embargo on Iran after "
+          "October 17, we will begin a new chapter in defense cooperation with Russia."), "begin", "future",
          dt.date(2020, 10, 17), "October 17"),
         ("This restriction will expire on October 17, and Iran and Russia will need to sign a new agreement.",
          "expire", "future", dt.date(2020, 10, 17), "October 17"),

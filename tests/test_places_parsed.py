@@ -48,8 +48,8 @@ def test_locative_phrase_of_the_event_gives_its_place(nlp, resolver, text, predi
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [
-        ("The Minister said that with the end of the arms embargo on Iran after October 17, we will begin a "
-         "new chapter in defense cooperation with Russia.", "begin"),
+        (("The Minister said that with the end of the arms embargo on Iran after October 17, we will begin a "
+          "new chapter in defense cooperation with Russia."), "begin"),
         ("Hatami, who was on a two-day trip to Russia, answered questions in an interview.", "answered"),
         ("The envoy from France criticised the decision.", "criticised"),
         ("Iran and Russia will sign a new agreement.", "sign"),

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import read_jsonl
+
 from eventwire.time_place.dates import historical_years, resolve_event_date
 from eventwire.time_place.evaluate import place_accuracy, score_functions, score_time_place
 

@@ -235,9 +235,9 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
         return _shift(published, m["unit"], 0)
     if m := _REL_UNIT.match(t):
         return _relative_unit(m["rel"], m["unit"], m["edge"] or "", published)
-    if m := _AHEAD.match(t):
-        if t.startswith(("in ", "within ")) or "from now" in t or "later" in t:
-            return _shift(published, UNITS[m["unit"]], _number(m["num"]))
+    ahead = t.startswith(("in ", "within ")) or "from now" in t or "later" in t
+    if ahead and (m := _AHEAD.match(t)):
+        return _shift(published, UNITS[m["unit"]], _number(m["num"]))
     return None
 
 

@@ -19,8 +19,21 @@ from spacy.tokens import Span, Token
 
 from ..model import Location
 from . import attachment
-from .gazetteer import (ADMIN1, COUNTRY, LAT, LON, NAME, POPULATION, RESOLUTION, Entry, PlaceIndex, fold,
-                        load_index, read_alias_rows, strip_article)
+from .gazetteer import (
+    ADMIN1,
+    COUNTRY,
+    LAT,
+    LON,
+    NAME,
+    POPULATION,
+    RESOLUTION,
+    Entry,
+    PlaceIndex,
+    fold,
+    load_index,
+    read_alias_rows,
+    strip_article,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +96,9 @@ class PlaceResolver:
         """The place a name most likely means in an article about `context_countries` (ISO alpha-3);
         `context_regions` (first-level region names the article mentions, e.g. "Texas") settle namesakes."""
         try:
-            return self._resolve(name, _Context(tuple(context_countries), frozenset(fold(r) for r in context_regions)))
-        except Exception as e:  # one bad name must never lose the others
+            context = _Context(tuple(context_countries), frozenset(fold(r) for r in context_regions))
+            return self._resolve(name, context)
+        except Exception as e:  # noqa: BLE001 - one bad name must never lose the others
             log.warning("could not resolve place name %r: %s", name, e)
             return None
 
