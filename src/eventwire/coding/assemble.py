@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Evidence, Location
 from ..time_place.dates import historical_year, resolve_event_date
+from .contexts import load_context_cues
 from .extract import Candidate
 from .modality import read_modality, tense_of
 from .ontology import Ontology
@@ -99,10 +100,15 @@ class EventBuilder:
             date = type(date)(dt.date(hist, 1, 1), str(hist), "year", "text")
         code = self.ontology[cand.code]
         p_event, p_mode, p_context = self.ontology.plover(cand.code)
+        p_context = load_context_cues().contexts(sent, p_context)
         location = self._location(sent, predicate)
         sources = self.slots(cand.sources)
         targets = self.slots(cand.targets)
         pairs = self._pairs(sources, targets, cand.reciprocal)
+        if cand.rule == "nominal" and not any(slot.actor.known for slot in sources):
+            # a bare event noun ("restrictions on the purchase", "the embargo on Iran") often names
+            # a standing state of affairs; code it only when we know who acts
+            return []
         span = doc[cand.span_start:cand.span_end]
         quote = self.doc_actors.quote_index_at(predicate.idx)
         events = []

@@ -21,7 +21,9 @@ from .syntax import (
     children,
     direct_object,
     first_child,
+    actor_like,
     governing_verb,
+    hyphen_lemma,
     is_passive,
     particle,
     prep_objects,
@@ -29,6 +31,14 @@ from .syntax import (
     subject_of,
     with_conjuncts,
 )
+
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# object classes naming people: such an object is also the event's recipient
+PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "MILITANT", "POLICE", "LEADER", "EVACUEE",
+                  "OBSERVER", "REFUGEE")
+
+# verbs that lend their subject to an event noun in their prepositional phrase
+COPULA_LENDERS = frozenset({"be", "go", "remain", "stay"})
 
 # roots whose acts are mutual when no recipient is named: "India and Japan signed a deal"
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
@@ -59,18 +69,28 @@ class Match:
     targets: tuple[Token, ...]
 
 
+# "declined to comment" is CAMEO 011 itself, not a refusal (12x) of some act
+DECLINE_COMMENT = Pattern(
+    id="decline-to-comment", cameo="011", pos="VERB", lemma="comment", particle="", object="", modifier="",
+    prep=(), note="engine rule: a refusal frame over a verb of commenting", where="coding/extract.py",
+)
+
+
 class Extractor:
     """Matches lexicon patterns against a dependency parse."""
 
     def __init__(self, lexicon: Lexicon, frames: FrameTable) -> None:
         self.lexicon = lexicon
         self.frames = frames
+        self.people_classes = tuple(c for c in PEOPLE_CLASSES if c in lexicon.classes)
 
     # ---- single predicates -------------------------------------------------
 
     def match_verb(self, verb: Token) -> Match | None:
-        lemma = verb.lemma_.lower()
-        cands = self.lexicon.candidates("VERB", lemma)
+        hyphenated = hyphen_lemma(verb)
+        cands = self.lexicon.candidates("VERB", hyphenated) if hyphenated else ()
+        if not cands:
+            cands = self.lexicon.candidates("VERB", verb.lemma_.lower())
         if not cands:
             return None
         prt = particle(verb)
@@ -83,11 +103,12 @@ class Extractor:
                 continue
             if pat.prep:
                 targets = prep_objects(verb, pat.prep) or (prep_objects(obj, pat.prep) if obj is not None else [])
+                targets = actor_like(targets, verb)
                 if not targets:
                     continue
                 return Match(pat, tuple(targets))
             targets = []
-            if obj is not None and not pat.object:
+            if obj is not None and (not pat.object or self.object_is_actor(obj)):
                 targets = [obj]
             dative = first_child(verb, {"dative"})
             if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -97,12 +118,25 @@ class Extractor:
             return Match(pat, tuple(targets))
         return None
 
+    def object_is_actor(self, obj: Token) -> bool:
+        """Whether a constrained object is also the recipient: "expelled Dutch diplomats",
+        "released British prisoners", "warned Japan" (not "imposed sanctions")."""
+        if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_ENTS:
+            return True
+        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in obj.children):
+            return True
+        lemma = obj.lemma_.lower()
+        return any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes)
+
     def match_noun(self, noun: Token) -> Match | None:
-        cands = self.lexicon.candidates("NOUN", noun.lemma_.lower())
+        hyphenated = hyphen_lemma(noun)
+        cands = self.lexicon.candidates("NOUN", hyphenated) if hyphenated else ()
+        if not cands:
+            cands = self.lexicon.candidates("NOUN", noun.lemma_.lower())
         if not cands:
             return None
         modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-        of_objects = prep_objects(noun, ("of",))
+        of_objects = prep_objects(noun, ("of", "for"))
         obj_lemmas = [o.lemma_.lower() for o in of_objects] + modifiers
         gov = governing_verb(noun)
         for pat in cands:
@@ -112,9 +146,9 @@ class Extractor:
                 continue
             targets: list[Token] = []
             if pat.prep:
-                targets = prep_objects(noun, pat.prep)
+                targets = actor_like(prep_objects(noun, pat.prep), noun)
                 if not targets and gov is not None:
-                    targets = prep_objects(gov, pat.prep)
+                    targets = actor_like(prep_objects(gov, pat.prep), noun)
                 if not targets:
                     continue
             return Match(pat, tuple(targets))
@@ -146,14 +180,35 @@ class Extractor:
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")]
         if mods:
             return mods, len(mods) > 1
-        gov = governing_verb(noun)
-        if gov is not None:
-            if noun.dep_ == "nsubj" or (noun.dep_ == "nsubjpass"):
-                return [], False  # "talks were held": the subject is the event itself
-            if is_passive(gov):
-                return agent_objects(gov), False
-            return subject_of(gov), False
+        lender = self.lending_verb(noun)
+        if lender is not None:
+            if is_passive(lender):
+                return agent_objects(lender), False
+            return subject_of(lender), False
         return [], False
+
+    def lending_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject is the nominal event's actor.
+
+        Only light verbs lend their subject, and only to their object phrase: "began a new
+        chapter in cooperation with Russia" (yes), "condemned the attack" (no), "with the end
+        of the embargo, we will begin" (no: not the object).  "was on a trip to", "went on
+        strike": a copula or "go" lends its subject to its prepositional phrase.
+        """
+        current = noun
+        for _ in range(3):
+            head = current.head
+            if current.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+                return head if self.lexicon.in_class("LIGHT_VERB", head.lemma_.lower()) else None
+            if current.dep_ == "pobj" and head.dep_ == "prep":
+                holder = head.head
+                if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in COPULA_LENDERS:
+                    return holder
+                if holder.dep_ in OBJECT_DEPS or holder.dep_ == "pobj":
+                    current = holder
+                    continue
+            return None
+        return None
 
     # ---- sentence -----------------------------------------------------------
 
@@ -191,6 +246,8 @@ class Extractor:
         match = self.match_verb(verb)
         if match is None:
             return None
+        if obj is not None and match.pattern.object and match.pattern.object != "-":
+            consumed.add(obj.i)  # "imposed sanctions": the object noun is part of this event
         sources = self.verb_sources(verb)
         targets = list(match.targets)
         reciprocal = False
@@ -286,6 +343,8 @@ class Extractor:
                 continue  # "said that X attacked" is reported speech, not control
             if comp.pos_ != "VERB":
                 continue
+            if self.frame_of(verb) == "REFUSE" and self.lexicon.in_class("COMMENT", comp.lemma_.lower()):
+                return comp, Match(DECLINE_COMMENT, ()), False
             obj = direct_object(comp)
             if obj is not None and self.lexicon.in_class("LIGHT_VERB", comp.lemma_.lower()):
                 nominal = self.match_noun(obj)
@@ -310,7 +369,7 @@ class Extractor:
         if embedded is None:
             return self._future_candidate(verb, consumed)
         inner, match, is_noun = embedded
-        code = self.frames.apply(frame, match.pattern.cameo)
+        code = "011" if match.pattern is DECLINE_COMMENT else self.frames.apply(frame, match.pattern.cameo)
         if code is None:
             return None
         sources = self.verb_sources(verb) if verb.pos_ == "VERB" else subject_of(verb)

@@ -28,9 +28,38 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
 
+# adverbs the small model often labels advmod (or "out" as prep) where a phrasal particle is meant:
+# "stepped down", "pulled back", "walked out of"
+PARTICLE_ADVERBS = frozenset({"down", "aside", "back", "out", "off", "up", "away", "over", "in", "on"})
+
+
 def particle(verb: Token) -> str:
     prt = first_child(verb, {"prt"})
-    return prt.lemma_.lower() if prt is not None else ""
+    if prt is not None:
+        return prt.lemma_.lower()
+    for c in verb.children:
+        if c.i > verb.i and c.lower_ in PARTICLE_ADVERBS and (
+            c.dep_ == "advmod" or (c.dep_ == "prep" and c.lower_ == "out")
+        ):
+            return c.lower_
+    return ""
+
+
+def hyphen_lemma(token: Token) -> str:
+    """'test-fired' is split into test / - / fired: give 'test-fire' for lexicon lookup."""
+    doc = token.doc
+    i = token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+    return ""
+
+
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+
+
+def actor_like(tokens: list[Token], exclude: Token | None = None) -> list[Token]:
+    """Drop tokens that cannot be actors: dates ("on Sunday"), numbers, the predicate itself."""
+    return [t for t in tokens if t.ent_type_ not in NON_ACTOR_ENTS and (exclude is None or t.i != exclude.i)]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -1,0 +1,42 @@
+"""PLOVER contexts: the code's default from the ontology plus what the sentence is about."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..data import data_path
+from ..data.tsv import read_tsv
+
+CONTEXTS_FILE = "contexts.v1.tsv"
+
+
+@dataclass(frozen=True)
+class ContextCues:
+    by_lemma: dict[str, tuple[str, ...]]
+    by_phrase: dict[str, tuple[str, ...]]  # two-word cues ("human rights")
+
+    def contexts(self, sent: Span, default: str) -> str:
+        found: list[str] = [c for c in default.split("; ") if c] if default else []
+        lemmas = [t.lemma_.lower() for t in sent]
+        for lemma in lemmas:
+            for ctx in self.by_lemma.get(lemma, ()):
+                if ctx not in found:
+                    found.append(ctx)
+        for a, b in zip(lemmas, lemmas[1:]):
+            for ctx in self.by_phrase.get(f"{a} {b}", ()):
+                if ctx not in found:
+                    found.append(ctx)
+        return "; ".join(found)
+
+
+@functools.lru_cache(maxsize=1)
+def load_context_cues() -> ContextCues:
+    by_lemma: dict[str, list[str]] = {}
+    by_phrase: dict[str, list[str]] = {}
+    for row in read_tsv(data_path("lexicon", CONTEXTS_FILE), required=("context", "lemma")):
+        table = by_phrase if " " in row["lemma"] else by_lemma
+        table.setdefault(row["lemma"], []).append(row["context"])
+    return ContextCues({k: tuple(v) for k, v in by_lemma.items()}, {k: tuple(v) for k, v in by_phrase.items()})
