@@ -1,0 +1,424 @@
+"""The document pass: who is who in one article.
+
+Built once per article (`ActorResolver.for_document`), then asked per predicate argument
+(`actors_for(token)`).  What it knows beyond a single phrase:
+
+* people introduced with a title or nationality ("Iran's Defence Minister Amir Hatami") are registered
+  by surname; mentions of the same surname anywhere in the article are merged, so a first mention
+  without a country ("The Minister of Defense ... Amir Hatami") takes the country given elsewhere
+  ("Iranian Minister of Defence ... Hatami");
+* later mentions bind to registered people: the surname ("Hatami"), a role noun ("the minister",
+  "Iran's Defence Minister"), a pronoun (he/she -> the most recent person);
+* first-person pronouns inside a quote, or in indirect speech, are the speaker ("I") or the speaker's
+  government ("we", "our");
+* "his Pakistani counterpart" is Pakistan with the role of the person "his" refers to;
+* a role noun with a country but no name ("the Russian defence minister") takes its office-holder on
+  the article's date from the leaders table;
+* an official with no country anywhere takes the article's dominant country, when one country clearly
+  dominates the article;
+* bylines ("Iran PressIran News:") are not actors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Quote
+from ..nlp.quotes import attribute_quotes, find_quotes, paragraph_spans
+from .codes import compose_code
+from .phrase import STATE_SECTORS, Resolution
+from .tables import INTERNATIONAL_COUNTRIES
+from .text import Tok, key_of, tokenize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .resolver import ActorResolver
+
+# Children that are not part of a noun phrase's own words.
+EXCLUDED_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "ccomp", "xcomp", "parataxis",
+                           "mark", "advmod", "punct", "dep", "prep"})
+KEPT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
+HEAD_DEPS_SKIPPED = frozenset({"compound", "amod", "nmod", "flat", "det", "case", "punct", "poss", "nummod"})
+THIRD_PERSON = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+GENERIC_OFFICES = frozenset({"", "minister"})
+PRONOUN_REACH_PARAGRAPHS = 3
+BYLINE_MAX_TOKENS = 8
+# A byline names a news outlet; words are matched inside glued tokens too ("PressIran").
+MEDIA_WORDS = ("news", "press", "agency", "tv", "television", "radio", "times", "post", "journal", "daily",
+               "herald", "tribune", "reuters", "afp", "xinhua", "tass", "irna", "media", "channel", "wire",
+               "gazette", "online", "correspondent", "reporter", "staff writer")
+DOMINANCE_RATIO = 1.5
+
+
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ess", "ary", "ive", "ee")
+
+
+def _agentive(lemma: str) -> bool:
+    """A noun that names a person by what they do (accountant, driver, commander), not a thing."""
+    return lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(("ment", "ter", "order", "center"))
+
+
+@dataclass
+class Person:
+    """A person registered for the article, merged over all mentions of one surname."""
+
+    surname: str
+    name: str = ""
+    country: str = ""
+    country_explicit: bool = False
+    sector: str = ""
+    secondary: list[str] = field(default_factory=list)
+    office: str = ""
+    entry: str = ""
+    reasons: list[str] = field(default_factory=list)
+
+    def absorb(self, res: Resolution) -> None:
+        a = res.actor
+        if len(res.person_name) > len(self.name):
+            self.name = res.person_name
+        if a.country and (not self.country or (res.country_explicit and not self.country_explicit)):
+            self.country, self.country_explicit = a.country, res.country_explicit
+            self.reasons.append(f"country from '{a.text}'")
+        if a.sector and not self.sector:
+            self.sector = a.sector
+            self.secondary = list(a.secondary_sectors)
+        self.office = self.office or res.office
+        self.entry = self.entry or a.entry
+
+    def actor(self, text: str, why: str) -> Actor:
+        reason = "; ".join([why] + self.reasons[:1])
+        return Actor(text=text, country=self.country, sector=self.sector,
+                     code=compose_code(self.country, self.sector), name=self.name, entry=self.entry,
+                     reason=reason, secondary_sectors=tuple(s for s in self.secondary if s != self.sector))
+
+
+@dataclass
+class Mention:
+    offset: int
+    person: Person | None
+    resolution: Resolution
+
+
+class DocumentActors:
+    """Actors of one article; see the module docstring for what the pass resolves."""
+
+    def __init__(self, doc: Doc, published: dt.date | None, resolver: ActorResolver) -> None:
+        self.doc = doc
+        self.published = published
+        self.resolver = resolver
+        self.paragraphs = paragraph_spans(doc.text)
+        self.bylines = self._find_bylines()
+        self.people: dict[str, Person] = {}
+        self.mentions: list[Mention] = []
+        self.dominant_country = ""
+        self.quotes: list[Quote] = []
+        self._cache: dict[int, list[Actor]] = {}
+        self._spans: dict[int, tuple[int, int]] = {}
+        self._phrase_cache: dict[int, list[Resolution]] = {}
+
+    @classmethod
+    def build(cls, doc: Doc, published: dt.date | None, resolver: ActorResolver) -> DocumentActors:
+        self = cls(doc, published, resolver)
+        self._register_people()
+        spans = find_quotes(doc)
+        self.quotes = attribute_quotes(spans, doc, self._speaker_actor)
+        return self
+
+    # ------------------------------------------------------------------ public API
+
+    def actors_for(self, token: Token) -> list[Actor]:
+        """Actors of the noun phrase headed by `token` (conjuncts expanded); [] when unknown."""
+        if token.i in self._cache:
+            return self._cache[token.i]
+        found: list[Actor] = []
+        for t in self._coordinated(token):
+            for actor in self._own_actors(t):
+                if actor.code and all((actor.code, actor.name) != (a.code, a.name) for a in found):
+                    found.append(actor)
+        self._cache[token.i] = found
+        return found
+
+    def span_for(self, token: Token) -> tuple[int, int]:
+        """Character span (document offsets) of the noun phrase that `actors_for(token)` resolved."""
+        if token.i not in self._spans:
+            words = self._phrase_words(token)
+            self._spans[token.i] = (words[0].idx, words[-1].idx + len(words[-1])) if words else \
+                (token.idx, token.idx + len(token))
+        return self._spans[token.i]
+
+    def quote_index_at(self, char_offset: int) -> int | None:
+        """Index into `quotes` of the innermost quote containing the offset, or None."""
+        best: tuple[int, int] | None = None
+        for k, q in enumerate(self.quotes):
+            if q.start <= char_offset < q.end and (best is None or q.end - q.start < best[1]):
+                best = (k, q.end - q.start)
+        return best[0] if best else None
+
+    # ------------------------------------------------------------------ noun phrases
+
+    def _phrase_words(self, token: Token) -> list[Token]:
+        words: list[Token] = []
+
+        def walk(t: Token) -> None:
+            words.append(t)
+            for child in t.children:
+                if child.dep_ in EXCLUDED_DEPS and not (
+                        child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS):
+                    continue
+                if child.dep_ == "punct" or (child.is_punct and child.text not in ("-", "'", "’")):
+                    continue
+                walk(child)
+
+        walk(token)
+        words.sort(key=lambda t: t.i)
+        while words and (words[-1].is_punct or words[-1].is_space):
+            words.pop()
+        while words and (words[0].is_punct or words[0].is_space):
+            words.pop(0)
+        return words
+
+    def _phrase(self, token: Token) -> list[Resolution]:
+        if token.i in self._phrase_cache:
+            return self._phrase_cache[token.i]
+        words = self._phrase_words(token)
+        toks: list[Tok] = []
+        for w in words:
+            toks.extend(tokenize(w.text, offset=w.idx))
+        text = " ".join(w.text for w in words)
+        result = self.resolver.resolve_tokens(toks, text, self.published) if toks else []
+        if not result and token.pos_ == "PRON":
+            result = [Resolution(Actor(text=token.text), pronoun=token.lower_)]
+        if not result and token.ent_type_ == "PERSON":
+            result = [Resolution(Actor(text=text), name_head=token.text)]
+        if not result:
+            name = self._name_head(words)
+            if name:
+                result = [Resolution(Actor(text=text), name_head=name)]
+        self._phrase_cache[token.i] = result
+        return result
+
+    @staticmethod
+    def _name_head(words: list[Token]) -> str:
+        names = [w.text for w in words if w.pos_ == "PROPN"]
+        return names[-1] if names else ""
+
+    def _coordinated(self, token: Token) -> list[Token]:
+        """The token and its conjuncts; also "Iran, Russia can ..." (two comma-joined subjects)."""
+        out = [token] + [c for c in token.conjuncts if c.i != token.i]
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            for sibling in token.head.children:
+                if sibling.i != token.i and sibling.dep_ == token.dep_ and abs(sibling.i - token.i) == 2 \
+                        and self.doc[min(sibling.i, token.i) + 1].text == "," and sibling not in out:
+                    out.append(sibling)
+        return sorted(out, key=lambda t: t.i)
+
+    def _in_byline(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.bylines)
+
+    def _find_bylines(self) -> list[tuple[int, int]]:
+        """'Iran PressIran News:' at the start of a paragraph: a short verbless label before a colon."""
+        spans = []
+        text = self.doc.text
+        for start, end in self.paragraphs:
+            m = re.match(r"[^:\n\"“]{1,80}:", text[start:end])
+            if not m:
+                continue
+            label = self.doc.char_span(start, start + m.end() - 1, alignment_mode="expand")
+            if label is None or len(label) > BYLINE_MAX_TOKENS:
+                continue
+            if any(t.pos_ in ("VERB", "AUX") for t in label):
+                continue
+            folded = label.text.lower()
+            if not any(word in folded for word in MEDIA_WORDS):
+                continue  # "Iran's Hatami: ..." is a speaker before a headline quote, not a byline
+            spans.append((start, start + m.end()))
+        return spans
+
+    # ------------------------------------------------------------------ registry
+
+    def _heads(self) -> list[Token]:
+        return [t for t in self.doc if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in HEAD_DEPS_SKIPPED]
+
+    def _register_people(self) -> None:
+        counts: Counter[str] = Counter()
+        pending: list[tuple[int, Resolution]] = []
+        for head in self._heads():
+            if self._in_byline(head.idx):
+                continue
+            for res in self._phrase(head):
+                if res.known and res.country_explicit and res.actor.country not in INTERNATIONAL_COUNTRIES:
+                    counts[res.actor.country] += 1
+                if res.is_person and res.person_name:
+                    person = self._person_for(res.person_name, create=True)
+                    person.absorb(res)
+                    pending.append((head.idx, res))
+                elif res.name_head:
+                    pending.append((head.idx, res))
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= DOMINANCE_RATIO * ranked[1][1]):
+            self.dominant_country = ranked[0][0]
+        for offset, res in pending:
+            person = self._person_for(res.person_name or res.name_head, create=False)
+            if person is not None:
+                self.mentions.append(Mention(offset, person, res))
+        for person in self.people.values():
+            if not person.country and person.sector in STATE_SECTORS and self.dominant_country:
+                person.country = self.dominant_country
+                person.reasons.append(f"article's dominant country {self.dominant_country}")
+        self.mentions.sort(key=lambda m: m.offset)
+
+    def _person_for(self, name: str, create: bool) -> Person | None:
+        toks = tokenize(name)
+        if not toks:
+            return None
+        surname = toks[-1].key
+        if surname not in self.people and create:
+            self.people[surname] = Person(surname)
+        return self.people.get(surname)
+
+    # ------------------------------------------------------------------ resolution in context
+
+    def _own_actors(self, token: Token) -> list[Actor]:
+        if self._in_byline(token.idx):
+            return []
+        out = []
+        for res in self._phrase(token):
+            actor = self._in_context(res, token)
+            if actor is not None and actor.code:
+                out.append(actor)
+        return out
+
+    def _in_context(self, res: Resolution, token: Token) -> Actor | None:
+        if res.pronoun:
+            return self._pronoun(res.pronoun, token)
+        if res.counterpart_of:
+            return self._counterpart(res, token)
+        name = res.person_name or res.name_head
+        if name:
+            person = self._person_for(name, create=False)
+            if person is not None and person.name and (person.country or person.sector):
+                if not res.known or res.is_person:
+                    return person.actor(res.actor.text or token.text, f"'{person.name}' as introduced in the article")
+        if res.role_only and res.is_person:
+            bound = self._bind_role(res, token.idx)
+            if bound is not None:
+                return bound
+            res = self._office_holder(res)
+        actor = res.actor
+        if res.sector_from_modifier and token.pos_ == "NOUN" and not _agentive(token.lemma_.lower()):
+            # "government agreements", "military conflict": a role word qualifies a thing, not an actor
+            if not actor.country:
+                return None
+            actor = replace(actor, sector="", code=compose_code(actor.country, ""), secondary_sectors=())
+        if actor.sector and not actor.country and self.dominant_country and res.is_person \
+                and actor.sector in STATE_SECTORS:
+            actor = replace(actor, country=self.dominant_country,
+                            code=compose_code(self.dominant_country, actor.sector),
+                            reason=f"{actor.reason}; article's dominant country {self.dominant_country}")
+        return actor
+
+    def _bind_role(self, res: Resolution, offset: int) -> Actor | None:
+        """'the minister', "Iran's Defence Minister": the latest compatible registered person."""
+        a = res.actor
+        for m in reversed(self.mentions):
+            if m.offset >= offset or m.person is None:
+                continue
+            p = m.person
+            if a.country and p.country and a.country != p.country:
+                continue
+            if not (res.office == p.office or (res.office in GENERIC_OFFICES and a.sector == p.sector)):
+                continue
+            return p.actor(a.text, f"role '{a.text}' refers to {p.name}")
+        return None
+
+    def _office_holder(self, res: Resolution) -> Resolution:
+        """'the Russian defence minister' -> the office-holder on the article's date (name only)."""
+        a = res.actor
+        if not (a.country and res.office):
+            return res
+        groups = self.resolver.gazetteer.offices.get((a.country, res.office), [])
+        holders = []
+        for g in groups:
+            row, status = g.at(self.published)
+            if status in ("in-office", "undated") and row.role == res.office and row.country == a.country:
+                holders.append((g, row))
+        if len(holders) != 1:
+            return res
+        group, row = holders[0]
+        named = replace(a, name=group.identity, reason=f"{a.reason}; office-holder on the date ({row.where})")
+        return replace(res, actor=named)
+
+    def _recent_person(self, offset: int) -> Person | None:
+        para = self._paragraph_index(offset)
+        for m in reversed(self.mentions):
+            if m.offset < offset and m.person is not None and m.person.name:
+                if para - self._paragraph_index(m.offset) <= PRONOUN_REACH_PARAGRAPHS:
+                    return m.person
+                return None
+        return None
+
+    def _paragraph_index(self, offset: int) -> int:
+        for k, (s, e) in enumerate(self.paragraphs):
+            if s <= offset <= e:
+                return k
+        return len(self.paragraphs)
+
+    def _pronoun(self, pronoun: str, token: Token) -> Actor | None:
+        if pronoun in THIRD_PERSON:
+            person = self._recent_person(token.idx)
+            return person.actor(token.text, f"'{token.text}' refers to {person.name}") if person else None
+        if pronoun in FIRST_PLURAL or pronoun in FIRST_SINGULAR:
+            speaker, how = self._speaker_at(token.idx)
+            if speaker is None or not speaker.code:
+                return None
+            if pronoun in FIRST_SINGULAR:
+                return replace(speaker, text=token.text, reason=f"'{token.text}' is the speaker {how}")
+            return self._speakers_side(speaker, token.text, how)
+        return None
+
+    def _speaker_at(self, offset: int) -> tuple[Actor | None, str]:
+        k = self.quote_index_at(offset)
+        if k is not None:
+            q = self.quotes[k]
+            return q.speaker, f"of the {'quote' if q.direct else 'reported speech'}"
+        para = self._paragraph_index(offset)
+        before = [q for q in self.quotes if q.end <= offset and self._paragraph_index(q.start) == para]
+        if before:
+            return before[-1].speaker, "(reported speech continues)"
+        return None, ""
+
+    @staticmethod
+    def _speakers_side(speaker: Actor, text: str, how: str) -> Actor:
+        """'we' of an official is the official's government (the military for a military speaker)."""
+        sector = speaker.sector
+        if sector in STATE_SECTORS and sector != "MIL":
+            sector = "GOV"
+        country = speaker.country
+        return Actor(text=text, country=country, sector=sector, code=compose_code(country, sector),
+                     name="", entry=speaker.entry,
+                     reason=f"'{text}' is the side of the speaker {speaker.name or speaker.text} {how}")
+
+    def _counterpart(self, res: Resolution, token: Token) -> Actor | None:
+        """'his Pakistani counterpart': the adjective's country, the role of the person 'his' is."""
+        a = res.actor
+        person = self._recent_person(token.idx) if res.counterpart_of in THIRD_PERSON else None
+        if person is None:
+            return a if a.code else None
+        sector = person.sector
+        country = a.country
+        counterpart = replace(res, actor=replace(a, sector=sector, code=compose_code(country, sector),
+                                                 reason=f"{a.reason}; counterpart of {person.name}"),
+                              office=person.office, role_only=True)
+        return self._office_holder(counterpart).actor
+
+    def _speaker_actor(self, token: Token) -> Actor:
+        found = self._own_actors(token)
+        return found[0] if found else Actor(text=token.text)

@@ -1,0 +1,711 @@
+"""Resolve one noun phrase (a list of matching tokens) to actors, without document context.
+
+Two steps, kept apart so each is testable: `scan` finds the pieces (country names and adjectives, named
+entries, role nouns, unknown capitalised names, possessive markers, conjunctions, prepositions), and
+`compose` reads them as English noun phrases do: the head is the last content piece before the first
+preposition; "X's" is a possessor; modifiers before the head give the country and, for weak heads
+("official", "spokesman"), the sector; a prepositional phrase ("of Iran", "in the UK") gives the country
+only to a head that is already an actor; "former" makes an official an elite (ELI).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from ..model import Actor
+from .codes import compose_code
+from .index import CountryForm, EntryGroup, Gazetteer
+from .places import PLACE_SUFFIXES, place_country
+from .tables import EntryRow, RoleRow
+from .text import Tok
+
+PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "with", "on", "near", "to", "by", "against",
+                          "between", "among", "inside", "across", "outside", "within", "under", "into"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "all",
+                         "both", "any", "each", "no", "other", "another", "such", "more", "most", "few",
+                         "over", "about", "around", "nearly", "almost", "least", "than", "dozen", "dozens",
+                         "hundreds", "thousands", "scores", "number", "group", "large", "small", "two",
+                         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "twenty",
+                         "also", "only", "current", "new", "senior", "top", "local", "then", "well-known",
+                         "prominent", "unnamed", "unidentified", "anonymous", "said", "including"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "them", "us", "me", "it", "you",
+                               "himself", "herself", "themselves", "ourselves", "ours"})
+CONJUNCTIONS = frozenset({"and", "or", ",", "&", ";", "nor"})
+# "Iran-backed militias" are not Iranian; "Somalia-based" and "US-led" keep the country.
+FOREIGN_LINK_WORDS = frozenset({"backed", "supported", "sponsored", "allied", "funded", "aligned", "linked",
+                                "affiliated", "inspired", "armed", "trained", "friendly", "leaning"})
+NEGATING_PREFIXES = frozenset({"pro", "anti"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+NAME_STOP = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    kind: str  # country | entry | person | role | name | place | poss | conj | prep | det | pro | word
+    start: int  # token indices [start, end) in the phrase
+    end: int
+    text: str
+    country: CountryForm | None = None
+    groups: tuple[EntryGroup, ...] = ()
+    role: RoleRow | None = None
+    place: str = ""  # country of a place
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A resolved phrase plus what the document pass may still fill in."""
+
+    actor: Actor
+    is_person: bool = False
+    person_name: str = ""  # the person's name as written, "" if none
+    office: str = ""  # office key of the person's role (defence_minister, ...)
+    role_only: bool = False  # a role noun with no name ("the minister"): may bind to a known person
+    pronoun: str = ""  # the phrase is this personal pronoun
+    counterpart_of: str = ""  # "his ... counterpart": the possessive pronoun
+    country_explicit: bool = False  # the country came from words in the phrase, not from a table row
+    place_only: bool = False  # the phrase is a place name (city, region, capital), not an actor noun
+    name_head: str = ""  # the proper name heading the phrase, known or not ("Hatami")
+    sector_from_modifier: bool = False  # an unknown head noun took its sector from a modifier ("army accountant")
+    start: int = -1  # character span of the evidence
+    end: int = -1
+
+    @property
+    def known(self) -> bool:
+        return bool(self.actor.code)
+
+
+def _is_capitalised(tok: Tok) -> bool:
+    return tok.casing in ("title", "upper")
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+def scan(toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None) -> list[Piece]:
+    """Cut the tokens into pieces, longest table match first."""
+    pieces: list[Piece] = []
+    i = 0
+    while i < len(toks):
+        piece = _match_at(toks, i, gaz, date)
+        pieces.append(piece)
+        i = piece.end
+    return _merge_names(pieces, toks, gaz, date)
+
+
+def _match_at(toks: Sequence[Tok], i: int, gaz: Gazetteer, date: dt.date | None) -> Piece:
+    tok = toks[i]
+    if tok.is_possessive:
+        return Piece("poss", i, i + 1, tok.text)
+    names = gaz.names.matches_at(toks, i)
+    roles = [(e, r) for e, r in gaz.roles.matches_at(toks, i, ignore_case=True)
+             if not (r.needs_name and not (e < len(toks) and _is_capitalised(toks[e])
+                                           and _is_capitalised(toks[i])))]
+    name_end = names[0][0] if names else i
+    role_end = roles[0][0] if roles else i
+    if names and name_end >= role_end:
+        return _name_piece(toks, i, name_end, [p for e, p in names if e == name_end], date, gaz)
+    if roles:
+        end, role = roles[0]
+        return Piece("role", i, end, _text(toks, i, end), role=role)
+    key = tok.key
+    if key in CONJUNCTIONS and not (key == "or" and _is_capitalised(tok)):
+        return Piece("conj", i, i + 1, tok.text)
+    if key in PREPOSITIONS and tok.casing != "upper":
+        return Piece("prep", i, i + 1, tok.text)
+    if key in POSSESSIVE_PRONOUNS and tok.casing != "upper":
+        return Piece("pro", i, i + 1, tok.text)
+    if key in PERSONAL_PRONOUNS and tok.casing != "upper":
+        return Piece("pro", i, i + 1, tok.text)
+    if key in DETERMINERS or key.isdigit():
+        return Piece("det", i, i + 1, tok.text)
+    if _is_capitalised(tok) and key not in NAME_STOP:
+        return Piece("name", i, i + 1, tok.text)
+    return Piece("word", i, i + 1, tok.text)
+
+
+def _text(toks: Sequence[Tok], i: int, j: int) -> str:
+    return " ".join(t.text for t in toks[i:j])
+
+
+def _name_piece(toks: Sequence[Tok], i: int, end: int, payloads: list, date: dt.date | None,
+                gaz: Gazetteer) -> Piece:
+    groups = tuple(p for p in payloads if isinstance(p, EntryGroup))
+    countries = [p for p in payloads if isinstance(p, CountryForm)]
+    text = _text(toks, i, end)
+    if end - i == 1 and groups and all(g.kind == "person" for g in groups):
+        # a bare surname: every office-holder of that name competes, the date decides
+        groups = tuple(dict.fromkeys(groups + tuple(gaz.surnames.get(toks[i].key, ()))))
+    if groups:
+        chosen = _choose_groups(groups, date)
+        if chosen:
+            kind = "person" if chosen[0].kind == "person" else "entry"
+            return Piece(kind, i, end, text, groups=chosen)
+    if countries:
+        distinct = {c.iso3 for c in countries}
+        if len(distinct) == 1:
+            return Piece("country", i, end, text, country=countries[0])
+    return Piece("name", i, end, text)
+
+
+def _choose_groups(groups: tuple[EntryGroup, ...], date: dt.date | None) -> tuple[EntryGroup, ...]:
+    """Entries sharing a name: prefer user files, then those valid on the date; drop if countries clash."""
+    user = tuple(g for g in groups if g.user)
+    groups = user or groups
+    valid = tuple(g for g in groups if g.valid_on(date))
+    if date is None and len(groups) > 1:
+        # undated: the current (open-ended) phase of an organisation that changed role
+        ongoing = tuple(g for g in groups if any(r.end is None for r in g.rows))
+        valid = ongoing or groups
+    groups = valid or groups
+    countries = {g.at(date)[0].country for g in groups}
+    if len(countries) > 1:
+        return ()
+    return groups
+
+
+def _merge_names(pieces: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None) -> list[Piece]:
+    """Join runs of unknown capitalised words into one name; look it up as a surname, a place or a typo."""
+    out: list[Piece] = []
+    run: list[Piece] = []
+
+    def flush() -> None:
+        if run:
+            out.extend(_resolve_name_run(run, toks, gaz, date))
+            run.clear()
+
+    for p in pieces:
+        if p.kind == "name" or (run and p.kind == "word" and p.text.lower() in PLACE_SUFFIXES):
+            run.append(p)
+        elif run and p.kind == "person" and run[-1].end == p.start:
+            # "Bill Gates": a first name before a known surname must be that person's first name
+            words = [t.text for t in toks[run[0].start:p.end]]
+            groups = _surname_match(words, gaz, date)
+            start = run[0].start
+            run.clear()
+            out.append(Piece("person" if groups else "name", start, p.end, " ".join(words), groups=groups))
+        else:
+            flush()
+            out.append(p)
+    flush()
+    return out
+
+
+def _resolve_name_run(run: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None) -> list[Piece]:
+    start, end = run[0].start, run[-1].end
+    words = [t.text for t in toks[start:end]]
+    text = " ".join(words)
+    person = _surname_match(words, gaz, date)
+    if person:
+        return [Piece("person", start, end, text, groups=person)]
+    iso3 = place_country(words)
+    if iso3:
+        return [Piece("place", start, end, text, place=iso3)]
+    if len(words) >= 2:
+        group = _respelled_entry(toks[start:end], gaz, date)
+        if group is not None:
+            kind = "person" if group.kind == "person" else "entry"
+            return [Piece(kind, start, end, text, groups=(group,), fuzzy=True)]
+    if len(words) == 1 and len(words[0]) >= 7:
+        form = _typo_demonym(toks[start].key, gaz)
+        if form:
+            return [Piece("country", start, end, text, country=form, fuzzy=True)]
+    return [Piece("name", start, end, text)]
+
+
+def _surname_match(words: list[str], gaz: Gazetteer, date: dt.date | None) -> tuple[EntryGroup, ...]:
+    from .text import fold
+
+    keys = [fold(w.replace(".", "")) for w in words]
+    candidates = list(dict.fromkeys(gaz.surnames.get(keys[-1], ())))
+    if not candidates:
+        return ()
+    if len(keys) > 1:
+        first = keys[0]
+        candidates = [g for g in candidates
+                      if first in gaz.first_names.get(g.identity, ()) or (len(first) == 1 and any(
+                          f.startswith(first) for f in gaz.first_names.get(g.identity, ())))]
+    return _choose_groups(tuple(candidates), date) if candidates else ()
+
+
+SPELLING_SIMILARITY = 0.9
+
+
+def _respelled_entry(toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None) -> EntryGroup | None:
+    """A multi-word name spelt differently from the table ("Ahlu Sunnah Waljama"): one close entry."""
+    from difflib import SequenceMatcher
+
+    squashed = "".join(t.key for t in toks if t.key != "'s")
+    if len(squashed) < 10:
+        return None
+    best: dict[str, tuple[float, EntryGroup]] = {}
+    for cand, group in gaz.spellings.get(squashed[:2], ()):
+        if abs(len(cand) - len(squashed)) > 3:
+            continue
+        ratio = SequenceMatcher(None, squashed, cand).ratio()
+        if ratio >= SPELLING_SIMILARITY and ratio > best.get(group.identity, (0.0, group))[0]:
+            best[group.identity] = (ratio, group)
+    if len(best) != 1:
+        return None
+    return next(iter(best.values()))[1]
+
+
+def _typo_demonym(key: str, gaz: Gazetteer) -> CountryForm | None:
+    """One transposition, insertion, deletion or substitution away from exactly one demonym."""
+    hits = {form.iso3: form for cand, form in gaz.people_forms.items()
+            if len(cand) >= 7 and abs(len(cand) - len(key)) <= 1 and _one_edit(key, cand)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+# --------------------------------------------------------------------------- composing
+
+
+@dataclass
+class _Evidence:
+    """What one noun phrase says, gathered before deciding."""
+
+    text: str
+    date: dt.date | None
+    country: str = ""
+    country_why: str = ""
+    country_where: str = ""
+    country_explicit: bool = False
+    sector: str = ""
+    sector_why: str = ""
+    secondary: list[str] = field(default_factory=list)
+    entry_where: str = ""
+    name: str = ""
+    is_person: bool = False
+    office: str = ""
+    role_only: bool = False
+    elite_modifier: str = ""
+    sector_from_modifier: bool = False
+    name_head: str = ""
+    place_only: bool = False
+    weak_sector: bool = False  # the sector is a weak role's default ("spokesman"): a possessor may override
+
+
+def compose_all(pieces: list[Piece], text: str, date: dt.date | None) -> list[Resolution]:
+    """All actors of a phrase: compound phrases ("Russian and Belarusian soldiers") give several."""
+    segments, separators = _split_top_level(pieces)
+    if len(segments) <= 1:
+        res = compose(pieces, text, date)
+        return [res] if res.known or res.pronoun or res.counterpart_of else []
+    segments = _distribute_shared_head(segments)
+    segments = _distribute_shared_pp(segments)
+    results = [compose(seg, _seg_text(seg, text), date) for seg in segments]
+    if separators <= {","} and any(r.role_only or (not r.known) for r in results):
+        merged = _merge_apposition(results)
+        return [merged] if merged.known else []
+    out: list[Resolution] = []
+    seen: set[tuple[str, str]] = set()
+    for r in results:
+        ident = (r.actor.code, r.actor.name)
+        if r.known and ident not in seen:
+            seen.add(ident)
+            out.append(r)
+    return out
+
+
+def _seg_text(seg: list[Piece], text: str) -> str:
+    return " ".join(p.text for p in seg)
+
+
+def _split_top_level(pieces: list[Piece]) -> tuple[list[list[Piece]], set[str]]:
+    segments: list[list[Piece]] = [[]]
+    separators: set[str] = set()
+    in_pp = False
+    for p in pieces:
+        if p.kind == "prep" and segments[-1]:
+            in_pp = True
+        if p.kind == "conj" and not in_pp:
+            if segments[-1]:
+                segments.append([])
+            separators.add(p.text.lower() if p.text != "," else ",")
+            continue
+        if p.kind == "conj":
+            in_pp = False
+            if segments[-1]:
+                segments.append([])
+            separators.add(p.text.lower())
+            continue
+        segments[-1].append(p)
+    segments = [s for s in segments if any(p.kind not in ("det",) for p in s)]
+    return segments, separators
+
+
+def _distribute_shared_head(segments: list[list[Piece]]) -> list[list[Piece]]:
+    """'Russian and Belarusian soldiers': each bare nationality takes the last segment's head."""
+    last = segments[-1]
+    lead = 0
+    while lead < len(last) and last[lead].kind in ("det", "country") and (
+            last[lead].kind == "det" or last[lead].country.form == "adjective"):
+        lead += 1
+    shared_head = last[lead:]
+    if not shared_head:
+        return segments
+    out = []
+    for seg in segments[:-1]:
+        content = [p for p in seg if p.kind != "det"]
+        if content and all(p.kind == "country" and p.country.form == "adjective" for p in content):
+            out.append(seg + shared_head)
+        else:
+            out.append(seg)
+    out.append(last)
+    return out
+
+
+def _distribute_shared_pp(segments: list[list[Piece]]) -> list[list[Piece]]:
+    """'the president and prime minister of Iran': the last head's PP belongs to every head."""
+    last = segments[-1]
+    k = next((i for i, p in enumerate(last) if p.kind == "prep" and i > 0), None)
+    if k is None:
+        return segments
+    shared_pp = last[k:]
+    return [seg + shared_pp if not any(p.kind == "prep" for p in seg) else seg for seg in segments[:-1]] + [last]
+
+
+def _merge_apposition(results: list[Resolution]) -> Resolution:
+    """'Hatami, the defence minister' is one actor: fill the gaps of the first from the others."""
+    base = next((r for r in results if r.is_person and r.person_name), results[0])
+    actor = base.actor
+    country, sector, secondary = actor.country, actor.sector, list(actor.secondary_sectors)
+    reasons = [actor.reason] if actor.reason else []
+    office = base.office
+    for r in results:
+        if r is base or not r.known:
+            continue
+        if not country and r.actor.country:
+            country = r.actor.country
+            reasons.append(f"apposition gives {country}")
+        if not sector and r.actor.sector:
+            sector = r.actor.sector
+            reasons.append(f"apposition '{r.actor.text}' gives {sector}")
+        office = office or r.office
+    merged = replace(actor, country=country, sector=sector, secondary_sectors=tuple(secondary),
+                     code=compose_code(country, sector), reason="; ".join(reasons))
+    return replace(base, actor=merged, office=office, role_only=False)
+
+
+def compose(pieces: list[Piece], text: str, date: dt.date | None) -> Resolution:
+    """One actor from one (non-compound) phrase."""
+    content = [p for p in pieces if p.kind != "det"]
+    if not content:
+        return Resolution(Actor(text=text))
+    if len(content) == 1 and content[0].kind == "pro" and content[0].text.lower() in PERSONAL_PRONOUNS:
+        return Resolution(Actor(text=text), pronoun=content[0].text.lower())
+    head_part, pp_part = _split_pp(pieces)
+    possessor, main = _split_possessor(head_part)
+    ev = _Evidence(text=text, date=date)
+    counterpart_of = _read_main(main, ev)
+    if possessor:
+        _read_possessor(possessor, ev, date)
+    if pp_part:
+        _read_pp(pp_part, ev, date)
+    _apply_elite(ev)
+    if counterpart_of is not None:
+        return _finish(ev, counterpart_of=counterpart_of)
+    return _finish(ev)
+
+
+def _split_pp(pieces: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+    seen_content = False
+    for k, p in enumerate(pieces):
+        if p.kind == "prep" and seen_content:
+            return pieces[:k], pieces[k + 1:]
+        if p.kind not in ("det", "prep"):
+            seen_content = True
+    return pieces, []
+
+
+def _split_possessor(pieces: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+    last = max((k for k, p in enumerate(pieces) if p.kind == "poss"), default=-1)
+    if last <= 0 or last == len(pieces) - 1:
+        return [], [p for p in pieces if p.kind != "poss"]
+    return pieces[:last], pieces[last + 1:]
+
+
+def _drop_foreign_links(main: list[Piece]) -> list[Piece]:
+    """Remove countries that only qualify ("Iran-backed", "pro-Russian") rather than identify."""
+    out: list[Piece] = []
+    skip_next_country = False
+    for k, p in enumerate(main):
+        nxt = main[k + 1] if k + 1 < len(main) else None
+        if p.kind == "word" and p.text.lower() in NEGATING_PREFIXES:
+            skip_next_country = True
+            continue
+        if p.kind in ("country", "place", "entry") and skip_next_country:
+            skip_next_country = False
+            continue
+        if p.kind in ("country", "place", "entry") and nxt is not None and nxt.kind == "word" \
+                and nxt.text.lower() in FOREIGN_LINK_WORDS:
+            continue
+        out.append(p)
+    return out
+
+
+def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
+    """Read the head and its modifiers.  Returns the possessive pronoun of a counterpart phrase."""
+    main = _drop_foreign_links(main)
+    content = [p for p in main if p.kind not in ("det", "poss")]
+    heads = [p for p in content if not (p.kind == "role" and p.role.kind == "modifier")
+             and not (p.kind == "word" and p.text.lower() in ("based", "led", "run", "born", "owned"))
+             and p.kind != "pro"]
+    if not heads:
+        _read_modifiers(content, ev, head=None)
+        return None
+    head = heads[-1]
+    if head.kind in ("name", "person"):
+        ev.name_head = head.text
+    modifiers = [p for p in content if p is not head and p.start < head.start]
+    if head.kind == "role" and head.role.kind == "counterpart":
+        pronoun = next((p.text.lower() for p in main if p.kind == "pro"), "")
+        _read_modifiers(modifiers, ev, head=None)
+        ev.is_person = True
+        return pronoun
+    if head.kind in ("person", "name") and _has_title(modifiers):
+        _read_person(head, modifiers, ev)
+    elif head.kind == "person":
+        _read_person(head, modifiers, ev)
+    elif head.kind == "role":
+        _read_role_head(head, modifiers, ev)
+    elif head.kind == "entry":
+        _read_entry_head(head, modifiers, ev)
+    elif head.kind == "country":
+        _read_country_head(head, modifiers, ev)
+    elif head.kind == "place":
+        ev.place_only = True
+        _read_modifiers(modifiers, ev, head=None)
+        if not ev.country:
+            _set_country(ev, head.place, f"place '{head.text}'", "", explicit=True)
+            _set_sector(ev, "CVL", f"city or region '{head.text}' as actor") if not ev.sector else None
+    else:  # unknown word or name: only the modifiers speak
+        _read_modifiers(modifiers, ev, head=None)
+        ev.sector_from_modifier = bool(ev.sector) and head.kind == "word"
+        if _distinct_countries(modifiers) > 1:
+            ev.country = ""
+    return None
+
+
+def _distinct_countries(pieces: list[Piece]) -> int:
+    return len({_piece_country(p) for p in pieces if _piece_country(p)})
+
+
+def _piece_country(p: Piece) -> str:
+    if p.kind == "country":
+        return p.country.iso3
+    if p.kind == "place":
+        return p.place
+    if p.kind in ("entry", "person") and p.groups:
+        return p.groups[0].rows[0].country
+    return ""
+
+
+def _has_title(modifiers: list[Piece]) -> bool:
+    return any(p.kind == "role" and p.role.kind == "person" for p in modifiers)
+
+
+def _set_country(ev: _Evidence, country: str, why: str, where: str, explicit: bool) -> None:
+    if country and not ev.country:
+        ev.country, ev.country_why, ev.country_where, ev.country_explicit = country, why, where, explicit
+    elif country and country == ev.country and explicit and not ev.country_explicit:
+        # the text says it too: report the words of the article rather than the table row
+        ev.country_why, ev.country_explicit = f"{why} (agrees with {ev.country_why})", True
+
+
+def _set_sector(ev: _Evidence, sector: str, why: str) -> None:
+    if not sector:
+        return
+    if not ev.sector:
+        ev.sector, ev.sector_why = sector, why
+    elif sector != ev.sector and sector not in ev.secondary:
+        ev.secondary.append(sector)
+
+
+def _read_modifiers(modifiers: list[Piece], ev: _Evidence, head: Piece | None) -> None:
+    """Countries from nationality words, names and entries; sectors from role words and entries."""
+    for p in modifiers:
+        if p.kind == "country":
+            why = f"{p.country.form} '{p.text}'" + (" (spelling corrected)" if p.fuzzy else "")
+            _set_country(ev, p.country.iso3, why, p.country.where, explicit=True)
+        elif p.kind == "place":
+            _set_country(ev, p.place, f"place '{p.text}'", "", explicit=True)
+    weak_head = head is None or (head.kind == "role" and head.role.weak)
+    for p in reversed(modifiers):  # the modifier nearest the head speaks first
+        if p.kind == "entry":
+            row, _ = p.groups[0].at(ev.date)
+            _set_country(ev, row.country, f"'{p.text}'", row.where, explicit=False)
+            if weak_head:
+                _set_sector(ev, row.sector, f"'{p.text}' ({row.where})")
+                ev.entry_where = ev.entry_where or row.where
+        elif p.kind == "role" and p.role.kind != "modifier" and weak_head:
+            _set_sector(ev, p.role.sector, f"'{p.text}'")
+        elif p.kind == "role" and p.role.kind != "modifier" and not weak_head and p.role.sector:
+            _set_sector(ev, p.role.sector, f"'{p.text}'")
+    for p in modifiers:
+        if p.kind == "role" and p.role.kind == "modifier":
+            if p.role.sector == "ELI":
+                ev.elite_modifier = p.text
+            elif weak_head or not ev.sector:
+                if ev.sector and ev.sector not in ev.secondary:
+                    ev.secondary.insert(0, ev.sector)
+                ev.sector, ev.sector_why = p.role.sector, f"'{p.text}'"
+
+
+def _read_role_head(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
+    role = head.role
+    if not role.weak:
+        _set_sector(ev, role.sector, f"role '{head.text}'")
+        for s in role.secondary:
+            _set_sector(ev, s, "")
+    _read_modifiers(modifiers, ev, head)
+    if role.weak and not ev.sector and role.sector:
+        _set_sector(ev, role.sector, f"role '{head.text}'")
+        ev.weak_sector = True
+    ev.entry_where = ev.entry_where or role.where
+    if role.kind == "person":
+        ev.is_person = True
+        ev.role_only = True
+        ev.office = role.office
+    elif role.kind == "thing":
+        ev.sector_why = f"'{head.text}' stands for its armed forces" if role.sector == "MIL" else ev.sector_why
+
+
+def _read_entry_head(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
+    row, status = head.groups[0].at(ev.date)
+    _read_modifiers([m for m in modifiers if m.kind not in ("country", "place")], ev, None)
+    mod_sector, mod_why = ev.sector, ev.sector_why
+    ev.sector, ev.secondary = "", []
+    _set_sector(ev, row.sector, f"'{head.text}' ({row.where})")
+    for s in row.secondary:
+        _set_sector(ev, s, "")
+    if mod_sector and mod_sector != ev.sector:
+        _set_sector(ev, mod_sector, mod_why)
+    _set_country(ev, row.country, f"'{head.text}'", row.where, explicit=False)
+    _read_modifiers([m for m in modifiers if m.kind in ("country", "place")], ev, head)
+    ev.entry_where = row.where
+
+
+def _read_country_head(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
+    form = head.country
+    why = f"{form.form} '{head.text}'" + (" (spelling corrected)" if head.fuzzy else "")
+    _set_country(ev, form.iso3, why, form.where, explicit=True)
+    ev.entry_where = form.where
+    _read_modifiers(modifiers, ev, None)
+    ev.place_only = form.form in ("capital", "name", "alias")
+    if form.form == "capital" and not ev.sector and not modifiers:
+        _set_sector(ev, "GOV", f"capital '{head.text}' stands for the government")
+
+
+def _read_person(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
+    """A named person: titles before the name give the sector, the table row the country and dates."""
+    ev.is_person = True
+    titles = [p for p in modifiers if p.kind == "role" and p.role.kind == "person"]
+    others = [p for p in modifiers if p not in titles]
+    for t in titles:
+        _set_sector(ev, t.role.sector, f"title '{t.text}'")
+        for s in t.role.secondary:
+            _set_sector(ev, s, "")
+        ev.office = ev.office or t.role.office
+    _read_modifiers(others, ev, None if not titles else titles[-1])
+    if head.kind == "person":
+        group = head.groups[0]
+        row, status = group.at(ev.date)
+        ev.name = group.identity
+        ev.entry_where = row.where
+        _set_country(ev, row.country, f"'{head.text}' in the leaders table", row.where, explicit=False)
+        if not titles:
+            if status == "former":
+                _set_sector(ev, "ELI", f"'{head.text}': {row.role or 'office'} until {row.end}, former official")
+                if row.sector and row.sector != "ELI":
+                    _set_sector(ev, row.sector, "")
+            elif status == "before":
+                pass  # not yet in office on that date: the country is still known, the role is not
+            else:
+                note = {"in-office": f"{row.role or 'office'} on the date",
+                        "undated": f"{row.role or 'office'} (latest; no date given)",
+                        "always": "table row"}[status]
+                _set_sector(ev, row.sector, f"'{head.text}': {note} ({row.where})")
+                for s in row.secondary:
+                    _set_sector(ev, s, "")
+            ev.office = ev.office or (row.role if status in ("in-office", "undated") else "")
+    else:
+        ev.name = head.text
+
+
+def _read_possessor(possessor: list[Piece], ev: _Evidence, date: dt.date | None) -> None:
+    res = compose(possessor, " ".join(p.text for p in possessor), date)
+    if not res.known:
+        return
+    a = res.actor
+    _set_country(ev, a.country, f"possessive '{a.text}'", a.entry, explicit=True)
+    if a.sector and (not ev.sector or ev.weak_sector):
+        ev.sector, ev.sector_why, ev.weak_sector = a.sector, f"possessive '{a.text}'", False
+
+
+def _read_pp(pp: list[Piece], ev: _Evidence, date: dt.date | None) -> None:
+    """'of Iran', 'in the UK', 'of the President of the United States'."""
+    res = compose(pp, " ".join(p.text for p in pp), date)
+    head_is_actor = bool(ev.sector) or ev.is_person
+    if not res.known:
+        # "the University of St Andrews in Scotland": the PP is no actor, but says where the head is
+        where = next((_piece_country(p) for p in _drop_foreign_links(pp) if p.kind in ("country", "place")), "")
+        if head_is_actor and where:
+            _set_country(ev, where, f"place in '{' '.join(p.text for p in pp)}'", "", explicit=True)
+        return
+    a = res.actor
+    pp_is_actor = (bool(a.sector) and not res.place_only and not res.sector_from_modifier) or (a.country in ("UNO", "EUR", "IGO", "NGO"))
+    if not ev.country and (head_is_actor or pp_is_actor) and a.country:
+        _set_country(ev, a.country, f"'{a.text}'", a.entry, explicit=True)
+    if not ev.sector and a.sector and not res.place_only and not res.sector_from_modifier \
+            and (ev.country == a.country or not ev.country):
+        ev.sector, ev.sector_why = a.sector, f"'{a.text}'"
+
+
+def _apply_elite(ev: _Evidence) -> None:
+    if ev.elite_modifier and (ev.sector in STATE_SECTORS or not ev.sector or ev.sector == "ELI"):
+        if ev.sector and ev.sector != "ELI":
+            ev.secondary.insert(0, ev.sector)
+        ev.sector, ev.sector_why = "ELI", f"'{ev.elite_modifier}' official"
+
+
+def _finish(ev: _Evidence, counterpart_of: str | None = None) -> Resolution:
+    code = compose_code(ev.country, ev.sector)
+    reasons = [r for r in (ev.country_why, ev.sector_why) if r]
+    actor = Actor(
+        text=ev.text,
+        country=ev.country,
+        sector=ev.sector,
+        code=code,
+        name=ev.name if ev.is_person or ev.name else "",
+        entry=ev.entry_where or ev.country_where,
+        reason="; ".join(reasons),
+        secondary_sectors=tuple(s for s in ev.secondary if s and s != ev.sector),
+    )
+    return Resolution(
+        actor=actor,
+        is_person=ev.is_person,
+        person_name=ev.name if ev.is_person else "",
+        office=ev.office,
+        role_only=ev.role_only and not ev.name,
+        counterpart_of=counterpart_of or "",
+        country_explicit=ev.country_explicit,
+        place_only=ev.place_only,
+        name_head=ev.name_head,
+        sector_from_modifier=ev.sector_from_modifier,
+    )

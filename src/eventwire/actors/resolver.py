@@ -1,0 +1,61 @@
+"""ActorResolver: the actor tables loaded once, resolving phrases and whole documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from .index import Gazetteer, build_gazetteer
+from .phrase import Resolution, compose_all, scan
+from .text import tokenize
+
+if TYPE_CHECKING:  # spaCy is only needed for documents
+    from spacy.tokens import Doc
+
+    from .document import DocumentActors
+
+
+class ActorResolver:
+    """Resolves actor phrases to (country, sector, CAMEO-style code) with the reason and table row.
+
+        resolver = ActorResolver()
+        resolver.resolve_phrase("Iran's Defence Minister Amir Hatami", dt.date(2020, 8, 25))
+        resolver.resolve_phrase_all("Russian and Belarusian soldiers")   # two actors
+        resolver.for_document(doc, published)                            # who is who in an article
+    """
+
+    def __init__(self, extra_files: Sequence[Path] = ()) -> None:
+        self.extra_files = tuple(Path(p).resolve() for p in extra_files)
+        self.gazetteer: Gazetteer = build_gazetteer(self.extra_files)
+
+    def resolve_phrase(self, text: str, date: dt.date | None = None) -> Actor:
+        """The best single actor of `text` (the first of a compound); Actor(text=text) when unknown."""
+        found = self.resolve_phrase_all(text, date)
+        return found[0] if found else Actor(text=text)
+
+    def resolve_phrase_all(self, text: str, date: dt.date | None = None) -> list[Actor]:
+        """Every actor of `text`: "India and Japan" and "Russian and Belarusian soldiers" give two."""
+        return [r.actor for r in self.resolutions(text, date) if r.known]
+
+    def resolutions(self, text: str, date: dt.date | None = None) -> list[Resolution]:
+        """Like resolve_phrase_all, with what the document pass needs (person, office, pronoun...)."""
+        if not isinstance(text, str) or not text.strip():
+            return []
+        toks = tokenize(text)
+        if not toks:
+            return []
+        return compose_all(scan(toks, self.gazetteer, date), text.strip(), date)
+
+    def resolve_tokens(self, toks, text: str, date: dt.date | None) -> list[Resolution]:
+        """Resolve already tokenised text (tokens carry document character offsets)."""
+        if not toks:
+            return []
+        return compose_all(scan(toks, self.gazetteer, date), text, date)
+
+    def for_document(self, doc: Doc, published: dt.date | None) -> DocumentActors:
+        from .document import DocumentActors
+
+        return DocumentActors.build(doc, published, self)

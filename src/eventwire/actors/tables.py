@@ -1,0 +1,212 @@
+"""Load the actor tables under `eventwire/data/actors/` (and users' --actors files) into typed rows.
+
+Every row keeps its `file:line` so a bad entry is reported where it is, and so an Actor can say which
+row resolved it (`Actor.entry`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..data.tsv import read_tsv
+from ..errors import LexiconError
+from .dates import parse_table_date
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+PLOVER_SECTORS = frozenset(
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
+)
+INTERNATIONAL_COUNTRIES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
+ENTRY_KINDS = frozenset({"person", "org", "place"})
+ROLE_KINDS = frozenset({"person", "group", "modifier", "thing", "counterpart"})
+ENTRY_FILES = ("organisations.v1.tsv", "institutions.v1.tsv", "armed_groups.v1.tsv", "places.v1.tsv",
+               "leaders.v1.tsv", "notables.v1.tsv")
+
+
+@dataclass(frozen=True)
+class CountryRow:
+    iso3: str
+    cameo: str  # CAMEO prefix used in Actor.code (differs from iso3 for Kosovo KSV, Timor-Leste TMP)
+    name: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    people: tuple[str, ...]
+    capitals: tuple[str, ...]
+    where: str
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    term: str
+    sector: str
+    secondary: tuple[str, ...]
+    kind: str
+    weak: bool
+    office: str
+    plurals: tuple[str, ...]
+    needs_name: bool
+    where: str
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One named actor (organisation, person in an office, place) valid between `start` and `end`."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    sector: str
+    secondary: tuple[str, ...]
+    kind: str
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+    where: str
+
+    @property
+    def identity(self) -> str:
+        """Rows of one person or organisation share this (the name without its bracketed qualifier)."""
+        return self.name
+
+
+def split_cell(cell: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in cell.split(";") if v.strip()) if cell else ()
+
+
+def _sector(value: str, where: str) -> str:
+    if value and value not in PLOVER_SECTORS:
+        raise LexiconError(f"unknown sector {value!r} (expected a PLOVER sector code)", where=where)
+    return value
+
+
+@functools.lru_cache(maxsize=1)
+def load_countries() -> tuple[CountryRow, ...]:
+    rows = []
+    for row in read_tsv(DATA_DIR / "countries.v1.tsv", required=("iso3", "name")):
+        iso3 = row["iso3"]
+        if len(iso3) != 3 or not iso3.isupper():
+            raise LexiconError(f"bad iso3 code {iso3!r}", where=row.where)
+        rows.append(
+            CountryRow(
+                iso3=iso3,
+                cameo=row["cameo"] or iso3,
+                name=row["name"],
+                aliases=split_cell(row["aliases"]),
+                adjectives=split_cell(row["adjectives"]),
+                people=split_cell(row["people"]),
+                capitals=split_cell(row["capitals"]),
+                where=row.where,
+            )
+        )
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    return frozenset(c.iso3 for c in load_countries())
+
+
+@functools.lru_cache(maxsize=1)
+def cameo_prefixes() -> dict[str, str]:
+    return {c.iso3: c.cameo for c in load_countries()}
+
+
+@functools.lru_cache(maxsize=1)
+def load_roles() -> tuple[RoleRow, ...]:
+    rows = []
+    for row in read_tsv(DATA_DIR / "roles.v1.tsv", required=("term", "sector", "kind")):
+        kind = row["kind"]
+        if kind not in ROLE_KINDS:
+            raise LexiconError(f"unknown role kind {kind!r}", where=row.where)
+        rows.append(
+            RoleRow(
+                term=row["term"].lower(),
+                sector=_sector(row["sector"], row.where),
+                secondary=tuple(_sector(s, row.where) for s in split_cell(row["secondary"])),
+                kind=kind,
+                weak=row["weight"] == "weak",
+                office=row["office"],
+                plurals=split_cell(row["plural"]),
+                needs_name=row["needs_name"] == "yes",
+                where=row.where,
+            )
+        )
+    return tuple(rows)
+
+
+def read_entry_file(path: Path) -> list[EntryRow]:
+    """Read one actor-entry file (TSV, or YAML: a list of mappings with the same fields)."""
+    if not path.exists():
+        raise LexiconError("actor file not found", where=str(path))
+    if path.suffix.lower() in (".yaml", ".yml"):
+        return _read_entry_yaml(path)
+    return [_entry(row.values, row.where) for row in read_tsv(path, required=("name", "country"))]
+
+
+def _read_entry_yaml(path: Path) -> list[EntryRow]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as e:
+        raise LexiconError(f"not valid YAML: {e}", where=path.name) from e
+    if isinstance(data, dict):
+        data = data.get("actors", [])
+    if not isinstance(data, list):
+        raise LexiconError("expected a list of actor entries", where=path.name)
+    rows = []
+    for i, item in enumerate(data, start=1):
+        where = f"{path.name}:#{i}"
+        if not isinstance(item, dict) or "name" not in item:
+            raise LexiconError("each entry needs at least a name", where=where)
+        values = {k: "; ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v))
+                  for k, v in item.items()}
+        rows.append(_entry(values, where))
+    return rows
+
+
+def _entry(values: dict[str, str], where: str) -> EntryRow:
+    get = lambda k: (values.get(k) or "").strip()  # noqa: E731
+    name = get("name")
+    if not name:
+        raise LexiconError("empty name", where=where)
+    country = get("country")
+    if country and country not in INTERNATIONAL_COUNTRIES and country not in country_codes():
+        raise LexiconError(f"unknown country code {country!r} (ISO alpha-3 or UNO/EUR/IGO/NGO/IMG/MNC)",
+                           where=where)
+    kind = get("kind") or ("person" if get("role") else "org")
+    if kind not in ENTRY_KINDS:
+        raise LexiconError(f"unknown kind {kind!r} (person, org or place)", where=where)
+    try:
+        start = parse_table_date(get("start"), end=False)
+        end = parse_table_date(get("end"), end=True)
+    except ValueError as e:
+        raise LexiconError(f"bad date ({e}); use YYYY, YYYY-MM or YYYY-MM-DD", where=where) from e
+    if start and end and end < start:
+        raise LexiconError("end date before start date", where=where)
+    return EntryRow(
+        name=name,
+        aliases=split_cell(get("aliases")),
+        country=country,
+        sector=_sector(get("sector"), where),
+        secondary=tuple(_sector(s, where) for s in split_cell(get("secondary"))),
+        kind=kind,
+        role=get("role"),
+        start=start,
+        end=end,
+        where=where,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load_builtin_entries() -> tuple[EntryRow, ...]:
+    rows: list[EntryRow] = []
+    for name in ENTRY_FILES:
+        path = DATA_DIR / name
+        if path.exists():
+            rows.extend(read_entry_file(path))
+    return tuple(rows)

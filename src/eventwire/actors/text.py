@@ -1,0 +1,117 @@
+"""Tokens for actor matching: one tokenizer for table names and for text, so both sides agree.
+
+Hyphens, dots and stray punctuation are dropped ("Kassym-Jomart" = "Kassym Jomart", "St. Andrews" =
+"St Andrews"); possessive "'s" is kept as its own token; commas and "&" are kept (they separate compound
+actors).  Keys fold case and accents ("Élysée" -> "elysee"); the original casing is kept so that
+abbreviations match only in capitals ("WHO", never "who").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+TOKEN_RE = re.compile(r"(?P<abbr>(?:[A-Za-z]\.){2,})|(?P<poss>[’'`]s\b|(?<=s)[’'](?=\s|$))|\w+|[^\w\s]")
+KEPT_PUNCT = {",", "&", ";"}
+POSSESSIVE = "'s"
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One matching token: its text as written, its key, and its character span in the source."""
+
+    text: str
+    key: str
+    start: int
+    end: int
+
+    @property
+    def casing(self) -> str:
+        return casing_of(self.text)
+
+    @property
+    def is_possessive(self) -> bool:
+        return self.key == POSSESSIVE
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: the comparison form of a word."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def casing_of(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "other"
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "upper"
+    if letters[0].isupper():
+        return "title"
+    return "lower"
+
+
+# Transliteration variants of frequent given names, so "Mohammed Hussein" matches "Mohamed Husein".
+NAME_VARIANTS = {
+    **dict.fromkeys(("mohammed", "mohamed", "mohammad", "muhammad", "muhammed", "mohamad", "mohammod",
+                     "muhamad", "mohamud"), "muhammad"),
+    **dict.fromkeys(("ahmed", "ahmad", "ahmet"), "ahmad"),
+    **dict.fromkeys(("hussein", "husein", "hussain", "husain", "husayn", "hossein", "hüseyin", "huseyin"),
+                    "husayn"),
+    **dict.fromkeys(("abdel", "abdul", "abdal", "abdol"), "abd"),
+    **dict.fromkeys(("yusuf", "youssef", "yousef", "yousuf", "yusef", "youcef"), "yusuf"),
+    **dict.fromkeys(("mahmoud", "mahmud", "mehmood", "mahmood"), "mahmud"),
+    **dict.fromkeys(("sergei", "sergey", "serguei"), "sergey"),
+    **dict.fromkeys(("dmitry", "dmitri", "dmitriy"), "dmitry"),
+    **dict.fromkeys(("aleksandr", "alexander", "alexandr", "aleksander", "alyaksandr"), "aleksandr"),
+    **dict.fromkeys(("andrei", "andrey", "andriy", "andrii"), "andrey"),
+    **dict.fromkeys(("yury", "yuri", "yuriy"), "yury"),
+}
+
+
+def key_of(raw: str) -> str:
+    if raw in ("'s", "’s", "`s"):
+        return POSSESSIVE
+    key = fold(raw.replace(".", ""))
+    return NAME_VARIANTS.get(key, key)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    """Split `text` into matching tokens; `offset` shifts the character spans (for doc tokens)."""
+    toks: list[Tok] = []
+    for m in TOKEN_RE.finditer(text):
+        raw = m.group(0)
+        if m.group("poss"):
+            toks.append(Tok(raw, POSSESSIVE, m.start() + offset, m.end() + offset))
+            continue
+        if not raw[0].isalnum() and raw not in KEPT_PUNCT:
+            continue
+        toks.append(Tok(raw, key_of(raw), m.start() + offset, m.end() + offset))
+    return toks
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(strip_qualifier(name)))
+
+
+def strip_qualifier(name: str) -> str:
+    """'Foreign Office (UK)' -> 'Foreign Office': the bracket only disambiguates the row for readers."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
+
+
+def pattern_casings(name: str) -> tuple[str, ...]:
+    return tuple(t.casing for t in tokenize(strip_qualifier(name)))
+
+
+def case_compatible(pattern: str, text: str) -> bool:
+    """Does a text token's casing allow it to match a table token written with `pattern` casing?
+
+    Abbreviations (UN, WHO) need capitals; capitalised names need a capital letter (so "turkey" and
+    "chad" stay common nouns); lower-case table words ("al", "of") match any casing.
+    """
+    if pattern == "upper":
+        return text == "upper"
+    if pattern == "title":
+        return text in ("title", "upper")
+    return True

@@ -1,0 +1,106 @@
+"""Phrase-level actor resolution: countries, demonyms, capitals, organisations, roles, leaders."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.actors import ActorResolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+def codes(resolver: ActorResolver, text: str, date: dt.date | None = None) -> list[str]:
+    return [a.code for a in resolver.resolve_phrase_all(text, date)]
+
+
+@pytest.mark.parametrize(
+    "text, country, sector",
+    [
+        ("Iran", "IRN", ""),
+        ("U.S.", "USA", ""),
+        ("Britain", "GBR", ""),
+        ("Ivory Coast", "CIV", ""),
+        ("Kosovo", "XKX", ""),
+        ("Iranians", "IRN", ""),
+        ("Emirati officials", "ARE", "GOV"),
+        ("Moscow", "RUS", "GOV"),
+        ("TEHRAN", "IRN", "GOV"),
+        ("the Kremlin", "RUS", "GOV"),
+        ("the White House", "USA", "GOV"),
+        ("The Pentagon", "USA", "MIL"),
+        ("Downing Street", "GBR", "GOV"),
+        ("the UN Security Council", "UNO", ""),
+        ("World Health Organization", "UNO", "MED"),
+        ("the European Union", "EUR", ""),
+        ("NATO", "IGO", "MIL"),
+        ("the Taliban", "AFG", "GOV"),
+        ("Hezbollah", "LBN", "REB"),
+        ("al-Shabaab", "SOM", "REB"),
+        ("FSB", "RUS", "SPY"),
+        ("Norway's central bank", "NOR", "GOV"),
+    ],
+)
+def test_named_actors_resolve_to_country_and_sector(resolver, text, country, sector):
+    """Countries, demonyms, capitals, seats of government and organisations come from the tables."""
+    actor = resolver.resolve_phrase(text)
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Iran's Defence Minister Amir Hatami", "IRNGOV"),
+        ("Russian troops", "RUSMIL"),
+        ("Kenyan police", "KENCOP"),
+        ("Syrian rebels", "SYRREB"),
+        ("Israeli lawmakers", "ISRLEG"),
+        ("protesters", "---CVL"),
+        ("president", "---GOV"),
+        ("a former CIA official", "USAELI"),
+        ("Kremlin spokesman", "RUSGOV"),
+        ("Somalia's prime minister", "SOMGOV"),
+        ("unknown gunmen", "---UAF"),
+        ("Iranian state media", "IRNJRN"),
+    ],
+)
+def test_roles_combine_with_countries_into_cameo_codes(resolver, text, code):
+    """Role nouns give the sector; possessives and adjectives give the country; code = country + sector."""
+    assert resolver.resolve_phrase(text).code == code
+
+
+def test_compound_actor_with_shared_head_gives_two_actors(resolver):
+    """'Russian and Belarusian soldiers' is two actors, each with the shared role."""
+    assert codes(resolver, "Russian and Belarusian soldiers") == ["RUSMIL", "BLRMIL"]
+
+
+def test_coordinated_countries_give_one_actor_each(resolver):
+    """'India and Japan' gives two actors; a name containing 'and' stays one."""
+    assert codes(resolver, "India and Japan") == ["IND", "JPN"]
+    assert codes(resolver, "Trinidad and Tobago") == ["TTO"]
+
+
+def test_leader_resolves_by_date_and_becomes_elite_after_office(resolver):
+    """A bare surname is the office-holder on the date; after leaving office it is ELI."""
+    assert resolver.resolve_phrase("Tony Blair", dt.date(2003, 1, 1)).code == "GBRGOV"
+    assert resolver.resolve_phrase("Tony Blair", dt.date(2015, 1, 1)).code == "GBRELI"
+    assert resolver.resolve_phrase("Erdogan", dt.date(2020, 1, 1)).code == "TURGOV"
+    assert resolver.resolve_phrase("Lavrov", dt.date(2020, 1, 1)).name == "Sergey Lavrov"
+
+
+def test_unknown_and_empty_phrases_stay_unknown(resolver):
+    """Nothing is guessed: unknown names, non-actor words and empty strings resolve to nothing."""
+    for text in ("", "   ", "Marcus Beam", "coronavirus", "a demand", "aljsndgojnown"):
+        actor = resolver.resolve_phrase(text)
+        assert actor.code == "" and actor.country == "" and actor.text == text
+
+
+def test_every_actor_says_which_row_and_why(resolver):
+    """Resolved actors carry the table row and a reason a reader can check."""
+    actor = resolver.resolve_phrase("Iran's Defence Minister Amir Hatami", dt.date(2020, 8, 25))
+    assert actor.entry.startswith(("countries.v1.tsv:", "leaders.v1.tsv:", "roles.v1.tsv:"))
+    assert "Iran" in actor.reason and actor.name == "Amir Hatami"
