@@ -296,3 +296,11 @@ def test_dyad_plot_is_a_png(store, tmp_path):
     out = plot_dyad(dyad(store, "IRN", "RUS", by="year"), tmp_path / "dyad.png")
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+
+
+def test_event_list_one_a_day_shows_one_row_with_its_support(store):
+    """With one_a_day, two reports of one event are one row counting both articles."""
+    day = make_scope("2021-06-15", "2021-06-15", one_a_day=True)
+    page = list_events(store, EventQuery(scope=day, dyad=("IRN", "RUS")))
+    assert page.total == 1
+    assert page.events[0]["support"] == {"num_mentions": 2, "num_articles": 2, "num_sources": 2}

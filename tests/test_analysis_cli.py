@@ -60,7 +60,7 @@ def test_dyad_bad_date_is_one_line_and_exit_2(db):
     result = run("dyad", "IRN", "RUS", "--db", str(db), "--since", "2019-13")
     assert result.exit_code == 2
     assert result.output.strip() == (
-        "error E500: since: '2019-13' is not a valid date: month must be in 1..12 (see --help for the accepted values)"
+        "error E600: since: '2019-13' is not a valid date: month must be in 1..12 (see --help for the accepted values)"
     )
 
 

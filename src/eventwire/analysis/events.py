@@ -11,10 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..store.query import EventFilter, event_query
+from ..store.query import EventFilter, event_query, where_clause
 from ..store.rows import event_json
 from .dyad import Queryable, check_pair, dyad_where
 from .scope import QueryError, Scope
+from .sql import Where
 
 MAX_LIMIT = 1000
 ORDERS = ("newest", "oldest")
@@ -72,8 +73,8 @@ def stored_event_json(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _filtered(query: EventQuery) -> tuple[str, list[Any]]:
-    """The store's event query wrapped with the filters it does not know (dyad, sector)."""
+def _filters(query: EventQuery) -> tuple[EventFilter, Where | None]:
+    """The store's EventFilter, plus what it does not know (dyad, sector) as a condition."""
     if query.dyad is not None:
         check_pair(*query.dyad)
     if query.sector and query.dyad is None:
@@ -86,33 +87,64 @@ def _filtered(query: EventQuery) -> tuple[str, list[Any]]:
         codes=query.codes,
         modalities=query.scope.modalities,
     )
-    sql, params = event_query(filters, query.scope.one_a_day)
-    outer = ""
-    if query.dyad is not None:
-        where = dyad_where(query.dyad[0], query.dyad[1], query.sector)
-        outer = where.sql()
-        params = params + where.params
-    return f"SELECT * FROM ({sql}) q{outer}", params
+    extra = dyad_where(query.dyad[0], query.dyad[1], query.sector) if query.dyad is not None else None
+    return filters, extra
 
 
-def list_events(store: Queryable, query: EventQuery = EventQuery()) -> EventPage:
+def _check_page(query: EventQuery) -> None:
     if not 1 <= query.limit <= MAX_LIMIT:
         raise QueryError(f"{query.limit} is out of range (1 to {MAX_LIMIT})", parameter="limit")
     if query.offset < 0:
         raise QueryError("offset must be 0 or more", parameter="offset")
     if query.order not in ORDERS:
         raise QueryError(f"{query.order!r} is not one of {', '.join(ORDERS)}", parameter="order")
-    sql, params = _filtered(query)
+
+
+def list_events(store: Queryable, query: EventQuery = EventQuery()) -> EventPage:
+    """One page of events, newest (or oldest) first, with the total in scope."""
+    _check_page(query)
+    filters, extra = _filters(query)
+    if query.scope.one_a_day:
+        return _collapsed_page(store, query, filters, extra)
+    # Page through the events table alone (fast on millions of rows), then read the
+    # page's full rows through the store's event query.
+    where, params = where_clause(filters)
+    if extra is not None:
+        where = (where + " AND " if where else " WHERE ") + " AND ".join(extra.clauses)
+        params = params + extra.params
+    direction = "DESC" if query.order == "newest" else "ASC"
+    total = int(store.query(f"SELECT count(*) AS n FROM events e{where}", params)[0]["n"])
+    page = store.query(
+        f"SELECT e.id, e.article_id FROM events e{where} "
+        f"ORDER BY e.date {direction} NULLS LAST, e.article_id {direction}, e.event_index LIMIT ? OFFSET ?",
+        params + [query.limit, query.offset],
+    )
+    if not page:
+        return EventPage(query, total, [])
+    sql, full_params = event_query(
+        EventFilter(modalities=None, article_ids=tuple(dict.fromkeys(r["article_id"] for r in page)))
+    )
+    by_id = {row["id"]: row for row in store.query(sql, full_params)}
+    return EventPage(query, total, [stored_event_json(by_id[r["id"]]) for r in page])
+
+
+def _collapsed_page(store: Queryable, query: EventQuery, filters: EventFilter, extra: Where | None) -> EventPage:
+    """One a day: the store collapses repeated reports over the whole scope, then we page."""
+    sql, params = event_query(filters, one_a_day=True)
+    outer = ""
+    if extra is not None:
+        outer = extra.sql()
+        params = params + extra.params
     direction = "DESC" if query.order == "newest" else "ASC"
     rows = store.query(
-        f"SELECT *, count(*) OVER () AS total_rows FROM ({sql}) f "
-        f"ORDER BY date {direction} NULLS LAST, ingested_at {direction}, article_id, event_index LIMIT ? OFFSET ?",
+        f"SELECT *, count(*) OVER () AS total_rows FROM ({sql}) q{outer} "
+        f"ORDER BY date {direction} NULLS LAST, article_id {direction}, event_index LIMIT ? OFFSET ?",
         params + [query.limit, query.offset],
     )
     if rows:
         total = int(rows[0]["total_rows"])
     else:
-        total = int(store.query(f"SELECT count(*) AS n FROM ({sql}) f", params)[0]["n"])
+        total = int(store.query(f"SELECT count(*) AS n FROM ({sql}) q{outer}", params)[0]["n"])
     return EventPage(query, total, [stored_event_json(r) for r in rows])
 
 

@@ -32,7 +32,7 @@ _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 class QueryError(EventwireError):
     """A bad analysis parameter.  `parameter` names it, so the API can say which."""
 
-    code = "E500"
+    code = "E600"
     hint = "see --help for the accepted values"
 
     def __init__(self, message: str, *, parameter: str = "") -> None:

@@ -29,8 +29,8 @@ def command(db, samples, no_serve, host, port) -> None:
         summary = build_demo(db, samples=samples, on_progress=lambda s: bar.update(s.processed - bar.n),
                              on_message=lambda line: tqdm.write(line, file=sys.stderr))
         bar.close()
-        click.echo(f"{db}: {summary.stored} articles coded, {summary.events} events stored, "
-                   f"{summary.known} already there, {summary.errors} errors", err=True)
+        click.echo(f"{db}: articles coded {summary.stored}, events stored {summary.events}, "
+                   f"already there {summary.known}, errors {summary.errors}", err=True)
         if no_serve:
             return
         from ..web.server import serve

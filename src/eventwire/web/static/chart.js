@@ -15,8 +15,10 @@ export function legend() {
     item("var(--gold)", "mean Goldstein (−10 … +10)"));
 }
 
+// A round top for the count axis whose half is a whole number too (10 -> 5, 40 -> 20).
 function niceMax(value) {
-  if (value <= 5) return Math.max(1, value);
+  if (value <= 1) return 1;
+  if (value <= 10) return value + (value % 2);
   const step = 10 ** Math.floor(Math.log10(value));
   return Math.ceil(value / step) * step;
 }
@@ -36,10 +38,11 @@ export function dyadChart(periods, direction = "total") {
   const goldTop = TOP + COUNTS_HEIGHT + GAP;
   const goldY = (g) => goldTop + GOLD_HEIGHT / 2 - (g / 10) * (GOLD_HEIGHT / 2);
 
-  for (const [value, label] of [[top, top], [top / 2, top / 2], [-top / 2, top / 2], [-top, top]]) {
+  const ticks = top > 1 ? [top, top / 2, -top / 2, -top] : [top, -top];
+  for (const value of ticks) {
     const y = zero - value * scale;
     root.append(svg("line", { class: "grid", x1: LEFT, x2: WIDTH - RIGHT, y1: y, y2: y }),
-      svg("text", { x: LEFT - 6, y: y + 4, "text-anchor": "end" }, Number.isInteger(label) ? label : fmt(label, 1)));
+      svg("text", { x: LEFT - 6, y: y + 4, "text-anchor": "end" }, Math.abs(value)));
   }
   root.append(svg("text", { x: LEFT + 4, y: TOP + 10 }, "cooperation ↑"),
     svg("text", { x: LEFT + 4, y: TOP + COUNTS_HEIGHT - 2 }, "conflict ↓"),

@@ -31,18 +31,18 @@ function layout(nodes, edges) {
       move[a].x -= dx * pull; move[a].y -= dy * pull; move[b].x += dx * pull; move[b].y += dy * pull;
     }
     pos.forEach((p, i) => {
-      move[i].x -= p.x * 0.5; move[i].y -= p.y * 0.5; // gravity keeps islands in view
+      move[i].x -= p.x * 2; move[i].y -= p.y * 2; // gravity keeps unconnected groups close
       const length = Math.hypot(move[i].x, move[i].y) || 1;
       p.x += (move[i].x / length) * Math.min(length, heat);
       p.y += (move[i].y / length) * Math.min(length, heat);
     });
   }
+  // Fit into the picture with one scale for both axes, so distances keep their meaning.
   const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  return pos.map((p) => ({
-    x: PAD + ((p.x - minX) / ((maxX - minX) || 1)) * (WIDTH - 2 * PAD),
-    y: PAD + ((p.y - minY) / ((maxY - minY) || 1)) * (HEIGHT - 2 * PAD),
-  }));
+  const scale = Math.min((WIDTH - 2 * PAD) / ((maxX - minX) || 1), (HEIGHT - 2 * PAD) / ((maxY - minY) || 1));
+  const [cx, cy] = [(minX + maxX) / 2, (minY + maxY) / 2];
+  return pos.map((p) => ({ x: WIDTH / 2 + (p.x - cx) * scale, y: HEIGHT / 2 + (p.y - cy) * scale }));
 }
 
 function colour(mean) {
