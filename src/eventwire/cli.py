@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "export",
     "dyad",
     "actors",
+    "actor",
     "network",
     "events",
     "serve",

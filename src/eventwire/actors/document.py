@@ -170,6 +170,9 @@ class DocumentActors:
         def walk(t: Token) -> None:
             words.append(t)
             for child in t.children:
+                if child.dep_ in ("conj", "cc") and t is not token:
+                    walk(child)  # "Russian and Belarusian soldiers": coordination inside a modifier
+                    continue
                 if child.dep_ in EXCLUDED_DEPS and not (
                         child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS):
                     continue

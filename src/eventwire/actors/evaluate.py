@@ -6,6 +6,10 @@ Country accuracy compares the ISO alpha-3 (or UNO/EUR/IGO...) slot, "" when none
 whose expected entry has no `sector` key is not checked on sector ("Kazakhstan" only asks for KAZ).
 `sector` may list alternatives with "|" ("PTY|REB"); `sector_2` is another accepted sector.  The date is
 the record's `date`, else the third assertion argument in `meta.args` ("today" = the day of the run).
+
+Gold sectors written with CAMEO codes are read as their PLOVER equivalents (the `plover_equivalent`
+column of the CAMEO agent table): HLH is PLOVER MED (health), INS and SEP are REB, and CAMEO religion
+codes (BUD, CHR, MOS, ...) are REL.  The resolver itself only speaks PLOVER.
 """
 
 from __future__ import annotations
@@ -17,6 +21,12 @@ from typing import Any
 import dateparser
 
 UNCHECKED_SECTORS = frozenset({"????"})  # the original assertion's "any code" marker
+CAMEO_TO_PLOVER_SECTOR = {
+    "HLH": "MED", "INS": "REB", "SEP": "REB",
+    **dict.fromkeys(("BUD", "CHR", "CTH", "HIN", "JEW", "MOS", "SHI", "SUN", "ORT", "PRO", "SIK", "JAN",
+                     "ATH", "BAH", "CON", "DRZ", "ITR", "JAI", "ZRO", "TAO", "SHN", "SFI", "ALE", "MRN",
+                     "MAN", "HSD", "ADR", "CPT", "MOS"), "REL"),
+}
 
 
 def record_date(record: dict[str, Any]) -> dt.date | None:
@@ -39,7 +49,7 @@ def _accepted_sectors(exp: dict[str, Any]) -> set[str] | None:
     accepted = set(str(exp["sector"]).split("|"))
     if exp.get("sector_2"):
         accepted |= set(str(exp["sector_2"]).split("|"))
-    return accepted
+    return {CAMEO_TO_PLOVER_SECTOR.get(s, s) for s in accepted}
 
 
 def score_record(record: dict[str, Any], resolver) -> dict[str, Any]:
@@ -47,19 +57,19 @@ def score_record(record: dict[str, Any], resolver) -> dict[str, Any]:
     date = record_date(record)
     actor = resolver.resolve_phrase(record.get("text", ""), date)
     expected = [e for e in record.get("expected", []) if e.get("scheme", "PLOVER_ACTOR") == "PLOVER_ACTOR"]
+    outcome: dict[str, Any] = {"id": record.get("id"), "text": record.get("text"),
+                               "date": date.isoformat() if date else None, "predicted": actor.to_dict()}
     if not expected:
         ok = not actor.code
-        return {"id": record.get("id"), "text": record.get("text"), "date": date, "predicted": actor.to_dict(),
-                "expected": None, "country_ok": ok, "sector_ok": ok, "sector_checked": True}
+        return dict(outcome, expected=None, country_ok=ok, sector_ok=ok, sector_checked=True)
     exp = expected[0]
     want_country = exp.get("country") or ""
     country_ok = actor.country == want_country
     accepted = _accepted_sectors(exp)
     sector_ok = accepted is None or actor.sector in accepted
-    return {"id": record.get("id"), "text": record.get("text"), "date": date, "predicted": actor.to_dict(),
-            "expected": {"country": want_country, "sector": exp.get("sector"), "sector_2": exp.get("sector_2")},
-            "country_ok": country_ok, "sector_ok": country_ok and sector_ok,
-            "sector_checked": accepted is not None}
+    return dict(outcome, expected={"country": want_country, "sector": exp.get("sector"),
+                                   "sector_2": exp.get("sector_2")},
+                country_ok=country_ok, sector_ok=country_ok and sector_ok, sector_checked=accepted is not None)
 
 
 def score_actor_records(records: Iterable[dict[str, Any]], resolver) -> dict[str, Any]:

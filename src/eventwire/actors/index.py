@@ -193,6 +193,6 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
                     firsts.add(keys[0])
             first_names[identity] = firsts
             for r in rows:
-                if r.role:
+                if r.role and group not in offices[(r.country, r.role)]:
                     offices[(r.country, r.role)].append(group)
     return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings))

@@ -591,12 +591,14 @@ def _read_entry_head(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None
     _read_modifiers([m for m in modifiers if m.kind not in ("country", "place")], ev, None)
     mod_sector, mod_why = ev.sector, ev.sector_why
     ev.sector, ev.secondary = "", []
-    _set_sector(ev, row.sector, f"'{head.text}' ({row.where})")
+    spelled = " (spelling variant)" if head.fuzzy else ""
+    phase = f", {row.start or '…'} to {row.end or '…'}" if status != "always" else ""
+    _set_country(ev, row.country, f"named entry '{head.text}'{spelled}{phase}", row.where, explicit=False)
+    _set_sector(ev, row.sector, "")
     for s in row.secondary:
         _set_sector(ev, s, "")
     if mod_sector and mod_sector != ev.sector:
         _set_sector(ev, mod_sector, mod_why)
-    _set_country(ev, row.country, f"'{head.text}'", row.where, explicit=False)
     _read_modifiers([m for m in modifiers if m.kind in ("country", "place")], ev, head)
     ev.entry_where = row.where
 
@@ -628,19 +630,21 @@ def _read_person(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
         row, status = group.at(ev.date)
         ev.name = group.identity
         ev.entry_where = row.where
-        _set_country(ev, row.country, f"'{head.text}' in the leaders table", row.where, explicit=False)
+        office = (row.role or "office").replace("_", " ")
+        note = {"in-office": f"{office} on the date",
+                "undated": f"{office} (latest office; no date given)",
+                "former": f"{office} until {row.end}: former official",
+                "before": f"not yet {office} on the date",
+                "always": "table entry"}[status]
+        spelled = " (spelling variant)" if head.fuzzy else ""
+        _set_country(ev, row.country, f"'{group.identity}'{spelled}: {note}", row.where, explicit=False)
         if not titles:
             if status == "former":
-                _set_sector(ev, "ELI", f"'{head.text}': {row.role or 'office'} until {row.end}, former official")
+                _set_sector(ev, "ELI", "")
                 if row.sector and row.sector != "ELI":
                     _set_sector(ev, row.sector, "")
-            elif status == "before":
-                pass  # not yet in office on that date: the country is still known, the role is not
-            else:
-                note = {"in-office": f"{row.role or 'office'} on the date",
-                        "undated": f"{row.role or 'office'} (latest; no date given)",
-                        "always": "table row"}[status]
-                _set_sector(ev, row.sector, f"'{head.text}': {note} ({row.where})")
+            elif status != "before":  # before taking office only the country is known
+                _set_sector(ev, row.sector, "")
                 for s in row.secondary:
                     _set_sector(ev, s, "")
             ev.office = ev.office or (row.role if status in ("in-office", "undated") else "")

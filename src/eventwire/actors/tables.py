@@ -27,6 +27,12 @@ ENTRY_FILES = ("organisations.v1.tsv", "institutions.v1.tsv", "armed_groups.v1.t
                "leaders.v1.tsv", "notables.v1.tsv")
 
 
+class ActorFileError(LexiconError):
+    """A user's --actors file is missing or unreadable."""
+
+    hint = "check the path given to --actors"
+
+
 @dataclass(frozen=True)
 class CountryRow:
     iso3: str
@@ -140,8 +146,8 @@ def load_roles() -> tuple[RoleRow, ...]:
 
 def read_entry_file(path: Path) -> list[EntryRow]:
     """Read one actor-entry file (TSV, or YAML: a list of mappings with the same fields)."""
-    if not path.exists():
-        raise LexiconError("actor file not found", where=str(path))
+    if not path.is_file():
+        raise ActorFileError("actor file not found", where=str(path))
     if path.suffix.lower() in (".yaml", ".yml"):
         return _read_entry_yaml(path)
     return [_entry(row.values, row.where) for row in read_tsv(path, required=("name", "country"))]
