@@ -77,7 +77,7 @@ def _event(text: str, sentence: str, verb: str, source: Actor, target: Actor, ca
                           lexicon_entry=f"test:{cameo}", rule="active",
                           modality_cue="" if modality is Modality.ASSERTED else "may"),
         plover_event=event, plover_mode=mode, plover_context=context,
-        date=EventDate(date, text="" if date else "", source="publication" if date else "none"),
+        date=EventDate(date, source="publication" if date else "none"),
     )
 
 

@@ -304,3 +304,13 @@ def test_event_list_one_a_day_shows_one_row_with_its_support(store):
     page = list_events(store, EventQuery(scope=day, dyad=("IRN", "RUS")))
     assert page.total == 1
     assert page.events[0]["support"] == {"num_mentions": 2, "num_articles": 2, "num_sources": 2}
+
+
+def test_actor_codes_of_unknown_country_are_accepted():
+    """---COP (police of no known country) is a valid actor code; words and SQL are not."""
+    from eventwire.analysis.scope import parse_actor
+
+    assert parse_actor("---cop") == "---COP"
+    for bad in ("IR", "IRN'", "IRN GOV", "Iran;"):
+        with pytest.raises(QueryError, match="is not an actor code"):
+            parse_actor(bad)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .dyad import Queryable
-from .scope import QueryError, Scope
+from .scope import DEFAULT_SCOPE, QueryError, Scope
 from .sql import Where, scoped_events
 
 GROUPINGS = ("actor", "country")
@@ -40,7 +40,7 @@ class ActorActivity:
         }
 
 
-def top_actors(store: Queryable, *, top: int = 20, by: str = "actor", scope: Scope = Scope()) -> list[ActorActivity]:
+def top_actors(store: Queryable, *, top: int = 20, by: str = "actor", scope: Scope = DEFAULT_SCOPE) -> list[ActorActivity]:
     """The `top` actors by appearances (as source or target) among the events in scope."""
     if by not in GROUPINGS:
         raise QueryError(f"{by!r} is not one of {', '.join(GROUPINGS)}", parameter="by")

@@ -10,12 +10,12 @@ Periods without events are filled with zeros, so a timeline has no gaps.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .counts import QuadCounts
 from .periods import PERIODS, period_label, period_range
-from .scope import QueryError, Scope
+from .scope import DEFAULT_SCOPE, QueryError, Scope
 from .sql import Where, scoped_events, side_matches
 
 DIRECTIONS = ("a_to_b", "b_to_a")
@@ -31,8 +31,8 @@ class Queryable(Protocol):
 
 @dataclass(frozen=True)
 class DirectionCounts:
-    a_to_b: QuadCounts = QuadCounts()
-    b_to_a: QuadCounts = QuadCounts()
+    a_to_b: QuadCounts = field(default_factory=QuadCounts)
+    b_to_a: QuadCounts = field(default_factory=QuadCounts)
 
     @property
     def total(self) -> QuadCounts:
@@ -115,7 +115,7 @@ def dyad(
     *,
     by: str = "month",
     sector: str | None = None,
-    scope: Scope = Scope(),
+    scope: Scope = DEFAULT_SCOPE,
     top_codes: int = TOP_CODES,
 ) -> DyadReport:
     """Counts by quad class, Goldstein sum and mean per period, in both directions."""
@@ -146,11 +146,12 @@ def _report(
     a: str, b: str, by: str, sector: str | None, scope: Scope,
     rows: list[dict[str, Any]], codes: list[dict[str, Any]], top: int,
 ) -> DyadReport:
-    by_period: dict[dt.date | None, dict[str, QuadCounts]] = {}
+    by_period: dict[dt.date, dict[str, QuadCounts]] = {}
+    undated = {d: QuadCounts() for d in DIRECTIONS}
     for row in rows:
-        slot = by_period.setdefault(row["period"], {d: QuadCounts() for d in DIRECTIONS})
+        period = row["period"]
+        slot = undated if period is None else by_period.setdefault(period, {d: QuadCounts() for d in DIRECTIONS})
         slot[row["direction"]] = slot[row["direction"]].plus_quad(row["quad_class"], row["n"], row["goldstein"])
-    undated = by_period.pop(None, {d: QuadCounts() for d in DIRECTIONS})
     totals = {d: sum((p[d] for p in by_period.values()), undated[d]) for d in DIRECTIONS}
     periods: list[DyadPeriod] = []
     dated = sorted(by_period)

@@ -25,7 +25,7 @@ ORDERS = ("newest", "oldest")
 class EventQuery:
     """Which events to list.  `actors` match either side; `dyad` keeps events between two actors."""
 
-    scope: Scope = Scope()
+    scope: Scope = field(default_factory=Scope)
     actors: tuple[str, ...] = ()
     dyad: tuple[str, str] | None = None
     sector: str | None = None  # with `dyad`: one side in this sector

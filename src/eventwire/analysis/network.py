@@ -13,7 +13,7 @@ from typing import Any
 
 from .actors import GROUPINGS
 from .dyad import Queryable
-from .scope import QueryError, Scope
+from .scope import DEFAULT_SCOPE, QueryError, Scope
 from .sql import Where, scoped_events, side_matches
 
 
@@ -72,7 +72,7 @@ def network(
     store: Queryable,
     *,
     by: str = "country",
-    scope: Scope = Scope(),
+    scope: Scope = DEFAULT_SCOPE,
     codes: tuple[str, ...] = (),
     actor: str | None = None,
     min_events: int = 1,

@@ -21,9 +21,9 @@ from ..model import Modality
 ASSERTED: tuple[str, ...] = (Modality.ASSERTED.value,)
 ALL_MODALITIES: tuple[str, ...] = tuple(m.value for m in Modality)
 
-# Actor codes are CAMEO-style compositions of upper-case letters (IRN, IRNGOV, IGOUNO);
-# some tables use digits for sub-national units, so digits are allowed after the first letter.
-_ACTOR = re.compile(r"[A-Z][A-Z0-9]{2,23}")
+# Actor codes are CAMEO-style compositions of upper-case letters (IRN, IRNGOV, IGOUNO); some
+# tables use digits for sub-national units, and an actor of unknown country is coded ---COP.
+_ACTOR = re.compile(r"[A-Z-][A-Z0-9-]{2,23}")
 _CODE_PREFIX = re.compile(r"[0-9]{1,4}")
 _SECTOR = re.compile(r"[A-Z]{3}")
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
@@ -56,6 +56,9 @@ class Scope:
             "modalities": list(self.modalities) if self.modalities is not None else list(ALL_MODALITIES),
             "one_a_day": self.one_a_day,
         }
+
+
+DEFAULT_SCOPE = Scope()  # every date, asserted events, no collapse
 
 
 def parse_date(text: str | None, *, parameter: str, end: bool = False) -> dt.date | None:

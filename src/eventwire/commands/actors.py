@@ -15,8 +15,8 @@ from .analysis_options import echo_json, reading_store, store_options
 def command(top, by, db, since, until, modality, one_a_day, as_json) -> None:
     """The TOP actors by events, as source plus as target, with cooperation and conflict counts."""
     from ..analysis.actors import top_actors
-    from .analysis_tables import actors_table
     from ..analysis.scope import make_scope
+    from .analysis_tables import actors_table
 
     with reading_store(db) as store:
         found = top_actors(store, top=top, by=by, scope=make_scope(since, until, modality, one_a_day))

@@ -22,8 +22,8 @@ def command(a, b, by, sector, top_codes, plot, db, since, until, modality, one_a
     Goldstein sum and mean per period, and the most frequent codes, in both directions."""
     from ..analysis.dyad import dyad
     from ..analysis.plot import plot_dyad
-    from .analysis_tables import dyad_table
     from ..analysis.scope import make_scope, parse_actor, parse_sector
+    from .analysis_tables import dyad_table
 
     with reading_store(db) as store:
         scope = make_scope(since, until, modality, one_a_day)

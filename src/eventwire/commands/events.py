@@ -20,8 +20,8 @@ def command(actors, dyad, sector, codes, limit, offset, oldest_first, db, since,
             as_json) -> None:
     """Events with their evidence sentence: filter by actor, dyad, code prefix, dates and modality."""
     from ..analysis.events import EventQuery, list_events
-    from .analysis_tables import events_table
     from ..analysis.scope import make_scope, parse_actor, parse_code_prefix, parse_sector
+    from .analysis_tables import events_table
 
     with reading_store(db) as store:
         query = EventQuery(

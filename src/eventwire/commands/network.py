@@ -18,8 +18,8 @@ from .analysis_options import echo_json, reading_store, store_options
 def command(by, codes, actor, min_events, top, db, since, until, modality, one_a_day, as_json) -> None:
     """Directed edges source -> target weighted by events, with cooperation/conflict and Goldstein."""
     from ..analysis.network import network
-    from .analysis_tables import network_table
     from ..analysis.scope import make_scope, parse_actor, parse_code_prefix
+    from .analysis_tables import network_table
 
     with reading_store(db) as store:
         graph = network(store, by=by, scope=make_scope(since, until, modality, one_a_day),

@@ -112,9 +112,9 @@ def api_actors(
     by: Annotated[str, Query(description="actor (IRNGOV) or country (IRN).")] = "actor",
 ) -> dict[str, Any]:
     """Actors by appearances as source plus as target."""
-    found = top_actors(reader(request), top=top,
-                       by=parse_choice(by, ("actor", "country"), parameter="by", default="actor"), scope=scope)
-    return {"by": by, "scope": scope.to_dict(), "actors": [a.to_dict() for a in found]}
+    grouping = parse_choice(by, ("actor", "country"), parameter="by", default="actor")
+    found = top_actors(reader(request), top=top, by=grouping, scope=scope)
+    return {"by": grouping, "scope": scope.to_dict(), "actors": [a.to_dict() for a in found]}
 
 
 @router.get("/network", summary="Weighted actor-to-actor edges")
