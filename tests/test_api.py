@@ -198,3 +198,47 @@ def test_every_static_asset_referenced_is_shipped_and_nothing_is_fetched_from_el
         assert client.get(path).status_code == 200, path
     for asset in STATIC_DIR.iterdir():
         assert not re.search(r"https?://(?!www\.w3\.org/2000/svg)", asset.read_text()), asset.name
+
+
+def test_serve_command_answers_on_the_port_it_names(db):
+    """`eventwire serve --db DB --port P` serves /api on 127.0.0.1:P until stopped."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "eventwire", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                body = httpx.get(f"http://127.0.0.1:{port}/api", timeout=2).json()
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    pytest.fail(f"the server did not answer: {server.stderr.read() if server.stderr else ''}")
+                time.sleep(0.2)
+        assert body["counts"]["events"] == len(SAMPLE_EVENTS)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_serve_refuses_a_missing_database(tmp_path):
+    """`eventwire serve` on a file that is not there says so and exits 2 without serving."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import cli
+
+    missing = tmp_path / "none.duckdb"
+    result = CliRunner().invoke(cli, ["serve", "--db", str(missing), "--port", "1"])
+    assert result.exit_code == 2
+    assert result.output.strip().endswith(f"error E400: {missing}: no such database")
