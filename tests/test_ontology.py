@@ -9,7 +9,7 @@ def test_every_cameo_code_has_goldstein_quad_and_plover_event():
     assert len(onto.codes) == 312
     for code, row in onto.codes.items():
         assert row.quad_class in (1, 2, 3, 4)
-        if row.root not in ("01", "02") and len(code) > 2:
+        if row.root != "01" and len(code) > 2:
             assert onto.plover(code)[0], code
 
 
@@ -18,3 +18,12 @@ def test_yield_codes_split_into_concede_and_retreat():
     onto = load_ontology()
     assert onto.plover("081")[0] == "CONCEDE"
     assert onto.plover("0871")[0] == "RETREAT"
+
+
+def test_appeals_map_to_plover_request_and_apologies_to_concede():
+    """Our documented departures from the CAMEO-to-PLOVER table (plover_overrides.v1.tsv)."""
+    onto = load_ontology()
+    assert onto.plover("0253")[:2] == ("REQUEST", "yield")
+    assert onto.plover("026")[:2] == ("REQUEST", "meet")
+    assert onto.plover("055")[0] == "CONCEDE"
+    assert onto.plover("010")[0] == ""

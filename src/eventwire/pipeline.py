@@ -24,7 +24,7 @@ from .errors import RecordError
 from .model import Article, CodedArticle, Event
 
 MAX_PARSE_CHARS = 1_000_000  # spaCy's own limit; longer articles are coded in slices
-LANGUAGE_MIN_STOPWORD_RATIO = 0.08
+LANGUAGE_MIN_STOPWORD_RATIO = 0.15
 
 
 class Coder:

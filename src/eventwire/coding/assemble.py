@@ -52,20 +52,30 @@ class EventBuilder:
             token = self.doc[i]
             actors = self.doc_actors.actors_for(token)
             if actors:
+                start, end = self._span(token)
                 for actor in actors:
-                    start, end = self._span(token, actor)
-                    out.append(ActorSlot(actor, start, end, self.doc.text[start:end]))
+                    window_end = max(end, token.sent.end_char)
+                    a_start, a_end = self._actor_span(actor, start, window_end) if len(actors) > 1 else (start, end)
+                    out.append(ActorSlot(actor, a_start, a_end, self.doc.text[a_start:a_end]))
             else:
                 start, end = subtree_span(token)
                 text = self.doc.text[start:end]
                 out.append(ActorSlot(Actor(text=text), start, end, text))
         return out
 
-    def _span(self, token: Token, actor: Actor) -> tuple[int, int]:
+    def _span(self, token: Token) -> tuple[int, int]:
         try:
             return self.doc_actors.span_for(token)
         except Exception:  # an actor resolver without spans still gives an actor
             return subtree_span(token)
+
+    def _actor_span(self, actor: Actor, start: int, end: int) -> tuple[int, int]:
+        """Inside a compound phrase ("India and Japan"), the words of one of its actors."""
+        if actor.text:
+            found = self.doc.text.find(actor.text, start, end)
+            if found >= 0:
+                return found, found + len(actor.text)
+        return start, end
 
     def context_countries(self) -> list[str]:
         if self._context_countries is None:
@@ -86,7 +96,9 @@ class EventBuilder:
         anchor = doc[cand.anchor]
         words = [predicate] if anchor.i == predicate.i else [anchor, predicate]
         tense = tense_of(words)
-        date = resolve_event_date(sent, predicate, self.published, tense)
+        # "plans to visit France next month": the plan is stated now; the visit's date is not the event's
+        date_token = anchor if cand.frame and cand.rule != "future-intent" else predicate
+        date = resolve_event_date(sent, date_token, self.published, tense_of([anchor]) if date_token is anchor else tense)
         hist = historical_year(sent, predicate, self.published)
         reading = read_modality(
             sent,
@@ -113,8 +125,8 @@ class EventBuilder:
         quote = self.doc_actors.quote_index_at(predicate.idx)
         events = []
         for src, tgt in pairs:
-            if src is not None and tgt is not None and src.start == tgt.start:
-                continue
+            if src is not None and tgt is not None and src.start == tgt.start and src.actor == tgt.actor:
+                continue  # a phrase is never its own recipient
             evidence = Evidence(
                 sentence=sent.text.strip(),
                 sentence_index=sent_index,

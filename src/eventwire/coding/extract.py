@@ -67,6 +67,20 @@ class Candidate:
 class Match:
     pattern: Pattern
     targets: tuple[Token, ...]
+    consumes: tuple[int, ...] = ()  # tokens of a nested event this match already covers
+
+
+# "stop applying sanctions", "halt the attacks": ending a conflictual act is a form of yielding
+CESSATION_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "suspend", "abandon", "lift"})
+CESSATION_CODES = {"16": "085", "17": "081", "18": "087", "19": "087", "20": "087", "14": "082", "13": "080"}
+
+
+def cessation_pattern(code: str) -> Pattern:
+    return Pattern(
+        id=f"cessation-of-{code}", cameo=CESSATION_CODES.get(code[:2], "080"), pos="VERB", lemma="stop",
+        particle="", object="", modifier="", prep=(), note="engine rule: stopping a conflictual act is yielding",
+        where="coding/extract.py",
+    )
 
 
 # "declined to comment" is CAMEO 011 itself, not a refusal (12x) of some act
@@ -335,14 +349,35 @@ class Extractor:
                 return frame
         return ""
 
+    def cessation(self, comp: Token) -> Match | None:
+        """'stop applying sanctions' / 'halt the attacks' -> a yield code over the stopped act."""
+        if comp.lemma_.lower() not in CESSATION_VERBS:
+            return None
+        for inner in children(comp, {"xcomp", "dobj", "obj"}):
+            m = self.match_verb(inner) if inner.pos_ == "VERB" else self.match_noun(inner)
+            if m is not None and m.pattern.cameo[:2] in CESSATION_CODES:
+                return Match(cessation_pattern(m.pattern.cameo), m.targets, (inner.i,))
+        return None
+
+    @staticmethod
+    def infinitive_subject(comp: Token) -> Token | None:
+        """'wants the government to stop': a to-infinitive clause with its own subject."""
+        subj = first_child(comp, {"nsubj"})
+        if subj is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            return subj
+        return None
+
     def embedded_event(self, verb: Token) -> tuple[Token, Match, bool] | None:
         """The event under a control verb: xcomp verb ("agreed to meet") or an event-noun
         object ("called for talks", "demanded the release of")."""
         for comp in children(verb, {"xcomp", "ccomp"}):
-            if comp.dep_ == "ccomp" and first_child(comp, {"nsubj"}) is not None:
+            if comp.dep_ == "ccomp" and first_child(comp, {"nsubj"}) is not None and self.infinitive_subject(comp) is None:
                 continue  # "said that X attacked" is reported speech, not control
             if comp.pos_ != "VERB":
                 continue
+            stopped = self.cessation(comp)
+            if stopped is not None:
+                return comp, stopped, False
             if self.frame_of(verb) == "REFUSE" and self.lexicon.in_class("COMMENT", comp.lemma_.lower()):
                 return comp, Match(DECLINE_COMMENT, ()), False
             obj = direct_object(comp)
@@ -369,12 +404,17 @@ class Extractor:
         if embedded is None:
             return self._future_candidate(verb, consumed)
         inner, match, is_noun = embedded
+        addressee = self.infinitive_subject(inner) if inner.dep_ == "ccomp" else None
+        if addressee is not None and frame == "INTENT":
+            frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
         code = "011" if match.pattern is DECLINE_COMMENT else self.frames.apply(frame, match.pattern.cameo)
         if code is None:
             return None
         sources = self.verb_sources(verb) if verb.pos_ == "VERB" else subject_of(verb)
         targets = list(match.targets)
-        if frame in ("APPEAL", "DEMAND") and verb.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        if addressee is not None:
+            targets = [addressee]
+        elif frame in ("APPEAL", "DEMAND") and verb.lemma_.lower() in OBJECT_CONTROL_VERBS:
             objs = children(verb, OBJECT_DEPS)
             if objs and objs[0].i != inner.i:
                 targets = objs  # "urged Iran to release" -> the appeal is addressed to Iran
@@ -386,7 +426,7 @@ class Extractor:
         reciprocal = not targets and len(src_all) > 1 and code[:2] in RECIPROCAL_ROOTS
         if not sources and not targets:
             return None
-        consumed.update({verb.i, inner.i})
+        consumed.update({verb.i, inner.i, *match.consumes})
         return Candidate(
             predicate=inner.i,
             anchor=verb.i,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..data import data_path
 from ..data.tsv import read_tsv
@@ -11,6 +11,7 @@ from ..errors import LexiconError
 from ..model import CameoCode
 
 ONTOLOGY_FILE = "cameo_codes.v1.tsv"
+OVERRIDES_FILE = "plover_overrides.v1.tsv"
 
 
 @dataclass(frozen=True)
@@ -50,5 +51,15 @@ def load_ontology() -> Ontology:
             plover_event=row["plover_event"],
             plover_mode=row["plover_mode"],
             plover_context=row["plover_context"],
+        )
+    for row in read_tsv(data_path("ontology", OVERRIDES_FILE), required=("code", "plover_event")):
+        if row["code"] not in codes:
+            raise LexiconError(f"unknown CAMEO code {row['code']!r}", where=row.where)
+        base = codes[row["code"]]
+        codes[row["code"]] = replace(
+            base,
+            plover_event=row["plover_event"] or base.plover_event,
+            plover_mode=row["plover_mode"] or base.plover_mode,
+            plover_context=row["plover_context"] or base.plover_context,
         )
     return Ontology(codes)
