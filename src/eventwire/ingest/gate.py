@@ -106,7 +106,7 @@ class DedupGate:
             candidates |= self._flight.by_band.get(key, set())
         best: DuplicateMatch | None = None
         for candidate in sorted(candidates):
-            score = fpr.similarity(fp.signature, self._flight.originals[candidate].signature)
+            score = round(fpr.similarity(fp, self._flight.originals[candidate]), 4)
             if score >= self.threshold and (best is None or score > best.similarity):
                 best = DuplicateMatch(candidate, score)
         return best

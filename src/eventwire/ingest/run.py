@@ -27,6 +27,7 @@ from ..errors import EventwireError, RecordError, StoreError
 from ..model import Article, CodedArticle
 from ..store.batch import WriteBatch
 from ..store.db import EventStore
+from ..store.lookup import DEFAULT_THRESHOLD
 from ..store.rows import event_id
 from .gate import Copy, DedupGate, Known, ToCode
 from .sources import SourceOptions, read_sources
@@ -35,7 +36,7 @@ MAX_ERROR_LINES = 1000
 # Commit at least this often: a kill loses at most this much coding work.
 COMMIT_EVERY_SECONDS = 1.0
 COMMIT_EVERY_ARTICLES = 500
-DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8
+DEFAULT_NEAR_DUPLICATE_THRESHOLD = DEFAULT_THRESHOLD
 
 
 class IngestAborted(EventwireError):

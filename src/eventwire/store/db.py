@@ -19,7 +19,7 @@ import pyarrow as pa
 from ..errors import StoreError
 from ..model import Article, CodedArticle
 from . import fingerprint as fpr
-from .lookup import DuplicateMatch, Lookup, StoredArticle
+from .lookup import DEFAULT_THRESHOLD, DuplicateMatch, Lookup, StoredArticle
 from .query import EventFilter, event_query
 from .batch import TABLES, WriteBatch
 from .schema import LATEST_VERSION, applied_version, migrate
@@ -162,7 +162,7 @@ class EventStore:
         return self.stored_article(article_id) is not None
 
     def find_near_duplicate(
-        self, text_or_fp: str | fpr.Fingerprint, *, threshold: float = 0.8, exclude: str = ""
+        self, text_or_fp: str | fpr.Fingerprint, *, threshold: float = DEFAULT_THRESHOLD, exclude: str = ""
     ) -> DuplicateMatch | None:
         return self.lookup().find_near_duplicate(text_or_fp, threshold=threshold, exclude=exclude)
 
@@ -235,8 +235,8 @@ class EventStore:
             for article_id, text, duplicate_of in chunk:
                 fp = fpr.fingerprint(text)
                 self._con.execute(
-                    "UPDATE articles SET norm_hash = ?, minhash = ? WHERE id = ?",
-                    [fp.norm_hash, fp.signature or None, article_id],
+                    "UPDATE articles SET norm_hash = ?, minhash = ?, shingles = ? WHERE id = ?",
+                    [fp.norm_hash, fp.signature or None, fp.shingles, article_id],
                 )
                 if duplicate_of is None:
                     self._insert(

@@ -9,6 +9,9 @@ import duckdb
 from . import fingerprint as fpr
 
 
+DEFAULT_THRESHOLD = 0.8  # estimated overlap at which an article is a copy
+
+
 @dataclass(frozen=True)
 class DuplicateMatch:
     """An already stored article that a new one copies."""
@@ -46,10 +49,10 @@ class Lookup:
         return row[0] if row else None
 
     def find_near_duplicate(
-        self, text_or_fp: str | fpr.Fingerprint, *, threshold: float = 0.8, exclude: str = ""
+        self, text_or_fp: str | fpr.Fingerprint, *, threshold: float = DEFAULT_THRESHOLD, exclude: str = ""
     ) -> DuplicateMatch | None:
-        """The stored original most similar to this text, if at least `threshold` similar
-        (estimated Jaccard of word 5-shingles); identical texts match with 1.0."""
+        """The stored original that overlaps this text most, if at least `threshold`
+        (see store.fingerprint); identical texts match with 1.0."""
         fp = text_or_fp if isinstance(text_or_fp, fpr.Fingerprint) else fpr.fingerprint(text_or_fp)
         identical = self.find_identical(fp.norm_hash, exclude=exclude)
         if identical:
@@ -67,14 +70,18 @@ class Lookup:
         if not candidates:
             return None
         marks = ", ".join("?" for _ in candidates)
-        best: DuplicateMatch | None = None
-        for article_id, signature in self._con.execute(
-            f"SELECT id, minhash FROM articles WHERE id IN ({marks}) ORDER BY ingested_at", candidates
-        ).fetchall():
-            score = fpr.similarity(fp.signature, bytes(signature or b""))
-            if score >= threshold and (best is None or score > best.similarity):
-                best = DuplicateMatch(article_id, score)
-        return best
+        stored = self._con.execute(
+            f"SELECT id, minhash, shingles FROM articles WHERE id IN ({marks}) AND minhash IS NOT NULL "
+            "ORDER BY ingested_at",
+            candidates,
+        ).fetchall()
+        if not stored:
+            return None
+        scores = fpr.overlaps(fp, [bytes(r[1]) for r in stored], [r[2] for r in stored])
+        best = int(scores.argmax())
+        if scores[best] < threshold:
+            return None
+        return DuplicateMatch(stored[best][0], round(float(scores[best]), 4))
 
     def close(self) -> None:
         self._con.close()

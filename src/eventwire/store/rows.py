@@ -49,6 +49,7 @@ def article_row(
         "text_hash": article.text_hash,
         "norm_hash": fp.norm_hash,
         "minhash": fp.signature or None,
+        "shingles": fp.shingles,
         "ingested_at": now_utc(),
         "duplicate_of": duplicate_of,
         "similarity": similarity,
