@@ -93,6 +93,15 @@ def test_paris_in_a_texas_story_is_paris_texas(nlp, resolver):
     assert loc is not None and (loc.name, loc.country, loc.admin1) == ("Paris", "USA", "Texas")
 
 
+def test_locate_reads_the_articles_own_places_when_the_caller_passes_none(nlp, resolver):
+    """Without context arguments, the regions and countries named elsewhere in the Doc still count."""
+    doc = nlp("Police in Texas are investigating a string of arson attacks. On Sunday, arsonists set fire to a "
+              "church in Paris.")
+    token = next(t for t in doc if t.text == "set")
+    loc = resolver.locate(token.sent, token)
+    assert loc is not None and (loc.country, loc.admin1) == ("USA", "Texas")
+
+
 def test_countries_in_collects_the_articles_unambiguous_countries(nlp, resolver):
     """The article's countries (for disambiguation) come from names that resolve to one country."""
     doc = nlp("Officials met envoys in Tehran after talks in Syria, Paris and Springfield.")

@@ -118,6 +118,18 @@ def test_events_are_aligned_by_trigger_not_by_order():
     assert result["date"]["correct"] == 1 and result["place"]["correct"] == 1
 
 
+def test_an_item_whose_trigger_no_event_mentions_counts_as_not_coded():
+    """Only events of the item's predicate (its words, else its sentence) are compared with it."""
+    other = _event("2020-08-24", "day", {"name": "Homs", "country": "SYR"}, "retook")
+    other["evidence"]["sentence"] = "The army retook the town."
+    same_sentence = _event("2020-08-24", "day", {"name": "Homs", "country": "SYR"}, "opened fire")
+    same_sentence["evidence"]["sentence"] = "Troops shelled and opened fire on villages."
+    result = score_time_place(RECORDS[:1], [{"id": "a", "events": [other], "quotes": []}])
+    assert (result["date"]["correct"], result["date"]["no_event"]) == (0, 1)
+    result = score_time_place(RECORDS[:1], [{"id": "a", "events": [other, same_sentence], "quotes": []}])
+    assert (result["date"]["correct"], result["date"]["no_event"]) == (1, 0)
+
+
 def test_dev_sets_carry_no_locations_and_say_so(shared_dir):
     """The shared dev sets have no place labels; place_accuracy reports that instead of a number."""
     for path in sorted((shared_dir / "gold" / "dev").glob("*.jsonl")):
@@ -148,3 +160,20 @@ def test_iran_russia_article_dates_october_17_in_the_future(nlp, shared_dir):
     assert found["expire"].date == dt.date(2020, 10, 17) and found["expire"].date > published
     assert found["begin"].date == dt.date(2020, 10, 17)
     assert found["have"] == [2001, 2015]
+
+
+def test_coder_output_on_the_gold_has_right_dates_and_places_where_it_codes_the_event(gold):
+    """End to end (`Coder` -> JSON): where the coder finds the gold event, its date and place are right."""
+    from eventwire.model import Article
+    from eventwire.pipeline import Coder
+    from eventwire.time_place.dates import coerce_published
+    from eventwire.time_place.places import PlaceResolver
+
+    coder = Coder()
+    articles = [Article(id=r["id"], text=r["text"], published=coerce_published(r["date"])[0]) for r in gold]
+    coded = [c.to_dict() for c in coder.code(articles) if hasattr(c, "to_dict")]
+    result = score_time_place(gold, coded, PlaceResolver())
+    found = result["date"]["total"] - result["date"]["no_event"]
+    assert found >= 20, result["date"]
+    assert result["date"]["accuracy_where_found"] >= 0.9, [e for e in result["errors"] if e["got"]]
+    assert result["place"]["accuracy_where_found"] >= 0.9, [e for e in result["errors"] if e["got"]]

@@ -73,12 +73,20 @@ def _event_text(event: dict) -> str:
     return str(evidence.get("event_text", "")).lower()
 
 
+def _sentence(event: dict) -> str:
+    evidence = event.get("evidence") or {}
+    return str(evidence.get("sentence", "")).lower()
+
+
 def _align_event(item: dict, events: list[dict], used: set[int], same: PlaceSame) -> int | None:
+    """The coded event an item speaks about: its trigger in the event's words, else in the event's
+    sentence; with a trigger that no event mentions, the event was not coded (None)."""
     free = [i for i in range(len(events)) if i not in used]
     trigger = str(item.get("trigger", "")).lower()
     if trigger:
-        by_trigger = [i for i in free if trigger in _event_text(events[i])]
-        free = by_trigger or free
+        by_words = [i for i in free if trigger in _event_text(events[i]).split()]
+        by_sentence = [i for i in free if trigger in _sentence(events[i]).split()]
+        free = by_words or by_sentence
     if not free:
         return None
     return max(free, key=lambda i: (_date_ok(item, events[i]) + _place_ok(item, events[i], same), -i))

@@ -59,6 +59,7 @@ PART_WORDS = {"outskirts", "suburb", "suburbs", "centre", "center", "heart", "ed
               "district", "governorate", "state", "county", "oblast"}  # fmt: skip
 # A famous place this many times larger than the article-country namesake still wins ("Vienna" in a
 # US-Iran story is Austria's); naming the namesake's region ("Texas") settles it the other way.
+DOC_CONTEXT_KEY = "eventwire.time_place.context"
 PROMINENT_POPULATION = 1_000_000
 PROMINENCE_RATIO = 50
 # A region counts as if it had this many people when it competes with a city of the same name:
@@ -159,17 +160,36 @@ class PlaceResolver:
             main or entry[RESOLUTION] != "city" for entry, main in self._index.lookup(key))
 
     def locate(self, sentence: Span, predicate: Token, context_countries: Sequence[str] = (),
-               dateline: str | None = None, context_regions: Sequence[str] = ()) -> Location | None:
-        """Where the event happened: its locative phrase, else the dateline place, else None."""
-        for ent in self.place_phrases(sentence, predicate):
+               dateline: str | None = None, context_regions: Sequence[str] | None = None) -> Location | None:
+        """Where the event happened: its locative phrase, else the dateline place, else None.
+
+        The article's own place names (countries_in / regions_in over the sentence's whole Doc,
+        computed once per Doc) are added after `context_countries`; `context_regions` overrides them."""
+        places = list(self.place_phrases(sentence, predicate))
+        if not places and not dateline:
+            return None
+        countries, regions = self._doc_context(sentence)
+        countries = list(dict.fromkeys([*context_countries, *countries]))
+        if context_regions is not None:
+            regions = list(context_regions)
+        for ent in places:
             if ent.label_ not in PLACE_LABELS and not self.is_place_name(ent.text):
                 continue
-            location = self.resolve_name(_name_of(ent), context_countries, context_regions)
+            location = self.resolve_name(_name_of(ent), countries, regions)
             if location is not None:
                 return location
         if dateline:
-            return self.resolve_name(dateline, context_countries, context_regions)
+            return self.resolve_name(dateline, countries, regions)
         return None
+
+    def _doc_context(self, sentence: Span) -> tuple[list[str], list[str]]:
+        """(countries, regions) the whole article names, cached in the Doc's user_data."""
+        doc = sentence.doc
+        cached = doc.user_data.get(DOC_CONTEXT_KEY)
+        if cached is None:
+            cached = (self.countries_in(doc), self.regions_in(doc))
+            doc.user_data[DOC_CONTEXT_KEY] = cached
+        return cached
 
     def regions_in(self, doc_or_span) -> list[str]:  # Doc | Span
         """First-level regions the text names by their main name ("Texas", "Punjab"), in order."""
