@@ -101,3 +101,64 @@ def test_quote_index_and_span_lookups(article):
     hatami = tokens(doc, "Hatami")[0]
     start, end = actors.span_for(hatami)
     assert doc.text[start:end].startswith("The Minister of Defense") and doc.text[start:end].endswith("Hatami")
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    if COMPONENT_NAME not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT_NAME, before="parser")
+
+    def _read(text: str, date: dt.date | None):
+        doc = nlp(text)
+        return doc, ActorResolver().for_document(doc, date)
+
+    return _read
+
+
+def first(doc, word, dep=None):
+    return next(t for t in doc if t.text == word and (dep is None or t.dep_ == dep))
+
+
+def test_unlisted_person_takes_country_from_another_mention(read):
+    """A person not in any table gets the country given at another mention of the same surname."""
+    doc, actors = read("The Minister of Interior General Farid Zamanov said the border is closed.\n\n"
+                       "Azerbaijani Interior Minister Zamanov later visited the area. Zamanov met reporters.",
+                       dt.date(2024, 5, 1))
+    for t in [t for t in doc if t.text == "Zamanov"]:
+        assert [(a.code, a.name) for a in actors.actors_for(t)] == [("AZEGOV", "Farid Zamanov")]
+
+
+def test_counterpart_takes_the_role_of_the_person_it_counters(read):
+    """'his Pakistani counterpart' is PAK with the defence minister's role and office-holder."""
+    doc, actors = read("Indian Defence Minister Rajnath Singh met his Pakistani counterpart in Moscow.",
+                       dt.date(2023, 5, 2))
+    (actor,) = actors.actors_for(first(doc, "counterpart"))
+    assert (actor.code, actor.name) == ("PAKGOV", "Khawaja Asif")
+
+
+def test_object_pronoun_is_not_the_clause_subject(read):
+    """In 'Xi told him', 'him' is the other person, not Xi."""
+    doc, actors = read("US President Joe Biden met Chinese President Xi Jinping. Xi told him that "
+                       "Taiwan is a red line.", dt.date(2022, 11, 14))
+    assert [a.name for a in actors.actors_for(first(doc, "him"))] == ["Joe Biden"]
+
+
+def test_they_and_it_refer_to_recent_groups(read):
+    """'they' takes a recent plural or compound actor; 'it' a singular one in the same sentence."""
+    doc, actors = read("Moscow said it welcomed the talks. Russian and Belarusian soldiers held drills, "
+                       "and they fired missiles.", dt.date(2022, 1, 1))
+    assert [a.code for a in actors.actors_for(first(doc, "it"))] == ["RUSGOV"]
+    assert [a.code for a in actors.actors_for(first(doc, "they"))] == ["RUSMIL", "BLRMIL"]
+
+
+def test_plural_and_weak_roles_do_not_bind_to_one_person(read):
+    """'the two leaders' is not the last-named president; 'officials' is not a person."""
+    doc, actors = read("US President Joe Biden met Chinese President Xi Jinping. The two leaders agreed "
+                       "to talk again.", dt.date(2022, 11, 14))
+    assert all(a.name == "" for a in actors.actors_for(first(doc, "leaders")))
+
+
+def test_former_leader_is_elite_on_the_article_date(read):
+    """A bare surname of someone out of office on the article's date is ELI."""
+    doc, actors = read("Blair said the war had been necessary.", dt.date(2016, 7, 6))
+    assert [a.code for a in actors.actors_for(first(doc, "Blair"))] == ["GBRELI"]

@@ -21,6 +21,7 @@ Built once per article (`ActorResolver.for_document`), then asked per predicate 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -44,10 +45,12 @@ EXCLUDED_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "ccom
                            "mark", "advmod", "punct", "dep", "prep"})
 KEPT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
 HEAD_DEPS_SKIPPED = frozenset({"compound", "amod", "nmod", "flat", "det", "case", "punct", "poss", "nummod"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM", "DET"})
 THIRD_PERSON = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 GENERIC_OFFICES = frozenset({"", "minister"})
 PRONOUN_REACH_PARAGRAPHS = 3
 BYLINE_MAX_TOKENS = 8
@@ -55,7 +58,8 @@ BYLINE_MAX_TOKENS = 8
 MEDIA_WORDS = ("news", "press", "agency", "tv", "television", "radio", "times", "post", "journal", "daily",
                "herald", "tribune", "reuters", "afp", "xinhua", "tass", "irna", "media", "channel", "wire",
                "gazette", "online", "correspondent", "reporter", "staff writer")
-DOMINANCE_RATIO = 1.5
+DOMINANCE_RATIO = 2.0
+DOMINANCE_MIN = 3
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ess", "ary", "ive", "ee")
@@ -71,6 +75,7 @@ class Person:
     """A person registered for the article, merged over all mentions of one surname."""
 
     surname: str
+    first: str = ""  # first-name key of the fullest name seen ("" while only the surname is known)
     name: str = ""
     country: str = ""
     country_explicit: bool = False
@@ -84,6 +89,8 @@ class Person:
         a = res.actor
         if len(res.person_name) > len(self.name):
             self.name = res.person_name
+            keys = [t.key for t in tokenize(self.name)]
+            self.first = keys[0] if len(keys) > 1 else self.first
         if a.country and (not self.country or (res.country_explicit and not self.country_explicit)):
             self.country, self.country_explicit = a.country, res.country_explicit
             self.reasons.append(f"country from '{a.text}'")
@@ -114,10 +121,13 @@ class DocumentActors:
         self.doc = doc
         self.published = published
         self.resolver = resolver
-        self.paragraphs = paragraph_spans(doc.text)
+        self.text = doc.text  # Doc.text rebuilds the string on every access
+        self.paragraphs = paragraph_spans(self.text)
+        self.sentence_starts = [sent.start_char for sent in doc.sents] or [0]
         self.bylines = self._find_bylines()
-        self.people: dict[str, Person] = {}
+        self.people: dict[str, list[Person]] = {}
         self.mentions: list[Mention] = []
+        self.things: list[tuple[int, Token]] = []  # (offset, head) of non-person actors, for they/it
         self.dominant_country = ""
         self.quotes: list[Quote] = []
         self._cache: dict[int, list[Actor]] = {}
@@ -138,6 +148,8 @@ class DocumentActors:
         """Actors of the noun phrase headed by `token` (conjuncts expanded); [] when unknown."""
         if token.i in self._cache:
             return self._cache[token.i]
+        if token.pos_ not in NOMINAL_POS:
+            return []  # verbs, prepositions...: their subtree is a clause, not a noun phrase
         found: list[Actor] = []
         for t in self._coordinated(token):
             for actor in self._own_actors(t):
@@ -229,7 +241,7 @@ class DocumentActors:
     def _find_bylines(self) -> list[tuple[int, int]]:
         """'Iran PressIran News:' at the start of a paragraph: a short verbless label before a colon."""
         spans = []
-        text = self.doc.text
+        text = self.text
         for start, end in self.paragraphs:
             m = re.match(r"[^:\n\"“]{1,80}:", text[start:end])
             if not m:
@@ -260,57 +272,78 @@ class DocumentActors:
                 if res.known and res.country_explicit and res.actor.country not in INTERNATIONAL_COUNTRIES:
                     counts[res.actor.country] += 1
                 if res.is_person and res.person_name:
-                    person = self._person_for(res.person_name, create=True)
-                    person.absorb(res)
+                    self._introduce(res).absorb(res)
                     pending.append((head.idx, res))
                 elif res.name_head:
                     pending.append((head.idx, res))
+                elif res.known and not res.place_only:
+                    self.things.append((head.idx, head))
+                elif res.known and res.place_only and head.dep_ in ("nsubj", "nsubjpass"):
+                    self.things.append((head.idx, head))  # "Moscow said it ..."
         ranked = counts.most_common(2)
-        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= DOMINANCE_RATIO * ranked[1][1]):
+        if ranked and ranked[0][1] >= DOMINANCE_MIN and (
+                len(ranked) == 1 or ranked[0][1] >= DOMINANCE_RATIO * ranked[1][1]):
             self.dominant_country = ranked[0][0]
-        for offset, res in pending:
-            person = self._person_for(res.person_name or res.name_head, create=False)
+        for offset, res in sorted(pending, key=lambda p: p[0]):
+            person = self._person_for(res.person_name or res.name_head, offset)
             if person is not None:
                 self.mentions.append(Mention(offset, person, res))
-        for person in self.people.values():
-            if not person.country and person.sector in STATE_SECTORS and self.dominant_country:
-                person.country = self.dominant_country
-                person.reasons.append(f"article's dominant country {self.dominant_country}")
-        self.mentions.sort(key=lambda m: m.offset)
+        for people in self.people.values():
+            for person in people:
+                if not person.country and person.sector in STATE_SECTORS and self.dominant_country:
+                    person.country = self.dominant_country
+                    person.reasons.append(f"article's dominant country {self.dominant_country}")
 
-    def _person_for(self, name: str, create: bool) -> Person | None:
-        toks = tokenize(name)
-        if not toks:
+    def _introduce(self, res: Resolution) -> Person:
+        """The registered person this introduction is about, created when new."""
+        keys = [t.key for t in tokenize(res.person_name)]
+        surname, first = keys[-1], keys[0] if len(keys) > 1 else ""
+        people = self.people.setdefault(surname, [])
+        for p in people:
+            if not first or not p.first or p.first == first:
+                return p
+        people.append(Person(surname))
+        return people[-1]
+
+    def _person_for(self, name: str, offset: int | None = None) -> Person | None:
+        """The registered person a name refers to; with several of one surname, the first name decides,
+        else the one mentioned last before `offset`."""
+        keys = [t.key for t in tokenize(name)]
+        if not keys:
             return None
-        surname = toks[-1].key
-        if surname not in self.people and create:
-            self.people[surname] = Person(surname)
-        return self.people.get(surname)
+        people = self.people.get(keys[-1], [])
+        if len(keys) > 1:
+            people = [p for p in people if not p.first or p.first == keys[0]] or people
+        if len(people) <= 1 or offset is None:
+            return people[0] if people else None
+        latest = {id(m.person): m.offset for m in self.mentions if m.offset < offset and m.person in people}
+        return max(people, key=lambda p: latest.get(id(p), -1))
 
     # ------------------------------------------------------------------ resolution in context
 
     def _own_actors(self, token: Token) -> list[Actor]:
         if self._in_byline(token.idx):
             return []
-        out = []
+        out: list[Actor] = []
         for res in self._phrase(token):
+            if res.pronoun:
+                out.extend(a for a in self._pronoun(res.pronoun, token) if a.code)
+                continue
             actor = self._in_context(res, token)
             if actor is not None and actor.code:
                 out.append(actor)
         return out
 
     def _in_context(self, res: Resolution, token: Token) -> Actor | None:
-        if res.pronoun:
-            return self._pronoun(res.pronoun, token)
         if res.counterpart_of:
             return self._counterpart(res, token)
         name = res.person_name or res.name_head
         if name:
-            person = self._person_for(name, create=False)
+            person = self._person_for(name, token.idx)
             if person is not None and person.name and (person.country or person.sector):
                 if not res.known or res.is_person:
                     return person.actor(res.actor.text or token.text, f"'{person.name}' as introduced in the article")
-        if res.role_only and res.is_person:
+        if res.role_only and res.is_person and not res.weak_role and token.tag_ not in ("NNS", "NNPS"):
             bound = self._bind_role(res, token.idx)
             if bound is not None:
                 return bound
@@ -322,6 +355,7 @@ class DocumentActors:
                 return None
             actor = replace(actor, sector="", code=compose_code(actor.country, ""), secondary_sectors=())
         if actor.sector and not actor.country and self.dominant_country and res.is_person \
+                and not res.weak_role and token.tag_ not in ("NNS", "NNPS") \
                 and actor.sector in STATE_SECTORS:
             actor = replace(actor, country=self.dominant_country,
                             code=compose_code(self.dominant_country, actor.sector),
@@ -359,9 +393,25 @@ class DocumentActors:
         named = replace(a, name=group.identity, reason=f"{a.reason}; office-holder on the date ({row.where})")
         return replace(res, actor=named)
 
-    def _recent_person(self, offset: int) -> Person | None:
+    def _clause_subject(self, token: Token) -> Person | None:
+        """For an object pronoun ("Xi told him"), the person who is the clause's subject: not the referent."""
+        if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative", "pobj", "iobj"):
+            return None
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        for res in self._phrase(subject):
+            name = res.person_name or res.name_head
+            if name:
+                return self._person_for(name, subject.idx)
+        return None
+
+    def _recent_person(self, offset: int, not_this: Person | None = None) -> Person | None:
         para = self._paragraph_index(offset)
         for m in reversed(self.mentions):
+            if m.person is not None and m.person is not_this:
+                continue
             if m.offset < offset and m.person is not None and m.person.name:
                 if para - self._paragraph_index(m.offset) <= PRONOUN_REACH_PARAGRAPHS:
                     return m.person
@@ -374,18 +424,39 @@ class DocumentActors:
                 return k
         return len(self.paragraphs)
 
-    def _pronoun(self, pronoun: str, token: Token) -> Actor | None:
+    def _pronoun(self, pronoun: str, token: Token) -> list[Actor]:
         if pronoun in THIRD_PERSON:
-            person = self._recent_person(token.idx)
-            return person.actor(token.text, f"'{token.text}' refers to {person.name}") if person else None
+            person = self._recent_person(token.idx, not_this=self._clause_subject(token))
+            return [person.actor(token.text, f"'{token.text}' refers to {person.name}")] if person else []
+        if pronoun in PLURAL_PRONOUNS or pronoun in NEUTER_PRONOUNS:
+            return self._thing_pronoun(pronoun, token)
         if pronoun in FIRST_PLURAL or pronoun in FIRST_SINGULAR:
             speaker, how = self._speaker_at(token.idx)
             if speaker is None or not speaker.code:
-                return None
+                return []
             if pronoun in FIRST_SINGULAR:
-                return replace(speaker, text=token.text, reason=f"'{token.text}' is the speaker {how}")
-            return self._speakers_side(speaker, token.text, how)
-        return None
+                return [replace(speaker, text=token.text, reason=f"'{token.text}' is the speaker {how}")]
+            return [self._speakers_side(speaker, token.text, how)]
+        return []
+
+    def _thing_pronoun(self, pronoun: str, token: Token) -> list[Actor]:
+        """they/them/their: the latest plural or compound actor in this or the previous sentence;
+        it/its: the latest singular non-person actor in the same sentence ("Moscow said it ...")."""
+        k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
+        earliest = self.sentence_starts[max(k - 1, 0)] if pronoun in PLURAL_PRONOUNS else self.sentence_starts[k]
+        for offset, head in reversed(self.things):
+            if offset >= token.idx:
+                continue
+            if offset < earliest:
+                return []
+            actors = self.actors_for(head)
+            if not actors:
+                continue
+            plural = head.tag_ in ("NNS", "NNPS") or len(actors) > 1
+            if (pronoun in PLURAL_PRONOUNS) == plural:
+                return [replace(a, text=token.text, reason=f"'{token.text}' refers to '{head.text}'; {a.reason}")
+                        for a in actors]
+        return []
 
     def _speaker_at(self, offset: int) -> tuple[Actor | None, str]:
         k = self.quote_index_at(offset)

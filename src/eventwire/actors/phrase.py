@@ -69,6 +69,7 @@ class Resolution:
     country_explicit: bool = False  # the country came from words in the phrase, not from a table row
     place_only: bool = False  # the phrase is a place name (city, region, capital), not an actor noun
     name_head: str = ""  # the proper name heading the phrase, known or not ("Hatami")
+    weak_role: bool = False  # the head is a weak role noun ("official", "leader"): it names no one in particular
     sector_from_modifier: bool = False  # an unknown head noun took its sector from a modifier ("army accountant")
     start: int = -1  # character span of the evidence
     end: int = -1
@@ -85,15 +86,18 @@ def _is_capitalised(tok: Tok) -> bool:
 # --------------------------------------------------------------------------- scanning
 
 
-def scan(toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None) -> list[Piece]:
-    """Cut the tokens into pieces, longest table match first."""
+def scan(toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None, typos: bool = True) -> list[Piece]:
+    """Cut the tokens into pieces, longest table match first.
+
+    `typos` allows one-edit corrections of single words to a nationality ("Kazahks"); the document pass
+    turns it off, since in edited running text an unknown capitalised word is more often a name."""
     pieces: list[Piece] = []
     i = 0
     while i < len(toks):
         piece = _match_at(toks, i, gaz, date)
         pieces.append(piece)
         i = piece.end
-    return _merge_names(pieces, toks, gaz, date)
+    return _merge_names(pieces, toks, gaz, date, typos)
 
 
 def _match_at(toks: Sequence[Tok], i: int, gaz: Gazetteer, date: dt.date | None) -> Piece:
@@ -136,9 +140,12 @@ def _name_piece(toks: Sequence[Tok], i: int, end: int, payloads: list, date: dt.
     groups = tuple(p for p in payloads if isinstance(p, EntryGroup))
     countries = [p for p in payloads if isinstance(p, CountryForm)]
     text = _text(toks, i, end)
-    if end - i == 1 and groups and all(g.kind == "person" for g in groups):
-        # a bare surname: every office-holder of that name competes, the date decides
-        groups = tuple(dict.fromkeys(groups + tuple(gaz.surnames.get(toks[i].key, ()))))
+    if end - i == 1 and groups and all(g.kind == "person" for g in groups) and date is not None:
+        # a bare surname: the listed alias wins unless only another office-holder of that surname is
+        # in office on the date ("Clinton" in 2010 is the secretary of state)
+        others = tuple(g for g in gaz.surnames.get(toks[i].key, ()) if g not in groups)
+        if not any(g.valid_on(date) for g in groups) and any(g.valid_on(date) for g in others):
+            groups = tuple(g for g in others if g.valid_on(date))
     if groups:
         chosen = _choose_groups(groups, date)
         if chosen:
@@ -167,14 +174,15 @@ def _choose_groups(groups: tuple[EntryGroup, ...], date: dt.date | None) -> tupl
     return groups
 
 
-def _merge_names(pieces: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None) -> list[Piece]:
+def _merge_names(pieces: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None,
+                 typos: bool) -> list[Piece]:
     """Join runs of unknown capitalised words into one name; look it up as a surname, a place or a typo."""
     out: list[Piece] = []
     run: list[Piece] = []
 
     def flush() -> None:
         if run:
-            out.extend(_resolve_name_run(run, toks, gaz, date))
+            out.extend(_resolve_name_run(run, toks, gaz, date, typos))
             run.clear()
 
     for p in pieces:
@@ -194,7 +202,8 @@ def _merge_names(pieces: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date:
     return out
 
 
-def _resolve_name_run(run: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None) -> list[Piece]:
+def _resolve_name_run(run: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None,
+                      typos: bool) -> list[Piece]:
     start, end = run[0].start, run[-1].end
     words = [t.text for t in toks[start:end]]
     text = " ".join(words)
@@ -209,7 +218,7 @@ def _resolve_name_run(run: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, dat
         if group is not None:
             kind = "person" if group.kind == "person" else "entry"
             return [Piece(kind, start, end, text, groups=(group,), fuzzy=True)]
-    if len(words) == 1 and len(words[0]) >= 7:
+    if typos and len(words) == 1 and len(words[0]) >= 7:
         form = _typo_demonym(toks[start].key, gaz)
         if form:
             return [Piece("country", start, end, text, country=form, fuzzy=True)]
@@ -242,10 +251,14 @@ def _respelled_entry(toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None) 
     if len(squashed) < 10:
         return None
     best: dict[str, tuple[float, EntryGroup]] = {}
+    matcher = SequenceMatcher(None, b=squashed)
     for cand, group in gaz.spellings.get(squashed[:2], ()):
         if abs(len(cand) - len(squashed)) > 3:
             continue
-        ratio = SequenceMatcher(None, squashed, cand).ratio()
+        matcher.set_seq1(cand)
+        if matcher.real_quick_ratio() < SPELLING_SIMILARITY or matcher.quick_ratio() < SPELLING_SIMILARITY:
+            continue
+        ratio = matcher.ratio()
         if ratio >= SPELLING_SIMILARITY and ratio > best.get(group.identity, (0.0, group))[0]:
             best[group.identity] = (ratio, group)
     if len(best) != 1:
@@ -295,6 +308,7 @@ class _Evidence:
     role_only: bool = False
     elite_modifier: str = ""
     sector_from_modifier: bool = False
+    weak_role: bool = False
     name_head: str = ""
     place_only: bool = False
     weak_sector: bool = False  # the sector is a weak role's default ("spokesman"): a possessor may override
@@ -582,6 +596,7 @@ def _read_role_head(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
         ev.is_person = True
         ev.role_only = True
         ev.office = role.office
+        ev.weak_role = role.weak
     elif role.kind == "thing":
         ev.sector_why = f"'{head.text}' stands for its armed forces" if role.sector == "MIL" else ev.sector_why
 
@@ -712,4 +727,5 @@ def _finish(ev: _Evidence, counterpart_of: str | None = None) -> Resolution:
         place_only=ev.place_only,
         name_head=ev.name_head,
         sector_from_modifier=ev.sector_from_modifier,
+        weak_role=ev.weak_role,
     )

@@ -58,8 +58,8 @@ def _place_index() -> dict[str, str]:
         # A name shared across countries counts only when one reading is far larger (Sydney, Paris).
         if len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]:
             index[key] = ranked[0][0]
-    for key, iso3 in _subdivisions().items():
-        index.setdefault(key, iso3)
+    # A province or state outranks a town of the same name elsewhere ("Bali" is Indonesia's).
+    index.update(_subdivisions())
     return index
 
 

@@ -49,11 +49,11 @@ class ActorResolver:
             return []
         return compose_all(scan(toks, self.gazetteer, date), text.strip(), date)
 
-    def resolve_tokens(self, toks, text: str, date: dt.date | None) -> list[Resolution]:
+    def resolve_tokens(self, toks, text: str, date: dt.date | None, typos: bool = False) -> list[Resolution]:
         """Resolve already tokenised text (tokens carry document character offsets)."""
         if not toks:
             return []
-        return compose_all(scan(toks, self.gazetteer, date), text, date)
+        return compose_all(scan(toks, self.gazetteer, date, typos), text, date)
 
     def for_document(self, doc: Doc, published: dt.date | None) -> DocumentActors:
         from .document import DocumentActors

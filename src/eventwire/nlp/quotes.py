@@ -127,7 +127,7 @@ def find_quotes(doc) -> list[QuoteSpan]:
     found: list[QuoteSpan] = []
     previous: QuoteSpan | None = None
     for start, end in direct:
-        speaker, rule = _direct_speaker(doc, start, end, direct, verbs, paragraphs)
+        speaker, rule = _direct_speaker(doc, text, start, end, direct, verbs, paragraphs)
         if speaker is None and previous is not None and previous.speaker_i is not None:
             gap = _paragraph_of(start, paragraphs) - _paragraph_of(previous.start, paragraphs)
             if gap <= 1:
@@ -151,7 +151,7 @@ def find_quotes(doc) -> list[QuoteSpan]:
     return found
 
 
-def _direct_speaker(doc, start, end, direct, verbs, paragraphs) -> tuple[int | None, str]:
+def _direct_speaker(doc, text, start, end, direct, verbs, paragraphs) -> tuple[int | None, str]:
     para = _paragraph_of(start, paragraphs)
     outside = [v for v in verbs if not _inside(v.idx, direct) and _paragraph_of(v.idx, paragraphs) == para]
     near = []
@@ -161,7 +161,7 @@ def _direct_speaker(doc, start, end, direct, verbs, paragraphs) -> tuple[int | N
             continue
         if v.idx < start:
             distance = start - (v.idx + len(v))
-            between = doc.text[v.idx + len(v):start]
+            between = text[v.idx + len(v):start]
             if distance <= 80 or between.rstrip().endswith((":", ",")):
                 near.append((distance, v, subject))
         elif v.idx >= end and v.idx - end <= 40:
@@ -180,8 +180,9 @@ def _direct_speaker(doc, start, end, direct, verbs, paragraphs) -> tuple[int | N
 def attribute_quotes(spans: list[QuoteSpan], doc, speaker_actor: Callable[[object], Actor]) -> list[Quote]:
     """Quote objects with resolved speakers (Actor(text='') when the speaker is unknown)."""
     quotes = []
+    text = doc.text  # a property that rebuilds the string: read it once
     for q in spans:
         speaker = speaker_actor(doc[q.speaker_i]) if q.speaker_i is not None else Actor(text="")
-        quotes.append(Quote(text=doc.text[q.start:q.end].strip(), start=q.start, end=q.end,
+        quotes.append(Quote(text=text[q.start:q.end].strip(), start=q.start, end=q.end,
                             speaker=speaker, direct=q.direct))
     return quotes
