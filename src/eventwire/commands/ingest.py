@@ -43,15 +43,22 @@ def summary_line(s) -> str:
 @click.option("--replace", is_flag=True, help="Re-code stored ids whose text changed (default: report them).")
 @click.option("--dedup-threshold", type=click.FloatRange(0.5, 1.0), default=0.8, show_default=True, help="Similarity (0.5-1) at which an article is a copy.")
 @click.option("--strict", is_flag=True, help="Any error aborts the run; the database is left unchanged (exit 2).")
+# --- scale options (owned by scale/, see docs/scale.md) ---
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Code here (local) or on a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786 (default: a local cluster of --processes workers).")
+@click.option("--partition-size", type=click.IntRange(1, 100_000), default=100, show_default=True, help="Articles per Dask task.")
+@click.option("--parts-dir", type=click.Path(file_okay=False, path_type=Path), help="Dask: folder for Parquet partitions (default: DB name + .parts).")
+# --- end scale options ---
 @click.option("--quiet", is_flag=True, help="No progress bar or summary (errors are still printed).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
-def command(sources, db, csv_map, date_, processes, actor_files, replace, dedup_threshold, strict, quiet, as_json) -> None:
+def command(sources, db, csv_map, date_, processes, actor_files, replace, dedup_threshold, strict,
+            engine, scheduler, partition_size, parts_dir, quiet, as_json) -> None:
     """Read SOURCES (files or folders of .txt .html .jsonl .csv .rss/.atom, each also .gz), code new
     articles and store them with their events in DB.  Exit 0 all ok, 1 some records failed, 2 fatal."""
     from tqdm import tqdm
 
     from ..ingest.run import IngestOptions, ingest
-    from ..pipeline import Coder
+    from ..scale.engine import default_parts_dir, engine_coder
 
     bar = tqdm(unit=" articles", file=sys.stderr, disable=quiet, dynamic_ncols=True, mininterval=0.5)
 
@@ -61,9 +68,10 @@ def command(sources, db, csv_map, date_, processes, actor_files, replace, dedup_
 
     try:
         options = IngestOptions(date_, csv_map, processes, strict, replace, dedup_threshold)
-        coder = Coder(actor_files=actor_files)
-        summary = ingest(list(sources), db, coder, options,
-                         on_message=lambda line: tqdm.write(line, file=sys.stderr), on_progress=on_progress)
+        with engine_coder(engine, actor_files=actor_files, processes=processes, scheduler=scheduler,
+                          partition_size=partition_size, parts_dir=parts_dir or default_parts_dir(db)) as coder:
+            summary = ingest(list(sources), db, coder, options,
+                             on_message=lambda line: tqdm.write(line, file=sys.stderr), on_progress=on_progress)
     except EventwireError as e:
         bar.close()
         click.echo(e.one_line(), err=True)
