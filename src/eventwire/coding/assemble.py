@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor, Event, Evidence, Location
+from ..model import Actor, Event, Evidence, Location, Modality
 from ..time_place.dates import historical_year, resolve_event_date
 from .contexts import load_context_cues
 from .extract import Candidate
@@ -111,7 +111,7 @@ class EventBuilder:
         if hist is not None and date.source != "text":
             date = type(date)(dt.date(hist, 1, 1), str(hist), "year", "text")
         code = self.ontology[cand.code]
-        p_event, p_mode, p_context = self.ontology.plover(cand.code)
+        p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, reading.modality)
         p_context = load_context_cues().contexts(sent, p_context)
         location = self._location(sent, predicate)
         sources = self.slots(cand.sources)
@@ -180,6 +180,16 @@ class EventBuilder:
             return self.places.locate(sent, predicate, self.context_countries(), self.dateline)
         except Exception:  # one unresolvable place must never lose the event (Mordecai's lesson)
             return None
+
+
+def plover_with_precedence(ontology: Ontology, cand: Candidate, modality: Modality) -> tuple[str, str, str]:
+    """PLOVER event/mode/context, applying the manual's precedence rules the per-code table
+    cannot express: a promised or future RETREAT is a CONCEDE ("agreed to withdraw")."""
+    event, mode, context = ontology.plover(cand.code)
+    promised_yield = cand.frame == "INTENT" and cand.embedded_code[:2] == "08"
+    if promised_yield or (event == "RETREAT" and modality is Modality.FUTURE):
+        return "CONCEDE", "", context
+    return event, mode, context
 
 
 def finish(events: list[Event]) -> list[Event]:

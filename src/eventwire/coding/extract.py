@@ -28,6 +28,7 @@ from .syntax import (
     particle,
     prep_objects,
     resolve_relative,
+    semantic_head,
     subject_of,
     with_conjuncts,
 )
@@ -39,6 +40,9 @@ PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "MILITANT"
 
 # verbs that lend their subject to an event noun in their prepositional phrase
 COPULA_LENDERS = frozenset({"be", "go", "remain", "stay"})
+# verbs whose subject is the agent of the event noun they announce or authorise:
+# "France announced the release of ...", "the court approved the extradition of ..."
+ANNOUNCING_LENDERS = frozenset({"announce", "approve", "authorize", "authorise", "complete", "finalize", "finalise"})
 
 # roots whose acts are mutual when no recipient is named: "India and Japan signed a deal"
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
@@ -109,20 +113,29 @@ class Extractor:
             return None
         prt = particle(verb)
         obj = direct_object(verb)
-        obj_lemma = obj.lemma_.lower() if obj is not None else None
+        theme = semantic_head(obj) if obj is not None else None
+        obj_lemma = theme.lemma_.lower() if theme is not None else None
+        # "provided the army with weapons": the with-phrase is the thing given, the object the recipient
+        with_theme = prep_objects(verb, ("with",)) if obj is not None else []
         for pat in cands:
             if pat.particle and pat.particle != prt:
                 continue
+            recipient_first = False
             if pat.object and not self.lexicon.matches(pat.object, obj_lemma):
-                continue
+                if not (pat.object != "-" and with_theme and self.object_is_actor(obj)
+                        and self.lexicon.matches(pat.object, semantic_head(with_theme[0]).lemma_.lower())):
+                    continue
+                recipient_first = True
             if pat.prep:
                 targets = prep_objects(verb, pat.prep) or (prep_objects(obj, pat.prep) if obj is not None else [])
                 targets = actor_like(targets, verb)
+                if recipient_first:
+                    targets = [obj]
                 if not targets:
                     continue
                 return Match(pat, tuple(targets))
             targets = []
-            if obj is not None and (not pat.object or self.object_is_actor(obj)):
+            if obj is not None and (not pat.object or recipient_first or self.object_is_actor(theme)):
                 targets = [obj]
             dative = first_child(verb, {"dative"})
             if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -213,7 +226,9 @@ class Extractor:
         for _ in range(3):
             head = current.head
             if current.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
-                return head if self.lexicon.in_class("LIGHT_VERB", head.lemma_.lower()) else None
+                lemma = head.lemma_.lower()
+                lends = self.lexicon.in_class("LIGHT_VERB", lemma) or lemma in ANNOUNCING_LENDERS
+                return head if lends else None
             if current.dep_ == "pobj" and head.dep_ == "prep":
                 holder = head.head
                 if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in COPULA_LENDERS:

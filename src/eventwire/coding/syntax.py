@@ -141,6 +141,27 @@ def direct_object(verb: Token) -> Token | None:
     return None
 
 
+# heads of partitive phrases: "some of its troops", "94% of military equipment", "a team of experts"
+PARTITIVE_HEADS = frozenset(
+    "some all part most many several scores dozens dozen hundreds thousands millions tons tonnes % percent "
+    "number group team batch shipment consignment package lot kind type series range wave round "
+    "convoy unit contingent share portion majority remainder rest half third quarter".split()
+)
+
+
+def semantic_head(token: Token) -> Token:
+    """The noun that carries the meaning of a partitive phrase ("some of its troops" -> troops)."""
+    current = token
+    for _ in range(2):
+        if current.lemma_.lower() in PARTITIVE_HEADS or current.pos_ == "NUM" or current.text == "%":
+            of = prep_objects(current, ("of",))
+            if of:
+                current = of[0]
+                continue
+        break
+    return current
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and its coordinated siblings ("India and Japan")."""
     out = [token]
