@@ -337,7 +337,7 @@ class DocumentActors:
     def _in_context(self, res: Resolution, token: Token) -> Actor | None:
         if res.counterpart_of:
             return self._counterpart(res, token)
-        name = res.person_name or res.name_head
+        name = res.name_head or res.person_name  # as written: the article's own people come first
         if name:
             person = self._person_for(name, token.idx)
             if person is not None and person.name and (person.country or person.sector):

@@ -35,8 +35,11 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "them", "u
                                "himself", "herself", "themselves", "ourselves", "ours"})
 CONJUNCTIONS = frozenset({"and", "or", ",", "&", ";", "nor"})
 # "Iran-backed militias" are not Iranian; "Somalia-based" and "US-led" keep the country.
+# Neither does "rebel-held city" make the city rebels.
 FOREIGN_LINK_WORDS = frozenset({"backed", "supported", "sponsored", "allied", "funded", "aligned", "linked",
-                                "affiliated", "inspired", "armed", "trained", "friendly", "leaning"})
+                                "affiliated", "inspired", "armed", "trained", "friendly", "leaning", "held",
+                                "controlled", "occupied", "claimed", "dominated", "ruled", "administered",
+                                "influenced", "targeted", "hit", "bound"})
 NEGATING_PREFIXES = frozenset({"pro", "anti"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 NAME_STOP = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
@@ -181,6 +184,11 @@ def _merge_names(pieces: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date:
     run: list[Piece] = []
 
     def flush() -> None:
+        if run and out and out[-1].kind == "person" and out[-1].end == run[0].start:
+            # "Sheikh Mohamed bin Zayed" + "Al Nahyan": the rest of the same person's name
+            last = out.pop()
+            out.append(replace(last, end=run[-1].end, text=" ".join(t.text for t in toks[last.start:run[-1].end])))
+            run.clear()
         if run:
             out.extend(_resolve_name_run(run, toks, gaz, date, typos))
             run.clear()
@@ -321,11 +329,16 @@ def compose_all(pieces: list[Piece], text: str, date: dt.date | None) -> list[Re
         res = compose(pieces, text, date)
         return [res] if res.known or res.pronoun or res.counterpart_of else []
     segments = _distribute_shared_head(segments)
-    segments = _distribute_shared_pp(segments)
+    if separators - {","}:  # "X and Y of Z"; with commas alone it is an apposition ("X, the head of Z")
+        segments = _distribute_shared_pp(segments)
     results = [compose(seg, _seg_text(seg, text), date) for seg in segments]
     if separators <= {","} and any(r.role_only or (not r.known) for r in results):
         merged = _merge_apposition(results)
         return [merged] if merged.known else []
+    if separators == {","}:
+        # "Ankara, Turkey", "Mariupol, Ukraine": a place followed by its own country is one place
+        results = [r for k, r in enumerate(results)
+                   if not (k > 0 and r.place_only and any(p.actor.country == r.actor.country for p in results[:k]))]
     out: list[Resolution] = []
     seen: set[tuple[str, str]] = set()
     for r in results:
@@ -396,7 +409,12 @@ def _distribute_shared_pp(segments: list[list[Piece]]) -> list[list[Piece]]:
 
 def _merge_apposition(results: list[Resolution]) -> Resolution:
     """'Hatami, the defence minister' is one actor: fill the gaps of the first from the others."""
-    base = next((r for r in results if r.is_person and r.person_name), results[0])
+    base = next((r for r in results if r.is_person and r.person_name), None)
+    if base is None:  # "Francesco Rocca, the president of ...": the name of one part, the role of another
+        named = next((r for r in results if r.name_head and not r.known), None)
+        base = next((r for r in results if r.known), results[0])
+        if named is not None and base.is_person and not base.actor.name:
+            base = replace(base, actor=replace(base.actor, name=named.name_head), person_name=named.name_head)
     actor = base.actor
     country, sector, secondary = actor.country, actor.sector, list(actor.secondary_sectors)
     reasons = [actor.reason] if actor.reason else []
@@ -423,28 +441,28 @@ def compose(pieces: list[Piece], text: str, date: dt.date | None) -> Resolution:
         return Resolution(Actor(text=text))
     if len(content) == 1 and content[0].kind == "pro" and content[0].text.lower() in PERSONAL_PRONOUNS:
         return Resolution(Actor(text=text), pronoun=content[0].text.lower())
-    head_part, pp_part = _split_pp(pieces)
+    head_part, pp_part, prep = _split_pp(pieces)
     possessor, main = _split_possessor(head_part)
     ev = _Evidence(text=text, date=date)
     counterpart_of = _read_main(main, ev)
     if possessor:
         _read_possessor(possessor, ev, date)
     if pp_part:
-        _read_pp(pp_part, ev, date)
+        _read_pp(pp_part, ev, date, prep)
     _apply_elite(ev)
     if counterpart_of is not None:
         return _finish(ev, counterpart_of=counterpart_of)
     return _finish(ev)
 
 
-def _split_pp(pieces: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+def _split_pp(pieces: list[Piece]) -> tuple[list[Piece], list[Piece], str]:
     seen_content = False
     for k, p in enumerate(pieces):
         if p.kind == "prep" and seen_content:
-            return pieces[:k], pieces[k + 1:]
+            return pieces[:k], pieces[k + 1:], p.text.lower()
         if p.kind not in ("det", "prep"):
             seen_content = True
-    return pieces, []
+    return pieces, [], ""
 
 
 def _split_possessor(pieces: list[Piece]) -> tuple[list[Piece], list[Piece]]:
@@ -466,7 +484,7 @@ def _drop_foreign_links(main: list[Piece]) -> list[Piece]:
         if p.kind in ("country", "place", "entry") and skip_next_country:
             skip_next_country = False
             continue
-        if p.kind in ("country", "place", "entry") and nxt is not None and nxt.kind == "word" \
+        if p.kind in ("country", "place", "entry", "role") and nxt is not None and nxt.kind == "word" \
                 and nxt.text.lower() in FOREIGN_LINK_WORDS:
             continue
         out.append(p)
@@ -623,7 +641,8 @@ def _read_country_head(head: Piece, modifiers: list[Piece], ev: _Evidence) -> No
     why = f"{form.form} '{head.text}'" + (" (spelling corrected)" if head.fuzzy else "")
     _set_country(ev, form.iso3, why, form.where, explicit=True)
     ev.entry_where = form.where
-    _read_modifiers(modifiers, ev, None)
+    # "its NATO ally Turkey" is Turkey: only sector adjectives ("ordinary Kazakhs") qualify a country
+    _read_modifiers([m for m in modifiers if m.kind == "role" and m.role.kind == "modifier"], ev, None)
     ev.place_only = form.form in ("capital", "name", "alias")
     if form.form == "capital" and not ev.sector and not modifiers:
         _set_sector(ev, "GOV", f"capital '{head.text}' stands for the government")
@@ -643,7 +662,8 @@ def _read_person(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
     if head.kind == "person":
         group = head.groups[0]
         row, status = group.at(ev.date)
-        ev.name = group.identity
+        ambiguous = len({g.identity for g in head.groups}) > 1
+        ev.name = head.text if ambiguous else group.identity
         ev.entry_where = row.where
         office = (row.role or "office").replace("_", " ")
         note = {"in-office": f"{office} on the date",
@@ -652,7 +672,8 @@ def _read_person(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
                 "before": f"not yet {office} on the date",
                 "always": "table entry"}[status]
         spelled = " (spelling variant)" if head.fuzzy else ""
-        _set_country(ev, row.country, f"'{group.identity}'{spelled}: {note}", row.where, explicit=False)
+        who = f"one of {len(head.groups)} people named '{head.text}'" if ambiguous else f"'{group.identity}'"
+        _set_country(ev, row.country, f"{who}{spelled}: {note}", row.where, explicit=False)
         if not titles:
             if status == "former":
                 _set_sector(ev, "ELI", "")
@@ -677,8 +698,9 @@ def _read_possessor(possessor: list[Piece], ev: _Evidence, date: dt.date | None)
         ev.sector, ev.sector_why, ev.weak_sector = a.sector, f"possessive '{a.text}'", False
 
 
-def _read_pp(pp: list[Piece], ev: _Evidence, date: dt.date | None) -> None:
-    """'of Iran', 'in the UK', 'of the President of the United States'."""
+def _read_pp(pp: list[Piece], ev: _Evidence, date: dt.date | None, prep: str = "of") -> None:
+    """'of Iran', 'in the UK', 'of the President of the United States'.  Only an "of" phrase can lend
+    its sector to a head that has none ("the office of the president", not "a scandal at a company")."""
     res = compose(pp, " ".join(p.text for p in pp), date)
     head_is_actor = bool(ev.sector) or ev.is_person
     if not res.known:
@@ -688,10 +710,10 @@ def _read_pp(pp: list[Piece], ev: _Evidence, date: dt.date | None) -> None:
             _set_country(ev, where, f"place in '{' '.join(p.text for p in pp)}'", "", explicit=True)
         return
     a = res.actor
-    pp_is_actor = (bool(a.sector) and not res.place_only and not res.sector_from_modifier) or (a.country in ("UNO", "EUR", "IGO", "NGO"))
+    pp_is_actor = (prep == "of" and bool(a.sector) and not res.place_only and not res.sector_from_modifier) or (a.country in ("UNO", "EUR", "IGO", "NGO"))
     if not ev.country and (head_is_actor or pp_is_actor) and a.country:
         _set_country(ev, a.country, f"'{a.text}'", a.entry, explicit=True)
-    if not ev.sector and a.sector and not res.place_only and not res.sector_from_modifier \
+    if prep == "of" and not ev.sector and a.sector and not res.place_only and not res.sector_from_modifier \
             and (ev.country == a.country or not ev.country):
         ev.sector, ev.sector_why = a.sector, f"'{a.text}'"
 
