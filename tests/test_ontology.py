@@ -17,7 +17,8 @@ def test_yield_codes_split_into_concede_and_retreat():
     """CAMEO 08 maps to CONCEDE (080-083) and RETREAT (084-087), as the PLOVER manual says."""
     onto = load_ontology()
     assert onto.plover("081")[0] == "CONCEDE"
-    assert onto.plover("0871")[0] == "RETREAT"
+    assert onto.plover("0841")[0] == "RETREAT"
+    assert onto.plover("0871")[0] == "CONCEDE"  # our documented override: a declared ceasefire
 
 
 def test_appeals_map_to_plover_request_and_apologies_to_concede():
