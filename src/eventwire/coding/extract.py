@@ -441,7 +441,7 @@ class Extractor:
         reciprocal = not targets and len(src_all) > 1 and code[:2] in RECIPROCAL_ROOTS
         if not sources and not targets:
             return None
-        consumed.update({verb.i, inner.i, *match.consumes})
+        consumed.update({verb.i, inner.i, *match.consumes, *between_heads(inner, verb)})
         return Candidate(
             predicate=inner.i,
             anchor=verb.i,
@@ -505,6 +505,19 @@ class Extractor:
                         nxt.extend(c for c in prep.children if c.dep_ == "pobj")
             frontier = nxt
         return None
+
+
+def between_heads(inner: Token, top: Token) -> list[int]:
+    """Tokens on the head path from an embedded event up to its frame verb ("threatened to
+    *launch* a strike"): they belong to the frame's event and must not be coded again."""
+    out = []
+    current = inner
+    for _ in range(6):
+        if current.i == top.i or current.head is current:
+            break
+        current = current.head
+        out.append(current.i)
+    return out
 
 
 def relative_antecedent(token: Token) -> Token:

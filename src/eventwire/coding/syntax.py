@@ -55,11 +55,24 @@ def hyphen_lemma(token: Token) -> str:
 
 
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "outside"})
+
+
+def is_location_phrase(token: Token) -> bool:
+    """'demonstrated *in Dhaka*': a place after a locative preposition is where, not whom."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and (
+        token.ent_type_ in PLACE_ENTS or token.pos_ == "PROPN"
+    )
 
 
 def actor_like(tokens: list[Token], exclude: Token | None = None) -> list[Token]:
-    """Drop tokens that cannot be actors: dates ("on Sunday"), numbers, the predicate itself."""
-    return [t for t in tokens if t.ent_type_ not in NON_ACTOR_ENTS and (exclude is None or t.i != exclude.i)]
+    """Drop tokens that cannot be actors: dates ("on Sunday"), numbers, places after "in/at",
+    the predicate itself."""
+    return [
+        t for t in tokens
+        if t.ent_type_ not in NON_ACTOR_ENTS and not is_location_phrase(t) and (exclude is None or t.i != exclude.i)
+    ]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -39,10 +39,22 @@ def prepare_text(text: str, dateline_finder=None) -> PreparedText:
     out = text.translate(_TRANSLATE)
     place = None
     if dateline_finder is not None:
-        place, length = dateline_finder(out)
+        start = body_start(out)
+        place, length = dateline_finder(out[start:])
         if place and length:
-            out = " " * length + out[length:]
+            out = out[:start] + " " * length + out[start + length:]
     return PreparedText(out, place)
+
+
+def body_start(text: str) -> int:
+    """Offset of the first body paragraph: after a leading headline, where datelines stand."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    first, sep, _ = stripped.partition("\n\n")
+    if sep and first.strip() and first.rstrip()[-1] not in SENTENCE_END:
+        rest = lead + len(first) + len(sep)
+        return rest + (len(text[rest:]) - len(text[rest:].lstrip()))
+    return lead
 
 
 def is_heading(sentence_text: str, paragraph_count: int) -> bool:
