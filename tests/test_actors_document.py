@@ -162,3 +162,19 @@ def test_former_leader_is_elite_on_the_article_date(read):
     """A bare surname of someone out of office on the article's date is ELI."""
     doc, actors = read("Blair said the war had been necessary.", dt.date(2016, 7, 6))
     assert [a.code for a in actors.actors_for(first(doc, "Blair"))] == ["GBRELI"]
+
+
+def test_apposition_names_the_official(read):
+    """'Baku's ambassador to Kyiv, Elmar Dergham, said ...': 'He' later is that ambassador."""
+    doc, actors = read("Baku's ambassador to Kyiv, Elmar Dergham, said the judges may stay.\n\n"
+                       "He says they intend to travel there soon.", dt.date(2020, 1, 1))
+    assert [(a.code, a.name) for a in actors.actors_for(first(doc, "He"))] == [("AZEGOV", "Elmar Dergham")]
+
+
+def test_untitled_person_blocks_pronoun_from_earlier_official(read):
+    """'he' after an untitled named person is that person (unknown), not an earlier official."""
+    doc, actors = read("Iranian Foreign Minister Abbas Araghchi spoke first. Then Bjorn Karlsson arrived. "
+                       "He said the talks were over.", dt.date(2025, 1, 1))
+    assert actors.actors_for(first(doc, "He")) == []
+    speaker = [q.speaker for q in actors.quotes if not q.direct][-1]
+    assert speaker.name == "Bjorn Karlsson" and speaker.code == ""

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor, Quote
 from ..nlp.quotes import attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
-from .phrase import STATE_SECTORS, Resolution
+from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES
 from .text import Tok, key_of, tokenize
 
@@ -201,8 +201,12 @@ class DocumentActors:
         return words
 
     def _phrase(self, token: Token) -> list[Resolution]:
-        if token.i in self._phrase_cache:
-            return self._phrase_cache[token.i]
+        """The phrase's resolutions (no document context yet), apposition merged in."""
+        if token.i not in self._phrase_cache:
+            self._phrase_cache[token.i] = self._with_apposition(token, self._raw_phrase(token))
+        return self._phrase_cache[token.i]
+
+    def _raw_phrase(self, token: Token) -> list[Resolution]:
         words = self._phrase_words(token)
         toks: list[Tok] = []
         for w in words:
@@ -212,13 +216,46 @@ class DocumentActors:
         if not result and token.pos_ == "PRON":
             result = [Resolution(Actor(text=token.text), pronoun=token.lower_)]
         if not result and token.ent_type_ == "PERSON":
-            result = [Resolution(Actor(text=text), name_head=token.text)]
+            result = [Resolution(Actor(text=text), name_head=self._entity_text(token))]
         if not result:
             name = self._name_head(words)
             if name:
                 result = [Resolution(Actor(text=text), name_head=name)]
-        self._phrase_cache[token.i] = result
         return result
+
+    def _with_apposition(self, token: Token, result: list[Resolution]) -> list[Resolution]:
+        """"Baku's ambassador to Kyiv, Elmar Dergham, said": the role and the name are one person."""
+        appos = [c for c in token.children if c.dep_ == "appos"]
+        if not appos:  # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham"
+            appos = [w for w in token.subtree if w.dep_ == "appos" and w.ent_type_ == "PERSON"
+                     and w.head is not token and w.head.pos_ in ("PROPN", "NOUN")]
+        if len(result) != 1 or not appos:
+            return result
+        own = result[0]
+        other = self._raw_phrase(appos[0])
+        if len(other) != 1:
+            return result
+        other_res = other[0]
+        if own.known and own.role_only and not own.weak_role and other_res.name_head and not other_res.known:
+            name = other_res.name_head
+            return [replace(own, person_name=name, name_head=name, role_only=False,
+                            actor=replace(own.actor, name=name))]
+        if other_res.known and other_res.role_only and own.name_head and not own.known:
+            name = own.name_head
+            return [replace(other_res, person_name=name, name_head=name, role_only=False,
+                            actor=replace(other_res.actor, text=own.actor.text, name=name))]
+        return result
+
+    def _entity_text(self, token: Token) -> str:
+        """The whole named entity a token belongs to ("Bjorn Karlsson" for "Karlsson")."""
+        start = token.i
+        while start > 0 and token.ent_iob_ != "B" and self.doc[start].ent_iob_ == "I" \
+                and self.doc[start - 1].ent_type_ == token.ent_type_:
+            start -= 1
+        end = token.i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return " ".join(t.text for t in self.doc[start:end])
 
     @staticmethod
     def _name_head(words: list[Token]) -> str:
@@ -275,6 +312,12 @@ class DocumentActors:
                     self._introduce(res).absorb(res)
                     pending.append((head.idx, res))
                 elif res.name_head:
+                    if head.ent_type_ == "PERSON" and len(res.name_head.split()) >= 2 and not res.known \
+                            and res.name_head.split()[-1].lower() not in FACILITY_WORDS:
+                        # a person named without title or nationality: known by name only, so that
+                        # "he" and "she" do not skip over them to an earlier official
+                        named = replace(res, person_name=res.name_head, is_person=True)
+                        self._introduce(named).absorb(named)
                     pending.append((head.idx, res))
                 elif res.known and not res.place_only:
                     self.things.append((head.idx, head))
@@ -494,5 +537,19 @@ class DocumentActors:
         return self._office_holder(counterpart).actor
 
     def _speaker_actor(self, token: Token) -> Actor:
+        """The speaker as an actor; an unresolved person still gives a name."""
         found = self._own_actors(token)
-        return found[0] if found else Actor(text=token.text)
+        if found:
+            return found[0]
+        if token.lower_ in THIRD_PERSON:
+            person = self._recent_person(token.idx)
+            if person is not None:
+                return person.actor(token.text, f"'{token.text}' refers to {person.name}")
+        for res in self._phrase(token):
+            name = res.name_head or res.person_name
+            person = self._person_for(name, token.idx) if name else None
+            if person is not None and person.name:
+                return person.actor(res.actor.text, f"'{person.name}' as introduced in the article")
+            if name and token.ent_type_ == "PERSON":
+                return Actor(text=res.actor.text or token.text, name=name, reason="named person, not in the tables")
+        return Actor(text=token.text)

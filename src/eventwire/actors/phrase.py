@@ -42,6 +42,15 @@ FOREIGN_LINK_WORDS = frozenset({"backed", "supported", "sponsored", "allied", "f
                                 "influenced", "targeted", "hit", "bound"})
 NEGATING_PREFIXES = frozenset({"pro", "anti"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Last words of proper names of places and buildings: such a name is no person, whatever title precedes.
+FACILITY_WORDS = frozenset({"road", "street", "avenue", "square", "bridge", "airport", "port", "hospital",
+                            "stadium", "park", "mall", "hotel", "center", "centre", "building", "tower",
+                            "camp", "base", "prison", "highway", "boulevard", "station", "market", "mosque",
+                            "church", "temple", "cathedral", "school", "river", "valley", "mountain",
+                            "mountains", "island", "islands", "lake", "sea", "gulf", "strait", "canal",
+                            "crossing", "checkpoint", "dam", "field", "refinery", "plant", "district"})
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "de", "da", "di", "del", "dos", "van",
+                            "von", "der", "den", "la", "le", "ben", "zu", "ter"})
 NAME_STOP = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
 
 
@@ -98,6 +107,9 @@ def scan(toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None, typos: bool 
     i = 0
     while i < len(toks):
         piece = _match_at(toks, i, gaz, date)
+        if piece.kind == "word" and piece.text.lower() in NAME_PARTICLES and pieces \
+                and pieces[-1].kind in ("person", "name") and i + 1 < len(toks) and _is_capitalised(toks[i + 1]):
+            piece = replace(piece, kind="name")  # "Tamim bin Hamad", "Ursula von der Leyen"
         pieces.append(piece)
         i = piece.end
     return _merge_names(pieces, toks, gaz, date, typos)
@@ -215,6 +227,8 @@ def _resolve_name_run(run: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, dat
     start, end = run[0].start, run[-1].end
     words = [t.text for t in toks[start:end]]
     text = " ".join(words)
+    if toks[end - 1].key in FACILITY_WORDS:
+        return [Piece("facility", start, end, text)]  # "Sheikh Zayed Road", "Al-Shifa Hospital": a thing
     person = _surname_match(words, gaz, date)
     if person:
         return [Piece("person", start, end, text, groups=person)]
@@ -526,6 +540,9 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
         if not ev.country:
             _set_country(ev, head.place, f"place '{head.text}'", "", explicit=True)
             _set_sector(ev, "CVL", f"city or region '{head.text}' as actor") if not ev.sector else None
+    elif head.kind == "facility":  # a named place or building: where, not who
+        _read_modifiers([m for m in modifiers if m.kind in ("country", "place")], ev, head=None)
+        ev.place_only = True
     else:  # unknown word or name: only the modifiers speak
         _read_modifiers(modifiers, ev, head=None)
         ev.sector_from_modifier = bool(ev.sector) and head.kind == "word"
@@ -653,6 +670,9 @@ def _read_person(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
     ev.is_person = True
     titles = [p for p in modifiers if p.kind == "role" and p.role.kind == "person"]
     others = [p for p in modifiers if p not in titles]
+    if head.kind == "person":
+        # "Sheikh Tamim", "opposition leader X": a weak title says less than the leaders table
+        titles = [t for t in titles if not t.role.weak] or []
     for t in titles:
         _set_sector(ev, t.role.sector, f"title '{t.text}'")
         for s in t.role.secondary:
