@@ -100,6 +100,8 @@ class EventBuilder:
         date_token = anchor if cand.frame and cand.rule != "future-intent" else predicate
         date = resolve_event_date(sent, date_token, self.published, tense_of([anchor]) if date_token is anchor else tense)
         hist = historical_year(sent, predicate, self.published)
+        if hist is not None and year_is_topic(sent, predicate, hist):
+            hist = None
         reading = read_modality(
             sent,
             words,
@@ -180,6 +182,25 @@ class EventBuilder:
             return self.places.locate(sent, predicate, self.context_countries(), self.dateline)
         except Exception:  # one unresolvable place must never lose the event (Mordecai's lesson)
             return None
+
+
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "under", "on"})
+
+
+def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:
+    """'spoke about the 2015 agreement', 'talks under the 2015 deal': the year dates the topic
+    of the event, not the event itself."""
+    for tok in sent:
+        if tok.text != str(year):
+            continue
+        current = tok
+        for _ in range(8):
+            if current.i == predicate.i or current.head is current:
+                break
+            if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and current.head.i == predicate.i:
+                return True
+            current = current.head
+    return False
 
 
 def plover_with_precedence(ontology: Ontology, cand: Candidate, modality: Modality) -> tuple[str, str, str]:

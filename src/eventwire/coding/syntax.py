@@ -121,6 +121,13 @@ def subject_of(verb: Token) -> list[Token]:
             return [resolve_relative(s) for s in subj]
         if current.dep_ in ("relcl", "acl") and current.tag_ != "VBN":
             return [current.head]  # "protesters demanding reform" / "the man who ..."
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in ("for", "of"):
+            # "criticised the United States for imposing sanctions": the object did the imposing
+            governor = current.head.head
+            objs = children(governor, OBJECT_DEPS)
+            if objs:
+                return objs
+            return []
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
             head = current.head
             if current.dep_ == "xcomp":
