@@ -138,8 +138,8 @@ class DocumentActors:
     def build(cls, doc: Doc, published: dt.date | None, resolver: ActorResolver) -> DocumentActors:
         self = cls(doc, published, resolver)
         self._register_people()
-        spans = find_quotes(doc)
-        self.quotes = attribute_quotes(spans, doc, self._speaker_actor)
+        spans = find_quotes(doc, self.text)
+        self.quotes = attribute_quotes(spans, doc, self._speaker_actor, self.text)
         return self
 
     # ------------------------------------------------------------------ public API
@@ -225,8 +225,11 @@ class DocumentActors:
 
     def _with_apposition(self, token: Token, result: list[Resolution]) -> list[Resolution]:
         """"Baku's ambassador to Kyiv, Elmar Dergham, said": the role and the name are one person."""
+        if len(result) > 1:
+            return result
         appos = [c for c in token.children if c.dep_ == "appos"]
-        if not appos:  # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham"
+        if not appos and result and result[0].role_only:
+            # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham"
             appos = [w for w in token.subtree if w.dep_ == "appos" and w.ent_type_ == "PERSON"
                      and w.head is not token and w.head.pos_ in ("PROPN", "NOUN")]
         if len(result) != 1 or not appos:

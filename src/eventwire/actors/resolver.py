@@ -31,6 +31,10 @@ class ActorResolver:
         self.extra_files = tuple(Path(p).resolve() for p in extra_files)
         self.gazetteer: Gazetteer = build_gazetteer(self.extra_files)
 
+    def __reduce__(self):
+        # workers rebuild the (cached) tables from the file list instead of receiving them pickled
+        return (ActorResolver, (self.extra_files,))
+
     def resolve_phrase(self, text: str, date: dt.date | None = None) -> Actor:
         """The best single actor of `text` (the first of a compound); Actor(text=text) when unknown."""
         found = self.resolve_phrase_all(text, date)

@@ -118,9 +118,10 @@ def _paragraph_of(offset: int, paragraphs: list[tuple[int, int]]) -> int:
     return -1
 
 
-def find_quotes(doc) -> list[QuoteSpan]:
-    """Direct and indirect quotes of a parsed document, with their speakers' token indices."""
-    text = doc.text
+def find_quotes(doc, text: str | None = None) -> list[QuoteSpan]:
+    """Direct and indirect quotes of a parsed document, with their speakers' token indices.
+    `text` is doc.text when the caller already has it (spaCy rebuilds it on every access)."""
+    text = doc.text if text is None else text
     paragraphs = paragraph_spans(text)
     direct = direct_quote_spans(text)
     verbs = _reporting_verbs(doc)
@@ -177,10 +178,11 @@ def _direct_speaker(doc, text, start, end, direct, verbs, paragraphs) -> tuple[i
     return None, ""
 
 
-def attribute_quotes(spans: list[QuoteSpan], doc, speaker_actor: Callable[[object], Actor]) -> list[Quote]:
+def attribute_quotes(spans: list[QuoteSpan], doc, speaker_actor: Callable[[object], Actor],
+                     text: str | None = None) -> list[Quote]:
     """Quote objects with resolved speakers (Actor(text='') when the speaker is unknown)."""
     quotes = []
-    text = doc.text  # a property that rebuilds the string: read it once
+    text = doc.text if text is None else text
     for q in spans:
         speaker = speaker_actor(doc[q.speaker_i]) if q.speaker_i is not None else Actor(text="")
         quotes.append(Quote(text=text[q.start:q.end].strip(), start=q.start, end=q.end,
