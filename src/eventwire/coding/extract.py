@@ -38,6 +38,9 @@ ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "MILITANT", "POLICE", "LEADER", "EVACUEE",
                   "OBSERVER", "REFUGEE")
 
+# where a predicative adjective stands: "is pessimistic", "remained opposed", "sounded upbeat"
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ROOT", "ccomp", "conj"})
+
 # verbs that lend their subject to an event noun in their prepositional phrase
 COPULA_LENDERS = frozenset({"be", "go", "remain", "stay"})
 # verbs whose subject is the agent of the event noun they announce or authorise:
@@ -258,6 +261,8 @@ class Extractor:
                 cand = self._verb_candidate(tok, consumed)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 cand = self._noun_candidate(tok)
+            elif tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS:
+                cand = self._adjective_candidate(tok)
             if cand is not None:
                 consumed.add(tok.i)
                 found.append(cand)
@@ -324,6 +329,32 @@ class Extractor:
             span_start=min(verb.i, noun.i),
             span_end=max(verb.i, noun.i) + 1,
         )
+
+    def _adjective_candidate(self, adj: Token) -> Candidate | None:
+        """'X said it was pessimistic about Y': a predicative adjective said of an actor."""
+        cands = self.lexicon.candidates("ADJ", adj.lemma_.lower())
+        copula = adj.head if adj.dep_ in ("acomp", "oprd") else adj
+        for pat in cands:
+            targets: list[Token] = []
+            if pat.prep:
+                targets = actor_like(prep_objects(adj, pat.prep), adj)
+                if not targets:
+                    continue
+            sources = subject_of(copula)
+            if not sources:
+                return None
+            return Candidate(
+                predicate=adj.i,
+                anchor=copula.i,
+                code=pat.cameo,
+                pattern=pat,
+                sources=tuple(t.i for t in sources),
+                targets=tuple(t.i for t in targets),
+                rule="predicative adjective",
+                span_start=min(copula.i, adj.i),
+                span_end=adj.i + 1,
+            )
+        return None
 
     def _noun_candidate(self, noun: Token) -> Candidate | None:
         match = self.match_noun(noun)

@@ -24,10 +24,12 @@ from ..errors import LexiconError
 from .ontology import load_ontology
 
 PATTERN_FILE = "patterns.v1.tsv"
+# predicative adjectives ("X said it was pessimistic about Y") live in their own file
+ADJECTIVE_FILE = "adjectives.v1.tsv"
 CLASS_FILE = "classes.v1.tsv"
 PATTERN_COLUMNS = ("id", "cameo", "pos", "lemma", "particle", "object", "modifier", "prep", "note")
 CLASS_COLUMNS = ("class", "lemma")
-POS_VALUES = ("VERB", "NOUN")
+POS_VALUES = ("VERB", "NOUN", "ADJ")
 
 _WORD = r"[a-z0-9][a-z0-9'.\-]*"
 _WORD_RE = re.compile(rf"^{_WORD}$")
@@ -202,7 +204,7 @@ def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
 
 
 def _default_files() -> tuple[Path, ...]:
-    return (data_path("lexicon", CLASS_FILE), data_path("lexicon", PATTERN_FILE))
+    return (data_path("lexicon", CLASS_FILE), data_path("lexicon", PATTERN_FILE), data_path("lexicon", ADJECTIVE_FILE))
 
 
 @functools.lru_cache(maxsize=1)
@@ -290,7 +292,7 @@ def _pattern_from_row(row: Row, classes: dict[str, frozenset[str]], ontology) ->
         raise LexiconError(f"{pid}: unknown CAMEO code {code!r} (3 or 4 digits from the ontology)",
                            where=where)
     if pos not in POS_VALUES:
-        raise LexiconError(f"{pid}: bad pos {pos!r} (VERB or NOUN)", where=where)
+        raise LexiconError(f"{pid}: bad pos {pos!r} (VERB, NOUN or ADJ)", where=where)
     if not lemma:
         raise LexiconError(f"{pid}: empty lemma", where=where)
     if not _WORD_RE.match(lemma):
