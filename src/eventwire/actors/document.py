@@ -211,8 +211,8 @@ class DocumentActors:
         toks: list[Tok] = []
         for w in words:
             toks.extend(tokenize(w.text, offset=w.idx))
-        text = " ".join(w.text for w in words)
-        result = self.resolver.resolve_tokens(toks, text, self.published) if toks else []
+        text = self.text[words[0].idx:words[-1].idx + len(words[-1])] if words else ""
+        result = self.resolver.resolve_tokens(toks, text, self.published, source=self.text) if toks else []
         if not result and token.pos_ == "PRON":
             result = [Resolution(Actor(text=token.text), pronoun=token.lower_)]
         if not result and token.ent_type_ == "PERSON":

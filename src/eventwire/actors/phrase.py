@@ -65,6 +65,8 @@ class Piece:
     role: RoleRow | None = None
     place: str = ""  # country of a place
     fuzzy: bool = False
+    cstart: int = -1  # character span of the piece in the source text
+    cend: int = -1
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,8 @@ def scan(toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None, typos: bool 
             piece = replace(piece, kind="name")  # "Tamim bin Hamad", "Ursula von der Leyen"
         pieces.append(piece)
         i = piece.end
-    return _merge_names(pieces, toks, gaz, date, typos)
+    merged = _merge_names(pieces, toks, gaz, date, typos)
+    return [replace(p, cstart=toks[p.start].start, cend=toks[p.end - 1].end) for p in merged]
 
 
 def _match_at(toks: Sequence[Tok], i: int, gaz: Gazetteer, date: dt.date | None) -> Piece:
@@ -336,8 +339,10 @@ class _Evidence:
     weak_sector: bool = False  # the sector is a weak role's default ("spokesman"): a possessor may override
 
 
-def compose_all(pieces: list[Piece], text: str, date: dt.date | None) -> list[Resolution]:
-    """All actors of a phrase: compound phrases ("Russian and Belarusian soldiers") give several."""
+def compose_all(pieces: list[Piece], text: str, date: dt.date | None, source: str | None = None) -> list[Resolution]:
+    """All actors of a phrase: compound phrases ("Russian and Belarusian soldiers") give several.
+    With `source` (the text the pieces' character spans point into), each actor's text is the words
+    as written there."""
     segments, separators = _split_top_level(pieces)
     if len(segments) <= 1:
         res = compose(pieces, text, date)
@@ -345,7 +350,7 @@ def compose_all(pieces: list[Piece], text: str, date: dt.date | None) -> list[Re
     segments = _distribute_shared_head(segments)
     if separators - {","}:  # "X and Y of Z"; with commas alone it is an apposition ("X, the head of Z")
         segments = _distribute_shared_pp(segments)
-    results = [compose(seg, _seg_text(seg, text), date) for seg in segments]
+    results = [compose(seg, _seg_text(seg, source), date) for seg in segments]
     if separators <= {","} and any(r.role_only or (not r.known) for r in results):
         merged = _merge_apposition(results)
         return [merged] if merged.known else []
@@ -363,7 +368,10 @@ def compose_all(pieces: list[Piece], text: str, date: dt.date | None) -> list[Re
     return out
 
 
-def _seg_text(seg: list[Piece], text: str) -> str:
+def _seg_text(seg: list[Piece], source: str | None) -> str:
+    spans = [(p.cstart, p.cend) for p in seg if p.cstart >= 0]
+    if source is not None and spans:
+        return source[min(s for s, _ in spans):max(e for _, e in spans)]
     return " ".join(p.text for p in seg)
 
 

@@ -51,13 +51,14 @@ class ActorResolver:
         toks = tokenize(text)
         if not toks:
             return []
-        return compose_all(scan(toks, self.gazetteer, date), text.strip(), date)
+        return compose_all(scan(toks, self.gazetteer, date), text.strip(), date, source=text)
 
-    def resolve_tokens(self, toks, text: str, date: dt.date | None, typos: bool = False) -> list[Resolution]:
-        """Resolve already tokenised text (tokens carry document character offsets)."""
+    def resolve_tokens(self, toks, text: str, date: dt.date | None, typos: bool = False,
+                       source: str | None = None) -> list[Resolution]:
+        """Resolve already tokenised text; the tokens' character offsets point into `source`."""
         if not toks:
             return []
-        return compose_all(scan(toks, self.gazetteer, date, typos), text, date)
+        return compose_all(scan(toks, self.gazetteer, date, typos), text, date, source=source)
 
     def for_document(self, doc: Doc, published: dt.date | None) -> DocumentActors:
         from .document import DocumentActors
