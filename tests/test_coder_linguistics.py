@@ -88,3 +88,22 @@ def test_historical_reference_is_flagged_with_its_year(code_text):
 def test_plain_statement_gives_no_event(code_text):
     """A statement that reports no political act codes nothing."""
     assert code_text("The finance minister said the economy grew by three percent last year.") == []
+
+
+def test_refusing_in_the_future_is_an_asserted_rejection(code_text):
+    """'will not release' is a refusal (12x) that happened, not a negated release."""
+    events = code_text("Russia will not release the detained sailors, the Kremlin said.")
+    assert any(e["cameo_root"] == "12" and e["modality"] == "asserted" and e["source_actor"].startswith("RUS")
+               for e in events), events
+
+
+def test_negated_past_cooperation_stays_negated(code_text):
+    """'did not meet' is a negated meeting, not a rejection."""
+    events = code_text("Pakistan did not meet Indian officials on Monday.")
+    assert events and all(e["modality"] == "negated" and e["cameo_root"] == "04" for e in events), events
+
+
+def test_predicative_adjective_codes_a_comment(code_text):
+    """'Germany remains opposed to the deal' codes a rejection by Germany."""
+    events = code_text("Germany remains opposed to the deal.")
+    assert any(e["source_actor"].startswith("DEU") and e["cameo_root"] == "12" for e in events), events

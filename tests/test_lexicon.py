@@ -51,7 +51,7 @@ def test_unknown_class_in_modifier_is_reported(tmp_path):
 
 def test_bad_pos_is_reported(tmp_path):
     """Only VERB and NOUN predicates exist."""
-    assert "bad pos 'ADJ'" in load_error(tmp_path, "x.pos\t040\tADJ\tgreet\t\t\t\t\t")
+    assert "bad pos 'ADV'" in load_error(tmp_path, "x.pos\t040\tADV\tgreet\t\t\t\t\t")
 
 
 def test_duplicate_id_is_reported_with_first_occurrence(tmp_path):

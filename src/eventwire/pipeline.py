@@ -66,7 +66,8 @@ class Coder:
         if not looks_english(doc):
             warnings.append("text does not look like English: events may be missing")
         doc_actors = self.actors.for_document(doc, article.published)
-        builder = EventBuilder(doc, self.ontology, doc_actors, article.published, self.places, dateline)
+        builder = EventBuilder(doc, self.ontology, doc_actors, article.published, self.places, dateline,
+                               self.extractor.frames)
         paragraphs = paragraph_count(doc.text)
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):

@@ -16,10 +16,11 @@ from ..model import Actor, Event, Evidence, Location, Modality
 from ..time_place.dates import historical_year, resolve_event_date
 from .contexts import load_context_cues
 from .extract import Candidate
-from .modality import read_modality, tense_of
+from .modality import ModalityReading, read_modality, tense_of
 from .ontology import Ontology
 from .syntax import subtree_span
 
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
@@ -35,13 +36,14 @@ class EventBuilder:
     """Builds the Events of one document."""
 
     def __init__(self, doc: Doc, ontology: Ontology, doc_actors, published: dt.date | None,
-                 places=None, dateline: str | None = None) -> None:
+                 places=None, dateline: str | None = None, frames=None) -> None:
         self.doc = doc
         self.ontology = ontology
         self.doc_actors = doc_actors
         self.published = published
         self.places = places
         self.dateline = dateline
+        self.frames = frames
         self._context_countries: list[str] | None = None
 
     # ---- actors -------------------------------------------------------------
@@ -113,7 +115,10 @@ class EventBuilder:
         if hist is not None and date.source != "text":
             date = type(date)(dt.date(hist, 1, 1), str(hist), "year", "text")
         code = self.ontology[cand.code]
-        p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, reading.modality)
+        refusal = self._refusal(cand, reading, tense)
+        if refusal is not None:
+            code, reading = refusal
+        p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = load_context_cues().contexts(sent, p_context)
         location = self._location(sent, predicate)
         sources = self.slots(cand.sources)
@@ -164,6 +169,18 @@ class EventBuilder:
             )
         return events
 
+    def _refusal(self, cand: Candidate, reading, tense: str):
+        """'Hungary will not accept asylum seekers', 'Iran does not accept the terms': a
+        cooperative act negated in the present or future is a refusal (12x), and that refusal
+        is asserted.  A negated past act ("did not meet") stays a negated event."""
+        if reading.modality is not Modality.NEGATED or tense == "past" or cand.code[:2] not in COOPERATIVE_ROOTS:
+            return None
+        base = cand.embedded_code if cand.rule == "future-intent" else cand.code
+        refused = self.frames.apply("REFUSE", base) if self.frames is not None else None
+        if refused is None or refused not in self.ontology:
+            return None
+        return self.ontology[refused], ModalityReading(Modality.ASSERTED, f"refusal: {reading.cue}")
+
     @staticmethod
     def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], reciprocal: bool):
         if reciprocal and len(sources) > 1 and not targets:
@@ -203,11 +220,11 @@ def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:
     return False
 
 
-def plover_with_precedence(ontology: Ontology, cand: Candidate, modality: Modality) -> tuple[str, str, str]:
+def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modality: Modality) -> tuple[str, str, str]:
     """PLOVER event/mode/context, applying the manual's precedence rules the per-code table
     cannot express: a promised or future RETREAT is a CONCEDE ("agreed to withdraw")."""
-    event, mode, context = ontology.plover(cand.code)
-    promised_yield = cand.frame == "INTENT" and cand.embedded_code[:2] == "08"
+    event, mode, context = ontology.plover(code)
+    promised_yield = cand.frame == "INTENT" and cand.embedded_code[:2] == "08" and code == cand.code
     if promised_yield or (event == "RETREAT" and modality is Modality.FUTURE):
         return "CONCEDE", "", context
     return event, mode, context

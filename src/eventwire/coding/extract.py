@@ -118,13 +118,18 @@ class Extractor:
         obj = direct_object(verb)
         theme = semantic_head(obj) if obj is not None else None
         obj_lemma = theme.lemma_.lower() if theme is not None else None
+        # "suspended aid deliveries": the compound modifier says what kind of thing the object is
+        obj_compounds = [c.lemma_.lower() for c in theme.children if c.dep_ == "compound"] if theme is not None else []
         # "provided the army with weapons": the with-phrase is the thing given, the object the recipient
         with_theme = prep_objects(verb, ("with",)) if obj is not None else []
         for pat in cands:
             if pat.particle and pat.particle != prt:
                 continue
             recipient_first = False
-            if pat.object and not self.lexicon.matches(pat.object, obj_lemma):
+            if pat.object and not self.lexicon.matches(pat.object, obj_lemma) and not (
+                pat.object not in ("-",) and not pat.object.startswith("!")
+                and any(self.lexicon.matches(pat.object, c) for c in obj_compounds)
+            ):
                 if not (pat.object != "-" and with_theme and self.object_is_actor(obj)
                         and self.lexicon.matches(pat.object, semantic_head(with_theme[0]).lemma_.lower())):
                     continue
@@ -310,6 +315,9 @@ class Extractor:
         if between:
             sources, reciprocal = between, True
         targets = list(match.targets)
+        if not targets:
+            dative = first_child(verb, {"dative"})  # "gave Putin a warning"
+            targets = [dative] if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON") else []
         if not targets:
             targets = prep_objects(noun, ("with",)) or prep_objects(verb, ("with",))
         src_all = [t for s in sources for t in with_conjuncts(s)]
