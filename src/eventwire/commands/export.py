@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -42,5 +43,8 @@ def command(db, fmt, output, since, until, actors, codes, modalities, all_modali
     except EventwireError as e:
         click.echo(e.one_line(), err=True)
         sys.exit(2)
+    except BrokenPipeError:  # stdout closed by the reader (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
     if not quiet:
         click.echo(f"exported {n} events to {output} ({fmt})", err=True)

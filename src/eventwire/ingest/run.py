@@ -37,6 +37,7 @@ MAX_ERROR_LINES = 1000
 COMMIT_EVERY_SECONDS = 1.0
 COMMIT_EVERY_ARTICLES = 500
 DEFAULT_NEAR_DUPLICATE_THRESHOLD = DEFAULT_THRESHOLD
+DEFAULT_MEMORY_LIMIT = "512MB"
 
 
 class IngestAborted(EventwireError):
@@ -60,6 +61,7 @@ class IngestOptions:
     strict: bool = False
     replace: bool = False
     near_duplicate_threshold: float = DEFAULT_NEAR_DUPLICATE_THRESHOLD
+    memory_limit: str = DEFAULT_MEMORY_LIMIT  # DuckDB's cache of blocks and index nodes
 
 
 @dataclass
@@ -298,7 +300,7 @@ def ingest(
     (strict) or StoreError (database unusable); record problems are counted.
     """
     started = time.perf_counter()
-    with EventStore(db) as store:
+    with EventStore(db, memory_limit=options.memory_limit) as store:
         run = _Run(store, options, on_message, on_progress)
         items = read_sources(sources, SourceOptions(options.default_date, options.csv_map), run.warn)
         try:

@@ -9,6 +9,7 @@ the same article again changes nothing.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ FETCH_ROWS = 2048
 class EventStore:
     """Articles, events, quotes and places in one DuckDB file."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, memory_limit: str | None = None) -> None:
         self.path = Path(path)
         self.read_only = read_only
         where = str(self.path)
@@ -40,6 +41,10 @@ class EventStore:
             self._con = duckdb.connect(where, read_only=read_only)
         except duckdb.Error as e:
             raise StoreError(_open_error(e), where=where) from e
+        if memory_limit:
+            # DuckDB caches table blocks and index nodes up to its limit (80% of RAM by
+            # default): a long ingest would grow with the store without one.
+            self._con.execute(f"SET memory_limit = '{_checked_size(memory_limit)}'")
         self._depth = 0
         self._schemas: dict[str, pa.Schema] = {}
         if read_only:
@@ -243,6 +248,12 @@ class EventStore:
                         "minhash_bands", [{"band_key": k, "article_id": article_id} for k in fp.bands]
                     )
         reader.close()
+
+
+def _checked_size(value: str) -> str:
+    if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", value.strip(), flags=re.IGNORECASE):
+        raise StoreError(f"memory limit {value!r} is not a size such as 512MB")
+    return value.strip()
 
 
 def _open_error(e: Exception) -> str:

@@ -160,5 +160,7 @@ def export(
                 if fmt == "gdelt":
                     return _write_gdelt(rows, out)
                 return _write_lines(rows, out, plover_record if fmt == "plover" else event_record)
+        except BrokenPipeError:
+            raise  # the reader of stdout stopped early (| head): not an export error
         except OSError as e:
             raise ExportError(f"cannot write: {e.strerror or e}", where=path) from e

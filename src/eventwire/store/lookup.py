@@ -40,13 +40,12 @@ class Lookup:
         return StoredArticle(row[0], row[1], row[2]) if row else None
 
     def find_identical(self, norm_hash: str, *, exclude: str = "") -> str | None:
-        """An original (not itself a copy) whose normalised text is the same."""
-        row = self._con.execute(
-            "SELECT id FROM articles WHERE norm_hash = ? AND duplicate_of IS NULL AND id <> ? "
-            "ORDER BY ingested_at LIMIT 1",
-            [norm_hash, exclude],
-        ).fetchone()
-        return row[0] if row else None
+        """The first stored original (not itself a copy) whose normalised text is the same."""
+        rows = self._con.execute(
+            "SELECT id, duplicate_of, ingested_at FROM articles WHERE norm_hash = ?", [norm_hash]
+        ).fetchall()
+        originals = sorted((r[2], r[0]) for r in rows if r[1] is None and r[0] != exclude)
+        return originals[0][1] if originals else None
 
     def find_near_duplicate(
         self, text_or_fp: str | fpr.Fingerprint, *, threshold: float = DEFAULT_THRESHOLD, exclude: str = ""
@@ -60,13 +59,10 @@ class Lookup:
         if not fp.bands:
             return None
         marks = ", ".join("?" for _ in fp.bands)
-        candidates = [
-            r[0]
-            for r in self._con.execute(
-                f"SELECT DISTINCT article_id FROM minhash_bands WHERE band_key IN ({marks})", list(fp.bands)
-            ).fetchall()
-            if r[0] != exclude
-        ]
+        found = self._con.execute(
+            f"SELECT article_id FROM minhash_bands WHERE band_key IN ({marks})", list(fp.bands)
+        ).fetchall()
+        candidates = sorted({r[0] for r in found} - {exclude})
         if not candidates:
             return None
         marks = ", ".join("?" for _ in candidates)
