@@ -243,6 +243,9 @@ class DocumentActors:
             name = other_res.name_head
             return [replace(own, person_name=name, name_head=name, role_only=False,
                             actor=replace(own.actor, name=name))]
+        if own.known and own.role_only and other_res.is_person and other_res.person_name:
+            # "The Secretary of State, Hillary Clinton": the named person, as the tables know them
+            return [replace(other_res, actor=replace(other_res.actor, text=own.actor.text))]
         if other_res.known and other_res.role_only and own.name_head and not own.known:
             name = own.name_head
             return [replace(other_res, person_name=name, name_head=name, role_only=False,

@@ -334,6 +334,7 @@ class _Evidence:
     elite_modifier: str = ""
     sector_from_modifier: bool = False
     weak_role: bool = False
+    head_kind: str = ""
     name_head: str = ""
     place_only: bool = False
     weak_sector: bool = False  # the sector is a weak role's default ("spokesman"): a possessor may override
@@ -524,6 +525,7 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
         _read_modifiers(content, ev, head=None)
         return None
     head = heads[-1]
+    ev.head_kind = head.kind
     if head.kind in ("name", "person"):
         ev.name_head = head.text
     modifiers = [p for p in content if p is not head and p.start < head.start]
@@ -723,6 +725,8 @@ def _read_possessor(possessor: list[Piece], ev: _Evidence, date: dt.date | None)
     a = res.actor
     _set_country(ev, a.country, f"possessive '{a.text}'", a.entry, explicit=True)
     if a.sector and (not ev.sector or ev.weak_sector):
+        # "Pyongyang's nuclear program": an unknown head only borrows the possessor's sector
+        ev.sector_from_modifier = ev.sector_from_modifier or (not ev.sector and ev.head_kind == "word")
         ev.sector, ev.sector_why, ev.weak_sector = a.sector, f"possessive '{a.text}'", False
 
 
