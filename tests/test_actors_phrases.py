@@ -104,3 +104,32 @@ def test_every_actor_says_which_row_and_why(resolver):
     actor = resolver.resolve_phrase("Iran's Defence Minister Amir Hatami", dt.date(2020, 8, 25))
     assert actor.entry.startswith(("countries.v1.tsv:", "leaders.v1.tsv:", "roles.v1.tsv:"))
     assert "Iran" in actor.reason and actor.name == "Amir Hatami"
+
+
+def test_generic_institution_names_follow_their_country(resolver):
+    """'Security Council' alone is the UN's; Russia's or a national one is that country's government."""
+    assert resolver.resolve_phrase("the Security Council").code == "IGOUNO"
+    assert resolver.resolve_phrase("Russia's Security Council").code == "RUSGOV"
+    assert resolver.resolve_phrase("the National Security Council").code == "---GOV"
+
+
+def test_shared_head_after_country_names_and_organisations(resolver):
+    """'UK and EU negotiators' and 'US and British troops' give one actor per country or body."""
+    assert codes(resolver, "UK and EU negotiators") == ["GBRGOV", "IGOEURGOV"]
+    assert codes(resolver, "US and British troops") == ["USAMIL", "GBRMIL"]
+
+
+def test_names_with_particles_and_spelling_variants(resolver):
+    """'bin', 'von der' stay inside names; transliteration variants of given names still match."""
+    assert resolver.resolve_phrase("Sheikh Tamim bin Hamad").code == "QATGOV"
+    assert resolver.resolve_phrase("Ursula von der Leyen", dt.date(2021, 1, 1)).code == "IGOEURGOV"
+    assert resolver.resolve_phrase("Mohammed Hussein Roble", dt.date(2021, 1, 1)).code == "SOMGOV"
+
+
+def test_places_and_links_that_do_not_identify(resolver):
+    """A city gives a country ('Kyiv police'); 'rebel-held' or 'Iran-backed' does not make the actor."""
+    assert resolver.resolve_phrase("Kyiv police").code == "UKRCOP"
+    assert resolver.resolve_phrase("Kano State government").code == "NGAGOV"
+    assert resolver.resolve_phrase("the rebel-held city").code == ""
+    assert resolver.resolve_phrase("Iran-backed Houthis").code == "YEMREB"
+    assert resolver.resolve_phrase("Sheikh Zayed Road").code == ""

@@ -59,6 +59,9 @@ MEDIA_WORDS = ("news", "press", "agency", "tv", "television", "radio", "times", 
                "herald", "tribune", "reuters", "afp", "xinhua", "tass", "irna", "media", "channel", "wire",
                "gazette", "online", "correspondent", "reporter", "staff writer")
 DOMINANCE_RATIO = 2.0
+# Only ministers, presidents, generals... take the dominant country; judges and lawmakers named in
+# foreign news ("Justice Ruth Bader Ginsburg" in a Taiwanese statement) often belong elsewhere.
+DOMINANT_SECTORS = frozenset({"GOV", "MIL"})
 DOMINANCE_MIN = 3
 
 
@@ -339,7 +342,7 @@ class DocumentActors:
                 self.mentions.append(Mention(offset, person, res))
         for people in self.people.values():
             for person in people:
-                if not person.country and person.sector in STATE_SECTORS and self.dominant_country:
+                if not person.country and person.sector in DOMINANT_SECTORS and self.dominant_country:
                     person.country = self.dominant_country
                     person.reasons.append(f"article's dominant country {self.dominant_country}")
 
@@ -403,7 +406,7 @@ class DocumentActors:
             if not actor.country:
                 return None
             actor = replace(actor, sector="", code=compose_code(actor.country, ""), secondary_sectors=())
-        if actor.sector and not actor.country and self.dominant_country and res.is_person \
+        if actor.sector in DOMINANT_SECTORS and not actor.country and self.dominant_country and res.is_person \
                 and not res.weak_role and token.tag_ not in ("NNS", "NNPS") \
                 and actor.sector in STATE_SECTORS:
             actor = replace(actor, country=self.dominant_country,

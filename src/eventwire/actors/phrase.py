@@ -129,7 +129,11 @@ def _match_at(toks: Sequence[Tok], i: int, gaz: Gazetteer, date: dt.date | None)
     name_end = names[0][0] if names else i
     role_end = roles[0][0] if roles else i
     if names and name_end >= role_end:
-        return _name_piece(toks, i, name_end, [p for e, p in names if e == name_end], date, gaz)
+        piece = _name_piece(toks, i, name_end, [p for e, p in names if e == name_end], date, gaz)
+        if roles and role_end == name_end and piece.kind == "entry":
+            # "Security Council" is the UN's, but "Russia's Security Council" is Russia's: keep the role
+            piece = replace(piece, role=roles[0][1])
+        return piece
     if roles:
         end, role = roles[0]
         return Piece("role", i, end, _text(toks, i, end), role=role)
@@ -335,6 +339,7 @@ class _Evidence:
     sector_from_modifier: bool = False
     weak_role: bool = False
     head_kind: str = ""
+    owner_country: str = ""  # country of the possessor ("Russia's ...")
     name_head: str = ""
     place_only: bool = False
     weak_sector: bool = False  # the sector is a weak role's default ("spokesman"): a possessor may override
@@ -403,21 +408,27 @@ def _distribute_shared_head(segments: list[list[Piece]]) -> list[list[Piece]]:
     """'Russian and Belarusian soldiers': each bare nationality takes the last segment's head."""
     last = segments[-1]
     lead = 0
-    while lead < len(last) and last[lead].kind in ("det", "country") and (
-            last[lead].kind == "det" or last[lead].country.form == "adjective"):
+    while lead < len(last) and (last[lead].kind == "det" or _bare_nationality(last[lead])):
         lead += 1
     shared_head = last[lead:]
-    if not shared_head:
+    if not shared_head or lead == 0:
         return segments
     out = []
     for seg in segments[:-1]:
         content = [p for p in seg if p.kind != "det"]
-        if content and all(p.kind == "country" and p.country.form == "adjective" for p in content):
-            out.append(seg + shared_head)
+        if content and all(_bare_nationality(p) for p in content):
+            out.append(seg + shared_head)  # "UK and EU negotiators": each takes "negotiators"
         else:
             out.append(seg)
     out.append(last)
     return out
+
+
+def _bare_nationality(p: Piece) -> bool:
+    """A piece that can stand before a shared head: a nationality, a country name, an organisation."""
+    if p.kind == "country":
+        return p.country.form in ("adjective", "name", "alias")
+    return p.kind == "entry" and p.groups[0].kind == "org"
 
 
 def _distribute_shared_pp(segments: list[list[Piece]]) -> list[list[Piece]]:
@@ -467,6 +478,9 @@ def compose(pieces: list[Piece], text: str, date: dt.date | None) -> Resolution:
     head_part, pp_part, prep = _split_pp(pieces)
     possessor, main = _split_possessor(head_part)
     ev = _Evidence(text=text, date=date)
+    if possessor:
+        owner = compose(possessor, " ".join(p.text for p in possessor), date).actor.country
+        ev.owner_country = owner
     counterpart_of = _read_main(main, ev)
     if possessor:
         _read_possessor(possessor, ev, date)
@@ -525,6 +539,9 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
         _read_modifiers(content, ev, head=None)
         return None
     head = heads[-1]
+    if head.kind == "entry" and head.role is not None and _generic_entry_reading(
+            head, modifiers_of(content, head), ev.owner_country):
+        head = replace(head, kind="role", groups=())
     ev.head_kind = head.kind
     if head.kind in ("name", "person"):
         ev.name_head = head.text
@@ -559,6 +576,25 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
         if _distinct_countries(modifiers) > 1:
             ev.country = ""
     return None
+
+
+def modifiers_of(content: list[Piece], head: Piece) -> list[Piece]:
+    return [p for p in content if p is not head and p.start < head.start]
+
+
+def _generic_entry_reading(head: Piece, modifiers: list[Piece], owner_country: str = "") -> bool:
+    """A name that is also a role noun ("Security Council") read as the role when another country, or
+    another proper name ("National Security Council"), qualifies it."""
+    entry_country = head.groups[0].rows[0].country if head.groups else ""
+    if owner_country and owner_country != entry_country:
+        return True
+    for p in modifiers:
+        if p.kind == "name" and p.end == head.start:
+            return True
+        country = _piece_country(p)
+        if country and country != entry_country and p.kind in ("country", "place"):
+            return True
+    return False
 
 
 def _distinct_countries(pieces: list[Piece]) -> int:
