@@ -107,3 +107,10 @@ def test_predicative_adjective_codes_a_comment(code_text):
     """'Germany remains opposed to the deal' codes a rejection by Germany."""
     events = code_text("Germany remains opposed to the deal.")
     assert any(e["source_actor"].startswith("DEU") and e["cameo_root"] == "12" for e in events), events
+
+
+def test_appeal_is_addressed_to_whom_it_calls_on(code_text):
+    """'called on Iran to release the journalists' is an appeal by Amnesty to Iran (025x)."""
+    events = code_text("Amnesty International called on Iran to release the detained journalists.")
+    assert any(e["cameo"].startswith("025") and e["target_actor"].startswith("IRN") for e in events), events
+    assert all(e["plover"]["event"] == "REQUEST" for e in events if e["cameo_root"] == "02")

@@ -391,6 +391,8 @@ class Extractor:
     # ---- control frames -----------------------------------------------------
 
     def frame_of(self, verb: Token) -> str:
+        if first_child(verb, {"prt"}) is not None:
+            return ""  # "called up reservists", "called off talks": a phrasal verb, not a control frame
         lemma = verb.lemma_.lower()
         for frame, cls in (
             ("INTENT", "INTENT_VERB"),
@@ -468,12 +470,13 @@ class Extractor:
         targets = list(match.targets)
         if addressee is not None:
             targets = [addressee]
-        elif frame in ("APPEAL", "DEMAND") and verb.lemma_.lower() in OBJECT_CONTROL_VERBS:
-            objs = children(verb, OBJECT_DEPS)
-            if objs and objs[0].i != inner.i:
-                targets = objs  # "urged Iran to release" -> the appeal is addressed to Iran
-        if not targets:
-            targets = prep_objects(verb, ("on", "upon")) if frame == "APPEAL" else targets
+        elif frame in ("APPEAL", "DEMAND"):
+            # the appeal is addressed to someone: "urged Iran to", "called on Iran to"
+            objs = children(verb, OBJECT_DEPS) if verb.lemma_.lower() in OBJECT_CONTROL_VERBS else []
+            objs = [o for o in objs if o.i != inner.i]
+            addressed = objs or prep_objects(verb, ("on", "upon"))
+            if addressed:
+                targets = addressed
         if not targets and is_noun:
             targets = prep_objects(inner, ("with", "on", "against", "to"))
         src_all = [t for s in sources for t in with_conjuncts(s)]
