@@ -154,8 +154,14 @@ class DocumentActors:
         if token.pos_ not in NOMINAL_POS:
             return []  # verbs, prepositions...: their subtree is a clause, not a noun phrase
         found: list[Actor] = []
-        for t in self._coordinated(token):
+        coordinated = self._coordinated(token)
+        shared = self._shared_nationality(coordinated[0]) if len(coordinated) > 1 else ""
+        for k, t in enumerate(coordinated):
             for actor in self._own_actors(t):
+                if k > 0 and shared and not actor.country and actor.sector:
+                    # "the Chinese government and people": the nationality covers both heads
+                    actor = replace(actor, country=shared, code=compose_code(shared, actor.sector),
+                                    reason=f"{actor.reason}; nationality shared with '{coordinated[0].text}'")
                 if actor.code and all((actor.code, actor.name) != (a.code, a.name) for a in found):
                     found.append(actor)
         self._cache[token.i] = found
@@ -280,6 +286,15 @@ class DocumentActors:
                         and self.doc[min(sibling.i, token.i) + 1].text == "," and sibling not in out:
                     out.append(sibling)
         return sorted(out, key=lambda t: t.i)
+
+    def _shared_nationality(self, token: Token) -> str:
+        """The country of a nationality adjective in front of the first of coordinated nouns."""
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.i < token.i:
+                for res in self.resolver.resolutions(child.text, self.published):
+                    if res.place_only or (res.actor.country and not res.actor.sector):
+                        return res.actor.country
+        return ""
 
     def _in_byline(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.bylines)

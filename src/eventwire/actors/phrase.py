@@ -25,11 +25,13 @@ PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "with", "on", "near",
                           "between", "among", "inside", "across", "outside", "within", "under", "into"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "many", "several", "all",
                          "both", "any", "each", "no", "other", "another", "such", "more", "most", "few",
-                         "over", "about", "around", "nearly", "almost", "least", "than", "dozen", "dozens",
-                         "hundreds", "thousands", "scores", "number", "group", "large", "small", "two",
-                         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "twenty",
-                         "also", "only", "current", "new", "senior", "top", "local", "then", "well-known",
-                         "prominent", "unnamed", "unidentified", "anonymous", "said", "including"})
+                         "over", "about", "around", "nearly", "almost", "least", "than", "also", "only",
+                         "including"})
+# Words that only count and qualify; capitalised they may start a name ("New York", "Top Gun").
+QUALIFIERS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "number", "group", "large",
+                        "small", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one",
+                        "twenty", "current", "new", "senior", "top", "local", "then", "prominent", "unnamed",
+                        "unidentified", "anonymous", "said"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "them", "us", "me", "it", "you",
                                "himself", "herself", "themselves", "ourselves", "ours"})
@@ -93,6 +95,12 @@ class Resolution:
         return bool(self.actor.code)
 
 
+def _written_in_capitals(text: str) -> bool:
+    """'NGO', 'NGOs', 'MPs': capitals, allowing a plural s."""
+    stem = text[:-1] if text.endswith("s") else text
+    return len(stem) >= 2 and stem.isupper()
+
+
 def _is_capitalised(tok: Tok) -> bool:
     return tok.casing in ("title", "upper")
 
@@ -125,7 +133,8 @@ def _match_at(toks: Sequence[Tok], i: int, gaz: Gazetteer, date: dt.date | None)
     names = gaz.names.matches_at(toks, i)
     roles = [(e, r) for e, r in gaz.roles.matches_at(toks, i, ignore_case=True)
              if not (r.needs_name and not (e < len(toks) and _is_capitalised(toks[e])
-                                           and _is_capitalised(toks[i])))]
+                                           and _is_capitalised(toks[i])))
+             and not (r.abbreviation and not _written_in_capitals(toks[i].text))]
     name_end = names[0][0] if names else i
     role_end = roles[0][0] if roles else i
     if names and name_end >= role_end:
@@ -146,7 +155,7 @@ def _match_at(toks: Sequence[Tok], i: int, gaz: Gazetteer, date: dt.date | None)
         return Piece("pro", i, i + 1, tok.text)
     if key in PERSONAL_PRONOUNS and tok.casing != "upper":
         return Piece("pro", i, i + 1, tok.text)
-    if key in DETERMINERS or key.isdigit():
+    if key in DETERMINERS or key.isdigit() or (key in QUALIFIERS and tok.casing == "lower"):
         return Piece("det", i, i + 1, tok.text)
     if _is_capitalised(tok) and key not in NAME_STOP:
         return Piece("name", i, i + 1, tok.text)
@@ -354,6 +363,7 @@ def compose_all(pieces: list[Piece], text: str, date: dt.date | None, source: st
         res = compose(pieces, text, date)
         return [res] if res.known or res.pronoun or res.counterpart_of else []
     segments = _distribute_shared_head(segments)
+    segments = _distribute_head_into_pp(segments)
     if separators - {","}:  # "X and Y of Z"; with commas alone it is an apposition ("X, the head of Z")
         segments = _distribute_shared_pp(segments)
     results = [compose(seg, _seg_text(seg, source), date) for seg in segments]
@@ -421,6 +431,23 @@ def _distribute_shared_head(segments: list[list[Piece]]) -> list[list[Piece]]:
         else:
             out.append(seg)
     out.append(last)
+    return out
+
+
+def _distribute_head_into_pp(segments: list[list[Piece]]) -> list[list[Piece]]:
+    """'the armies of Brazil and Argentina': later bare countries take the first segment's head + 'of'."""
+    first = segments[0]
+    k = next((i for i, p in enumerate(first) if p.kind == "prep" and i > 0), None)
+    if k is None or first[k].text.lower() != "of":
+        return segments
+    head = first[:k + 1]
+    out = [first]
+    for seg in segments[1:]:
+        content = [p for p in seg if p.kind != "det"]
+        if content and all(_bare_nationality(p) for p in content):
+            out.append(head + seg)
+        else:
+            out.append(seg)
     return out
 
 

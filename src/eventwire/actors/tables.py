@@ -56,6 +56,7 @@ class RoleRow:
     plurals: tuple[str, ...]
     needs_name: bool
     where: str
+    abbreviation: bool = False  # counts only when written in capitals
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def load_roles() -> tuple[RoleRow, ...]:
                 plurals=split_cell(row["plural"]),
                 needs_name=row["needs_name"] == "yes",
                 where=row.where,
+                abbreviation=row["abbreviation"] == "yes",
             )
         )
     return tuple(rows)
