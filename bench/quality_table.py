@@ -1,0 +1,59 @@
+"""Run the scorecard on every dev set and print the README's Quality table (markdown).
+
+    python bench/quality_table.py [--gold-dir ../shared/gold/dev] [--processes 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from eventwire.evaluation.run import evaluate
+
+
+def row_for(report: dict) -> list[str]:
+    name = report["gold"]
+    if "CONFLIBERT_PENTA" in report:
+        r = report["CONFLIBERT_PENTA"]
+        return [name, "5-way class", f"macro-F1 **{r['macro_f1']:.3f}**, accuracy {r['accuracy']:.3f}, "
+                f"no event predicted {r['no_event_rate']:.1%} of sentences"]
+    if "PLOVER" in report:
+        r = report["PLOVER"]
+        return [name, "PLOVER event", f"gold event among the story's events **{r['gold_event_among_predicted']:.3f}**, "
+                f"most frequent coded event = gold {r['most_frequent_event_accuracy']:.3f}"]
+    if "PLOVER_ACTOR" in report:
+        r = report["PLOVER_ACTOR"]
+        parts = [f"{k} **{v:.3f}**" if isinstance(v, float) else f"{k} {v}" for k, v in r.items()
+                 if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        return [name, "actor phrases", ", ".join(parts)]
+    r = report["CAMEO"]
+    return [name, "CAMEO triples", "; ".join(
+        f"{label} P {r[key]['precision']:.3f} R {r[key]['recall']:.3f} F1 {r[key]['f1']:.3f}"
+        for label, key in (("exact", "exact_triple"), ("country+root", "country_actors_root_code"),
+                           ("root", "root_code"), ("quad", "quad_class")))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--gold-dir", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev")
+    ap.add_argument("--processes", type=int, default=1)
+    ap.add_argument("--json", type=Path, help="also write the full reports here")
+    args = ap.parse_args()
+    reports = []
+    for path in sorted(args.gold_dir.glob("*.jsonl")):
+        t0 = time.perf_counter()
+        report = evaluate(path, processes=args.processes)
+        report["seconds"] = round(time.perf_counter() - t0, 1)
+        reports.append(report)
+    print("| dev set | level | measured |")
+    print("|---|---|---|")
+    for report in reports:
+        print("| " + " | ".join(row_for(report)) + " |")
+    if args.json:
+        args.json.write_text(json.dumps(reports, indent=2))
+
+
+if __name__ == "__main__":
+    main()
