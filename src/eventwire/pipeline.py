@@ -57,7 +57,7 @@ class Coder:
 
     def _events(self, article: Article, doc, dateline: str | None) -> CodedArticle:
         from .coding.assemble import EventBuilder, finish
-        from .nlp.normalise import is_heading
+        from .nlp.normalise import is_heading, starts_trailer
         from .nlp.paragraphs import paragraph_count
 
         warnings: list[str] = []
@@ -71,6 +71,8 @@ class Coder:
         paragraphs = paragraph_count(doc.text)
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
+            if starts_trailer(sent.text):
+                break  # links to other stories follow
             if is_heading(sent.text, paragraphs):
                 continue
             for cand in self.extractor.candidates(sent):

@@ -58,10 +58,27 @@ def body_start(text: str) -> int:
 
 
 def is_heading(sentence_text: str, paragraph_count: int) -> bool:
-    """A paragraph with no closing punctuation is a heading (title, section head, link list).
+    """A short or title-cased line with no closing punctuation is a heading (title, section
+    head, link list).
 
     Headings are read for context but not coded: they repeat the body or, in "Read more"
-    blocks, belong to other stories.  A single-paragraph input is always coded.
+    blocks, belong to other stories.  A long unpunctuated line is prose cut short (truncated
+    copy) and is coded.  A single-paragraph input is always coded.
     """
-    stripped = sentence_text.rstrip()
-    return paragraph_count > 1 and bool(stripped) and stripped[-1] not in SENTENCE_END
+    stripped = sentence_text.strip()
+    if paragraph_count <= 1 or not stripped or stripped[-1] in SENTENCE_END:
+        return False
+    words = [w for w in stripped.split() if w[:1].isalpha()]
+    if len(words) <= 8:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.5
+
+
+TRAILER_HEADINGS = ("read more", "related", "see also", "more on this", "related stories", "recommended")
+
+
+def starts_trailer(sentence_text: str) -> bool:
+    """'Read more:' and similar lines open a block of links to other stories: not this article."""
+    words = sentence_text.strip().lower().rstrip(":").strip()
+    return words in TRAILER_HEADINGS
