@@ -221,7 +221,9 @@ class DocumentActors:
         for w in words:
             toks.extend(tokenize(w.text, offset=w.idx))
         text = self.text[words[0].idx:words[-1].idx + len(words[-1])] if words else ""
-        result = self.resolver.resolve_tokens(toks, text, self.published, source=self.text) if toks else []
+        people = frozenset(w.idx for w in words if w.ent_type_ == "PERSON")
+        result = self.resolver.resolve_tokens(toks, text, self.published, source=self.text,
+                                              person_offsets=people) if toks else []
         if not result and token.pos_ == "PRON":
             result = [Resolution(Actor(text=token.text), pronoun=token.lower_)]
         if not result and token.ent_type_ == "PERSON":

@@ -108,11 +108,13 @@ def _is_capitalised(tok: Tok) -> bool:
 # --------------------------------------------------------------------------- scanning
 
 
-def scan(toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None, typos: bool = True) -> list[Piece]:
+def scan(toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None, typos: bool = True,
+         person_offsets: frozenset[int] = frozenset()) -> list[Piece]:
     """Cut the tokens into pieces, longest table match first.
 
     `typos` allows one-edit corrections of single words to a nationality ("Kazahks"); the document pass
-    turns it off, since in edited running text an unknown capitalised word is more often a name."""
+    turns it off, since in edited running text an unknown capitalised word is more often a name.
+    `person_offsets`: character offsets of words a tagger marked as people's names (never places)."""
     pieces: list[Piece] = []
     i = 0
     while i < len(toks):
@@ -122,7 +124,7 @@ def scan(toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None, typos: bool 
             piece = replace(piece, kind="name")  # "Tamim bin Hamad", "Ursula von der Leyen"
         pieces.append(piece)
         i = piece.end
-    merged = _merge_names(pieces, toks, gaz, date, typos)
+    merged = _merge_names(pieces, toks, gaz, date, typos, person_offsets)
     return [replace(p, cstart=toks[p.start].start, cend=toks[p.end - 1].end) for p in merged]
 
 
@@ -206,7 +208,7 @@ def _choose_groups(groups: tuple[EntryGroup, ...], date: dt.date | None) -> tupl
 
 
 def _merge_names(pieces: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None,
-                 typos: bool) -> list[Piece]:
+                 typos: bool, person_offsets: frozenset[int] = frozenset()) -> list[Piece]:
     """Join runs of unknown capitalised words into one name; look it up as a surname, a place or a typo."""
     out: list[Piece] = []
     run: list[Piece] = []
@@ -218,7 +220,8 @@ def _merge_names(pieces: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date:
             out.append(replace(last, end=run[-1].end, text=" ".join(t.text for t in toks[last.start:run[-1].end])))
             run.clear()
         if run:
-            out.extend(_resolve_name_run(run, toks, gaz, date, typos))
+            is_person = any(t.start in person_offsets for t in toks[run[0].start:run[-1].end])
+            out.extend(_resolve_name_run(run, toks, gaz, date, typos and not is_person, is_person))
             run.clear()
 
     for p in pieces:
@@ -239,7 +242,7 @@ def _merge_names(pieces: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date:
 
 
 def _resolve_name_run(run: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date: dt.date | None,
-                      typos: bool) -> list[Piece]:
+                      typos: bool, is_person: bool = False) -> list[Piece]:
     start, end = run[0].start, run[-1].end
     words = [t.text for t in toks[start:end]]
     text = " ".join(words)
@@ -248,7 +251,7 @@ def _resolve_name_run(run: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, dat
     person = _surname_match(words, gaz, date)
     if person:
         return [Piece("person", start, end, text, groups=person)]
-    iso3 = place_country(words)
+    iso3 = "" if is_person else place_country(words)
     if iso3:
         return [Piece("place", start, end, text, place=iso3)]
     if len(words) >= 2:
@@ -264,12 +267,17 @@ def _resolve_name_run(run: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, dat
 
 
 def _surname_match(words: list[str], gaz: Gazetteer, date: dt.date | None) -> tuple[EntryGroup, ...]:
-    from .text import fold
+    from .text import key_of
 
-    keys = [fold(w.replace(".", "")) for w in words]
+    keys = [key_of(w) for w in words]
     candidates = list(dict.fromkeys(gaz.surnames.get(keys[-1], ())))
     if not candidates:
         return ()
+    if len(keys) == 1:
+        # a lone word that is some office-holder's last name ("Omar", "Ashraf") is often someone's first
+        # name: only people in office on the date (or, undated, still in office) are read from it
+        candidates = [g for g in candidates if (g.valid_on(date) if date is not None
+                                                 else any(r.end is None for r in g.rows))]
     if len(keys) > 1:
         first = keys[0]
         candidates = [g for g in candidates
@@ -814,7 +822,8 @@ def _read_pp(pp: list[Piece], ev: _Evidence, date: dt.date | None, prep: str = "
 
 
 def _apply_elite(ev: _Evidence) -> None:
-    if ev.elite_modifier and (ev.sector in STATE_SECTORS or not ev.sector or ev.sector == "ELI"):
+    """'former minister', 'retired general': a former official.  'former colony' stays what it was."""
+    if ev.elite_modifier and (ev.sector in STATE_SECTORS or ev.sector == "ELI" or (ev.is_person and not ev.sector)):
         if ev.sector and ev.sector != "ELI":
             ev.secondary.insert(0, ev.sector)
         ev.sector, ev.sector_why = "ELI", f"'{ev.elite_modifier}' official"

@@ -18,6 +18,11 @@ if TYPE_CHECKING:  # spaCy is only needed for documents
     from .document import DocumentActors
 
 
+def as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
+    """Dates of office are days: a datetime counts as its day."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 class ActorResolver:
     """Resolves actor phrases to (country, sector, CAMEO-style code) with the reason and table row.
 
@@ -48,19 +53,22 @@ class ActorResolver:
         """Like resolve_phrase_all, with what the document pass needs (person, office, pronoun...)."""
         if not isinstance(text, str) or not text.strip():
             return []
+        date = as_date(date)
         toks = tokenize(text)
         if not toks:
             return []
         return compose_all(scan(toks, self.gazetteer, date), text.strip(), date, source=text)
 
     def resolve_tokens(self, toks, text: str, date: dt.date | None, typos: bool = False,
-                       source: str | None = None) -> list[Resolution]:
-        """Resolve already tokenised text; the tokens' character offsets point into `source`."""
+                       source: str | None = None, person_offsets: frozenset[int] = frozenset()) -> list[Resolution]:
+        """Resolve already tokenised text; the tokens' character offsets point into `source`;
+        `person_offsets` marks words tagged as people's names."""
         if not toks:
             return []
-        return compose_all(scan(toks, self.gazetteer, date, typos), text, date, source=source)
+        pieces = scan(toks, self.gazetteer, date, typos, person_offsets)
+        return compose_all(pieces, text, date, source=source)
 
     def for_document(self, doc: Doc, published: dt.date | None) -> DocumentActors:
         from .document import DocumentActors
 
-        return DocumentActors.build(doc, published, self)
+        return DocumentActors.build(doc, as_date(published), self)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-TOKEN_RE = re.compile(r"(?P<abbr>(?:[A-Za-z]\.){2,})|(?P<poss>[’'`]s\b|(?<=s)[’'](?=\s|$))|\w+|[^\w\s]")
+TOKEN_RE = re.compile(r"(?P<abbr>(?:[A-Za-z]\.){2,})|(?P<poss>[’'`´]s\b|(?<=s)[’'´](?=\s|$))|\w+|[^\w\s]")
 KEPT_PUNCT = {",", "&", ";"}
 POSSESSIVE = "'s"
 
