@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ..model import Location
+from ..nlp.entities import entities_in
 from . import attachment
 from .gazetteer import (
     ADMIN1,
@@ -194,7 +195,7 @@ class PlaceResolver:
     def regions_in(self, doc_or_span) -> list[str]:  # Doc | Span
         """First-level regions the text names by their main name ("Texas", "Punjab"), in order."""
         out: list[str] = []
-        for ent in doc_or_span.ents:
+        for ent in entities_in(doc_or_span):  # perf: cached entities (nlp.entities)
             if ent.label_ in ("GPE", "LOC") and ent.text not in out and any(
                 main and e[RESOLUTION] == "region" for e, main in self.candidates(ent.text)
             ):
@@ -206,7 +207,7 @@ class PlaceResolver:
 
         Demonyms ("Syrian troops") are not places; callers add the countries of resolved actors."""
         out: list[str] = []
-        for ent in doc_or_span.ents:
+        for ent in entities_in(doc_or_span):  # perf: cached entities (nlp.entities)
             if ent.label_ not in ("GPE", "LOC"):
                 continue
             found = self.candidates(ent.text)
@@ -225,8 +226,9 @@ class PlaceResolver:
 
 def _name_phrases(sentence: Span) -> list[Span]:
     """Entities, plus proper nouns outside any entity (the parser's NER misses some place names)."""
-    out = [ent for ent in sentence.ents if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS]
-    covered = {i for ent in sentence.ents for i in range(ent.start, ent.end)}
+    ents = entities_in(sentence)  # perf: sentence.ents rebuilt every entity of the doc, twice per event
+    out = [ent for ent in ents if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS]
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
     doc = sentence.doc
     for token in sentence:
         if token.pos_ == "PROPN" and token.i not in covered and token.dep_ in ("pobj", "dobj"):
