@@ -33,7 +33,7 @@ from ..nlp.quotes import attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES
-from .text import Tok, key_of, tokenize
+from .text import Tok, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -409,9 +409,9 @@ class DocumentActors:
         name = res.name_head or res.person_name  # as written: the article's own people come first
         if name:
             person = self._person_for(name, token.idx)
-            if person is not None and person.name and (person.country or person.sector):
-                if not res.known or res.is_person:
-                    return person.actor(res.actor.text or token.text, f"'{person.name}' as introduced in the article")
+            if person is not None and person.name and (person.country or person.sector) \
+                    and (not res.known or res.is_person):
+                return person.actor(res.actor.text or token.text, f"'{person.name}' as introduced in the article")
         if res.role_only and res.is_person and not res.weak_role and token.tag_ not in ("NNS", "NNPS"):
             bound = self._bind_role(res, token.idx)
             if bound is not None:

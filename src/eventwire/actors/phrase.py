@@ -18,7 +18,7 @@ from ..model import Actor
 from .codes import compose_code
 from .index import CountryForm, EntryGroup, Gazetteer
 from .places import PLACE_SUFFIXES, place_country
-from .tables import EntryRow, RoleRow
+from .tables import RoleRow
 from .text import Tok
 
 PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "with", "on", "near", "to", "by", "against",
@@ -97,7 +97,7 @@ class Resolution:
 
 def _written_in_capitals(text: str) -> bool:
     """'NGO', 'NGOs', 'MPs': capitals, allowing a plural s."""
-    stem = text[:-1] if text.endswith("s") else text
+    stem = text.removesuffix("s")
     return len(stem) >= 2 and stem.isupper()
 
 
@@ -586,9 +586,7 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
         _read_modifiers(modifiers, ev, head=None)
         ev.is_person = True
         return pronoun
-    if head.kind in ("person", "name") and _has_title(modifiers):
-        _read_person(head, modifiers, ev)
-    elif head.kind == "person":
+    if head.kind in ("person", "name") and _has_title(modifiers) or head.kind == "person":
         _read_person(head, modifiers, ev)
     elif head.kind == "role":
         _read_role_head(head, modifiers, ev)
@@ -683,9 +681,7 @@ def _read_modifiers(modifiers: list[Piece], ev: _Evidence, head: Piece | None) -
             if weak_head:
                 _set_sector(ev, row.sector, f"'{p.text}' ({row.where})")
                 ev.entry_where = ev.entry_where or row.where
-        elif p.kind == "role" and p.role.kind != "modifier" and weak_head:
-            _set_sector(ev, p.role.sector, f"'{p.text}'")
-        elif p.kind == "role" and p.role.kind != "modifier" and not weak_head and p.role.sector:
+        elif p.kind == "role" and p.role.kind != "modifier" and weak_head or p.kind == "role" and p.role.kind != "modifier" and not weak_head and p.role.sector:
             _set_sector(ev, p.role.sector, f"'{p.text}'")
     for p in modifiers:
         if p.kind == "role" and p.role.kind == "modifier":

