@@ -170,3 +170,10 @@ def test_gazetteer_index_is_cached_and_reloaded_intact(tmp_path, monkeypatch):
             assert reloaded.lookup(name) == built.lookup(name) and reloaded.lookup(name)
     finally:
         gazetteer.load_index.cache_clear()
+
+
+def test_unknown_name_with_a_region_word_resolves_to_nothing_quietly():
+    """'New Mosul district' is in no gazetteer: no location, and no exception swallowed."""
+    from eventwire.time_place.places import PlaceResolver, _Context
+
+    assert PlaceResolver()._resolve("New Mosul district", _Context((), frozenset())) is None

@@ -127,9 +127,9 @@ class EventBuilder:
         sources = self.slots(cand.sources)
         targets = self.slots(cand.targets)
         pairs = self._pairs(sources, targets, cand.reciprocal)
-        if cand.rule == "nominal" and not any(slot.actor.known for slot in sources):
-            # a bare event noun ("restrictions on the purchase", "the embargo on Iran") often names
-            # a standing state of affairs; code it only when we know who acts
+        if cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets):
+            # a bare event noun with no known actor at all ("restrictions on the purchase") tells
+            # nobody anything; with one known party ("air strikes on Gaza") it is an event
             return []
         span = doc[cand.span_start:cand.span_end]
         quote = self.doc_actors.quote_index_at(predicate.idx)

@@ -120,7 +120,7 @@ class PlaceResolver:
             found = self.candidates(name)
         if want:
             found = [c for c in found if c[0][RESOLUTION] == want] or found
-            if want == "region":  # "Idlib province" is the province, not its capital
+            if want == "region" and found:  # "Idlib province" is the province, not its capital
                 best = max(found, key=lambda c: (c[0][COUNTRY] in context.countries, c[0][POPULATION]))[0]
                 return _location(best)
         best = _choose(found, context)
