@@ -24,7 +24,8 @@ def mixed_jsonl(tmp_path_factory):
         b'{"id": "broken", "text": "unterminated',
         json.dumps({"id": "empty", "text": "   "}).encode(),
         b'{"id": "latin1", "text": "caf\xe9 attack"}',
-        json.dumps({"id": "huge", "text": "word " * 500_000}).encode(),
+        json.dumps({"id": "huge", "date": "2022-01-01",
+                    "text": "Police arrested a protester in the capital on Monday.\n\n" * 19_000}).encode(),
         json.dumps({"id": "french", "text": "Le gouvernement a annonce des mesures pour les agriculteurs de la region."}).encode(),
         json.dumps({"id": "good-2", "date": "2021-05-31", "text": "Turkey and Greece agreed to resume talks."}).encode(),
     ]
@@ -38,6 +39,7 @@ def test_jsonl_output_has_one_line_per_good_record_with_the_event_contract(mixed
     lines = [json.loads(x) for x in proc.stdout.decode().splitlines()]
     ids = [x["id"] for x in lines]
     assert ids[0] == "good-1" and ids[-1] == "good-2"
+    assert "huge" in ids  # a 1 MB document is coded up to the parse window, not dropped
     event = lines[0]["events"][0]
     for key in ("source_actor", "target_actor", "cameo", "cameo_root", "quad_class", "goldstein", "plover",
                 "modality", "date", "actor", "recipient", "evidence"):
@@ -55,6 +57,7 @@ def test_bad_records_get_one_line_errors_naming_the_record_and_exit_1(mixed_json
     assert "(id empty)" in err and "empty text" in err
     assert "mixed.jsonl:4" in err and "invalid UTF-8" in err
     assert "(id french)" in err and "English" in err
+    assert "(id huge)" in err and "only the first 100,000 were coded" in err
 
 
 def test_stdin_text_is_coded(tmp_path):

@@ -23,7 +23,9 @@ from pathlib import Path
 from .errors import RecordError
 from .model import Article, CodedArticle, Event
 
-MAX_PARSE_CHARS = 1_000_000  # spaCy's own limit; longer articles are coded in slices
+# Longer than any news article; spaCy's parser needs about 1 GB of working memory per 100k
+# characters, so a runaway document is coded up to here (cut at a paragraph) with a warning.
+MAX_PARSE_CHARS = 100_000
 LANGUAGE_MIN_STOPWORD_RATIO = 0.15
 
 
@@ -91,13 +93,14 @@ class Coder:
 
     def _code_batch(self, articles: list[Article]) -> Iterator[CodedArticle]:
         prepared = [self._prepare(a) for a in articles]
-        texts = [p.text[:MAX_PARSE_CHARS] for p in prepared]
+        texts = [parse_window(p.text) for p in prepared]
         for article, prep, doc in zip(articles, prepared, self.nlp.pipe(texts, batch_size=self.batch_size)):
             coded = self._events(article, doc, prep.dateline)
             if len(prep.text) > MAX_PARSE_CHARS:
                 coded = CodedArticle(
                     coded.article, coded.events, coded.quotes,
-                    coded.warnings + (f"text longer than {MAX_PARSE_CHARS:,} characters: only the start was coded",),
+                    coded.warnings + (f"text is {len(prep.text):,} characters: only the first "
+                                      f"{MAX_PARSE_CHARS:,} were coded",),
                 )
             yield coded
 
@@ -146,6 +149,14 @@ def looks_english(doc) -> bool:
         return True
     share = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words)
     return share >= LANGUAGE_MIN_STOPWORD_RATIO
+
+
+def parse_window(text: str) -> str:
+    """The text to parse: all of it, or its first MAX_PARSE_CHARS cut at a paragraph break."""
+    if len(text) <= MAX_PARSE_CHARS:
+        return text
+    cut = text.rfind("\n\n", 0, MAX_PARSE_CHARS)
+    return text[: cut if cut > MAX_PARSE_CHARS // 2 else MAX_PARSE_CHARS]
 
 
 def parse_cli_date(value: str | None) -> dt.date | None:
