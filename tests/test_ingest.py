@@ -82,6 +82,27 @@ def test_rerun_adds_nothing_and_codes_nothing(corpus, tmp_path):
     assert rows(db, "SELECT (SELECT count(*) FROM articles) a, (SELECT count(*) FROM events) e") == before
 
 
+def test_known_articles_are_settled_as_they_are_read(tmp_path):
+    """Known articles are counted when read, before the coder sees the next new one (a re-run of
+    a large corpus keeps nothing waiting in memory)."""
+    db = tmp_path / "events.duckdb"
+    write_jsonl(tmp_path / "old.jsonl", [{"id": "k1", "text": STORY}, {"id": "k2", "text": OTHER}])
+    ingest([str(tmp_path / "old.jsonl")], db, CountryPairCoder())
+    write_jsonl(tmp_path / "new.jsonl", [{"id": "n1", "text": "Russia visited Iran. Talks."}])
+    latest: dict[str, int] = {}
+    known_when_coding: list[int] = []
+
+    class WatchingCoder(CountryPairCoder):
+        def code(self, items, processes=1):
+            for item in items:
+                known_when_coding.append(latest.get("known", 0))
+                yield from super().code([item])
+
+    ingest([str(tmp_path / "old.jsonl"), str(tmp_path / "new.jsonl")], db, WatchingCoder(),
+           on_progress=lambda s: latest.update(known=s.known))
+    assert known_when_coding == [2]
+
+
 def test_identical_copy_is_linked_not_coded(tmp_path):
     """The same text under another id is stored as a copy of the first, without coding."""
     src = tmp_path / "a.jsonl"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime as dt
-import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -133,63 +133,62 @@ class _Run:
         self.gate = DedupGate(
             self.lookup, threshold=options.near_duplicate_threshold, replace=options.replace
         )
-        self.outcomes: queue.SimpleQueue[Known | Copy | str] = queue.SimpleQueue()
         self.sent: collections.deque[Article | RecordError] = collections.deque()
         self.pending: dict[str, ToCode] = {}  # sent to the coder, result not back yet
         self.waiting: dict[str, list[Copy]] = {}  # copies of a pending original
         self.entries: list[Entry] = []  # to write at the next commit
         self.last_commit = time.monotonic()
+        # The coder may pull articles_to_code from a feeder thread while the main thread
+        # handles results: every counter, list and store write is taken under this lock.
+        self.lock = threading.RLock()
 
-    # Runs wherever the coder pulls its input (maybe a feeder thread): no writes here.
     def articles_to_code(self, items: Iterable[Article | RecordError]) -> Iterator[Article | RecordError]:
+        """What the coder reads: new articles (and read errors, passed through).  Known
+        articles and copies are settled here, so a re-run of a huge corpus that codes
+        nothing never holds more than the next commit in memory."""
         for item in items:
             decision = item if isinstance(item, RecordError) else self.gate.admit(item)
-            if isinstance(decision, (Known, Copy)):
-                self.outcomes.put(decision)
-                continue
-            if isinstance(decision, ToCode):
-                self.pending[decision.article.id] = decision
-                sendable: Article | RecordError = decision.article
-            else:
-                sendable = decision
-            self.sent.append(sendable)
+            with self.lock:
+                if isinstance(decision, Known):
+                    self.summary.known += 1
+                    self._progress()
+                    continue
+                if isinstance(decision, Copy):
+                    if decision.of in self.pending:
+                        self.waiting.setdefault(decision.of, []).append(decision)
+                    else:
+                        self.entries.append(decision)
+                        self.commit_if_due()
+                    continue
+                if isinstance(decision, ToCode):
+                    self.pending[decision.article.id] = decision
+                    sendable: Article | RecordError = decision.article
+                else:
+                    sendable = decision
+                self.sent.append(sendable)
             yield sendable
 
     def warn(self, line: str) -> None:
-        self.outcomes.put(line)
-
-    # Main thread: every write and every counter.
-    def drain(self) -> None:
-        while True:
-            try:
-                outcome = self.outcomes.get_nowait()
-            except queue.Empty:
-                return
-            if isinstance(outcome, str):
-                self.summary.warnings += 1
-                self._message(outcome)
-            elif isinstance(outcome, Known):
-                self.summary.known += 1
-                self._progress()
-            elif outcome.of in self.pending:
-                self.waiting.setdefault(outcome.of, []).append(outcome)
-            else:
-                self.entries.append(outcome)
+        with self.lock:
+            self.summary.warnings += 1
+            self._message(line)
 
     def handle(self, result: CodedArticle | RecordError) -> None:
-        self.drain()
-        expected = self.sent.popleft() if self.sent else None
-        if isinstance(result, RecordError):
-            if isinstance(expected, Article):
-                self.pending.pop(expected.id, None)
-                self._settle_failed(expected.id, result)
-            self.fail(result)
-        else:
-            if not isinstance(expected, Article) or expected.id != result.article.id:
-                raise StoreError("the coder returned results out of order; ingest needs one result per input, in order")
-            self.entries.append(_Coded(result, self.pending.pop(result.article.id)))
-            self.entries.extend(self.waiting.pop(result.article.id, []))
-        self.commit_if_due()
+        with self.lock:
+            expected = self.sent.popleft() if self.sent else None
+            if isinstance(result, RecordError):
+                if isinstance(expected, Article):
+                    self.pending.pop(expected.id, None)
+                    self._settle_failed(expected.id, result)
+                self.fail(result)
+            else:
+                if not isinstance(expected, Article) or expected.id != result.article.id:
+                    raise StoreError(
+                        "the coder returned results out of order; ingest needs one result per input, in order"
+                    )
+                self.entries.append(_Coded(result, self.pending.pop(result.article.id)))
+                self.entries.extend(self.waiting.pop(result.article.id, []))
+            self.commit_if_due()
 
     def _settle_failed(self, article_id: str, error: RecordError) -> None:
         if not self.options.strict:
@@ -313,10 +312,10 @@ def ingest(
                     close = getattr(results, "close", None)
                     if close is not None:
                         close()
-                run.drain()
-                for article_id in list(run.waiting):  # originals the coder never returned
-                    run._settle_failed(article_id, RecordError(article_id, "not returned by the coder"))
-                run.commit()
+                with run.lock:
+                    for article_id in list(run.waiting):  # originals the coder never returned
+                        run._settle_failed(article_id, RecordError(article_id, "not returned by the coder"))
+                    run.commit()
         finally:
             run.lookup.close()
     run.summary.seconds = time.perf_counter() - started
