@@ -161,3 +161,18 @@ def test_non_database_file_is_a_store_error(tmp_path):
         EventStore(path)
     assert "cannot open database" in info.value.one_line()
     assert "\n" not in info.value.one_line()
+
+
+def test_store_reindexes_itself_when_the_fingerprint_method_changes(tmp_path):
+    """A store built with another fingerprint version is re-indexed on open; copies are still found."""
+    path = tmp_path / "events.duckdb"
+    text = " ".join(f"word{i} said the minister" for i in range(40))
+    with EventStore(path) as s:
+        s.add(simple_article("long", text + ". End."))
+        s._con.execute("UPDATE store_meta SET value = 'minhash-v0' WHERE name = 'fingerprint'")
+        s._con.execute("DELETE FROM minhash_bands")
+    with EventStore(path) as s:
+        assert s.query("SELECT value FROM store_meta WHERE name = 'fingerprint'")[0]["value"] != "minhash-v0"
+        assert s.query("SELECT count(*) AS n FROM minhash_bands")[0]["n"] > 0
+        match = s.find_near_duplicate("By Staff. " + text)
+    assert match is not None and match.article_id == "long"

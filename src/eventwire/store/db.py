@@ -1,8 +1,9 @@
 """EventStore: one small object over a DuckDB file.
 
-Writes (`add`, `add_duplicate`) each run in one transaction, so an article is
-either stored with all its events or not at all; reads (`events`, look-ups) run
-on their own cursor and return plain dicts.  Ids are content hashes, so storing
+Writes (`add`, `add_duplicate`, `write` for a batch of whole articles) each run
+in one transaction, so an article is either stored with all its events or not at
+all; reads (`events`, `query`, look-ups) run on their own cursor and return
+plain dicts.  Ids are content hashes, so storing
 the same article again changes nothing.
 """
 
@@ -21,8 +22,8 @@ from ..errors import StoreError
 from ..model import Article, CodedArticle
 from . import fingerprint as fpr
 from .lookup import DEFAULT_THRESHOLD, DuplicateMatch, Lookup, StoredArticle
-from .query import EventFilter, event_query
 from .batch import TABLES, WriteBatch
+from .query import EventFilter, event_query
 from .schema import LATEST_VERSION, applied_version, migrate
 
 FETCH_ROWS = 2048
@@ -122,16 +123,18 @@ class EventStore:
         if not len(batch):
             return
         with self.transaction():
-            for article_id in batch.replaced:
-                self._delete_article(article_id)
+            if batch.replaced:
+                self._delete_articles(batch.replaced)
             for table in TABLES:
                 rows = batch.unique_places() if table == "places" else batch.rows[table]
                 self._insert(table, rows, or_ignore=table == "places")
 
-    def _delete_article(self, article_id: str) -> None:
+    def _delete_articles(self, article_ids: list[str]) -> None:
+        """Remove articles with all their rows (one scan per table for the whole batch)."""
+        marks = ", ".join("?" for _ in article_ids)
         for table in ("events", "sentences", "quotes", "minhash_bands"):
-            self._con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
-        self._con.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            self._con.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", article_ids)
+        self._con.execute(f"DELETE FROM articles WHERE id IN ({marks})", article_ids)
 
     def _insert(self, table: str, rows: list[dict[str, Any]], *, or_ignore: bool = False) -> None:
         """Insert rows through Arrow: one statement whatever the number of rows."""
