@@ -114,3 +114,17 @@ def test_appeal_is_addressed_to_whom_it_calls_on(code_text):
     events = code_text("Amnesty International called on Iran to release the detained journalists.")
     assert any(e["cameo"].startswith("025") and e["target_actor"].startswith("IRN") for e in events), events
     assert all(e["plover"]["event"] == "REQUEST" for e in events if e["cameo_root"] == "02")
+
+
+def test_event_noun_that_breaks_out_is_coded_without_a_named_actor(code_text):
+    """'Clashes broke out between police and protesters' is a mutual fight, both directions."""
+    events = code_text("Clashes broke out between police and protesters in Dhaka on Sunday.")
+    pairs = {(e["actor"]["sector"], e["recipient"]["sector"]) for e in events if e["cameo_root"] in ("18", "19")}
+    assert {("COP", "CVL"), ("CVL", "COP")} <= pairs, events
+
+
+def test_nominal_strike_with_a_nationality_hits_its_target(code_text):
+    """'Russian air strikes hit Idlib' is Russia attacking Syria from the air (195)."""
+    events = code_text("Russian air strikes hit Idlib on Tuesday.")
+    assert any(e["cameo"] == "195" and e["source_actor"].startswith("RUS") and e["target_actor"].startswith("SYR")
+               for e in events), events

@@ -41,6 +41,10 @@ PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "MILITANT"
 # where a predicative adjective stands: "is pessimistic", "remained opposed", "sounded upbeat"
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ROOT", "ccomp", "conj"})
 
+# verbs that assert an event noun took place: "protests erupted", "fighting broke out"
+OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "occur", "happen", "spread", "escalate", "intensify",
+                              "rage", "continue", "resume", "begin", "start", "unfold", "hit", "rock", "grip"})
+
 # verbs that lend their subject to an event noun in their prepositional phrase
 COPULA_LENDERS = frozenset({"be", "go", "remain", "stay"})
 # verbs whose subject is the agent of the event noun they announce or authorise:
@@ -184,6 +188,8 @@ class Extractor:
                 targets = actor_like(prep_objects(noun, pat.prep), noun)
                 if not targets and gov is not None:
                     targets = actor_like(prep_objects(gov, pat.prep), noun)
+                if not targets and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
+                    targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
                 if not targets:
                     continue
             return Match(pat, tuple(targets))
@@ -205,6 +211,8 @@ class Extractor:
         if by:
             return by, False
         between = prep_objects(noun, RECIPROCAL_PREPS)
+        if not between and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
+            between = prep_objects(noun.head, RECIPROCAL_PREPS)
         if between:
             return between, True
         if not pat.object:
@@ -212,7 +220,8 @@ class Extractor:
             if of:
                 return of, False
         # "Russian air strikes", "Iran-Russia cooperation": a modifier that names an actor
-        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN")]
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)]
         if mods:
             return mods, len(mods) > 1
         lender = self.lending_verb(noun)
@@ -372,9 +381,13 @@ class Extractor:
         targets = list(match.targets)
         if reciprocal and len(sources) == 1:
             reciprocal = len(with_conjuncts(sources[0])) > 1
-        if not sources and not targets:
+        # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
+        occurs = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS
+        if occurs and not targets:
+            targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
+        if not sources and not targets and not occurs:
             return None
-        gov = governing_verb(noun)
+        gov = noun.head if occurs else governing_verb(noun)
         return Candidate(
             predicate=noun.i,
             anchor=gov.i if gov is not None else noun.i,
@@ -382,7 +395,7 @@ class Extractor:
             pattern=match.pattern,
             sources=tuple(t.i for t in sources),
             targets=tuple(t.i for t in targets),
-            rule="nominal",
+            rule="nominal occurrence" if occurs else "nominal",
             reciprocal=reciprocal,
             span_start=noun.i,
             span_end=noun.i + 1,
