@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import duckdb
@@ -142,9 +141,8 @@ def test_read_only_store_cannot_write(tmp_path):
     """A store opened read-only refuses writes."""
     path = tmp_path / "events.duckdb"
     EventStore(path).close()
-    with EventStore(path, read_only=True) as s:
-        with pytest.raises(duckdb.Error):
-            s.add(iran_russia_article())
+    with EventStore(path, read_only=True) as s, pytest.raises(duckdb.Error):
+        s.add(iran_russia_article())
 
 
 def test_missing_database_read_only_is_a_store_error(tmp_path):

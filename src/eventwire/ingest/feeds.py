@@ -20,7 +20,7 @@ def html_fragment_text(fragment: str) -> str:
 
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except Exception:  # lxml raises several kinds on unusable markup
+    except Exception:  # noqa: BLE001 - lxml raises several kinds on unusable markup
         return fragment.strip()
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:

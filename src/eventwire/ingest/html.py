@@ -32,7 +32,7 @@ def article_from_html(
             include_tables=False,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except Exception as e:  # trafilatura raises many kinds on broken markup
+    except Exception as e:  # noqa: BLE001 - trafilatura raises many kinds on broken markup
         return RecordError(where, f"cannot parse HTML: {type(e).__name__}: {e}")
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:

@@ -13,7 +13,7 @@ import contextlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 import pyarrow as pa
@@ -21,9 +21,9 @@ import pyarrow as pa
 from ..errors import StoreError
 from ..model import Article, CodedArticle
 from . import fingerprint as fpr
-from .lookup import DEFAULT_THRESHOLD, DuplicateMatch, Lookup, StoredArticle
 from .batch import TABLES, WriteBatch
-from .query import EventFilter, event_query
+from .lookup import DEFAULT_THRESHOLD, DuplicateMatch, Lookup, StoredArticle
+from .query import DEFAULT_FILTER, EventFilter, event_query
 from .schema import LATEST_VERSION, applied_version, migrate
 
 FETCH_ROWS = 2048
@@ -65,7 +65,7 @@ class EventStore:
     def close(self) -> None:
         self._con.close()
 
-    def __enter__(self) -> EventStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -175,7 +175,7 @@ class EventStore:
         return self.lookup().find_near_duplicate(text_or_fp, threshold=threshold, exclude=exclude)
 
     # -- read path -------------------------------------------------------------------------
-    def events(self, filters: EventFilter = EventFilter(), *, one_a_day: bool = False) -> Iterator[dict[str, Any]]:
+    def events(self, filters: EventFilter = DEFAULT_FILTER, *, one_a_day: bool = False) -> Iterator[dict[str, Any]]:
         """Event rows (see store.query) as dicts, streamed in chunks."""
         sql, params = event_query(filters, one_a_day)
         cursor = self._con.cursor()
@@ -188,7 +188,7 @@ class EventStore:
         finally:
             cursor.close()
 
-    def event_columns(self, filters: EventFilter = EventFilter(), *, one_a_day: bool = False) -> list[str]:
+    def event_columns(self, filters: EventFilter = DEFAULT_FILTER, *, one_a_day: bool = False) -> list[str]:
         """Names of the columns `events()` returns."""
         sql, params = event_query(filters, one_a_day)
         cursor = self._con.cursor()
@@ -198,7 +198,7 @@ class EventStore:
         finally:
             cursor.close()
 
-    def event_batches(self, filters: EventFilter = EventFilter(), *, one_a_day: bool = False) -> pa.RecordBatchReader:
+    def event_batches(self, filters: EventFilter = DEFAULT_FILTER, *, one_a_day: bool = False) -> pa.RecordBatchReader:
         """The same rows as a pyarrow RecordBatchReader (for Parquet)."""
         sql, params = event_query(filters, one_a_day)
         return self._con.cursor().sql(sql, params=params).to_arrow_reader(FETCH_ROWS)

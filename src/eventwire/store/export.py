@@ -19,9 +19,9 @@ from typing import IO, Any
 
 from ..errors import EventwireError
 from .db import EventStore
-from .gdelt import GDELT_COLUMNS, gdelt_row
+from .gdelt import gdelt_row
 from .plover import plover_record
-from .query import EventFilter
+from .query import DEFAULT_FILTER, EventFilter
 from .rows import event_json
 
 FORMATS = ("gdelt", "plover", "parquet", "csv", "jsonl")
@@ -141,7 +141,7 @@ def export(
     db: str | Path,
     fmt: str,
     path: str,
-    filters: EventFilter = EventFilter(),
+    filters: EventFilter = DEFAULT_FILTER,
     *,
     one_a_day: bool = False,
 ) -> int:

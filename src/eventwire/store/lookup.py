@@ -8,7 +8,6 @@ import duckdb
 
 from . import fingerprint as fpr
 
-
 DEFAULT_THRESHOLD = 0.8  # estimated overlap at which an article is a copy
 
 

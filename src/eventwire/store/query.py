@@ -28,6 +28,9 @@ class EventFilter:
     article_ids: tuple[str, ...] = ()
 
 
+DEFAULT_FILTER = EventFilter()  # every asserted event
+
+
 def where_clause(f: EventFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []

@@ -216,7 +216,7 @@ def migrate(con: duckdb.DuckDBPyConnection, where: str) -> int:
                 con.execute(statement)
             con.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                [migration.version, migration.name, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)],
+                [migration.version, migration.name, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
             )
             con.execute("COMMIT")
         except duckdb.Error as e:
