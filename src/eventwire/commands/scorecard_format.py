@@ -38,6 +38,14 @@ def format_report(report: dict) -> str:
                    f"most frequent predicted = gold {plover['most_frequent_event_accuracy']:.3f}")
         out.append(render_table(["event", "recall"], [[k, f"{v:.3f}"] for k, v in plover["recall_by_event"].items()]))
         out += [f"  {c['gold']} -> {c['predicted']}: {c['count']}" for c in plover["worst_confusions"]]
+    tp = report.get("TIME_PLACE")
+    if tp:
+        for field in ("date", "place", "speaker"):
+            d = tp.get(field) or {}
+            if d:
+                where = d.get("accuracy_where_found")
+                out.append(f"{field}: accuracy {d.get('accuracy')} ({d.get('correct')}/{d.get('total')})"
+                           + (f", {where} where the event/quote was found" if where is not None else ""))
     actor = report.get("PLOVER_ACTOR")
     if actor:
         out.append("actors: " + ", ".join(f"{k} {v}" for k, v in actor.items() if not isinstance(v, (list, dict))))

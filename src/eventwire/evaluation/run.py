@@ -24,8 +24,15 @@ def read_gold(path: Path) -> list[dict]:
     return records
 
 
+TIME_PLACE_KEYS = ("event_date", "location", "speaker")
+
+
 def record_scheme(record: dict) -> str | None:
-    schemes = {g.get("scheme") or "CAMEO" for g in record.get("expected", [])}
+    """The label set of a record: its `scheme`, TIME_PLACE for date/place/speaker items, else CAMEO."""
+    expected = record.get("expected", [])
+    if expected and all(any(k in g for k in TIME_PLACE_KEYS) and not g.get("event_code") for g in expected):
+        return "TIME_PLACE"
+    schemes = {g.get("scheme") or "CAMEO" for g in expected}
     return schemes.pop() if len(schemes) == 1 else ("CAMEO" if schemes else None)
 
 
@@ -69,7 +76,12 @@ def evaluate(
                 on_progress(len(recs))
             continue
         pairs = [(r, _events(coded.get(r["id"]))) for r in recs if "expected_error" not in r.get("meta", {})]
-        if scheme == "CONFLIBERT_PENTA":
+        if scheme == "TIME_PLACE":
+            from ..time_place.evaluate import score_time_place
+
+            outputs = [_output(coded.get(r["id"]), r["id"]) for r in recs]
+            report[scheme] = score_time_place(recs, outputs)
+        elif scheme == "CONFLIBERT_PENTA":
             report[scheme] = score_penta(pairs)
         elif scheme == "PLOVER":
             report[scheme] = score_plover(pairs)
@@ -86,6 +98,12 @@ def evaluate(
                     "reported": sum(isinstance(coded.get(r["id"]), RecordError) for r in expected_errors),
                 }
     return report
+
+
+def _output(result, rid: str) -> dict:
+    if result is None or isinstance(result, RecordError):
+        return {"id": rid, "events": [], "quotes": []}
+    return result.to_dict()
 
 
 def _events(result) -> list[dict]:
