@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -42,6 +41,12 @@ def peak_rss_mb(pid: int | str = "self") -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def corpus(size: int):
     from newsgen import generate_articles
 
@@ -59,10 +64,11 @@ def run_proc1(articles) -> dict:
 
     coder = Coder()
     list(coder.code(warm_up_articles()))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     events = sum(len(r.events) for r in coder.code(articles) if hasattr(r, "events"))
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "events": events, "worker_peak_mb": [round(peak_rss_mb(), 1)]}
+    return {"seconds": seconds, "cpu_seconds": time.process_time() - cpu, "events": events,
+            "worker_peak_mb": [round(peak_rss_mb(), 1)]}
 
 
 def run_proc2(articles) -> dict:
@@ -76,35 +82,32 @@ def run_proc2(articles) -> dict:
     try:
         runner = OrderedRunner(PoolBackend(pool), window=2 * CHUNKS_IN_FLIGHT_PER_PROCESS)
         list(runner.run(warm_up_articles(), 4))  # both workers have built their coder
-        started = time.perf_counter()
+        pids = [w.process.pid for w in pool.workers]
+        started, cpu = time.perf_counter(), time.process_time() + sum(map(cpu_seconds, pids))
         events = sum(len(r.events) for r in runner.run(articles, 16) if hasattr(r, "events"))
         seconds = time.perf_counter() - started
-        peaks = [round(peak_rss_mb(w.process.pid), 1) for w in pool.workers]
+        if [w.process.pid for w in pool.workers] != pids:
+            raise SystemExit("a worker died during the benchmark")
+        cpu = time.process_time() + sum(map(cpu_seconds, pids)) - cpu
+        peaks = [round(peak_rss_mb(pid), 1) for pid in pids]
     finally:
         pool.close()
-    return {"seconds": seconds, "events": events, "worker_peak_mb": peaks}
+    return {"seconds": seconds, "cpu_seconds": cpu, "events": events, "worker_peak_mb": peaks}
 
 
 def run_dask2(articles) -> dict:
-    from distributed import Client, LocalCluster
+    from eventwire.scale.dask_engine import DaskCoder, dask_client
 
-    from eventwire.scale.dask_engine import DaskCoder
-
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                           silence_logs=logging.ERROR)
-    client = Client(cluster)
-    try:
+    with dask_client(None, workers=2) as client:  # the local cluster `ingest --engine dask` starts
         with tempfile.TemporaryDirectory() as parts:
             coder = DaskCoder(client, partition_size=max(4, min(100, len(articles) // 16)), parts_dir=parts)
             list(DaskCoder(client, partition_size=4, parts_dir=parts).code(warm_up_articles()))
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time() + sum(client.run(time.process_time).values())
             events = sum(len(r.events) for r in coder.code(articles) if hasattr(r, "events"))
             seconds = time.perf_counter() - started
+            cpu = time.process_time() + sum(client.run(time.process_time).values()) - cpu
         peaks = sorted(round(v, 1) for v in client.run(peak_rss_mb).values())
-    finally:
-        client.close()
-        cluster.close()
-    return {"seconds": seconds, "events": events, "worker_peak_mb": peaks}
+    return {"seconds": seconds, "cpu_seconds": cpu, "events": events, "worker_peak_mb": peaks}
 
 
 def run_spacy(articles) -> dict:
@@ -113,10 +116,11 @@ def run_spacy(articles) -> dict:
     nlp = load_coder_nlp()
     texts = [a.text for a in articles]
     list(nlp.pipe([a.text for a in warm_up_articles()]))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(texts, batch_size=16):
         pass
-    return {"seconds": time.perf_counter() - started, "events": 0, "worker_peak_mb": [round(peak_rss_mb(), 1)]}
+    return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu, "events": 0,
+            "worker_peak_mb": [round(peak_rss_mb(), 1)]}
 
 
 RUNNERS = {"proc1": run_proc1, "proc2": run_proc2, "dask2": run_dask2, "spacy": run_spacy}
@@ -141,15 +145,19 @@ def measure(config: str, size: int) -> dict:
     result["articles_per_s"] = round(result["articles"] / s, 1)
     result["events_per_s"] = round(result["events"] / s, 1)
     result["s_per_1k_articles"] = round(s * 1000 / result["articles"], 1)
+    result["cpu_s_per_1k_articles"] = round(result["cpu_seconds"] * 1000 / result["articles"], 1)
+    result["load_average"] = round(os.getloadavg()[0], 2)
     return result
 
 
 def table(rows: list[dict]) -> str:
-    head = f"{'config':<7} {'articles':>8} {'seconds':>8} {'art/s':>7} {'events/s':>9} {'s/1k art':>9}  peak MB per worker"
+    head = (f"{'config':<7} {'articles':>8} {'seconds':>8} {'art/s':>7} {'events/s':>9} {'s/1k art':>9} "
+            f"{'cpu s/1k':>9} {'load':>5}  peak MB per worker")
     lines = [head, "-" * len(head)]
     for r in rows:
         lines.append(f"{r['config']:<7} {r['articles']:>8} {r['seconds']:>8.1f} {r['articles_per_s']:>7} "
-                     f"{r['events_per_s']:>9} {r['s_per_1k_articles']:>9}  {', '.join(map(str, r['worker_peak_mb']))}")
+                     f"{r['events_per_s']:>9} {r['s_per_1k_articles']:>9} {r['cpu_s_per_1k_articles']:>9} "
+                     f"{r['load_average']:>5}  {', '.join(map(str, r['worker_peak_mb']))}")
     return "\n".join(lines)
 
 
@@ -158,19 +166,27 @@ def summary(rows: list[dict], sizes: list[int]) -> dict:
     out: dict = {"cpu_count": os.cpu_count(), "load_average_at_end": os.getloadavg()[0]}
     for size in sizes:
         one, two, dask = by.get(("proc1", size)), by.get(("proc2", size)), by.get(("dask2", size))
+        # measured: wall-clock ratio, only meaningful when two cores are free for the run.
+        # cpu-bound: the speed-up two idle cores would give, 2 x (CPU per article on one process /
+        # CPU per article in the parallel run, all processes counted): the cost of parallelism alone.
         if one and two:
             out[f"speedup_1_to_2_processes@{size}"] = round(one["seconds"] / two["seconds"], 2)
+            out[f"cpu_bound_speedup_1_to_2_processes@{size}"] = round(2 * one["cpu_seconds"] / two["cpu_seconds"], 2)
         if one and dask:
             out[f"speedup_1_process_to_dask2@{size}"] = round(one["seconds"] / dask["seconds"], 2)
+            out[f"cpu_bound_speedup_1_process_to_dask2@{size}"] = round(2 * one["cpu_seconds"] / dask["cpu_seconds"], 2)
     spacy = by.get(("spacy", sizes[0]))
     one = by.get(("proc1", sizes[0]))
     if spacy and one:
         out[f"coder_to_spacy_ratio@{sizes[0]}"] = round(spacy["seconds"] / one["seconds"], 3)
+        out[f"coder_to_spacy_cpu_ratio@{sizes[0]}"] = round(spacy["cpu_seconds"] / one["cpu_seconds"], 3)
     for config in CONFIGS:
         first, last = by.get((config, sizes[0])), by.get((config, sizes[-1]))
         if first and last and len(sizes) > 1:
             out[f"{config}_cost_per_article_{sizes[-1]}_vs_{sizes[0]}"] = round(
                 last["s_per_1k_articles"] / first["s_per_1k_articles"], 2)
+            out[f"{config}_cpu_per_article_{sizes[-1]}_vs_{sizes[0]}"] = round(
+                last["cpu_s_per_1k_articles"] / first["cpu_s_per_1k_articles"], 2)
             out[f"{config}_peak_mb_{sizes[-1]}_vs_{sizes[0]}"] = round(
                 max(last["worker_peak_mb"]) / max(first["worker_peak_mb"]), 2)
     return out
