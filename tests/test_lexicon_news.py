@@ -1,0 +1,86 @@
+"""Lexicon lookups for how news writes material cooperation, concessions, force posture and sanctions."""
+
+from eventwire.coding.lexicon import load_lexicon
+
+
+def code(pos, lemma, **kw):
+    hit = load_lexicon().best(pos, lemma, **kw)
+    return hit.cameo if hit else None
+
+
+def test_joint_exercises_are_cooperation_and_single_country_ones_force_posture():
+    """'held joint drills' is 062 (PLOVER COOPERATE); 'held military drills' stays 150 (MOBILIZE)."""
+    assert code("NOUN", "drill", modifiers=["joint"]) == "062"
+    assert code("NOUN", "exercise", modifiers=["joint", "military"]) == "062"
+    assert code("NOUN", "patrol", modifiers=["joint"]) == "062"
+    assert code("NOUN", "exercise", modifiers=["military"]) == "150"
+    assert code("NOUN", "venture", modifiers=["joint"]) == "061"
+
+
+def test_delivered_aid_in_its_news_forms():
+    """Shipped, handed out, allocated, contributed and handed-over aid are 07x deliveries, not pledges."""
+    assert code("VERB", "ship", object="supply", preps=["to"]) == "070"
+    assert code("VERB", "hand", particle="out", object="blanket") == "070"
+    assert code("VERB", "allocate", object="million", preps=["to"]) == "071"
+    assert code("VERB", "contribute", object="million") == "070"
+    assert code("VERB", "hand", particle="over", object="supply", preps=["to"]) == "070"
+    assert code("VERB", "deliver", object="equipment", preps=["to"]) == "070"
+    assert code("VERB", "send", object="trainer", preps=["to"]) == "072"
+    assert code("VERB", "send", object="doctor", preps=["to"]) == "073"
+    assert code("VERB", "accept", object="refugee") == "073"
+    assert code("VERB", "give", object="firearm", preps=["to"]) == "072"
+    assert code("VERB", "pledge", object="aid") == "033"  # a pledge is still an intent
+
+
+def test_concessions_in_their_news_forms():
+    """Met or accepted demands, shelved plans, granted amnesty and conceded defeat are yields."""
+    assert code("VERB", "meet", object="demand") == "080"
+    assert code("VERB", "accept", object="demand") == "080"
+    assert code("VERB", "comply", preps=["with"]) == "080"
+    assert code("VERB", "shelve", object="plan") == "0832"
+    assert code("VERB", "suspend", object="hike") == "0832"
+    assert code("VERB", "grant", object="amnesty", preps=["to"]) == "0841"
+    assert code("VERB", "concede", object="defeat") == "0831"
+    assert code("VERB", "concede", object="mistake") == "015"
+    assert code("VERB", "declare", object="fire") == "0871"  # 'cease-fire' is split by the parser
+    assert code("VERB", "hand", particle="in", object="weapon") == "0873"
+
+
+def test_force_posture_in_its_news_forms():
+    """Rushed, moved, airlifted troops and boosted security are 15x."""
+    assert code("VERB", "rush", object="troop", preps=["to"]) == "154"
+    assert code("VERB", "move", object="launcher") == "154"
+    assert code("VERB", "airlift", object="troop") == "154"
+    assert code("VERB", "airlift", object="food") == "073"
+    assert code("VERB", "boost", object="security") == "151"
+    assert code("VERB", "send", object="police") == "153"
+    assert code("VERB", "scramble", object="jet") == "152"
+
+
+def test_reduced_relations_in_their_news_forms():
+    """Cut ties, withdrawn funding, left alliances and talks, suspended aid are 16x."""
+    assert code("VERB", "cut", object="tie") == "161"
+    assert code("VERB", "suspend", object="relation") == "161"
+    assert code("VERB", "withdraw", object="funding", preps=["from"]) == "162"
+    assert code("VERB", "cut", particle="off", object="aid", preps=["to"]) == "162"
+    assert code("VERB", "leave", object="alliance") == "160"
+    assert code("VERB", "leave", object="talk") == "164"
+    assert code("NOUN", "suspension", object="aid") == "162"
+    assert code("VERB", "freeze", object="asset", preps=["of"]) == "163"
+
+
+def test_everyday_uses_of_the_same_verbs_code_nothing():
+    """Leaving a meeting, handing down a verdict, a constitution giving rights: no sanction or coercion."""
+    assert code("VERB", "leave", object="meeting") is None
+    assert code("VERB", "hand", particle="down", object="verdict") is None
+    assert code("VERB", "give", object="right") is None
+    assert code("VERB", "place", object="child") is None
+    assert code("VERB", "concede", preps=["to"]) is None
+
+
+def test_coercion_in_its_news_forms():
+    """House arrest, handed-down sentences and suspended newspapers are 17x."""
+    assert code("VERB", "place", object="dissident") == "173"
+    assert code("VERB", "hand", particle="down", object="sentence") == "173"
+    assert code("VERB", "suspend", object="newspaper") == "1721"
+    assert code("VERB", "cut", object="internet") == "170"
