@@ -128,3 +128,16 @@ def test_nominal_strike_with_a_nationality_hits_its_target(code_text):
     events = code_text("Russian air strikes hit Idlib on Tuesday.")
     assert any(e["cameo"] == "195" and e["source_actor"].startswith("RUS") and e["target_actor"].startswith("SYR")
                for e in events), events
+
+
+def test_reported_obligation_is_the_speakers_demand(code_text):
+    """'Trump said North Korea must release the prisoners' is a US demand on North Korea (1053)."""
+    events = code_text("President Trump said North Korea must release the American prisoners.", "2018-05-01")
+    assert any(e["cameo"] == "1053" and e["source_actor"].startswith("USA") and e["target_actor"].startswith("PRK")
+               and e["modality"] == "asserted" for e in events), events
+
+
+def test_an_agent_noun_as_subject_is_an_actor_not_an_event(code_text):
+    """'negotiators failed to reach a deal' codes no negotiation event for the word 'negotiators'."""
+    events = code_text("British and EU negotiators have failed to reach a deal on the Irish border.")
+    assert not [e for e in events if e["evidence"]["event_text"].lower().startswith("negotiator")], events

@@ -109,7 +109,7 @@ class EventBuilder:
             hist = None
         reading = read_modality(
             sent,
-            words,
+            [anchor] if cand.modality_from_anchor else words,
             is_intent=cand.frame == "INTENT",
             event_date=date.date if date.source == "text" else None,
             published=self.published,

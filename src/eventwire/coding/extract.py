@@ -41,6 +41,9 @@ PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "MILITANT"
 # where a predicative adjective stands: "is pessimistic", "remained opposed", "sounded upbeat"
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ROOT", "ccomp", "conj"})
 
+# "X said Y must/should ...": an obligation laid on Y by the speaker
+OBLIGATION_AUX = frozenset({"must", "should"})
+
 # verbs that assert an event noun took place: "protests erupted", "fighting broke out"
 OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "occur", "happen", "spread", "escalate", "intensify",
                               "rage", "continue", "resume", "begin", "start", "unfold", "hit", "rock", "grip"})
@@ -72,6 +75,7 @@ class Candidate:
     embedded_code: str = ""  # the code before the frame applied
     span_start: int = 0  # token range of the event words, for evidence
     span_end: int = 0
+    modality_from_anchor: bool = False  # the frame verb alone decides modality ("said X must")
 
 
 @dataclass(frozen=True)
@@ -296,6 +300,9 @@ class Extractor:
             return None
         if obj is not None and match.pattern.object and match.pattern.object != "-":
             consumed.add(obj.i)  # "imposed sanctions": the object noun is part of this event
+        demand = self._reported_obligation(verb, match)
+        if demand is not None:
+            return demand
         sources = self.verb_sources(verb)
         targets = list(match.targets)
         reciprocal = False
@@ -315,6 +322,37 @@ class Extractor:
             reciprocal=reciprocal,
             span_start=verb.i,
             span_end=verb.i + 1,
+        )
+
+    def _reported_obligation(self, verb: Token, match: Match) -> Candidate | None:
+        """'Eritrea said Qatar must mediate', 'Trump said North Korea should disarm': an
+        obligation put on someone else in reported speech is the speaker's demand (10x)."""
+        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+            return None
+        reporter = verb.head
+        if not self.lexicon.in_class("REPORTING_VERB", reporter.lemma_.lower()):
+            return None
+        speakers = subject_of(reporter)
+        addressees = children(verb, {"nsubj"})
+        if not speakers or not addressees:
+            return None
+        code = self.frames.apply("DEMAND", match.pattern.cameo)
+        if code is None:
+            return None
+        return Candidate(
+            predicate=verb.i,
+            anchor=reporter.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in speakers),
+            targets=tuple(t.i for t in addressees),
+            rule="frame:demand",
+            frame="DEMAND",
+            frame_cue=reporter.text + " ... " + " ".join(c.text for c in verb.children if c.dep_ == "aux"),
+            embedded_code=match.pattern.cameo,
+            span_start=verb.i,
+            span_end=verb.i + 1,
+            modality_from_anchor=True,
         )
 
     def _nominal_from_light_verb(self, verb: Token, noun: Token, match: Match) -> Candidate | None:
@@ -383,6 +421,8 @@ class Extractor:
             reciprocal = len(with_conjuncts(sources[0])) > 1
         # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
         occurs = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS
+        if noun.dep_ == "nsubj" and not occurs:
+            return None  # "negotiators failed to ...", "the summit ended": the subject is not the event
         if occurs and not targets:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
         if not sources and not targets and not occurs:
