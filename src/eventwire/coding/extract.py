@@ -275,6 +275,8 @@ class Extractor:
             if tok.i in consumed:
                 continue
             cand = None
+            if tok.pos_ == "VERB" and tok.dep_ == "amod":
+                continue  # "the internationally recognised government": a description, not a report
             if tok.pos_ == "VERB":
                 cand = self._verb_candidate(tok, consumed)
             elif tok.pos_ in ("NOUN", "PROPN"):
@@ -299,7 +301,9 @@ class Extractor:
         if match is None:
             return None
         if obj is not None and match.pattern.object and match.pattern.object != "-":
-            consumed.add(obj.i)  # "imposed sanctions": the object noun is part of this event
+            # "imposed sanctions", "lifted restrictions on contacts between X and Y": the object
+            # phrase describes this event; its nouns are not events of their own
+            consumed.update(t.i for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
         demand = self._reported_obligation(verb, match)
         if demand is not None:
             return demand

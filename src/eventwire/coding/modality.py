@@ -105,6 +105,9 @@ def read_modality(
     cue = _negation(chain)
     if cue:
         return ModalityReading(Modality.NEGATED, cue)
+    for tok in tokens:
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return ModalityReading(Modality.HYPOTHETICAL, "to (purpose)")  # "sent troops to attack": intended
     cue = _hypothetical(chain, sent)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
