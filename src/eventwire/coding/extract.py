@@ -130,6 +130,12 @@ class Extractor:
         obj_compounds = [c.lemma_.lower() for c in theme.children if c.dep_ == "compound"] if theme is not None else []
         # "provided the army with weapons": the with-phrase is the thing given, the object the recipient
         with_theme = prep_objects(verb, ("with",)) if obj is not None else []
+        # a compound names the kind more precisely than the head: "violated the *ceasefire*
+        # agreement" is a ceasefire violation before it is a broken agreement
+        if obj_compounds:
+            kind_first = [p for p in cands if p.object and p.object != "-" and not p.object.startswith("!")
+                          and any(self.lexicon.matches(p.object, c) for c in obj_compounds)]
+            cands = tuple(kind_first) + tuple(p for p in cands if p not in kind_first)
         for pat in cands:
             if pat.particle and pat.particle != prt:
                 continue

@@ -121,6 +121,9 @@ def subject_of(verb: Token) -> list[Token]:
             return [resolve_relative(s) for s in subj]
         if current.dep_ in ("relcl", "acl") and current.tag_ != "VBN":
             return [current.head]  # "protesters demanding reform" / "the man who ..."
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in ("by", "after", "before", "while", "without"):
+            current = current.head.head  # "violated the truce by attacking": same subject as the main verb
+            continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in ("for", "of"):
             # "criticised the United States for imposing sanctions": the object did the imposing
             governor = current.head.head
