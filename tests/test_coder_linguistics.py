@@ -141,3 +141,17 @@ def test_an_agent_noun_as_subject_is_an_actor_not_an_event(code_text):
     """'negotiators failed to reach a deal' codes no negotiation event for the word 'negotiators'."""
     events = code_text("British and EU negotiators have failed to reach a deal on the Irish border.")
     assert not [e for e in events if e["evidence"]["event_text"].lower().startswith("negotiator")], events
+
+
+def test_a_court_finding_someone_guilty_is_a_conviction(code_text):
+    """'The court found the former president guilty' is 116 (PLOVER SANCTION/convict) against him."""
+    events = code_text("A Lima court found the former president guilty of corruption on Monday.")
+    hits = [e for e in events if e["cameo"] == "116"]
+    assert hits and hits[0]["actor"]["sector"] == "JUD" and hits[0]["plover"]["event"] == "SANCTION", events
+    assert hits[0]["evidence"]["target_text"].endswith("president")
+
+
+def test_pulling_out_of_talks_halts_negotiations(code_text):
+    """'pulled out of the peace talks' is 164 (halt negotiations), read through 'out of'."""
+    events = code_text("The rebels pulled out of the peace talks on Friday.")
+    assert any(e["cameo"] == "164" for e in events), events

@@ -39,7 +39,13 @@ PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "MILITANT"
                   "OBSERVER", "REFUGEE")
 
 # where a predicative adjective stands: "is pessimistic", "remained opposed", "sounded upbeat"
-PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ROOT", "ccomp", "conj"})
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ROOT", "ccomp", "conj", "xcomp"})
+# verbs of judging whose object's predicate is the verdict: "found X guilty", "declared X liable"
+FINDING_VERBS = frozenset({"find", "declare", "rule", "judge", "pronounce", "hold"})
+
+# heads so general that their compound names the kind: "ceasefire agreement", "aid deliveries"
+GENERIC_HEADS = frozenset({"agreement", "deal", "accord", "delivery", "package", "shipment", "supply", "convoy",
+                           "programme", "program", "plan", "talk", "effort", "operation", "measure", "deliveries"})
 
 # "X said Y must/should ...": an obligation laid on Y by the speaker
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -105,6 +111,33 @@ DECLINE_COMMENT = Pattern(
 )
 
 
+@dataclass(frozen=True)
+class _VerbContext:
+    """What a verb's patterns are tested against, read once per verb."""
+
+    verb: Token
+    particle: str
+    obj: Token | None
+    theme: Token | None  # the object's semantic head ("some of its *troops*")
+    obj_lemma: str | None
+    compounds: tuple[str, ...]  # the theme's compound modifiers ("*aid* deliveries")
+    with_theme: tuple[Token, ...]  # "provided the army *with weapons*"
+
+    @classmethod
+    def read(cls, verb: Token) -> "_VerbContext":
+        obj = direct_object(verb)
+        theme = semantic_head(obj) if obj is not None else None
+        return cls(
+            verb=verb,
+            particle=particle(verb),
+            obj=obj,
+            theme=theme,
+            obj_lemma=theme.lemma_.lower() if theme is not None else None,
+            compounds=tuple(c.lemma_.lower() for c in theme.children if c.dep_ == "compound") if theme is not None else (),
+            with_theme=tuple(prep_objects(verb, ("with",))) if obj is not None else (),
+        )
+
+
 class Extractor:
     """Matches lexicon patterns against a dependency parse."""
 
@@ -122,50 +155,60 @@ class Extractor:
             cands = self.lexicon.candidates("VERB", verb.lemma_.lower())
         if not cands:
             return None
-        prt = particle(verb)
-        obj = direct_object(verb)
-        theme = semantic_head(obj) if obj is not None else None
-        obj_lemma = theme.lemma_.lower() if theme is not None else None
-        # "suspended aid deliveries": the compound modifier says what kind of thing the object is
-        obj_compounds = [c.lemma_.lower() for c in theme.children if c.dep_ == "compound"] if theme is not None else []
-        # "provided the army with weapons": the with-phrase is the thing given, the object the recipient
-        with_theme = prep_objects(verb, ("with",)) if obj is not None else []
-        # a compound names the kind more precisely than the head: "violated the *ceasefire*
-        # agreement" is a ceasefire violation before it is a broken agreement
-        if obj_compounds:
-            kind_first = [p for p in cands if p.object and p.object != "-" and not p.object.startswith("!")
-                          and any(self.lexicon.matches(p.object, c) for c in obj_compounds)]
-            cands = tuple(kind_first) + tuple(p for p in cands if p not in kind_first)
-        for pat in cands:
-            if pat.particle and pat.particle != prt:
-                continue
-            recipient_first = False
-            if pat.object and not self.lexicon.matches(pat.object, obj_lemma) and not (
-                pat.object not in ("-",) and not pat.object.startswith("!")
-                and any(self.lexicon.matches(pat.object, c) for c in obj_compounds)
-            ):
-                if not (pat.object != "-" and with_theme and self.object_is_actor(obj)
-                        and self.lexicon.matches(pat.object, semantic_head(with_theme[0]).lemma_.lower())):
-                    continue
-                recipient_first = True
-            if pat.prep:
-                targets = prep_objects(verb, pat.prep) or (prep_objects(obj, pat.prep) if obj is not None else [])
-                targets = actor_like(targets, verb)
-                if recipient_first:
-                    targets = [obj]
-                if not targets:
-                    continue
-                return Match(pat, tuple(targets))
-            targets = []
-            if obj is not None and (not pat.object or recipient_first or self.object_is_actor(theme)):
-                targets = [obj]
-            dative = first_child(verb, {"dative"})
-            if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON"):
-                targets = [dative]
-            elif dative is not None:
-                targets = [c for c in dative.children if c.dep_ == "pobj"] or targets
-            return Match(pat, tuple(targets))
+        ctx = _VerbContext.read(verb)
+        # the head noun decides the kind ("aircraft *carrier*"), except a generic head whose
+        # compound names the kind ("*ceasefire* agreement", "*aid* deliveries")
+        passes = (True, False) if ctx.obj_lemma in GENERIC_HEADS else (False, True)
+        for by_compound in passes:
+            for pat in cands:
+                match = self._try_verb_pattern(pat, ctx, by_compound)
+                if match is not None:
+                    return match
         return None
+
+    def _object_matches(self, constraint: str, ctx: "_VerbContext", by_compound: bool) -> bool:
+        if by_compound:
+            positive = constraint != "-" and not constraint.startswith("!")
+            return positive and any(self.lexicon.matches(constraint, c) for c in ctx.compounds)
+        return self.lexicon.matches(constraint, ctx.obj_lemma)
+
+    def _try_verb_pattern(self, pat: Pattern, ctx: "_VerbContext", by_compound: bool) -> Match | None:
+        verb, obj = ctx.verb, ctx.obj
+        if pat.particle and pat.particle != ctx.particle:
+            return None
+        positive_object = bool(pat.object) and pat.object != "-" and not pat.object.startswith("!")
+        if obj is None and positive_object and not by_compound:
+            # "withdrew from the treaty", "pulled out of the talks": with no direct object, the
+            # object of the preposition (or of the particle's preposition) is the thing acted on
+            pobjs = prep_objects(verb, pat.prep or ("of", "from"))
+            if pobjs and self.lexicon.matches(pat.object, semantic_head(pobjs[0]).lemma_.lower()):
+                return Match(pat, ())
+        recipient_first = False
+        if pat.object and not self._object_matches(pat.object, ctx, by_compound):
+            # "provided the army with weapons": the with-phrase is the thing, the object the recipient
+            if not (positive_object and ctx.with_theme and self.object_is_actor(obj)
+                    and self.lexicon.matches(pat.object, semantic_head(ctx.with_theme[0]).lemma_.lower())):
+                return None
+            recipient_first = True
+        elif by_compound and not pat.object:
+            return None  # the compound pass only tries patterns that constrain the object
+        if pat.prep:
+            targets = prep_objects(verb, pat.prep) or (prep_objects(obj, pat.prep) if obj is not None else [])
+            targets = actor_like(targets, verb)
+            if recipient_first:
+                targets = [obj]
+            if not targets:
+                return None
+            return Match(pat, tuple(targets))
+        targets = []
+        if obj is not None and (not pat.object or recipient_first or self.object_is_actor(ctx.theme)):
+            targets = [obj]
+        dative = first_child(verb, {"dative"})
+        if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON"):
+            targets = [dative]
+        elif dative is not None:
+            targets = [c for c in dative.children if c.dep_ == "pobj"] or targets
+        return Match(pat, tuple(targets))
 
     def object_is_actor(self, obj: Token) -> bool:
         """Whether a constrained object is also the recipient: "expelled Dutch diplomats",
@@ -398,15 +441,21 @@ class Extractor:
     def _adjective_candidate(self, adj: Token) -> Candidate | None:
         """'X said it was pessimistic about Y': a predicative adjective said of an actor."""
         cands = self.lexicon.candidates("ADJ", adj.lemma_.lower())
-        copula = adj.head if adj.dep_ in ("acomp", "oprd") else adj
+        copula = adj.head if adj.dep_ in ("acomp", "oprd") or adj.head.lemma_.lower() in FINDING_VERBS else adj
         for pat in cands:
             targets: list[Token] = []
             if pat.prep:
                 targets = actor_like(prep_objects(adj, pat.prep), adj)
                 if not targets:
                     continue
-            sources = subject_of(copula)
-            if not sources:
+            if copula.lemma_.lower() in FINDING_VERBS:
+                # "the court found the minister guilty", "he was found guilty by a court"
+                accused = direct_object(copula) or first_child(adj, {"nsubj"})
+                targets = [accused] if accused is not None else targets
+                sources = agent_objects(copula) if is_passive(copula) else subject_of(copula)
+            else:
+                sources = subject_of(copula)
+            if not sources and not (copula.lemma_.lower() in FINDING_VERBS and targets):
                 return None
             return Candidate(
                 predicate=adj.i,

@@ -76,11 +76,16 @@ def actor_like(tokens: list[Token], exclude: Token | None = None) -> list[Token]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    """Objects of the named prepositions attached to `token` ("meet *with* X")."""
+    """Objects of the named prepositions attached to `token` ("meet *with* X"), also behind a
+    particle parsed as a preposition ("pulled out *of* the talks", "walked away *from*")."""
     out = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+        elif prep.dep_ in ("prep", "advmod", "prt") and prep.lower_ in ("out", "away", "up", "down", "back", "off"):
+            for inner in prep.children:
+                if inner.dep_ == "prep" and inner.lower_ in preps:
+                    out.extend(c for c in inner.children if c.dep_ in ("pobj", "pcomp"))
     return out
 
 
@@ -166,7 +171,8 @@ def direct_object(verb: Token) -> Token | None:
 
 # heads of partitive phrases: "some of its troops", "94% of military equipment", "a team of experts"
 PARTITIVE_HEADS = frozenset(
-    "some all part most many several scores dozens dozen hundreds thousands millions tons tonnes % percent "
+    "some all part most many several scores score dozens dozen hundreds hundred thousands thousand millions "
+    "million tons ton tonnes tonne % percent "
     "number group team batch shipment consignment package lot kind type series range wave round "
     "convoy unit contingent share portion majority remainder rest half third quarter".split()
 )
