@@ -155,3 +155,17 @@ def test_pulling_out_of_talks_halts_negotiations(code_text):
     """'pulled out of the peace talks' is 164 (halt negotiations), read through 'out of'."""
     events = code_text("The rebels pulled out of the peace talks on Friday.")
     assert any(e["cameo"] == "164" for e in events), events
+
+
+def test_an_ordered_expulsion_is_the_expulsion(code_text):
+    """'ordered the expulsion of ten Dutch diplomats' codes the expulsion (161) by the orderer, to the Netherlands."""
+    events = code_text("Russia's foreign ministry ordered the expulsion of ten Dutch diplomats on Monday.")
+    assert any(e["cameo"] == "161" and e["source_actor"].startswith("RUS") and e["target_actor"].startswith("NLD")
+               for e in events), events
+
+
+def test_a_vow_about_ones_own_act_is_an_asserted_threat(code_text):
+    """'North Korea vowed it would retaliate against South Korea' is an asserted 13x threat."""
+    events = code_text("North Korea vowed it would retaliate against South Korea.")
+    assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" and e["target_actor"].startswith("KOR")
+               for e in events), events

@@ -47,6 +47,10 @@ FINDING_VERBS = frozenset({"find", "declare", "rule", "judge", "pronounce", "hol
 GENERIC_HEADS = frozenset({"agreement", "deal", "accord", "delivery", "package", "shipment", "supply", "convoy",
                            "programme", "program", "plan", "talk", "effort", "operation", "measure", "deliveries"})
 
+SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
+# an authority's order of an act is the act itself: "ordered the arrest of", "decreed the closure of"
+EXECUTIVE_ORDER_VERBS = frozenset({"order", "decree", "authorize", "authorise", "direct"})
+
 # "X said Y must/should ...": an obligation laid on Y by the speaker
 OBLIGATION_AUX = frozenset({"must", "should"})
 
@@ -245,6 +249,8 @@ class Extractor:
                     targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
                 if not targets:
                     continue
+            elif pat.object and pat.object != "-" and of_objects and self.object_is_actor(semantic_head(of_objects[0])):
+                targets = [of_objects[0]]  # "the expulsion of ten Dutch diplomats": they are the recipients
             return Match(pat, tuple(targets))
         return None
 
@@ -297,7 +303,8 @@ class Extractor:
             head = current.head
             if current.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
                 lemma = head.lemma_.lower()
-                lends = self.lexicon.in_class("LIGHT_VERB", lemma) or lemma in ANNOUNCING_LENDERS
+                lends = (self.lexicon.in_class("LIGHT_VERB", lemma) or lemma in ANNOUNCING_LENDERS
+                         or lemma in EXECUTIVE_ORDER_VERBS)
                 return head if lends else None
             if current.dep_ == "pobj" and head.dep_ == "prep":
                 holder = head.head
@@ -528,6 +535,16 @@ class Extractor:
         return None
 
     @staticmethod
+    def self_commitment(comp: Token, frame: str) -> bool:
+        """'Iran warned it would close the strait', 'they vowed they will retaliate': a promise or
+        threat about the speaker's own future act (pronoun subject, will/would)."""
+        if frame not in ("INTENT", "THREAT"):
+            return False
+        subj = first_child(comp, {"nsubj"})
+        return (subj is not None and subj.lower_ in SELF_PRONOUNS
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in comp.children))
+
+    @staticmethod
     def infinitive_subject(comp: Token) -> Token | None:
         """'wants the government to stop': a to-infinitive clause with its own subject."""
         subj = first_child(comp, {"nsubj"})
@@ -538,8 +555,10 @@ class Extractor:
     def embedded_event(self, verb: Token) -> tuple[Token, Match, bool] | None:
         """The event under a control verb: xcomp verb ("agreed to meet") or an event-noun
         object ("called for talks", "demanded the release of")."""
+        frame = self.frame_of(verb)
         for comp in children(verb, {"xcomp", "ccomp"}):
-            if comp.dep_ == "ccomp" and first_child(comp, {"nsubj"}) is not None and self.infinitive_subject(comp) is None:
+            if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj"}) is not None
+                    and self.infinitive_subject(comp) is None and not self.self_commitment(comp, frame)):
                 continue  # "said that X attacked" is reported speech, not control
             if comp.pos_ != "VERB":
                 continue
@@ -572,7 +591,9 @@ class Extractor:
         if embedded is None:
             return self._future_candidate(verb, consumed)
         inner, match, is_noun = embedded
-        addressee = self.infinitive_subject(inner) if inner.dep_ == "ccomp" else None
+        if frame == "DEMAND" and is_noun and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS:
+            return None  # "ordered the expulsion of the diplomats": the order is the act; the noun codes it
+        addressee = self.infinitive_subject(inner) if inner.dep_ == "ccomp" and not self.self_commitment(inner, frame) else None
         if addressee is not None and frame == "INTENT":
             frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
         code = "011" if match.pattern is DECLINE_COMMENT else self.frames.apply(frame, match.pattern.cameo)
@@ -610,6 +631,7 @@ class Extractor:
             embedded_code=match.pattern.cameo,
             span_start=min(verb.i, inner.i),
             span_end=max(verb.i, inner.i) + 1,
+            modality_from_anchor=inner.dep_ == "ccomp" and self.self_commitment(inner, frame),
         )
 
     def _future_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
