@@ -13,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import pickle
 import queue
+import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
@@ -33,6 +34,9 @@ class WorkerDied(Exception):
 
 
 def _worker_main(conn: Connection, key: bytes, factory: Callable[[], ChunkCoder]) -> None:
+    # Ctrl-C reaches the whole process group: the parent handles it and stops the workers,
+    # which would otherwise each print a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     process_coders().warm(key, factory)
     while True:
         try:
