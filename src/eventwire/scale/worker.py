@@ -65,7 +65,7 @@ class CachedCoders:
             return self._get(key, factory).code_chunk(chunk)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def process_coders() -> CachedCoders:
     """This process's coders: the model loads once per worker process, not per task."""
     return CachedCoders()
