@@ -136,28 +136,6 @@ def simple_article(
     return CodedArticle(article=article, events=events)
 
 
-class ScriptedCoder:
-    """Stands in for eventwire.pipeline.Coder: codes articles from a table of
-    CodedArticles by id (or with no events), counting what it was asked to code."""
-
-    def __init__(self, table: dict[str, CodedArticle] | None = None, fail_ids: Iterable[str] = ()) -> None:
-        self.table = table or {}
-        self.fail_ids = set(fail_ids)
-        self.coded_ids: list[str] = []
-
-    def code(self, items: Iterable[Article | RecordError], processes: int = 1) -> Iterator[CodedArticle | RecordError]:
-        for item in items:
-            if isinstance(item, RecordError):
-                yield item
-                continue
-            self.coded_ids.append(item.id)
-            if item.id in self.fail_ids:
-                yield RecordError(item.origin or item.id, "coder failed")
-                continue
-            known = self.table.get(item.id)
-            yield CodedArticle(article=item, events=known.events if known else (), quotes=known.quotes if known else ())
-
-
 class CountryPairCoder:
     """A tiny deterministic coder for ingest tests: every sentence that starts with a
     country name and names a second country gives one 042 (visit) event."""
