@@ -169,3 +169,17 @@ def test_a_vow_about_ones_own_act_is_an_asserted_threat(code_text):
     events = code_text("North Korea vowed it would retaliate against South Korea.")
     assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" and e["target_actor"].startswith("KOR")
                for e in events), events
+
+
+def test_ready_to_is_an_intent(code_text):
+    """'Iran is ready to resume talks with the United States' is an intent to negotiate (036)."""
+    events = code_text("Iran is ready to resume talks with the United States, its foreign minister said.")
+    assert any(e["cameo"] == "036" and e["source_actor"].startswith("IRN") and e["target_actor"].startswith("USA")
+               for e in events), events
+
+
+def test_passive_with_two_objects_keeps_the_recipient(code_text):
+    """'The refugees were granted asylum by Germany': Germany gives asylum (075) to the refugees."""
+    events = code_text("The refugees were granted asylum by Germany on Friday.")
+    assert any(e["cameo"] == "075" and e["source_actor"].startswith("DEU") and e["recipient"]["sector"] == "REF"
+               for e in events), events

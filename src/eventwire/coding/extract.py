@@ -126,6 +126,7 @@ class _VerbContext:
     obj_lemma: str | None
     compounds: tuple[str, ...]  # the theme's compound modifiers ("*aid* deliveries")
     with_theme: tuple[Token, ...]  # "provided the army *with weapons*"
+    passive_recipient: Token | None  # "*the refugees* were granted asylum"
 
     @classmethod
     def read(cls, verb: Token) -> "_VerbContext":
@@ -139,6 +140,8 @@ class _VerbContext:
             obj_lemma=theme.lemma_.lower() if theme is not None else None,
             compounds=tuple(c.lemma_.lower() for c in theme.children if c.dep_ == "compound") if theme is not None else (),
             with_theme=tuple(prep_objects(verb, ("with",))) if obj is not None else (),
+            passive_recipient=(first_child(verb, {"nsubjpass"})
+                               if obj is not None and obj.dep_ in OBJECT_DEPS else None),
         )
 
 
@@ -201,12 +204,16 @@ class Extractor:
             targets = actor_like(targets, verb)
             if recipient_first:
                 targets = [obj]
+            if not targets and ctx.passive_recipient is not None:
+                targets = [ctx.passive_recipient]  # "were granted asylum" = "granted asylum to them"
             if not targets:
                 return None
             return Match(pat, tuple(targets))
         targets = []
         if obj is not None and (not pat.object or recipient_first or self.object_is_actor(ctx.theme)):
             targets = [obj]
+        if ctx.passive_recipient is not None:
+            targets = [ctx.passive_recipient]  # "the refugees were granted asylum"
         dative = first_child(verb, {"dative"})
         if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON"):
             targets = [dative]
@@ -323,7 +330,8 @@ class Extractor:
         found: list[Candidate] = []
         # frames first: they consume their embedded event
         for tok in sent:
-            if tok.pos_ in ("VERB", "AUX") and tok.i not in consumed:
+            frame_word = tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"))
+            if frame_word and tok.i not in consumed:
                 cand = self._frame_candidate(tok, consumed)
                 if cand is not None:
                     found.append(cand)
@@ -599,7 +607,10 @@ class Extractor:
         code = "011" if match.pattern is DECLINE_COMMENT else self.frames.apply(frame, match.pattern.cameo)
         if code is None:
             return None
-        sources = self.verb_sources(verb) if verb.pos_ == "VERB" else subject_of(verb)
+        if verb.pos_ == "ADJ":  # "Iran is ready to resume talks": the copula's subject
+            sources = subject_of(verb.head)
+        else:
+            sources = self.verb_sources(verb) if verb.pos_ == "VERB" else subject_of(verb)
         targets = list(match.targets)
         if addressee is not None:
             targets = [addressee]
