@@ -183,3 +183,11 @@ def test_passive_with_two_objects_keeps_the_recipient(code_text):
     events = code_text("The refugees were granted asylum by Germany on Friday.")
     assert any(e["cameo"] == "075" and e["source_actor"].startswith("DEU") and e["recipient"]["sector"] == "REF"
                for e in events), events
+
+
+def test_ordering_ones_own_troops_is_the_act_but_ordering_a_state_is_a_demand(code_text):
+    """'ordered troops to attack' is the attack (19x); 'ordered Israel to release' is a demand (10x)."""
+    own = code_text("The president ordered troops to attack the rebel positions.")
+    assert any(e["cameo_root"] == "19" and e["actor"]["sector"] == "GOV" for e in own), own
+    other = code_text("The UN Security Council ordered Israel to release the prisoners.")
+    assert any(e["cameo_root"] == "10" and e["target_actor"].startswith("ISR") for e in other), other

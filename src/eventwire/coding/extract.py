@@ -542,6 +542,15 @@ class Extractor:
                 return Match(cessation_pattern(m.pattern.cameo), m.targets, (inner.i,))
         return None
 
+    def commands_own_forces(self, verb: Token, inner: Token) -> bool:
+        """Whether an order is carried out by the orderer's own forces: the ordered are troops or
+        police ("ordered troops to withdraw"), or the order is passive ("ordered jets to be stationed")."""
+        if is_passive(inner):
+            return True
+        ordered = children(verb, OBJECT_DEPS) + children(inner, {"nsubj"})
+        forces = tuple(c for c in ("TROOPS", "POLICE", "MILITARY_ASSET") if c in self.lexicon.classes)
+        return any(self.lexicon.in_class(c, semantic_head(o).lemma_.lower()) for o in ordered for c in forces)
+
     @staticmethod
     def self_commitment(comp: Token, frame: str) -> bool:
         """'Iran warned it would close the strait', 'they vowed they will retaliate': a promise or
@@ -601,10 +610,17 @@ class Extractor:
         inner, match, is_noun = embedded
         if frame == "DEMAND" and is_noun and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS:
             return None  # "ordered the expulsion of the diplomats": the order is the act; the noun codes it
+        if frame == "DEMAND" and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS and self.commands_own_forces(verb, inner):
+            frame = "ORDER"  # "ordered troops to withdraw", "ordered jets to be stationed": the act itself
         addressee = self.infinitive_subject(inner) if inner.dep_ == "ccomp" and not self.self_commitment(inner, frame) else None
         if addressee is not None and frame == "INTENT":
             frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
-        code = "011" if match.pattern is DECLINE_COMMENT else self.frames.apply(frame, match.pattern.cameo)
+        if match.pattern is DECLINE_COMMENT:
+            code = "011"
+        elif frame == "ORDER":
+            code = match.pattern.cameo
+        else:
+            code = self.frames.apply(frame, match.pattern.cameo)
         if code is None:
             return None
         if verb.pos_ == "ADJ":  # "Iran is ready to resume talks": the copula's subject
@@ -612,7 +628,7 @@ class Extractor:
         else:
             sources = self.verb_sources(verb) if verb.pos_ == "VERB" else subject_of(verb)
         targets = list(match.targets)
-        if addressee is not None:
+        if addressee is not None and frame != "ORDER":
             targets = [addressee]
         elif frame in ("APPEAL", "DEMAND"):
             # the appeal is addressed to someone: "urged Iran to", "called on Iran to"
