@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from .. import __version__
+from .rows import location_json
 
 _CONTEXT_SEPARATORS = re.compile(r"[,;|]")
 
@@ -26,16 +27,7 @@ def _contexts(value: str) -> list[str]:
 
 def plover_record(row: dict[str, Any]) -> dict[str, Any]:
     """One event row (from EventStore.events) as a PLOVER record."""
-    location = None
-    if row["location_name"] is not None:
-        location = {
-            "name": row["location_name"],
-            "country": row["location_country"],
-            "admin1": row["location_admin1"],
-            "lat": row["location_lat"],
-            "lon": row["location_lon"],
-            "resolution": row["location_resolution"],
-        }
+    location = location_json(row)
     return {
         "id": row["id"],
         "date": _iso(row["date"]),

@@ -244,19 +244,24 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
+def location_json(row: dict[str, Any]) -> dict[str, Any] | None:
+    """The `location` object of an events row, None when the event has no place."""
+    if row["location_name"] is None:
+        return None
+    return {
+        "name": row["location_name"],
+        "country": row["location_country"],
+        "admin1": row["location_admin1"],
+        "lat": row["location_lat"],
+        "lon": row["location_lon"],
+        "resolution": row["location_resolution"],
+    }
+
+
 def event_json(row: dict[str, Any]) -> dict[str, Any]:
     """An events row (joined with its sentence text as `sentence`) in the shape of
     `Event.to_dict()`, so stored events read back exactly as the coder wrote them."""
-    location = None
-    if row["location_name"] is not None:
-        location = {
-            "name": row["location_name"],
-            "country": row["location_country"],
-            "admin1": row["location_admin1"],
-            "lat": row["location_lat"],
-            "lon": row["location_lon"],
-            "resolution": row["location_resolution"],
-        }
+    location = location_json(row)
     return {
         "source_actor": row["source_code"],
         "target_actor": row["target_code"],
