@@ -24,3 +24,11 @@ def test_read_more_opens_a_trailer_of_other_stories():
     """'Read More:' starts a block of links that is not part of the article."""
     assert starts_trailer("Read More:")
     assert not starts_trailer("Read more about the talks in our report.")
+
+
+def test_sentence_case_first_line_is_the_headline():
+    """An unpunctuated first paragraph is the headline, whatever its case."""
+    from eventwire.nlp.normalise import is_headline
+
+    assert is_headline("Iran, Russia and China begin joint naval drills in Gulf of Oman\n\n", 3)
+    assert not is_headline("Iran, Russia and China began joint naval drills.\n\n", 3)

@@ -59,7 +59,7 @@ class Coder:
 
     def _events(self, article: Article, doc, dateline: str | None) -> CodedArticle:
         from .coding.assemble import EventBuilder, finish
-        from .nlp.normalise import is_heading, starts_trailer
+        from .nlp.normalise import is_heading, is_headline, starts_trailer
         from .nlp.paragraphs import paragraph_count
 
         warnings: list[str] = []
@@ -75,7 +75,7 @@ class Coder:
         for index, sent in enumerate(doc.sents):
             if starts_trailer(sent.text):
                 break  # links to other stories follow
-            if is_heading(sent.text, paragraphs):
+            if is_heading(sent.text, paragraphs) or (index == 0 and is_headline(sent.text, paragraphs)):
                 continue
             for cand in self.extractor.candidates(sent):
                 events.extend(builder.build(sent, index, cand))

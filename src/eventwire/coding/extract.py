@@ -493,6 +493,9 @@ class Extractor:
         targets = list(match.targets)
         if reciprocal and len(sources) == 1:
             reciprocal = len(with_conjuncts(sources[0])) > 1
+        if not reciprocal and not targets and match.pattern.cameo[:2] in RECIPROCAL_ROOTS:
+            # "Iran, Russia and China began joint exercises": a mutual act among the sources
+            reciprocal = len([t for s in sources for t in with_conjuncts(s)]) > 1
         # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
         occurs = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS
         if noun.dep_ == "nsubj" and not occurs:

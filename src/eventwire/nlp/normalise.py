@@ -75,6 +75,13 @@ def is_heading(sentence_text: str, paragraph_count: int) -> bool:
     return capitalised / len(words) >= 0.5
 
 
+def is_headline(sentence_text: str, paragraph_count: int) -> bool:
+    """The article's first line, unpunctuated, in a multi-paragraph text is its headline, even in
+    sentence case ("Iran, Russia and China begin joint naval drills")."""
+    stripped = sentence_text.strip()
+    return paragraph_count > 1 and bool(stripped) and stripped[-1] not in SENTENCE_END and "\n\n" in sentence_text
+
+
 TRAILER_HEADINGS = ("read more", "related", "see also", "more on this", "related stories", "recommended")
 
 
