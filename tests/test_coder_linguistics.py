@@ -191,3 +191,14 @@ def test_ordering_ones_own_troops_is_the_act_but_ordering_a_state_is_a_demand(co
     assert any(e["cameo_root"] == "19" and e["actor"]["sector"] == "GOV" for e in own), own
     other = code_text("The UN Security Council ordered Israel to release the prisoners.")
     assert any(e["cameo_root"] == "10" and e["target_actor"].startswith("ISR") for e in other), other
+
+
+def test_a_threat_is_coded_even_when_its_content_is_not_in_the_lexicon(code_text):
+    """'threatened to withdraw from the United Nations' is at least a generic threat (130)."""
+    events = code_text("Saint Vincent threatened on Friday to withdraw from the United Nations.")
+    assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" for e in events), events
+
+
+def test_a_plan_with_no_political_content_codes_nothing(code_text):
+    """'plans to build a new factory' is no intent to cooperate with anyone."""
+    assert code_text("The company plans to build a new factory in Ohio.") == []

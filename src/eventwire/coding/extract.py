@@ -93,6 +93,7 @@ class Match:
     pattern: Pattern
     targets: tuple[Token, ...]
     consumes: tuple[int, ...] = ()  # tokens of a nested event this match already covers
+    final: bool = False  # the code is already the frame's code (an engine rule), not an embedded code
 
 
 # "stop applying sanctions", "halt the attacks": ending a conflictual act is a form of yielding
@@ -545,6 +546,23 @@ class Extractor:
                 return Match(cessation_pattern(m.pattern.cameo), m.targets, (inner.i,))
         return None
 
+    def unlexicalised_complement(self, verb: Token, frame: str) -> tuple[Token, Match, bool] | None:
+        """'threatened to withdraw from the United Nations', 'refused to answer': the frame is an
+        event even when its complement is not in the lexicon; it takes the frame's generic code
+        (130, 120, 020, 100; an INTENT frame has none, so "plans to build" codes nothing)."""
+        generic = self.frames.apply(frame, "0")
+        if generic is None:
+            return None
+        for comp in children(verb, {"xcomp"}):
+            if comp.pos_ == "VERB":
+                pattern = Pattern(
+                    id=f"{frame.lower()}-generic", cameo=generic, pos="VERB", lemma=comp.lemma_.lower(), particle="",
+                    object="", modifier="", prep=(), note="engine rule: a frame over an act not in the lexicon",
+                    where="coding/extract.py",
+                )
+                return comp, Match(pattern, (), final=True), False
+        return None
+
     def commands_own_forces(self, verb: Token, inner: Token) -> bool:
         """Whether an order is carried out by the orderer's own forces: the ordered are troops or
         police ("ordered troops to withdraw"), or the order is passive ("ordered jets to be stationed")."""
@@ -608,6 +626,8 @@ class Extractor:
     def _frame_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
         frame = self.frame_of(verb)
         embedded = self.embedded_event(verb) if frame else None
+        if embedded is None and frame:
+            embedded = self.unlexicalised_complement(verb, frame)
         if embedded is None:
             return self._future_candidate(verb, consumed)
         inner, match, is_noun = embedded
@@ -620,6 +640,8 @@ class Extractor:
             frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
         if match.pattern is DECLINE_COMMENT:
             code = "011"
+        elif match.final:
+            code = match.pattern.cameo
         elif frame == "ORDER":
             code = match.pattern.cameo
         else:

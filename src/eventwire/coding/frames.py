@@ -12,6 +12,7 @@ from ..errors import LexiconError
 from .ontology import load_ontology
 
 FRAMES_FILE = "frames.v1.tsv"
+KEEP = "="  # the frame keeps the embedded code ("vowed to threaten" is the threat)
 FRAME_NAMES = ("INTENT", "THREAT", "REFUSE", "APPEAL", "DEMAND")
 
 
@@ -25,7 +26,7 @@ class FrameTable:
         for end in range(len(embedded_code), 0, -1):
             code = table.get(embedded_code[:end])
             if code is not None:
-                return code or None
+                return embedded_code if code == KEEP else (code or None)
         return None
 
 
@@ -36,7 +37,7 @@ def load_frames() -> FrameTable:
     for row in read_tsv(data_path("lexicon", FRAMES_FILE), required=("frame", "embedded", "code")):
         if row["frame"] not in rules:
             raise LexiconError(f"unknown frame {row['frame']!r}", where=row.where)
-        if row["code"] and row["code"] not in onto:
+        if row["code"] and row["code"] != KEEP and row["code"] not in onto:
             raise LexiconError(f"unknown CAMEO code {row['code']!r}", where=row.where)
         rules[row["frame"]][row["embedded"]] = row["code"]
     return FrameTable(rules)
