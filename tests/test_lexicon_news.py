@@ -84,3 +84,44 @@ def test_coercion_in_its_news_forms():
     assert code("VERB", "hand", particle="down", object="sentence") == "173"
     assert code("VERB", "suspend", object="newspaper") == "1721"
     assert code("VERB", "cut", object="internet") == "170"
+
+
+def test_withdrawing_from_places_is_retreat_and_from_treaties_reduces_relations():
+    """'withdrew from the town' is 0874 (RETREAT); 'from the deal' 160; 'from the talks' 164."""
+    assert code("VERB", "withdraw", object="town") == "0874"
+    assert code("VERB", "withdraw", object="position") == "0874"
+    assert code("VERB", "withdraw", object="deal") == "160"
+    assert code("VERB", "withdraw", object="alliance") == "160"
+    assert code("VERB", "withdraw", object="talk") == "164"
+    assert code("VERB", "withdraw", object="troop", preps=["from"]) == "0874"
+
+
+def test_resignations_and_yields_in_their_news_forms():
+    """Announced or tendered resignations, agreed demands and lifted curfews are yields."""
+    assert code("VERB", "announce", object="resignation") == "0831"
+    assert code("VERB", "announce", object="election") == "0341"
+    assert code("VERB", "tender", object="resignation") == "0831"
+    assert code("VERB", "agree", object="demand", preps=["to"]) == "080"
+    assert code("VERB", "agree", object="plan", preps=["to"]) != "080"
+    assert code("VERB", "comply", object="demand", preps=["with"]) == "080"
+    assert code("VERB", "suspend", object="curfew") == "0813"
+    assert code("NOUN", "lifting", object="curfew") == "0813"
+    assert code("NOUN", "removal", object="curfew") == "0813"
+
+
+def test_warnings_of_retaliation_protests_or_sanctions_are_threats():
+    """'warned of consequences' is 130, 'of protests' 133, 'of sanctions' 1312; a bare warning stays 012."""
+    assert code("VERB", "warn", object="consequence") == "130"
+    assert code("VERB", "warn", object="retaliation") == "130"
+    assert code("VERB", "warn", object="protest") == "133"
+    assert code("VERB", "warn", object="sanction") == "1312"
+    assert code("VERB", "warn", preps=["of"]) == "012"
+
+
+def test_force_moves_without_an_object_or_with_new_recruits():
+    """'the brigade deployed to the border', 'called up volunteers', 'dispatched warships' are 154."""
+    assert code("VERB", "deploy", preps=["to"]) == "154"
+    assert code("VERB", "deploy", object="software") is None
+    assert code("VERB", "call", particle="up", object="volunteer") == "154"
+    assert code("VERB", "dispatch", object="warship") == "154"
+    assert code("NOUN", "fighting") == "190"
