@@ -125,3 +125,24 @@ def test_force_moves_without_an_object_or_with_new_recruits():
     assert code("VERB", "call", particle="up", object="volunteer") == "154"
     assert code("VERB", "dispatch", object="warship") == "154"
     assert code("NOUN", "fighting") == "190"
+
+
+def test_tear_gas_is_repression_and_regret_an_apology():
+    """'used tear gas' is 175, not chemical warfare (2041); 'expressed regret' is 055, not condolence (018)."""
+    assert code("VERB", "use", object="gas") == "175"
+    assert code("VERB", "use", object="sarin") == "2041"
+    assert code("VERB", "express", object="regret") == "055"
+    assert code("VERB", "express", object="sympathy") == "018"
+    assert code("VERB", "roll", particle="back", object="hike") == "0832"
+
+
+def test_appeals_for_help_and_cyber_or_disinformation_coercion():
+    """'appealed for help' is 023; cyberattacks, hacking and disinformation campaigns are 170."""
+    assert code("VERB", "appeal", object="help", preps=["for"]) == "023"
+    assert code("VERB", "ask", object="assistance", preps=["for"]) == "023"
+    assert code("NOUN", "cyberattack") == "170"
+    assert code("NOUN", "attack", modifiers=["ransomware"]) == "170"
+    assert code("NOUN", "campaign", modifiers=["disinformation"]) == "170"
+    assert code("NOUN", "campaign", modifiers=["advertising"]) is None
+    assert code("VERB", "spread", object="disinformation") == "170"
+    assert code("VERB", "spread", object="word") is None
