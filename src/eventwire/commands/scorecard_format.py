@@ -48,5 +48,7 @@ def format_report(report: dict) -> str:
                            + (f", {where} where the event/quote was found" if where is not None else ""))
     actor = report.get("PLOVER_ACTOR")
     if actor:
-        out.append("actors: " + ", ".join(f"{k} {v}" for k, v in actor.items() if not isinstance(v, (list, dict))))
+        out.append("actors: " + ", ".join(
+            f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+            for k, v in actor.items() if not isinstance(v, (list, dict))))
     return "\n".join(out) + "\n"
