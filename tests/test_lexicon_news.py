@@ -79,9 +79,11 @@ def test_everyday_uses_of_the_same_verbs_code_nothing():
 
 
 def test_coercion_in_its_news_forms():
-    """House arrest, handed-down sentences and suspended newspapers are 17x."""
+    """House arrest, jailing and suspended newspapers are 17x; a court's sentence is a conviction (116)."""
     assert code("VERB", "place", object="dissident") == "173"
-    assert code("VERB", "hand", particle="down", object="sentence") == "173"
+    assert code("VERB", "jail") == "173"
+    assert code("VERB", "hand", particle="down", object="sentence") == "116"
+    assert code("VERB", "sentence") == "116"
     assert code("VERB", "suspend", object="newspaper") == "1721"
     assert code("VERB", "cut", object="internet") == "170"
 
@@ -124,6 +126,8 @@ def test_force_moves_without_an_object_or_with_new_recruits():
     assert code("VERB", "deploy", object="software") is None
     assert code("VERB", "call", particle="up", object="volunteer") == "154"
     assert code("VERB", "dispatch", object="warship") == "154"
+    assert code("VERB", "call", object="army", preps=["in"]) == "154"
+    assert code("VERB", "call", object="police", preps=["in"]) == "153"
     assert code("NOUN", "fighting") == "190"
 
 
@@ -146,3 +150,12 @@ def test_appeals_for_help_and_cyber_or_disinformation_coercion():
     assert code("NOUN", "campaign", modifiers=["advertising"]) is None
     assert code("VERB", "spread", object="disinformation") == "170"
     assert code("VERB", "spread", object="word") is None
+
+
+def test_predicative_attitudes_in_their_news_forms():
+    """'committed to' is 030, 'apologetic about' 055, 'unhappy with' 111, 'averse to' 120."""
+    assert code("ADJ", "committed", preps=["to"]) == "030"
+    assert code("ADJ", "apologetic", preps=["about"]) == "055"
+    assert code("ADJ", "unhappy", preps=["with"]) == "111"
+    assert code("ADJ", "averse", preps=["to"]) == "120"
+    assert code("ADJ", "resistant", preps=["to"]) is None  # 'resistant to erosion': too often physical
