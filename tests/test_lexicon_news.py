@@ -159,3 +159,10 @@ def test_predicative_attitudes_in_their_news_forms():
     assert code("ADJ", "unhappy", preps=["with"]) == "111"
     assert code("ADJ", "averse", preps=["to"]) == "120"
     assert code("ADJ", "resistant", preps=["to"]) is None  # 'resistant to erosion': too often physical
+
+
+def test_teaming_up_and_swapping_intelligence_are_cooperation():
+    """'teamed up' with no partner named is 060 (coded both ways); 'swapped intelligence' is 064."""
+    assert code("VERB", "team", particle="up") == "060"
+    assert code("VERB", "swap", object="intelligence") == "064"
+    assert code("VERB", "collaborate") == "060"
