@@ -166,3 +166,10 @@ def test_teaming_up_and_swapping_intelligence_are_cooperation():
     assert code("VERB", "team", particle="up") == "060"
     assert code("VERB", "swap", object="intelligence") == "064"
     assert code("VERB", "collaborate") == "060"
+
+
+def test_calls_for_elections_and_pleas_for_weapons_are_requests():
+    """'called for early elections' is 0241; 'pleaded for weapons' 023; a call for a vote on a bill is not 0241."""
+    assert code("VERB", "call", object="election", preps=["for"]) == "0241"
+    assert code("VERB", "call", object="vote", preps=["for"]) != "0241"
+    assert code("VERB", "plead", object="weapon", preps=["for"]) == "023"
