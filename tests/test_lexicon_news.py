@@ -129,6 +129,9 @@ def test_force_moves_without_an_object_or_with_new_recruits():
     assert code("VERB", "call", object="army", preps=["in"]) == "154"
     assert code("VERB", "call", object="police", preps=["in"]) == "153"
     assert code("NOUN", "fighting") == "190"
+    assert code("NOUN", "movement", modifiers=["troop"]) == "154"
+    assert code("NOUN", "movement", modifiers=["rights"]) is None
+    assert code("NOUN", "massing", object="troop") == "154"
 
 
 def test_tear_gas_is_repression_and_regret_an_apology():
