@@ -81,8 +81,21 @@ def _trim(phrase: Span) -> Span:
     return phrase.doc[start:end]
 
 
+_DATE_PHRASES_KEY = "eventwire.time_place.date_phrases"
+
+
 def date_phrases(sentence: Span) -> list[Span]:
     """Every date phrase in the sentence: DATE/TIME entities plus the relative words spaCy misses."""
+    # perf (scale, issue 7): each event asks twice (governing phrases, historical years) and
+    # sentences hold several events; the answer depends on the sentence alone, so keep it per Doc.
+    cache = sentence.doc.user_data.setdefault(_DATE_PHRASES_KEY, {})
+    key = (sentence.start, sentence.end)
+    if key not in cache:
+        cache[key] = tuple(_find_date_phrases(sentence))
+    return list(cache[key])
+
+
+def _find_date_phrases(sentence: Span) -> list[Span]:
     found: list[Span] = []
     covered: set[int] = set()
     for ent in entities_in(sentence):  # perf: sentence.ents rebuilds every entity of the doc
