@@ -202,3 +202,25 @@ def test_a_threat_is_coded_even_when_its_content_is_not_in_the_lexicon(code_text
 def test_a_plan_with_no_political_content_codes_nothing(code_text):
     """'plans to build a new factory' is no intent to cooperate with anyone."""
     assert code_text("The company plans to build a new factory in Ohio.") == []
+
+
+def test_will_sign_is_an_asserted_intent_not_a_future_signing(code_text):
+    """'Iran will sign an agreement with Russia' is an asserted 03x intent (PLOVER AGREE)."""
+    events = code_text("Iran will sign an agreement with Russia, the foreign ministry said.")
+    assert any(e["cameo_root"] == "03" and e["modality"] == "asserted" and e["plover"]["event"] == "AGREE"
+               and e["target_actor"].startswith("RUS") for e in events), events
+    assert not [e for e in events if e["cameo"] == "057"]
+
+
+def test_announced_own_conflictual_act_is_a_threat(code_text):
+    """'Iran said it would cut diplomatic ties with Bahrain' is a threat to cut relations (1313)."""
+    events = code_text("Iran said it would cut diplomatic ties with Bahrain.")
+    assert any(e["cameo"] == "1313" and e["modality"] == "asserted" and e["target_actor"].startswith("BHR")
+               for e in events), events
+
+
+def test_a_threatened_act_is_not_also_coded_as_happening(code_text):
+    """'threatened to cut aid to Egypt' codes the threat only, not an aid delivery."""
+    events = code_text("The United States threatened to cut military aid to Egypt.")
+    assert any(e["cameo_root"] == "13" for e in events), events
+    assert not [e for e in events if e["cameo_root"] == "07" and e["modality"] == "asserted"], events

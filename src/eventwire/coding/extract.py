@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .frames import FrameTable
+from .modality import reported_future
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     OBJECT_CONTROL_VERBS,
@@ -126,7 +127,7 @@ class _VerbContext:
     theme: Token | None  # the object's semantic head ("some of its *troops*")
     obj_lemma: str | None
     compounds: tuple[str, ...]  # the theme's compound modifiers ("*aid* deliveries")
-    with_theme: tuple[Token, ...]  # "provided the army *with weapons*"
+    with_theme: tuple[Token, ...]  # "provided the army *with weapons*", "asked Japan *for aid*"
     passive_recipient: Token | None  # "*the refugees* were granted asylum"
 
     @classmethod
@@ -140,7 +141,7 @@ class _VerbContext:
             theme=theme,
             obj_lemma=theme.lemma_.lower() if theme is not None else None,
             compounds=tuple(c.lemma_.lower() for c in theme.children if c.dep_ == "compound") if theme is not None else (),
-            with_theme=tuple(prep_objects(verb, ("with",))) if obj is not None else (),
+            with_theme=tuple(prep_objects(verb, ("with", "for"))) if obj is not None else (),
             passive_recipient=(first_child(verb, {"nsubjpass"})
                                if obj is not None and obj.dep_ in OBJECT_DEPS else None),
         )
@@ -190,7 +191,8 @@ class Extractor:
             # object of the preposition (or of the particle's preposition) is the thing acted on
             pobjs = prep_objects(verb, pat.prep or ("of", "from"))
             if pobjs and self.lexicon.matches(pat.object, semantic_head(pobjs[0]).lemma_.lower()):
-                return Match(pat, ())
+                # the thing acted on is part of this event ("warned of sanctions against Minsk")
+                return Match(pat, (), tuple(t.i for t in pobjs[0].subtree if t.pos_ in ("NOUN", "PROPN")))
         recipient_first = False
         if pat.object and not self._object_matches(pat.object, ctx, by_compound):
             # "provided the army with weapons": the with-phrase is the thing, the object the recipient
@@ -369,9 +371,14 @@ class Extractor:
             # "imposed sanctions", "lifted restrictions on contacts between X and Y": the object
             # phrase describes this event; its nouns are not events of their own
             consumed.update(t.i for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
+        consumed.update(match.consumes)
         demand = self._reported_obligation(verb, match)
         if demand is not None:
             return demand
+        if self.frame_of(verb):
+            # "warned of sanctions against Minsk": the warned-of sanctions are not an event of their own
+            for head in list(match.targets) + ([obj] if obj is not None else []):
+                consumed.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
         sources = self.verb_sources(verb)
         targets = list(match.targets)
         reciprocal = False
@@ -470,7 +477,8 @@ class Extractor:
                 targets = [accused] if accused is not None else targets
                 sources = agent_objects(copula) if is_passive(copula) else subject_of(copula)
             else:
-                sources = subject_of(copula)
+                sources = [t for t in subject_of(copula) if self.object_is_actor(semantic_head(t))]
+                # "the soil is resistant to erosion", "prices remained favourable": not an actor's attitude
             if not sources and not (copula.lemma_.lower() in FINDING_VERBS and targets):
                 return None
             return Candidate(
@@ -631,6 +639,10 @@ class Extractor:
         if embedded is None:
             return self._future_candidate(verb, consumed)
         inner, match, is_noun = embedded
+        if is_noun and verb.pos_ == "VERB":
+            own = self.match_verb(verb)
+            if own is not None and own.pattern.object and own.pattern.object != "-" and not own.pattern.object.startswith("!"):
+                return None  # "sought the extradition of": the verb's own entry names this act
         if frame == "DEMAND" and is_noun and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS:
             return None  # "ordered the expulsion of the diplomats": the order is the act; the noun codes it
         if frame == "DEMAND" and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS and self.commands_own_forces(verb, inner):
@@ -669,6 +681,9 @@ class Extractor:
         if not sources and not targets:
             return None
         consumed.update({verb.i, inner.i, *match.consumes, *between_heads(inner, verb)})
+        # "threatened to cut aid to Cairo": the aid is part of the threatened act, not an event of its own
+        for obj in children(inner, OBJECT_DEPS):
+            consumed.update(t.i for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
         return Candidate(
             predicate=inner.i,
             anchor=verb.i,
@@ -689,19 +704,27 @@ class Extractor:
     def _future_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
         """Cooperative acts stated in the future ("will sign", "will begin cooperation")
         are expressions of intent (PLOVER AGREE): code them with the INTENT frame."""
-        if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        if verb.pos_ != "VERB" or not (
+            any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or reported_future(verb)
+        ):
             return None
-        target_verb = verb
-        cand = self._verb_candidate(target_verb, set())
+        inner_consumed: set[int] = set()
+        cand = self._verb_candidate(verb, inner_consumed)
         if cand is None:
             # "will begin a new chapter in defense cooperation with Russia"
             cand = self._nominal_under(verb)
-        if cand is None or cand.code[:2] not in ("04", "05", "06", "07", "08"):
+        if cand is None:
+            return None
+        # cooperative acts in the future are intents (AGREE); a conflictual act the speaker
+        # announces for himself ("Iran said it would cut ties") is a threat (PLOVER: THREATEN
+        # rather than a future SANCTION/ASSAULT)
+        announced_threat = reported_future(verb) and cand.code[:2] >= "13"
+        if cand.code[:2] not in ("04", "05", "06", "07", "08") and not announced_threat:
             return None
         code = self.frames.apply("INTENT", cand.code)
         if code is None:
             return None
-        consumed.update({verb.i, cand.predicate})
+        consumed.update({verb.i, cand.predicate, *inner_consumed})
         return Candidate(
             predicate=cand.predicate,
             anchor=verb.i,

@@ -53,12 +53,23 @@ def _negation(chain: list[Token]) -> str:
     return ""
 
 
+def reported_future(tok: Token) -> bool:
+    """'Iran said it would cut ties': "would" in a clause reported by a past-tense verb is the
+    future seen from the past, not a conditional (unless an if-clause makes it one)."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
+        and not any(c.dep_ == "advcl" and any(m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for c in tok.children)
+    )
+
+
 def _hypothetical(chain: list[Token], sent: Span) -> str:
     for tok in chain:
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                 return c.text
-            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX and not (c.lower_ == "would" and reported_future(tok)):
                 return c.text
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in HYPOTHETICAL_VERBS:
             return tok.head.text
@@ -70,6 +81,8 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
 
 def _future(chain: list[Token]) -> str:
     for tok in chain:
+        if reported_future(tok):
+            return "would (reported)"
         for c in tok.children:
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 return c.text
