@@ -6,7 +6,6 @@ Each reader yields Articles or RecordErrors; a bad record never stops the others
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +13,7 @@ from typing import BinaryIO
 
 from ..errors import RecordError
 from ..model import Article
-from .records import article_from_record
+from .records import article_from_json_line, article_from_record
 
 Item = Article | RecordError
 
@@ -54,12 +53,7 @@ def read_jsonl(stream: BinaryIO, name: str, default_date: dt.date | None = None)
             continue
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield RecordError(where, f"malformed JSON: {e.msg} at column {e.colno}")
-            continue
-        yield article_from_record(record, where, default_date)
+        yield article_from_json_line(line, where, default_date)
 
 
 def read_inputs(inputs: list[str], default_date: dt.date | None = None) -> Iterator[Item]:

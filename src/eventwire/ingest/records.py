@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from ..errors import RecordError
@@ -60,3 +61,12 @@ def article_from_record(
         language=str(record.get("language") or ""),
         origin=where,
     )
+
+
+def article_from_json_line(line: str, where: str, default_date: dt.date | None = None) -> Article | RecordError:
+    """One JSONL line (already decoded) as an Article, or a one-line error naming `where`."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        return RecordError(where, f"malformed JSON: {e.msg} at column {e.colno}")
+    return article_from_record(record, where, default_date)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import json
 import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -27,7 +26,7 @@ from .csvfile import read_csv
 from .decode import Decoded, decode_bytes, decoded_lines, fallback_warning
 from .feeds import read_feed
 from .html import article_from_html
-from .records import article_from_record
+from .records import article_from_json_line, article_from_record
 
 Item = Article | RecordError
 Warn = Callable[[str], None]
@@ -121,13 +120,7 @@ def read_jsonl_lines(lines: Iterable[str], name: str, default_date: dt.date | No
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        where = f"{name}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield RecordError(where, f"malformed JSON: {e.msg} at column {e.colno}")
-            continue
-        yield article_from_record(record, where, default_date)
+        yield article_from_json_line(line, f"{name}:{lineno}", default_date)
 
 
 def _read_lines_format(path: Path, kind: str, options: SourceOptions, warn: Warn) -> Iterator[Item]:
