@@ -224,3 +224,12 @@ def test_a_threatened_act_is_not_also_coded_as_happening(code_text):
     events = code_text("The United States threatened to cut military aid to Egypt.")
     assert any(e["cameo_root"] == "13" for e in events), events
     assert not [e for e in events if e["cameo_root"] == "07" and e["modality"] == "asserted"], events
+
+
+def test_a_frame_noun_with_an_infinitive_codes_the_frame(code_text):
+    """'Japan made a pledge to send humanitarian aid to Syria' is an intent to give aid (033x)."""
+    events = code_text("Japan made a pledge to send humanitarian aid to Syria.")
+    assert any(e["cameo"].startswith("033") and e["source_actor"].startswith("JPN") and e["target_actor"].startswith("SYR")
+               for e in events), events
+    threat = code_text("Iran's threat to close the Strait of Hormuz alarmed shipping companies.")
+    assert any(e["cameo_root"] == "13" and e["source_actor"].startswith("IRN") for e in threat), threat

@@ -102,6 +102,14 @@ CESSATION_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "suspend", 
 CESSATION_CODES = {"16": "085", "17": "081", "18": "087", "19": "087", "20": "087", "14": "082", "13": "080"}
 
 
+def generic_frame_pattern(frame: str, code: str, lemma: str) -> Pattern:
+    """The engine's entry for a frame over an act the lexicon does not know ("threatened to walk away")."""
+    return Pattern(
+        id=f"{frame.lower()}-generic", cameo=code, pos="VERB", lemma=lemma, particle="", object="", modifier="",
+        prep=(), note="engine rule: a frame over an act not in the lexicon", where="coding/extract.py",
+    )
+
+
 def cessation_pattern(code: str) -> Pattern:
     return Pattern(
         id=f"cessation-of-{code}", cameo=CESSATION_CODES.get(code[:2], "080"), pos="VERB", lemma="stop",
@@ -338,6 +346,10 @@ class Extractor:
                 cand = self._frame_candidate(tok, consumed)
                 if cand is not None:
                     found.append(cand)
+            elif tok.pos_ == "NOUN" and tok.i not in consumed and tok.lemma_.lower() in self.frames.nouns:
+                cand = self._noun_frame_candidate(tok, consumed)
+                if cand is not None:
+                    found.append(cand)
         for tok in sent:
             if tok.i in consumed:
                 continue
@@ -563,12 +575,7 @@ class Extractor:
             return None
         for comp in children(verb, {"xcomp"}):
             if comp.pos_ == "VERB":
-                pattern = Pattern(
-                    id=f"{frame.lower()}-generic", cameo=generic, pos="VERB", lemma=comp.lemma_.lower(), particle="",
-                    object="", modifier="", prep=(), note="engine rule: a frame over an act not in the lexicon",
-                    where="coding/extract.py",
-                )
-                return comp, Match(pattern, (), final=True), False
+                return comp, Match(generic_frame_pattern(frame, generic, comp.lemma_.lower()), (), final=True), False
         return None
 
     def commands_own_forces(self, verb: Token, inner: Token) -> bool:
@@ -699,6 +706,48 @@ class Extractor:
             span_start=min(verb.i, inner.i),
             span_end=max(verb.i, inner.i) + 1,
             modality_from_anchor=inner.dep_ == "ccomp" and self.self_commitment(inner, frame),
+        )
+
+    def _noun_frame_candidate(self, noun: Token, consumed: set[int]) -> Candidate | None:
+        """'Iran's threat to close the strait', 'a pledge by Japan to send aid': a frame noun
+        with a to-infinitive; the actor is the possessor, the by-phrase or the light verb's subject."""
+        frame = self.frames.nouns[noun.lemma_.lower()]
+        inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if inner is None:
+            return None
+        match = self.match_verb(inner)
+        if match is not None:
+            code = self.frames.apply(frame, match.pattern.cameo)
+        else:  # "a threat to close the strait": an act outside the lexicon keeps the generic frame code
+            code = self.frames.apply(frame, "0")
+            if code is not None:
+                match = Match(generic_frame_pattern(frame, code, inner.lemma_.lower()), ())
+        if code is None or match is None:
+            return None
+        sources = children(noun, {"poss"}) or prep_objects(noun, ("by", "from"))
+        lender = self.lending_verb(noun) if not sources else None
+        if lender is not None:
+            sources = agent_objects(lender) if is_passive(lender) else subject_of(lender)
+        if not sources:
+            return None
+        consumed.update({noun.i, inner.i})
+        for obj in children(inner, OBJECT_DEPS):
+            consumed.update(t.i for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
+        return Candidate(
+            predicate=inner.i,
+            anchor=lender.i if lender is not None else noun.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in match.targets),
+            rule=f"noun frame:{frame.lower()}",
+            frame=frame,
+            frame_cue=noun.text,
+            embedded_code=match.pattern.cameo,
+            span_start=min(noun.i, inner.i),
+            span_end=max(noun.i, inner.i) + 1,
+            modality_from_anchor=True,
         )
 
     def _future_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:

@@ -12,6 +12,7 @@ from ..errors import LexiconError
 from .ontology import load_ontology
 
 FRAMES_FILE = "frames.v1.tsv"
+FRAME_NOUNS_FILE = "frame_nouns.v1.tsv"
 KEEP = "="  # the frame keeps the embedded code ("vowed to threaten" is the threat)
 FRAME_NAMES = ("INTENT", "THREAT", "REFUSE", "APPEAL", "DEMAND")
 
@@ -19,6 +20,7 @@ FRAME_NAMES = ("INTENT", "THREAT", "REFUSE", "APPEAL", "DEMAND")
 @dataclass(frozen=True)
 class FrameTable:
     rules: dict[str, dict[str, str]]  # frame -> embedded prefix -> code ("" = no event)
+    nouns: dict[str, str]  # noun lemma -> frame ("threat" -> THREAT)
 
     def apply(self, frame: str, embedded_code: str) -> str | None:
         """The frame code for an embedded code (longest prefix wins); None when no rule applies."""
@@ -40,4 +42,9 @@ def load_frames() -> FrameTable:
         if row["code"] and row["code"] != KEEP and row["code"] not in onto:
             raise LexiconError(f"unknown CAMEO code {row['code']!r}", where=row.where)
         rules[row["frame"]][row["embedded"]] = row["code"]
-    return FrameTable(rules)
+    nouns: dict[str, str] = {}
+    for row in read_tsv(data_path("lexicon", FRAME_NOUNS_FILE), required=("noun", "frame")):
+        if row["frame"] not in rules:
+            raise LexiconError(f"unknown frame {row['frame']!r}", where=row.where)
+        nouns[row["noun"]] = row["frame"]
+    return FrameTable(rules, nouns)
