@@ -233,3 +233,10 @@ def test_a_frame_noun_with_an_infinitive_codes_the_frame(code_text):
                for e in events), events
     threat = code_text("Iran's threat to close the Strait of Hormuz alarmed shipping companies.")
     assert any(e["cameo_root"] == "13" and e["source_actor"].startswith("IRN") for e in threat), threat
+
+
+def test_a_conjoined_act_under_a_frame_is_not_asserted(code_text):
+    """'Russia agreed to meet and negotiate with Ukraine': no asserted negotiation is coded."""
+    events = code_text("Russia agreed to meet and negotiate with Ukraine.")
+    assert any(e["cameo_root"] == "03" for e in events), events
+    assert not [e for e in events if e["cameo"] == "046" and e["modality"] == "asserted"], events

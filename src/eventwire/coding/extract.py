@@ -48,6 +48,7 @@ FINDING_VERBS = frozenset({"find", "declare", "rule", "judge", "pronounce", "hol
 GENERIC_HEADS = frozenset({"agreement", "deal", "accord", "delivery", "package", "shipment", "supply", "convoy",
                            "programme", "program", "plan", "talk", "effort", "operation", "measure", "deliveries"})
 
+THREAT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
 SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
 # an authority's order of an act is the act itself: "ordered the arrest of", "decreed the closure of"
 EXECUTIVE_ORDER_VERBS = frozenset({"order", "decree", "authorize", "authorise", "direct"})
@@ -593,9 +594,11 @@ class Extractor:
         threat about the speaker's own future act (pronoun subject, will/would)."""
         if frame not in ("INTENT", "THREAT"):
             return False
+        modal = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+        if frame == "THREAT" and is_passive(comp) and not agent_objects(comp) and modal & THREAT_MODALS:
+            return True  # "warned that the groups could be put under surveillance": by the warner
         subj = first_child(comp, {"nsubj"})
-        return (subj is not None and subj.lower_ in SELF_PRONOUNS
-                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in comp.children))
+        return subj is not None and subj.lower_ in SELF_PRONOUNS and bool(modal & {"will", "would", "'ll", "shall"})
 
     @staticmethod
     def infinitive_subject(comp: Token) -> Token | None:
@@ -628,6 +631,10 @@ class Extractor:
             m = self.match_verb(comp)
             if m is not None:
                 return comp, m, False
+            for conj in comp.conjuncts:  # "could be put under surveillance and *banned*"
+                m = self.match_verb(conj) if conj.pos_ == "VERB" and conj.i > comp.i else None
+                if m is not None:
+                    return conj, m, False
         obj = direct_object(verb)
         nouns = [obj] if obj is not None else []
         nouns += prep_objects(verb, ("for", "to"))
@@ -688,6 +695,8 @@ class Extractor:
         if not sources and not targets:
             return None
         consumed.update({verb.i, inner.i, *match.consumes, *between_heads(inner, verb)})
+        # "agreed to meet and negotiate": the conjoined act is under the same frame, not asserted
+        consumed.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
         # "threatened to cut aid to Cairo": the aid is part of the threatened act, not an event of its own
         for obj in children(inner, OBJECT_DEPS):
             consumed.update(t.i for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
