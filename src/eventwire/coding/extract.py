@@ -68,6 +68,11 @@ ANNOUNCING_LENDERS = frozenset({"announce", "approve", "authorize", "authorise",
 
 # roots whose acts are mutual when no recipient is named: "India and Japan signed a deal"
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+
+def mutual_act(sources: list[Token], targets: list[Token], code: str) -> bool:
+    """A mutual act among several sources with no named recipient: "India and Japan signed a deal"."""
+    return not targets and code[:2] in RECIPROCAL_ROOTS and sum(len(with_conjuncts(s)) for s in sources) > 1
 RECIPROCAL_PREPS = ("between", "among", "amongst")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
@@ -394,11 +399,8 @@ class Extractor:
                 consumed.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
         sources = self.verb_sources(verb)
         targets = list(match.targets)
-        reciprocal = False
-        src_all = [t for s in sources for t in with_conjuncts(s)]
-        if not targets and len(src_all) > 1 and match.pattern.cameo[:2] in RECIPROCAL_ROOTS:
-            reciprocal = True
-        if not src_all and not targets:
+        reciprocal = mutual_act(sources, targets, match.pattern.cameo)
+        if not sources and not targets:
             return None
         return Candidate(
             predicate=verb.i,
@@ -456,9 +458,7 @@ class Extractor:
             targets = [dative] if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON") else []
         if not targets:
             targets = prep_objects(noun, ("with",)) or prep_objects(verb, ("with",))
-        src_all = [t for s in sources for t in with_conjuncts(s)]
-        if not targets and len(src_all) > 1 and match.pattern.cameo[:2] in RECIPROCAL_ROOTS:
-            reciprocal = True
+        reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo)
         if not sources and not targets:
             return None
         return Candidate(
@@ -515,9 +515,8 @@ class Extractor:
         targets = list(match.targets)
         if reciprocal and len(sources) == 1:
             reciprocal = len(with_conjuncts(sources[0])) > 1
-        if not reciprocal and not targets and match.pattern.cameo[:2] in RECIPROCAL_ROOTS:
-            # "Iran, Russia and China began joint exercises": a mutual act among the sources
-            reciprocal = len([t for s in sources for t in with_conjuncts(s)]) > 1
+        # "Iran, Russia and China began joint exercises": a mutual act among the sources
+        reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo)
         # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
         occurs = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS
         if noun.dep_ == "nsubj" and not occurs:
@@ -690,8 +689,7 @@ class Extractor:
                 targets = addressed
         if not targets and is_noun:
             targets = prep_objects(inner, ("with", "on", "against", "to"))
-        src_all = [t for s in sources for t in with_conjuncts(s)]
-        reciprocal = not targets and len(src_all) > 1 and code[:2] in RECIPROCAL_ROOTS
+        reciprocal = mutual_act(sources, targets, code)
         if not sources and not targets:
             return None
         consumed.update({verb.i, inner.i, *match.consumes, *between_heads(inner, verb)})
