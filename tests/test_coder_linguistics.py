@@ -240,3 +240,38 @@ def test_a_conjoined_act_under_a_frame_is_not_asserted(code_text):
     events = code_text("Russia agreed to meet and negotiate with Ukraine.")
     assert any(e["cameo_root"] == "03" for e in events), events
     assert not [e for e in events if e["cameo"] == "046" and e["modality"] == "asserted"], events
+
+
+def test_conditional_own_attack_is_an_asserted_threat(code_text):
+    """'will resume attacks if the talks collapse': PLOVER codes THREATEN, not ASSAULT + hypothetical."""
+    events = code_text("The Taliban will resume attacks on Afghan forces if the talks collapse, a spokesman said.")
+    threats = [e for e in events if e["plover"]["event"] == "THREATEN"]
+    assert threats and threats[0]["modality"] == "asserted", events
+    assert threats[0]["cameo"].startswith("13")
+    assert not any(e["plover"]["event"] == "ASSAULT" for e in events), events
+
+
+def test_actor_saying_it_may_act_against_someone_is_threatening(code_text):
+    """'the junta said it may ban the party' is a threat by the junta (132x), asserted."""
+    events = code_text("Myanmar's junta said on Friday it may ban the National League for Democracy.")
+    threats = [e for e in events if e["cameo"].startswith("132")]
+    assert threats and threats[0]["modality"] == "asserted", events
+    assert threats[0]["source_actor"].startswith("MMR")
+
+
+def test_negated_conditional_is_not_a_threat(code_text):
+    """'will not resume attacks if ...' promises restraint: no threat is coded."""
+    events = code_text("The rebels will not resume attacks if the government keeps its word.")
+    assert not any(e["plover"]["event"] == "THREATEN" for e in events), events
+
+
+def test_event_noun_under_a_light_verb_needs_no_recipient(code_text):
+    """'police made dozens of arrests' is an arrest event even with no 'of' phrase naming the arrested."""
+    events = code_text("Kenyan police made dozens of arrests in Nairobi on Tuesday.")
+    assert any(e["cameo"] == "173" and e["source_actor"].startswith("KEN") for e in events), events
+
+
+def test_a_deadline_after_by_is_not_the_agent(code_text):
+    """'unless a deal is reached by midnight': midnight is a time, not who reaches the deal."""
+    events = code_text("Nurses said they would strike unless a deal is reached by midnight.")
+    assert not any(e["evidence"]["source_text"] == "midnight" for e in events), events

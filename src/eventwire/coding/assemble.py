@@ -107,6 +107,8 @@ class EventBuilder:
         hist = historical_year(sent, predicate, self.published)
         if hist is not None and year_is_topic(sent, predicate, hist):
             hist = None
+        if cand.stated:
+            words = []  # "will resume attacks if talks fail": the threat is made by saying it
         reading = read_modality(
             sent,
             [anchor] if cand.modality_from_anchor else words,

@@ -48,7 +48,9 @@ FINDING_VERBS = frozenset({"find", "declare", "rule", "judge", "pronounce", "hol
 GENERIC_HEADS = frozenset({"agreement", "deal", "accord", "delivery", "package", "shipment", "supply", "convoy",
                            "programme", "program", "plan", "talk", "effort", "operation", "measure", "deliveries"})
 
-THREAT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall"})
+THREAT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall", "wo"})
+POSSIBILITY_AUX = frozenset({"could", "may", "might"})
+CONDITION_MARKS = frozenset({"if", "unless"})
 SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
 # an authority's order of an act is the act itself: "ordered the arrest of", "decreed the closure of"
 EXECUTIVE_ORDER_VERBS = frozenset({"order", "decree", "authorize", "authorise", "direct"})
@@ -93,6 +95,7 @@ class Candidate:
     span_start: int = 0  # token range of the event words, for evidence
     span_end: int = 0
     modality_from_anchor: bool = False  # the frame verb alone decides modality ("said X must")
+    stated: bool = False  # a speech act read off a modal clause: its modal is not the statement's
 
 
 @dataclass(frozen=True)
@@ -248,17 +251,21 @@ class Extractor:
         lemma = obj.lemma_.lower()
         return any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes)
 
-    def match_noun(self, noun: Token) -> Match | None:
+    def match_noun(self, noun: Token, eventive: bool = False) -> Match | None:
+        """The noun's best entry.  `eventive`: the noun is the object of a light verb or a frame
+        ("made arrests", "renewed their bombing campaign", "threatened arrests"), so it names an act
+        even without the preposition its entry needs to find a recipient; it then matches with none."""
         hyphenated = hyphen_lemma(noun)
         cands = self.lexicon.candidates("NOUN", hyphenated) if hyphenated else ()
         if not cands:
             cands = self.lexicon.candidates("NOUN", noun.lemma_.lower())
         if not cands:
-            return None
+            return self._generic_head_noun(noun, eventive)
         modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         of_objects = prep_objects(noun, ("of", "for"))
         obj_lemmas = [o.lemma_.lower() for o in of_objects] + modifiers
         gov = governing_verb(noun)
+        without_recipient: Match | None = None
         for pat in cands:
             if pat.modifier and not any(self.lexicon.matches(pat.modifier, m) for m in modifiers):
                 continue
@@ -272,10 +279,24 @@ class Extractor:
                 if not targets and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
                     targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
                 if not targets:
+                    if eventive and without_recipient is None:
+                        without_recipient = Match(pat, ())
                     continue
             elif pat.object and pat.object != "-" and of_objects and self.object_is_actor(semantic_head(of_objects[0])):
                 targets = [of_objects[0]]  # "the expulsion of ten Dutch diplomats": they are the recipients
             return Match(pat, tuple(targets))
+        return without_recipient
+
+    def _generic_head_noun(self, noun: Token, eventive: bool) -> Match | None:
+        """'agreed to concession measures', 'a ceasefire plan': a generic head ("measures",
+        "plan", "effort") with no entry of its own is the event its compound names."""
+        if noun.lemma_.lower() not in GENERIC_HEADS:
+            return None
+        for mod in children(noun, {"compound"}):
+            if mod.pos_ == "NOUN" and self.lexicon.candidates("NOUN", mod.lemma_.lower()):
+                match = self.match_noun(mod, eventive)
+                if match is not None:
+                    return match
         return None
 
     # ---- sources ------------------------------------------------------------
@@ -378,10 +399,11 @@ class Extractor:
         obj = direct_object(verb)
         # light verbs hand the event to their object noun: "held talks", "launched strikes"
         if obj is not None and self.lexicon.in_class("LIGHT_VERB", lemma):
-            nominal = self.match_noun(obj)
+            noun = semantic_head(obj)  # "made dozens of arrests"
+            nominal = self.match_noun(noun, eventive=True)
             if nominal is not None:
-                consumed.add(obj.i)
-                return self._nominal_from_light_verb(verb, obj, nominal)
+                consumed.update({obj.i, noun.i})
+                return self._nominal_from_light_verb(verb, noun, nominal)
         match = self.match_verb(verb)
         if match is None:
             return None
@@ -624,7 +646,7 @@ class Extractor:
                 return comp, Match(DECLINE_COMMENT, ()), False
             obj = direct_object(comp)
             if obj is not None and self.lexicon.in_class("LIGHT_VERB", comp.lemma_.lower()):
-                nominal = self.match_noun(obj)
+                nominal = self.match_noun(obj, eventive=True)
                 if nominal is not None:
                     return obj, nominal, True
             m = self.match_verb(comp)
@@ -639,7 +661,7 @@ class Extractor:
         nouns += prep_objects(verb, ("for", "to"))
         for noun in nouns:
             if noun.pos_ in ("NOUN", "PROPN"):
-                m = self.match_noun(noun)
+                m = self.match_noun(noun, eventive=True)
                 if m is not None:
                     return noun, m, True
         return None
@@ -759,10 +781,13 @@ class Extractor:
 
     def _future_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
         """Cooperative acts stated in the future ("will sign", "will begin cooperation")
-        are expressions of intent (PLOVER AGREE): code them with the INTENT frame."""
-        if verb.pos_ != "VERB" or not (
-            any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or reported_future(verb)
-        ):
+        are expressions of intent (PLOVER AGREE): code them with the INTENT frame.  A
+        conflictual act an actor announces for itself, or makes conditional, is a threat."""
+        if verb.pos_ != "VERB":
+            return None
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or reported_future(verb)
+        threat_cue = self.threat_cue(verb)
+        if not future and not threat_cue:
             return None
         inner_consumed: set[int] = set()
         cand = self._verb_candidate(verb, inner_consumed)
@@ -774,8 +799,10 @@ class Extractor:
         # cooperative acts in the future are intents (AGREE); a conflictual act the speaker
         # announces for himself ("Iran said it would cut ties") is a threat (PLOVER: THREATEN
         # rather than a future SANCTION/ASSAULT)
-        announced_threat = reported_future(verb) and cand.code[:2] >= "13"
-        if cand.code[:2] not in ("04", "05", "06", "07", "08") and not announced_threat:
+        conflictual = cand.code[:2] >= "13"
+        if conflictual and (reported_future(verb) or threat_cue) and cand.sources:
+            return self._modal_threat(verb, cand, inner_consumed, consumed, threat_cue or "would (reported)")
+        if cand.code[:2] not in ("04", "05", "06", "07", "08") or not future:
             return None
         code = self.frames.apply("INTENT", cand.code)
         if code is None:
@@ -795,6 +822,52 @@ class Extractor:
             embedded_code=cand.code,
             span_start=min(verb.i, cand.span_start),
             span_end=max(verb.i + 1, cand.span_end),
+        )
+
+    def threat_cue(self, verb: Token) -> str:
+        """Why a modal conflictual act is a threat by its actor (PLOVER: THREATEN rather than
+        ASSAULT + hypothetical), or "":
+        - a consequence clause: "will resume attacks if talks fail", "could impose a curfew unless";
+        - an actor's report of what it may do: "the government said it may ban the party"."""
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if not aux & THREAT_MODALS or any(c.dep_ == "neg" for c in verb.children):
+            return ""
+        subj = first_child(verb, {"nsubj"})
+        reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
+        own = reported and subj is not None and subj.lower_ in SELF_PRONOUNS  # "said it may", "said they would"
+        modal = " ".join(sorted(aux & THREAT_MODALS))
+        conditional = any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                          for clause in children(verb, {"advcl"}) for m in clause.children)
+        # "will resume attacks if talks fail" threatens; "could impose sanctions if" (no speaker) speculates
+        if conditional and (aux & FUTURE_AUX or own):
+            return f"if ... {modal}"
+        if own and aux & POSSIBILITY_AUX:
+            return f"{verb.head.text} ... {subj.text} {modal}"
+        return ""
+
+    def _modal_threat(self, verb: Token, cand: Candidate, inner_consumed: set[int], consumed: set[int],
+                      cue: str) -> Candidate | None:
+        code = self.frames.apply("INTENT", cand.code)  # the INTENT rows map conflictual acts to 13x
+        if code is None:
+            return None
+        consumed.update({verb.i, cand.predicate, *inner_consumed})
+        reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
+        reporter = verb.head if reported else verb
+        return Candidate(
+            predicate=cand.predicate,
+            anchor=reporter.i,
+            code=code,
+            pattern=cand.pattern,
+            sources=cand.sources,
+            targets=cand.targets,
+            rule="modal threat",
+            frame="THREAT",
+            frame_cue=cue,
+            embedded_code=cand.code,
+            span_start=min(verb.i, cand.span_start),
+            span_end=max(verb.i + 1, cand.span_end),
+            modality_from_anchor=reported,  # "said it may ban": the saying is what happened
+            stated=not reported,  # "will resume attacks if talks fail": the threat is made by saying it
         )
 
     def _nominal_under(self, verb: Token) -> Candidate | None:

@@ -94,7 +94,8 @@ def agent_objects(verb: Token) -> list[Token]:
     out = []
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            # "a deal is reached by midnight": a deadline, not an agent
+            out.extend(g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"))
     return out
 
 
