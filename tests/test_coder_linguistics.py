@@ -275,3 +275,11 @@ def test_a_deadline_after_by_is_not_the_agent(code_text):
     """'unless a deal is reached by midnight': midnight is a time, not who reaches the deal."""
     events = code_text("Nurses said they would strike unless a deal is reached by midnight.")
     assert not any(e["evidence"]["source_text"] == "midnight" for e in events), events
+
+
+def test_agentless_passive_is_an_event_with_unnamed_actor(code_text):
+    """'The curfew in Yangon was lifted on Monday' reports a concession whose actor is not named."""
+    events = code_text("The curfew in Yangon was lifted on Monday.")
+    lifted = [e for e in events if e["cameo"].startswith("081")]
+    assert lifted and lifted[0]["source_actor"] == "" and lifted[0]["modality"] == "asserted", events
+

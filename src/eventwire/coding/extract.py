@@ -422,7 +422,9 @@ class Extractor:
         sources = self.verb_sources(verb)
         targets = list(match.targets)
         reciprocal = mutual_act(sources, targets, match.pattern.cameo)
-        if not sources and not targets:
+        if not sources and not targets and not is_passive(verb):
+            # "the curfew was lifted", "internet access has been cut": an agentless passive
+            # reports an act whose actor is not named; a subjectless infinitive or participle does not
             return None
         return Candidate(
             predicate=verb.i,
@@ -481,8 +483,8 @@ class Extractor:
         if not targets:
             targets = prep_objects(noun, ("with",)) or prep_objects(verb, ("with",))
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo)
-        if not sources and not targets:
-            return None
+        if not sources and not targets and not is_passive(verb):
+            return None  # "talks were held in Geneva" (passive) reports an act by unnamed parties
         return Candidate(
             predicate=noun.i,
             anchor=verb.i,
