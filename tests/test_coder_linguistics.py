@@ -283,3 +283,21 @@ def test_agentless_passive_is_an_event_with_unnamed_actor(code_text):
     lifted = [e for e in events if e["cameo"].startswith("081")]
     assert lifted and lifted[0]["source_actor"] == "" and lifted[0]["modality"] == "asserted", events
 
+
+
+def test_warning_about_own_unlisted_act_is_a_threat(code_text):
+    """'warned that it will wipe out its critics': a threat even when the act is not in the lexicon."""
+    events = code_text("The militia warned on Saturday that it will wipe out its critics.")
+    assert any(e["cameo"].startswith("13") and e["modality"] == "asserted" for e in events), events
+
+
+def test_negated_condition_stays_hypothetical(code_text):
+    """'if the president fails to step down' is a condition, not a refusal that happened."""
+    events = code_text("The rebels will keep fighting if the president fails to step down.")
+    assert not any(e["cameo_root"] == "12" and e["modality"] == "asserted" for e in events), events
+
+
+def test_order_to_own_troops_with_unlisted_act_is_a_deployment(code_text):
+    """'ordered troops to stand guard at the stadium' mobilises forces (154), not a demand (100)."""
+    events = code_text("The Italian prime minister ordered troops to stand guard at the Colosseum.")
+    assert any(e["cameo"] == "154" and e["plover"]["event"] == "MOBILIZE" for e in events), events

@@ -597,8 +597,10 @@ class Extractor:
         generic = self.frames.apply(frame, "0")
         if generic is None:
             return None
-        for comp in children(verb, {"xcomp"}):
-            if comp.pos_ == "VERB":
+        for comp in children(verb, {"xcomp", "ccomp"}):
+            # "warned that it will wipe out its critics": a threat about the warner's own act
+            own = comp.dep_ == "xcomp" or self.self_commitment(comp, frame)
+            if comp.pos_ == "VERB" and own:
                 return comp, Match(generic_frame_pattern(frame, generic, comp.lemma_.lower()), (), final=True), False
         return None
 
@@ -610,6 +612,13 @@ class Extractor:
         ordered = children(verb, OBJECT_DEPS) + children(inner, {"nsubj"})
         forces = tuple(c for c in ("TROOPS", "POLICE", "MILITARY_ASSET") if c in self.lexicon.classes)
         return any(self.lexicon.in_class(c, semantic_head(o).lemma_.lower()) for o in ordered for c in forces)
+
+    def deployment_code(self, verb: Token, inner: Token) -> str:
+        """154 (mobilise armed forces) or 153 (police) for an order to one's own forces."""
+        ordered = children(verb, OBJECT_DEPS) + children(inner, {"nsubj"})
+        police = "POLICE" in self.lexicon.classes and any(
+            self.lexicon.in_class("POLICE", semantic_head(o).lemma_.lower()) for o in ordered)
+        return "153" if police else "154"
 
     @staticmethod
     def self_commitment(comp: Token, frame: str) -> bool:
@@ -689,6 +698,9 @@ class Extractor:
             frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
         if match.pattern is DECLINE_COMMENT:
             code = "011"
+        elif frame == "ORDER" and match.pattern.id.endswith("-generic"):
+            # "ordered troops to stand guard", "told police to take positions": a deployment
+            code = self.deployment_code(verb, inner)
         elif match.final:
             code = match.pattern.cameo
         elif frame == "ORDER":

@@ -64,6 +64,14 @@ def reported_future(tok: Token) -> bool:
     )
 
 
+def _condition_mark(chain: list[Token]) -> str:
+    for tok in chain:
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
+                return c.text
+    return ""
+
+
 def _hypothetical(chain: list[Token], sent: Span) -> str:
     for tok in chain:
         for c in tok.children:
@@ -115,6 +123,9 @@ def read_modality(
 ) -> ModalityReading:
     """The modality of an event whose words are `tokens` (predicate, frame verb, light verb)."""
     chain = _clause_chain(tokens)
+    cue = _condition_mark(chain)
+    if cue:  # "if the president fails to step down": a negated condition is still only a condition
+        return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = _negation(chain)
     if cue:
         return ModalityReading(Modality.NEGATED, cue)
