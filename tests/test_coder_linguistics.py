@@ -301,3 +301,16 @@ def test_order_to_own_troops_with_unlisted_act_is_a_deployment(code_text):
     """'ordered troops to stand guard at the stadium' mobilises forces (154), not a demand (100)."""
     events = code_text("The Italian prime minister ordered troops to stand guard at the Colosseum.")
     assert any(e["cameo"] == "154" and e["plover"]["event"] == "MOBILIZE" for e in events), events
+
+
+def test_wanting_aloud_to_thank_is_thanking(code_text):
+    """'"I wish to thank Kenya," the president said' is praise (051), not a promise of it (032)."""
+    events = code_text('"I wish to thank the people of Kenya for their help," the Tanzanian president said.')
+    assert any(e["cameo"] == "051" and e["modality"] == "asserted" for e in events), events
+    assert not any(e["cameo"] == "032" for e in events), events
+
+
+def test_would_like_to_visit_is_an_asserted_intent(code_text):
+    """'would like to visit' states a wish now: an asserted intent to meet (036), not a hypothetical."""
+    events = code_text("Russia would like to visit India next year, the Russian foreign minister said.")
+    assert any(e["cameo"] == "036" and e["modality"] == "asserted" for e in events), events

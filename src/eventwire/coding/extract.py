@@ -55,6 +55,10 @@ SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
 # an authority's order of an act is the act itself: "ordered the arrest of", "decreed the closure of"
 EXECUTIVE_ORDER_VERBS = frozenset({"order", "decree", "authorize", "authorise", "direct"})
 
+# "I wish to thank", "we would like to express support": verbal acts performed by wanting them aloud
+PERFORMATIVE_WANTS = frozenset({"want", "wish", "like", "hope"})
+PERFORMATIVE_ROOTS = ("01", "05", "11")
+
 # "X said Y must/should ...": an obligation laid on Y by the speaker
 OBLIGATION_AUX = frozenset({"must", "should"})
 
@@ -613,6 +617,15 @@ class Extractor:
         forces = tuple(c for c in ("TROOPS", "POLICE", "MILITARY_ASSET") if c in self.lexicon.classes)
         return any(self.lexicon.in_class(c, semantic_head(o).lemma_.lower()) for o in ordered for c in forces)
 
+    @staticmethod
+    def performative(verb: Token, code: str) -> bool:
+        """'I wish to thank', 'we would like to express our support', 'I want to condemn': a
+        speaker wanting to perform a verbal act performs it by saying so."""
+        if verb.lemma_.lower() not in PERFORMATIVE_WANTS or not code.startswith(PERFORMATIVE_ROOTS) or code == "057":
+            return False
+        subj = first_child(verb, {"nsubj"})
+        return subj is not None and subj.lower_ in ("i", "we") and verb.tag_ in ("VBP", "VB")
+
     def deployment_code(self, verb: Token, inner: Token) -> str:
         """154 (mobilise armed forces) or 153 (police) for an order to one's own forces."""
         ordered = children(verb, OBJECT_DEPS) + children(inner, {"nsubj"})
@@ -698,6 +711,9 @@ class Extractor:
             frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
         if match.pattern is DECLINE_COMMENT:
             code = "011"
+        elif frame == "INTENT" and self.performative(verb, match.pattern.cameo):
+            code = match.pattern.cameo  # "I want to thank Japan" thanks Japan: saying it does it
+            frame = "PERFORMATIVE"
         elif frame == "ORDER" and match.pattern.id.endswith("-generic"):
             # "ordered troops to stand guard", "told police to take positions": a deployment
             code = self.deployment_code(verb, inner)

@@ -58,6 +58,7 @@ def reported_future(tok: Token) -> bool:
     future seen from the past, not a conditional (unless an if-clause makes it one)."""
     return (
         tok.dep_ == "ccomp"
+        and tok.lemma_.lower() != "like"  # "said they would like to": a wish stated now
         and tok.head.tag_ == "VBD"
         and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
         and not any(c.dep_ == "advcl" and any(m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for c in tok.children)
@@ -78,6 +79,8 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
             if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                 return c.text
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX and not (c.lower_ == "would" and reported_future(tok)):
+                if c.lower_ == "would" and tok.lemma_.lower() == "like":
+                    continue  # "would like to visit" states a wish now
                 return c.text
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in HYPOTHETICAL_VERBS:
             return tok.head.text
