@@ -314,3 +314,24 @@ def test_would_like_to_visit_is_an_asserted_intent(code_text):
     """'would like to visit' states a wish now: an asserted intent to meet (036), not a hypothetical."""
     events = code_text("Russia would like to visit India next year, the Russian foreign minister said.")
     assert any(e["cameo"] == "036" and e["modality"] == "asserted" for e in events), events
+
+
+def test_receiving_verbs_make_the_subject_the_recipient(code_text):
+    """'Kenya received military aid from Britain': Britain gives (source), Kenya receives (target)."""
+    events = code_text("Kenya received military aid from Britain last year.")
+    assert any(e["source_actor"].startswith("GBR") and e["target_actor"].startswith("KEN")
+               and e["plover"]["event"] == "AID" for e in events), events
+
+
+def test_came_under_attack_by_names_the_attacker(code_text):
+    """'the convoy came under attack by Houthi rebels' codes the rebels attacking."""
+    events = code_text("A Saudi convoy came under attack by Houthi rebels near the border.")
+    assert any(e["plover"]["event"] == "ASSAULT" and e["evidence"]["source_text"].endswith("rebels")
+               for e in events), events
+
+
+def test_criticism_of_x_from_y(code_text):
+    """'criticism of the government from Washington': X is criticised (target), Y criticises (source)."""
+    events = code_text("The bill drew fresh criticism of the Hungarian government from Washington.")
+    assert any(e["cameo_root"] == "11" and e["source_actor"].startswith("USA")
+               and e["target_actor"].startswith("HUN") for e in events), events

@@ -55,6 +55,12 @@ SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
 # an authority's order of an act is the act itself: "ordered the arrest of", "decreed the closure of"
 EXECUTIVE_ORDER_VERBS = frozenset({"order", "decree", "authorize", "authorise", "direct"})
 
+# verbs whose subject undergoes the event named by their object: "received aid from", "faced
+# sanctions", "drew criticism from"; and "came under attack"
+RECEIVING_VERBS = frozenset({"receive", "face", "draw", "attract", "suffer", "endure", "accept", "get", "obtain",
+                             "win", "secure", "garner", "welcome"})
+RECEIVING_PREP_VERBS = frozenset({"come"})
+
 # "I wish to thank", "we would like to express support": verbal acts performed by wanting them aloud
 PERFORMATIVE_WANTS = frozenset({"want", "wish", "like", "hope"})
 PERFORMATIVE_ROOTS = ("01", "05", "11")
@@ -316,6 +322,8 @@ class Extractor:
         if poss:
             return poss, False
         by = prep_objects(noun, ("by",))
+        if not by and "from" not in pat.prep:
+            by = actor_like(prep_objects(noun, ("from",)), noun)  # "criticism from Washington", "aid from Japan"
         if by:
             return by, False
         between = prep_objects(noun, RECIPROCAL_PREPS)
@@ -323,7 +331,7 @@ class Extractor:
             between = prep_objects(noun.head, RECIPROCAL_PREPS)
         if between:
             return between, True
-        if not pat.object:
+        if not pat.object and "of" not in pat.prep:  # "criticism of the government": the target
             of = prep_objects(noun, ("of",))
             if of:
                 return of, False
@@ -410,7 +418,7 @@ class Extractor:
                 return self._nominal_from_light_verb(verb, noun, nominal)
         match = self.match_verb(verb)
         if match is None:
-            return None
+            return self._received_event(verb, consumed)
         if obj is not None and match.pattern.object and match.pattern.object != "-":
             # "imposed sanctions", "lifted restrictions on contacts between X and Y": the object
             # phrase describes this event; its nouns are not events of their own
@@ -441,6 +449,41 @@ class Extractor:
             reciprocal=reciprocal,
             span_start=verb.i,
             span_end=verb.i + 1,
+        )
+
+    def _received_event(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        """'Kenya received military aid from Britain', 'the plan drew criticism from Washington',
+        'the convoy came under attack by rebels': the subject is on the receiving end; the
+        from- or by-phrase names who acted."""
+        lemma = verb.lemma_.lower()
+        if lemma in RECEIVING_VERBS:
+            obj = direct_object(verb)
+        elif lemma in RECEIVING_PREP_VERBS:
+            objs = prep_objects(verb, ("under",))
+            obj = objs[0] if objs else None
+        else:
+            return None
+        if obj is None or obj.pos_ != "NOUN":
+            return None
+        noun = semantic_head(obj)
+        match = self.match_noun(noun, eventive=True)
+        if match is None:
+            return None
+        sources = actor_like(prep_objects(noun, ("from", "by")) or prep_objects(verb, ("from", "by")), verb)
+        targets = list(match.targets) or subject_of(verb)  # "criticism *of the government*" names it
+        if not sources and not targets:
+            return None
+        consumed.update({obj.i, noun.i})
+        return Candidate(
+            predicate=noun.i,
+            anchor=verb.i,
+            code=match.pattern.cameo,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in targets),
+            rule="received",
+            span_start=min(verb.i, noun.i),
+            span_end=max(verb.i, noun.i) + 1,
         )
 
     def _reported_obligation(self, verb: Token, match: Match) -> Candidate | None:
