@@ -335,3 +335,10 @@ def test_criticism_of_x_from_y(code_text):
     events = code_text("The bill drew fresh criticism of the Hungarian government from Washington.")
     assert any(e["cameo_root"] == "11" and e["source_actor"].startswith("USA")
                and e["target_actor"].startswith("HUN") for e in events), events
+
+
+def test_circumstance_event_does_not_inherit_the_clause_negation(code_text):
+    """'has not acted despite criticism of the government': the criticism happened; only the acting did not."""
+    events = code_text("Nicaragua has not acted, despite severe criticism of its government from the United States.")
+    criticism = [e for e in events if e["cameo_root"] == "11"]
+    assert criticism and criticism[0]["modality"] == "asserted", events

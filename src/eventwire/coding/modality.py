@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Modality
+from .syntax import ADJUNCT_PREPS
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATING_VERBS = frozenset({"fail", "deny", "avoid", "refrain", "cancel", "postpone", "stop", "halt", "abandon"})
@@ -36,6 +37,8 @@ def _clause_chain(tokens: list[Token]) -> list[Token]:
         for _ in range(4):
             if current not in out:
                 out.append(current)
+            if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
+                break  # "has not acted despite the criticism": the criticism is not negated
             if current.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod") and current.head is not current:
                 current = current.head
                 continue

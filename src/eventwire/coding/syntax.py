@@ -199,6 +199,10 @@ def with_conjuncts(token: Token) -> list[Token]:
     return out
 
 
+# prepositions that attach a separate event as a circumstance ("despite the criticism")
+ADJUNCT_PREPS = frozenset({"despite", "amid", "after", "following", "since", "during", "notwithstanding"})
+
+
 def governing_verb(noun: Token, max_hops: int = 4) -> Token | None:
     """The verb a nominal predicate hangs from, through objects and prepositions:
     "began a new chapter in cooperation with Russia" -> began."""
@@ -207,6 +211,8 @@ def governing_verb(noun: Token, max_hops: int = 4) -> Token | None:
         if current.dep_ in ("ROOT",) or current.head is current:
             return current if current.pos_ in ("VERB", "AUX") else None
         head = current.head
+        if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
+            return None  # "acted despite the criticism": a circumstance, not the verb's own event
         if current.dep_ in ("dobj", "obj", "pobj", "prep", "attr", "nsubjpass", "compound", "conj", "appos"):
             if head.pos_ in ("VERB", "AUX"):
                 return head
