@@ -342,3 +342,9 @@ def test_circumstance_event_does_not_inherit_the_clause_negation(code_text):
     events = code_text("Nicaragua has not acted, despite severe criticism of its government from the United States.")
     criticism = [e for e in events if e["cameo_root"] == "11"]
     assert criticism and criticism[0]["modality"] == "asserted", events
+
+
+def test_possessed_event_noun_as_subject_is_an_event(code_text):
+    """'The American troops' withdrawal comes after ...' reports a withdrawal by the troops."""
+    events = code_text("The American troops' withdrawal from Kandahar comes after weeks of talks.")
+    assert any(e["plover"]["event"] == "RETREAT" and e["source_actor"].startswith("USA") for e in events), events

@@ -579,7 +579,9 @@ class Extractor:
         return None
 
     def _noun_candidate(self, noun: Token) -> Candidate | None:
-        match = self.match_noun(noun)
+        # "Russia's invasion", "the troops' withdrawal": a possessor makes the noun an act by it
+        possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+        match = self.match_noun(noun, eventive=possessor)
         if match is None:
             return None
         sources, reciprocal = self.noun_sources(noun, match.pattern)
@@ -590,8 +592,11 @@ class Extractor:
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo)
         # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
         occurs = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS
-        if noun.dep_ == "nsubj" and not occurs:
-            return None  # "negotiators failed to ...", "the summit ended": the subject is not the event
+        possessed = any(c.dep_ == "poss" for c in noun.children)
+        if noun.dep_ == "nsubj" and not occurs and not possessed:
+            # "negotiators failed to ...", "the summit ended": the subject is not the event; but
+            # "the US troops' departure comes after ..." refers to an act by a named actor
+            return None
         if occurs and not targets:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
         if not sources and not targets and not occurs:
