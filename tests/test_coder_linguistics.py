@@ -348,3 +348,12 @@ def test_possessed_event_noun_as_subject_is_an_event(code_text):
     """'The American troops' withdrawal comes after ...' reports a withdrawal by the troops."""
     events = code_text("The American troops' withdrawal from Kandahar comes after weeks of talks.")
     assert any(e["plover"]["event"] == "RETREAT" and e["source_actor"].startswith("USA") for e in events), events
+
+
+def test_passive_with_an_event_as_agent_reports_that_event(code_text):
+    """'Kyiv was hit by Russian air strikes': the strikes are the event, by Russia, against Kyiv."""
+    events = code_text("Kyiv was hit by Russian air strikes overnight.")
+    assert any(e["plover"]["event"] == "ASSAULT" and e["source_actor"].startswith("RUS")
+               and e["target_actor"].startswith("UKR") for e in events), events
+    cyber = code_text("The state news agency's website was hit by a cyber attack on Monday.")
+    assert any(e["plover"]["event"] == "COERCE" for e in cyber), cyber

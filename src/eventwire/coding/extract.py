@@ -409,6 +409,9 @@ class Extractor:
     def _verb_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
         lemma = verb.lemma_.lower()
         obj = direct_object(verb)
+        caused = self._caused_by_event(verb, consumed)
+        if caused is not None:
+            return caused
         # light verbs hand the event to their object noun: "held talks", "launched strikes"
         if obj is not None and self.lexicon.in_class("LIGHT_VERB", lemma):
             noun = semantic_head(obj)  # "made dozens of arrests"
@@ -450,6 +453,36 @@ class Extractor:
             span_start=verb.i,
             span_end=verb.i + 1,
         )
+
+    def _caused_by_event(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        """'the site was hit by a cyber attack', 'Kyiv was hit by Russian air strikes', 'the capital
+        was rocked by protests': a passive whose agent is an event noun reports that event, aimed
+        at the passive subject."""
+        if not is_passive(verb):
+            return None
+        for agent in agent_objects(verb):
+            noun = semantic_head(agent)
+            if noun.pos_ != "NOUN":
+                continue
+            match = self.match_noun(noun, eventive=True)
+            if match is None:
+                continue
+            sources, reciprocal = self.noun_sources(noun, match.pattern)
+            targets = list(match.targets) or children(verb, {"nsubjpass"})
+            consumed.update({agent.i, noun.i})
+            return Candidate(
+                predicate=noun.i,
+                anchor=verb.i,
+                code=match.pattern.cameo,
+                pattern=match.pattern,
+                sources=tuple(t.i for t in sources),
+                targets=tuple(t.i for t in targets),
+                rule="passive by event",
+                reciprocal=reciprocal and not targets,
+                span_start=min(verb.i, noun.i),
+                span_end=max(verb.i, noun.i) + 1,
+            )
+        return None
 
     def _received_event(self, verb: Token, consumed: set[int]) -> Candidate | None:
         """'Kenya received military aid from Britain', 'the plan drew criticism from Washington',
