@@ -1,0 +1,101 @@
+"""How news reports concessions (PLOVER CONCEDE), material retreats (RETREAT) and refusals (REJECT)."""
+
+from eventwire.coding.lexicon import load_lexicon
+
+
+def code(pos, lemma, **kw):
+    hit = load_lexicon().best(pos, lemma, **kw)
+    return hit.cameo if hit else None
+
+
+def events_of(code_text, text):
+    """(PLOVER event, CAMEO code) of the asserted or future events of a text."""
+    return {(e["plover"]["event"], e["cameo"]) for e in code_text(text)
+            if e["modality"] in ("asserted", "future")}
+
+
+def plover_of(code_text, text):
+    return {event for event, _ in events_of(code_text, text)}
+
+
+def test_giving_in_to_pressure_or_demands_is_a_concession(code_text):
+    """'bowed to pressure', 'satisfied the demands', 'acquiesced' are 080 even with no actor after 'to'."""
+    assert ("CONCEDE", "080") in events_of(code_text, "The cabinet bowed to public pressure on Friday.")
+    assert ("CONCEDE", "080") in events_of(code_text, "The regime finally yielded to the pressure.")
+    assert ("CONCEDE", "080") in events_of(code_text, "The ministry satisfied the demands of the nurses.")
+    assert ("CONCEDE", "080") in events_of(code_text, "Ankara acquiesced to the request from Washington.")
+    assert ("CONCEDE", "080") in events_of(code_text, "The mayor gave way to the demands of the street vendors.")
+
+
+def test_giving_in_to_an_actor_keeps_the_actor_as_recipient(code_text):
+    """'gave in to the demands of the protesters' names the protesters as the recipient."""
+    events = [e for e in code_text("The government gave in to the demands of the protesters.")
+              if e["cameo"] == "080"]
+    assert events and events[0]["target_actor"].endswith("CVL")
+
+
+def test_made_concessions_and_apologies_without_a_recipient(code_text):
+    """A bare 'made concessions' or 'issued a formal apology' is still a concession by the subject."""
+    assert "CONCEDE" in plover_of(code_text, "The Slovak government made several concessions on Tuesday.")
+    assert ("CONCEDE", "055") in events_of(code_text, "The defence ministry offered a formal apology.")
+    assert ("CONCEDE", "055") in events_of(code_text, "The army issued an apology on Sunday.")
+
+
+def test_withdrawing_a_complaint_or_lawsuit_is_a_concession_not_an_accusation(code_text):
+    """'withdrew its complaint at the WTO' is 080, not the complaint itself (114)."""
+    events = events_of(code_text, "Argentina withdrew its complaint against Chile at the WTO.")
+    assert ("CONCEDE", "080") in events
+    assert not any(event == "ACCUSE" for event, _ in events)
+    assert code("VERB", "drop", object="suit") == "080"
+
+
+def test_eased_restrictions_in_their_nominal_and_legal_forms(code_text):
+    """The relaxation of restrictions, an overturned ban and a restored licence are 081."""
+    assert ("CONCEDE", "081") in events_of(
+        code_text, "The interior ministry announced the relaxation of restrictions on foreign charities.")
+    assert code("VERB", "overturn", object="ban") == "081"
+    assert code("VERB", "restore", object="licence") == "081"
+    assert code("NOUN", "removal", object="restriction") == "081"
+    assert code("NOUN", "removal", object="curfew") == "0813"
+
+
+def test_ending_a_strike_in_its_news_forms(code_text):
+    """Strikers returning to work and a suspension of protests are 082 (ease dissent)."""
+    assert ("CONCEDE", "082") in events_of(code_text, "The striking dockers returned to work on Thursday.")
+    assert ("CONCEDE", "082") in events_of(
+        code_text, "The Kenyan opposition announced the suspension of its street protests.")
+    assert code("VERB", "resume", object="work") == "082"
+    assert code("VERB", "scale", particle="back", object="protest") == "082"
+
+
+def test_halting_a_contested_project_is_a_policy_concession(code_text):
+    """Frozen settlement building, a halted dam and a suspended mine are 0832, not a sanction (160)."""
+    assert ("CONCEDE", "0832") in events_of(code_text, "Israel froze settlement construction near Nablus.")
+    assert ("CONCEDE", "0832") in events_of(
+        code_text, "The Peruvian government suspended the copper mining project after clashes.")
+    assert code("VERB", "halt", object="construction") == "0832"
+    assert code("VERB", "cancel", object="project") == "0832"
+    assert code("NOUN", "freeze", modifiers=["settlement"]) == "0832"
+    assert code("NOUN", "freeze", modifiers=["asset"], preps=["on"]) == "163"
+
+
+def test_handing_over_weapons_or_captives_without_a_recipient(code_text):
+    """'handed over their weapons', 'disbanded', 'the freeing of prisoners' are RETREAT acts."""
+    assert code("VERB", "hand", particle="over", object="weapon") == "0873"
+    assert code("VERB", "surrender", object="arm") == "0873"
+    assert code("VERB", "hand", particle="over", object="hostage") == "0841"
+    assert ("RETREAT", "0873") in events_of(code_text, "The Mai-Mai militia formally disbanded last week.")
+    assert ("RETREAT", "0841") in events_of(
+        code_text, "The junta ordered the freeing of forty political prisoners.")
+
+
+def test_leaving_office_is_a_resignation():
+    """'left office' is 0831; 'left the meeting' stays nothing."""
+    assert code("VERB", "leave", object="office") == "0831"
+    assert code("VERB", "leave", object="meeting") is None
+
+
+def test_declined_aid_and_voted_down_bills_are_rejections(code_text):
+    """'declined the assistance' is 122; 'voted down the budget' (down parsed as a preposition) is 129."""
+    assert ("REJECT", "122") in events_of(code_text, "The government declined the assistance offered by Japan.")
+    assert ("REJECT", "129") in events_of(code_text, "The senate voted down the spending bill.")
