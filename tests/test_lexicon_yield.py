@@ -99,3 +99,46 @@ def test_declined_aid_and_voted_down_bills_are_rejections(code_text):
     """'declined the assistance' is 122; 'voted down the budget' (down parsed as a preposition) is 129."""
     assert ("REJECT", "122") in events_of(code_text, "The government declined the assistance offered by Japan.")
     assert ("REJECT", "129") in events_of(code_text, "The senate voted down the spending bill.")
+
+
+def test_honouring_a_ceasefire_with_a_prepositional_object(code_text):
+    """'adhered to the truce', 'upheld the ceasefire' are 0871 (PLOVER CONCEDE by the project's mapping)."""
+    assert ("CONCEDE", "0871") in events_of(code_text, "The Houthi rebels adhered to the truce on Sunday.")
+    assert code("VERB", "uphold", object="ceasefire") == "0871"
+    assert code("VERB", "abide", object="truce", preps=["by"]) == "0871"
+
+
+def test_agreeing_to_a_troop_withdrawal_is_a_promised_retreat(code_text):
+    """'agreed to the withdrawal of its troops' is 0356: a promised RETREAT, coded CONCEDE."""
+    assert ("CONCEDE", "0356") in events_of(
+        code_text, "Armenia agreed to the withdrawal of its troops from the district.")
+    assert code("NOUN", "withdrawal", object="troop") == "0874"
+
+
+def test_promised_pay_rises_are_promised_concessions(code_text):
+    """'promised better working conditions' is 035; a granted rise or reinstated workers are 080."""
+    assert ("CONCEDE", "035") in events_of(
+        code_text, "The Zambian government promised better working conditions for the miners.")
+    assert ("CONCEDE", "080") in events_of(code_text, "The railway company reinstated the sacked drivers.")
+
+
+def test_halted_deportations_and_abolished_taxes_are_policy_concessions():
+    """Halted deportations and abolished taxes are 0832; abolished import duties 085."""
+    assert code("VERB", "halt", object="deportation") == "0832"
+    assert code("VERB", "abolish", object="taxis") == "0832"  # the parser's lemma of 'taxes'
+    assert code("VERB", "abolish", object="duty") == "085"
+
+
+def test_court_relief_for_a_prisoner_is_a_release():
+    """Bail granted and convictions quashed are 0841."""
+    assert code("VERB", "grant", object="bail") == "0841"
+    assert code("VERB", "quash", object="conviction") == "0841"
+
+
+def test_rejections_in_their_idiomatic_forms(code_text):
+    """'shot down the idea' is a rejection, not an attack; a bill thrown out is a veto (129)."""
+    events = events_of(code_text, "The finance minister shot down the idea on Monday.")
+    assert ("REJECT", "120") in events and not any(event == "ASSAULT" for event, _ in events)
+    assert ("REJECT", "129") in events_of(code_text, "The Polish parliament threw out the bill.")
+    assert code("VERB", "shoot", particle="down", object="drone") != "120"
+    assert code("VERB", "block", object="nomination") == "120"
