@@ -142,3 +142,22 @@ def test_rejections_in_their_idiomatic_forms(code_text):
     assert ("REJECT", "129") in events_of(code_text, "The Polish parliament threw out the bill.")
     assert code("VERB", "shoot", particle="down", object="drone") != "120"
     assert code("VERB", "block", object="nomination") == "120"
+
+
+def test_nominal_policy_reversals_announced_by_the_government(code_text):
+    """'announced the repeal of the law', 'the withdrawal of the bill', 'the abolition of the death
+    penalty' are 0832 with the announcer as actor."""
+    for text in ("The Sri Lankan government announced the repeal of the emergency law.",
+                 "The Sri Lankan government announced the withdrawal of the land bill.",
+                 "The Sri Lankan government announced the abolition of the death penalty."):
+        events = [e for e in code_text(text) if e["cameo"] == "0832"]
+        assert events and events[0]["source_actor"].startswith("LKA"), text
+    assert code("NOUN", "repeal", object="ban") == "081"
+
+
+def test_suspending_the_imposition_or_enforcement_of_a_measure(code_text):
+    """'suspended the imposition of the curfew', 'suspended the arrest orders' are policy concessions."""
+    assert ("CONCEDE", "0832") in events_of(
+        code_text, "The Honduran government suspended the imposition of the curfew on Tuesday.")
+    assert code("VERB", "suspend", object="warrant") == "0832"
+    assert code("VERB", "delay", object="introduction") == "0832"
