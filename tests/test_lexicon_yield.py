@@ -161,3 +161,25 @@ def test_suspending_the_imposition_or_enforcement_of_a_measure(code_text):
         code_text, "The Honduran government suspended the imposition of the curfew on Tuesday.")
     assert code("VERB", "suspend", object="warrant") == "0832"
     assert code("VERB", "delay", object="introduction") == "0832"
+
+
+def test_softened_demands_and_stances_are_concessions(code_text):
+    """'eased their demands', 'scaled back its demands', 'relaxed its stance' are 080."""
+    assert ("CONCEDE", "080") in events_of(code_text, "The Tuareg rebels eased their demands on Friday.")
+    assert code("VERB", "scale", particle="back", object="demand") == "080"
+    assert code("VERB", "relax", object="stance") == "080"
+    assert code("VERB", "relax", object="restriction") == "081"
+
+
+def test_amnesties_extended_or_offered(code_text):
+    """An amnesty extended to fighters is a release (0841); one offered is a promised release (0353)."""
+    events = [e for e in code_text("The president extended the amnesty to the rebel fighters.")
+              if e["cameo"] == "0841"]
+    assert events and events[0]["target_actor"].endswith("REB")
+    assert ("CONCEDE", "0353") in events_of(code_text, "The junta offered clemency to the rebels.")
+
+
+def test_ending_an_occupation_is_a_withdrawal(code_text):
+    """'ended its occupation of' and 'ended its military presence' are 0874 (RETREAT)."""
+    assert ("RETREAT", "0874") in events_of(code_text, "Vietnam ended its occupation of the islands on Monday.")
+    assert code("VERB", "end", object="presence") == "0874"
