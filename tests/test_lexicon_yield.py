@@ -183,3 +183,29 @@ def test_ending_an_occupation_is_a_withdrawal(code_text):
     """'ended its occupation of' and 'ended its military presence' are 0874 (RETREAT)."""
     assert ("RETREAT", "0874") in events_of(code_text, "Vietnam ended its occupation of the islands on Monday.")
     assert code("VERB", "end", object="presence") == "0874"
+
+
+def test_backing_away_and_retreating_from_a_demand_are_concessions(code_text):
+    """'backed away from the plan', 'retreated from its demand' are 080; retreating from positions 0874."""
+    assert ("CONCEDE", "080") in events_of(code_text, "Washington backed away from the plan on Friday.")
+    assert ("CONCEDE", "080") in events_of(code_text, "The union backed off its demand for higher pay.")
+    assert ("CONCEDE", "080") in events_of(code_text, "The dockers' union retreated from its demand for a raise.")
+    assert ("RETREAT", "0874") in events_of(code_text, "The rebels retreated from their positions near Kidal.")
+    assert ("SUPPORT", "051") in events_of(code_text, "The senator backed the plan.")
+
+
+def test_lifted_blackouts_bans_and_house_arrest(code_text):
+    """Dropped bans (081), ended blackouts (0811) and lifted house arrest (0841)."""
+    assert code("VERB", "drop", object="ban") == "081"
+    assert code("VERB", "end", object="blackout") == "0811"
+    assert ("RETREAT", "0841") in events_of(
+        code_text, "The court lifted the house arrest of the opposition leader.")
+
+
+def test_refusals_in_their_idiomatic_forms(code_text):
+    """'balked at the proposal', 'stonewalled', 'disregarded the ruling' are rejections; resisting
+    calls to go is a refusal to yield."""
+    assert ("REJECT", "120") in events_of(code_text, "The teachers' union balked at the proposal.")
+    assert code("VERB", "disregard", object="ruling") == "120"
+    assert code("VERB", "resist", object="call") == "124"
+    assert code("VERB", "resist", object="arrest") == "128"
