@@ -415,7 +415,10 @@ class Extractor:
         # light verbs hand the event to their object noun: "held talks", "launched strikes"
         if obj is not None and self.lexicon.in_class("LIGHT_VERB", lemma):
             noun = semantic_head(obj)  # "made dozens of arrests"
-            nominal = self.match_noun(noun, eventive=True)
+            nominal = self.match_noun(noun)
+            if nominal is None and self.match_verb(verb) is None:
+                # "extended the amnesty to the fighters" has a verb entry of its own
+                nominal = self.match_noun(noun, eventive=True)
             if nominal is not None:
                 consumed.update({obj.i, noun.i})
                 return self._nominal_from_light_verb(verb, noun, nominal)
