@@ -357,3 +357,27 @@ def test_passive_with_an_event_as_agent_reports_that_event(code_text):
                and e["target_actor"].startswith("UKR") for e in events), events
     cyber = code_text("The state news agency's website was hit by a cyber attack on Monday.")
     assert any(e["plover"]["event"] == "COERCE" for e in cyber), cyber
+
+
+def test_an_end_to_a_conflictual_act_is_a_concession(code_text):
+    """'announced an end to the strike' is easing dissent (082, CONCEDE)."""
+    events = code_text("The Kenyan teachers' union announced an end to the strike on Friday.")
+    assert any(e["cameo"] == "082" and e["plover"]["event"] == "CONCEDE" for e in events), events
+
+
+def test_ceasefire_taking_effect_is_carried_out(code_text):
+    """'the ceasefire took effect': PLOVER RETREAT/ceasefire (observed), not a declared CONCEDE."""
+    events = code_text("A ceasefire between Armenia and Azerbaijan took effect at midnight.")
+    assert any(e["plover"]["event"] == "RETREAT" and e["plover"]["mode"] == "ceasefire" for e in events), events
+
+
+def test_came_to_power_is_not_a_visit(code_text):
+    """'came to power', 'came to an end' are not visits; 'came to Tehran' is."""
+    assert not any(e["cameo"] == "042" for e in code_text("The junta came to power in a coup in 2021."))
+    assert any(e["cameo"] == "042" for e in code_text("Putin came to Tehran on Monday."))
+
+
+def test_generic_code_of_another_root_is_kept(code_text):
+    """'made concessions to X to avoid the expulsion': the concession (080) stands beside the expulsion."""
+    events = code_text("The Thai government made concessions to the students to avoid their expulsion.")
+    assert any(e["cameo"] == "080" for e in events), events

@@ -232,16 +232,21 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
     promised_yield = cand.frame == "INTENT" and cand.embedded_code[:2] == "08" and code == cand.code
     if promised_yield or (event == "RETREAT" and modality is Modality.FUTURE):
         return "CONCEDE", "", context
+    if code == "0871" and cand.rule == "nominal occurrence":
+        # "the ceasefire took effect / held": carried out, not only declared (manual: RETREAT)
+        return "RETREAT", "ceasefire", context
     return event, mode, context
 
 
 def finish(events: list[Event]) -> list[Event]:
-    """One event per predicate and actor pair; drop generic codes when a specific one fired
-    for the same source in the same sentence."""
+    """One event per predicate and actor pair; drop a generic code when a specific one of the
+    same root fired for the same source in the same sentence ("appealed ... urged to release":
+    the 0253 says more than the 020).  A generic code of another root is a different act
+    ("made concessions to avoid the expulsion": 080 and 174 both stand)."""
     seen: set[tuple] = set()
     out: list[Event] = []
     specific = {
-        (e.evidence.sentence_index, e.source.code or e.evidence.source_text)
+        (e.evidence.sentence_index, e.source.code or e.evidence.source_text, e.cameo.code[:2])
         for e in events
         if e.cameo.code not in GENERIC_CODES
     }
@@ -251,7 +256,7 @@ def finish(events: list[Event]) -> list[Event]:
         if key in seen:
             continue
         if e.cameo.code in GENERIC_CODES and (
-            e.evidence.sentence_index, e.source.code or e.evidence.source_text
+            e.evidence.sentence_index, e.source.code or e.evidence.source_text, e.cameo.code[:2]
         ) in specific:
             continue
         seen.add(key)

@@ -118,6 +118,8 @@ class Match:
 
 # "stop applying sanctions", "halt the attacks": ending a conflictual act is a form of yielding
 CESSATION_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "suspend", "abandon", "lift"})
+VISIT_CODES = frozenset({"042", "043"})
+CESSATION_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension", "pause", "freeze"})
 CESSATION_CODES = {"16": "085", "17": "081", "18": "087", "19": "087", "20": "087", "14": "082", "13": "080"}
 
 
@@ -232,6 +234,8 @@ class Extractor:
         if pat.prep:
             targets = prep_objects(verb, pat.prep) or (prep_objects(obj, pat.prep) if obj is not None else [])
             targets = actor_like(targets, verb)
+            if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
+                targets = [t for t in targets if self.object_is_actor(semantic_head(t))]
             if recipient_first:
                 targets = [obj]
             if not targets and ctx.passive_recipient is not None:
@@ -270,7 +274,7 @@ class Extractor:
         if not cands:
             cands = self.lexicon.candidates("NOUN", noun.lemma_.lower())
         if not cands:
-            return self._generic_head_noun(noun, eventive)
+            return self._generic_head_noun(noun, eventive) or self._cessation_noun(noun)
         modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
         of_objects = prep_objects(noun, ("of", "for"))
         obj_lemmas = [o.lemma_.lower() for o in of_objects] + modifiers
@@ -286,7 +290,7 @@ class Extractor:
                 targets = actor_like(prep_objects(noun, pat.prep), noun)
                 if not targets and gov is not None:
                     targets = actor_like(prep_objects(gov, pat.prep), noun)
-                if not targets and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
+                if not targets and asserts_occurrence(noun):
                     targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
                 if not targets:
                     if eventive and without_recipient is None:
@@ -295,7 +299,19 @@ class Extractor:
             elif pat.object and pat.object != "-" and of_objects and self.object_is_actor(semantic_head(of_objects[0])):
                 targets = [of_objects[0]]  # "the expulsion of ten Dutch diplomats": they are the recipients
             return Match(pat, tuple(targets))
-        return without_recipient
+        return without_recipient or self._cessation_noun(noun)
+
+    def _cessation_noun(self, noun: Token) -> Match | None:
+        """'announced an end to the strike', 'called for a halt to the shelling': ending a
+        conflictual act is yielding, as with the verbs (CESSATION_CODES)."""
+        if noun.lemma_.lower() not in CESSATION_NOUNS:
+            return None
+        for inner in prep_objects(noun, ("to", "of")):
+            inner = semantic_head(inner)
+            m = self.match_noun(inner, eventive=True) if inner.pos_ == "NOUN" else None
+            if m is not None and m.pattern.cameo[:2] in CESSATION_CODES:
+                return Match(cessation_pattern(m.pattern.cameo), m.targets, (inner.i,))
+        return None
 
     def _generic_head_noun(self, noun: Token, eventive: bool) -> Match | None:
         """'agreed to concession measures', 'a ceasefire plan': a generic head ("measures",
@@ -327,7 +343,7 @@ class Extractor:
         if by:
             return by, False
         between = prep_objects(noun, RECIPROCAL_PREPS)
-        if not between and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
+        if not between and asserts_occurrence(noun):
             between = prep_objects(noun.head, RECIPROCAL_PREPS)
         if between:
             return between, True
@@ -627,13 +643,13 @@ class Extractor:
         # "Iran, Russia and China began joint exercises": a mutual act among the sources
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo)
         # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
-        occurs = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS
+        occurs = asserts_occurrence(noun)
         possessed = any(c.dep_ == "poss" for c in noun.children)
         if noun.dep_ == "nsubj" and not occurs and not possessed:
             # "negotiators failed to ...", "the summit ended": the subject is not the event; but
             # "the US troops' departure comes after ..." refers to an act by a named actor
             return None
-        if occurs and not targets:
+        if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
         if not sources and not targets and not occurs:
             return None
@@ -824,7 +840,7 @@ class Extractor:
             if addressed:
                 targets = addressed
         if not targets and is_noun:
-            targets = prep_objects(inner, ("with", "on", "against", "to"))
+            targets = [t for t in prep_objects(inner, ("with", "on", "against", "to")) if t.i not in match.consumes]
         reciprocal = mutual_act(sources, targets, code)
         if not sources and not targets:
             return None
@@ -999,6 +1015,22 @@ class Extractor:
                         nxt.extend(c for c in prep.children if c.dep_ == "pobj")
             frontier = nxt
         return None
+
+
+def asserts_occurrence(noun: Token) -> bool:
+    """Whether the noun is the subject of a verb that says the event took place: "protests
+    erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force"."""
+    if noun.dep_ != "nsubj":
+        return False
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if lemma in OCCURRENCE_VERBS:
+        return True
+    if lemma == "take":
+        return any(o.lemma_.lower() in ("effect", "hold", "place") for o in children(head, OBJECT_DEPS))
+    if lemma == "come":
+        return any(o.lemma_.lower() in ("force", "effect") for o in prep_objects(head, ("into",)))
+    return lemma == "hold" and not children(head, OBJECT_DEPS)  # "the truce held"
 
 
 def between_heads(inner: Token, top: Token) -> list[int]:
