@@ -176,3 +176,12 @@ def test_calls_for_elections_and_pleas_for_weapons_are_requests():
     assert code("VERB", "call", object="election", preps=["for"]) == "0241"
     assert code("VERB", "call", object="vote", preps=["for"]) != "0241"
     assert code("VERB", "plead", object="weapon", preps=["for"]) == "023"
+
+
+def test_lemma_fixes_let_plural_news_nouns_match(nlp):
+    """The model lemmatises 'taxes' as 'taxis' and 'bases' as 'basis'; our fixes table corrects both."""
+    from eventwire.nlp.loader import load_coder_nlp
+
+    doc = load_coder_nlp()("The government abolished taxes near the military bases.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["taxes"] == "tax" and lemmas["bases"] == "base"

@@ -39,8 +39,10 @@ def load_coder_nlp(name: str = ""):  # -> spacy.Language
     """
     import spacy
 
+    from .lemmas import COMPONENT_NAME as LEMMA_FIXES
     from .paragraphs import COMPONENT_NAME
 
     nlp = spacy.load(name or available_model())
     nlp.add_pipe(COMPONENT_NAME, before="parser")
+    nlp.add_pipe(LEMMA_FIXES, last=True)
     return nlp
