@@ -57,3 +57,65 @@ def test_stated_needs_and_requests_for_assistance_are_appeals_for_aid(code_text)
     assert code("NOUN", "request", object="weapon") == "0232"
     events = code_text("Malawi's president expressed the need for foreign assistance during the drought.")
     assert "023" in codes(events)
+
+
+def test_widened_sharing_more_investment_and_resumed_trade_are_cooperation():
+    """Expanded intelligence sharing is 064; increased investment in a country and resumed trade are 061."""
+    assert code("VERB", "expand", object="sharing") == "064"
+    assert code("VERB", "step", particle="up", object="sharing") == "064"
+    assert code("VERB", "increase", object="investment", preps=["in"]) == "061"
+    assert code("VERB", "resume", object="trade") == "061"
+    assert code("VERB", "resume", object="talk") != "061"
+
+
+def test_common_currencies_and_joint_bodies_are_cooperation(code_text):
+    """A launched common currency or joint project is 061, a joint commission 060, a joint command 062."""
+    assert code("NOUN", "currency", modifiers=["common"]) == "061"
+    assert code("NOUN", "currency") is None
+    assert code("NOUN", "project", modifiers=["joint"]) == "061"
+    assert code("NOUN", "commission", modifiers=["joint"]) == "060"
+    assert code("NOUN", "statement", modifiers=["joint"]) is None
+    assert code("VERB", "form", object="command") == "062"
+    events = code_text("Senegal and Gambia launched a joint project to build a bridge over the river.")
+    assert "COOPERATE" in plover(events)
+    events = code_text("Peru and Bolivia set up a joint commission with Chile to manage the lake.")
+    assert "060" in codes(events)
+
+
+def test_training_with_a_foreign_force_is_military_cooperation(code_text):
+    """'trained with the French navy' is 062; training with weapons names no partner."""
+    assert code("VERB", "train", preps=["with"]) == "062"
+    events = code_text("A Greek frigate trained with the Egyptian navy in the Mediterranean.")
+    assert "062" in codes(events)
+
+
+def test_stepped_up_aid_deposits_and_help_for_victims_are_aid(code_text):
+    """Increased aid, deposits in a central bank, help for flood victims and relief efforts are 07x."""
+    assert code("VERB", "increase", object="aid", preps=["to"]) == "070"
+    assert code("VERB", "step", particle="up", object="weapon", preps=["to"]) == "072"
+    assert code("VERB", "increase", object="support", preps=["for"]) != "070"  # political backing is not aid
+    assert code("VERB", "deposit", object="billion", preps=["in"]) == "071"
+    assert code("VERB", "help", object="victim") == "073"
+    assert code("NOUN", "effort", modifiers=["relief"]) == "073"
+    assert code("NOUN", "effort", modifiers=["recovery"]) is None
+    events = code_text("Kuwait deposited $1 billion in the central bank of Jordan on Sunday.")
+    assert "AID" in plover(events)
+
+
+def test_camps_set_up_for_the_displaced_are_aid_but_training_camps_are_not():
+    """'set up shelters' / 'a refugee camp' is 073; 'set up a training camp' is not aid."""
+    assert code("VERB", "set", particle="up", object="shelter") == "073"
+    assert code("VERB", "set", particle="up", object="camp") != "073"
+
+
+def test_ejections_lending_halts_export_controls_and_convictions_are_sanctions(code_text):
+    """Ejected observers, suspended lending, export controls on a country and handed-down convictions are 16x/116."""
+    assert code("VERB", "eject", object="observer") == "1662"
+    assert code("VERB", "eject", object="diplomat") == "161"
+    assert code("VERB", "suspend", object="lending", preps=["to"]) == "1621"
+    assert code("VERB", "tighten", object="control", preps=["on"]) == "163"
+    assert code("VERB", "hand", particle="down", object="conviction") == "116"
+    events = code_text("The World Bank suspended lending to Mozambique on Thursday.")
+    assert "SANCTION" in plover(events)
+    events = code_text("Serbia ejected two Croatian diplomats on Friday.")
+    assert "161" in codes(events)
