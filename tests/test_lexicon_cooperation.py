@@ -119,3 +119,37 @@ def test_ejections_lending_halts_export_controls_and_convictions_are_sanctions(c
     assert "SANCTION" in plover(events)
     events = code_text("Serbia ejected two Croatian diplomats on Friday.")
     assert "161" in codes(events)
+
+
+def test_coordination_maintained_trade_and_awarded_contracts_are_cooperation(code_text):
+    """'coordinated with', 'maintain trade', 'awarded the contract to' are 06x; a bare 'coordinated' is not."""
+    assert code("VERB", "coordinate", preps=["with"]) == "060"
+    assert code("VERB", "coordinate", object="response") is None
+    assert code("VERB", "maintain", object="trade") == "061"
+    assert code("VERB", "award", object="contract", preps=["to"]) == "061"
+    events = code_text("Jordan coordinated with Egypt on the evacuation of its citizens.")
+    assert "060" in codes(events)
+
+
+def test_gifted_supplies_and_refugee_status_are_aid(code_text):
+    """Gifted vaccines are 070; granted refugee status is asylum (075)."""
+    assert code("VERB", "gift", object="dose") == "070"
+    assert code("VERB", "grant", object="refugee") == "075"
+    events = code_text("India gifted 200,000 vaccine doses to Bhutan on Wednesday.")
+    assert "AID" in plover(events)
+
+
+def test_upheld_convictions_guilty_verdicts_and_closed_airspace_are_sanctions(code_text):
+    """Upheld convictions and guilty verdicts are 116; airspace closed to a foreign party is 163."""
+    assert code("VERB", "uphold", object="conviction") == "116"
+    assert code("NOUN", "verdict", modifiers=["guilty"]) == "116"
+    assert code("VERB", "close", object="airspace", preps=["to"]) == "163"
+    assert code("VERB", "close", object="airspace") == "172"  # a closure with no one named stays a restriction
+    events = code_text("Latvia closed its airspace to Belarusian airlines on Monday.")
+    assert "163" in codes(events)
+
+
+def test_demands_for_higher_wages_are_demands():
+    """Workers' demands for higher wages are 100; 'demand for oil' (the market) is not an event."""
+    assert code("NOUN", "demand", object="wage") == "100"
+    assert code("NOUN", "demand", object="oil") is None
