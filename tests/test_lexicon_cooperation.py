@@ -153,3 +153,33 @@ def test_demands_for_higher_wages_are_demands():
     """Workers' demands for higher wages are 100; 'demand for oil' (the market) is not an event."""
     assert code("NOUN", "demand", object="wage") == "100"
     assert code("NOUN", "demand", object="oil") is None
+
+
+def test_received_energy_won_contracts_and_renewed_swaps_are_economic_cooperation():
+    """Electricity received from a neighbour, a won contract and an extended currency swap are 061."""
+    assert code("VERB", "receive", object="electricity", preps=["from"]) == "061"
+    assert code("VERB", "receive", object="award", preps=["from"]) is None
+    assert code("VERB", "win", object="contract") == "061"
+    assert code("VERB", "extend", object="swap") == "061"
+    assert code("VERB", "resume", object="sharing") == "064"
+
+
+def test_rushed_given_and_supplied_relief_goods_are_humanitarian_aid(code_text):
+    """Food, water and medicine rushed, given or supplied to someone are 073; a credit line is 071."""
+    assert code("VERB", "rush", object="food", preps=["to"]) == "073"
+    assert code("VERB", "supply", object="medicine", preps=["to"]) == "073"
+    assert code("VERB", "supply", object="wheat", preps=["to"]) == "061"  # grain sold abroad stays trade
+    assert code("NOUN", "line", modifiers=["credit"], preps=["to"]) == "071"
+    assert code("NOUN", "line") is None
+    events = code_text("Oman supplied food and medicine to Yemen on Sunday.")
+    assert "073" in codes(events)
+    events = code_text("Beijing extended a $2 billion credit line to Laos.")
+    assert "071" in codes(events)
+
+
+def test_calls_and_appeals_for_weapons_or_money_are_requests_for_aid():
+    """'a call for fighter jets' is 0232, 'calls for loans' 0231, 'calls for food' 0233."""
+    assert code("NOUN", "call", object="jet") == "0232"
+    assert code("NOUN", "call", object="loan") == "0231"
+    assert code("NOUN", "call", object="food") == "0233"
+    assert code("NOUN", "appeal", object="weapon") == "0232"
