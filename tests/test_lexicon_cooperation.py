@@ -182,3 +182,37 @@ def test_calls_and_appeals_for_weapons_or_money_are_requests_for_aid():
     assert code("NOUN", "call", object="loan") == "0231"
     assert code("NOUN", "call", object="food") == "0233"
     assert code("NOUN", "appeal", object="weapon") == "0232"
+
+
+def test_hosted_troops_and_surrendered_suspects_are_cooperation(code_text):
+    """Hosting a partner's troops is 062 (not a hosted visit); a suspect surrendered to a court is 063."""
+    assert code("VERB", "host", object="troop") == "062"
+    assert code("VERB", "host", object="summit") == "043"
+    assert code("VERB", "surrender", object="suspect", preps=["to"]) == "063"
+    assert code("VERB", "surrender", preps=["to"]) == "0874"  # surrendering oneself is still a yield
+    events = code_text("Romania hosts about 4,000 American troops.")
+    assert "062" in codes(events)
+
+
+def test_reparations_waived_and_rescheduled_debts_are_economic_aid(code_text):
+    """Reparations paid to a country and waived or rescheduled debts are 071."""
+    assert code("NOUN", "reparation", preps=["to"]) == "071"
+    assert code("VERB", "waive", object="debt") == "071"
+    assert code("VERB", "waive", object="sanction") == "085"
+    assert code("VERB", "reschedule", object="loan") == "071"
+    events = code_text("Italy paid reparations to Libya for the colonial era.")
+    assert "AID" in plover(events)
+
+
+def test_withdrawn_recognition_breaks_relations():
+    """Withdrawn, revoked or renounced recognition is 161."""
+    assert code("VERB", "withdraw", object="recognition") == "161"
+    assert code("VERB", "renounce", object="recognition") == "161"
+
+
+def test_repeated_and_reiterated_appeals_are_coded_from_their_noun(code_text):
+    """'reiterated its call for dialogue' and 'repeated its demand for the release' keep the appeal or demand."""
+    events = code_text("The African Union reiterated its call for dialogue between the two parties.")
+    assert "REQUEST" in plover(events)
+    events = code_text("Ankara repeated its demand for the release of the sailors.")
+    assert "1053" in codes(events)
