@@ -216,3 +216,12 @@ def test_repeated_and_reiterated_appeals_are_coded_from_their_noun(code_text):
     assert "REQUEST" in plover(events)
     events = code_text("Ankara repeated its demand for the release of the sailors.")
     assert "1053" in codes(events)
+
+
+def test_turning_to_someone_for_help_is_an_appeal_for_aid_not_aid(code_text):
+    """'turned to the IMF for a loan' is a request (0231), not a loan given (071)."""
+    assert code("VERB", "turn", object="loan", preps=["for"]) == "0231"
+    assert code("VERB", "turn", object="home", preps=["for"]) is None
+    events = code_text("Sri Lanka turned to the IMF for a loan in March.")
+    assert "0231" in codes(events)
+    assert "AID" not in plover(events)
