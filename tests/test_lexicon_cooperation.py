@@ -225,3 +225,13 @@ def test_turning_to_someone_for_help_is_an_appeal_for_aid_not_aid(code_text):
     events = code_text("Sri Lanka turned to the IMF for a loan in March.")
     assert "0231" in codes(events)
     assert "AID" not in plover(events)
+
+
+def test_pressing_for_and_urging_things_are_demands_and_appeals():
+    """'pressed for reforms' is a demand (104); 'urged more aid' an appeal (023); 'sought a review' 0242."""
+    assert code("VERB", "press", object="reform", preps=["for"]) == "104"
+    assert code("VERB", "press", object="wage", preps=["for"]) == "100"
+    assert code("VERB", "urge", object="weapon") == "0232"
+    assert code("VERB", "urge", object="partnership") == "021"
+    assert code("VERB", "seek", object="review") == "0242"
+    assert code("VERB", "seek", object="reelection") != "0241"  # running again is not a call for elections
