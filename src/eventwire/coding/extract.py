@@ -69,7 +69,7 @@ PERFORMATIVE_ROOTS = ("01", "05", "11")
 OBLIGATION_AUX = frozenset({"must", "should"})
 
 # verbs that assert an event noun took place: "protests erupted", "fighting broke out"
-OCCURRENCE_VERBS = frozenset({"break", "erupt", "flare", "occur", "happen", "spread", "escalate", "intensify",
+OCCURRENCE_VERBS = frozenset({"arrive", "break", "erupt", "flare", "occur", "happen", "spread", "escalate", "intensify",
                               "rage", "continue", "resume", "begin", "start", "unfold", "hit", "rock", "grip"})
 
 # verbs that lend their subject to an event noun in their prepositional phrase
@@ -455,6 +455,8 @@ class Extractor:
                 consumed.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
         sources = self.verb_sources(verb)
         targets = list(match.targets)
+        if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
+            targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
         reciprocal = mutual_act(sources, targets, match.pattern.cameo)
         if not sources and not targets and not is_passive(verb):
             # "the curfew was lifted", "internet access has been cut": an agentless passive
@@ -633,7 +635,7 @@ class Extractor:
     def _noun_candidate(self, noun: Token) -> Candidate | None:
         # "Russia's invasion", "the troops' withdrawal": a possessor makes the noun an act by it
         possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
-        match = self.match_noun(noun, eventive=possessor)
+        match = self.match_noun(noun, eventive=possessor or asserts_occurrence(noun))
         if match is None:
             return None
         sources, reciprocal = self.noun_sources(noun, match.pattern)
@@ -746,6 +748,13 @@ class Extractor:
         return subj is not None and subj.lower_ in SELF_PRONOUNS and bool(modal & {"will", "would", "'ll", "shall"})
 
     @staticmethod
+    def mandated_clause(comp: Token, frame: str) -> bool:
+        """'demanded that the president step down', 'urged that both sides resume talks': a
+        that-clause under an appeal or demand (subjunctive: bare verb) is what is asked for."""
+        return frame in ("APPEAL", "DEMAND") and comp.dep_ == "ccomp" and comp.tag_ in ("VB", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "had", "was", "is", "did", "does") for c in comp.children)
+
+    @staticmethod
     def infinitive_subject(comp: Token) -> Token | None:
         """'wants the government to stop': a to-infinitive clause with its own subject."""
         subj = first_child(comp, {"nsubj"})
@@ -759,7 +768,8 @@ class Extractor:
         frame = self.frame_of(verb)
         for comp in children(verb, {"xcomp", "ccomp"}):
             if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj"}) is not None
-                    and self.infinitive_subject(comp) is None and not self.self_commitment(comp, frame)):
+                    and self.infinitive_subject(comp) is None and not self.self_commitment(comp, frame)
+                    and not self.mandated_clause(comp, frame)):
                 continue  # "said that X attacked" is reported speech, not control
             if comp.pos_ != "VERB":
                 continue
@@ -806,7 +816,11 @@ class Extractor:
             return None  # "ordered the expulsion of the diplomats": the order is the act; the noun codes it
         if frame == "DEMAND" and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS and self.commands_own_forces(verb, inner):
             frame = "ORDER"  # "ordered troops to withdraw", "ordered jets to be stationed": the act itself
-        addressee = self.infinitive_subject(inner) if inner.dep_ == "ccomp" and not self.self_commitment(inner, frame) else None
+        addressee = None
+        if inner.dep_ == "ccomp" and not self.self_commitment(inner, frame):
+            addressee = self.infinitive_subject(inner)
+            if addressee is None and self.mandated_clause(inner, frame):
+                addressee = first_child(inner, {"nsubj"})  # "demanded that the president step down"
         if addressee is not None and frame == "INTENT":
             frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
         if match.pattern is DECLINE_COMMENT:
@@ -1020,6 +1034,8 @@ class Extractor:
 def asserts_occurrence(noun: Token) -> bool:
     """Whether the noun is the subject of a verb that says the event took place: "protests
     erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and semantic_head(noun.head.head).i == noun.i:
+        noun = noun.head.head  # "a shipment of rifles arrived"
     if noun.dep_ != "nsubj":
         return False
     head = noun.head
