@@ -85,3 +85,30 @@ def test_readiness_checkpoints_and_patrols_are_force_posture(code_text):
     assert ("150", "MOBILIZE") in plover_events(code_text, "The police launched night patrols in the district.")
     assert ("154", "MOBILIZE") in plover_events(code_text, "Soldiers took up positions around the parliament.")
     assert code("NOUN", "launch", modifiers=["missile"]) == "150"
+
+
+def test_lockdowns_blackouts_and_wiretaps_are_coercion(code_text):
+    """Placing a town under lockdown (172), internet blackouts (1721) and tapped phones (170)."""
+    assert ("172", "COERCE") in plover_events(code_text, "The authorities placed the town under lockdown on Friday.")
+    assert ("1721", "COERCE") in plover_events(code_text, "The government imposed an internet blackout in the province.")
+    assert ("170", "COERCE") in plover_events(code_text, "Intelligence agents tapped the phones of opposition leaders.")
+
+
+def test_states_returning_migrants_deport_them(code_text):
+    """'returned/sent back migrants to X' is 174; refugees returning home is no coercion."""
+    assert ("174", "COERCE") in plover_events(code_text, "Spain sent back two hundred migrants to Morocco.")
+    assert ("174", "COERCE") in plover_events(code_text, "Pakistan returned 300 Afghan refugees to Afghanistan.")
+    assert plover_events(code_text, "The refugees returned to their villages after the floods.") == set()
+
+
+def test_forces_called_out_or_called_to_a_place_are_mobilised(code_text):
+    """'called out the army', 'police were called to the capital' are 15x, not telephone calls."""
+    assert ("154", "MOBILIZE") in plover_events(code_text, "The governor called out the army after the riots.")
+    assert ("153", "MOBILIZE") in plover_events(code_text, "Hundreds of officers were called to the capital after the riots.")
+    assert ("041", "CONSULT") in plover_events(code_text, "The president called his French counterpart on Monday.")
+
+
+def test_vows_of_revenge_and_fresh_threats(code_text):
+    """'vowed to avenge' is a threat of force; 'issued fresh threats' a threat."""
+    assert "THREATEN" in {p for _, p in plover_events(code_text, "The militia vowed to avenge the death of its commander.")}
+    assert ("130", "THREATEN") in plover_events(code_text, "Pyongyang issued fresh threats against Seoul.")
