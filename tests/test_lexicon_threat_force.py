@@ -112,3 +112,12 @@ def test_vows_of_revenge_and_fresh_threats(code_text):
     """'vowed to avenge' is a threat of force; 'issued fresh threats' a threat."""
     assert "THREATEN" in {p for _, p in plover_events(code_text, "The militia vowed to avenge the death of its commander.")}
     assert ("130", "THREATEN") in plover_events(code_text, "Pyongyang issued fresh threats against Seoul.")
+
+
+def test_missile_tests_and_surveillance(code_text):
+    """A test-launched missile is a show of force (150); watching dissidents is coercion (170)."""
+    assert ("150", "MOBILIZE") in plover_events(code_text, "Pyongyang test-launched a new ballistic missile on Sunday.")
+    assert ("170", "COERCE") in plover_events(code_text, "The security services monitored the communications of activists.")
+    assert plover_events(code_text, "UN observers monitored the ceasefire.") == set()
+    assert code("VERB", "sink", object="warship") == "190"
+    assert code("VERB", "wipe", particle="out", object="debt") is None
