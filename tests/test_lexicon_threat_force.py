@@ -41,10 +41,10 @@ def test_cutting_services_and_closing_outlets_is_coercion(code_text):
     assert code("VERB", "seal", object="deal") == "057"  # sealing a deal is an agreement
 
 
-def test_extended_curfews_and_martial_law_remain_coercion(code_text):
-    """Extending martial law or a curfew is imposing it again (COERCE), not only refusing to ease it."""
-    assert ("1724", "COERCE") in plover_events(code_text, "The prime minister extended martial law in the capital for another week.")
-    assert ("1723", "COERCE") in plover_events(code_text, "The army extended the curfew in the city for three more days.")
+def test_proclaimed_martial_law_and_ordered_curfews_are_coercion(code_text):
+    """Proclaimed martial law is 1724 and an ordered curfew 1723; enforcing the law is no event."""
+    assert ("1724", "COERCE") in plover_events(code_text, "The king proclaimed martial law in the southern provinces.")
+    assert ("1723", "COERCE") in plover_events(code_text, "The governor ordered a curfew in the city.")
     assert plover_events(code_text, "The government will enforce the law.") == set()
 
 
