@@ -298,9 +298,9 @@ def test_negated_condition_stays_hypothetical(code_text):
 
 
 def test_order_to_own_troops_with_unlisted_act_is_a_deployment(code_text):
-    """'ordered troops to stand guard at the stadium' mobilises forces (154), not a demand (100)."""
-    events = code_text("The Italian prime minister ordered troops to stand guard at the Colosseum.")
-    assert any(e["cameo"] == "154" and e["plover"]["event"] == "MOBILIZE" for e in events), events
+    """'ordered troops to keep watch over the stadium' mobilises forces (15x), not a demand (100)."""
+    events = code_text("The Italian prime minister ordered troops to keep watch over the Colosseum.")
+    assert any(e["cameo_root"] == "15" and e["plover"]["event"] == "MOBILIZE" for e in events), events
 
 
 def test_wanting_aloud_to_thank_is_thanking(code_text):
