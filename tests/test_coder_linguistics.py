@@ -381,3 +381,25 @@ def test_generic_code_of_another_root_is_kept(code_text):
     """'made concessions to X to avoid the expulsion': the concession (080) stands beside the expulsion."""
     events = code_text("The Thai government made concessions to the students to avoid their expulsion.")
     assert any(e["cameo"] == "080" for e in events), events
+
+
+def test_threatened_deployment_is_a_threat_of_force(code_text):
+    """'threatened to send troops into Kosovo' is a threat (138), not a deployment that happened."""
+    events = code_text("Serbia threatened to send troops into Kosovo.")
+    assert any(e["cameo"] == "138" and e["plover"]["event"] == "THREATEN" for e in events), events
+    assert not any(e["plover"]["event"] == "MOBILIZE" for e in events), events
+
+
+def test_frame_over_an_act_without_its_recipient_phrase(code_text):
+    """'ready to use force' is a threat even though 'use force' usually names whom (against/on)."""
+    events = code_text("The Burmese junta said it was ready to use force.")
+    assert any(e["cameo_root"] == "13" for e in events), events
+
+
+def test_content_of_a_threat_noun_did_not_happen(code_text):
+    """'issued a threat of retaliation against Lithuania': a threat, not an asserted attack."""
+    events = code_text("Russia issued a threat of retaliation against Lithuania.")
+    assert any(e["plover"]["event"] == "THREATEN" for e in events), events
+    assert not any(e["plover"]["event"] == "ASSAULT" for e in events), events
+    worried = code_text("The threat of sanctions against Iran worried investors in Tehran.")
+    assert not any(e["plover"]["event"] == "SANCTION" for e in worried), worried

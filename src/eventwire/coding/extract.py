@@ -186,7 +186,16 @@ class Extractor:
 
     # ---- single predicates -------------------------------------------------
 
-    def match_verb(self, verb: Token) -> Match | None:
+    def match_verb(self, verb: Token, eventive: bool = False) -> Match | None:
+        """The verb's best entry.  `eventive`: the verb is the act under a frame ("ready to use
+        force", "threatened to impose sanctions"): an entry whose preposition names the recipient
+        still matches when the frame leaves the recipient unsaid."""
+        match = self._match_verb(verb, require_prep=True)
+        if match is None and eventive:
+            match = self._match_verb(verb, require_prep=False)
+        return match
+
+    def _match_verb(self, verb: Token, require_prep: bool) -> Match | None:
         hyphenated = hyphen_lemma(verb)
         cands = self.lexicon.candidates("VERB", hyphenated) if hyphenated else ()
         if not cands:
@@ -199,7 +208,7 @@ class Extractor:
         passes = (True, False) if ctx.obj_lemma in GENERIC_HEADS else (False, True)
         for by_compound in passes:
             for pat in cands:
-                match = self._try_verb_pattern(pat, ctx, by_compound)
+                match = self._try_verb_pattern(pat, ctx, by_compound, require_prep)
                 if match is not None:
                     return match
         return None
@@ -210,7 +219,8 @@ class Extractor:
             return positive and any(self.lexicon.matches(constraint, c) for c in ctx.compounds)
         return self.lexicon.matches(constraint, ctx.obj_lemma)
 
-    def _try_verb_pattern(self, pat: Pattern, ctx: "_VerbContext", by_compound: bool) -> Match | None:
+    def _try_verb_pattern(self, pat: Pattern, ctx: "_VerbContext", by_compound: bool,
+                          require_prep: bool = True) -> Match | None:
         verb, obj = ctx.verb, ctx.obj
         if pat.particle and pat.particle != ctx.particle:
             return None
@@ -240,7 +250,7 @@ class Extractor:
                 targets = [obj]
             if not targets and ctx.passive_recipient is not None:
                 targets = [ctx.passive_recipient]  # "were granted asylum" = "granted asylum to them"
-            if not targets:
+            if not targets and require_prep:
                 return None
             return Match(pat, tuple(targets))
         targets = []
@@ -415,6 +425,8 @@ class Extractor:
                 cand = self._verb_candidate(tok, consumed)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 cand = self._noun_candidate(tok)
+                if cand is not None:
+                    consumed.update(content_of_speech_act(tok, cand.code))
             elif tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS:
                 cand = self._adjective_candidate(tok)
             if cand is not None:
@@ -436,7 +448,7 @@ class Extractor:
                 # "extended the amnesty to the fighters" has a verb entry of its own
                 nominal = self.match_noun(noun, eventive=True)
             if nominal is not None:
-                consumed.update({obj.i, noun.i})
+                consumed.update({obj.i, noun.i, *content_of_speech_act(noun, nominal.pattern.cameo)})
                 return self._nominal_from_light_verb(verb, noun, nominal)
         match = self.match_verb(verb)
         if match is None:
@@ -474,6 +486,15 @@ class Extractor:
             span_start=verb.i,
             span_end=verb.i + 1,
         )
+
+    def inside_speech_act(self, noun: Token) -> bool:
+        """Whether the noun is the content of a threat, call, offer or demand noun ("the threat
+        *of sanctions*", "calls *for talks*")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "NOUN":
+            return False
+        holder = self.match_noun(prep.head, eventive=True)
+        return holder is not None and holder.pattern.cameo[:2] in SPEECH_ACT_ROOTS
 
     def _caused_by_event(self, verb: Token, consumed: set[int]) -> Candidate | None:
         """'the site was hit by a cyber attack', 'Kyiv was hit by Russian air strikes', 'the capital
@@ -633,6 +654,8 @@ class Extractor:
         return None
 
     def _noun_candidate(self, noun: Token) -> Candidate | None:
+        if self.inside_speech_act(noun):
+            return None  # "the threat of sanctions worried investors": no sanctions were imposed
         # "Russia's invasion", "the troops' withdrawal": a possessor makes the noun an act by it
         possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
         match = self.match_noun(noun, eventive=possessor or asserts_occurrence(noun))
@@ -783,7 +806,7 @@ class Extractor:
                 nominal = self.match_noun(obj, eventive=True)
                 if nominal is not None:
                     return obj, nominal, True
-            m = self.match_verb(comp)
+            m = self.match_verb(comp, eventive=True)
             if m is not None:
                 return comp, m, False
             for conj in comp.conjuncts:  # "could be put under surveillance and *banned*"
@@ -1029,6 +1052,18 @@ class Extractor:
                         nxt.extend(c for c in prep.children if c.dep_ == "pobj")
             frontier = nxt
         return None
+
+
+# verbal acts whose of/for phrase is their content, not an event: "a threat of retaliation",
+# "a call for sanctions", "an offer of aid", "a demand for the release of"
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+
+
+def content_of_speech_act(noun: Token, code: str) -> list[int]:
+    """Nouns inside a speech act's of/for phrase: threatened, asked or offered, not happened."""
+    if code[:2] not in SPEECH_ACT_ROOTS:
+        return []
+    return [t.i for pobj in prep_objects(noun, ("of", "for")) for t in pobj.subtree if t.pos_ in ("NOUN", "PROPN")]
 
 
 def asserts_occurrence(noun: Token) -> bool:
