@@ -403,3 +403,18 @@ def test_content_of_a_threat_noun_did_not_happen(code_text):
     assert not any(e["plover"]["event"] == "ASSAULT" for e in events), events
     worried = code_text("The threat of sanctions against Iran worried investors in Tehran.")
     assert not any(e["plover"]["event"] == "SANCTION" for e in worried), worried
+
+
+def test_purpose_clause_of_protesters_is_their_demand(code_text):
+    """'took to the streets to demand higher wages': the marchers demand (asserted), they don't merely intend to."""
+    events = code_text("Thousands of Kenyan teachers took to the streets to demand higher wages.")
+    demands = [e for e in events if e["cameo_root"] == "10"]
+    assert demands and demands[0]["modality"] == "asserted", events
+    assert demands[0]["evidence"]["source_text"].endswith("teachers")
+
+
+def test_purpose_clause_attack_stays_intended(code_text):
+    """'sent troops to attack the rebels': the attack is intended, and who attacks is left open."""
+    events = code_text("The army sent troops to attack the rebels.")
+    attacks = [e for e in events if e["cameo_root"] == "19"]
+    assert all(e["modality"] == "hypothetical" for e in attacks), events

@@ -21,6 +21,8 @@ from .ontology import Ontology
 from .syntax import subtree_span
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# acts that a purpose clause performs: "marched to demand", "gathered to protest", "rallied to condemn"
+VOICED_ROOTS = frozenset({"02", "10", "11", "14"})
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
@@ -116,6 +118,7 @@ class EventBuilder:
             event_date=date.date if date.source == "text" else None,
             published=self.published,
             historical_year=hist,
+            voiced_by_purpose=cand.code[:2] in VOICED_ROOTS,
         )
         if hist is not None and date.source != "text":
             date = type(date)(dt.date(hist, 1, 1), str(hist), "year", "text")

@@ -126,8 +126,12 @@ def read_modality(
     event_date: dt.date | None,
     published: dt.date | None,
     historical_year: int | None,
+    voiced_by_purpose: bool = False,
 ) -> ModalityReading:
-    """The modality of an event whose words are `tokens` (predicate, frame verb, light verb)."""
+    """The modality of an event whose words are `tokens` (predicate, frame verb, light verb).
+
+    `voiced_by_purpose`: the event is a protest or a demand, which a purpose clause performs
+    ("took to the streets to demand higher wages" demands them) rather than only intends."""
     chain = _clause_chain(tokens)
     cue = _condition_mark(chain)
     if cue:  # "if the president fails to step down": a negated condition is still only a condition
@@ -136,7 +140,8 @@ def read_modality(
     if cue:
         return ModalityReading(Modality.NEGATED, cue)
     for tok in tokens:
-        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and not voiced_by_purpose):
             return ModalityReading(Modality.HYPOTHETICAL, "to (purpose)")  # "sent troops to attack": intended
     cue = _hypothetical(chain, sent)
     if cue:

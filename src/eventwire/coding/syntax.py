@@ -145,7 +145,11 @@ def subject_of(verb: Token) -> list[Token]:
                 if objs and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
                     return objs
             if current.dep_ == "advcl" and current.tag_ not in ("VBG", "VBN"):
-                return []
+                # "gathered outside parliament to protest": the gatherers protest; but "sent
+                # troops to attack" leaves it open who attacks, so a transitive head gives none
+                purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+                if not purpose or children(head, OBJECT_DEPS):
+                    return []
             current = head
             continue
         return []
