@@ -418,3 +418,23 @@ def test_purpose_clause_attack_stays_intended(code_text):
     events = code_text("The army sent troops to attack the rebels.")
     attacks = [e for e in events if e["cameo_root"] == "19"]
     assert all(e["modality"] == "hypothetical" for e in attacks), events
+
+
+def test_weighing_a_coercive_act_against_someone_is_a_threat(code_text):
+    """'the EU is considering sanctions against Belarus', 'raised the possibility of suspending talks'."""
+    events = code_text("The European Union is considering sanctions against Belarus.")
+    assert any(e["cameo"] == "1312" and e["target_actor"].startswith("BLR") for e in events), events
+    raised = code_text("Russia raised the possibility of suspending talks with Ukraine.")
+    assert any(e["cameo"] == "134" and e["source_actor"].startswith("RUS") for e in raised), raised
+
+
+def test_weighing_a_proposal_is_considering_a_policy_option(code_text):
+    """'the cabinet is considering the proposal' stays CAMEO 014 (no PLOVER event)."""
+    events = code_text("The Kenyan cabinet is considering the proposal.")
+    assert any(e["cameo"] == "014" for e in events), events
+
+
+def test_present_tense_report_of_own_would(code_text):
+    """'a militia says it would cut ties with X' announces a threat (1313)."""
+    events = code_text("An Islamist militia in Syria says it would cut ties with the Free Syrian Army.")
+    assert any(e["cameo"] == "1313" for e in events), events

@@ -118,6 +118,8 @@ class Match:
 
 # "stop applying sanctions", "halt the attacks": ending a conflictual act is a form of yielding
 CESSATION_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "suspend", "abandon", "lift"})
+# verbs that put a possibility on the table: "raised the possibility of suspending talks"
+POSSIBILITY_LENDERS = frozenset({"raise", "float", "mention", "hold", "flag", "open"})
 VISIT_CODES = frozenset({"042", "043"})
 CESSATION_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension", "pause", "freeze"})
 CESSATION_CODES = {"16": "085", "17": "081", "18": "087", "19": "087", "20": "087", "14": "082", "13": "080"}
@@ -704,6 +706,7 @@ class Extractor:
             ("THREAT", "THREAT_VERB"),
             ("APPEAL", "APPEAL_VERB"),
             ("DEMAND", "DEMAND_VERB"),
+            ("POSSIBLE", "POSSIBILITY_VERB"),
         ):
             if self.lexicon.in_class(cls, lemma):
                 return frame
@@ -833,7 +836,8 @@ class Extractor:
         inner, match, is_noun = embedded
         if is_noun and verb.pos_ == "VERB":
             own = self.match_verb(verb)
-            if own is not None and own.pattern.object and own.pattern.object != "-" and not own.pattern.object.startswith("!"):
+            if (own is not None and own.pattern.object and own.pattern.object != "-"
+                    and not own.pattern.object.startswith("!") and frame != "POSSIBLE"):
                 return None  # "sought the extradition of": the verb's own entry names this act
         if frame == "DEMAND" and is_noun and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS:
             return None  # "ordered the expulsion of the diplomats": the order is the act; the noun codes it
@@ -901,7 +905,8 @@ class Extractor:
             embedded_code=match.pattern.cameo,
             span_start=min(verb.i, inner.i),
             span_end=max(verb.i, inner.i) + 1,
-            modality_from_anchor=inner.dep_ == "ccomp" and self.self_commitment(inner, frame),
+            # "is considering sanctions": the weighing is what is asserted, not the sanctions
+            modality_from_anchor=(inner.dep_ == "ccomp" and self.self_commitment(inner, frame)) or frame == "POSSIBLE",
         )
 
     def _noun_frame_candidate(self, noun: Token, consumed: set[int]) -> Candidate | None:
@@ -910,9 +915,15 @@ class Extractor:
         frame = self.frames.nouns[noun.lemma_.lower()]
         inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if inner is None and frame == "POSSIBLE":
+            # "the possibility of suspending talks", "the prospect of sanctions"
+            of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+            inner = next((c for p in of for c in p.children if c.dep_ in ("pcomp", "pobj")), None)
         if inner is None:
             return None
-        match = self.match_verb(inner)
+        if inner.pos_ == "NOUN":
+            return self._possible_noun(noun, inner, frame, consumed)
+        match = self.match_verb(inner, eventive=True)
         if match is not None:
             code = self.frames.apply(frame, match.pattern.cameo)
         else:  # "a threat to close the strait": an act outside the lexicon keeps the generic frame code
@@ -922,7 +933,7 @@ class Extractor:
         if code is None or match is None:
             return None
         sources = children(noun, {"poss"}) or prep_objects(noun, ("by", "from"))
-        lender = self.lending_verb(noun) if not sources else None
+        lender = self.frame_noun_lender(noun, frame) if not sources else None
         if lender is not None:
             sources = agent_objects(lender) if is_passive(lender) else subject_of(lender)
         if not sources:
@@ -943,6 +954,43 @@ class Extractor:
             embedded_code=match.pattern.cameo,
             span_start=min(noun.i, inner.i),
             span_end=max(noun.i, inner.i) + 1,
+            modality_from_anchor=True,
+        )
+
+    def frame_noun_lender(self, noun: Token, frame: str) -> Token | None:
+        """The verb whose subject owns a frame noun: a light verb ("issued a threat"), or for a
+        possibility the verb that raises it ("raised the possibility of")."""
+        if frame == "POSSIBLE":
+            head = noun.head
+            if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in POSSIBILITY_LENDERS:
+                return head
+            return None
+        return self.lending_verb(noun)
+
+    def _possible_noun(self, noun: Token, inner: Token, frame: str, consumed: set[int]) -> Candidate | None:
+        """'raised the prospect of sanctions against Minsk': a considered conflictual act noun."""
+        match = self.match_noun(inner, eventive=True)
+        code = self.frames.apply(frame, match.pattern.cameo) if match is not None else None
+        lender = self.frame_noun_lender(noun, frame)
+        if code is None or match is None or lender is None:
+            return None
+        sources = agent_objects(lender) if is_passive(lender) else subject_of(lender)
+        if not sources:
+            return None
+        consumed.update({noun.i, inner.i})
+        return Candidate(
+            predicate=inner.i,
+            anchor=lender.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in match.targets),
+            rule=f"noun frame:{frame.lower()}",
+            frame=frame,
+            frame_cue=noun.text,
+            embedded_code=match.pattern.cameo,
+            span_start=min(lender.i, inner.i),
+            span_end=max(lender.i, inner.i) + 1,
             modality_from_anchor=True,
         )
 

@@ -14,7 +14,7 @@ from .ontology import load_ontology
 FRAMES_FILE = "frames.v1.tsv"
 FRAME_NOUNS_FILE = "frame_nouns.v1.tsv"
 KEEP = "="  # the frame keeps the embedded code ("vowed to threaten" is the threat)
-FRAME_NAMES = ("INTENT", "THREAT", "REFUSE", "APPEAL", "DEMAND")
+FRAME_NAMES = ("INTENT", "THREAT", "REFUSE", "APPEAL", "DEMAND", "POSSIBLE")
 
 
 @dataclass(frozen=True)

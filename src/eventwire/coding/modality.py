@@ -62,7 +62,7 @@ def reported_future(tok: Token) -> bool:
     return (
         tok.dep_ == "ccomp"
         and tok.lemma_.lower() != "like"  # "said they would like to": a wish stated now
-        and tok.head.tag_ == "VBD"
+        and tok.head.tag_ in ("VBD", "VBZ", "VBP")  # "said/says it would cut ties"
         and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
         and not any(c.dep_ == "advcl" and any(m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for c in tok.children)
     )
