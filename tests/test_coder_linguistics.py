@@ -438,3 +438,12 @@ def test_present_tense_report_of_own_would(code_text):
     """'a militia says it would cut ties with X' announces a threat (1313)."""
     events = code_text("An Islamist militia in Syria says it would cut ties with the Free Syrian Army.")
     assert any(e["cameo"] == "1313" for e in events), events
+
+
+def test_a_decision_to_act_is_the_act_as_with_the_verb(code_text):
+    """'Iran's decision to expel the diplomats' codes the expulsion (161), like 'Iran decided to expel'."""
+    noun = code_text("Iran's decision to expel the British diplomats angered London.")
+    verb = code_text("Iran decided to expel the British diplomats.")
+    assert any(e["cameo"] == "161" and e["source_actor"].startswith("IRN") for e in noun), noun
+    assert any(e["cameo"] == "161" and e["source_actor"].startswith("IRN") for e in verb), verb
+    assert code_text("Iran's decision to paint the house surprised Europe.") == []

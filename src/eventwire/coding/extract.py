@@ -726,7 +726,7 @@ class Extractor:
         """'threatened to withdraw from the United Nations', 'refused to answer': the frame is an
         event even when its complement is not in the lexicon; it takes the frame's generic code
         (130, 120, 020, 100; an INTENT frame has none, so "plans to build" codes nothing)."""
-        generic = self.frames.apply(frame, "0")
+        generic = self.frames.generic(frame)
         if generic is None:
             return None
         for comp in children(verb, {"xcomp", "ccomp"}):
@@ -927,7 +927,7 @@ class Extractor:
         if match is not None:
             code = self.frames.apply(frame, match.pattern.cameo)
         else:  # "a threat to close the strait": an act outside the lexicon keeps the generic frame code
-            code = self.frames.apply(frame, "0")
+            code = self.frames.generic(frame)
             if code is not None:
                 match = Match(generic_frame_pattern(frame, code, inner.lemma_.lower()), ())
         if code is None or match is None:

@@ -14,13 +14,19 @@ from .ontology import load_ontology
 FRAMES_FILE = "frames.v1.tsv"
 FRAME_NOUNS_FILE = "frame_nouns.v1.tsv"
 KEEP = "="  # the frame keeps the embedded code ("vowed to threaten" is the threat)
-FRAME_NAMES = ("INTENT", "THREAT", "REFUSE", "APPEAL", "DEMAND", "POSSIBLE")
+FRAME_NAMES = ("INTENT", "THREAT", "REFUSE", "APPEAL", "DEMAND", "POSSIBLE", "DECIDE")
 
 
 @dataclass(frozen=True)
 class FrameTable:
     rules: dict[str, dict[str, str]]  # frame -> embedded prefix -> code ("" = no event)
     nouns: dict[str, str]  # noun lemma -> frame ("threat" -> THREAT)
+
+    def generic(self, frame: str) -> str | None:
+        """The frame's code over an act the lexicon does not know ("threatened to walk away" ->
+        130); None when the frame has none (INTENT, DECIDE: "plans to build" codes nothing)."""
+        code = self.rules.get(frame, {}).get("0")
+        return code if code and code != KEEP else None
 
     def apply(self, frame: str, embedded_code: str) -> str | None:
         """The frame code for an embedded code (longest prefix wins); None when no rule applies."""
