@@ -447,3 +447,10 @@ def test_a_decision_to_act_is_the_act_as_with_the_verb(code_text):
     assert any(e["cameo"] == "161" and e["source_actor"].startswith("IRN") for e in noun), noun
     assert any(e["cameo"] == "161" and e["source_actor"].startswith("IRN") for e in verb), verb
     assert code_text("Iran's decision to paint the house surprised Europe.") == []
+
+
+def test_reduced_passive_relative_is_coded(code_text):
+    """'the diplomats expelled by Russia left Moscow': Russia expelled the diplomats."""
+    events = code_text("The Dutch diplomats expelled by Russia left Moscow on Friday.")
+    assert any(e["cameo"] == "161" and e["source_actor"].startswith("RUS")
+               and e["target_actor"].startswith("NLD") for e in events), events

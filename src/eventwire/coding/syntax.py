@@ -25,7 +25,18 @@ def first_child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
+    """'X was expelled (by Y)', and the reduced relative 'the diplomats expelled by Russia'."""
+    if reduced_passive(verb):
+        return True
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle modifying a noun: "the diplomats *expelled* by Russia", "prisoners
+    *freed* last week" (the noun is what was acted on)."""
+    # a noun at the root means the parser took the main verb for a participle ("A frigate trained with ...")
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and verb.head.dep_ != "ROOT")
 
 
 # adverbs the small model often labels advmod (or "out" as prep) where a phrasal particle is meant:
@@ -169,6 +180,8 @@ def direct_object(verb: Token) -> Token | None:
     obj = first_child(verb, OBJECT_DEPS)
     if obj is not None:
         return obj
+    if reduced_passive(verb):
+        return verb.head
     if is_passive(verb):
         return first_child(verb, PASSIVE_SUBJECT_DEPS)
     return None
