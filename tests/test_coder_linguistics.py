@@ -454,3 +454,11 @@ def test_reduced_passive_relative_is_coded(code_text):
     events = code_text("The Dutch diplomats expelled by Russia left Moscow on Friday.")
     assert any(e["cameo"] == "161" and e["source_actor"].startswith("RUS")
                and e["target_actor"].startswith("NLD") for e in events), events
+
+
+def test_a_place_the_act_is_aimed_at_is_the_target(code_text):
+    """'fired missiles at Riyadh': Riyadh is the target; 'demonstrated in Dhaka': Dhaka is only where."""
+    fired = code_text("Houthi rebels fired missiles at Riyadh.")
+    assert any(e["target_actor"].startswith("SAU") for e in fired), fired
+    marched = code_text("Protesters demonstrated in Dhaka.")
+    assert all(not e["target_actor"].startswith("BGD") for e in marched), marched

@@ -120,6 +120,8 @@ class Match:
 CESSATION_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "suspend", "abandon", "lift"})
 # verbs that put a possibility on the table: "raised the possibility of suspending talks"
 POSSIBILITY_LENDERS = frozenset({"raise", "float", "mention", "hold", "flag", "open"})
+# prepositions that aim an act at a place when the entry names them: "fired *at* Riyadh"
+AIMED_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 VISIT_CODES = frozenset({"042", "043"})
 CESSATION_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension", "pause", "freeze"})
 CESSATION_CODES = {"16": "085", "17": "081", "18": "087", "19": "087", "20": "087", "14": "082", "13": "080"}
@@ -245,7 +247,7 @@ class Extractor:
             return None  # the compound pass only tries patterns that constrain the object
         if pat.prep:
             targets = prep_objects(verb, pat.prep) or (prep_objects(obj, pat.prep) if obj is not None else [])
-            targets = actor_like(targets, verb)
+            targets = actor_like(targets, verb, aimed=AIMED_PREPS & set(pat.prep))
             if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
                 targets = [t for t in targets if self.object_is_actor(semantic_head(t))]
             if recipient_first:

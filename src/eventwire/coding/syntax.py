@@ -77,12 +77,15 @@ def is_location_phrase(token: Token) -> bool:
     )
 
 
-def actor_like(tokens: list[Token], exclude: Token | None = None) -> list[Token]:
+def actor_like(tokens: list[Token], exclude: Token | None = None, aimed: tuple[str, ...] = ()) -> list[Token]:
     """Drop tokens that cannot be actors: dates ("on Sunday"), numbers, places after "in/at",
-    the predicate itself."""
+    the predicate itself.  `aimed`: prepositions that name the target for this entry, so a
+    place after them is aimed at ("fired missiles *at* Riyadh"), not where it happened."""
     return [
         t for t in tokens
-        if t.ent_type_ not in NON_ACTOR_ENTS and not is_location_phrase(t) and (exclude is None or t.i != exclude.i)
+        if t.ent_type_ not in NON_ACTOR_ENTS
+        and (not is_location_phrase(t) or t.head.lower_ in aimed)
+        and (exclude is None or t.i != exclude.i)
     ]
 
 
