@@ -462,3 +462,19 @@ def test_a_place_the_act_is_aimed_at_is_the_target(code_text):
     assert any(e["target_actor"].startswith("SAU") for e in fired), fired
     marched = code_text("Protesters demonstrated in Dhaka.")
     assert all(not e["target_actor"].startswith("BGD") for e in marched), marched
+
+
+def test_troops_on_the_move_are_mobilising(code_text):
+    """'Russian troops massed near the border', 'riot police poured into the square' (154/153)."""
+    massed = code_text("Russian troops massed near the Ukrainian border.")
+    assert any(e["cameo"] == "154" and e["source_actor"].startswith("RUS") for e in massed), massed
+    police = code_text("Riot police poured into Tahrir Square on Friday.")
+    assert any(e["cameo"] == "153" for e in police), police
+    assert not any(e["cameo_root"] == "15" for e in code_text("The minister moved to a new office."))
+
+
+def test_arriving_in_a_capital_is_a_visit(code_text):
+    """'The Iranian defence minister arrived in Moscow' is a visit to Russia (042)."""
+    events = code_text("The Iranian defence minister arrived in Moscow on Tuesday.")
+    assert any(e["cameo"] == "042" and e["source_actor"].startswith("IRN")
+               and e["target_actor"].startswith("RUS") for e in events), events

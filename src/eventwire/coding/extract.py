@@ -135,6 +135,18 @@ def generic_frame_pattern(frame: str, code: str, lemma: str) -> Pattern:
     )
 
 
+# intransitive movement verbs that, said of troops or police, report a deployment
+FORCE_MOVEMENT_VERBS = frozenset({"arrive", "mass", "gather", "assemble", "deploy", "redeploy", "move", "pour",
+                                  "converge", "head", "roll", "advance", "land"})
+
+
+def force_movement_pattern(code: str, lemma: str) -> Pattern:
+    return Pattern(
+        id="forces-moving", cameo=code, pos="VERB", lemma=lemma, particle="", object="-", modifier="",
+        prep=(), note="engine rule: troops or police on the move are mobilising", where="coding/extract.py",
+    )
+
+
 def cessation_pattern(code: str) -> Pattern:
     return Pattern(
         id=f"cessation-of-{code}", cameo=CESSATION_CODES.get(code[:2], "080"), pos="VERB", lemma="stop",
@@ -247,7 +259,8 @@ class Extractor:
             return None  # the compound pass only tries patterns that constrain the object
         if pat.prep:
             targets = prep_objects(verb, pat.prep) or (prep_objects(obj, pat.prep) if obj is not None else [])
-            targets = actor_like(targets, verb, aimed=AIMED_PREPS & set(pat.prep))
+            aimed = set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep)  # "arrived in Kabul"
+            targets = actor_like(targets, verb, aimed=tuple(aimed))
             if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
                 targets = [t for t in targets if self.object_is_actor(semantic_head(t))]
             if recipient_first:
@@ -456,7 +469,7 @@ class Extractor:
                 return self._nominal_from_light_verb(verb, noun, nominal)
         match = self.match_verb(verb)
         if match is None:
-            return self._received_event(verb, consumed)
+            return self._received_event(verb, consumed) or self._forces_moving(verb)
         if obj is not None and match.pattern.object and match.pattern.object != "-":
             # "imposed sanctions", "lifted restrictions on contacts between X and Y": the object
             # phrase describes this event; its nouns are not events of their own
@@ -529,6 +542,34 @@ class Extractor:
                 span_end=max(verb.i, noun.i) + 1,
             )
         return None
+
+    def _forces_moving(self, verb: Token) -> Candidate | None:
+        """'Russian troops massed near the border', 'reinforcements arrived in Goma', 'police
+        poured into the square': armed forces or police on the move are mobilising (154/153)."""
+        if verb.lemma_.lower() not in FORCE_MOVEMENT_VERBS or is_passive(verb) or direct_object(verb) is not None:
+            return None
+        subjects = children(verb, {"nsubj"})
+        if not subjects:
+            return None
+        head = semantic_head(subjects[0]).lemma_.lower()
+        if self.lexicon.in_class("POLICE", head):
+            code = "153"
+        elif self.lexicon.in_class("TROOPS", head):
+            code = "154"
+        else:
+            return None
+        return Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code=code,
+            pattern=force_movement_pattern(code, verb.lemma_.lower()),
+            sources=tuple(s.i for s in subjects),
+            targets=tuple(t.i for t in actor_like(prep_objects(verb, ("into", "to", "toward", "towards")), verb,
+                                                  aimed=("into", "to", "toward", "towards"))),
+            rule="forces moving",
+            span_start=verb.i,
+            span_end=verb.i + 1,
+        )
 
     def _received_event(self, verb: Token, consumed: set[int]) -> Candidate | None:
         """'Kenya received military aid from Britain', 'the plan drew criticism from Washington',
