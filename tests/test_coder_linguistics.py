@@ -478,3 +478,11 @@ def test_arriving_in_a_capital_is_a_visit(code_text):
     events = code_text("The Iranian defence minister arrived in Moscow on Tuesday.")
     assert any(e["cameo"] == "042" and e["source_actor"].startswith("IRN")
                and e["target_actor"].startswith("RUS") for e in events), events
+
+
+def test_acting_together_is_cooperation(code_text):
+    """'Kenya and Uganda are working together on border security' is mutual cooperation (060)."""
+    events = code_text("Kenya and Uganda are working together on border security.")
+    assert {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"] == "060"} >= {("KEN", "UGA"), ("UGA", "KEN")}
+    future = code_text("France and Germany will jointly develop a new fighter jet.")
+    assert any(e["plover"]["event"] == "AGREE" for e in future), future

@@ -147,6 +147,13 @@ def force_movement_pattern(code: str, lemma: str) -> Pattern:
     )
 
 
+JOINT_ADVERBS = frozenset({"jointly", "together"})
+JOINT_WORK = Pattern(
+    id="joint-action", cameo="060", pos="VERB", lemma="", particle="", object="", modifier="", prep=(),
+    note="engine rule: an act done jointly or together by two parties is cooperation", where="coding/extract.py",
+)
+
+
 def cessation_pattern(code: str) -> Pattern:
     return Pattern(
         id=f"cessation-of-{code}", cameo=CESSATION_CODES.get(code[:2], "080"), pos="VERB", lemma="stop",
@@ -469,7 +476,7 @@ class Extractor:
                 return self._nominal_from_light_verb(verb, noun, nominal)
         match = self.match_verb(verb)
         if match is None:
-            return self._received_event(verb, consumed) or self._forces_moving(verb)
+            return self._received_event(verb, consumed) or self._forces_moving(verb) or self._joint_work(verb)
         if obj is not None and match.pattern.object and match.pattern.object != "-":
             # "imposed sanctions", "lifted restrictions on contacts between X and Y": the object
             # phrase describes this event; its nouns are not events of their own
@@ -567,6 +574,28 @@ class Extractor:
             targets=tuple(t.i for t in actor_like(prep_objects(verb, ("into", "to", "toward", "towards")), verb,
                                                   aimed=("into", "to", "toward", "towards"))),
             rule="forces moving",
+            span_start=verb.i,
+            span_end=verb.i + 1,
+        )
+
+    def _joint_work(self, verb: Token) -> Candidate | None:
+        """'France and Germany will jointly develop a fighter jet', 'Kenya and Uganda are working
+        together on border security': doing something together is cooperating (060)."""
+        if not any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children):
+            return None
+        sources = subject_of(verb)
+        partners = actor_like(prep_objects(verb, ("with",)), verb)
+        if not sources or (not partners and sum(len(with_conjuncts(s)) for s in sources) < 2):
+            return None
+        return Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code="060",
+            pattern=JOINT_WORK,
+            sources=tuple(s.i for s in sources),
+            targets=tuple(p.i for p in partners),
+            rule="joint action",
+            reciprocal=not partners,
             span_start=verb.i,
             span_end=verb.i + 1,
         )
