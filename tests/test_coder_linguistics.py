@@ -486,3 +486,12 @@ def test_acting_together_is_cooperation(code_text):
     assert {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"] == "060"} >= {("KEN", "UGA"), ("UGA", "KEN")}
     future = code_text("France and Germany will jointly develop a new fighter jet.")
     assert any(e["plover"]["event"] == "AGREE" for e in future), future
+
+
+def test_demand_with_a_penalty_is_an_ultimatum(code_text):
+    """'ordered the activists to leave or face arrest' is an ultimatum (139, THREATEN), asserted."""
+    events = code_text("Serbian police ordered the activists to leave the stadium or face arrest.")
+    ultimatums = [e for e in events if e["cameo"] == "139"]
+    assert ultimatums and ultimatums[0]["plover"]["event"] == "THREATEN" and ultimatums[0]["modality"] == "asserted"
+    plain = code_text("Serbian police ordered the activists to leave the stadium.")
+    assert not any(e["cameo"] == "139" for e in plain), plain

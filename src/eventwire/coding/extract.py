@@ -938,6 +938,9 @@ class Extractor:
             code = self.frames.apply(frame, match.pattern.cameo)
         if code is None:
             return None
+        given_ultimatum = frame in ("DEMAND", "APPEAL", "ORDER") and ultimatum(verb)
+        if given_ultimatum:
+            code = "139"  # "ordered the activists to leave or face arrest": an ultimatum (PLOVER THREATEN)
         if verb.pos_ == "ADJ":  # "Iran is ready to resume talks": the copula's subject
             sources = subject_of(verb.head)
         else:
@@ -948,6 +951,8 @@ class Extractor:
         elif frame in ("APPEAL", "DEMAND"):
             # the appeal is addressed to someone: "urged Iran to", "called on Iran to"
             objs = children(verb, OBJECT_DEPS) if verb.lemma_.lower() in OBJECT_CONTROL_VERBS else []
+            if not objs and is_passive(verb):
+                objs = children(verb, {"nsubjpass"})  # "militias were ordered to disband"
             objs = [o for o in objs if o.i != inner.i]
             addressed = objs or prep_objects(verb, ("on", "upon"))
             if addressed:
@@ -978,7 +983,8 @@ class Extractor:
             span_start=min(verb.i, inner.i),
             span_end=max(verb.i, inner.i) + 1,
             # "is considering sanctions": the weighing is what is asserted, not the sanctions
-            modality_from_anchor=(inner.dep_ == "ccomp" and self.self_commitment(inner, frame)) or frame == "POSSIBLE",
+            modality_from_anchor=((inner.dep_ == "ccomp" and self.self_commitment(inner, frame))
+                                  or frame == "POSSIBLE" or given_ultimatum),
         )
 
     def _noun_frame_candidate(self, noun: Token, consumed: set[int]) -> Candidate | None:
@@ -1184,6 +1190,20 @@ def content_of_speech_act(noun: Token, code: str) -> list[int]:
     if code[:2] not in SPEECH_ACT_ROOTS:
         return []
     return [t.i for pobj in prep_objects(noun, ("of", "for")) for t in pobj.subtree if t.pos_ in ("NOUN", "PROPN")]
+
+
+def ultimatum(verb: Token) -> bool:
+    """'leave or face arrest', 'disband or the army would deploy', 'withdraw or else': a demand
+    with a stated penalty for refusing it."""
+    doc = verb.doc
+    for tok in verb.subtree:
+        if tok.lower_ != "or" or tok.i <= verb.i:
+            continue
+        window = doc[tok.i + 1: min(tok.i + 8, len(doc))]
+        if any(w.lemma_.lower() in ("face", "else", "risk") or (w.dep_ == "aux" and w.lower_ in ("will", "would", "'ll"))
+               for w in window):
+            return True
+    return False
 
 
 def asserts_occurrence(noun: Token) -> bool:
