@@ -495,3 +495,11 @@ def test_demand_with_a_penalty_is_an_ultimatum(code_text):
     assert ultimatums and ultimatums[0]["plover"]["event"] == "THREATEN" and ultimatums[0]["modality"] == "asserted"
     plain = code_text("Serbian police ordered the activists to leave the stadium.")
     assert not any(e["cameo"] == "139" for e in plain), plain
+
+
+def test_telling_an_audience_is_not_a_demand(code_text):
+    """'..., the minister told a news conference' reports; it demands nothing (no 10x)."""
+    events = code_text("Fiji will review its policy, the foreign minister told a news conference on Sunday.")
+    assert not any(e["cameo_root"] == "10" for e in events), events
+    told = code_text("Trump told Iran to stop enriching uranium.")
+    assert any(e["cameo_root"] == "10" and e["target_actor"].startswith("IRN") for e in told), told

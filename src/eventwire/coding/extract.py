@@ -845,10 +845,12 @@ class Extractor:
         subj = first_child(comp, {"nsubj"})
         return subj is not None and subj.lower_ in SELF_PRONOUNS and bool(modal & {"will", "would", "'ll", "shall"})
 
-    @staticmethod
-    def mandated_clause(comp: Token, frame: str) -> bool:
+    def mandated_clause(self, comp: Token, frame: str) -> bool:
         """'demanded that the president step down', 'urged that both sides resume talks': a
-        that-clause under an appeal or demand (subjunctive: bare verb) is what is asked for."""
+        that-clause under an appeal or demand (subjunctive: bare verb) is what is asked for;
+        under a verb of telling it is what was said ("told me we have ...")."""
+        if self.lexicon.in_class("REPORTING_VERB", comp.head.lemma_.lower()):
+            return False
         return frame in ("APPEAL", "DEMAND") and comp.dep_ == "ccomp" and comp.tag_ in ("VB", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "had", "was", "is", "did", "does") for c in comp.children)
 
@@ -889,7 +891,9 @@ class Extractor:
                 if m is not None:
                     return conj, m, False
         obj = direct_object(verb)
-        nouns = [obj] if obj is not None else []
+        # "told a news conference", "told reporters": the object of telling is the audience
+        telling = self.lexicon.in_class("REPORTING_VERB", verb.lemma_.lower())
+        nouns = [obj] if obj is not None and not telling else []
         nouns += prep_objects(verb, ("for", "to"))
         for noun in nouns:
             if noun.pos_ in ("NOUN", "PROPN"):
