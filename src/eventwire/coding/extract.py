@@ -1138,7 +1138,7 @@ class Extractor:
         # "will resume attacks if talks fail" threatens; "could impose sanctions if" (no speaker) speculates
         if conditional and (aux & FUTURE_AUX or own):
             return f"if ... {modal}"
-        if own and aux & POSSIBILITY_AUX:
+        if own and aux & (POSSIBILITY_AUX | FUTURE_AUX):  # "says it will limit access to the lanes"
             return f"{verb.head.text} ... {subj.text} {modal}"
         return ""
 
