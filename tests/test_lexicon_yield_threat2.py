@@ -89,3 +89,34 @@ def test_warnings_of_arrests_are_threats_of_repression(code_text):
     """Police warning of arrests or prosecution threaten repression (137)."""
     assert ("THREATEN", "137") in events_of(code_text, "The police warned of arrests at the weekend rally.")
     assert code("VERB", "warn", object="prosecution") == "137"
+
+
+def test_threatening_the_use_or_imposition_of_a_measure(code_text):
+    """'threatened the use of force' (138) and 'threatened the imposition of martial law' (132) are threats."""
+    assert ("THREATEN", "138") in events_of(code_text, "Moscow threatened the use of force against the separatists.")
+    assert ("THREATEN", "132") in events_of(
+        code_text, "The military council threatened the imposition of emergency rule.")
+
+
+def test_returned_buildings_and_observers(code_text):
+    """Returning seized buildings is 0842; ordering the observers' return lets them in (086)."""
+    assert ("RETREAT", "0842") in events_of(code_text, "The militia returned the occupied ministry buildings.")
+    assert code("NOUN", "return", object="observer") == "086"
+
+
+def test_a_movement_dissolving_itself_disbands(code_text):
+    """An armed movement that dissolves itself disbands (0873); dissolving another's party stays a ban."""
+    assert ("RETREAT", "0873") in events_of(code_text, "The guerrilla movement formally dissolved itself on Monday.")
+    assert code("VERB", "dissolve", object="party") == "1722"
+
+
+def test_withdrawing_militants_is_a_retreat(code_text):
+    """The withdrawal of militants or rebels from an area is a military retreat (0874)."""
+    assert code("NOUN", "withdrawal", object="militant") == "0874"
+    assert code("VERB", "withdraw", object="insurgent") == "0874"
+
+
+def test_eased_limitations_and_appeasement_are_concessions(code_text):
+    """Limitations and constraints are restrictions that can be eased (081); appeasing is yielding (080)."""
+    assert ("CONCEDE", "081") in events_of(code_text, "The regulator eased limitations on foreign broadcasters.")
+    assert ("CONCEDE", "080") in events_of(code_text, "The cabinet appeased the farmers by scrapping the levy.")
