@@ -120,3 +120,21 @@ def test_eased_limitations_and_appeasement_are_concessions(code_text):
     """Limitations and constraints are restrictions that can be eased (081); appeasing is yielding (080)."""
     assert ("CONCEDE", "081") in events_of(code_text, "The regulator eased limitations on foreign broadcasters.")
     assert ("CONCEDE", "080") in events_of(code_text, "The cabinet appeased the farmers by scrapping the levy.")
+
+
+def test_price_cuts_and_power_sharing_are_concessions(code_text):
+    """Cutting fuel prices after protests is a policy concession (0832); agreeing to share power is 0341."""
+    assert ("CONCEDE", "0832") in events_of(code_text, "The cabinet lowered bread prices after a week of riots.")
+    assert ("CONCEDE", "0341") in events_of(
+        code_text, "The ruling coalition agreed to share power with the main opposition party.")
+
+
+def test_drawdowns_and_handovers_of_security_are_retreats(code_text):
+    """Drawing down forces and handing over security control are military retreats (0874)."""
+    assert ("RETREAT", "0874") in events_of(code_text, "NATO began drawing down its troops in the province.")
+    assert code("VERB", "hand", particle="over", object="responsibility", preps=["to"]) == "0874"
+
+
+def test_a_humanitarian_pause_is_a_truce(code_text):
+    """A humanitarian pause is a short ceasefire (0871)."""
+    assert code("NOUN", "pause", modifiers=["humanitarian"]) == "0871"
