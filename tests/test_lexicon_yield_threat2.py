@@ -138,3 +138,11 @@ def test_drawdowns_and_handovers_of_security_are_retreats(code_text):
 def test_a_humanitarian_pause_is_a_truce(code_text):
     """A humanitarian pause is a short ceasefire (0871)."""
     assert code("NOUN", "pause", modifiers=["humanitarian"]) == "0871"
+
+
+def test_hinting_at_sanctions_or_retaliation_is_a_threat(code_text):
+    """'hinted at sanctions' is a veiled threat (1312), not the sanctions themselves."""
+    events = events_of(code_text, "The trade ministry hinted at new sanctions on the exporters.")
+    assert ("THREATEN", "1312") in events
+    assert not any(e == "SANCTION" for e, _ in events)
+    assert ("THREATEN", "130") in events_of(code_text, "Tokyo hinted at retaliation on Tuesday.")
