@@ -140,6 +140,11 @@ FORCE_MOVEMENT_VERBS = frozenset({"arrive", "mass", "gather", "assemble", "deplo
                                   "converge", "head", "roll", "advance", "land"})
 
 
+# said of troops: withdrawing from a place ("foreign troops withdrew from Mali")
+FORCE_WITHDRAWAL_VERBS = frozenset({"withdraw", "retreat", "leave", "depart", "evacuate"})
+FORCE_DESTINATION_PREPS = ("into", "to", "toward", "towards", "from")
+
+
 def force_movement_pattern(code: str, lemma: str) -> Pattern:
     return Pattern(
         id="forces-moving", cameo=code, pos="VERB", lemma=lemma, particle="", object="-", modifier="",
@@ -451,6 +456,7 @@ class Extractor:
                 cand = self._noun_candidate(tok)
                 if cand is not None:
                     consumed.update(content_of_speech_act(tok, cand.code))
+                    consumed.update(self.object_phrase(tok, cand.pattern))
             elif tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS:
                 cand = self._adjective_candidate(tok)
             if cand is not None:
@@ -472,7 +478,8 @@ class Extractor:
                 # "extended the amnesty to the fighters" has a verb entry of its own
                 nominal = self.match_noun(noun, eventive=True)
             if nominal is not None:
-                consumed.update({obj.i, noun.i, *content_of_speech_act(noun, nominal.pattern.cameo)})
+                consumed.update({obj.i, noun.i, *content_of_speech_act(noun, nominal.pattern.cameo),
+                                 *self.object_phrase(noun, nominal.pattern)})
                 return self._nominal_from_light_verb(verb, noun, nominal)
         match = self.match_verb(verb)
         if match is None:
@@ -510,6 +517,18 @@ class Extractor:
             span_start=verb.i,
             span_end=verb.i + 1,
         )
+
+    @staticmethod
+    def object_phrase(noun: Token, pat: Pattern) -> list[int]:
+        """'the suspension *of attacks*', 'the release *of prisoners*': when the entry names its
+        object, the of-phrase describes this event and its nouns are not events of their own."""
+        if pat.id.startswith("cessation-"):
+            preps: tuple[str, ...] = ("of", "to")  # "an end to the strike"
+        elif pat.object and pat.object != "-" and not pat.object.startswith("!"):
+            preps = ("of",)
+        else:
+            return []
+        return [t.i for p in prep_objects(noun, preps) for t in p.subtree if t.pos_ in ("NOUN", "PROPN")]
 
     def inside_speech_act(self, noun: Token) -> bool:
         """Whether the noun is the content of a threat, call, offer or demand noun ("the threat
@@ -553,13 +572,19 @@ class Extractor:
     def _forces_moving(self, verb: Token) -> Candidate | None:
         """'Russian troops massed near the border', 'reinforcements arrived in Goma', 'police
         poured into the square': armed forces or police on the move are mobilising (154/153)."""
-        if verb.lemma_.lower() not in FORCE_MOVEMENT_VERBS or is_passive(verb) or direct_object(verb) is not None:
+        withdrawing = verb.lemma_.lower() in FORCE_WITHDRAWAL_VERBS
+        if ((verb.lemma_.lower() not in FORCE_MOVEMENT_VERBS and not withdrawing)
+                or is_passive(verb) or direct_object(verb) is not None):
             return None
         subjects = children(verb, {"nsubj"})
         if not subjects:
             return None
         head = semantic_head(subjects[0]).lemma_.lower()
-        if self.lexicon.in_class("POLICE", head):
+        if withdrawing and self.lexicon.in_class("TROOPS", head):
+            code = "0874"  # "foreign troops withdrew from Mali"
+        elif withdrawing:
+            return None
+        elif self.lexicon.in_class("POLICE", head):
             code = "153"
         elif self.lexicon.in_class("TROOPS", head):
             code = "154"
@@ -571,8 +596,8 @@ class Extractor:
             code=code,
             pattern=force_movement_pattern(code, verb.lemma_.lower()),
             sources=tuple(s.i for s in subjects),
-            targets=tuple(t.i for t in actor_like(prep_objects(verb, ("into", "to", "toward", "towards")), verb,
-                                                  aimed=("into", "to", "toward", "towards"))),
+            targets=tuple(t.i for t in actor_like(prep_objects(verb, FORCE_DESTINATION_PREPS), verb,
+                                                  aimed=FORCE_DESTINATION_PREPS)),
             rule="forces moving",
             span_start=verb.i,
             span_end=verb.i + 1,
@@ -743,10 +768,11 @@ class Extractor:
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo)
         # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
         occurs = asserts_occurrence(noun)
-        possessed = any(c.dep_ == "poss" for c in noun.children)
-        if noun.dep_ == "nsubj" and not occurs and not possessed:
-            # "negotiators failed to ...", "the summit ended": the subject is not the event; but
-            # "the US troops' departure comes after ..." refers to an act by a named actor
+        named_party = targets or any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, ("by", "of"))
+        if noun.dep_ == "nsubj" and not occurs and not named_party:
+            # "British negotiators failed to ...", "the summit ended": the subject is not the event; but
+            # "the US troops' departure comes after ...", "the withdrawal of French troops from
+            # Mali left a vacuum" refer to an act with a named party
             return None
         if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
@@ -843,7 +869,9 @@ class Extractor:
         if frame == "THREAT" and is_passive(comp) and not agent_objects(comp) and modal & THREAT_MODALS:
             return True  # "warned that the groups could be put under surveillance": by the warner
         subj = first_child(comp, {"nsubj"})
-        return subj is not None and subj.lower_ in SELF_PRONOUNS and bool(modal & {"will", "would", "'ll", "shall"})
+        # "warned it could close the strait": a threat may be hedged; a promise is not
+        promised = {"will", "would", "'ll", "shall"} | (POSSIBILITY_AUX if frame == "THREAT" else set())
+        return subj is not None and subj.lower_ in SELF_PRONOUNS and bool(modal & promised)
 
     def mandated_clause(self, comp: Token, frame: str) -> bool:
         """'demanded that the president step down', 'urged that both sides resume talks': a
