@@ -146,3 +146,33 @@ def test_envoys_sent_to_a_capital_are_visits(code_text):
     events = code_text("Qatar dispatched a senior envoy to Kabul on Saturday.")
     assert "042" in codes(events)
     assert code("VERB", "send", object="troop", preps=["to"]) != "042"
+
+
+def test_nominal_restorations_of_ties_are_diplomatic_cooperation(code_text):
+    """'announced the resumption / restoration of diplomatic ties' is 050; their establishment 054."""
+    assert code("NOUN", "resumption", object="tie") == "050"
+    assert code("NOUN", "establishment", object="relation") == "054"
+    events = code_text("Sweden and Iran announced the restoration of diplomatic relations.")
+    assert "050" in codes(events)
+
+
+def test_courtesy_calls_and_welcome_ceremonies_are_visits_not_appeals(code_text):
+    """'paid a courtesy call on' is a 042 visit; a welcome ceremony for a guest is 043 hosting."""
+    events = code_text("The new Japanese ambassador paid a courtesy call on the Vietnamese president.")
+    assert "042" in codes(events)
+    assert "REQUEST" not in plover(events)
+    events = code_text("The mayor held a welcome ceremony for the visiting Korean delegation.")
+    assert "043" in codes(events)
+
+
+def test_coming_out_in_support_is_endorsement(code_text):
+    """'came out in support of / in favour of' is 051."""
+    events = code_text("The teachers' federation came out in support of the nurses.")
+    assert "051" in codes(events)
+
+
+def test_gathering_at_a_summit_is_a_meeting(code_text):
+    """'leaders gathered at a summit' is 044; a pledge of support is a 032 intent."""
+    events = code_text("Leaders of the Pacific island states gathered at a summit in Suva.")
+    assert "044" in codes(events)
+    assert code("NOUN", "pledge", object="support") == "032"
