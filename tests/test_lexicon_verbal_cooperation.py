@@ -185,3 +185,11 @@ def test_standing_by_an_ally_and_switching_recognition_are_support(code_text):
     events = code_text("Nicaragua switched diplomatic recognition from Taiwan to China in December.")
     assert "054" in codes(events)
     assert code("VERB", "put", object="signature", preps=["to"]) == "057"
+
+
+def test_promised_ties_are_intents_to_cooperate_diplomatically(code_text):
+    """'pledged closer ties with' is a 032 intent (AGREE), not ties already improved (050)."""
+    assert code("VERB", "pledge", object="tie", preps=["with"]) == "032"
+    events = code_text("The new Nepali prime minister promised closer ties with India.")
+    assert "032" in codes(events)
+    assert "AGREE" in plover(events)
