@@ -124,3 +124,37 @@ def test_lashing_out_at_a_capital_is_still_criticism(code_text):
     """'lashed out at Washington': the capital is read as a place, but the criticism is kept."""
     assert ("111", "ACCUSE") in plover_events(code_text, "Beijing lashed out at Washington over the tariffs.")
     assert ("111", "ACCUSE") in plover_events(code_text, "Tehran hit out at London on Monday.")
+
+
+def test_formed_bodies_are_coded_by_what_they_are(code_text):
+    """'formed' is a light verb: an investigative committee is 090, a human chain 141, a government nothing."""
+    assert ("090", "ACCUSE") in plover_events(code_text, "The national assembly formed an investigative committee on Tuesday.")
+    assert ("141", "PROTEST") in plover_events(code_text, "Thousands of students formed a human chain across the city.")
+    assert plover_events(code_text, "The winning parties formed a new government.") == set()
+
+
+def test_symbolic_damage_and_break_ins_are_violent_protest(code_text):
+    """Pulled-down statues, torn-down portraits, sprayed slogans and break-ins into parliament are 145."""
+    assert ("145", "PROTEST") in plover_events(code_text, "Demonstrators pulled down a statue of the former dictator.")
+    assert ("145", "PROTEST") in plover_events(code_text, "Protesters broke into the parliament building.")
+    assert code("VERB", "spray", object="graffiti") == "145"
+    assert code("VERB", "tear", particle="down", object="portrait") == "145"
+    assert code("VERB", "pull", particle="down", object="price") is None
+
+
+def test_snubbed_summits_and_stopped_work_are_protest_acts(code_text):
+    """Snubbing a summit is a protest boycott (143), snubbing talks a refusal (125); stopping work a strike."""
+    assert ("143", "PROTEST") in plover_events(code_text, "Several African leaders snubbed the summit in Paris.")
+    assert ("143", "PROTEST") in plover_events(code_text, "Port workers stopped work for four hours on Friday.")
+    assert code("VERB", "snub", object="talk") == "125"
+    assert ("141", "PROTEST") in plover_events(code_text, "Hundreds of farmers gathered in front of the parliament.")
+
+
+def test_impeachment_and_complaints_in_their_news_forms(code_text):
+    """Impeachment proceedings are 115; crying foul is disapproval, smears criticism, scapegoating accusation."""
+    assert ("115", "ACCUSE") in plover_events(code_text, "Lawmakers launched impeachment proceedings against the president.")
+    assert code("VERB", "impeach") == "115"
+    assert code("VERB", "cry", object="foul") == "110"
+    assert code("VERB", "smear", object="opposition") == "111"
+    assert code("VERB", "smear", object="paint") is None
+    assert code("VERB", "scapegoat") == "112"
