@@ -158,3 +158,29 @@ def test_impeachment_and_complaints_in_their_news_forms(code_text):
     assert code("VERB", "smear", object="opposition") == "111"
     assert code("VERB", "smear", object="paint") is None
     assert code("VERB", "scapegoat") == "112"
+
+
+def test_questioning_officials_and_uncovering_wrongdoing_are_investigations(code_text):
+    """Grilled ministers, quizzed suspects, uncovered irregularities, examined wreckage are 090."""
+    assert ("090", "ACCUSE") in plover_events(code_text, "Senators grilled the defence secretary for five hours.")
+    assert ("090", "ACCUSE") in plover_events(code_text, "State auditors uncovered irregularities in the health budget.")
+    assert code("VERB", "examine", object="wreckage") == "090"
+    assert code("VERB", "quiz", object="suspect") == "090"
+    assert code("VERB", "uncover", object="secret") is None
+    assert code("VERB", "grill", object="meat") is None
+
+
+def test_walkouts_from_work_are_strikes_but_from_talks_a_break_off(code_text):
+    """'walked out of classes/the factory' is 143; 'walked out of the talks' stays 164."""
+    assert ("143", "PROTEST") in plover_events(code_text, "Pupils walked out of classes across the country.")
+    assert ("164", "SANCTION") in plover_events(code_text, "The rebel delegation walked out of the talks.")
+
+
+def test_protest_actions_camps_and_looting(code_text):
+    """Protest actions and camps are 141; looting is 145; censure motions 111; protest letters 114."""
+    assert ("141", "PROTEST") in plover_events(code_text, "Trade unions held protest actions in twelve cities.")
+    assert ("145", "PROTEST") in plover_events(code_text, "Looting broke out in the capital overnight.")
+    assert code("NOUN", "camp", modifiers=["protest"]) == "141"
+    assert code("NOUN", "camp", modifiers=["refugee"]) is None
+    assert code("NOUN", "motion", modifiers=["censure"], preps=["against"]) == "111"
+    assert code("NOUN", "letter", object="protest") == "114"
