@@ -51,7 +51,8 @@ def test_boycotted_summits_and_elections_are_protest_boycotts_but_boycotted_talk
 def test_crowds_filling_the_streets_are_demonstrations(code_text):
     """Pouring into, flooding, filling the streets or squares, massing outside, waving placards are 141."""
     assert ("141", "PROTEST") in plover_events(code_text, "Tens of thousands of Sudanese poured into the streets of Omdurman.")
-    assert ("141", "PROTEST") in plover_events(code_text, "Students flooded the streets of Bogota on Thursday.")
+    assert ("141", "PROTEST") in plover_events(code_text, "Students thronged the streets of Bogota on Thursday.")
+    assert "PROTEST" not in events(code_text, "Heavy rains flooded the streets of Lagos on Monday.")
     assert ("141", "PROTEST") in plover_events(code_text, "Crowds massed outside the prime minister's residence.")
     assert ("141", "PROTEST") in plover_events(code_text, "Farmers waved banners outside the agriculture ministry.")
     assert ("141", "PROTEST") in plover_events(code_text, "Villagers burned an effigy of the governor.")
@@ -76,8 +77,8 @@ def test_blocking_traffic_and_access_is_obstruction(code_text):
     assert ("144", "PROTEST") in plover_events(code_text, "Taxi drivers shut down the main highway to the airport.")
     assert ("144", "PROTEST") in plover_events(code_text, "Truckers paralysed traffic in the capital.")
     assert ("144", "PROTEST") in plover_events(code_text, "Fishermen blocked the harbour with their boats.")
-    assert code("VERB", "disrupt", object="traffic") == "144"
-    assert code("VERB", "disrupt", object="meeting") != "144"
+    assert code("VERB", "paralyse", object="traffic") == "144"
+    assert "PROTEST" not in events(code_text, "The accident disrupted traffic on the bridge for hours.")
 
 
 def test_investigating_bodies_and_widened_probes_are_investigations(code_text):
