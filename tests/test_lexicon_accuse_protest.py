@@ -185,3 +185,10 @@ def test_protest_actions_camps_and_looting(code_text):
     assert code("NOUN", "camp", modifiers=["refugee"]) is None
     assert code("NOUN", "motion", modifiers=["censure"], preps=["against"]) == "111"
     assert code("NOUN", "letter", object="protest") == "114"
+
+
+def test_heckling_and_booing_are_disapproval(code_text):
+    """Heckled, booed or jeered officials are 110 (ACCUSE)."""
+    assert ("110", "ACCUSE") in plover_events(code_text, "Angry farmers heckled the agriculture minister.")
+    assert code("VERB", "boo") == "110"
+    assert code("VERB", "jeer") == "110"
