@@ -484,6 +484,10 @@ class Extractor:
         match = self.match_verb(verb)
         if match is None:
             return self._received_event(verb, consumed) or self._forces_moving(verb) or self._joint_work(verb)
+        if match.pattern.cameo[:2] == "14":
+            moving = self._forces_moving(verb, ignore_object=True)  # "riot police poured into the square"
+            if moving is not None:
+                return moving
         if obj is not None and match.pattern.object and match.pattern.object != "-":
             # "imposed sanctions", "lifted restrictions on contacts between X and Y": the object
             # phrase describes this event; its nouns are not events of their own
@@ -569,12 +573,12 @@ class Extractor:
             )
         return None
 
-    def _forces_moving(self, verb: Token) -> Candidate | None:
+    def _forces_moving(self, verb: Token, ignore_object: bool = False) -> Candidate | None:
         """'Russian troops massed near the border', 'reinforcements arrived in Goma', 'police
         poured into the square': armed forces or police on the move are mobilising (154/153)."""
         withdrawing = verb.lemma_.lower() in FORCE_WITHDRAWAL_VERBS
         if ((verb.lemma_.lower() not in FORCE_MOVEMENT_VERBS and not withdrawing)
-                or is_passive(verb) or direct_object(verb) is not None):
+                or is_passive(verb) or (direct_object(verb) is not None and not ignore_object)):
             return None
         subjects = children(verb, {"nsubj"})
         if not subjects:
