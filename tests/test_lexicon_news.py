@@ -185,3 +185,9 @@ def test_lemma_fixes_let_plural_news_nouns_match(nlp):
     doc = load_coder_nlp()("The government abolished taxes near the military bases.")
     lemmas = {t.text: t.lemma_ for t in doc}
     assert lemmas["taxes"] == "tax" and lemmas["bases"] == "base"
+
+
+def test_closing_a_strait_is_a_blockade_and_announcing_it_a_threat(code_text):
+    """'Iran said it will close the Strait of Hormuz' threatens a blockade (1381, THREATEN)."""
+    events = code_text("Iran said it will close the Strait of Hormuz.")
+    assert any(e["cameo"] == "1381" and e["source_actor"].startswith("IRN") for e in events), events
