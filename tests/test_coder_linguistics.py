@@ -503,3 +503,9 @@ def test_telling_an_audience_is_not_a_demand(code_text):
     assert not any(e["cameo_root"] == "10" for e in events), events
     told = code_text("Trump told Iran to stop enriching uranium.")
     assert any(e["cameo_root"] == "10" and e["target_actor"].startswith("IRN") for e in told), told
+
+
+def test_generic_head_takes_its_compounds_event(code_text):
+    """'launched a protest campaign', 'announced strike action': the compound names the act."""
+    events = code_text("The Thai opposition launched a protest campaign on Monday.")
+    assert any(e["cameo_root"] == "14" for e in events), events

@@ -46,7 +46,8 @@ FINDING_VERBS = frozenset({"find", "declare", "rule", "judge", "pronounce", "hol
 
 # heads so general that their compound names the kind: "ceasefire agreement", "aid deliveries"
 GENERIC_HEADS = frozenset({"agreement", "deal", "accord", "delivery", "package", "shipment", "supply", "convoy",
-                           "programme", "program", "plan", "talk", "effort", "operation", "measure", "deliveries"})
+                           "programme", "program", "plan", "talk", "effort", "operation", "measure", "deliveries",
+                           "activity", "action", "campaign", "drive"})
 
 THREAT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall", "wo"})
 POSSIBILITY_AUX = frozenset({"could", "may", "might"})
@@ -338,7 +339,7 @@ class Extractor:
             elif pat.object and pat.object != "-" and of_objects and self.object_is_actor(semantic_head(of_objects[0])):
                 targets = [of_objects[0]]  # "the expulsion of ten Dutch diplomats": they are the recipients
             return Match(pat, tuple(targets))
-        return without_recipient or self._cessation_noun(noun)
+        return without_recipient or self._cessation_noun(noun) or self._generic_head_noun(noun, eventive)
 
     def _cessation_noun(self, noun: Token) -> Match | None:
         """'announced an end to the strike', 'called for a halt to the shelling': ending a
