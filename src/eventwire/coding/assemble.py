@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Event, Evidence, Location, Modality
 from ..time_place.dates import historical_year, resolve_event_date
 from .contexts import load_context_cues
-from .extract import Candidate
+from .candidate import Candidate
 from .modality import ModalityReading, read_modality, tense_of
 from .ontology import Ontology
 from .syntax import subtree_span

@@ -1,0 +1,36 @@
+"""What the extractor hands to the assembler: a Candidate event and the Match it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import Pattern
+
+
+@dataclass(frozen=True)
+class Candidate:
+    predicate: int  # token index (in the Doc) of the word that carries the event
+    anchor: int  # token index whose clause decides modality (frame verb or light verb)
+    code: str
+    pattern: Pattern
+    sources: tuple[int, ...]
+    targets: tuple[int, ...]
+    rule: str
+    reciprocal: bool = False
+    frame: str = ""  # INTENT / THREAT / ... when a control frame produced the code
+    frame_cue: str = ""
+    embedded_code: str = ""  # the code before the frame applied
+    span_start: int = 0  # token range of the event words, for evidence
+    span_end: int = 0
+    modality_from_anchor: bool = False  # the frame verb alone decides modality ("said X must")
+    stated: bool = False  # a speech act read off a modal clause: its modal is not the statement's
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: Pattern
+    targets: tuple[Token, ...]
+    consumes: tuple[int, ...] = ()  # tokens of a nested event this match already covers
+    final: bool = False  # the code is already the frame's code (an engine rule), not an embedded code

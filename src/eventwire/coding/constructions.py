@@ -1,0 +1,225 @@
+"""Constructions the extractor reads besides plain verbs, nouns and frames: a passive whose
+agent is an event ("hit by air strikes"), receiving verbs ("received aid from"), forces on the
+move, joint action, reported obligations ("said X must") and predicative adjectives.
+
+A mixin of `Extractor` (coding/extract.py): it uses the extractor's lexicon, frames and matchers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import Candidate, Match
+from .rules import (
+    FINDING_VERBS,
+    FORCE_DESTINATION_PREPS,
+    FORCE_MOVEMENT_VERBS,
+    FORCE_WITHDRAWAL_VERBS,
+    JOINT_ADVERBS,
+    JOINT_WORK,
+    OBLIGATION_AUX,
+    RECEIVING_PREP_VERBS,
+    RECEIVING_VERBS,
+    force_movement_pattern,
+)
+from .syntax import (
+    agent_objects,
+    children,
+    direct_object,
+    first_child,
+    actor_like,
+    is_passive,
+    prep_objects,
+    semantic_head,
+    subject_of,
+    with_conjuncts,
+)
+
+
+class ConstructionRules:
+    """Special constructions; mixed into Extractor."""
+
+    def _caused_by_event(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        """'the site was hit by a cyber attack', 'Kyiv was hit by Russian air strikes', 'the capital
+        was rocked by protests': a passive whose agent is an event noun reports that event, aimed
+        at the passive subject."""
+        if not is_passive(verb):
+            return None
+        for agent in agent_objects(verb):
+            noun = semantic_head(agent)
+            if noun.pos_ != "NOUN":
+                continue
+            match = self.match_noun(noun, eventive=True)
+            if match is None:
+                continue
+            sources, reciprocal = self.noun_sources(noun, match.pattern)
+            targets = list(match.targets) or children(verb, {"nsubjpass"})
+            consumed.update({agent.i, noun.i})
+            return Candidate(
+                predicate=noun.i,
+                anchor=verb.i,
+                code=match.pattern.cameo,
+                pattern=match.pattern,
+                sources=tuple(t.i for t in sources),
+                targets=tuple(t.i for t in targets),
+                rule="passive by event",
+                reciprocal=reciprocal and not targets,
+                span_start=min(verb.i, noun.i),
+                span_end=max(verb.i, noun.i) + 1,
+            )
+        return None
+
+    def _forces_moving(self, verb: Token, ignore_object: bool = False) -> Candidate | None:
+        """'Russian troops massed near the border', 'reinforcements arrived in Goma', 'police
+        poured into the square': armed forces or police on the move are mobilising (154/153)."""
+        withdrawing = verb.lemma_.lower() in FORCE_WITHDRAWAL_VERBS
+        if ((verb.lemma_.lower() not in FORCE_MOVEMENT_VERBS and not withdrawing)
+                or is_passive(verb) or (direct_object(verb) is not None and not ignore_object)):
+            return None
+        subjects = children(verb, {"nsubj"})
+        if not subjects:
+            return None
+        head = semantic_head(subjects[0]).lemma_.lower()
+        if withdrawing and self.lexicon.in_class("TROOPS", head):
+            code = "0874"  # "foreign troops withdrew from Mali"
+        elif withdrawing:
+            return None
+        elif self.lexicon.in_class("POLICE", head):
+            code = "153"
+        elif self.lexicon.in_class("TROOPS", head):
+            code = "154"
+        else:
+            return None
+        return Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code=code,
+            pattern=force_movement_pattern(code, verb.lemma_.lower()),
+            sources=tuple(s.i for s in subjects),
+            targets=tuple(t.i for t in actor_like(prep_objects(verb, FORCE_DESTINATION_PREPS), verb,
+                                                  aimed=FORCE_DESTINATION_PREPS)),
+            rule="forces moving",
+            span_start=verb.i,
+            span_end=verb.i + 1,
+        )
+
+    def _joint_work(self, verb: Token) -> Candidate | None:
+        """'France and Germany will jointly develop a fighter jet', 'Kenya and Uganda are working
+        together on border security': doing something together is cooperating (060)."""
+        if not any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children):
+            return None
+        sources = subject_of(verb)
+        partners = actor_like(prep_objects(verb, ("with",)), verb)
+        if not sources or (not partners and sum(len(with_conjuncts(s)) for s in sources) < 2):
+            return None
+        return Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code="060",
+            pattern=JOINT_WORK,
+            sources=tuple(s.i for s in sources),
+            targets=tuple(p.i for p in partners),
+            rule="joint action",
+            reciprocal=not partners,
+            span_start=verb.i,
+            span_end=verb.i + 1,
+        )
+
+    def _received_event(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        """'Kenya received military aid from Britain', 'the plan drew criticism from Washington',
+        'the convoy came under attack by rebels': the subject is on the receiving end; the
+        from- or by-phrase names who acted."""
+        lemma = verb.lemma_.lower()
+        if lemma in RECEIVING_VERBS:
+            obj = direct_object(verb)
+        elif lemma in RECEIVING_PREP_VERBS:
+            objs = prep_objects(verb, ("under",))
+            obj = objs[0] if objs else None
+        else:
+            return None
+        if obj is None or obj.pos_ != "NOUN":
+            return None
+        noun = semantic_head(obj)
+        match = self.match_noun(noun, eventive=True)
+        if match is None:
+            return None
+        sources = actor_like(prep_objects(noun, ("from", "by")) or prep_objects(verb, ("from", "by")), verb)
+        targets = list(match.targets) or subject_of(verb)  # "criticism *of the government*" names it
+        if not sources and not targets:
+            return None
+        consumed.update({obj.i, noun.i})
+        return Candidate(
+            predicate=noun.i,
+            anchor=verb.i,
+            code=match.pattern.cameo,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in targets),
+            rule="received",
+            span_start=min(verb.i, noun.i),
+            span_end=max(verb.i, noun.i) + 1,
+        )
+
+    def _reported_obligation(self, verb: Token, match: Match) -> Candidate | None:
+        """'Eritrea said Qatar must mediate', 'Trump said North Korea should disarm': an
+        obligation put on someone else in reported speech is the speaker's demand (10x)."""
+        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+            return None
+        reporter = verb.head
+        if not self.lexicon.in_class("REPORTING_VERB", reporter.lemma_.lower()):
+            return None
+        speakers = subject_of(reporter)
+        addressees = children(verb, {"nsubj"})
+        if not speakers or not addressees:
+            return None
+        code = self.frames.apply("DEMAND", match.pattern.cameo)
+        if code is None:
+            return None
+        return Candidate(
+            predicate=verb.i,
+            anchor=reporter.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in speakers),
+            targets=tuple(t.i for t in addressees),
+            rule="frame:demand",
+            frame="DEMAND",
+            frame_cue=reporter.text + " ... " + " ".join(c.text for c in verb.children if c.dep_ == "aux"),
+            embedded_code=match.pattern.cameo,
+            span_start=verb.i,
+            span_end=verb.i + 1,
+            modality_from_anchor=True,
+        )
+
+    def _adjective_candidate(self, adj: Token) -> Candidate | None:
+        """'X said it was pessimistic about Y': a predicative adjective said of an actor."""
+        cands = self.lexicon.candidates("ADJ", adj.lemma_.lower())
+        copula = adj.head if adj.dep_ in ("acomp", "oprd") or adj.head.lemma_.lower() in FINDING_VERBS else adj
+        for pat in cands:
+            targets: list[Token] = []
+            if pat.prep:
+                targets = actor_like(prep_objects(adj, pat.prep), adj)
+                if not targets:
+                    continue
+            if copula.lemma_.lower() in FINDING_VERBS:
+                # "the court found the minister guilty", "he was found guilty by a court"
+                accused = direct_object(copula) or first_child(adj, {"nsubj"})
+                targets = [accused] if accused is not None else targets
+                sources = agent_objects(copula) if is_passive(copula) else subject_of(copula)
+            else:
+                sources = [t for t in subject_of(copula) if self.object_is_actor(semantic_head(t))]
+                # "the soil is resistant to erosion", "prices remained favourable": not an actor's attitude
+            if not sources and not (copula.lemma_.lower() in FINDING_VERBS and targets):
+                return None
+            return Candidate(
+                predicate=adj.i,
+                anchor=copula.i,
+                code=pat.cameo,
+                pattern=pat,
+                sources=tuple(t.i for t in sources),
+                targets=tuple(t.i for t in targets),
+                rule="predicative adjective",
+                span_start=min(copula.i, adj.i),
+                span_end=adj.i + 1,
+            )
+        return None

@@ -1,0 +1,465 @@
+"""Control frames and modal readings: "agreed to cooperate", "threatened to strike", "urged X to
+release", "considering sanctions", "Iran's decision to expel", "will resume attacks if ...".
+
+A frame verb (or noun) takes the code of the act under it and turns it into the frame's code
+through data/lexicon/frames.v1.tsv.  A mixin of `Extractor` (coding/extract.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import Candidate, Match
+from .modality import reported_future
+from .rules import (
+    CESSATION_CODES,
+    CESSATION_VERBS,
+    CONDITION_MARKS,
+    DECLINE_COMMENT,
+    EXECUTIVE_ORDER_VERBS,
+    FUTURE_AUX,
+    PERFORMATIVE_ROOTS,
+    PERFORMATIVE_WANTS,
+    POSSIBILITY_AUX,
+    POSSIBILITY_LENDERS,
+    SELF_PRONOUNS,
+    THREAT_MODALS,
+    between_heads,
+    cessation_pattern,
+    generic_frame_pattern,
+    mutual_act,
+    ultimatum,
+)
+from .syntax import (
+    OBJECT_CONTROL_VERBS,
+    OBJECT_DEPS,
+    agent_objects,
+    children,
+    direct_object,
+    first_child,
+    is_passive,
+    prep_objects,
+    semantic_head,
+    subject_of,
+)
+
+
+class ControlFrames:
+    """Frames over embedded acts; mixed into Extractor."""
+
+    def frame_of(self, verb: Token) -> str:
+        if first_child(verb, {"prt"}) is not None:
+            return ""  # "called up reservists", "called off talks": a phrasal verb, not a control frame
+        lemma = verb.lemma_.lower()
+        for frame, cls in (
+            ("INTENT", "INTENT_VERB"),
+            ("REFUSE", "REFUSAL_VERB"),
+            ("THREAT", "THREAT_VERB"),
+            ("APPEAL", "APPEAL_VERB"),
+            ("DEMAND", "DEMAND_VERB"),
+            ("POSSIBLE", "POSSIBILITY_VERB"),
+        ):
+            if self.lexicon.in_class(cls, lemma):
+                return frame
+        return ""
+
+    def cessation(self, comp: Token) -> Match | None:
+        """'stop applying sanctions' / 'halt the attacks' -> a yield code over the stopped act."""
+        if comp.lemma_.lower() not in CESSATION_VERBS:
+            return None
+        for inner in children(comp, {"xcomp", "dobj", "obj"}):
+            m = self.match_verb(inner) if inner.pos_ == "VERB" else self.match_noun(inner)
+            if m is not None and m.pattern.cameo[:2] in CESSATION_CODES:
+                return Match(cessation_pattern(m.pattern.cameo), m.targets, (inner.i,))
+        return None
+
+    def unlexicalised_complement(self, verb: Token, frame: str) -> tuple[Token, Match, bool] | None:
+        """'threatened to withdraw from the United Nations', 'refused to answer': the frame is an
+        event even when its complement is not in the lexicon; it takes the frame's generic code
+        (130, 120, 020, 100; an INTENT frame has none, so "plans to build" codes nothing)."""
+        generic = self.frames.generic(frame)
+        if generic is None:
+            return None
+        for comp in children(verb, {"xcomp", "ccomp"}):
+            # "warned that it will wipe out its critics": a threat about the warner's own act
+            own = comp.dep_ == "xcomp" or self.self_commitment(comp, frame)
+            if comp.pos_ == "VERB" and own:
+                return comp, Match(generic_frame_pattern(frame, generic, comp.lemma_.lower()), (), final=True), False
+        return None
+
+    def commands_own_forces(self, verb: Token, inner: Token) -> bool:
+        """Whether an order is carried out by the orderer's own forces: the ordered are troops or
+        police ("ordered troops to withdraw"), or the order is passive ("ordered jets to be stationed")."""
+        if is_passive(inner):
+            return True
+        ordered = children(verb, OBJECT_DEPS) + children(inner, {"nsubj"})
+        forces = tuple(c for c in ("TROOPS", "POLICE", "MILITARY_ASSET") if c in self.lexicon.classes)
+        return any(self.lexicon.in_class(c, semantic_head(o).lemma_.lower()) for o in ordered for c in forces)
+
+    @staticmethod
+    def performative(verb: Token, code: str) -> bool:
+        """'I wish to thank', 'we would like to express our support', 'I want to condemn': a
+        speaker wanting to perform a verbal act performs it by saying so."""
+        if verb.lemma_.lower() not in PERFORMATIVE_WANTS or not code.startswith(PERFORMATIVE_ROOTS) or code == "057":
+            return False
+        subj = first_child(verb, {"nsubj"})
+        return subj is not None and subj.lower_ in ("i", "we") and verb.tag_ in ("VBP", "VB")
+
+    def deployment_code(self, verb: Token, inner: Token) -> str:
+        """154 (mobilise armed forces) or 153 (police) for an order to one's own forces."""
+        ordered = children(verb, OBJECT_DEPS) + children(inner, {"nsubj"})
+        police = "POLICE" in self.lexicon.classes and any(
+            self.lexicon.in_class("POLICE", semantic_head(o).lemma_.lower()) for o in ordered)
+        return "153" if police else "154"
+
+    @staticmethod
+    def self_commitment(comp: Token, frame: str) -> bool:
+        """'Iran warned it would close the strait', 'they vowed they will retaliate': a promise or
+        threat about the speaker's own future act (pronoun subject, will/would)."""
+        if frame not in ("INTENT", "THREAT"):
+            return False
+        modal = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+        if frame == "THREAT" and is_passive(comp) and not agent_objects(comp) and modal & THREAT_MODALS:
+            return True  # "warned that the groups could be put under surveillance": by the warner
+        subj = first_child(comp, {"nsubj"})
+        # "warned it could close the strait": a threat may be hedged; a promise is not
+        promised = {"will", "would", "'ll", "shall"} | (POSSIBILITY_AUX if frame == "THREAT" else set())
+        return subj is not None and subj.lower_ in SELF_PRONOUNS and bool(modal & promised)
+
+    def mandated_clause(self, comp: Token, frame: str) -> bool:
+        """'demanded that the president step down', 'urged that both sides resume talks': a
+        that-clause under an appeal or demand (subjunctive: bare verb) is what is asked for;
+        under a verb of telling it is what was said ("told me we have ...")."""
+        if self.lexicon.in_class("REPORTING_VERB", comp.head.lemma_.lower()):
+            return False
+        return frame in ("APPEAL", "DEMAND") and comp.dep_ == "ccomp" and comp.tag_ in ("VB", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "had", "was", "is", "did", "does") for c in comp.children)
+
+    @staticmethod
+    def infinitive_subject(comp: Token) -> Token | None:
+        """'wants the government to stop': a to-infinitive clause with its own subject."""
+        subj = first_child(comp, {"nsubj"})
+        if subj is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            return subj
+        return None
+
+    def embedded_event(self, verb: Token) -> tuple[Token, Match, bool] | None:
+        """The event under a control verb: xcomp verb ("agreed to meet") or an event-noun
+        object ("called for talks", "demanded the release of")."""
+        frame = self.frame_of(verb)
+        for comp in children(verb, {"xcomp", "ccomp"}):
+            if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj"}) is not None
+                    and self.infinitive_subject(comp) is None and not self.self_commitment(comp, frame)
+                    and not self.mandated_clause(comp, frame)):
+                continue  # "said that X attacked" is reported speech, not control
+            if comp.pos_ != "VERB":
+                continue
+            stopped = self.cessation(comp)
+            if stopped is not None:
+                return comp, stopped, False
+            if self.frame_of(verb) == "REFUSE" and self.lexicon.in_class("COMMENT", comp.lemma_.lower()):
+                return comp, Match(DECLINE_COMMENT, ()), False
+            obj = direct_object(comp)
+            if obj is not None and self.lexicon.in_class("LIGHT_VERB", comp.lemma_.lower()):
+                nominal = self.match_noun(obj, eventive=True)
+                if nominal is not None:
+                    return obj, nominal, True
+            m = self.match_verb(comp, eventive=True)
+            if m is not None:
+                return comp, m, False
+            for conj in comp.conjuncts:  # "could be put under surveillance and *banned*"
+                m = self.match_verb(conj) if conj.pos_ == "VERB" and conj.i > comp.i else None
+                if m is not None:
+                    return conj, m, False
+        obj = direct_object(verb)
+        # "told a news conference", "told reporters": the object of telling is the audience
+        telling = self.lexicon.in_class("REPORTING_VERB", verb.lemma_.lower())
+        nouns = [obj] if obj is not None and not telling else []
+        nouns += prep_objects(verb, ("for", "to"))
+        for noun in nouns:
+            if noun.pos_ in ("NOUN", "PROPN"):
+                m = self.match_noun(noun, eventive=True)
+                if m is not None:
+                    return noun, m, True
+        return None
+
+    def _frame_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        frame = self.frame_of(verb)
+        embedded = self.embedded_event(verb) if frame else None
+        if embedded is None and frame:
+            embedded = self.unlexicalised_complement(verb, frame)
+        if embedded is None:
+            return self._future_candidate(verb, consumed)
+        inner, match, is_noun = embedded
+        if is_noun and verb.pos_ == "VERB":
+            own = self.match_verb(verb)
+            if (own is not None and own.pattern.object and own.pattern.object != "-"
+                    and not own.pattern.object.startswith("!") and frame != "POSSIBLE"):
+                return None  # "sought the extradition of": the verb's own entry names this act
+        if frame == "DEMAND" and is_noun and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS:
+            return None  # "ordered the expulsion of the diplomats": the order is the act; the noun codes it
+        if frame == "DEMAND" and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS and self.commands_own_forces(verb, inner):
+            frame = "ORDER"  # "ordered troops to withdraw", "ordered jets to be stationed": the act itself
+        addressee = None
+        if inner.dep_ == "ccomp" and not self.self_commitment(inner, frame):
+            addressee = self.infinitive_subject(inner)
+            if addressee is None and self.mandated_clause(inner, frame):
+                addressee = first_child(inner, {"nsubj"})  # "demanded that the president step down"
+        if addressee is not None and frame == "INTENT":
+            frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
+        if match.pattern is DECLINE_COMMENT:
+            code = "011"
+        elif frame == "INTENT" and self.performative(verb, match.pattern.cameo):
+            code = match.pattern.cameo  # "I want to thank Japan" thanks Japan: saying it does it
+            frame = "PERFORMATIVE"
+        elif frame == "ORDER" and match.pattern.id.endswith("-generic"):
+            # "ordered troops to stand guard", "told police to take positions": a deployment
+            code = self.deployment_code(verb, inner)
+        elif match.final:
+            code = match.pattern.cameo
+        elif frame == "ORDER":
+            code = match.pattern.cameo
+        else:
+            code = self.frames.apply(frame, match.pattern.cameo)
+        if code is None:
+            return None
+        given_ultimatum = frame in ("DEMAND", "APPEAL", "ORDER") and ultimatum(verb)
+        if given_ultimatum:
+            code = "139"  # "ordered the activists to leave or face arrest": an ultimatum (PLOVER THREATEN)
+        if verb.pos_ == "ADJ":  # "Iran is ready to resume talks": the copula's subject
+            sources = subject_of(verb.head)
+        else:
+            sources = self.verb_sources(verb) if verb.pos_ == "VERB" else subject_of(verb)
+        targets = list(match.targets)
+        if addressee is not None and frame != "ORDER":
+            targets = [addressee]
+        elif frame in ("APPEAL", "DEMAND"):
+            # the appeal is addressed to someone: "urged Iran to", "called on Iran to"
+            objs = children(verb, OBJECT_DEPS) if verb.lemma_.lower() in OBJECT_CONTROL_VERBS else []
+            if not objs and is_passive(verb):
+                objs = children(verb, {"nsubjpass"})  # "militias were ordered to disband"
+            objs = [o for o in objs if o.i != inner.i]
+            addressed = objs or prep_objects(verb, ("on", "upon"))
+            if addressed:
+                targets = addressed
+        if not targets and is_noun:
+            targets = [t for t in prep_objects(inner, ("with", "on", "against", "to")) if t.i not in match.consumes]
+        reciprocal = mutual_act(sources, targets, code)
+        if not sources and not targets:
+            return None
+        consumed.update({verb.i, inner.i, *match.consumes, *between_heads(inner, verb)})
+        # "agreed to meet and negotiate": the conjoined act is under the same frame, not asserted
+        consumed.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
+        # "threatened to cut aid to Cairo": the aid is part of the threatened act, not an event of its own
+        for obj in children(inner, OBJECT_DEPS):
+            consumed.update(t.i for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
+        return Candidate(
+            predicate=inner.i,
+            anchor=verb.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in targets),
+            rule=f"frame:{frame.lower()}",
+            reciprocal=reciprocal,
+            frame=frame,
+            frame_cue=verb.text,
+            embedded_code=match.pattern.cameo,
+            span_start=min(verb.i, inner.i),
+            span_end=max(verb.i, inner.i) + 1,
+            # "is considering sanctions": the weighing is what is asserted, not the sanctions
+            modality_from_anchor=((inner.dep_ == "ccomp" and self.self_commitment(inner, frame))
+                                  or frame == "POSSIBLE" or given_ultimatum),
+        )
+
+    def _noun_frame_candidate(self, noun: Token, consumed: set[int]) -> Candidate | None:
+        """'Iran's threat to close the strait', 'a pledge by Japan to send aid': a frame noun
+        with a to-infinitive; the actor is the possessor, the by-phrase or the light verb's subject."""
+        frame = self.frames.nouns[noun.lemma_.lower()]
+        inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if inner is None and frame == "POSSIBLE":
+            # "the possibility of suspending talks", "the prospect of sanctions"
+            of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+            inner = next((c for p in of for c in p.children if c.dep_ in ("pcomp", "pobj")), None)
+        if inner is None:
+            return None
+        if inner.pos_ == "NOUN":
+            return self._possible_noun(noun, inner, frame, consumed)
+        match = self.match_verb(inner, eventive=True)
+        if match is not None:
+            code = self.frames.apply(frame, match.pattern.cameo)
+        else:  # "a threat to close the strait": an act outside the lexicon keeps the generic frame code
+            code = self.frames.generic(frame)
+            if code is not None:
+                match = Match(generic_frame_pattern(frame, code, inner.lemma_.lower()), ())
+        if code is None or match is None:
+            return None
+        sources = children(noun, {"poss"}) or prep_objects(noun, ("by", "from"))
+        lender = self.frame_noun_lender(noun, frame) if not sources else None
+        if lender is not None:
+            sources = agent_objects(lender) if is_passive(lender) else subject_of(lender)
+        if not sources:
+            return None
+        consumed.update({noun.i, inner.i})
+        for obj in children(inner, OBJECT_DEPS):
+            consumed.update(t.i for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
+        return Candidate(
+            predicate=inner.i,
+            anchor=lender.i if lender is not None else noun.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in match.targets),
+            rule=f"noun frame:{frame.lower()}",
+            frame=frame,
+            frame_cue=noun.text,
+            embedded_code=match.pattern.cameo,
+            span_start=min(noun.i, inner.i),
+            span_end=max(noun.i, inner.i) + 1,
+            modality_from_anchor=True,
+        )
+
+    def frame_noun_lender(self, noun: Token, frame: str) -> Token | None:
+        """The verb whose subject owns a frame noun: a light verb ("issued a threat"), or for a
+        possibility the verb that raises it ("raised the possibility of")."""
+        if frame == "POSSIBLE":
+            head = noun.head
+            if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in POSSIBILITY_LENDERS:
+                return head
+            return None
+        return self.lending_verb(noun)
+
+    def _possible_noun(self, noun: Token, inner: Token, frame: str, consumed: set[int]) -> Candidate | None:
+        """'raised the prospect of sanctions against Minsk': a considered conflictual act noun."""
+        match = self.match_noun(inner, eventive=True)
+        code = self.frames.apply(frame, match.pattern.cameo) if match is not None else None
+        lender = self.frame_noun_lender(noun, frame)
+        if code is None or match is None or lender is None:
+            return None
+        sources = agent_objects(lender) if is_passive(lender) else subject_of(lender)
+        if not sources:
+            return None
+        consumed.update({noun.i, inner.i})
+        return Candidate(
+            predicate=inner.i,
+            anchor=lender.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in match.targets),
+            rule=f"noun frame:{frame.lower()}",
+            frame=frame,
+            frame_cue=noun.text,
+            embedded_code=match.pattern.cameo,
+            span_start=min(lender.i, inner.i),
+            span_end=max(lender.i, inner.i) + 1,
+            modality_from_anchor=True,
+        )
+
+    def _future_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        """Cooperative acts stated in the future ("will sign", "will begin cooperation")
+        are expressions of intent (PLOVER AGREE): code them with the INTENT frame.  A
+        conflictual act an actor announces for itself, or makes conditional, is a threat."""
+        if verb.pos_ != "VERB":
+            return None
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or reported_future(verb)
+        threat_cue = self.threat_cue(verb)
+        if not future and not threat_cue:
+            return None
+        inner_consumed: set[int] = set()
+        cand = self._verb_candidate(verb, inner_consumed)
+        if cand is None:
+            # "will begin a new chapter in defense cooperation with Russia"
+            cand = self._nominal_under(verb)
+        if cand is None:
+            return None
+        # cooperative acts in the future are intents (AGREE); a conflictual act the speaker
+        # announces for himself ("Iran said it would cut ties") is a threat (PLOVER: THREATEN
+        # rather than a future SANCTION/ASSAULT)
+        conflictual = cand.code[:2] >= "13"
+        if conflictual and (reported_future(verb) or threat_cue) and cand.sources:
+            return self._modal_threat(verb, cand, inner_consumed, consumed, threat_cue or "would (reported)")
+        if cand.code[:2] not in ("04", "05", "06", "07", "08") or not future:
+            return None
+        code = self.frames.apply("INTENT", cand.code)
+        if code is None:
+            return None
+        consumed.update({verb.i, cand.predicate, *inner_consumed})
+        return Candidate(
+            predicate=cand.predicate,
+            anchor=verb.i,
+            code=code,
+            pattern=cand.pattern,
+            sources=cand.sources,
+            targets=cand.targets,
+            rule="future-intent",
+            reciprocal=cand.reciprocal,
+            frame="INTENT",
+            frame_cue=" ".join(c.text for c in verb.children if c.dep_ == "aux") + " " + verb.text,
+            embedded_code=cand.code,
+            span_start=min(verb.i, cand.span_start),
+            span_end=max(verb.i + 1, cand.span_end),
+        )
+
+    def threat_cue(self, verb: Token) -> str:
+        """Why a modal conflictual act is a threat by its actor (PLOVER: THREATEN rather than
+        ASSAULT + hypothetical), or "":
+        - a consequence clause: "will resume attacks if talks fail", "could impose a curfew unless";
+        - an actor's report of what it may do: "the government said it may ban the party"."""
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if not aux & THREAT_MODALS or any(c.dep_ == "neg" for c in verb.children):
+            return ""
+        subj = first_child(verb, {"nsubj"})
+        reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
+        own = reported and subj is not None and subj.lower_ in SELF_PRONOUNS  # "said it may", "said they would"
+        modal = " ".join(sorted(aux & THREAT_MODALS))
+        conditional = any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                          for clause in children(verb, {"advcl"}) for m in clause.children)
+        # "will resume attacks if talks fail" threatens; "could impose sanctions if" (no speaker) speculates
+        if conditional and (aux & FUTURE_AUX or own):
+            return f"if ... {modal}"
+        if own and aux & (POSSIBILITY_AUX | FUTURE_AUX):  # "says it will limit access to the lanes"
+            return f"{verb.head.text} ... {subj.text} {modal}"
+        return ""
+
+    def _modal_threat(self, verb: Token, cand: Candidate, inner_consumed: set[int], consumed: set[int],
+                      cue: str) -> Candidate | None:
+        code = self.frames.apply("INTENT", cand.code)  # the INTENT rows map conflictual acts to 13x
+        if code is None:
+            return None
+        consumed.update({verb.i, cand.predicate, *inner_consumed})
+        reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
+        reporter = verb.head if reported else verb
+        return Candidate(
+            predicate=cand.predicate,
+            anchor=reporter.i,
+            code=code,
+            pattern=cand.pattern,
+            sources=cand.sources,
+            targets=cand.targets,
+            rule="modal threat",
+            frame="THREAT",
+            frame_cue=cue,
+            embedded_code=cand.code,
+            span_start=min(verb.i, cand.span_start),
+            span_end=max(verb.i + 1, cand.span_end),
+            modality_from_anchor=reported,  # "said it may ban": the saying is what happened
+            stated=not reported,  # "will resume attacks if talks fail": the threat is made by saying it
+        )
+
+    def _nominal_under(self, verb: Token) -> Candidate | None:
+        """An event noun in the verb's object phrase (up to two prepositional hops)."""
+        frontier = list(children(verb, OBJECT_DEPS))
+        for _ in range(3):
+            nxt = []
+            for tok in frontier:
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    cand = self._noun_candidate(tok)
+                    if cand is not None:
+                        return cand
+                for prep in tok.children:
+                    if prep.dep_ == "prep":
+                        nxt.extend(c for c in prep.children if c.dep_ == "pobj")
+            frontier = nxt
+        return None

@@ -1,0 +1,228 @@
+"""The engine's own rules as data: word lists that decide syntax-level readings, the engine's
+built-in entries (shown as the "lexicon entry" of events they produce) and small pure tests on a
+parse ("is this an ultimatum?", "does this verb say the event took place?").
+
+The political vocabulary lives in data/lexicon/*.tsv; what is here is grammar.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Pattern
+from .syntax import OBJECT_DEPS, children, prep_objects, semantic_head, with_conjuncts
+
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+# object classes naming people: such an object is also the event's recipient
+PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "MILITANT", "POLICE", "LEADER", "EVACUEE",
+                  "OBSERVER", "REFUGEE")
+
+
+# where a predicative adjective stands: "is pessimistic", "remained opposed", "sounded upbeat"
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "ROOT", "ccomp", "conj", "xcomp"})
+
+
+# verbs of judging whose object's predicate is the verdict: "found X guilty", "declared X liable"
+FINDING_VERBS = frozenset({"find", "declare", "rule", "judge", "pronounce", "hold"})
+
+
+# heads so general that their compound names the kind: "ceasefire agreement", "aid deliveries"
+GENERIC_HEADS = frozenset({"agreement", "deal", "accord", "delivery", "package", "shipment", "supply", "convoy",
+                           "programme", "program", "plan", "talk", "effort", "operation", "measure", "deliveries",
+                           "activity", "action", "campaign", "drive"})
+
+
+THREAT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall", "wo"})
+
+
+POSSIBILITY_AUX = frozenset({"could", "may", "might"})
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
+
+
+# an authority's order of an act is the act itself: "ordered the arrest of", "decreed the closure of"
+EXECUTIVE_ORDER_VERBS = frozenset({"order", "decree", "authorize", "authorise", "direct"})
+
+
+# verbs whose subject undergoes the event named by their object: "received aid from", "faced
+# sanctions", "drew criticism from"; and "came under attack"
+RECEIVING_VERBS = frozenset({"receive", "face", "draw", "attract", "suffer", "endure", "accept", "get", "obtain",
+                             "win", "secure", "garner", "welcome"})
+
+
+RECEIVING_PREP_VERBS = frozenset({"come"})
+
+
+# "I wish to thank", "we would like to express support": verbal acts performed by wanting them aloud
+PERFORMATIVE_WANTS = frozenset({"want", "wish", "like", "hope"})
+
+
+PERFORMATIVE_ROOTS = ("01", "05", "11")
+
+
+# "X said Y must/should ...": an obligation laid on Y by the speaker
+OBLIGATION_AUX = frozenset({"must", "should"})
+
+
+# verbs that assert an event noun took place: "protests erupted", "fighting broke out"
+OCCURRENCE_VERBS = frozenset({"arrive", "break", "erupt", "flare", "occur", "happen", "spread", "escalate", "intensify",
+                              "rage", "continue", "resume", "begin", "start", "unfold", "hit", "rock", "grip"})
+
+
+# verbs that lend their subject to an event noun in their prepositional phrase
+COPULA_LENDERS = frozenset({"be", "go", "remain", "stay"})
+
+
+# verbs whose subject is the agent of the event noun they announce or authorise:
+# "France announced the release of ...", "the court approved the extradition of ..."
+ANNOUNCING_LENDERS = frozenset({"announce", "approve", "authorize", "authorise", "complete", "finalize", "finalise"})
+
+
+# roots whose acts are mutual when no recipient is named: "India and Japan signed a deal"
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+
+
+def mutual_act(sources: list[Token], targets: list[Token], code: str) -> bool:
+    """A mutual act among several sources with no named recipient: "India and Japan signed a deal"."""
+    return not targets and code[:2] in RECIPROCAL_ROOTS and sum(len(with_conjuncts(s)) for s in sources) > 1
+
+
+RECIPROCAL_PREPS = ("between", "among", "amongst")
+
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+
+
+# "stop applying sanctions", "halt the attacks": ending a conflictual act is a form of yielding
+CESSATION_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "suspend", "abandon", "lift"})
+
+
+# verbs that put a possibility on the table: "raised the possibility of suspending talks"
+POSSIBILITY_LENDERS = frozenset({"raise", "float", "mention", "hold", "flag", "open"})
+
+
+# prepositions that aim an act at a place when the entry names them: "fired *at* Riyadh"
+AIMED_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
+
+
+VISIT_CODES = frozenset({"042", "043"})
+
+
+CESSATION_NOUNS = frozenset({"end", "halt", "stop", "cessation", "suspension", "pause", "freeze"})
+
+
+CESSATION_CODES = {"16": "085", "17": "081", "18": "087", "19": "087", "20": "087", "14": "082", "13": "080"}
+
+
+def generic_frame_pattern(frame: str, code: str, lemma: str) -> Pattern:
+    """The engine's entry for a frame over an act the lexicon does not know ("threatened to walk away")."""
+    return Pattern(
+        id=f"{frame.lower()}-generic", cameo=code, pos="VERB", lemma=lemma, particle="", object="", modifier="",
+        prep=(), note="engine rule: a frame over an act not in the lexicon", where="coding/rules.py",
+    )
+
+
+# intransitive movement verbs that, said of troops or police, report a deployment
+FORCE_MOVEMENT_VERBS = frozenset({"arrive", "mass", "gather", "assemble", "deploy", "redeploy", "move", "pour",
+                                  "converge", "head", "roll", "advance", "land"})
+
+
+# said of troops: withdrawing from a place ("foreign troops withdrew from Mali")
+FORCE_WITHDRAWAL_VERBS = frozenset({"withdraw", "retreat", "leave", "depart", "evacuate"})
+
+
+FORCE_DESTINATION_PREPS = ("into", "to", "toward", "towards", "from")
+
+
+def force_movement_pattern(code: str, lemma: str) -> Pattern:
+    return Pattern(
+        id="forces-moving", cameo=code, pos="VERB", lemma=lemma, particle="", object="-", modifier="",
+        prep=(), note="engine rule: troops or police on the move are mobilising", where="coding/rules.py",
+    )
+
+
+JOINT_ADVERBS = frozenset({"jointly", "together"})
+
+
+JOINT_WORK = Pattern(
+    id="joint-action", cameo="060", pos="VERB", lemma="", particle="", object="", modifier="", prep=(),
+    note="engine rule: an act done jointly or together by two parties is cooperation", where="coding/rules.py",
+)
+
+
+def cessation_pattern(code: str) -> Pattern:
+    return Pattern(
+        id=f"cessation-of-{code}", cameo=CESSATION_CODES.get(code[:2], "080"), pos="VERB", lemma="stop",
+        particle="", object="", modifier="", prep=(), note="engine rule: stopping a conflictual act is yielding",
+        where="coding/rules.py",
+    )
+
+
+# "declined to comment" is CAMEO 011 itself, not a refusal (12x) of some act
+DECLINE_COMMENT = Pattern(
+    id="decline-to-comment", cameo="011", pos="VERB", lemma="comment", particle="", object="", modifier="",
+    prep=(), note="engine rule: a refusal frame over a verb of commenting", where="coding/rules.py",
+)
+
+
+# verbal acts whose of/for phrase is their content, not an event: "a threat of retaliation",
+# "a call for sanctions", "an offer of aid", "a demand for the release of"
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+
+
+def content_of_speech_act(noun: Token, code: str) -> list[int]:
+    """Nouns inside a speech act's of/for phrase: threatened, asked or offered, not happened."""
+    if code[:2] not in SPEECH_ACT_ROOTS:
+        return []
+    return [t.i for pobj in prep_objects(noun, ("of", "for")) for t in pobj.subtree if t.pos_ in ("NOUN", "PROPN")]
+
+
+def ultimatum(verb: Token) -> bool:
+    """'leave or face arrest', 'disband or the army would deploy', 'withdraw or else': a demand
+    with a stated penalty for refusing it."""
+    doc = verb.doc
+    for tok in verb.subtree:
+        if tok.lower_ != "or" or tok.i <= verb.i:
+            continue
+        window = doc[tok.i + 1: min(tok.i + 8, len(doc))]
+        if any(w.lemma_.lower() in ("face", "else", "risk") or (w.dep_ == "aux" and w.lower_ in ("will", "would", "'ll"))
+               for w in window):
+            return True
+    return False
+
+
+def asserts_occurrence(noun: Token) -> bool:
+    """Whether the noun is the subject of a verb that says the event took place: "protests
+    erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and semantic_head(noun.head.head).i == noun.i:
+        noun = noun.head.head  # "a shipment of rifles arrived"
+    if noun.dep_ != "nsubj":
+        return False
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if lemma in OCCURRENCE_VERBS:
+        return True
+    if lemma == "take":
+        return any(o.lemma_.lower() in ("effect", "hold", "place") for o in children(head, OBJECT_DEPS))
+    if lemma == "come":
+        return any(o.lemma_.lower() in ("force", "effect") for o in prep_objects(head, ("into",)))
+    return lemma == "hold" and not children(head, OBJECT_DEPS)  # "the truce held"
+
+
+def between_heads(inner: Token, top: Token) -> list[int]:
+    """Tokens on the head path from an embedded event up to its frame verb ("threatened to
+    *launch* a strike"): they belong to the frame's event and must not be coded again."""
+    out = []
+    current = inner
+    for _ in range(6):
+        if current.i == top.i or current.head is current:
+            break
+        current = current.head
+        out.append(current.i)
+    return out
