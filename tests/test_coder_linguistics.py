@@ -509,3 +509,10 @@ def test_generic_head_takes_its_compounds_event(code_text):
     """'launched a protest campaign', 'announced strike action': the compound names the act."""
     events = code_text("The Thai opposition launched a protest campaign on Monday.")
     assert any(e["cameo_root"] == "14" for e in events), events
+
+
+def test_owner_of_the_object_is_the_recipient(code_text):
+    """'The government met the strikers' demands': the concession is made to the strikers."""
+    events = code_text("The Kenyan government met the striking nurses' demands.")
+    assert any(e["plover"]["event"] == "CONCEDE" and e["evidence"]["target_text"].endswith("nurses")
+               for e in events), events

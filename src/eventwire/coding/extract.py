@@ -174,6 +174,9 @@ class Extractor(ConstructionRules, ControlFrames):
             targets = [dative]
         elif dative is not None:
             targets = [c for c in dative.children if c.dep_ == "pobj"] or targets
+        if not targets and ctx.theme is not None and ctx.theme.i != verb.i:
+            # "met the strikers' demands", "struck Iran's nuclear sites": the owner is affected
+            targets = [p for p in children(ctx.theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")]
         return Match(pat, tuple(targets))
 
     def object_is_actor(self, obj: Token) -> bool:
