@@ -516,3 +516,11 @@ def test_owner_of_the_object_is_the_recipient(code_text):
     events = code_text("The Kenyan government met the striking nurses' demands.")
     assert any(e["plover"]["event"] == "CONCEDE" and e["evidence"]["target_text"].endswith("nurses")
                for e in events), events
+
+
+def test_act_under_a_frame_noun_without_owner_is_not_asserted(code_text):
+    """'The agreement to release the prisoners was signed': the release is agreed, not done."""
+    events = code_text("The agreement to release the Afghan prisoners was signed on Monday.")
+    assert not any(e["cameo"].startswith("084") and e["modality"] == "asserted" for e in events), events
+    moved = code_text("Iran's move to expel the British diplomats angered London.")
+    assert any(e["cameo"] == "161" for e in moved), moved

@@ -300,6 +300,7 @@ class ControlFrames:
         if lender is not None:
             sources = agent_objects(lender) if is_passive(lender) else subject_of(lender)
         if not sources:
+            consumed.add(inner.i)  # "the agreement to release the prisoners": promised, not done
             return None
         consumed.update({noun.i, inner.i})
         for obj in children(inner, OBJECT_DEPS):
