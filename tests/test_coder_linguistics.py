@@ -524,3 +524,11 @@ def test_act_under_a_frame_noun_without_owner_is_not_asserted(code_text):
     assert not any(e["cameo"].startswith("084") and e["modality"] == "asserted" for e in events), events
     moved = code_text("Iran's move to expel the British diplomats angered London.")
     assert any(e["cameo"] == "161" for e in moved), moved
+
+
+def test_litotes_state_the_act(code_text):
+    """'would not hesitate to use force', 'did not rule out sending troops': asserted threats, not negations."""
+    events = code_text("The army would not hesitate to use force against the rebels.")
+    assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" for e in events), events
+    ruled = code_text("Washington did not rule out sending troops to Haiti.")
+    assert any(e["cameo"] == "138" and e["modality"] == "asserted" for e in ruled), ruled

@@ -113,7 +113,7 @@ class EventBuilder:
             words = []  # "will resume attacks if talks fail": the threat is made by saying it
         reading = read_modality(
             sent,
-            [anchor] if cand.modality_from_anchor else words,
+            words if cand.stated else [anchor] if cand.modality_from_anchor else words,
             is_intent=cand.frame == "INTENT",
             event_date=date.date if date.source == "text" else None,
             published=self.published,

@@ -38,6 +38,7 @@ from .syntax import (
     direct_object,
     first_child,
     is_passive,
+    particle,
     prep_objects,
     semantic_head,
     subject_of,
@@ -48,6 +49,9 @@ class ControlFrames:
     """Frames over embedded acts; mixed into Extractor."""
 
     def frame_of(self, verb: Token) -> str:
+        litotes = self.litotes(verb)
+        if litotes:
+            return litotes
         if first_child(verb, {"prt"}) is not None:
             return ""  # "called up reservists", "called off talks": a phrasal verb, not a control frame
         lemma = verb.lemma_.lower()
@@ -61,6 +65,19 @@ class ControlFrames:
         ):
             if self.lexicon.in_class(cls, lemma):
                 return frame
+        return ""
+
+    @staticmethod
+    def litotes(verb: Token) -> str:
+        """'would not hesitate to use force' (INTENT), 'did not rule out sending troops' (POSSIBLE):
+        a negated reluctance states the act as intended or possible."""
+        if not any(c.dep_ == "neg" for c in verb.children):
+            return ""
+        lemma = verb.lemma_.lower()
+        if lemma == "hesitate":
+            return "INTENT"
+        if (lemma == "rule" and particle(verb) == "out") or lemma == "exclude":
+            return "POSSIBLE"
         return ""
 
     def cessation(self, comp: Token) -> Match | None:
@@ -225,7 +242,8 @@ class ControlFrames:
             return None
         given_ultimatum = frame in ("DEMAND", "APPEAL", "ORDER") and ultimatum(verb)
         if given_ultimatum:
-            code = "139"  # "ordered the activists to leave or face arrest": an ultimatum (PLOVER THREATEN)
+            code = "139"
+        double_negative = bool(self.litotes(verb))  # "ordered the activists to leave or face arrest": an ultimatum (PLOVER THREATEN)
         if verb.pos_ == "ADJ":  # "Iran is ready to resume talks": the copula's subject
             sources = subject_of(verb.head)
         else:
@@ -270,6 +288,7 @@ class ControlFrames:
             # "is considering sanctions": the weighing is what is asserted, not the sanctions
             modality_from_anchor=((inner.dep_ == "ccomp" and self.self_commitment(inner, frame))
                                   or frame == "POSSIBLE" or given_ultimatum),
+            stated=double_negative,  # "would not hesitate to": the negation is part of the statement
         )
 
     def _noun_frame_candidate(self, noun: Token, consumed: set[int]) -> Candidate | None:

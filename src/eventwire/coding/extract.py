@@ -16,8 +16,9 @@ from .candidate import Candidate, Match
 from .constructions import ConstructionRules
 from .control import ControlFrames
 from .frames import FrameTable
-from .lexicon import Lexicon, Pattern
+from .lexicon import Lexicon, Pattern, parse_constraint
 from .rules import (
+    ACTOR_CLASS,
     ACTOR_ENTS,
     AIMED_PREPS,
     ANNOUNCING_LENDERS,
@@ -127,7 +128,16 @@ class Extractor(ConstructionRules, ControlFrames):
         if by_compound:
             positive = constraint != "-" and not constraint.startswith("!")
             return positive and any(self.lexicon.matches(constraint, c) for c in ctx.compounds)
+        if self.names_actor(constraint, ctx.theme):
+            return True
         return self.lexicon.matches(constraint, ctx.obj_lemma)
+
+    def names_actor(self, constraint: str, theme: Token | None) -> bool:
+        """`&ACTOR` in an object constraint: the object names a party ("threatened Israel",
+        "threatened the Kurdish militia") whatever its lemma."""
+        parsed = parse_constraint(constraint)
+        return (parsed is not None and not parsed.negated and ACTOR_CLASS in parsed.classes
+                and theme is not None and self.object_is_actor(theme))
 
     def _try_verb_pattern(self, pat: Pattern, ctx: "_VerbContext", by_compound: bool,
                           require_prep: bool = True) -> Match | None:

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from .lexicon import Pattern
 from .syntax import OBJECT_DEPS, children, prep_objects, semantic_head, with_conjuncts
 
+# `&ACTOR` in an object constraint: any object that names a party (engine-checked, see classes.v1.tsv)
+ACTOR_CLASS = "ACTOR"
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
