@@ -532,3 +532,11 @@ def test_litotes_state_the_act(code_text):
     assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" for e in events), events
     ruled = code_text("Washington did not rule out sending troops to Haiti.")
     assert any(e["cameo"] == "138" and e["modality"] == "asserted" for e in ruled), ruled
+
+
+def test_announced_passive_measure_belongs_to_the_announcer(code_text):
+    """'The government announced that the curfew will be lifted': the government promises to yield."""
+    events = code_text("The Sri Lankan government announced that the curfew will be lifted.")
+    assert any(e["plover"]["event"] == "CONCEDE" and e["source_actor"].startswith("LKA") for e in events), events
+    past = code_text("Analysts said the curfew was lifted.")
+    assert all(e["source_actor"] == "" for e in past), past

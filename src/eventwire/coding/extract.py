@@ -19,6 +19,7 @@ from .frames import FrameTable
 from .lexicon import Lexicon, Pattern, parse_constraint
 from .rules import (
     ACTOR_CLASS,
+    ANNOUNCED_FUTURE_AUX,
     ACTOR_ENTS,
     AIMED_PREPS,
     ANNOUNCING_LENDERS,
@@ -261,6 +262,18 @@ class Extractor(ConstructionRules, ControlFrames):
 
     # ---- sources ------------------------------------------------------------
 
+    def announcer_of(self, verb: Token) -> list[Token]:
+        """'The government announced that the curfew will be lifted': an agentless passive in the
+        future, announced by an authority, is the announcer's own measure."""
+        if not is_passive(verb) or verb.dep_ != "ccomp" or not any(
+                c.dep_ == "aux" and c.lower_ in ANNOUNCED_FUTURE_AUX for c in verb.children):
+            return []
+        head = verb.head
+        lemma = head.lemma_.lower()
+        if lemma not in ANNOUNCING_LENDERS and not self.lexicon.in_class("REPORTING_VERB", lemma):
+            return []
+        return subject_of(head)
+
     def verb_sources(self, verb: Token) -> list[Token]:
         if is_passive(verb):
             return agent_objects(verb)
@@ -395,7 +408,7 @@ class Extractor(ConstructionRules, ControlFrames):
             # "warned of sanctions against Minsk": the warned-of sanctions are not an event of their own
             for head in list(match.targets) + ([obj] if obj is not None else []):
                 consumed.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
-        sources = self.verb_sources(verb)
+        sources = self.verb_sources(verb) or self.announcer_of(verb)
         targets = list(match.targets)
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"

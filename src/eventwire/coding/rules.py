@@ -14,6 +14,8 @@ from .syntax import OBJECT_DEPS, children, prep_objects, semantic_head, with_con
 
 # `&ACTOR` in an object constraint: any object that names a party (engine-checked, see classes.v1.tsv)
 ACTOR_CLASS = "ACTOR"
+# "announced that the curfew will/would be lifted": the announcer's own future measure
+ANNOUNCED_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
