@@ -540,3 +540,14 @@ def test_announced_passive_measure_belongs_to_the_announcer(code_text):
     assert any(e["plover"]["event"] == "CONCEDE" and e["source_actor"].startswith("LKA") for e in events), events
     past = code_text("Analysts said the curfew was lifted.")
     assert all(e["source_actor"] == "" for e in past), past
+
+
+def test_pledged_restraint_is_a_concession(code_text):
+    """'Israel will not attack Iran' pledges restraint (035x, CONCEDE); 'did not attack' stays negated."""
+    pledge = code_text("Israel will not attack Iran, the defence minister said.")
+    assert any(e["cameo"] == "0356" and e["plover"]["event"] == "CONCEDE" and e["modality"] == "asserted"
+               for e in pledge), pledge
+    past = code_text("Israel did not attack Iran.")
+    assert all(e["modality"] == "negated" for e in past if e["cameo_root"] == "19"), past
+    police = code_text("The mayor declared that the police would not beat protesters.")
+    assert not any(e["plover"]["event"] == "THREATEN" for e in police), police

@@ -21,6 +21,9 @@ from .ontology import Ontology
 from .syntax import subtree_span
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+# a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
+# restrictions, dissent -> ease dissent, sanctions -> ease sanctions, force -> de-escalate
+RESTRAINT_CODES = {"17": "0351", "14": "0352", "16": "0354", "18": "0356", "19": "0356", "20": "0356"}
 # acts that a purpose clause performs: "marched to demand", "gathered to protest", "rallied to condemn"
 VOICED_ROOTS = frozenset({"02", "10", "11", "14"})
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
@@ -123,7 +126,7 @@ class EventBuilder:
         if hist is not None and date.source != "text":
             date = type(date)(dt.date(hist, 1, 1), str(hist), "year", "text")
         code = self.ontology[cand.code]
-        refusal = self._refusal(cand, reading, tense)
+        refusal = self._refusal(cand, reading, tense) or self._restraint(cand, reading, tense)
         if refusal is not None:
             code, reading = refusal
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
@@ -188,6 +191,16 @@ class EventBuilder:
         if refused is None or refused not in self.ontology:
             return None
         return self.ontology[refused], ModalityReading(Modality.ASSERTED, f"refusal: {reading.cue}")
+
+    def _restraint(self, cand: Candidate, reading, tense: str):
+        """'police will not beat protesters', 'Israel will not attack Iran': a conflictual act
+        negated in the future is a pledge of restraint, an asserted intent to yield (035x)."""
+        if reading.modality is not Modality.NEGATED or tense != "future" or cand.code[:2] not in RESTRAINT_CODES:
+            return None
+        pledged = RESTRAINT_CODES[cand.code[:2]]
+        if pledged not in self.ontology:
+            return None
+        return self.ontology[pledged], ModalityReading(Modality.ASSERTED, f"restraint: {reading.cue}")
 
     @staticmethod
     def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], reciprocal: bool):

@@ -398,7 +398,8 @@ class ControlFrames:
         # announces for himself ("Iran said it would cut ties") is a threat (PLOVER: THREATEN
         # rather than a future SANCTION/ASSAULT)
         conflictual = cand.code[:2] >= "13"
-        if conflictual and (reported_future(verb) or threat_cue) and cand.sources:
+        negated = any(c.dep_ == "neg" for c in verb.children)  # "would not beat": restraint, not a threat
+        if conflictual and (reported_future(verb) or threat_cue) and cand.sources and not negated:
             return self._modal_threat(verb, cand, inner_consumed, consumed, threat_cue or "would (reported)")
         if cand.code[:2] not in ("04", "05", "06", "07", "08") or not future:
             return None
