@@ -551,3 +551,11 @@ def test_pledged_restraint_is_a_concession(code_text):
     assert all(e["modality"] == "negated" for e in past if e["cameo_root"] == "19"), past
     police = code_text("The mayor declared that the police would not beat protesters.")
     assert not any(e["plover"]["event"] == "THREATEN" for e in police), police
+
+
+def test_on_strike_names_what_the_subject_is_doing(code_text):
+    """'Miners have been on strike for three weeks', 'arrested while on hunger strike' are protests by them."""
+    miners = code_text("Chilean miners have been on strike for three weeks.")
+    assert any(e["cameo"] == "143" and e["evidence"]["source_text"].endswith("miners") for e in miners), miners
+    hunger = code_text("The activist, arrested while on hunger strike, was freed on Friday.")
+    assert any(e["cameo"].startswith("142") for e in hunger), hunger

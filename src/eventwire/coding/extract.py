@@ -51,6 +51,7 @@ from .syntax import (
     is_passive,
     particle,
     prep_objects,
+    reduced_passive,
     resolve_relative,
     semantic_head,
     subject_of,
@@ -303,6 +304,14 @@ class Extractor(ConstructionRules, ControlFrames):
                 and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)]
         if mods:
             return mods, len(mods) > 1
+        if pat.cameo[:2] == "14" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
+            # "arrested while on hunger strike", "workers remained on strike": the subject strikes
+            holder = noun.head.head
+            if holder.lower_ in ("while", "when") and holder.head is not holder:
+                holder = holder.head  # "arrested while on hunger strike"
+            subjects = children(holder, {"nsubj", "nsubjpass"}) or ([holder.head] if reduced_passive(holder) else [])
+            if subjects:
+                return subjects, False
         lender = self.lending_verb(noun)
         if lender is not None:
             if is_passive(lender):
@@ -484,7 +493,9 @@ class Extractor(ConstructionRules, ControlFrames):
             return None  # "the threat of sanctions worried investors": no sanctions were imposed
         # "Russia's invasion", "the troops' withdrawal": a possessor makes the noun an act by it
         possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
-        match = self.match_noun(noun, eventive=possessor or asserts_occurrence(noun))
+        # "on strike", "on patrol", "on trial": a bare noun after "on" names what the subject is doing
+        engaged_in = noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children)
+        match = self.match_noun(noun, eventive=possessor or engaged_in or asserts_occurrence(noun))
         if match is None:
             return None
         sources, reciprocal = self.noun_sources(noun, match.pattern)
