@@ -109,3 +109,11 @@ def test_rescues_and_housing_refugees_are_humanitarian_aid(code_text):
     assert "AID" in plover(code_text("Greek rescuers pulled two children alive from the rubble of the hotel."))
     assert "AID" in plover(code_text("Lebanon housed more than a million Syrian refugees."))
     assert "AID" not in plover(code_text("The company saved $3 million by closing the plant."))
+
+
+def test_aid_ferried_or_trucked_in_and_troops_ferried_to_the_front(code_text):
+    """Ferrying or trucking relief is aid (070); ferrying troops is a deployment (154)."""
+    assert code("VERB", "ferry", object="food") == "070"
+    assert code("VERB", "ferry", object="soldier") == "154"
+    assert code("VERB", "ferry", object="tourist") is None
+    assert "AID" in plover(code_text("Army boats ferried food and medicine to villages cut off by the floods."))
