@@ -559,3 +559,9 @@ def test_on_strike_names_what_the_subject_is_doing(code_text):
     assert any(e["cameo"] == "143" and e["evidence"]["source_text"].endswith("miners") for e in miners), miners
     hunger = code_text("The activist, arrested while on hunger strike, was freed on Friday.")
     assert any(e["cameo"].startswith("142") for e in hunger), hunger
+
+
+def test_taking_part_in_an_event(code_text):
+    """'Thousands took part in the protest in Minsk' is a protest by them."""
+    events = code_text("Thousands of Belarusians took part in the protest in Minsk.")
+    assert any(e["cameo_root"] == "14" for e in events), events

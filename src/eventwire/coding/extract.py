@@ -387,6 +387,13 @@ class Extractor(ConstructionRules, ControlFrames):
         caused = self._caused_by_event(verb, consumed)
         if caused is not None:
             return caused
+        # "took part in a joint exercise": the event is the noun after "in", by the subject
+        if obj is not None and lemma == "take" and obj.lemma_.lower() == "part":
+            for noun in prep_objects(verb, ("in",)) + prep_objects(obj, ("in",)):
+                nominal = self.match_noun(semantic_head(noun), eventive=True)
+                if nominal is not None:
+                    consumed.update({obj.i, noun.i})
+                    return self._nominal_from_light_verb(verb, semantic_head(noun), nominal)
         # light verbs hand the event to their object noun: "held talks", "launched strikes"
         if obj is not None and self.lexicon.in_class("LIGHT_VERB", lemma):
             noun = semantic_head(obj)  # "made dozens of arrests"
