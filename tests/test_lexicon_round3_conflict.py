@@ -61,3 +61,20 @@ def test_blocking_shipping_lanes_is_a_blockade(code_text):
     assert ("COERCE", "191") in events_of(code_text, "Naval units blocked the shipping lanes near the island.")
     assert ("THREATEN", "1381") in events_of(code_text, "The militia threatened to block the strait to tankers.")
     assert code("VERB", "block", object="road") == "144"
+
+
+def test_warning_of_a_strike_threatens_one(code_text):
+    """A union that 'warned of a general strike' threatens to strike (133)."""
+    assert ("THREATEN", "133") in events_of(
+        code_text, "The dockworkers' union warned of an indefinite strike if wages are not raised.")
+
+
+def test_closing_a_consulate_reduces_diplomatic_relations(code_text):
+    """Ordering the closure of an embassy or consulate cuts diplomatic ties (161)."""
+    assert ("SANCTION", "161") in events_of(code_text, "Ankara ordered the closure of the Dutch consulate in Istanbul.")
+
+
+def test_cancelling_joint_drills_with_a_partner_reduces_relations(code_text):
+    """Cancelling or suspending exercises with a named partner reduces relations (160)."""
+    assert ("SANCTION", "160") in events_of(code_text, "Manila cancelled its annual naval exercises with the Australian fleet.")
+    assert code("VERB", "suspend", object="drill", preps=["with"]) == "160"
