@@ -78,3 +78,9 @@ def test_cancelling_joint_drills_with_a_partner_reduces_relations(code_text):
     """Cancelling or suspending exercises with a named partner reduces relations (160)."""
     assert ("SANCTION", "160") in events_of(code_text, "Manila cancelled its annual naval exercises with the Australian fleet.")
     assert code("VERB", "suspend", object="drill", preps=["with"]) == "160"
+
+
+def test_silencing_critics_restricts_political_freedom(code_text):
+    """Silencing critics or journalists curbs free expression (1721); silencing fans is no event."""
+    assert ("COERCE", "1721") in events_of(code_text, "The junta has silenced independent journalists since the coup.")
+    assert code("VERB", "silence", object="fan") is None
