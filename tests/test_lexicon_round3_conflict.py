@@ -1,0 +1,86 @@
+"""Third pass on threats (THREATEN), sanctions and reduced relations (SANCTION) and coercion
+(COERCE): news phrasings the first two rounds left uncoded or coded as the wrong act."""
+
+from eventwire.coding.lexicon import load_lexicon
+
+
+def code(pos, lemma, **kw):
+    hit = load_lexicon().best(pos, lemma, **kw)
+    return hit.cameo if hit else None
+
+
+def events_of(code_text, text):
+    """(PLOVER event, CAMEO code) of the asserted or future events of a text."""
+    return {(e["plover"]["event"], e["cameo"]) for e in code_text(text)
+            if e["modality"] in ("asserted", "future")}
+
+
+def test_attacking_or_breaking_into_computer_systems_is_a_cyber_attack(code_text):
+    """Attacking a website or breaking into servers is a cyber operation (170), not armed force (190)."""
+    assert ("COERCE", "170") in events_of(code_text, "Unknown hackers attacked the tax office's website on Sunday.")
+    assert ("COERCE", "170") in events_of(code_text, "Investigators said foreign hackers broke into the party's email servers.")
+    assert code("VERB", "target", object="server") == "170"
+    assert code("VERB", "hit", object="database") == "170"
+    assert code("VERB", "target", object="position") == "190"
+
+
+def test_breaking_into_a_building_is_not_a_cyber_attack():
+    """'broke into the ministry' keeps its occupation code; only computer objects give 170."""
+    assert code("VERB", "break", object="ministry", preps=["into"]) == "145"
+
+
+def test_taking_someone_into_custody_is_an_arrest(code_text):
+    """'took X into custody' and 'hauled away' protesters report detentions (173)."""
+    assert ("COERCE", "173") in events_of(code_text, "Border guards took the two reporters into custody.")
+    assert ("COERCE", "173") in events_of(code_text, "Riot police hauled away scores of students from the square.")
+    assert code("VERB", "drag", particle="away", object="activist") == "173"
+
+
+def test_closure_of_a_group_or_newspaper_is_an_administrative_sanction(code_text):
+    """Ordering the closure of an NGO (172) or a newspaper (1721) is a restriction."""
+    assert ("COERCE", "172") in events_of(code_text, "A judge ordered the closure of the human rights centre's association.")
+    assert code("NOUN", "closure", object="newspaper") == "1721"
+    assert code("NOUN", "closure", object="crossing") == "172"
+
+
+def test_breaking_off_negotiations_halts_talks_not_ties(code_text):
+    """'broke off negotiations with' is 164; 'broke off relations with' stays 161."""
+    assert ("SANCTION", "164") in events_of(code_text, "The ministry broke off wage negotiations with the teachers' union.")
+    assert code("VERB", "break", particle="off", object="relation", preps=["with"]) == "161"
+
+
+def test_halting_imports_without_a_named_partner_is_an_embargo(code_text):
+    """'halted imports of coal' restricts trade (163) even without 'from X'."""
+    assert ("SANCTION", "163") in events_of(code_text, "Beijing halted imports of Canadian canola last month.")
+    assert code("VERB", "suspend", object="import") == "163"
+    assert code("VERB", "stop", object="export") == "163"
+
+
+def test_blocking_shipping_lanes_is_a_blockade(code_text):
+    """Blocking a strait or shipping lanes restricts movement (191); a threat to do so is 1381."""
+    assert ("COERCE", "191") in events_of(code_text, "Naval units blocked the shipping lanes near the island.")
+    assert ("THREATEN", "1381") in events_of(code_text, "The militia threatened to block the strait to tankers.")
+    assert code("VERB", "block", object="road") == "144"
+
+
+def test_warning_of_a_strike_threatens_one(code_text):
+    """A union that 'warned of a general strike' threatens to strike (133)."""
+    assert ("THREATEN", "133") in events_of(
+        code_text, "The dockworkers' union warned of an indefinite strike if wages are not raised.")
+
+
+def test_closing_a_consulate_reduces_diplomatic_relations(code_text):
+    """Ordering the closure of an embassy or consulate cuts diplomatic ties (161)."""
+    assert ("SANCTION", "161") in events_of(code_text, "Ankara ordered the closure of the Dutch consulate in Istanbul.")
+
+
+def test_cancelling_joint_drills_with_a_partner_reduces_relations(code_text):
+    """Cancelling or suspending exercises with a named partner reduces relations (160)."""
+    assert ("SANCTION", "160") in events_of(code_text, "Manila cancelled its annual naval exercises with the Australian fleet.")
+    assert code("VERB", "suspend", object="drill", preps=["with"]) == "160"
+
+
+def test_silencing_critics_restricts_political_freedom(code_text):
+    """Silencing critics or journalists curbs free expression (1721); silencing fans is no event."""
+    assert ("COERCE", "1721") in events_of(code_text, "The junta has silenced independent journalists since the coup.")
+    assert code("VERB", "silence", object="fan") is None
