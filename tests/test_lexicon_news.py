@@ -191,3 +191,9 @@ def test_closing_a_strait_is_a_blockade_and_announcing_it_a_threat(code_text):
     """'Iran said it will close the Strait of Hormuz' threatens a blockade (1381, THREATEN)."""
     events = code_text("Iran said it will close the Strait of Hormuz.")
     assert any(e["cameo"] == "1381" and e["source_actor"].startswith("IRN") for e in events), events
+
+
+def test_actor_object_constraint_matches_named_parties(code_text):
+    """threaten.v takes &ACTOR: 'Iran threatened Israel' is a threat; 'the storm threatened crops' is none."""
+    assert any(e["cameo"] == "130" and e["target_actor"].startswith("ISR") for e in code_text("Iran threatened Israel."))
+    assert code_text("The storm threatened crops.") == []
