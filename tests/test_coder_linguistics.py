@@ -565,3 +565,11 @@ def test_taking_part_in_an_event(code_text):
     """'Thousands took part in the protest in Minsk' is a protest by them."""
     events = code_text("Thousands of Belarusians took part in the protest in Minsk.")
     assert any(e["cameo_root"] == "14" for e in events), events
+
+
+def test_an_order_to_leave_is_an_expulsion(code_text):
+    """'Moscow ordered four British diplomats to leave the country' expels them (161, SANCTION)."""
+    events = code_text("Moscow ordered four British diplomats to leave the country.")
+    assert any(e["cameo"] == "161" and e["target_actor"].startswith("GBR") for e in events), events
+    square = code_text("Police ordered the protesters to leave the square.")
+    assert not any(e["cameo"] in ("161", "174") for e in square), square

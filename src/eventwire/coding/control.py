@@ -17,6 +17,8 @@ from .rules import (
     CONDITION_MARKS,
     DECLINE_COMMENT,
     EXECUTIVE_ORDER_VERBS,
+    EXPULSION_CODES,
+    LEAVING_VERBS,
     FUTURE_AUX,
     PERFORMATIVE_ROOTS,
     PERFORMATIVE_WANTS,
@@ -121,6 +123,29 @@ class ControlFrames:
             return False
         subj = first_child(verb, {"nsubj"})
         return subj is not None and subj.lower_ in ("i", "we") and verb.tag_ in ("VBP", "VB")
+
+    def expulsion_code(self, verb: Token, inner: Token) -> str:
+        """'ordered the diplomats to leave', 'gave the observers 48 hours to leave': an order to
+        leave is an expulsion, coded by who is sent away (diplomats 161, peacekeepers 1661,
+        observers 1662, aid agencies 1663, anyone else 174); "" when it is not one."""
+        if verb.lemma_.lower() not in EXECUTIVE_ORDER_VERBS | {"tell", "give"} or inner.lemma_.lower() not in LEAVING_VERBS:
+            return ""
+        sent_away = children(verb, OBJECT_DEPS) or children(verb, {"nsubjpass"})
+        if not sent_away:
+            return ""
+        theme = semantic_head(sent_away[0])
+        head = theme.lemma_.lower()
+        humanitarian = any(c.lemma_.lower() in ("aid", "relief", "humanitarian") for c in theme.children)
+        for cls, code in EXPULSION_CODES:
+            # "aid workers", but not any "workers": AID_AGENCY's generic members need the modifier
+            generic_member = cls == "AID_AGENCY" and head in ("worker", "staff", "volunteer", "group")
+            if self.lexicon.in_class(cls, head) and (humanitarian or not generic_member):
+                return code
+        if self.lexicon.in_class("TROOPS", head) or self.lexicon.in_class("POLICE", head):
+            return ""
+        left = first_child(inner, OBJECT_DEPS)  # anyone else: only "leave the country" deports
+        country = left is not None and (left.lemma_.lower() == "country" or left.ent_type_ == "GPE")
+        return "174" if country else ""
 
     def deployment_code(self, verb: Token, inner: Token) -> str:
         """154 (mobilise armed forces) or 153 (police) for an order to one's own forces."""
@@ -229,6 +254,8 @@ class ControlFrames:
         elif frame == "INTENT" and self.performative(verb, match.pattern.cameo):
             code = match.pattern.cameo  # "I want to thank Japan" thanks Japan: saying it does it
             frame = "PERFORMATIVE"
+        elif frame in ("DEMAND", "ORDER") and (expelled := self.expulsion_code(verb, inner)):
+            code = expelled  # "ordered four British diplomats to leave the country": an expulsion
         elif frame == "ORDER" and match.pattern.id.endswith("-generic"):
             # "ordered troops to stand guard", "told police to take positions": a deployment
             code = self.deployment_code(verb, inner)

@@ -16,6 +16,9 @@ from .syntax import OBJECT_DEPS, children, prep_objects, semantic_head, with_con
 ACTOR_CLASS = "ACTOR"
 # "announced that the curfew will/would be lifted": the announcer's own future measure
 ANNOUNCED_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# an order to leave is an expulsion, coded by who is sent away ("ordered the diplomats to leave")
+LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
+EXPULSION_CODES = (("AMBASSADOR", "161"), ("PEACEKEEPER", "1661"), ("OBSERVER", "1662"), ("AID_AGENCY", "1663"))
 ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
