@@ -573,3 +573,10 @@ def test_an_order_to_leave_is_an_expulsion(code_text):
     assert any(e["cameo"] == "161" and e["target_actor"].startswith("GBR") for e in events), events
     square = code_text("Police ordered the protesters to leave the square.")
     assert not any(e["cameo"] in ("161", "174") for e in square), square
+
+
+def test_attack_by_hackers_is_a_cyber_attack(code_text):
+    """'Russian hackers targeted the Ukrainian power grid' is COERCE/cyber (170), not ASSAULT."""
+    events = code_text("Russian hackers targeted the Ukrainian power grid.")
+    assert any(e["cameo"] == "170" and e["source_actor"].startswith("RUS") for e in events), events
+    assert not any(e["plover"]["event"] == "ASSAULT" for e in events), events

@@ -19,6 +19,8 @@ from .frames import FrameTable
 from .lexicon import Lexicon, Pattern, parse_constraint
 from .rules import (
     ACTOR_CLASS,
+    CYBER_ATTACK,
+    CYBER_ATTACKERS,
     ANNOUNCED_FUTURE_AUX,
     ACTOR_ENTS,
     AIMED_PREPS,
@@ -133,6 +135,13 @@ class Extractor(ConstructionRules, ControlFrames):
         if self.names_actor(constraint, ctx.theme):
             return True
         return self.lexicon.matches(constraint, ctx.obj_lemma)
+
+    @staticmethod
+    def cyber_actor(verb: Token) -> bool:
+        """Whether the attacker is a hacker ("hackers attacked the ministry"): a cyber attack (170)."""
+        subjects = children(verb, {"nsubj"}) + agent_objects(verb)
+        return any(s.lemma_.lower() in CYBER_ATTACKERS or any(c.lemma_.lower() in ("cyber", "hacker") for c in s.children)
+                   for s in subjects)
 
     def names_actor(self, constraint: str, theme: Token | None) -> bool:
         """`&ACTOR` in an object constraint: the object names a party ("threatened Israel",
@@ -412,6 +421,8 @@ class Extractor(ConstructionRules, ControlFrames):
             moving = self._forces_moving(verb, ignore_object=True)  # "riot police poured into the square"
             if moving is not None:
                 return moving
+        if match.pattern.cameo[:2] == "19" and self.cyber_actor(verb):
+            match = Match(CYBER_ATTACK, match.targets, match.consumes)  # "hackers attacked the ministry"
         if obj is not None and match.pattern.object and match.pattern.object != "-":
             # "imposed sanctions", "lifted restrictions on contacts between X and Y": the object
             # phrase describes this event; its nouns are not events of their own
