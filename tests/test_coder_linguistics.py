@@ -580,3 +580,10 @@ def test_attack_by_hackers_is_a_cyber_attack(code_text):
     events = code_text("Russian hackers targeted the Ukrainian power grid.")
     assert any(e["cameo"] == "170" and e["source_actor"].startswith("RUS") for e in events), events
     assert not any(e["plover"]["event"] == "ASSAULT" for e in events), events
+
+
+def test_sent_in_the_army_is_a_deployment(code_text):
+    """'sent in the army' (particle parsed as preposition) and 'soldiers fanned out' mobilise forces."""
+    events = code_text("The Kenyan government sent in the army to restore order.")
+    assert any(e["cameo_root"] == "15" for e in events), events
+    assert code_text("He sent in his application.") == []

@@ -137,7 +137,7 @@ def generic_frame_pattern(frame: str, code: str, lemma: str) -> Pattern:
 
 # intransitive movement verbs that, said of troops or police, report a deployment
 FORCE_MOVEMENT_VERBS = frozenset({"arrive", "mass", "gather", "assemble", "deploy", "redeploy", "move", "pour",
-                                  "converge", "head", "roll", "advance", "land"})
+                                  "converge", "head", "roll", "advance", "land", "fan", "swarm"})
 
 
 # said of troops: withdrawing from a place ("foreign troops withdrew from Mali")

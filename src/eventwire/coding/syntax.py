@@ -187,7 +187,16 @@ def direct_object(verb: Token) -> Token | None:
         return verb.head
     if is_passive(verb):
         return first_child(verb, PASSIVE_SUBJECT_DEPS)
+    if verb.lemma_.lower() in PARTICLE_IN_VERBS:
+        # "sent in the army": the parser takes the particle "in" for a preposition
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1), None)
+        if prep is not None:
+            return first_child(prep, {"pobj"})
     return None
+
+
+# verbs whose particle "in" the parser reads as a preposition: "sent in the army", "called in troops"
+PARTICLE_IN_VERBS = frozenset({"send", "call", "bring", "move", "rush", "fly", "ship"})
 
 
 # heads of partitive phrases: "some of its troops", "94% of military equipment", "a team of experts"
