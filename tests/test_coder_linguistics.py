@@ -587,3 +587,11 @@ def test_sent_in_the_army_is_a_deployment(code_text):
     events = code_text("The Kenyan government sent in the army to restore order.")
     assert any(e["cameo_root"] == "15" for e in events), events
     assert code_text("He sent in his application.") == []
+
+
+def test_under_attack_makes_the_subject_the_target(code_text):
+    """'Kharkiv is under attack from Russian forces': Russia attacks (source), Kharkiv is attacked."""
+    events = code_text("The city of Kharkiv is under attack from Russian forces.")
+    assert any(e["plover"]["event"] == "ASSAULT" and e["source_actor"].startswith("RUS")
+               and e["evidence"]["target_text"].startswith("The city") for e in events), events
+    assert not any(e["source_actor"].startswith("UKR") for e in code_text("Ukraine is under cyber attack."))

@@ -143,6 +143,17 @@ class Extractor(ConstructionRules, ControlFrames):
         return any(s.lemma_.lower() in CYBER_ATTACKERS or any(c.lemma_.lower() in ("cyber", "hacker") for c in s.children)
                    for s in subjects)
 
+    @staticmethod
+    def undergoer(noun: Token) -> list[Token]:
+        """'Kyiv is under attack', 'sites remained under cyber attack': the copula's subject
+        suffers the event named after "under"."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+            return []
+        holder = noun.head.head
+        if holder.lemma_.lower() not in COPULA_LENDERS:
+            return []
+        return children(holder, {"nsubj"})
+
     def names_actor(self, constraint: str, theme: Token | None) -> bool:
         """`&ACTOR` in an object constraint: the object names a party ("threatened Israel",
         "threatened the Kurdish militia") whatever its lemma."""
@@ -346,6 +357,8 @@ class Extractor(ConstructionRules, ControlFrames):
                 return head if lends else None
             if current.dep_ == "pobj" and head.dep_ == "prep":
                 holder = head.head
+                if head.lower_ == "under":
+                    return None  # "the city is under attack": the subject suffers it, see under_attack
                 if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in COPULA_LENDERS:
                     return holder
                 if holder.dep_ in OBJECT_DEPS or holder.dep_ == "pobj":
@@ -512,12 +525,17 @@ class Extractor(ConstructionRules, ControlFrames):
         # "Russia's invasion", "the troops' withdrawal": a possessor makes the noun an act by it
         possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
         # "on strike", "on patrol", "on trial": a bare noun after "on" names what the subject is doing
-        engaged_in = noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children)
+        engaged_in = (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under")
+                      and not any(c.dep_ == "det" for c in noun.children))
         match = self.match_noun(noun, eventive=possessor or engaged_in or asserts_occurrence(noun))
         if match is None:
             return None
         sources, reciprocal = self.noun_sources(noun, match.pattern)
         targets = list(match.targets)
+        undergoing = self.undergoer(noun)
+        if undergoing:  # "the city is under attack from rebels": the city is the target
+            targets = targets or undergoing
+            sources = [s for s in sources if s.i not in {u.i for u in undergoing}]
         if reciprocal and len(sources) == 1:
             reciprocal = len(with_conjuncts(sources[0])) > 1
         # "Iran, Russia and China began joint exercises": a mutual act among the sources
