@@ -1,19 +1,6 @@
 """How news writes material cooperation, aid, reduced relations and requests: lexicon lookups and coded sentences."""
 
-from eventwire.coding.lexicon import load_lexicon
-
-
-def code(pos, lemma, **kw):
-    hit = load_lexicon().best(pos, lemma, **kw)
-    return hit.cameo if hit else None
-
-
-def codes(events, modality="asserted"):
-    return {e["cameo"] for e in events if e["modality"] == modality}
-
-
-def plover(events):
-    return {e["plover"]["event"] for e in events if e["modality"] in ("asserted", "future")}
+from lexicon_support import code, codes, plover
 
 
 def test_calls_for_a_thing_are_appeals_coded_by_what_is_asked_for():

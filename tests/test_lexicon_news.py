@@ -1,11 +1,6 @@
 """Lexicon lookups for how news writes material cooperation, concessions, force posture and sanctions."""
 
-from eventwire.coding.lexicon import load_lexicon
-
-
-def code(pos, lemma, **kw):
-    hit = load_lexicon().best(pos, lemma, **kw)
-    return hit.cameo if hit else None
+from lexicon_support import code
 
 
 def test_joint_exercises_are_cooperation_and_single_country_ones_force_posture():

@@ -1,18 +1,7 @@
 """Third pass on threats (THREATEN), sanctions and reduced relations (SANCTION) and coercion
 (COERCE): news phrasings the first two rounds left uncoded or coded as the wrong act."""
 
-from eventwire.coding.lexicon import load_lexicon
-
-
-def code(pos, lemma, **kw):
-    hit = load_lexicon().best(pos, lemma, **kw)
-    return hit.cameo if hit else None
-
-
-def events_of(code_text, text):
-    """(PLOVER event, CAMEO code) of the asserted or future events of a text."""
-    return {(e["plover"]["event"], e["cameo"]) for e in code_text(text)
-            if e["modality"] in ("asserted", "future")}
+from lexicon_support import code, events_of
 
 
 def test_attacking_or_breaking_into_computer_systems_is_a_cyber_attack(code_text):

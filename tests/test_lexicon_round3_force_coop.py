@@ -1,19 +1,6 @@
 """Round 3 breadth for force posture (15x), material cooperation (06x) and aid (07x): lookups and coded sentences."""
 
-from eventwire.coding.lexicon import load_lexicon
-
-
-def code(pos, lemma, **kw):
-    hit = load_lexicon().best(pos, lemma, **kw)
-    return hit.cameo if hit else None
-
-
-def plover(events):
-    return {e["plover"]["event"] for e in events if e["modality"] in ("asserted", "future")}
-
-
-def codes(events):
-    return {e["cameo"] for e in events if e["modality"] in ("asserted", "future")}
+from lexicon_support import CURRENT, code, codes, plover
 
 
 def test_massed_activated_and_armed_forces_are_mobilisation(code_text):
@@ -32,7 +19,7 @@ def test_forces_put_on_standby_are_on_alert(code_text):
     """'were put on standby' (on read as a particle) raises alert status: 152 for troops, 151 for police."""
     assert code("VERB", "put", particle="on", object="troop") == "152"
     assert code("VERB", "put", particle="on", object="police") == "151"
-    assert "152" in codes(code_text("Thousands of soldiers were put on standby as the unrest spread."))
+    assert "152" in codes(code_text("Thousands of soldiers were put on standby as the unrest spread."), CURRENT)
 
 
 def test_new_naval_and_heavy_assets_count_as_military_assets(code_text):

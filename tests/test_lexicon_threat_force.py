@@ -1,17 +1,6 @@
 """How news reports threats (13x), shows of force and mobilisation (15x) and coercion (17x)."""
 
-from eventwire.coding.lexicon import load_lexicon
-
-
-def code(pos, lemma, **kw):
-    hit = load_lexicon().best(pos, lemma, **kw)
-    return hit.cameo if hit else None
-
-
-def plover_events(code_text, text):
-    """The (CAMEO code, PLOVER event) pairs asserted or announced in a text."""
-    return {(e["cameo"], e["plover"]["event"]) for e in code_text(text)
-            if e["modality"] in ("asserted", "future")}
+from lexicon_support import code, plover_events
 
 
 def test_cyber_intrusions_are_coercion(code_text):

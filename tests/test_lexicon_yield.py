@@ -1,17 +1,6 @@
 """How news reports concessions (PLOVER CONCEDE), material retreats (RETREAT) and refusals (REJECT)."""
 
-from eventwire.coding.lexicon import load_lexicon
-
-
-def code(pos, lemma, **kw):
-    hit = load_lexicon().best(pos, lemma, **kw)
-    return hit.cameo if hit else None
-
-
-def events_of(code_text, text):
-    """(PLOVER event, CAMEO code) of the asserted or future events of a text."""
-    return {(e["plover"]["event"], e["cameo"]) for e in code_text(text)
-            if e["modality"] in ("asserted", "future")}
+from lexicon_support import code, events_of
 
 
 def plover_of(code_text, text):

@@ -1,18 +1,7 @@
 """Second pass on concessions (PLOVER CONCEDE), material retreats (RETREAT) and threats (THREATEN):
 news phrasings round 1 left uncoded."""
 
-from eventwire.coding.lexicon import load_lexicon
-
-
-def code(pos, lemma, **kw):
-    hit = load_lexicon().best(pos, lemma, **kw)
-    return hit.cameo if hit else None
-
-
-def events_of(code_text, text):
-    """(PLOVER event, CAMEO code) of the asserted or future events of a text."""
-    return {(e["plover"]["event"], e["cameo"]) for e in code_text(text)
-            if e["modality"] in ("asserted", "future")}
+from lexicon_support import code, events_of
 
 
 def test_suspended_or_rolled_back_restrictions_are_eased(code_text):

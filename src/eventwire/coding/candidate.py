@@ -34,3 +34,21 @@ class Match:
     targets: tuple[Token, ...]
     consumes: tuple[int, ...] = ()  # tokens of a nested event this match already covers
     final: bool = False  # the code is already the frame's code (an engine rule), not an embedded code
+
+
+def noun_event(anchor: Token, noun: Token, match: Match, sources: list[Token], targets: list[Token], rule: str,
+               reciprocal: bool = False) -> Candidate:
+    """A Candidate for an event noun carried by a verb ("held *talks*", "hit by air *strikes*",
+    "received *aid* from"): the noun is the predicate, the verb decides modality."""
+    return Candidate(
+        predicate=noun.i,
+        anchor=anchor.i,
+        code=match.pattern.cameo,
+        pattern=match.pattern,
+        sources=tuple(t.i for t in sources),
+        targets=tuple(t.i for t in targets),
+        rule=rule,
+        reciprocal=reciprocal,
+        span_start=min(anchor.i, noun.i),
+        span_end=max(anchor.i, noun.i) + 1,
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .candidate import Candidate, Match
+from .candidate import Candidate, Match, noun_event
 from .rules import (
     FINDING_VERBS,
     FORCE_DESTINATION_PREPS,
@@ -55,18 +55,8 @@ class ConstructionRules:
             sources, reciprocal = self.noun_sources(noun, match.pattern)
             targets = list(match.targets) or children(verb, {"nsubjpass"})
             consumed.update({agent.i, noun.i})
-            return Candidate(
-                predicate=noun.i,
-                anchor=verb.i,
-                code=match.pattern.cameo,
-                pattern=match.pattern,
-                sources=tuple(t.i for t in sources),
-                targets=tuple(t.i for t in targets),
-                rule="passive by event",
-                reciprocal=reciprocal and not targets,
-                span_start=min(verb.i, noun.i),
-                span_end=max(verb.i, noun.i) + 1,
-            )
+            return noun_event(verb, noun, match, sources, targets, "passive by event",
+                              reciprocal=reciprocal and not targets)
         return None
 
     def _forces_moving(self, verb: Token, ignore_object: bool = False) -> Candidate | None:
@@ -148,17 +138,7 @@ class ConstructionRules:
         if not sources and not targets:
             return None
         consumed.update({obj.i, noun.i})
-        return Candidate(
-            predicate=noun.i,
-            anchor=verb.i,
-            code=match.pattern.cameo,
-            pattern=match.pattern,
-            sources=tuple(t.i for t in sources),
-            targets=tuple(t.i for t in targets),
-            rule="received",
-            span_start=min(verb.i, noun.i),
-            span_end=max(verb.i, noun.i) + 1,
-        )
+        return noun_event(verb, noun, match, sources, targets, "received")
 
     def _reported_obligation(self, verb: Token, match: Match) -> Candidate | None:
         """'Eritrea said Qatar must mediate', 'Trump said North Korea should disarm': an
@@ -205,7 +185,7 @@ class ConstructionRules:
                 # "the court found the minister guilty", "he was found guilty by a court"
                 accused = direct_object(copula) or first_child(adj, {"nsubj"})
                 targets = [accused] if accused is not None else targets
-                sources = agent_objects(copula) if is_passive(copula) else subject_of(copula)
+                sources = self.verb_sources(copula)
             else:
                 sources = [t for t in subject_of(copula) if self.object_is_actor(semantic_head(t))]
                 # "the soil is resistant to erosion", "prices remained favourable": not an actor's attitude

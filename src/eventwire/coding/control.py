@@ -34,6 +34,7 @@ from .rules import (
 )
 from .syntax import (
     OBJECT_CONTROL_VERBS,
+    nouns_in,
     OBJECT_DEPS,
     agent_objects,
     children,
@@ -297,7 +298,7 @@ class ControlFrames:
         consumed.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
         # "threatened to cut aid to Cairo": the aid is part of the threatened act, not an event of its own
         for obj in children(inner, OBJECT_DEPS):
-            consumed.update(t.i for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
+            consumed.update(nouns_in(obj))
         return Candidate(
             predicate=inner.i,
             anchor=verb.i,
@@ -344,13 +345,13 @@ class ControlFrames:
         sources = children(noun, {"poss"}) or prep_objects(noun, ("by", "from"))
         lender = self.frame_noun_lender(noun, frame) if not sources else None
         if lender is not None:
-            sources = agent_objects(lender) if is_passive(lender) else subject_of(lender)
+            sources = self.verb_sources(lender)
         if not sources:
             consumed.add(inner.i)  # "the agreement to release the prisoners": promised, not done
             return None
         consumed.update({noun.i, inner.i})
         for obj in children(inner, OBJECT_DEPS):
-            consumed.update(t.i for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
+            consumed.update(nouns_in(obj))
         return Candidate(
             predicate=inner.i,
             anchor=lender.i if lender is not None else noun.i,
@@ -384,7 +385,7 @@ class ControlFrames:
         lender = self.frame_noun_lender(noun, frame)
         if code is None or match is None or lender is None:
             return None
-        sources = agent_objects(lender) if is_passive(lender) else subject_of(lender)
+        sources = self.verb_sources(lender)
         if not sources:
             return None
         consumed.update({noun.i, inner.i})

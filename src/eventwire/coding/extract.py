@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .candidate import Candidate, Match
+from .candidate import Candidate, Match, noun_event
 from .constructions import ConstructionRules
 from .control import ControlFrames
 from .frames import FrameTable
@@ -42,6 +42,7 @@ from .rules import (
     mutual_act,
 )
 from .syntax import (
+    nouns_in,
     OBJECT_DEPS,
     agent_objects,
     children,
@@ -173,7 +174,7 @@ class Extractor(ConstructionRules, ControlFrames):
             pobjs = prep_objects(verb, pat.prep or ("of", "from"))
             if pobjs and self.lexicon.matches(pat.object, semantic_head(pobjs[0]).lemma_.lower()):
                 # the thing acted on is part of this event ("warned of sanctions against Minsk")
-                return Match(pat, (), tuple(t.i for t in pobjs[0].subtree if t.pos_ in ("NOUN", "PROPN")))
+                return Match(pat, (), tuple(nouns_in(pobjs[0])))
         recipient_first = False
         if pat.object and not self._object_matches(pat.object, ctx, by_compound):
             # "provided the army with weapons": the with-phrase is the thing, the object the recipient
@@ -334,9 +335,7 @@ class Extractor(ConstructionRules, ControlFrames):
                 return subjects, False
         lender = self.lending_verb(noun)
         if lender is not None:
-            if is_passive(lender):
-                return agent_objects(lender), False
-            return subject_of(lender), False
+            return self.verb_sources(lender), False
         return [], False
 
     def lending_verb(self, noun: Token) -> Token | None:
@@ -411,11 +410,12 @@ class Extractor(ConstructionRules, ControlFrames):
             return caused
         # "took part in a joint exercise": the event is the noun after "in", by the subject
         if obj is not None and lemma == "take" and obj.lemma_.lower() == "part":
-            for noun in prep_objects(verb, ("in",)) + prep_objects(obj, ("in",)):
-                nominal = self.match_noun(semantic_head(noun), eventive=True)
+            for phrase in prep_objects(verb, ("in",)) + prep_objects(obj, ("in",)):
+                noun = semantic_head(phrase)
+                nominal = self.match_noun(noun, eventive=True)
                 if nominal is not None:
-                    consumed.update({obj.i, noun.i})
-                    return self._nominal_from_light_verb(verb, semantic_head(noun), nominal)
+                    consumed.update({obj.i, phrase.i})
+                    return self._nominal_from_light_verb(verb, noun, nominal)
         # light verbs hand the event to their object noun: "held talks", "launched strikes"
         if obj is not None and self.lexicon.in_class("LIGHT_VERB", lemma):
             noun = semantic_head(obj)  # "made dozens of arrests"
@@ -439,7 +439,7 @@ class Extractor(ConstructionRules, ControlFrames):
         if obj is not None and match.pattern.object and match.pattern.object != "-":
             # "imposed sanctions", "lifted restrictions on contacts between X and Y": the object
             # phrase describes this event; its nouns are not events of their own
-            consumed.update(t.i for t in obj.subtree if t.pos_ in ("NOUN", "PROPN"))
+            consumed.update(nouns_in(obj))
         consumed.update(match.consumes)
         demand = self._reported_obligation(verb, match)
         if demand is not None:
@@ -480,7 +480,7 @@ class Extractor(ConstructionRules, ControlFrames):
             preps = ("of",)
         else:
             return []
-        return [t.i for p in prep_objects(noun, preps) for t in p.subtree if t.pos_ in ("NOUN", "PROPN")]
+        return [i for p in prep_objects(noun, preps) for i in nouns_in(p)]
 
     def inside_speech_act(self, noun: Token) -> bool:
         """Whether the noun is the content of a threat, call, offer or demand noun ("the threat
@@ -492,7 +492,7 @@ class Extractor(ConstructionRules, ControlFrames):
         return holder is not None and holder.pattern.cameo[:2] in SPEECH_ACT_ROOTS
 
     def _nominal_from_light_verb(self, verb: Token, noun: Token, match: Match) -> Candidate | None:
-        sources = agent_objects(verb) if is_passive(verb) else subject_of(verb)
+        sources = self.verb_sources(verb)
         reciprocal = False
         between = prep_objects(noun, RECIPROCAL_PREPS)
         if between:
@@ -506,18 +506,7 @@ class Extractor(ConstructionRules, ControlFrames):
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo)
         if not sources and not targets and not is_passive(verb):
             return None  # "talks were held in Geneva" (passive) reports an act by unnamed parties
-        return Candidate(
-            predicate=noun.i,
-            anchor=verb.i,
-            code=match.pattern.cameo,
-            pattern=match.pattern,
-            sources=tuple(t.i for t in sources),
-            targets=tuple(t.i for t in targets),
-            rule="light-verb nominal",
-            reciprocal=reciprocal,
-            span_start=min(verb.i, noun.i),
-            span_end=max(verb.i, noun.i) + 1,
-        )
+        return noun_event(verb, noun, match, sources, targets, "light-verb nominal", reciprocal=reciprocal)
 
     def _noun_candidate(self, noun: Token) -> Candidate | None:
         if self.inside_speech_act(noun):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Pattern
-from .syntax import OBJECT_DEPS, children, prep_objects, semantic_head, with_conjuncts
+from .syntax import OBJECT_DEPS, children, nouns_in, prep_objects, semantic_head, with_conjuncts
 
 # `&ACTOR` in an object constraint: any object that names a party (engine-checked, see classes.v1.tsv)
 ACTOR_CLASS = "ACTOR"
@@ -195,7 +195,7 @@ def content_of_speech_act(noun: Token, code: str) -> list[int]:
     """Nouns inside a speech act's of/for phrase: threatened, asked or offered, not happened."""
     if code[:2] not in SPEECH_ACT_ROOTS:
         return []
-    return [t.i for pobj in prep_objects(noun, ("of", "for")) for t in pobj.subtree if t.pos_ in ("NOUN", "PROPN")]
+    return [i for pobj in prep_objects(noun, ("of", "for")) for i in nouns_in(pobj)]
 
 
 def ultimatum(verb: Token) -> bool:

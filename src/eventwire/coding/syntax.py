@@ -221,6 +221,11 @@ def semantic_head(token: Token) -> Token:
     return current
 
 
+def nouns_in(token: Token) -> list[int]:
+    """Indices of the nouns in a token's phrase ("the release of *prisoners* from *Evin*")."""
+    return [t.i for t in token.subtree if t.pos_ in ("NOUN", "PROPN")]
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and its coordinated siblings ("India and Japan")."""
     out = [token]
