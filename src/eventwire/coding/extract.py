@@ -17,10 +17,9 @@ from .constructions import ConstructionRules
 from .control import ControlFrames
 from .frames import FrameTable
 from .lexicon import Lexicon, Pattern, parse_constraint
+from .participants import ParticipantRules, load_participant_rules
 from .rules import (
     ACTOR_CLASS,
-    CYBER_ATTACK,
-    CYBER_ATTACKERS,
     ANNOUNCED_FUTURE_AUX,
     ACTOR_ENTS,
     AIMED_PREPS,
@@ -95,9 +94,10 @@ class _VerbContext:
 class Extractor(ConstructionRules, ControlFrames):
     """Matches lexicon patterns against a dependency parse."""
 
-    def __init__(self, lexicon: Lexicon, frames: FrameTable) -> None:
+    def __init__(self, lexicon: Lexicon, frames: FrameTable, participants: ParticipantRules | None = None) -> None:
         self.lexicon = lexicon
         self.frames = frames
+        self.participants = participants or load_participant_rules()
         self.people_classes = tuple(c for c in PEOPLE_CLASSES if c in lexicon.classes)
 
     # ---- single predicates -------------------------------------------------
@@ -136,13 +136,6 @@ class Extractor(ConstructionRules, ControlFrames):
         if self.names_actor(constraint, ctx.theme):
             return True
         return self.lexicon.matches(constraint, ctx.obj_lemma)
-
-    @staticmethod
-    def cyber_actor(verb: Token) -> bool:
-        """Whether the attacker is a hacker ("hackers attacked the ministry"): a cyber attack (170)."""
-        subjects = children(verb, {"nsubj"}) + agent_objects(verb)
-        return any(s.lemma_.lower() in CYBER_ATTACKERS or any(c.lemma_.lower() in ("cyber", "hacker") for c in s.children)
-                   for s in subjects)
 
     @staticmethod
     def undergoer(noun: Token) -> list[Token]:
@@ -400,7 +393,7 @@ class Extractor(ConstructionRules, ControlFrames):
             if cand is not None:
                 consumed.add(tok.i)
                 found.append(cand)
-        return found
+        return [self.participants.apply(cand, sent.doc, self.lexicon) for cand in found]
 
     def _verb_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
         lemma = verb.lemma_.lower()
@@ -434,8 +427,6 @@ class Extractor(ConstructionRules, ControlFrames):
             moving = self._forces_moving(verb, ignore_object=True)  # "riot police poured into the square"
             if moving is not None:
                 return moving
-        if match.pattern.cameo[:2] == "19" and self.cyber_actor(verb):
-            match = Match(CYBER_ATTACK, match.targets, match.consumes)  # "hackers attacked the ministry"
         if obj is not None and match.pattern.object and match.pattern.object != "-":
             # "imposed sanctions", "lifted restrictions on contacts between X and Y": the object
             # phrase describes this event; its nouns are not events of their own
@@ -554,26 +545,6 @@ class Extractor(ConstructionRules, ControlFrames):
             span_start=noun.i,
             span_end=noun.i + 1,
         )
-
-    # ---- control frames -----------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def relative_antecedent(token: Token) -> Token:

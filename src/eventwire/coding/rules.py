@@ -171,14 +171,6 @@ def cessation_pattern(code: str) -> Pattern:
     )
 
 
-# an attack by hackers is a cyber attack (PLOVER COERCE/cyber), whatever verb reports it
-CYBER_ATTACKERS = frozenset({"hacker", "hacktivist", "cybercriminal"})
-CYBER_ATTACK = Pattern(
-    id="attack-by-hackers", cameo="170", pos="VERB", lemma="", particle="", object="", modifier="", prep=(),
-    note="engine rule: an attack whose attacker is a hacker is a cyber attack", where="coding/rules.py",
-)
-
-
 # "declined to comment" is CAMEO 011 itself, not a refusal (12x) of some act
 DECLINE_COMMENT = Pattern(
     id="decline-to-comment", cameo="011", pos="VERB", lemma="comment", particle="", object="", modifier="",

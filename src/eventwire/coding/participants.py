@@ -1,0 +1,148 @@
+"""Participant rules: who takes part can change what an act is (data/lexicon/participants.v1.tsv).
+
+"Peacekeepers arrived in Mali" is not a visit but the reported deployment of peacekeepers
+(0861); "the UN withdrew its observers" is a withdrawal of observers (1662), not a military
+pull-out (0872); "troops arrived in the town" is a deployment (154); "hackers attacked the
+ministry" is a cyber attack (170).  The verb or noun alone cannot say so: the rule looks at the
+participant in a given role and recodes the lexicon's code.
+
+Roles:
+- `agent`: who does it (subject, passive agent, a noun's owner or by-phrase);
+- `mover`: what moves, for predicates of motion: the thing sent or withdrawn when there is one
+  ("deployed *peacekeepers*", "*peacekeepers* were deployed", "the withdrawal *of observers*"),
+  otherwise the agent ("*peacekeepers* arrived").
+A participant matches when its head word, or a compound or adjective on it ("*peacekeeping*
+troops", "*hacker* group"), satisfies the constraint (same syntax as pattern objects).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..data import data_path
+from ..data.tsv import read_tsv
+from ..errors import LexiconError
+from spacy.tokens import Doc, Token
+
+from .candidate import Candidate
+from .lexicon import Lexicon, load_lexicon, parse_constraint
+from .ontology import load_ontology
+from .syntax import direct_object, first_child, is_passive, prep_objects, semantic_head
+
+PARTICIPANTS_FILE = "participants.v1.tsv"
+ROLES = ("agent", "mover")
+_ROOT_RE = re.compile(r"^\d{2}$")
+
+
+@dataclass(frozen=True)
+class ParticipantRule:
+    id: str
+    codes: tuple[str, ...]  # exact codes, or two-digit roots covering every code of the root
+    role: str
+    participant: str  # an object-style constraint: lemma|&CLASS
+    cameo: str
+    note: str
+    where: str
+
+    def applies_to(self, code: str) -> bool:
+        return any(code == c or (len(c) == 2 and code[:2] == c) for c in self.codes)
+
+
+@dataclass(frozen=True)
+class ParticipantRules:
+    rules: tuple[ParticipantRule, ...]
+
+    def recode(self, lexicon: Lexicon, code: str, agents: list[list[str]], movers: list[list[str]]) -> ParticipantRule | None:
+        """The first rule for `code` whose participant matches.  `agents`/`movers`: for each
+        participant, the lemmas that describe it (head first, then its compounds and adjectives)."""
+        for rule in self.rules:
+            if not rule.applies_to(code):
+                continue
+            phrases = agents if rule.role == "agent" else movers
+            if any(lexicon.matches(rule.participant, lemma) for words in phrases for lemma in words):
+                return rule
+        return None
+
+    def apply(self, cand: Candidate, doc: Doc, lexicon: Lexicon) -> Candidate:
+        """The candidate, recoded when a rule's participant takes part in it.  Frame codes are
+        left alone: they are already the frame's act ("agreed to send peacekeepers" is a promise)."""
+        if cand.frame:
+            return cand
+        agents = [doc[i] for i in cand.sources]
+        predicate = doc[cand.predicate]
+        movers = _moved(predicate) or agents
+        rule = self.recode(lexicon, cand.code, [_words(t) for t in agents], [_words(t) for t in movers])
+        if rule is None or rule.cameo == cand.code:
+            return cand
+        return dataclasses.replace(cand, code=rule.cameo, rule=f"{cand.rule}; participant {rule.id}")
+
+
+def _moved(predicate: Token) -> list[Token]:
+    """What a predicate of motion moves: "deployed *peacekeepers*", "*peacekeepers* were
+    deployed", "the withdrawal *of observers*", "*peacekeeper* deployment"."""
+    if predicate.pos_ == "VERB":
+        if is_passive(predicate):
+            subject = first_child(predicate, {"nsubjpass"})
+            return [subject] if subject is not None else []
+        obj = direct_object(predicate)
+        return [semantic_head(obj)] if obj is not None else []
+    moved = [semantic_head(o) for o in prep_objects(predicate, ("of",))]
+    return moved + [c for c in predicate.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
+
+
+def _words(token: Token) -> list[str]:
+    """The lemmas describing a participant: its head, its compounds and adjectives, each compound
+    joined to the head ("aid workers" -> aid-worker), and the same for what a unit consists of
+    ("a battalion *of peacekeepers*")."""
+    words: list[str] = []
+    for phrase in [token, *(semantic_head(o) for o in prep_objects(token, ("of",)))]:
+        head = phrase.lemma_.lower()
+        words.append(head)
+        for c in phrase.children:
+            if c.dep_ in ("compound", "amod", "nmod"):
+                words.append(c.lemma_.lower())
+                if c.dep_ == "compound":
+                    words.append(f"{c.lemma_.lower()}-{head}")
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def load_participant_rules() -> ParticipantRules:
+    """The shipped rules, read and validated once per process."""
+    return read_participant_rules(data_path("lexicon", PARTICIPANTS_FILE))
+
+
+def read_participant_rules(path: Path) -> ParticipantRules:
+    """Rules from a file; a bad row raises LexiconError naming file:line."""
+    onto = load_ontology()
+    lexicon = load_lexicon()
+    rows = read_tsv(path, required=("id", "codes", "role", "participant", "cameo"))
+    return ParticipantRules(tuple(_rule_from_row(row, onto, lexicon) for row in rows))
+
+
+def _rule_from_row(row, onto, lexicon: Lexicon) -> ParticipantRule:  # noqa: ANN001
+    where = row.where
+    codes = tuple(c.strip() for c in row["codes"].split("|") if c.strip())
+    if not codes:
+        raise LexiconError(f"{row['id']}: no codes", where=where)
+    for code in codes:
+        if not (_ROOT_RE.match(code) or code in onto):
+            raise LexiconError(f"{row['id']}: unknown CAMEO code or root {code!r}", where=where)
+    if row["role"] not in ROLES:
+        raise LexiconError(f"{row['id']}: bad role {row['role']!r} (one of {', '.join(ROLES)})", where=where)
+    if row["cameo"] not in onto:
+        raise LexiconError(f"{row['id']}: unknown CAMEO code {row['cameo']!r}", where=where)
+    try:
+        parsed = parse_constraint(row["participant"])
+    except ValueError as e:
+        raise LexiconError(f"{row['id']}: participant: {e}", where=where) from e
+    if parsed is None or parsed.negated or parsed.absent:
+        raise LexiconError(f"{row['id']}: participant must list lemmas or &CLASSes", where=where)
+    for name in parsed.classes:
+        if name not in lexicon.classes:
+            raise LexiconError(f"{row['id']}: participant: unknown class &{name}", where=where)
+    return ParticipantRule(row["id"], codes, row["role"], row["participant"], row["cameo"], row["note"], where)

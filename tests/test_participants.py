@@ -1,0 +1,80 @@
+"""Participant rules: who arrives, is sent or withdrawn, or attacks changes what the act is."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.coding.participants import load_participant_rules, read_participant_rules
+from eventwire.errors import LexiconError
+
+
+def codes(events, modality="asserted"):
+    return {e["cameo"] for e in events if e["modality"] == modality}
+
+
+def test_peacekeepers_arriving_are_a_deployment_of_peacekeepers_not_a_visit(code_text):
+    """'Pakistani peacekeepers arrived in Juba': CAMEO 0861, PLOVER RETREAT/access."""
+    events = code_text("A battalion of Pakistani peacekeepers arrived in Juba on Sunday.")
+    assert "0861" in codes(events) and "042" not in codes(events), events
+    assert {e["plover"]["event"] for e in events if e["cameo"] == "0861"} == {"RETREAT"}
+
+
+def test_inspectors_arriving_are_inspectors_let_in(code_text):
+    """'IAEA inspectors arrived in Tehran' is 0862 (receive inspectors), not a visit."""
+    events = code_text("IAEA inspectors arrived in Tehran on Saturday to check the enrichment site.")
+    assert "0862" in codes(events) and "042" not in codes(events), events
+
+
+def test_troops_arriving_are_deployed_and_ministers_still_visit(code_text):
+    """Armed forces that arrive are deployed (154); a minister who arrives visits (042)."""
+    troops = code_text("Russian troops arrived in Minsk on Tuesday.")
+    minister = code_text("The Russian foreign minister arrived in Minsk on Tuesday.")
+    assert "154" in codes(troops) and "042" not in codes(troops), troops
+    assert "042" in codes(minister), minister
+
+
+def test_withdrawing_observers_is_not_a_military_pull_out(code_text):
+    """'The OSCE pulled its monitors out of the region' is 1662 (SANCTION/withdraw)."""
+    events = code_text("The OSCE withdrew its monitors from eastern Ukraine on Friday.")
+    assert "1662" in codes(events), events
+    assert not any(c.startswith("087") for c in codes(events)), events
+
+
+def test_the_rule_that_fired_is_in_the_evidence(code_text):
+    """Every recoded event names the participant rule in its evidence."""
+    events = code_text("Kenyan peacekeepers arrived in Mogadishu on Monday.")
+    rules = [e["evidence"]["rule"] for e in events if e["cameo"] == "0861"]
+    assert rules and all("participant peacekeepers" in r for r in rules), events
+
+
+def test_an_attack_by_hackers_is_a_cyber_attack(code_text):
+    """'A hacker group struck the central bank' is coercion (170), not a military attack."""
+    events = code_text("A hacker group struck the central bank of Ukraine on Monday.")
+    assert "170" in codes(events) and not any(c[:2] in ("18", "19") for c in codes(events)), events
+
+
+def test_a_promise_to_send_peacekeepers_stays_a_promise(code_text):
+    """Frames keep their own code: 'agreed to send peacekeepers' is an intent (03x), not 0861."""
+    events = code_text("Ethiopia agreed to send peacekeepers to Somalia.")
+    assert any(c.startswith("03") for c in codes(events)) and "0861" not in codes(events), events
+
+
+def test_shipped_rules_load_and_name_real_codes():
+    """The shipped table loads and every rule recodes to a known CAMEO code."""
+    rules = load_participant_rules().rules
+    assert len(rules) >= 5 and all(r.cameo.isdigit() for r in rules)
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("x\t042\tguest\t&PEACEKEEPER\t0861", "bad role"),
+    ("x\t999\tmover\t&PEACEKEEPER\t0861", "unknown CAMEO code or root"),
+    ("x\t042\tmover\t&NO_SUCH_CLASS\t0861", "unknown class"),
+    ("x\t042\tmover\t\t0861", "must list"),
+])
+def test_a_bad_rule_is_reported_with_file_and_line(tmp_path, row, problem):
+    """A malformed row raises LexiconError naming the file, line and problem."""
+    path = tmp_path / "rules.tsv"
+    path.write_text("id\tcodes\trole\tparticipant\tcameo\tnote\n" + row + "\tnote\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_participant_rules(path)
+    assert "rules.tsv:2" in err.value.one_line() and problem in err.value.one_line()
