@@ -595,3 +595,14 @@ def test_under_attack_makes_the_subject_the_target(code_text):
     assert any(e["plover"]["event"] == "ASSAULT" and e["source_actor"].startswith("RUS")
                and e["evidence"]["target_text"].startswith("The city") for e in events), events
     assert not any(e["source_actor"].startswith("UKR") for e in code_text("Ukraine is under cyber attack."))
+
+
+def test_an_exercise_staged_by_two_countries_forces_is_a_joint_exercise(code_text):
+    """'Russian and Chinese troops held a live-fire exercise': cooperation (062) both ways, while
+    one country's exercise stays a show of force (150) and two countries' missile tests stay apart."""
+    joint = code_text("Russian and Chinese troops held a live-fire exercise near the border on Monday.")
+    single = code_text("Russian troops held a live-fire exercise near the border on Monday.")
+    tests = code_text("India and Pakistan tested missiles on Monday.")
+    assert {("RUSMIL", "06", "CHNMIL"), ("CHNMIL", "06", "RUSMIL")} <= triples(joint), joint
+    assert {e["cameo"] for e in single} == {"150"}, single
+    assert all(e["cameo"] == "150" for e in tests), tests

@@ -26,6 +26,10 @@ COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 RESTRAINT_CODES = {"17": "0351", "14": "0352", "16": "0354", "18": "0356", "19": "0356", "20": "0356"}
 # acts that a purpose clause performs: "marched to demand", "gathered to protest", "rallied to condemn"
 VOICED_ROOTS = frozenset({"02", "10", "11", "14"})
+# a show of force staged together by the forces of two countries is military cooperation: the
+# manual's "single-country exercises are MOBILIZE, joint ones COOPERATE"
+JOINT_FORMS = {"150": "062"}
+EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame", "patrol", "training"})
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
@@ -134,7 +138,14 @@ class EventBuilder:
         location = self._location(sent, predicate)
         sources = self.slots(cand.sources)
         targets = self.slots(cand.targets)
-        pairs = self._pairs(sources, targets, cand.reciprocal)
+        reciprocal = cand.reciprocal
+        if (code.code in JOINT_FORMS and not any(t.actor.known for t in targets) and self._is_exercise(predicate)
+                and len({s.actor.country for s in sources if s.actor.country}) > 1):
+            # "Russian and Chinese warships held drills": one exercise by both, a joint one
+            code, reciprocal, targets = self.ontology[JOINT_FORMS[code.code]], True, []
+            p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
+            p_context = load_context_cues().contexts(sent, p_context)
+        pairs = self._pairs(sources, targets, reciprocal)
         if cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets):
             # a bare event noun with no known actor at all ("restrictions on the purchase") tells
             # nobody anything; with one known party ("air strikes on Gaza") it is an event
@@ -179,6 +190,12 @@ class EventBuilder:
                 )
             )
         return events
+
+    @staticmethod
+    def _is_exercise(predicate: Token) -> bool:
+        """'held drills', 'exercises', 'patrolled': an exercise or patrol, not a missile test."""
+        words = [predicate] + [c for c in predicate.children if c.dep_ == "dobj"]
+        return any(w.lemma_.lower() in EXERCISE_WORDS for w in words)
 
     def _refusal(self, cand: Candidate, reading, tense: str):
         """'Hungary will not accept asylum seekers', 'Iran does not accept the terms': a
