@@ -606,3 +606,28 @@ def test_an_exercise_staged_by_two_countries_forces_is_a_joint_exercise(code_tex
     assert {("RUSMIL", "06", "CHNMIL"), ("CHNMIL", "06", "RUSMIL")} <= triples(joint), joint
     assert {e["cameo"] for e in single} == {"150"}, single
     assert all(e["cameo"] == "150" for e in tests), tests
+
+
+def test_a_hedged_consideration_of_force_is_an_asserted_threat(code_text):
+    """'Chile would consider seizing the islands' makes a threat now; an if-clause keeps it hypothetical."""
+    hedged = code_text("Chile would consider seizing the disputed islands.")
+    conditional = code_text("If the talks fail, Chile would consider seizing the disputed islands.")
+    assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" for e in hedged), hedged
+    assert all(e["modality"] != "asserted" for e in conditional if e["cameo_root"] == "13"), conditional
+
+
+def test_restrictions_on_another_countrys_people_are_international_sanctions(code_text):
+    """'The US imposed visa restrictions on Iranian officials' is 163 (SANCTION); restrictions on a
+    government's own people stay administrative sanctions (172, COERCE)."""
+    foreign = code_text("The United States imposed visa restrictions on Iranian officials on Monday.")
+    domestic = code_text("Iran imposed travel restrictions on Iranian journalists on Monday.")
+    assert any(e["cameo"] == "163" and e["plover"]["event"] == "SANCTION" for e in foreign), foreign
+    assert any(e["cameo"] == "172" for e in domestic) and not any(e["cameo"] == "163" for e in domestic), domestic
+
+
+def test_a_decided_withdrawal_is_a_concession_not_yet_a_retreat(code_text):
+    """'voted to withdraw its troops' is decided, not done: PLOVER CONCEDE (a RETREAT not yet carried out)."""
+    decided = code_text("The Dutch parliament voted on Tuesday to withdraw its troops from Mali.")
+    done = code_text("The Netherlands withdrew its troops from Mali on Tuesday.")
+    assert {e["plover"]["event"] for e in decided if e["cameo"].startswith("087")} == {"CONCEDE"}, decided
+    assert "RETREAT" in {e["plover"]["event"] for e in done}, done

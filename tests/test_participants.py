@@ -78,3 +78,9 @@ def test_a_bad_rule_is_reported_with_file_and_line(tmp_path, row, problem):
     with pytest.raises(LexiconError) as err:
         read_participant_rules(path)
     assert "rules.tsv:2" in err.value.one_line() and problem in err.value.one_line()
+
+
+def test_an_aid_group_pulling_out_is_aid_withdrawn_not_a_military_retreat(code_text):
+    """'The aid group pulled out of Somalia' is 1663 (SANCTION/withdraw), not 0874."""
+    events = code_text("The aid group Save the Children pulled out of Somalia on Friday.")
+    assert "1663" in codes(events) and not any(c.startswith("087") for c in codes(events)), events

@@ -30,6 +30,10 @@ VOICED_ROOTS = frozenset({"02", "10", "11", "14"})
 # manual's "single-country exercises are MOBILIZE, joint ones COOPERATE"
 JOINT_FORMS = {"150": "062"}
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame", "patrol", "training"})
+# administrative sanctions (172) imposed on another country's people are international sanctions (163)
+FOREIGN_FORMS = {"172": "163"}
+# "decided to withdraw", "voted to release the prisoners": the yielding is decided, not yet done
+DECISION_VERBS = frozenset({"decide", "vote", "opt", "choose"})
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
@@ -133,8 +137,6 @@ class EventBuilder:
         refusal = self._refusal(cand, reading, tense) or self._restraint(cand, reading, tense)
         if refusal is not None:
             code, reading = refusal
-        p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
-        p_context = load_context_cues().contexts(sent, p_context)
         location = self._location(sent, predicate)
         sources = self.slots(cand.sources)
         targets = self.slots(cand.targets)
@@ -143,8 +145,13 @@ class EventBuilder:
                 and len({s.actor.country for s in sources if s.actor.country}) > 1):
             # "Russian and Chinese warships held drills": one exercise by both, a joint one
             code, reciprocal, targets = self.ontology[JOINT_FORMS[code.code]], True, []
-            p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
-            p_context = load_context_cues().contexts(sent, p_context)
+        if code.code in FOREIGN_FORMS and self._foreign(sources, targets):
+            # "the US imposed visa restrictions on Iranian officials": a sanction on another country
+            code = self.ontology[FOREIGN_FORMS[code.code]]
+        p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
+        if p_event == "RETREAT" and predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in DECISION_VERBS:
+            p_event, p_mode = "CONCEDE", ""  # the manual: a RETREAT not yet carried out is a CONCEDE
+        p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
         if cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets):
             # a bare event noun with no known actor at all ("restrictions on the purchase") tells
@@ -190,6 +197,13 @@ class EventBuilder:
                 )
             )
         return events
+
+    @staticmethod
+    def _foreign(sources: list[ActorSlot], targets: list[ActorSlot]) -> bool:
+        """Every party named on both sides is a country, and no target shares the source's."""
+        src = {s.actor.country for s in sources if _is_country(s.actor.country)}
+        tgt = {t.actor.country for t in targets if _is_country(t.actor.country)}
+        return bool(src and tgt) and not src & tgt
 
     @staticmethod
     def _is_exercise(predicate: Token) -> bool:
@@ -239,6 +253,10 @@ class EventBuilder:
             return None
 
 
+def _is_country(code: str) -> bool:
+    return len(code) == 3 and code.isalpha()
+
+
 TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "under", "on"})
 
 
@@ -262,7 +280,8 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
     """PLOVER event/mode/context, applying the manual's precedence rules the per-code table
     cannot express: a promised or future RETREAT is a CONCEDE ("agreed to withdraw")."""
     event, mode, context = ontology.plover(code)
-    promised_yield = cand.frame == "INTENT" and cand.embedded_code[:2] == "08" and code == cand.code
+    # "agreed to withdraw", "voted to withdraw its troops": promised or decided, not yet carried out
+    promised_yield = cand.frame in ("INTENT", "DECIDE") and cand.embedded_code[:2] == "08" and code == cand.code
     if promised_yield or (event == "RETREAT" and modality is Modality.FUTURE):
         return "CONCEDE", "", context
     if code == "0871" and cand.rule == "nominal occurrence":

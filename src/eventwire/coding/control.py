@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidate import Candidate, Match
-from .modality import reported_future
+from .modality import HYPOTHETICAL_MARKS, reported_future
 from .rules import (
     CESSATION_CODES,
     CESSATION_VERBS,
@@ -316,7 +316,9 @@ class ControlFrames:
             # "is considering sanctions": the weighing is what is asserted, not the sanctions
             modality_from_anchor=((inner.dep_ == "ccomp" and self.self_commitment(inner, frame))
                                   or frame == "POSSIBLE" or given_ultimatum),
-            stated=double_negative,  # "would not hesitate to": the negation is part of the statement
+            # "would not hesitate to": the negation is part of the statement; "would consider
+            # seizing the islands": the hedge is how the threat is made, unless a condition holds it
+            stated=double_negative or (frame == "POSSIBLE" and not conditioned(verb)),
         )
 
     def _noun_frame_candidate(self, noun: Token, consumed: set[int]) -> Candidate | None:
@@ -512,3 +514,12 @@ class ControlFrames:
                         nxt.extend(c for c in prep.children if c.dep_ == "pobj")
             frontier = nxt
         return None
+
+
+def conditioned(verb: Token) -> bool:
+    """'if the talks fail, we would consider sanctions': an if-clause on the verb (or the verb
+    inside one) makes the whole statement conditional."""
+    marked = any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children)
+    clause = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children)
+                 for c in verb.children)
+    return marked or clause

@@ -178,9 +178,12 @@ class Extractor(ConstructionRules, ControlFrames):
         elif by_compound and not pat.object:
             return None  # the compound pass only tries patterns that constrain the object
         if pat.prep:
-            targets = prep_objects(verb, pat.prep) or (prep_objects(obj, pat.prep) if obj is not None else [])
-            aimed = set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep)  # "arrived in Kabul"
-            targets = actor_like(targets, verb, aimed=tuple(aimed))
+            aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
+            targets = actor_like(prep_objects(verb, pat.prep), verb, aimed=aimed)
+            if not targets and obj is not None:
+                # "imposed restrictions on Iranian officials on Monday": the date on the verb does
+                # not hide the recipient on the object
+                targets = actor_like(prep_objects(obj, pat.prep), verb, aimed=aimed)
             if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
                 targets = [t for t in targets if self.object_is_actor(semantic_head(t))]
             if recipient_first:
