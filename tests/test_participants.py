@@ -33,6 +33,15 @@ def test_troops_arriving_are_deployed_and_ministers_still_visit(code_text):
     assert "042" in codes(minister), minister
 
 
+def test_a_military_delegation_visits_and_military_advisers_are_assistance(code_text):
+    """Only the head word decides troops: "a military delegation arrived" is a visit (042); military
+    trainers arriving are military assistance (072, AID)."""
+    delegation = code_text("A Russian military delegation arrived in Minsk on Tuesday.")
+    trainers = code_text("Russian military trainers arrived in Mali on Tuesday.")
+    assert "042" in codes(delegation) and "154" not in codes(delegation), delegation
+    assert "072" in codes(trainers), trainers
+
+
 def test_withdrawing_observers_is_not_a_military_pull_out(code_text):
     """'The OSCE pulled its monitors out of the region' is 1662 (SANCTION/withdraw)."""
     events = code_text("The OSCE withdrew its monitors from eastern Ukraine on Friday.")
@@ -66,15 +75,16 @@ def test_shipped_rules_load_and_name_real_codes():
 
 
 @pytest.mark.parametrize("row, problem", [
-    ("x\t042\tguest\t&PEACEKEEPER\t0861", "bad role"),
-    ("x\t999\tmover\t&PEACEKEEPER\t0861", "unknown CAMEO code or root"),
-    ("x\t042\tmover\t&NO_SUCH_CLASS\t0861", "unknown class"),
-    ("x\t042\tmover\t\t0861", "must list"),
+    ("x\t042\tguest\t&PEACEKEEPER\tany\t0861", "bad role"),
+    ("x\t999\tmover\t&PEACEKEEPER\tany\t0861", "unknown CAMEO code or root"),
+    ("x\t042\tmover\t&NO_SUCH_CLASS\tany\t0861", "unknown class"),
+    ("x\t042\tmover\t\tany\t0861", "must list"),
+    ("x\t042\tmover\t&PEACEKEEPER\tsome\t0861", "bad words"),
 ])
 def test_a_bad_rule_is_reported_with_file_and_line(tmp_path, row, problem):
     """A malformed row raises LexiconError naming the file, line and problem."""
     path = tmp_path / "rules.tsv"
-    path.write_text("id\tcodes\trole\tparticipant\tcameo\tnote\n" + row + "\tnote\n", encoding="utf-8")
+    path.write_text("id\tcodes\trole\tparticipant\twords\tcameo\tnote\n" + row + "\tnote\n", encoding="utf-8")
     with pytest.raises(LexiconError) as err:
         read_participant_rules(path)
     assert "rules.tsv:2" in err.value.one_line() and problem in err.value.one_line()

@@ -32,8 +32,6 @@ JOINT_FORMS = {"150": "062"}
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame", "patrol", "training"})
 # administrative sanctions (172) imposed on another country's people are international sanctions (163)
 FOREIGN_FORMS = {"172": "163"}
-# "decided to withdraw", "voted to release the prisoners": the yielding is decided, not yet done
-DECISION_VERBS = frozenset({"decide", "vote", "opt", "choose"})
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
@@ -149,8 +147,6 @@ class EventBuilder:
             # "the US imposed visa restrictions on Iranian officials": a sanction on another country
             code = self.ontology[FOREIGN_FORMS[code.code]]
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
-        if p_event == "RETREAT" and predicate.dep_ == "xcomp" and predicate.head.lemma_.lower() in DECISION_VERBS:
-            p_event, p_mode = "CONCEDE", ""  # the manual: a RETREAT not yet carried out is a CONCEDE
         p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
         if cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets):
@@ -280,8 +276,7 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
     """PLOVER event/mode/context, applying the manual's precedence rules the per-code table
     cannot express: a promised or future RETREAT is a CONCEDE ("agreed to withdraw")."""
     event, mode, context = ontology.plover(code)
-    # "agreed to withdraw", "voted to withdraw its troops": promised or decided, not yet carried out
-    promised_yield = cand.frame in ("INTENT", "DECIDE") and cand.embedded_code[:2] == "08" and code == cand.code
+    promised_yield = cand.frame == "INTENT" and cand.embedded_code[:2] == "08" and code == cand.code
     if promised_yield or (event == "RETREAT" and modality is Modality.FUTURE):
         return "CONCEDE", "", context
     if code == "0871" and cand.rule == "nominal occurrence":

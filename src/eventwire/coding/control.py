@@ -349,7 +349,10 @@ class ControlFrames:
         if lender is not None:
             sources = self.verb_sources(lender)
         if not sources:
-            consumed.add(inner.i)  # "the agreement to release the prisoners": promised, not done
+            # "the agreement to release the prisoners": promised, not done (nor "the prisoners" or "summits")
+            consumed.add(inner.i)
+            for obj in children(inner, OBJECT_DEPS):
+                consumed.update(nouns_in(obj))
             return None
         consumed.update({noun.i, inner.i})
         for obj in children(inner, OBJECT_DEPS):

@@ -35,6 +35,9 @@ from .syntax import direct_object, first_child, is_passive, prep_objects, semant
 
 PARTICIPANTS_FILE = "participants.v1.tsv"
 ROLES = ("agent", "mover")
+# which words of a participant phrase a rule reads: its head ("troops", not "a *military* delegation")
+# or any (the head, its compounds and adjectives: "*peacekeeping* troops", "a *hacker* group")
+WORDS = ("head", "any")
 _ROOT_RE = re.compile(r"^\d{2}$")
 
 
@@ -44,6 +47,7 @@ class ParticipantRule:
     codes: tuple[str, ...]  # exact codes, or two-digit roots covering every code of the root
     role: str
     participant: str  # an object-style constraint: lemma|&CLASS
+    words: str  # head | any
     cameo: str
     note: str
     where: str
@@ -56,14 +60,14 @@ class ParticipantRule:
 class ParticipantRules:
     rules: tuple[ParticipantRule, ...]
 
-    def recode(self, lexicon: Lexicon, code: str, agents: list[list[str]], movers: list[list[str]]) -> ParticipantRule | None:
-        """The first rule for `code` whose participant matches.  `agents`/`movers`: for each
-        participant, the lemmas that describe it (head first, then its compounds and adjectives)."""
+    def recode(self, lexicon: Lexicon, code: str, agents: list[Token], movers: list[Token]) -> ParticipantRule | None:
+        """The first rule for `code` whose participant matches one of the agents or movers."""
         for rule in self.rules:
             if not rule.applies_to(code):
                 continue
             phrases = agents if rule.role == "agent" else movers
-            if any(lexicon.matches(rule.participant, lemma) for words in phrases for lemma in words):
+            if any(lexicon.matches(rule.participant, lemma)
+                   for phrase in phrases for lemma in _words(phrase, modifiers=rule.words == "any")):
                 return rule
         return None
 
@@ -75,7 +79,7 @@ class ParticipantRules:
         agents = [doc[i] for i in cand.sources]
         predicate = doc[cand.predicate]
         movers = _moved(predicate) or agents
-        rule = self.recode(lexicon, cand.code, [_words(t) for t in agents], [_words(t) for t in movers])
+        rule = self.recode(lexicon, cand.code, agents, movers)
         if rule is None or rule.cameo == cand.code:
             return cand
         return dataclasses.replace(cand, code=rule.cameo, rule=f"{cand.rule}; participant {rule.id}")
@@ -94,15 +98,15 @@ def _moved(predicate: Token) -> list[Token]:
     return moved + [c for c in predicate.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
 
 
-def _words(token: Token) -> list[str]:
-    """The lemmas describing a participant: its head, its compounds and adjectives, each compound
-    joined to the head ("aid workers" -> aid-worker), and the same for what a unit consists of
-    ("a battalion *of peacekeepers*")."""
+def _words(token: Token, modifiers: bool) -> list[str]:
+    """The lemmas describing a participant: its head and, with `modifiers`, its compounds and
+    adjectives and each compound joined to the head ("aid workers" -> aid-worker); the same for
+    what a unit consists of ("a battalion *of peacekeepers*")."""
     words: list[str] = []
     for phrase in [token, *(semantic_head(o) for o in prep_objects(token, ("of",)))]:
         head = phrase.lemma_.lower()
         words.append(head)
-        for c in phrase.children:
+        for c in phrase.children if modifiers else ():
             if c.dep_ in ("compound", "amod", "nmod"):
                 words.append(c.lemma_.lower())
                 if c.dep_ == "compound":
@@ -120,7 +124,7 @@ def read_participant_rules(path: Path) -> ParticipantRules:
     """Rules from a file; a bad row raises LexiconError naming file:line."""
     onto = load_ontology()
     lexicon = load_lexicon()
-    rows = read_tsv(path, required=("id", "codes", "role", "participant", "cameo"))
+    rows = read_tsv(path, required=("id", "codes", "role", "participant", "words", "cameo"))
     return ParticipantRules(tuple(_rule_from_row(row, onto, lexicon) for row in rows))
 
 
@@ -134,6 +138,8 @@ def _rule_from_row(row, onto, lexicon: Lexicon) -> ParticipantRule:  # noqa: ANN
             raise LexiconError(f"{row['id']}: unknown CAMEO code or root {code!r}", where=where)
     if row["role"] not in ROLES:
         raise LexiconError(f"{row['id']}: bad role {row['role']!r} (one of {', '.join(ROLES)})", where=where)
+    if row["words"] not in WORDS:
+        raise LexiconError(f"{row['id']}: bad words {row['words']!r} (one of {', '.join(WORDS)})", where=where)
     if row["cameo"] not in onto:
         raise LexiconError(f"{row['id']}: unknown CAMEO code {row['cameo']!r}", where=where)
     try:
@@ -145,4 +151,5 @@ def _rule_from_row(row, onto, lexicon: Lexicon) -> ParticipantRule:  # noqa: ANN
     for name in parsed.classes:
         if name not in lexicon.classes:
             raise LexiconError(f"{row['id']}: participant: unknown class &{name}", where=where)
-    return ParticipantRule(row["id"], codes, row["role"], row["participant"], row["cameo"], row["note"], where)
+    return ParticipantRule(row["id"], codes, row["role"], row["participant"], row["words"], row["cameo"],
+                           row["note"], where)
