@@ -624,3 +624,25 @@ def test_restrictions_on_another_countrys_people_are_international_sanctions(cod
     assert any(e["cameo"] == "163" and e["plover"]["event"] == "SANCTION" for e in foreign), foreign
     assert any(e["cameo"] == "172" for e in domestic) and not any(e["cameo"] == "163" for e in domestic), domestic
 
+
+
+def test_a_planned_or_proposed_act_is_its_owners_intent_or_threat_not_an_act(code_text):
+    """'Putin's planned visit' is an intent to meet (036); 'Russia's proposed ban on opposition
+    parties' a threat (13x); 'a possible attack' is nobody's act.  None is asserted as done."""
+    visit = code_text("Putin's planned visit to India was postponed.")
+    ban = code_text("Russia's proposed ban on opposition parties drew criticism.")
+    possible = code_text("A possible attack on Kyiv worried officials.")
+    assert "036" in {e["cameo"] for e in visit} and "042" not in {e["cameo"] for e in visit}, visit
+    assert any(e["cameo_root"] == "13" and e["source_actor"].startswith("RUS") for e in ban), ban
+    assert not any(e["cameo_root"] == "17" for e in ban), ban
+    assert not any(e["cameo_root"] in ("18", "19") for e in possible), possible
+
+
+def test_a_promise_to_enlarge_an_act_is_a_promise_of_that_act(code_text):
+    """'vowed to increase cooperation with Qatar' is an intent to cooperate (03x, AGREE), not
+    cooperation that happened; 'agreed on a ceasefire' a promised ceasefire (0356, CONCEDE)."""
+    vow = code_text("Oman vowed on Sunday to increase cooperation with Qatar.")
+    ceasefire = code_text("The army agreed on a ceasefire with the rebels.")
+    assert any(e["cameo_root"] == "03" and e["plover"]["event"] == "AGREE" for e in vow), vow
+    assert not any(e["cameo_root"] == "06" and e["modality"] == "asserted" for e in vow), vow
+    assert any(e["cameo"] == "0356" and e["plover"]["event"] == "CONCEDE" for e in ceasefire), ceasefire

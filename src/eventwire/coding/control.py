@@ -210,6 +210,11 @@ class ControlFrames:
             m = self.match_verb(comp, eventive=True)
             if m is not None:
                 return comp, m, False
+            if obj is not None and self.lexicon.in_class("ENHANCE_VERB", comp.lemma_.lower()):
+                # "vowed to increase cooperation with Qatar": the promise is of the noun's act
+                nominal = self.match_noun(semantic_head(obj), eventive=True)
+                if nominal is not None:
+                    return semantic_head(obj), nominal, True
             for conj in comp.conjuncts:  # "could be put under surveillance and *banned*"
                 m = self.match_verb(conj) if conj.pos_ == "VERB" and conj.i > comp.i else None
                 if m is not None:
@@ -218,7 +223,8 @@ class ControlFrames:
         # "told a news conference", "told reporters": the object of telling is the audience
         telling = self.lexicon.in_class("REPORTING_VERB", verb.lemma_.lower())
         nouns = [obj] if obj is not None and not telling else []
-        nouns += prep_objects(verb, ("for", "to"))
+        # "agreed on a ceasefire", "agreed to an easing of the blockade"
+        nouns += prep_objects(verb, ("for", "to", "on") if frame == "INTENT" else ("for", "to"))
         for noun in nouns:
             if noun.pos_ in ("NOUN", "PROPN"):
                 m = self.match_noun(noun, eventive=True)

@@ -25,6 +25,9 @@ from .rules import (
     AIMED_PREPS,
     ANNOUNCING_LENDERS,
     CESSATION_CODES,
+    COOPERATIVE_ROOTS,
+    PLANNED_MODIFIERS,
+    SPECULATIVE_MODIFIERS,
     CESSATION_NOUNS,
     COPULA_LENDERS,
     EXECUTIVE_ORDER_VERBS,
@@ -278,6 +281,27 @@ class Extractor(ConstructionRules, ControlFrames):
                     return match
         return None
 
+    def planned_event(self, noun: Token, match: Match, sources: list[Token]) -> Candidate | None | bool:
+        """'Russia's planned offensive', 'the proposed ban on opposition parties', 'Putin's planned
+        visit': an act planned or proposed is not asserted.  Its owner's plan is an intent
+        (cooperative acts, INTENT frame) or a threat (conflictual acts, POSSIBLE frame); an act only
+        called possible is nobody's.  False: the noun carries no such modifier."""
+        cue = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS | SPECULATIVE_MODIFIERS), None)
+        if cue is None:
+            return False
+        if cue.lower_ in SPECULATIVE_MODIFIERS or not sources:
+            return None
+        frame = "INTENT" if match.pattern.cameo[:2] in COOPERATIVE_ROOTS else "POSSIBLE"
+        code = self.frames.apply(frame, match.pattern.cameo)
+        if code is None:
+            return None
+        return Candidate(
+            predicate=noun.i, anchor=noun.i, code=code, pattern=match.pattern,
+            sources=tuple(t.i for t in sources), targets=tuple(t.i for t in match.targets),
+            rule=f"planned noun:{frame.lower()}", frame=frame, frame_cue=cue.text,
+            embedded_code=match.pattern.cameo, span_start=min(cue.i, noun.i), span_end=max(cue.i, noun.i) + 1,
+        )
+
     # ---- sources ------------------------------------------------------------
 
     def announcer_of(self, verb: Token) -> list[Token]:
@@ -514,6 +538,9 @@ class Extractor(ConstructionRules, ControlFrames):
         if match is None:
             return None
         sources, reciprocal = self.noun_sources(noun, match.pattern)
+        planned = self.planned_event(noun, match, sources)
+        if planned is not False:
+            return planned
         targets = list(match.targets)
         undergoing = self.undergoer(noun)
         if undergoing:  # "the city is under attack from rebels": the city is the target

@@ -118,6 +118,11 @@ POSSIBILITY_LENDERS = frozenset({"raise", "float", "mention", "hold", "flag", "o
 AIMED_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 
 
+# an event noun so modified is planned or proposed by its owner ("Russia's planned offensive")
+PLANNED_MODIFIERS = frozenset({"planned", "proposed", "threatened", "intended", "envisaged", "prospective", "announced"})
+# ... or only speculated about ("a possible attack"): nobody's act
+SPECULATIVE_MODIFIERS = frozenset({"possible", "potential", "mooted", "rumoured", "rumored"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 VISIT_CODES = frozenset({"042", "043"})
 
 
