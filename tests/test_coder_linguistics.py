@@ -646,3 +646,12 @@ def test_a_promise_to_enlarge_an_act_is_a_promise_of_that_act(code_text):
     assert any(e["cameo_root"] == "03" and e["plover"]["event"] == "AGREE" for e in vow), vow
     assert not any(e["cameo_root"] == "06" and e["modality"] == "asserted" for e in vow), vow
     assert any(e["cameo"] == "0356" and e["plover"]["event"] == "CONCEDE" for e in ceasefire), ceasefire
+
+
+def test_an_adjective_names_the_kind_of_a_collective_object(code_text):
+    """'formed a paramilitary group' mobilises a militia (154) as 'formed a militia' does; a
+    working group is no armed group."""
+    armed = code_text("Nationalists have formed a paramilitary group in the north.")
+    working = code_text("The ministry formed a working group on migration.")
+    assert any(e["cameo"] == "154" for e in armed), armed
+    assert not any(e["cameo"] == "154" for e in working), working

@@ -25,6 +25,7 @@ from .rules import (
     AIMED_PREPS,
     ANNOUNCING_LENDERS,
     CESSATION_CODES,
+    COLLECTIVE_HEADS,
     COOPERATIVE_ROOTS,
     PLANNED_MODIFIERS,
     SPECULATIVE_MODIFIERS,
@@ -87,11 +88,18 @@ class _VerbContext:
             obj=obj,
             theme=theme,
             obj_lemma=theme.lemma_.lower() if theme is not None else None,
-            compounds=tuple(c.lemma_.lower() for c in theme.children if c.dep_ == "compound") if theme is not None else (),
+            compounds=_kind_words(theme) if theme is not None else (),
             with_theme=tuple(prep_objects(verb, ("with", "for"))) if obj is not None else (),
             passive_recipient=(first_child(verb, {"nsubjpass"})
                                if obj is not None and obj.dep_ in OBJECT_DEPS else None),
         )
+
+
+def _kind_words(theme: Token) -> tuple[str, ...]:
+    """The words that name the kind of an object: its compounds ("*aid* deliveries"), and the
+    adjectives of a collective head ("a *paramilitary* group", "an *armed* wing")."""
+    deps = ("compound", "amod") if theme.lemma_.lower() in COLLECTIVE_HEADS else ("compound",)
+    return tuple(c.lemma_.lower() for c in theme.children if c.dep_ in deps)
 
 
 class Extractor(ConstructionRules, ControlFrames):

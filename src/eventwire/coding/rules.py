@@ -36,6 +36,9 @@ FINDING_VERBS = frozenset({"find", "declare", "rule", "judge", "pronounce", "hol
 
 
 # heads so general that their compound names the kind: "ceasefire agreement", "aid deliveries"
+# collective heads whose adjective names the kind: "a paramilitary group", "an armed wing"
+COLLECTIVE_HEADS = frozenset({"group", "force", "unit", "squad", "wing", "cell", "faction", "organisation",
+                              "organization", "outfit", "movement", "network", "formation"})
 GENERIC_HEADS = frozenset({"agreement", "deal", "accord", "delivery", "package", "shipment", "supply", "convoy",
                            "programme", "program", "plan", "talk", "effort", "operation", "measure", "deliveries",
                            "activity", "action", "campaign", "drive"})
