@@ -655,3 +655,20 @@ def test_an_adjective_names_the_kind_of_a_collective_object(code_text):
     working = code_text("The ministry formed a working group on migration.")
     assert any(e["cameo"] == "154" for e in armed), armed
     assert not any(e["cameo"] == "154" for e in working), working
+
+
+def test_the_two_countries_are_the_last_two_parties_named(code_text):
+    """'the two countries', 'the two leaders' refer back to the last two parties named, so the
+    act between them is coded both ways with their codes."""
+    trade = code_text("Guyana and Guinea forged closer ties in May. Trade between the two countries "
+                      "has increased by a fifth since then.")
+    leaders = code_text("Putin met Erdogan in Sochi on Monday. The two leaders signed a gas deal.")
+    assert {("GUY", "06", "GIN"), ("GIN", "06", "GUY")} <= triples(trade), trade
+    assert {("RUSGOV", "05", "TURGOV"), ("TURGOV", "05", "RUSGOV")} <= triples(leaders), leaders
+
+
+def test_chained_pair_references_resolve_without_looping(code_text):
+    """Several 'the two countries' in a row each look back only, and all resolve to the same pair."""
+    events = code_text("Chile and Peru held talks on Monday. The two countries agreed to expand trade. "
+                       "The two nations also signed a trade deal. Both countries praised the outcome.")
+    assert {("CHL", "05", "PER"), ("PER", "05", "CHL")} <= triples(events), events

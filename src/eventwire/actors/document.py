@@ -117,6 +117,16 @@ class Mention:
     resolution: Resolution
 
 
+# "the two countries", "both governments": a reference to the last two parties named; the value is
+# the sector the noun gives them ("" = the country itself; None = keep the parties as named)
+PAIR_NOUNS: dict[str, str | None] = {
+    "country": "", "nation": "", "state": "", "neighbour": "", "neighbor": "",
+    "government": "GOV", "leader": "GOV", "president": "GOV", "administration": "GOV", "capital": "GOV",
+    "minister": "GOV", "army": "MIL", "military": "MIL",
+    "side": None, "party": None,
+}
+
+
 class DocumentActors:
     """Actors of one article; see the module docstring for what the pass resolves."""
 
@@ -153,6 +163,10 @@ class DocumentActors:
             return self._cache[token.i]
         if token.pos_ not in NOMINAL_POS:
             return []  # verbs, prepositions...: their subtree is a clause, not a noun phrase
+        pair = self._pair_reference(token)
+        if pair:
+            self._cache[token.i] = pair
+            return pair
         found: list[Actor] = []
         coordinated = self._coordinated(token)
         shared = self._shared_nationality(coordinated[0]) if len(coordinated) > 1 else ""
@@ -506,6 +520,39 @@ class DocumentActors:
             if pronoun in FIRST_SINGULAR:
                 return [replace(speaker, text=token.text, reason=f"'{token.text}' is the speaker {how}")]
             return [self._speakers_side(speaker, token.text, how)]
+        return []
+
+    def _pair_reference(self, token: Token) -> list[Actor]:
+        """'the two countries', 'both sides', 'the two leaders': the last two parties named in
+        this or the previous three sentences.  Countries and governments are read at country
+        level with the noun's sector ("leaders" -> GOV); "sides" keeps the parties as named."""
+        lemma = token.lemma_.lower()
+        if lemma not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+            return []
+        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                   for c in token.children):
+            return []
+        sector = PAIR_NOUNS[lemma]
+        k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
+        earliest = self.sentence_starts[max(k - 3, 0)]
+        found: list[Actor] = []
+        phrase = self.text[token.left_edge.idx:token.idx + len(token.text)]
+        # only parties named before, in the window: a later pair reference is never consulted
+        named = [(offset, head.text, head) for offset, head in self.things if earliest <= offset < token.idx]
+        named += [(m.offset, m.person.name, m.person) for m in self.mentions
+                  if m.person is not None and earliest <= m.offset < token.idx]
+        for _, text, party in sorted(named, key=lambda n: -n[0]):
+            actors = [party.actor(text, "named earlier")] if isinstance(party, Person) else self.actors_for(party)
+            for actor in actors:
+                if sector is not None:
+                    if len(actor.country) != 3 or actor.country in INTERNATIONAL_COUNTRIES:
+                        continue
+                    actor = replace(actor, sector=sector, code=compose_code(actor.country, sector),
+                                    secondary_sectors=())
+                if all(a.code != actor.code for a in found):
+                    found.append(replace(actor, text=phrase, reason=f"'{phrase}' refers to '{text}'; {actor.reason}"))
+            if len(found) >= 2:
+                return found[:2]
         return []
 
     def _thing_pronoun(self, pronoun: str, token: Token) -> list[Actor]:

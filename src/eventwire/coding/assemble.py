@@ -18,6 +18,7 @@ from .contexts import load_context_cues
 from .candidate import Candidate
 from .modality import ModalityReading, read_modality, tense_of
 from .ontology import Ontology
+from .rules import RECIPROCAL_ROOTS
 from .syntax import subtree_span
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -146,6 +147,9 @@ class EventBuilder:
         if code.code in FOREIGN_FORMS and self._foreign(sources, targets):
             # "the US imposed visa restrictions on Iranian officials": a sanction on another country
             code = self.ontology[FOREIGN_FORMS[code.code]]
+        if not reciprocal and not targets and len(cand.sources) == 1 and len(sources) > 1 \
+                and code.code[:2] in RECIPROCAL_ROOTS:
+            reciprocal = True  # "the two ministers signed a deal": one phrase naming both parties
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
