@@ -672,3 +672,23 @@ def test_chained_pair_references_resolve_without_looping(code_text):
     events = code_text("Chile and Peru held talks on Monday. The two countries agreed to expand trade. "
                        "The two nations also signed a trade deal. Both countries praised the outcome.")
     assert {("CHL", "05", "PER"), ("PER", "05", "CHL")} <= triples(events), events
+
+
+def test_a_pull_out_by_an_organisation_or_company_is_a_withdrawal_not_a_retreat(code_text):
+    """'Oxfam pulled out of Somalia', 'Shell withdrew from Russia' are 166 (SANCTION/withdraw);
+    'the rebels withdrew from Mosul' stays a military retreat (0874, RETREAT)."""
+    ngo = code_text("Oxfam pulled out of Somalia on Monday.")
+    company = code_text("Shell withdrew from Russia in March.")
+    rebels = code_text("The rebels withdrew from Mosul on Monday.")
+    assert {e["plover"]["event"] for e in ngo} == {"SANCTION"}, ngo
+    assert {e["plover"]["event"] for e in company} == {"SANCTION"}, company
+    assert {e["plover"]["event"] for e in rebels} == {"RETREAT"}, rebels
+
+
+def test_blocking_by_police_is_a_restriction_and_by_protesters_a_protest(code_text):
+    """PLOVER PROTEST is civilian: 'police blocked the road' is COERCE (172), 'protesters blocked
+    the road' PROTEST (144)."""
+    police = code_text("Police blocked the road to parliament on Monday.")
+    protesters = code_text("Protesters blocked the road to parliament on Monday.")
+    assert {e["plover"]["event"] for e in police} == {"COERCE"}, police
+    assert {e["plover"]["event"] for e in protesters} == {"PROTEST"}, protesters

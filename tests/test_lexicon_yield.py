@@ -198,3 +198,12 @@ def test_refusals_in_their_idiomatic_forms(code_text):
     assert code("VERB", "disregard", object="ruling") == "120"
     assert code("VERB", "resist", object="call") == "124"
     assert code("VERB", "resist", object="arrest") == "128"
+
+
+def test_more_ways_to_yield_and_to_obstruct(code_text):
+    """Disarming by putting down weapons (0873), agreeing to remove a checkpoint (promise, 0356),
+    promising better pay (0342), and protesters stopping traffic (144)."""
+    assert "0873" in {e["cameo"] for e in code_text("The militia members put down their weapons on Friday.")}
+    assert "0356" in {e["cameo"] for e in code_text("The army agreed to the removal of the checkpoint.")}
+    assert "0342" in {e["cameo"] for e in code_text("The minister pledged to improve pay and conditions.")}
+    assert "144" in {e["cameo"] for e in code_text("Protesters stopped traffic in central Cairo on Monday.")}

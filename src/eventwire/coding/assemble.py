@@ -33,6 +33,15 @@ JOINT_FORMS = {"150": "062"}
 EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame", "patrol", "training"})
 # administrative sanctions (172) imposed on another country's people are international sanctions (163)
 FOREIGN_FORMS = {"172": "163"}
+# a pull-out by an organisation, company or civil group is a withdrawal of non-military presence
+# (166, SANCTION/withdraw: "withdraw oneself or non-military resources"), not a military retreat
+MILITARY_WITHDRAWALS = frozenset({"087", "0872", "0874"})
+CIVIL_SECTORS = frozenset({"SOC", "BUS", "MED", "EDU", "HLH", "REL", "LAB", "CVL", "HRI", "NGO", "AGR", "REF"})
+ARMED_OR_STATE_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "COP", "SPY", "GOV", "SEP"})
+# blocking or shutting down by the state's own forces is a restriction (cordons, closures: COERCE
+# restrict), not a protest: PLOVER PROTEST is civilian
+OBSTRUCTIONS = frozenset({"144", "1441", "1442", "1443", "1444"})
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "PRM", "JUD"})
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
@@ -150,6 +159,10 @@ class EventBuilder:
         if not reciprocal and not targets and len(cand.sources) == 1 and len(sources) > 1 \
                 and code.code[:2] in RECIPROCAL_ROOTS:
             reciprocal = True  # "the two ministers signed a deal": one phrase naming both parties
+        if code.code in OBSTRUCTIONS and sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources):
+            code = self.ontology["172"]  # "police blocked the road to parliament", "authorities shut down the port"
+        if code.code in MILITARY_WITHDRAWALS and sources and all(_civil(s.actor) for s in sources):
+            code = self.ontology["166"]  # "Oxfam pulled out of Somalia", "Shell withdrew from Russia"
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
@@ -251,6 +264,13 @@ class EventBuilder:
             return self.places.locate(sent, predicate, self.context_countries(), self.dateline)
         except Exception:  # one unresolvable place must never lose the event (Mordecai's lesson)
             return None
+
+
+def _civil(actor: Actor) -> bool:
+    """An organisation, company or civil group: no armed or state sector."""
+    if actor.sector in ARMED_OR_STATE_SECTORS:
+        return False
+    return actor.sector in CIVIL_SECTORS or actor.code.startswith(("NGO", "IGO"))
 
 
 def _is_country(code: str) -> bool:
