@@ -692,3 +692,13 @@ def test_blocking_by_police_is_a_restriction_and_by_protesters_a_protest(code_te
     protesters = code_text("Protesters blocked the road to parliament on Monday.")
     assert {e["plover"]["event"] for e in police} == {"COERCE"}, police
     assert {e["plover"]["event"] for e in protesters} == {"PROTEST"}, protesters
+
+
+def test_a_coercive_act_announced_for_the_future_is_a_threat(code_text):
+    """'The EU will impose new sanctions on Russia' threatens sanctions now (131x, THREATEN); a
+    pledge not to attack is restraint (035x), not a threat."""
+    sanctions = code_text("The EU will impose new sanctions on Russia.")
+    restraint = code_text("Iran will not attack its neighbours.")
+    assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" and e["target_actor"] == "RUS"
+               for e in sanctions), sanctions
+    assert not any(e["cameo_root"] == "13" for e in restraint), restraint

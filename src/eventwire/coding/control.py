@@ -440,6 +440,11 @@ class ControlFrames:
         negated = any(c.dep_ == "neg" for c in verb.children)  # "would not beat": restraint, not a threat
         if conflictual and (reported_future(verb) or threat_cue) and cand.sources and not negated:
             return self._modal_threat(verb, cand, inner_consumed, consumed, threat_cue or "would (reported)")
+        if future and cand.code[:2] in ANNOUNCED_FORCE_ROOTS and cand.sources and not negated:
+            # "the government will ban the party", "the army will launch an offensive": a coercive or
+            # violent act announced for the future is a threat (PLOVER: THREATEN, not a future
+            # COERCE/ASSAULT); a strike announced for Monday stays a (future) protest
+            return self._modal_threat(verb, cand, inner_consumed, consumed, "will")
         if cand.code[:2] not in ("04", "05", "06", "07", "08") or not future:
             return None
         code = self.frames.apply("INTENT", cand.code)
@@ -523,6 +528,10 @@ class ControlFrames:
                         nxt.extend(c for c in prep.children if c.dep_ == "pobj")
             frontier = nxt
         return None
+
+
+# roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
+ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
 def conditioned(verb: Token) -> bool:
