@@ -702,3 +702,14 @@ def test_a_coercive_act_announced_for_the_future_is_a_threat(code_text):
     assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" and e["target_actor"] == "RUS"
                for e in sanctions), sanctions
     assert not any(e["cameo_root"] == "13" for e in restraint), restraint
+
+
+def test_acts_conjoined_under_a_frame_share_the_frame(code_text):
+    """'agreed to stop fighting and hand over their weapons': both are promised (CONCEDE), and the
+    handing over is neither negated by "stop" nor asserted as done; 'threatened to close the strait
+    and attack ships' threatens both acts."""
+    promise = code_text("The rebels agreed to stop fighting and hand over their weapons.")
+    threat = code_text("Iran threatened to close the strait and attack American ships.")
+    hand = [e for e in promise if e["evidence"]["event_text"] == "hand"]
+    assert hand and all(e["modality"] == "asserted" and e["plover"]["event"] == "CONCEDE" for e in hand), promise
+    assert len({e["cameo"] for e in threat if e["cameo_root"] == "13"}) == 2, threat

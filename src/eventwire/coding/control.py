@@ -7,6 +7,8 @@ through data/lexicon/frames.v1.tsv.  A mixin of `Extractor` (coding/extract.py).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from .candidate import Candidate, Match
@@ -327,6 +329,34 @@ class ControlFrames:
             stated=double_negative or (frame == "POSSIBLE" and not conditioned(verb)),
         )
 
+    def conjoined_under_frame(self, cand: Candidate, doc, consumed: set[int]) -> list[Candidate]:  # noqa: ANN001
+        """'agreed to stop fighting and hand over their weapons', 'the desire to promote and
+        expand trade': each act conjoined to the framed act is under the same frame."""
+        if not cand.frame or cand.frame in ("PERFORMATIVE", "ORDER"):
+            return []
+        inner = doc[cand.predicate]
+        out: list[Candidate] = []
+        # "agreed to stop fighting and hand over their weapons": the conjunct may hang on the
+        # stopped act rather than on "stop"
+        conjuncts = list(inner.conjuncts) + [c for x in children(inner, {"xcomp"}) for c in x.conjuncts]
+        for conj in conjuncts:
+            if conj.i < inner.i or conj.pos_ != "VERB" or first_child(conj, {"nsubj", "nsubjpass"}) is not None:
+                continue  # a conjunct with its own subject is a clause of its own
+            match = self.cessation(conj) or self.match_verb(conj, eventive=True)
+            obj = direct_object(conj)
+            if match is None and obj is not None:
+                match = self.match_noun(semantic_head(obj), eventive=True)  # "promote and expand trade"
+            code = self.frames.apply(cand.frame, match.pattern.cameo) if match is not None else None
+            if code is None:
+                continue
+            consumed.update({conj.i, *(nouns_in(obj) if obj is not None else [])})
+            out.append(dataclasses.replace(
+                cand, predicate=conj.i, code=code, pattern=match.pattern, embedded_code=match.pattern.cameo,
+                targets=cand.targets if cand.reciprocal or not match.targets else tuple(t.i for t in match.targets),
+                span_start=conj.i, span_end=conj.i + 1,
+                modality_from_anchor=True))  # "agreed to stop fighting and hand over": "stop" negates only the fighting
+        return out
+
     def _noun_frame_candidate(self, noun: Token, consumed: set[int]) -> Candidate | None:
         """'Iran's threat to close the strait', 'a pledge by Japan to send aid': a frame noun
         with a to-infinitive; the actor is the possessor, the by-phrase or the light verb's subject."""
@@ -342,6 +372,14 @@ class ControlFrames:
         if inner.pos_ == "NOUN":
             return self._possible_noun(noun, inner, frame, consumed)
         match = self.match_verb(inner, eventive=True)
+        if match is None:
+            # "the desire to promote and expand trade": the first conjunct the lexicon knows
+            for conj in inner.conjuncts:
+                match = self.match_verb(conj, eventive=True) if conj.pos_ == "VERB" else None
+                if match is not None:
+                    consumed.add(inner.i)
+                    inner = conj
+                    break
         if match is not None:
             code = self.frames.apply(frame, match.pattern.cameo)
         else:  # "a threat to close the strait": an act outside the lexicon keeps the generic frame code

@@ -406,10 +406,12 @@ class Extractor(ConstructionRules, ControlFrames):
                 cand = self._frame_candidate(tok, consumed)
                 if cand is not None:
                     found.append(cand)
+                    found.extend(self.conjoined_under_frame(cand, sent.doc, consumed))
             elif tok.pos_ == "NOUN" and tok.i not in consumed and tok.lemma_.lower() in self.frames.nouns:
                 cand = self._noun_frame_candidate(tok, consumed)
                 if cand is not None:
                     found.append(cand)
+                    found.extend(self.conjoined_under_frame(cand, sent.doc, consumed))
         for tok in sent:
             if tok.i in consumed:
                 continue
