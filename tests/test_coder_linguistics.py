@@ -713,3 +713,17 @@ def test_acts_conjoined_under_a_frame_share_the_frame(code_text):
     hand = [e for e in promise if e["evidence"]["event_text"] == "hand"]
     assert hand and all(e["modality"] == "asserted" and e["plover"]["event"] == "CONCEDE" for e in hand), promise
     assert len({e["cameo"] for e in threat if e["cameo_root"] == "13"}) == 2, threat
+
+
+def test_who_is_allowed_to_act_decides_the_concession(code_text):
+    """'allowed observers to monitor the vote' is 0862 (RETREAT/access) by the allower; letting
+    refugees return is 0833; 'will not allow inspectors' refuses it (12x); 'won't allow Kim to
+    visit' is the host refusing the visit, not Kim visiting."""
+    observers = code_text("The authorities allowed international observers to monitor the vote.")
+    refugees = code_text("The government allowed refugees to return to their homes.")
+    refused = code_text("Ghana will not allow North Korea's leader to visit Accra.")
+    assert any(e["cameo"] == "0862" and e["plover"]["event"] == "RETREAT" for e in observers), observers
+    assert any(e["cameo"] == "0833" for e in refugees), refugees
+    assert any(e["source_actor"] == "GHA" and e["cameo_root"] == "12" and e["modality"] == "asserted"
+               for e in refused), refused
+    assert not any(e["cameo_root"] == "04" and e["modality"] == "asserted" for e in refused), refused

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidate import Candidate, Match, noun_event
+from .participants import participant_words
 from .rules import (
     FINDING_VERBS,
     FORCE_DESTINATION_PREPS,
@@ -17,6 +18,9 @@ from .rules import (
     FORCE_WITHDRAWAL_VERBS,
     JOINT_ADVERBS,
     JOINT_WORK,
+    ALLOWED_PARTIES,
+    PERMISSION_VERBS,
+    permission_pattern,
     OBLIGATION_AUX,
     RECEIVING_PREP_VERBS,
     RECEIVING_VERBS,
@@ -91,6 +95,46 @@ class ConstructionRules:
             rule="forces moving",
             span_start=verb.i,
             span_end=verb.i + 1,
+        )
+
+    def _permitted_act(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        """'allowed international observers to monitor the vote' (0862), 'let aid workers reach the
+        town' (0863), 'allowed refugees to return' (0833), 'permitted the opposition to run' (0812):
+        who is allowed to act decides the concession; the allower is the source, the allowed party
+        the target.  "will not allow" negates it (and a refusal is read off that, as for any
+        cooperative act)."""
+        if verb.lemma_.lower() not in PERMISSION_VERBS:
+            return None
+        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+        if comp is None:
+            return None
+        allowed = first_child(comp, {"nsubj"}) or direct_object(verb)
+        if allowed is None:
+            return None
+        words = participant_words(semantic_head(allowed), modifiers=True)
+        code = next((c for constraint, c in ALLOWED_PARTIES
+                     if any(self.lexicon.matches(constraint, w) for w in words)), None)
+        refused = None
+        if code is None and any(c.dep_ == "neg" for c in verb.children):
+            # "Ghana will not allow Kim to visit Accra": Ghana refuses the visit (12x), Kim does not visit
+            inner = self.match_verb(comp, eventive=True)
+            if inner is not None and inner.pattern.cameo[:2] in ("03", "04", "05", "06", "07", "08"):
+                refused = inner
+                code = self.frames.apply("REFUSE", inner.pattern.cameo)
+        if code is None:
+            return None
+        consumed.update({comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB"))})
+        return Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code=code,
+            pattern=refused.pattern if refused is not None else permission_pattern(code, verb.lemma_.lower()),
+            sources=tuple(t.i for t in self.verb_sources(verb)),
+            targets=(allowed.i,),
+            rule="refused permission" if refused is not None else "permission",
+            span_start=verb.i,
+            span_end=comp.i + 1,
+            stated=refused is not None,  # the refusal is what is said; its "not" is part of it
         )
 
     def _joint_work(self, verb: Token) -> Candidate | None:

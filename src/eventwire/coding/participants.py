@@ -67,7 +67,7 @@ class ParticipantRules:
                 continue
             phrases = agents if rule.role == "agent" else movers
             if any(lexicon.matches(rule.participant, lemma)
-                   for phrase in phrases for lemma in _words(phrase, modifiers=rule.words == "any")):
+                   for phrase in phrases for lemma in participant_words(phrase, modifiers=rule.words == "any")):
                 return rule
         return None
 
@@ -98,7 +98,7 @@ def _moved(predicate: Token) -> list[Token]:
     return moved + [c for c in predicate.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
 
 
-def _words(token: Token, modifiers: bool) -> list[str]:
+def participant_words(token: Token, modifiers: bool) -> list[str]:
     """The lemmas describing a participant: its head and, with `modifiers`, its compounds and
     adjectives and each compound joined to the head ("aid workers" -> aid-worker); the same for
     what a unit consists of ("a battalion *of peacekeepers*")."""

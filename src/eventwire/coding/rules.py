@@ -162,6 +162,26 @@ def force_movement_pattern(code: str, lemma: str) -> Pattern:
     )
 
 
+# "allowed observers to monitor the vote": who is let in or let act decides the concession
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
+ALLOWED_PARTIES: tuple[tuple[str, str], ...] = (
+    ("&PEACEKEEPER", "0861"),                                  # receive peacekeepers
+    ("inspector|monitor|observer", "0862"),                    # receive inspectors or observers
+    ("aid-worker|relief-worker|relief|humanitarian|aid", "0863"),  # humanitarian access
+    ("refugee|displaced|evacuee|exile|deportee", "0833"),      # repatriation (rights)
+    ("opposition|party|candidate|dissident", "0812"),          # ease a ban on parties or politicians
+    ("journalist|reporter|medium|press|newspaper|protester|demonstrator|activist|rally|march", "0811"),
+)
+
+
+def permission_pattern(code: str, lemma: str) -> Pattern:
+    return Pattern(
+        id="allowed-party", cameo=code, pos="VERB", lemma=lemma, particle="", object="", modifier="",
+        prep=(), note="engine rule: letting observers, aid workers, refugees, parties or the press act is a concession",
+        where="coding/rules.py",
+    )
+
+
 JOINT_ADVERBS = frozenset({"jointly", "together"})
 
 
