@@ -727,3 +727,17 @@ def test_who_is_allowed_to_act_decides_the_concession(code_text):
     assert any(e["source_actor"] == "GHA" and e["cameo_root"] == "12" and e["modality"] == "asserted"
                for e in refused), refused
     assert not any(e["cameo_root"] == "04" and e["modality"] == "asserted" for e in refused), refused
+
+
+def test_calling_something_a_success_or_a_mistake_evaluates_it(code_text):
+    """'called the agreement a significant step' praises (051) and 'called the sanctions a mistake'
+    criticises (111); neither is an appeal.  'called a ceasefire' declares one; 'called for talks'
+    stays an appeal."""
+    praise = code_text("Afghanistan's foreign ministry called the agreement a significant step.")
+    criticism = code_text("Russia called the US sanctions a mistake.")
+    declared = code_text("The rebels called a ceasefire on Monday.")
+    appeal = code_text("The UN called for talks between the two sides.")
+    assert "051" in {e["cameo"] for e in praise} and not any(e["cameo_root"] == "02" for e in praise), praise
+    assert any(e["cameo"] == "111" and e["source_actor"] == "RUS" for e in criticism), criticism
+    assert "0871" in {e["cameo"] for e in declared}, declared
+    assert any(e["cameo_root"] == "02" for e in appeal), appeal

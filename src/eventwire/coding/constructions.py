@@ -21,6 +21,8 @@ from .rules import (
     ALLOWED_PARTIES,
     PERMISSION_VERBS,
     permission_pattern,
+    NAMING_VERBS,
+    evaluation_pattern,
     OBLIGATION_AUX,
     RECEIVING_PREP_VERBS,
     RECEIVING_VERBS,
@@ -135,6 +137,40 @@ class ConstructionRules:
             span_start=verb.i,
             span_end=comp.i + 1,
             stated=refused is not None,  # the refusal is what is said; its "not" is part of it
+        )
+
+    def _evaluation(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        """'called the agreement a significant step' (051), 'described the sanctions as a mistake'
+        (111): a naming verb whose second phrase praises or criticises the first.  The first
+        phrase's own event, if any, is still coded; a "call" with a second phrase is no appeal."""
+        if verb.lemma_.lower() not in NAMING_VERBS:
+            return None
+        obj = direct_object(verb)
+        if obj is None:
+            return None
+        verdict = first_child(verb, {"oprd"}) or next(iter(prep_objects(verb, ("as",))), None)
+        if verdict is None:
+            return None
+        words = [verdict.lemma_.lower()] + [c.lemma_.lower() for c in verdict.children if c.dep_ == "amod"]
+        if any(self.lexicon.in_class("CRITICISM_TERM", w) for w in words):
+            code = "111"
+        elif any(self.lexicon.in_class("PRAISE_TERM", w) for w in words):
+            code = "051"
+        else:
+            return None
+        theme = semantic_head(obj)
+        targets = [obj] if self.object_is_actor(theme) else children(theme, {"poss"})
+        consumed.add(verdict.i)
+        return Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code=code,
+            pattern=evaluation_pattern(code, verb.lemma_.lower()),
+            sources=tuple(t.i for t in self.verb_sources(verb)),
+            targets=tuple(t.i for t in targets),
+            rule="evaluation",
+            span_start=verb.i,
+            span_end=verdict.i + 1,
         )
 
     def _joint_work(self, verb: Token) -> Candidate | None:

@@ -224,7 +224,9 @@ class ControlFrames:
         obj = direct_object(verb)
         # "told a news conference", "told reporters": the object of telling is the audience
         telling = self.lexicon.in_class("REPORTING_VERB", verb.lemma_.lower())
-        nouns = [obj] if obj is not None and not telling else []
+        # "called the agreement a significant step", "called a ceasefire": naming or declaring, not appealing
+        naming = verb.lemma_.lower() == "call"
+        nouns = [obj] if obj is not None and not telling and not naming else []
         # "agreed on a ceasefire", "agreed to an easing of the blockade"
         nouns += prep_objects(verb, ("for", "to", "on") if frame == "INTENT" else ("for", "to"))
         for noun in nouns:

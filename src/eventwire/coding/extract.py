@@ -435,7 +435,8 @@ class Extractor(ConstructionRules, ControlFrames):
     def _verb_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
         lemma = verb.lemma_.lower()
         obj = direct_object(verb)
-        caused = self._caused_by_event(verb, consumed) or self._permitted_act(verb, consumed)
+        caused = (self._caused_by_event(verb, consumed) or self._permitted_act(verb, consumed)
+                  or self._evaluation(verb, consumed))
         if caused is not None:
             return caused
         # "took part in a joint exercise": the event is the noun after "in", by the subject

@@ -182,6 +182,19 @@ def permission_pattern(code: str, lemma: str) -> Pattern:
     )
 
 
+# "called the deal a significant step", "described the sanctions as a mistake": naming verbs whose
+# second phrase evaluates the first (PRAISE_TERM / CRITICISM_TERM in classes.v1.tsv)
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise"})
+
+
+def evaluation_pattern(code: str, lemma: str) -> Pattern:
+    return Pattern(
+        id="evaluation", cameo=code, pos="VERB", lemma=lemma, particle="", object="", modifier="", prep=(),
+        note="engine rule: calling something a success praises it (051), a mistake criticises it (111)",
+        where="coding/rules.py",
+    )
+
+
 JOINT_ADVERBS = frozenset({"jointly", "together"})
 
 
