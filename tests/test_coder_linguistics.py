@@ -741,3 +741,12 @@ def test_calling_something_a_success_or_a_mistake_evaluates_it(code_text):
     assert any(e["cameo"] == "111" and e["source_actor"] == "RUS" for e in criticism), criticism
     assert "0871" in {e["cameo"] for e in declared}, declared
     assert any(e["cameo_root"] == "02" for e in appeal), appeal
+
+
+def test_talks_that_open_and_inquiries_underway_took_place(code_text):
+    """'Talks between Chile and Peru opened in Lima' and 'an investigation by Kenyan police is
+    underway' assert the talks (046) and the investigation (090)."""
+    talks = code_text("Talks between Chile and Peru opened in Lima on Wednesday.")
+    probe = code_text("An investigation by Kenyan police into the shooting is underway.")
+    assert {("CHL", "04", "PER"), ("PER", "04", "CHL")} <= triples(talks), talks
+    assert any(e["cameo"] == "090" and e["source_actor"] == "KENCOP" for e in probe), probe

@@ -82,7 +82,11 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 
 # verbs that assert an event noun took place: "protests erupted", "fighting broke out"
 OCCURRENCE_VERBS = frozenset({"arrive", "break", "erupt", "flare", "occur", "happen", "spread", "escalate", "intensify",
-                              "rage", "continue", "resume", "begin", "start", "unfold", "hit", "rock", "grip"})
+                              "rage", "continue", "resume", "begin", "start", "unfold", "hit", "rock", "grip",
+                              # "the talks opened in Geneva", "the summit convened", "talks concluded on Friday"
+                              "open", "conclude", "proceed", "kick"})
+# "an investigation is underway", "the talks are ongoing"
+ONGOING_WORDS = frozenset({"underway", "ongoing", "continuing"})
 
 
 # verbs that lend their subject to an event noun in their prepositional phrase
@@ -260,6 +264,8 @@ def asserts_occurrence(noun: Token) -> bool:
         return any(o.lemma_.lower() in ("effect", "hold", "place") for o in children(head, OBJECT_DEPS))
     if lemma == "come":
         return any(o.lemma_.lower() in ("force", "effect") for o in prep_objects(head, ("into",)))
+    if lemma == "be":
+        return any(c.dep_ in ("advmod", "acomp") and c.lower_ in ONGOING_WORDS for c in head.children)
     return lemma == "hold" and not children(head, OBJECT_DEPS)  # "the truce held"
 
 
