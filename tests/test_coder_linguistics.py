@@ -750,3 +750,10 @@ def test_talks_that_open_and_inquiries_underway_took_place(code_text):
     probe = code_text("An investigation by Kenyan police into the shooting is underway.")
     assert {("CHL", "04", "PER"), ("PER", "04", "CHL")} <= triples(talks), talks
     assert any(e["cameo"] == "090" and e["source_actor"] == "KENCOP" for e in probe), probe
+
+
+def test_members_of_and_provision_of_carry_the_meaning_of_their_of_phrase(code_text):
+    """'deployed members of its militia' deploys forces (154); 'declined the provision of
+    humanitarian assistance' refuses aid (122)."""
+    assert "154" in {e["cameo"] for e in code_text("The government deployed members of its militia to the border.")}
+    assert "122" in {e["cameo"] for e in code_text("Syria declined the provision of humanitarian assistance.")}

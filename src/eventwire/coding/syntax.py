@@ -204,7 +204,9 @@ PARTITIVE_HEADS = frozenset(
     "some all part most many several scores score dozens dozen hundreds hundred thousands thousand millions "
     "million tons ton tonnes tonne % percent "
     "number group team batch shipment consignment package lot kind type series range wave round "
-    "convoy unit contingent share portion majority remainder rest half third quarter".split()
+    "convoy unit contingent share portion majority remainder rest half third quarter "
+    # "deployed members of its militia", "elements of the army", "declined the provision of aid"
+    "member element remnant detachment fleet provision".split()
 )
 
 
