@@ -757,3 +757,11 @@ def test_members_of_and_provision_of_carry_the_meaning_of_their_of_phrase(code_t
     humanitarian assistance' refuses aid (122)."""
     assert "154" in {e["cameo"] for e in code_text("The government deployed members of its militia to the border.")}
     assert "122" in {e["cameo"] for e in code_text("Syria declined the provision of humanitarian assistance.")}
+
+
+def test_raising_the_possibility_that_an_act_could_happen_threatens_it(code_text):
+    """'raised the possibility that opposition parties could be banned' is a threat (132) by the
+    one who raised it, not a hypothetical ban."""
+    events = code_text("The president of Chad raised the possibility that opposition parties could be banned.")
+    assert any(e["cameo"] == "132" and e["source_actor"] == "TCDGOV" and e["modality"] == "asserted"
+               for e in events), events

@@ -365,6 +365,11 @@ class ControlFrames:
         frame = self.frames.nouns[noun.lemma_.lower()]
         inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if inner is None and frame in ("POSSIBLE", "THREAT"):
+            # "raised the possibility that opposition parties could be banned", "a warning that the
+            # border would be closed": a that-clause is the act considered or threatened
+            inner = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
+                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if inner is None and frame == "POSSIBLE":
             # "the possibility of suspending talks", "the prospect of sanctions"
             of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
