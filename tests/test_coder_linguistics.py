@@ -765,3 +765,13 @@ def test_raising_the_possibility_that_an_act_could_happen_threatens_it(code_text
     events = code_text("The president of Chad raised the possibility that opposition parties could be banned.")
     assert any(e["cameo"] == "132" and e["source_actor"] == "TCDGOV" and e["modality"] == "asserted"
                for e in events), events
+
+
+def test_a_ceasefire_observed_is_carried_out_and_a_declared_one_conceded(code_text):
+    """'observed the ceasefire' is RETREAT/ceasefire (the manual: observing a ceasefire); 'declared a
+    ceasefire' is announced, CONCEDE with no mode."""
+    observed = code_text("Both sides observed the ceasefire on Monday.")
+    declared = code_text("The rebels declared a ceasefire on Monday.")
+    assert any(e["plover"] == {"event": "RETREAT", "mode": "ceasefire", "context": e["plover"]["context"]}
+               for e in observed), observed
+    assert any(e["plover"]["event"] == "CONCEDE" and e["plover"]["mode"] == "" for e in declared), declared

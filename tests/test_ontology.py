@@ -37,3 +37,15 @@ def test_promises_to_yield_are_concessions_other_promises_stay_agreements():
     assert onto.plover("0356")[0] == "CONCEDE"  # promise to cease fire or withdraw
     assert onto.plover("0312")[0] == "AGREE"  # promise of military cooperation
     assert onto.plover("036")[0] == "AGREE"  # agree to meet
+
+
+def test_event_types_without_modes_never_carry_one():
+    """PLOVER: AGREE, SUPPORT, CONCEDE, COOPERATE and AID have no modes; an override that moves a
+    code to one of them drops the table's mode (0871 declared ceasefire is CONCEDE, no mode)."""
+    from eventwire.coding.ontology import load_ontology
+
+    onto = load_ontology()
+    modeless = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "AID"}
+    carrying = [(code, onto.plover(code)) for code in onto.codes if onto.plover(code)[0] in modeless
+                and onto.plover(code)[1]]
+    assert carrying == []

@@ -42,6 +42,9 @@ ARMED_OR_STATE_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "COP", "S
 # restrict), not a protest: PLOVER PROTEST is civilian
 OBSTRUCTIONS = frozenset({"144", "1441", "1442", "1443", "1444"})
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "PRM", "JUD"})
+# verbs that put a ceasefire into effect rather than announce or sign it
+CEASEFIRE_CARRIED_OUT = frozenset({"observe", "implement", "respect", "honor", "honour", "maintain", "enforce",
+                                   "uphold"})
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
@@ -303,8 +306,9 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
     promised_yield = cand.frame == "INTENT" and cand.embedded_code[:2] == "08" and code == cand.code
     if promised_yield or (event == "RETREAT" and modality is Modality.FUTURE):
         return "CONCEDE", "", context
-    if code == "0871" and cand.rule == "nominal occurrence":
-        # "the ceasefire took effect / held": carried out, not only declared (manual: RETREAT)
+    if code == "0871" and (cand.rule == "nominal occurrence" or cand.pattern.lemma in CEASEFIRE_CARRIED_OUT):
+        # "the ceasefire took effect / held", "both sides observed the ceasefire": carried
+        # out, not only declared (manual: RETREAT covers "observing a ceasefire")
         return "RETREAT", "ceasefire", context
     return event, mode, context
 

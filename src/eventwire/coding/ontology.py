@@ -12,6 +12,7 @@ from ..model import CameoCode
 
 ONTOLOGY_FILE = "cameo_codes.v1.tsv"
 OVERRIDES_FILE = "plover_overrides.v1.tsv"
+NO_MODE = "-"  # in the overrides: the code has no mode (the table's value is not a mode of the type)
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,14 @@ def load_ontology() -> Ontology:
         if row["code"] not in codes:
             raise LexiconError(f"unknown CAMEO code {row['code']!r}", where=row.where)
         base = codes[row["code"]]
+        event = row["plover_event"] or base.plover_event
+        # an empty cell keeps the table's value, but a mode never outlives its event type
+        # (CONCEDE has no "ceasefire" mode)
+        kept_mode = base.plover_mode if event == base.plover_event else ""
         codes[row["code"]] = replace(
             base,
-            plover_event=row["plover_event"] or base.plover_event,
-            plover_mode=row["plover_mode"] or base.plover_mode,
+            plover_event=event,
+            plover_mode="" if row["plover_mode"] == NO_MODE else (row["plover_mode"] or kept_mode),
             plover_context=row["plover_context"] or base.plover_context,
         )
     return Ontology(codes)
