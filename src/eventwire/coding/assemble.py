@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor, Event, Evidence, Location, Modality
+from ..model import Actor, CameoCode, Event, Evidence, Location, Modality
 from ..time_place.dates import historical_year, resolve_event_date
 from .contexts import load_context_cues
 from .candidate import Candidate
@@ -151,21 +151,7 @@ class EventBuilder:
         location = self._location(sent, predicate)
         sources = self.slots(cand.sources)
         targets = self.slots(cand.targets)
-        reciprocal = cand.reciprocal
-        if (code.code in JOINT_FORMS and not any(t.actor.known for t in targets) and self._is_exercise(predicate)
-                and len({s.actor.country for s in sources if s.actor.country}) > 1):
-            # "Russian and Chinese warships held drills": one exercise by both, a joint one
-            code, reciprocal, targets = self.ontology[JOINT_FORMS[code.code]], True, []
-        if code.code in FOREIGN_FORMS and self._foreign(sources, targets):
-            # "the US imposed visa restrictions on Iranian officials": a sanction on another country
-            code = self.ontology[FOREIGN_FORMS[code.code]]
-        if not reciprocal and not targets and len(cand.sources) == 1 and len(sources) > 1 \
-                and code.code[:2] in RECIPROCAL_ROOTS:
-            reciprocal = True  # "the two ministers signed a deal": one phrase naming both parties
-        if code.code in OBSTRUCTIONS and sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources):
-            code = self.ontology["172"]  # "police blocked the road to parliament", "authorities shut down the port"
-        if code.code in MILITARY_WITHDRAWALS and sources and all(_civil(s.actor) for s in sources):
-            code = self.ontology["166"]  # "Oxfam pulled out of Somalia", "Shell withdrew from Russia"
+        code, reciprocal, targets = self._by_parties(cand, predicate, code, sources, targets)
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
@@ -213,6 +199,28 @@ class EventBuilder:
                 )
             )
         return events
+
+    def _by_parties(self, cand: Candidate, predicate: Token, code: CameoCode, sources: list[ActorSlot],
+                    targets: list[ActorSlot]) -> tuple[CameoCode, bool, list[ActorSlot]]:
+        """Codes that depend on who the resolved parties are (their countries and sectors), which the
+        extractor cannot see: (code, reciprocal, targets)."""
+        reciprocal = cand.reciprocal
+        countries = {s.actor.country for s in sources if s.actor.country}
+        if (code.code in JOINT_FORMS and not any(t.actor.known for t in targets) and self._is_exercise(predicate)
+                and len(countries) > 1):
+            # "Russian and Chinese warships held drills": one exercise by both, a joint one
+            code, reciprocal, targets = self.ontology[JOINT_FORMS[code.code]], True, []
+        if code.code in FOREIGN_FORMS and self._foreign(sources, targets):
+            # "the US imposed visa restrictions on Iranian officials": a sanction on another country
+            code = self.ontology[FOREIGN_FORMS[code.code]]
+        if code.code in OBSTRUCTIONS and sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources):
+            code = self.ontology["172"]  # "police blocked the road to parliament"
+        if code.code in MILITARY_WITHDRAWALS and sources and all(_civil(s.actor) for s in sources):
+            code = self.ontology["166"]  # "Oxfam pulled out of Somalia", "Shell withdrew from Russia"
+        if (not reciprocal and not targets and len(cand.sources) == 1 and len(sources) > 1
+                and code.code[:2] in RECIPROCAL_ROOTS):
+            reciprocal = True  # "the two ministers signed a deal": one phrase naming both parties
+        return code, reciprocal, targets
 
     @staticmethod
     def _foreign(sources: list[ActorSlot], targets: list[ActorSlot]) -> bool:
