@@ -775,3 +775,12 @@ def test_a_ceasefire_observed_is_carried_out_and_a_declared_one_conceded(code_te
     assert any(e["plover"] == {"event": "RETREAT", "mode": "ceasefire", "context": e["plover"]["context"]}
                for e in observed), observed
     assert any(e["plover"]["event"] == "CONCEDE" and e["plover"]["mode"] == "" for e in declared), declared
+
+
+def test_taking_part_in_an_act_makes_the_subject_its_actor(code_text):
+    """'Rebels engaged in clashes with the army' (190 by the rebels), 'workers participated in the
+    strike' (143 by the workers, not a meeting), as 'took part in' always did."""
+    clashes = code_text("Rebels engaged in clashes with the army near Goma.")
+    strike = code_text("Thousands of workers participated in the strike.")
+    assert any(e["source_actor"].endswith("REB") and e["cameo_root"] == "19" for e in clashes), clashes
+    assert {e["cameo"] for e in strike} == {"143"}, strike

@@ -439,13 +439,16 @@ class Extractor(ConstructionRules, ControlFrames):
                   or self._evaluation(verb, consumed))
         if caused is not None:
             return caused
-        # "took part in a joint exercise": the event is the noun after "in", by the subject
-        if obj is not None and lemma == "take" and obj.lemma_.lower() == "part":
-            for phrase in prep_objects(verb, ("in",)) + prep_objects(obj, ("in",)):
+        # "took part in a joint exercise", "engaged in clashes with the army", "participated in the
+        # strike": the event is the noun after "in", by the subject
+        taking_part = obj is not None and lemma == "take" and obj.lemma_.lower() == "part"
+        if taking_part or (self.lexicon.in_class("PARTICIPATION_VERB", lemma) and not is_passive(verb)):
+            phrases = prep_objects(verb, ("in",)) + (prep_objects(obj, ("in",)) if taking_part else [])
+            for phrase in phrases:
                 noun = semantic_head(phrase)
                 nominal = self.match_noun(noun, eventive=True)
                 if nominal is not None:
-                    consumed.update({obj.i, phrase.i})
+                    consumed.update({phrase.i, *([obj.i] if taking_part else [])})
                     return self._nominal_from_light_verb(verb, noun, nominal)
         # light verbs hand the event to their object noun: "held talks", "launched strikes"
         if obj is not None and self.lexicon.in_class("LIGHT_VERB", lemma):
