@@ -19,6 +19,13 @@ def test_peacekeepers_arriving_are_a_deployment_of_peacekeepers_not_a_visit(code
     assert {e["plover"]["event"] for e in events if e["cameo"] == "0861"} == {"RETREAT"}
 
 
+def test_the_host_receives_peacekeepers_and_the_sender_is_the_target(code_text):
+    """CAMEO 0861: the place of deployment is the source, the country providing them the target."""
+    events = code_text("Kenyan peacekeepers arrived in Mogadishu on Monday.")
+    assert any(e["cameo"] == "0861" and e["source_actor"].startswith("SOM") and e["target_actor"].startswith("KEN")
+               for e in events), events
+
+
 def test_inspectors_arriving_are_inspectors_let_in(code_text):
     """'IAEA inspectors arrived in Tehran' is 0862 (receive inspectors), not a visit."""
     events = code_text("IAEA inspectors arrived in Tehran on Saturday to check the enrichment site.")
@@ -75,16 +82,17 @@ def test_shipped_rules_load_and_name_real_codes():
 
 
 @pytest.mark.parametrize("row, problem", [
-    ("x\t042\tguest\t&PEACEKEEPER\tany\t0861", "bad role"),
-    ("x\t999\tmover\t&PEACEKEEPER\tany\t0861", "unknown CAMEO code or root"),
-    ("x\t042\tmover\t&NO_SUCH_CLASS\tany\t0861", "unknown class"),
-    ("x\t042\tmover\t\tany\t0861", "must list"),
-    ("x\t042\tmover\t&PEACEKEEPER\tsome\t0861", "bad words"),
+    ("x\t042\tguest\t&PEACEKEEPER\tany\t0861\thost", "bad role"),
+    ("x\t999\tmover\t&PEACEKEEPER\tany\t0861\thost", "unknown CAMEO code or root"),
+    ("x\t042\tmover\t&NO_SUCH_CLASS\tany\t0861\thost", "unknown class"),
+    ("x\t042\tmover\t\tany\t0861\thost", "must list"),
+    ("x\t042\tmover\t&PEACEKEEPER\tsome\t0861\thost", "bad words"),
+    ("x\t042\tmover\t&PEACEKEEPER\tany\t0861\tguest", "bad source"),
 ])
 def test_a_bad_rule_is_reported_with_file_and_line(tmp_path, row, problem):
     """A malformed row raises LexiconError naming the file, line and problem."""
     path = tmp_path / "rules.tsv"
-    path.write_text("id\tcodes\trole\tparticipant\twords\tcameo\tnote\n" + row + "\tnote\n", encoding="utf-8")
+    path.write_text("id\tcodes\trole\tparticipant\twords\tcameo\tsource\tnote\n" + row + "\tnote\n", encoding="utf-8")
     with pytest.raises(LexiconError) as err:
         read_participant_rules(path)
     assert "rules.tsv:2" in err.value.one_line() and problem in err.value.one_line()

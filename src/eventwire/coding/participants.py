@@ -38,6 +38,9 @@ ROLES = ("agent", "mover")
 # which words of a participant phrase a rule reads: its head ("troops", not "a *military* delegation")
 # or any (the head, its compounds and adjectives: "*peacekeeping* troops", "a *hacker* group")
 WORDS = ("head", "any")
+# who the source is after the rule: the act's own source ("kept"), or the host the participant comes
+# to ("host": CAMEO 086x takes the place of deployment as source and the arrivals as target)
+SOURCES = ("kept", "host")
 _ROOT_RE = re.compile(r"^\d{2}$")
 
 
@@ -49,6 +52,7 @@ class ParticipantRule:
     participant: str  # an object-style constraint: lemma|&CLASS
     words: str  # head | any
     cameo: str
+    source: str  # kept | host
     note: str
     where: str
 
@@ -82,7 +86,11 @@ class ParticipantRules:
         rule = self.recode(lexicon, cand.code, agents, movers)
         if rule is None or rule.cameo == cand.code:
             return cand
-        return dataclasses.replace(cand, code=rule.cameo, rule=f"{cand.rule}; participant {rule.id}")
+        recoded = dataclasses.replace(cand, code=rule.cameo, rule=f"{cand.rule}; participant {rule.id}")
+        if rule.source == "host" and cand.targets:
+            # "Kenyan peacekeepers arrived in Mogadishu": Somalia receives them (source), Kenya sends (target)
+            recoded = dataclasses.replace(recoded, sources=cand.targets, targets=cand.sources, reciprocal=False)
+        return recoded
 
 
 def _moved(predicate: Token) -> list[Token]:
@@ -124,7 +132,7 @@ def read_participant_rules(path: Path) -> ParticipantRules:
     """Rules from a file; a bad row raises LexiconError naming file:line."""
     onto = load_ontology()
     lexicon = load_lexicon()
-    rows = read_tsv(path, required=("id", "codes", "role", "participant", "words", "cameo"))
+    rows = read_tsv(path, required=("id", "codes", "role", "participant", "words", "cameo", "source"))
     return ParticipantRules(tuple(_rule_from_row(row, onto, lexicon) for row in rows))
 
 
@@ -140,6 +148,8 @@ def _rule_from_row(row, onto, lexicon: Lexicon) -> ParticipantRule:  # noqa: ANN
         raise LexiconError(f"{row['id']}: bad role {row['role']!r} (one of {', '.join(ROLES)})", where=where)
     if row["words"] not in WORDS:
         raise LexiconError(f"{row['id']}: bad words {row['words']!r} (one of {', '.join(WORDS)})", where=where)
+    if row["source"] not in SOURCES:
+        raise LexiconError(f"{row['id']}: bad source {row['source']!r} (one of {', '.join(SOURCES)})", where=where)
     if row["cameo"] not in onto:
         raise LexiconError(f"{row['id']}: unknown CAMEO code {row['cameo']!r}", where=where)
     try:
@@ -152,4 +162,4 @@ def _rule_from_row(row, onto, lexicon: Lexicon) -> ParticipantRule:  # noqa: ANN
         if name not in lexicon.classes:
             raise LexiconError(f"{row['id']}: participant: unknown class &{name}", where=where)
     return ParticipantRule(row["id"], codes, row["role"], row["participant"], row["words"], row["cameo"],
-                           row["note"], where)
+                           row["source"], row["note"], where)
