@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .candidate import Candidate, Match
-from .modality import HYPOTHETICAL_MARKS, reported_future
+from .modality import HYPOTHETICAL_MARKS, condition_clause, reported_future
 from .rules import (
     CESSATION_CODES,
     CESSATION_VERBS,
@@ -307,8 +307,7 @@ class ControlFrames:
         # "agreed to meet and negotiate": the conjoined act is under the same frame, not asserted
         consumed.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
         # "threatened to cut aid to Cairo": the aid is part of the threatened act, not an event of its own
-        for obj in children(inner, OBJECT_DEPS):
-            consumed.update(nouns_in(obj))
+        consumed.update(object_nouns(inner))
         return Candidate(
             predicate=inner.i,
             anchor=verb.i,
@@ -331,7 +330,7 @@ class ControlFrames:
             stated=double_negative or (frame == "POSSIBLE" and not conditioned(verb)),
         )
 
-    def conjoined_under_frame(self, cand: Candidate, doc, consumed: set[int]) -> list[Candidate]:  # noqa: ANN001
+    def conjoined_under_frame(self, cand: Candidate, doc: Doc, consumed: set[int]) -> list[Candidate]:
         """'agreed to stop fighting and hand over their weapons', 'the desire to promote and
         expand trade': each act conjoined to the framed act is under the same frame."""
         if not cand.frame or cand.frame in ("PERFORMATIVE", "ORDER"):
@@ -399,15 +398,12 @@ class ControlFrames:
         lender = self.frame_noun_lender(noun, frame) if not sources else None
         if lender is not None:
             sources = self.verb_sources(lender)
+        # "the agreement to release the prisoners": the prisoners are part of the promised act
+        consumed.update(object_nouns(inner))
         if not sources:
-            # "the agreement to release the prisoners": promised, not done (nor "the prisoners" or "summits")
-            consumed.add(inner.i)
-            for obj in children(inner, OBJECT_DEPS):
-                consumed.update(nouns_in(obj))
+            consumed.add(inner.i)  # promised, not done, and nobody named promised it
             return None
         consumed.update({noun.i, inner.i})
-        for obj in children(inner, OBJECT_DEPS):
-            consumed.update(nouns_in(obj))
         return Candidate(
             predicate=inner.i,
             anchor=lender.i if lender is not None else noun.i,
@@ -524,8 +520,7 @@ class ControlFrames:
         reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
         own = reported and subj is not None and subj.lower_ in SELF_PRONOUNS  # "said it may", "said they would"
         modal = " ".join(sorted(aux & THREAT_MODALS))
-        conditional = any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                          for clause in children(verb, {"advcl"}) for m in clause.children)
+        conditional = condition_clause(verb, CONDITION_MARKS)
         # "will resume attacks if talks fail" threatens; "could impose sanctions if" (no speaker) speculates
         if conditional and (aux & FUTURE_AUX or own):
             return f"if ... {modal}"
@@ -579,10 +574,12 @@ class ControlFrames:
 ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
+def object_nouns(verb: Token) -> list[int]:
+    """The nouns of a verb's object phrases: part of its act, not events of their own."""
+    return [i for obj in children(verb, OBJECT_DEPS) for i in nouns_in(obj)]
+
+
 def conditioned(verb: Token) -> bool:
     """'if the talks fail, we would consider sanctions': an if-clause on the verb (or the verb
     inside one) makes the whole statement conditional."""
-    marked = any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children)
-    clause = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in HYPOTHETICAL_MARKS for m in c.children)
-                 for c in verb.children)
-    return marked or clause
+    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children) or condition_clause(verb)

@@ -95,6 +95,12 @@ class _VerbContext:
         )
 
 
+def planning_cue(noun: Token) -> Token | None:
+    """The modifier that makes an event noun planned or speculated ("*planned* visit", "*possible* attack")."""
+    return next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS | SPECULATIVE_MODIFIERS),
+                None)
+
+
 def _kind_words(theme: Token) -> tuple[str, ...]:
     """The words that name the kind of an object: its compounds ("*aid* deliveries"), and the
     adjectives of a collective head ("a *paramilitary* group", "an *armed* wing")."""
@@ -289,14 +295,11 @@ class Extractor(ConstructionRules, ControlFrames):
                     return match
         return None
 
-    def planned_event(self, noun: Token, match: Match, sources: list[Token]) -> Candidate | None | bool:
+    def planned_event(self, noun: Token, cue: Token, match: Match, sources: list[Token]) -> Candidate | None:
         """'Russia's planned offensive', 'the proposed ban on opposition parties', 'Putin's planned
         visit': an act planned or proposed is not asserted.  Its owner's plan is an intent
         (cooperative acts, INTENT frame) or a threat (conflictual acts, POSSIBLE frame); an act only
-        called possible is nobody's.  False: the noun carries no such modifier."""
-        cue = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS | SPECULATIVE_MODIFIERS), None)
-        if cue is None:
-            return False
+        called possible is nobody's (None)."""
         if cue.lower_ in SPECULATIVE_MODIFIERS or not sources:
             return None
         frame = "INTENT" if match.pattern.cameo[:2] in COOPERATIVE_ROOTS else "POSSIBLE"
@@ -552,9 +555,9 @@ class Extractor(ConstructionRules, ControlFrames):
         if match is None:
             return None
         sources, reciprocal = self.noun_sources(noun, match.pattern)
-        planned = self.planned_event(noun, match, sources)
-        if planned is not False:
-            return planned
+        cue = planning_cue(noun)
+        if cue is not None:
+            return self.planned_event(noun, cue, match, sources)
         targets = list(match.targets)
         undergoing = self.undergoer(noun)
         if undergoing:  # "the city is under attack from rebels": the city is the target

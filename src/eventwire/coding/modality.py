@@ -56,6 +56,12 @@ def _negation(chain: list[Token]) -> str:
     return ""
 
 
+def condition_clause(tok: Token, marks: frozenset[str] = HYPOTHETICAL_MARKS) -> bool:
+    """Whether an adverbial clause of `tok` is a condition ("will resume attacks *if talks fail*")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in tok.children)
+
+
 def reported_future(tok: Token) -> bool:
     """'Iran said it would cut ties': "would" in a clause reported by a past-tense verb is the
     future seen from the past, not a conditional (unless an if-clause makes it one)."""
@@ -64,7 +70,7 @@ def reported_future(tok: Token) -> bool:
         and tok.lemma_.lower() != "like"  # "said they would like to": a wish stated now
         and tok.head.tag_ in ("VBD", "VBZ", "VBP")  # "said/says it would cut ties"
         and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
-        and not any(c.dep_ == "advcl" and any(m.lower_ in HYPOTHETICAL_MARKS for m in c.children) for c in tok.children)
+        and not condition_clause(tok)
     )
 
 

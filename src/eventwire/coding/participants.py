@@ -78,8 +78,8 @@ class ParticipantRules:
     def apply(self, cand: Candidate, doc: Doc, lexicon: Lexicon) -> Candidate:
         """The candidate, recoded when a rule's participant takes part in it.  Frame codes are
         left alone: they are already the frame's act ("agreed to send peacekeepers" is a promise)."""
-        if cand.frame:
-            return cand
+        if cand.frame or not any(rule.applies_to(cand.code) for rule in self.rules):
+            return cand  # most candidates: no rule for this code, so nothing to read off the parse
         agents = [doc[i] for i in cand.sources]
         predicate = doc[cand.predicate]
         movers = _moved(predicate) or agents
