@@ -18,10 +18,9 @@ from .contexts import load_context_cues
 from .candidate import Candidate
 from .modality import ModalityReading, read_modality, tense_of
 from .ontology import Ontology
-from .rules import RECIPROCAL_ROOTS
+from .rules import COOPERATIVE_ROOTS, RECIPROCAL_ROOTS
 from .syntax import subtree_span
 
-COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
 # restrictions, dissent -> ease dissent, sanctions -> ease sanctions, force -> de-escalate
 RESTRAINT_CODES = {"17": "0351", "14": "0352", "16": "0354", "18": "0356", "19": "0356", "20": "0356"}

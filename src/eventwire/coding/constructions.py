@@ -19,6 +19,7 @@ from .rules import (
     JOINT_ADVERBS,
     JOINT_WORK,
     ALLOWED_PARTIES,
+    COOPERATIVE_ROOTS,
     PERMISSION_VERBS,
     permission_pattern,
     NAMING_VERBS,
@@ -120,7 +121,7 @@ class ConstructionRules:
         if code is None and any(c.dep_ == "neg" for c in verb.children):
             # "Ghana will not allow Kim to visit Accra": Ghana refuses the visit (12x), Kim does not visit
             inner = self.match_verb(comp, eventive=True)
-            if inner is not None and inner.pattern.cameo[:2] in ("03", "04", "05", "06", "07", "08"):
+            if inner is not None and inner.pattern.cameo[:2] in COOPERATIVE_ROOTS:
                 refused = inner
                 code = self.frames.apply("REFUSE", inner.pattern.cameo)
         if code is None:

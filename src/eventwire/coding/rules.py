@@ -129,6 +129,7 @@ AIMED_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards"})
 PLANNED_MODIFIERS = frozenset({"planned", "proposed", "threatened", "intended", "envisaged", "prospective", "announced"})
 # ... or only speculated about ("a possible attack"): nobody's act
 SPECULATIVE_MODIFIERS = frozenset({"possible", "potential", "mooted", "rumoured", "rumored"})
+# verbal and material cooperation: intents, meetings, support, cooperation, aid, yielding
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 VISIT_CODES = frozenset({"042", "043"})
 
