@@ -102,3 +102,20 @@ def test_an_aid_group_pulling_out_is_aid_withdrawn_not_a_military_retreat(code_t
     """'The aid group pulled out of Somalia' is 1663 (SANCTION/withdraw), not 0874."""
     events = code_text("The aid group Save the Children pulled out of Somalia on Friday.")
     assert "1663" in codes(events) and not any(c.startswith("087") for c in codes(events)), events
+
+
+def test_the_engines_word_tables_name_only_shipped_classes():
+    """The permission table and the classes the engine reads by name exist in classes.v1.tsv, so a
+    renamed class fails here, not in the middle of a coding run."""
+    import re
+    from pathlib import Path
+
+    from eventwire.coding.lexicon import load_lexicon, parse_constraint
+    from eventwire.coding.rules import ALLOWED_PARTIES
+
+    lexicon = load_lexicon()
+    for constraint, _code in ALLOWED_PARTIES:
+        assert set(parse_constraint(constraint).classes) <= set(lexicon.classes), constraint
+    engine = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "coding"
+    named = {m for f in engine.glob("*.py") for m in re.findall(r'in_class\("([A-Z_]+)"', f.read_text())}
+    assert named and named <= set(lexicon.classes), named - set(lexicon.classes)
