@@ -134,3 +134,11 @@ def test_cli_missing_actor_file_is_one_line_and_exit_2(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.decode().strip() == \
         f"error E200: {missing}: actor file not found (check the path given to --actors)"
+
+
+def test_pair_nouns_table_gives_sectors_or_keeps_parties_as_named():
+    """pair_nouns.v1.tsv: "the two leaders" are governments, "both sides" stay as named."""
+    from eventwire.actors.tables import load_pair_nouns
+
+    nouns = load_pair_nouns()
+    assert nouns["leader"] == "GOV" and nouns["country"] == "" and nouns["side"] is None

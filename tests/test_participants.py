@@ -105,17 +105,39 @@ def test_an_aid_group_pulling_out_is_aid_withdrawn_not_a_military_retreat(code_t
 
 
 def test_the_engines_word_tables_name_only_shipped_classes():
-    """The permission table and the classes the engine reads by name exist in classes.v1.tsv, so a
-    renamed class fails here, not in the middle of a coding run."""
+    """The classes the engine reads by name exist in classes.v1.tsv, so a renamed class fails
+    here, not in the middle of a coding run."""
     import re
     from pathlib import Path
 
-    from eventwire.coding.lexicon import load_lexicon, parse_constraint
-    from eventwire.coding.rules import ALLOWED_PARTIES
+    from eventwire.coding.lexicon import load_lexicon
 
     lexicon = load_lexicon()
-    for constraint, _code in ALLOWED_PARTIES:
-        assert set(parse_constraint(constraint).classes) <= set(lexicon.classes), constraint
     engine = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "coding"
     named = {m for f in engine.glob("*.py") for m in re.findall(r'in_class\("([A-Z_]+)"', f.read_text())}
     assert named and named <= set(lexicon.classes), named - set(lexicon.classes)
+
+
+def test_who_is_allowed_decides_the_concession_and_the_row_is_the_evidence(code_text):
+    """permissions.v1.tsv: observers let in are 0862, aid workers 0863; the row that fired is named."""
+    observers = code_text("The junta allowed international observers to monitor the vote.")
+    assert [(e["cameo"], e["plover"]["event"]) for e in observers] == [("0862", "RETREAT")]
+    assert "permissions.v1.tsv:" in observers[0]["evidence"]["lexicon_entry"]
+    aid = code_text("Syria let aid workers reach the besieged town.")
+    assert [e["cameo"] for e in aid] == ["0863"]
+    assert code_text("The court allowed the company to sell its shares.") == []
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("x\t&NO_SUCH_CLASS\t0862", "unknown class"),
+    ("x\tobserver\t999", "unknown CAMEO code"),
+    ("x\t\t0862", "must list"),
+])
+def test_a_bad_permission_rule_is_reported_with_file_and_line(tmp_path, row, problem):
+    rules = tmp_path / "rules.tsv"
+    rules.write_text("id\tcodes\trole\tparticipant\twords\tcameo\tsource\tnote\n", encoding="utf-8")
+    permissions = tmp_path / "permissions.tsv"
+    permissions.write_text("id\tallowed\tcameo\tnote\n" + row + "\tnote\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_participant_rules(rules, permissions)
+    assert "permissions.tsv:2" in err.value.one_line() and problem in err.value.one_line()

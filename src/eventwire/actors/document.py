@@ -32,7 +32,7 @@ from ..model import Actor, Quote
 from ..nlp.quotes import attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
-from .tables import INTERNATIONAL_COUNTRIES
+from .tables import INTERNATIONAL_COUNTRIES, load_pair_nouns
 from .text import Tok, tokenize
 
 if TYPE_CHECKING:
@@ -115,16 +115,6 @@ class Mention:
     offset: int
     person: Person | None
     resolution: Resolution
-
-
-# "the two countries", "both governments": a reference to the last two parties named; the value is
-# the sector the noun gives them ("" = the country itself; None = keep the parties as named)
-PAIR_NOUNS: dict[str, str | None] = {
-    "country": "", "nation": "", "state": "", "neighbour": "", "neighbor": "",
-    "government": "GOV", "leader": "GOV", "president": "GOV", "administration": "GOV", "capital": "GOV",
-    "minister": "GOV", "army": "MIL", "military": "MIL",
-    "side": None, "party": None,
-}
 
 
 class DocumentActors:
@@ -527,12 +517,13 @@ class DocumentActors:
         this or the previous three sentences.  Countries and governments are read at country
         level with the noun's sector ("leaders" -> GOV); "sides" keeps the parties as named."""
         lemma = token.lemma_.lower()
-        if lemma not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS"):
+        pair_nouns = load_pair_nouns()
+        if lemma not in pair_nouns or token.tag_ not in ("NNS", "NNPS"):
             return []
         if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                    for c in token.children):
             return []
-        sector = PAIR_NOUNS[lemma]
+        sector = pair_nouns[lemma]
         k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
         earliest = self.sentence_starts[max(k - 3, 0)]
         found: list[Actor] = []

@@ -146,6 +146,23 @@ def load_roles() -> tuple[RoleRow, ...]:
     return tuple(rows)
 
 
+# the pair_nouns.v1.tsv sector value that keeps the two parties as they were named
+KEEP_AS_NAMED = "as named"
+
+
+@functools.lru_cache(maxsize=1)
+def load_pair_nouns() -> dict[str, str | None]:
+    """Nouns of "the two countries"/"both sides" and the sector they give the two parties
+    ("" = the countries themselves; None = the parties as named)."""
+    out: dict[str, str | None] = {}
+    for row in read_tsv(DATA_DIR / "pair_nouns.v1.tsv", required=("noun", "sector")):
+        noun = row["noun"].lower()
+        if not noun or noun in out:
+            raise LexiconError(f"empty or repeated noun {noun!r}", where=row.where)
+        out[noun] = None if row["sector"] == KEEP_AS_NAMED else _sector(row["sector"], row.where)
+    return out
+
+
 def read_entry_file(path: Path) -> list[EntryRow]:
     """Read one actor-entry file (TSV, or YAML: a list of mappings with the same fields)."""
     if not path.is_file():

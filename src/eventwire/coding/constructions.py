@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidate import Candidate, Match, noun_event
-from .participants import participant_words
 from .rules import (
     FINDING_VERBS,
     FORCE_DESTINATION_PREPS,
@@ -18,9 +17,7 @@ from .rules import (
     FORCE_WITHDRAWAL_VERBS,
     JOINT_ADVERBS,
     JOINT_WORK,
-    ALLOWED_PARTIES,
     COOPERATIVE_ROOTS,
-    PERMISSION_VERBS,
     permission_pattern,
     NAMING_VERBS,
     evaluation_pattern,
@@ -106,7 +103,7 @@ class ConstructionRules:
         who is allowed to act decides the concession; the allower is the source, the allowed party
         the target.  "will not allow" negates it (and a refusal is read off that, as for any
         cooperative act)."""
-        if verb.lemma_.lower() not in PERMISSION_VERBS:
+        if not self.lexicon.in_class("PERMISSION_VERB", verb.lemma_.lower()):
             return None
         comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
         if comp is None:
@@ -114,9 +111,8 @@ class ConstructionRules:
         allowed = first_child(comp, {"nsubj"}) or direct_object(verb)
         if allowed is None:
             return None
-        words = participant_words(semantic_head(allowed), modifiers=True)
-        code = next((c for constraint, c in ALLOWED_PARTIES
-                     if any(self.lexicon.matches(constraint, w) for w in words)), None)
+        permission = self.participants.permitted(self.lexicon, semantic_head(allowed))
+        code = permission.cameo if permission is not None else None
         refused = None
         if code is None and any(c.dep_ == "neg" for c in verb.children):
             # "Ghana will not allow Kim to visit Accra": Ghana refuses the visit (12x), Kim does not visit
@@ -131,7 +127,7 @@ class ConstructionRules:
             predicate=verb.i,
             anchor=verb.i,
             code=code,
-            pattern=refused.pattern if refused is not None else permission_pattern(code, verb.lemma_.lower()),
+            pattern=refused.pattern if refused is not None else permission_pattern(permission, verb.lemma_.lower()),
             sources=tuple(t.i for t in self.verb_sources(verb)),
             targets=(allowed.i,),
             rule="refused permission" if refused is not None else "permission",

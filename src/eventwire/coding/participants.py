@@ -13,6 +13,9 @@ Roles:
   otherwise the agent ("*peacekeepers* arrived").
 A participant matches when its head word, or a compound or adjective on it ("*peacekeeping*
 troops", "*hacker* group"), satisfies the constraint (same syntax as pattern objects).
+
+Permission rules (data/lexicon/permissions.v1.tsv) are the same idea for "allowed observers to
+monitor the vote": who is let in or let act decides which concession the permission is.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from .ontology import load_ontology
 from .syntax import direct_object, first_child, is_passive, prep_objects, semantic_head
 
 PARTICIPANTS_FILE = "participants.v1.tsv"
+PERMISSIONS_FILE = "permissions.v1.tsv"
 ROLES = ("agent", "mover")
 # which words of a participant phrase a rule reads: its head ("troops", not "a *military* delegation")
 # or any (the head, its compounds and adjectives: "*peacekeeping* troops", "a *hacker* group")
@@ -61,8 +65,26 @@ class ParticipantRule:
 
 
 @dataclass(frozen=True)
+class PermissionRule:
+    """Who a permission verb lets act, and the concession that makes it ("allowed *observers* to
+    monitor the vote" is 0862)."""
+    id: str
+    allowed: str  # an object-style constraint: lemma|&CLASS, matched on the head and its modifiers
+    cameo: str
+    note: str
+    where: str
+
+
+@dataclass(frozen=True)
 class ParticipantRules:
     rules: tuple[ParticipantRule, ...]
+    permissions: tuple[PermissionRule, ...] = ()
+
+    def permitted(self, lexicon: Lexicon, allowed: Token) -> PermissionRule | None:
+        """The first permission rule whose party matches the allowed phrase."""
+        words = participant_words(allowed, modifiers=True)
+        return next((rule for rule in self.permissions
+                     if any(lexicon.matches(rule.allowed, w) for w in words)), None)
 
     def recode(self, lexicon: Lexicon, code: str, agents: list[Token], movers: list[Token]) -> ParticipantRule | None:
         """The first rule for `code` whose participant matches one of the agents or movers."""
@@ -125,15 +147,39 @@ def participant_words(token: Token, modifiers: bool) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def load_participant_rules() -> ParticipantRules:
     """The shipped rules, read and validated once per process."""
-    return read_participant_rules(data_path("lexicon", PARTICIPANTS_FILE))
+    return read_participant_rules(data_path("lexicon", PARTICIPANTS_FILE), data_path("lexicon", PERMISSIONS_FILE))
 
 
-def read_participant_rules(path: Path) -> ParticipantRules:
-    """Rules from a file; a bad row raises LexiconError naming file:line."""
+def read_participant_rules(path: Path, permissions: Path | None = None) -> ParticipantRules:
+    """Rules from the files; a bad row raises LexiconError naming file:line."""
     onto = load_ontology()
     lexicon = load_lexicon()
     rows = read_tsv(path, required=("id", "codes", "role", "participant", "words", "cameo", "source"))
-    return ParticipantRules(tuple(_rule_from_row(row, onto, lexicon) for row in rows))
+    rules = tuple(_rule_from_row(row, onto, lexicon) for row in rows)
+    if permissions is None:
+        return ParticipantRules(rules)
+    rows = read_tsv(permissions, required=("id", "allowed", "cameo"))
+    return ParticipantRules(rules, tuple(_permission_from_row(row, onto, lexicon) for row in rows))
+
+
+def _checked_constraint(value: str, column: str, rule_id: str, where: str, lexicon: Lexicon) -> str:
+    try:
+        parsed = parse_constraint(value)
+    except ValueError as e:
+        raise LexiconError(f"{rule_id}: {column}: {e}", where=where) from e
+    if parsed is None or parsed.negated or parsed.absent:
+        raise LexiconError(f"{rule_id}: {column} must list lemmas or &CLASSes", where=where)
+    for name in parsed.classes:
+        if name not in lexicon.classes:
+            raise LexiconError(f"{rule_id}: {column}: unknown class &{name}", where=where)
+    return value
+
+
+def _permission_from_row(row, onto, lexicon: Lexicon) -> PermissionRule:  # noqa: ANN001
+    if row["cameo"] not in onto:
+        raise LexiconError(f"{row['id']}: unknown CAMEO code {row['cameo']!r}", where=row.where)
+    allowed = _checked_constraint(row["allowed"], "allowed", row["id"], row.where, lexicon)
+    return PermissionRule(row["id"], allowed, row["cameo"], row["note"], row.where)
 
 
 def _rule_from_row(row, onto, lexicon: Lexicon) -> ParticipantRule:  # noqa: ANN001
@@ -152,14 +198,6 @@ def _rule_from_row(row, onto, lexicon: Lexicon) -> ParticipantRule:  # noqa: ANN
         raise LexiconError(f"{row['id']}: bad source {row['source']!r} (one of {', '.join(SOURCES)})", where=where)
     if row["cameo"] not in onto:
         raise LexiconError(f"{row['id']}: unknown CAMEO code {row['cameo']!r}", where=where)
-    try:
-        parsed = parse_constraint(row["participant"])
-    except ValueError as e:
-        raise LexiconError(f"{row['id']}: participant: {e}", where=where) from e
-    if parsed is None or parsed.negated or parsed.absent:
-        raise LexiconError(f"{row['id']}: participant must list lemmas or &CLASSes", where=where)
-    for name in parsed.classes:
-        if name not in lexicon.classes:
-            raise LexiconError(f"{row['id']}: participant: unknown class &{name}", where=where)
+    _checked_constraint(row["participant"], "participant", row["id"], where, lexicon)
     return ParticipantRule(row["id"], codes, row["role"], row["participant"], row["words"], row["cameo"],
                            row["source"], row["note"], where)

@@ -7,10 +7,15 @@ The political vocabulary lives in data/lexicon/*.tsv; what is here is grammar.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from .lexicon import Pattern
 from .syntax import OBJECT_DEPS, children, nouns_in, prep_objects, semantic_head, with_conjuncts
+
+if TYPE_CHECKING:
+    from .participants import PermissionRule
 
 # `&ACTOR` in an object constraint: any object that names a party (engine-checked, see classes.v1.tsv)
 ACTOR_CLASS = "ACTOR"
@@ -167,23 +172,11 @@ def force_movement_pattern(code: str, lemma: str) -> Pattern:
     )
 
 
-# "allowed observers to monitor the vote": who is let in or let act decides the concession
-PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise"})
-ALLOWED_PARTIES: tuple[tuple[str, str], ...] = (
-    ("&PEACEKEEPER", "0861"),                                  # receive peacekeepers
-    ("inspector|monitor|observer", "0862"),                    # receive inspectors or observers
-    ("aid-worker|relief-worker|relief|humanitarian|aid", "0863"),  # humanitarian access
-    ("refugee|displaced|evacuee|exile|deportee", "0833"),      # repatriation (rights)
-    ("opposition|party|candidate|dissident", "0812"),          # ease a ban on parties or politicians
-    ("journalist|reporter|medium|press|newspaper|protester|demonstrator|activist|rally|march", "0811"),
-)
-
-
-def permission_pattern(code: str, lemma: str) -> Pattern:
+def permission_pattern(rule: PermissionRule, lemma: str) -> Pattern:
+    """The evidence of a permission: the permissions.v1.tsv row that fired."""
     return Pattern(
-        id="allowed-party", cameo=code, pos="VERB", lemma=lemma, particle="", object="", modifier="",
-        prep=(), note="engine rule: letting observers, aid workers, refugees, parties or the press act is a concession",
-        where="coding/rules.py",
+        id=rule.id, cameo=rule.cameo, pos="VERB", lemma=lemma, particle="", object=rule.allowed, modifier="",
+        prep=(), note=rule.note, where=rule.where,
     )
 
 
