@@ -784,3 +784,28 @@ def test_taking_part_in_an_act_makes_the_subject_its_actor(code_text):
     strike = code_text("Thousands of workers participated in the strike.")
     assert any(e["source_actor"].endswith("REB") and e["cameo_root"] == "19" for e in clashes), clashes
     assert {e["cameo"] for e in strike} == {"143"}, strike
+
+
+def test_a_conflictual_act_that_stops_by_itself_is_de_escalation_not_the_act(code_text):
+    """'hostilities stopped in Yemen' is de-escalation (087), not a stopover visit (042); 'the
+    fighting between the army and the rebels ended' is 087 between them, not fighting (190); a
+    president stopping in Islamabad still visits."""
+    stopped = code_text("Hostilities temporarily stopped in Yemen as talks began in Geneva.")
+    ended = code_text("The fighting between the army and the rebels ended on Sunday.")
+    visit = code_text("The Kenyan president stopped in Islamabad on his way to Beijing.")
+    assert "087" in {e["cameo"] for e in stopped} and not {"042", "043"} & {e["cameo"] for e in stopped}, stopped
+    assert {(e["source_actor"], e["cameo"], e["target_actor"]) for e in ended} == {
+        ("---MIL", "087", "---REB"), ("---REB", "087", "---MIL")}, ended
+    assert [(e["source_actor"], e["cameo"]) for e in visit] == [("KENGOV", "042")], visit
+
+
+def test_the_first_or_latest_to_act_did_act(code_text):
+    """'became the latest country to downgrade ties' and 'was the first to' report the act by the
+    subject; they are no purpose clause (an intended act is hypothetical)."""
+    latest = code_text("Greece became the latest European country to downgrade relations with Liberia.")
+    first = code_text("Greece was the first to downgrade relations with Liberia.")
+    only = code_text("Qatar is the only Gulf state to have recognised the new government.")
+    for events in (latest, first):
+        assert [(e["source_actor"], e["cameo"], e["target_actor"], e["modality"]) for e in events] == [
+            ("GRC", "160", "LBR", "asserted")], events
+    assert [(e["source_actor"], e["cameo"]) for e in only] == [("QAT", "054")], only

@@ -38,6 +38,7 @@ from .rules import (
     PREDICATIVE_DEPS,
     RECIPROCAL_PREPS,
     SPEECH_ACT_ROOTS,
+    SUBSIDING_VERBS,
     VISIT_CODES,
     asserts_occurrence,
     cessation_pattern,
@@ -93,6 +94,14 @@ class _VerbContext:
             passive_recipient=(first_child(verb, {"nsubjpass"})
                                if obj is not None and obj.dep_ in OBJECT_DEPS else None),
         )
+
+
+@dataclass(frozen=True)
+class Subsided:
+    """A conflictual act that stopped by itself, and the tokens (its noun phrase) it uses up."""
+
+    candidate: Candidate
+    consumed: tuple[int, ...]
 
 
 def planning_cue(noun: Token) -> Token | None:
@@ -464,6 +473,10 @@ class Extractor(ConstructionRules, ControlFrames):
                 consumed.update({obj.i, noun.i, *content_of_speech_act(noun, nominal.pattern.cameo),
                                  *self.object_phrase(noun, nominal.pattern)})
                 return self._nominal_from_light_verb(verb, noun, nominal)
+        subsided = self._act_subsided(verb)
+        if subsided is not None:
+            consumed.update(subsided.consumed)
+            return subsided.candidate
         match = self.match_verb(verb)
         if match is None:
             return self._received_event(verb, consumed) or self._forces_moving(verb) or self._joint_work(verb)
@@ -504,6 +517,35 @@ class Extractor(ConstructionRules, ControlFrames):
             span_start=verb.i,
             span_end=verb.i + 1,
         )
+
+    def _act_subsided(self, verb: Token) -> Subsided | None:
+        """'hostilities stopped in Yemen', 'the fighting between the army and the rebels ended',
+        'violence subsided': a conflictual act that stops is de-escalation (CESSATION_CODES), with
+        the act's own parties; not a visit ("stopped in Yemen") nor the act itself."""
+        if verb.lemma_.lower() not in SUBSIDING_VERBS or direct_object(verb) is not None or is_passive(verb):
+            return None
+        subject = first_child(verb, {"nsubj"})
+        if subject is None or subject.pos_ != "NOUN":
+            return None
+        noun = semantic_head(subject)
+        match = self.match_noun(noun, eventive=True)
+        if match is None or match.pattern.cameo[:2] not in CESSATION_CODES:
+            return None
+        sources, reciprocal = self.noun_sources(noun, match.pattern)
+        pattern = cessation_pattern(match.pattern.cameo)
+        candidate = Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code=pattern.cameo,
+            pattern=pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in match.targets),
+            rule="act subsided",
+            reciprocal=reciprocal or mutual_act(sources, list(match.targets), pattern.cameo),
+            span_start=min(subject.i, verb.i),
+            span_end=verb.i + 1,
+        )
+        return Subsided(candidate, (noun.i, subject.i, *nouns_in(subject)))
 
     @staticmethod
     def object_phrase(noun: Token, pat: Pattern) -> list[int]:
@@ -546,6 +588,9 @@ class Extractor(ConstructionRules, ControlFrames):
     def _noun_candidate(self, noun: Token) -> Candidate | None:
         if self.inside_speech_act(noun):
             return None  # "the threat of sanctions worried investors": no sanctions were imposed
+        if (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SUBSIDING_VERBS
+                and self._act_subsided(noun.head) is not None):
+            return None  # "the fighting ended": the ending is the event (read at the verb)
         # "Russia's invasion", "the troops' withdrawal": a possessor makes the noun an act by it
         possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
         # "on strike", "on patrol", "on trial": a bare noun after "on" names what the subject is doing

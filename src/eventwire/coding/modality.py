@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Modality
-from .syntax import ADJUNCT_PREPS
+from .syntax import ADJUNCT_PREPS, infinitive_of_rank
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATING_VERBS = frozenset({"fail", "deny", "avoid", "refrain", "cancel", "postpone", "stop", "halt", "abandon"})
@@ -147,7 +147,7 @@ def read_modality(
         return ModalityReading(Modality.NEGATED, cue)
     for tok in tokens:
         if (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-                and not voiced_by_purpose):
+                and not voiced_by_purpose and not infinitive_of_rank(tok)):
             return ModalityReading(Modality.HYPOTHETICAL, "to (purpose)")  # "sent troops to attack": intended
     cue = _hypothetical(chain, sent)
     if cue:

@@ -120,6 +120,9 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 
 # "stop applying sanctions", "halt the attacks": ending a conflictual act is a form of yielding
 CESSATION_VERBS = frozenset({"stop", "halt", "cease", "end", "quit", "suspend", "abandon", "lift"})
+# what a conflictual act does when it stops by itself: "the fighting stopped", "violence subsided"
+SUBSIDING_VERBS = frozenset({"stop", "halt", "cease", "end", "subside", "abate", "ease", "wane", "die", "fizzle",
+                             "calm"})
 
 
 # verbs that put a possibility on the table: "raised the possibility of suspending talks"

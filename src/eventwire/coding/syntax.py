@@ -139,6 +139,9 @@ def subject_of(verb: Token) -> list[Token]:
         subj = children(current, SUBJECT_DEPS)
         if subj:
             return [resolve_relative(s) for s in subj]
+        if current.dep_ in ("relcl", "acl") and ranked_role(current.head) is not None:
+            current = current.head.head  # "Greece was the first to downgrade ties": Greece did
+            continue
         if current.dep_ in ("relcl", "acl") and current.tag_ != "VBN":
             return [current.head]  # "protesters demanding reform" / "the man who ..."
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in ("by", "after", "before", "while", "without"):
@@ -168,6 +171,31 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+# "became the first country to", "was the latest to", "is the only state to have": the infinitive
+# reports what the subject did, which ranks it among others
+RANK_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "only", "sole"})
+COPULAS = frozenset({"be", "become"})
+
+
+def ranked_role(phrase: Token) -> Token | None:
+    """The copula when `phrase` is its predicate noun ranked by RANK_WORDS ("the *first* to",
+    "the *latest* European country to"), else None."""
+    if phrase.dep_ != "attr" or phrase.head.lemma_.lower() not in COPULAS:
+        return None
+    if phrase.lower_ in RANK_WORDS or any(c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in phrase.children):
+        return phrase.head
+    return None
+
+
+def infinitive_of_rank(verb: Token) -> bool:
+    """'became the latest country *to downgrade* ties' (parsed as a clause on "became"): the
+    infinitive reports the act; it is no purpose clause."""
+    if verb.dep_ in ("relcl", "acl"):
+        return ranked_role(verb.head) is not None
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        ranked_role(c) is not None for c in verb.head.children if c.dep_ == "attr")
 
 
 # verbs whose object is the understood subject of their infinitive (a syntactic fact,
