@@ -809,3 +809,65 @@ def test_the_first_or_latest_to_act_did_act(code_text):
         assert [(e["source_actor"], e["cameo"], e["target_actor"], e["modality"]) for e in events] == [
             ("GRC", "160", "LBR", "asserted")], events
     assert [(e["source_actor"], e["cameo"]) for e in only] == [("QAT", "054")], only
+
+
+def test_an_adjunct_between_a_threat_and_its_infinitive_keeps_the_threat(code_text):
+    """'threatened on Monday to slap sanctions ... unless': the parser hangs the infinitive on the
+    verb or on the adjunct's noun; it is still the threatened act, and "unless" is the threat's
+    condition, not a hypothetical."""
+    sanctions = code_text("Washington threatened on Monday to slap fresh sanctions on Caracas unless the "
+                          "Venezuelan government frees jailed opposition figures.")
+    bombs = code_text("Al-Shabaab threatened in an audio message to carry out new bomb attacks against Kenyan targets.")
+    assert [(e["cameo"][:2], e["modality"]) for e in sanctions] == [("13", "asserted")], sanctions
+    assert [(e["cameo"][:2], e["modality"]) for e in bombs] == [("13", "asserted")], bombs
+
+
+def test_a_named_speaker_warning_what_its_country_would_do_is_a_threat(code_text):
+    """'Iran's foreign minister warned that Iran would strike US bases if attacked' (138x)."""
+    events = code_text("Iran's foreign minister warned that Iran would strike US bases in the region if it was attacked.")
+    assert any(e["cameo"].startswith("138") and e["source_actor"].startswith("IRN") and e["modality"] == "asserted"
+               for e in events), events
+
+
+def test_a_permission_under_a_promise_is_a_promise_to_let_in(code_text):
+    """'agreed to let IAEA inspectors return' is an intent to allow involvement (0355), not yet inspectors let in."""
+    events = code_text("Iran agreed on Monday to let IAEA inspectors return to the Isfahan site next month.")
+    assert [(e["source_actor"], e["cameo"], e["target_actor"]) for e in events] == [("IRN", "0355", "IGOUNO")], events
+
+
+def test_no_plans_refrained_and_forecasts_are_not_acts(code_text):
+    """'has no plans to impose sanctions' is negated, 'refrained from criticising' too, and 'is
+    expected to reject' is others' forecast: none is an asserted act."""
+    for text in ("Japan has no plans to impose sanctions on Beijing over the incident.",
+                 "Seoul refrained from criticising Tokyo's decision.",
+                 "Indonesia is widely expected to reject Australia's proposal for joint patrols."):
+        events = code_text(text)
+        assert not [e for e in events if e["modality"] == "asserted"], (text, events)
+
+
+def test_a_frame_verb_that_is_a_light_verb_performs_its_object(code_text):
+    """'atrocities committed by troops' are not a promise (committing atrocities is doing them);
+    'committed to withdrawing' still promises (0356)."""
+    apology = code_text("Germany's president apologised to Tanzania for atrocities committed by German colonial troops.")
+    promise = code_text("Israel committed to withdrawing its troops.")
+    assert "055" in {e["cameo"] for e in apology} and not any(e["cameo_root"] == "13" for e in apology), apology
+    assert [e["cameo"] for e in promise] == ["0356"], promise
+
+
+def test_a_verb_entry_naming_its_object_beats_the_light_verb_reading(code_text):
+    """'lodged a formal protest' is a formal complaint (114), not a demonstration; 'riot police'
+    are police, not a riot; a modified noun entry still wins ("a joint investigation", 063)."""
+    protest = code_text("China lodged a formal protest with Japan over the visit.")
+    police = code_text("Kenyan riot police fired tear gas at protesters.")
+    joint = code_text("Dutch and Belgian police launched a joint investigation into the smuggling ring.")
+    assert [(e["source_actor"], e["cameo"], e["target_actor"]) for e in protest] == [("CHN", "114", "JPN")], protest
+    assert {e["cameo"] for e in police} == {"175"}, police
+    assert {e["cameo"] for e in joint} == {"063"}, joint
+
+
+def test_mutual_fighting_without_with(code_text):
+    """'X and Y clashed', 'Indian and Pakistani troops exchanged fire': fighting both ways."""
+    clash = code_text("Ethiopian troops and Fano militiamen clashed in the town on Tuesday.")
+    fire = code_text("Indian and Pakistani troops exchanged small-arms fire across the Line of Control.")
+    assert {(e["source_actor"], e["target_actor"]) for e in fire} == {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}, fire
+    assert len(clash) == 2 and {e["cameo"] for e in clash} == {"190"}, clash

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidate import Candidate, Match, noun_event
+from .participants import PermissionRule
 from .rules import (
     FINDING_VERBS,
     FORCE_DESTINATION_PREPS,
@@ -97,12 +98,9 @@ class ConstructionRules:
             span_end=verb.i + 1,
         )
 
-    def _permitted_act(self, verb: Token, consumed: set[int]) -> Candidate | None:
-        """'allowed international observers to monitor the vote' (0862), 'let aid workers reach the
-        town' (0863), 'allowed refugees to return' (0833), 'permitted the opposition to run' (0812):
-        who is allowed to act decides the concession; the allower is the source, the allowed party
-        the target.  "will not allow" negates it (and a refusal is read off that, as for any
-        cooperative act)."""
+    def permission(self, verb: Token) -> tuple[Token, Token, PermissionRule | None] | None:
+        """(the allowed act, the allowed party, the permissions.v1.tsv rule for that party) of a
+        permission verb ("allowed *observers* to *monitor* the vote")."""
         if not self.lexicon.in_class("PERMISSION_VERB", verb.lemma_.lower()):
             return None
         comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
@@ -111,7 +109,27 @@ class ConstructionRules:
         allowed = first_child(comp, {"nsubj"}) or direct_object(verb)
         if allowed is None:
             return None
-        permission = self.participants.permitted(self.lexicon, semantic_head(allowed))
+        return comp, allowed, self.participants.permitted(self.lexicon, semantic_head(allowed))
+
+    def permission_match(self, verb: Token) -> Match | None:
+        """A permission as the act under a frame: "agreed to let inspectors return" promises to let them in."""
+        permitted = self.permission(verb)
+        if permitted is None or permitted[2] is None:
+            return None
+        comp, allowed, rule = permitted
+        consumes = (comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB")))
+        return Match(permission_pattern(rule, verb.lemma_.lower()), (allowed,), consumes)
+
+    def _permitted_act(self, verb: Token, consumed: set[int]) -> Candidate | None:
+        """'allowed international observers to monitor the vote' (0862), 'let aid workers reach the
+        town' (0863), 'allowed refugees to return' (0833), 'permitted the opposition to run' (0812):
+        who is allowed to act decides the concession; the allower is the source, the allowed party
+        the target.  "will not allow" negates it (and a refusal is read off that, as for any
+        cooperative act)."""
+        permitted = self.permission(verb)
+        if permitted is None:
+            return None
+        comp, allowed, permission = permitted
         code = permission.cameo if permission is not None else None
         refused = None
         if code is None and any(c.dep_ == "neg" for c in verb.children):

@@ -12,7 +12,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from .candidate import Candidate, Match
-from .modality import HYPOTHETICAL_MARKS, condition_clause, reported_future
+from .modality import FORECAST_VERBS, HYPOTHETICAL_MARKS, condition_clause, reported_future
 from .rules import (
     CESSATION_CODES,
     CESSATION_VERBS,
@@ -60,6 +60,8 @@ class ControlFrames:
         if first_child(verb, {"prt"}) is not None:
             return ""  # "called up reservists", "called off talks": a phrasal verb, not a control frame
         lemma = verb.lemma_.lower()
+        if lemma in FORECAST_VERBS and is_passive(verb):
+            return ""  # "Indonesia is expected to reject": a forecast by others, no intent of Indonesia's
         for frame, cls in (
             ("INTENT", "INTENT_VERB"),
             ("REFUSE", "REFUSAL_VERB"),
@@ -169,7 +171,7 @@ class ControlFrames:
         subj = first_child(comp, {"nsubj"})
         # "warned it could close the strait": a threat may be hedged; a promise is not
         promised = {"will", "would", "'ll", "shall"} | (POSSIBILITY_AUX if frame == "THREAT" else set())
-        return subj is not None and subj.lower_ in SELF_PRONOUNS and bool(modal & promised)
+        return subj is not None and (subj.lower_ in SELF_PRONOUNS or names_speaker(subj, comp.head)) and bool(modal & promised)
 
     def mandated_clause(self, comp: Token, frame: str) -> bool:
         """'demanded that the president step down', 'urged that both sides resume talks': a
@@ -179,6 +181,24 @@ class ControlFrames:
             return False
         return frame in ("APPEAL", "DEMAND") and comp.dep_ == "ccomp" and comp.tag_ in ("VB", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "had", "was", "is", "did", "does") for c in comp.children)
+
+    @staticmethod
+    def displaced_infinitive(verb: Token) -> list[Token]:
+        """'threatened on Monday to impose sanctions', 'threatened in an audio message to carry
+        out attacks': an adjunct between a frame verb and its infinitive makes the parser hang
+        the infinitive on the verb as a clause (advcl) or on the adjunct's noun (relcl/acl).
+        With no complement of its own, the frame verb takes it back."""
+        if children(verb, {"xcomp", "ccomp"}) or direct_object(verb) is not None:
+            return []  # "pledged $80 million to help Malawi": after an object it is a purpose
+
+        def infinitive(tok: Token) -> bool:
+            return (tok.pos_ == "VERB" and tok.i > verb.i and first_child(tok, {"nsubj"}) is None
+                    and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children))
+        found = [c for c in children(verb, {"advcl"}) if infinitive(c)]
+        for prep in children(verb, {"prep"}):
+            for noun in children(prep, {"pobj"}):
+                found += [c for c in children(noun, {"relcl", "acl"}) if infinitive(c)]
+        return found[:1]
 
     @staticmethod
     def infinitive_subject(comp: Token) -> Token | None:
@@ -192,7 +212,9 @@ class ControlFrames:
         """The event under a control verb: xcomp verb ("agreed to meet") or an event-noun
         object ("called for talks", "demanded the release of")."""
         frame = self.frame_of(verb)
-        for comp in children(verb, {"xcomp", "ccomp"}):
+        # "committed to withdrawing its troops": a gerund after "to" is the complement too
+        gerunds = [c for p in children(verb, {"prep"}) if p.lower_ == "to" for c in children(p, {"pcomp"})]
+        for comp in children(verb, {"xcomp", "ccomp"}) + gerunds + self.displaced_infinitive(verb):
             if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj"}) is not None
                     and self.infinitive_subject(comp) is None and not self.self_commitment(comp, frame)
                     and not self.mandated_clause(comp, frame)):
@@ -209,7 +231,7 @@ class ControlFrames:
                 nominal = self.match_noun(obj, eventive=True)
                 if nominal is not None:
                     return obj, nominal, True
-            m = self.match_verb(comp, eventive=True)
+            m = self.match_verb(comp, eventive=True) or self.permission_match(comp)
             if m is not None:
                 return comp, m, False
             if obj is not None and self.lexicon.in_class("ENHANCE_VERB", comp.lemma_.lower()):
@@ -226,7 +248,10 @@ class ControlFrames:
         telling = self.lexicon.in_class("REPORTING_VERB", verb.lemma_.lower())
         # "called the agreement a significant step", "called a ceasefire": naming or declaring, not appealing
         naming = verb.lemma_.lower() == "call"
-        nouns = [obj] if obj is not None and not telling and not naming else []
+        # "committed atrocities", "undertook a mission": a frame verb that is also a light verb
+        # performs its object's act ("committed to a ceasefire" still promises one)
+        performing = self.lexicon.in_class("LIGHT_VERB", verb.lemma_.lower())
+        nouns = [obj] if obj is not None and not telling and not naming and not performing else []
         # "agreed on a ceasefire", "agreed to an easing of the blockade"
         nouns += prep_objects(verb, ("for", "to", "on") if frame == "INTENT" else ("for", "to"))
         for noun in nouns:
@@ -572,6 +597,15 @@ class ControlFrames:
 
 # roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
 ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def names_speaker(subject: Token, frame_verb: Token) -> bool:
+    """'Iran's foreign minister warned that *Iran* would strike': the clause's subject is a name
+    in the frame verb's own subject phrase, so the threat or promise is about the speaker's side."""
+    if subject.pos_ != "PROPN":
+        return False
+    speakers = subject_of(frame_verb)
+    return any(t.lower_ == subject.lower_ for s in speakers for t in s.subtree if t.pos_ == "PROPN")
 
 
 def object_nouns(verb: Token) -> list[int]:

@@ -96,6 +96,10 @@ class _VerbContext:
         )
 
 
+# classes of forces a compound event noun can only describe ("*riot* police", "*assault* troops")
+FORCE_CLASSES = ("POLICE", "TROOPS")
+
+
 @dataclass(frozen=True)
 class Subsided:
     """A conflictual act that stopped by itself, and the tokens (its noun phrase) it uses up."""
@@ -466,6 +470,10 @@ class Extractor(ConstructionRules, ControlFrames):
         if obj is not None and self.lexicon.in_class("LIGHT_VERB", lemma):
             noun = semantic_head(obj)  # "made dozens of arrests"
             nominal = self.match_noun(noun)
+            if nominal is not None and not nominal.pattern.modifier and self.names_its_object(verb):
+                # "lodged a protest" has an entry of its own (114) naming the object: not "protest" (141);
+                # a noun entry with a modifier ("a *joint* investigation", 063) is more specific still
+                nominal = None
             if nominal is None and self.match_verb(verb) is None:
                 # "extended the amnesty to the fighters" has a verb entry of its own
                 nominal = self.match_noun(noun, eventive=True)
@@ -547,6 +555,11 @@ class Extractor(ConstructionRules, ControlFrames):
         )
         return Subsided(candidate, (noun.i, subject.i, *nouns_in(subject)))
 
+    def names_its_object(self, verb: Token) -> bool:
+        """Whether the verb's own best entry names its object ("lodge" + &COMPLAINT)."""
+        own = self.match_verb(verb)
+        return own is not None and own.pattern.object not in ("", "-") and not own.pattern.object.startswith("!")
+
     @staticmethod
     def object_phrase(noun: Token, pat: Pattern) -> list[int]:
         """'the suspension *of attacks*', 'the release *of prisoners*': when the entry names its
@@ -588,6 +601,8 @@ class Extractor(ConstructionRules, ControlFrames):
     def _noun_candidate(self, noun: Token) -> Candidate | None:
         if self.inside_speech_act(noun):
             return None  # "the threat of sanctions worried investors": no sanctions were imposed
+        if noun.dep_ == "compound" and any(self.lexicon.in_class(c, noun.head.lemma_.lower()) for c in FORCE_CLASSES):
+            return None  # "riot police", "strike force": a kind of force, not a riot or a strike
         if (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SUBSIDING_VERBS
                 and self._act_subsided(noun.head) is not None):
             return None  # "the fighting ended": the ending is the event (read at the verb)

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Modality
-from .syntax import ADJUNCT_PREPS, infinitive_of_rank
+from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-NEGATING_VERBS = frozenset({"fail", "deny", "avoid", "refrain", "cancel", "postpone", "stop", "halt", "abandon"})
+NEGATING_VERBS = frozenset({"fail", "deny", "avoid", "refrain", "cancel", "postpone", "stop", "halt", "abandon",
+                            "abstain", "desist"})
+# "is expected to reject", "was tipped to win": others' forecast of the act, not the act
+FORECAST_VERBS = frozenset({"expect", "predict", "forecast", "tip", "project"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -51,8 +54,13 @@ def _negation(chain: list[Token]) -> str:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return c.text
+            if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return "no"  # "has no plans to resign", "killed no one"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_VERBS:
             return tok.head.text
+        if (tok.dep_ == "pcomp" and tok.head.lower_ == "from"
+                and tok.head.head.lemma_.lower() in NEGATING_VERBS):
+            return tok.head.head.text  # "refrained from criticising"
     return ""
 
 
@@ -92,6 +100,8 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
                     continue  # "would like to visit" states a wish now
                 return c.text
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in HYPOTHETICAL_VERBS:
+            return tok.head.text
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORECAST_VERBS and is_passive(tok.head):
             return tok.head.text
     last = sent[-1] if len(sent) else None
     if last is not None and last.text == "?":
@@ -147,7 +157,8 @@ def read_modality(
         return ModalityReading(Modality.NEGATED, cue)
     for tok in tokens:
         if (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-                and not voiced_by_purpose and not infinitive_of_rank(tok)):
+                and not voiced_by_purpose and not infinitive_of_rank(tok)
+                and tok.head not in tokens):  # "threatened on Monday to impose": the frame's own complement
             return ModalityReading(Modality.HYPOTHETICAL, "to (purpose)")  # "sent troops to attack": intended
     cue = _hypothetical(chain, sent)
     if cue:
