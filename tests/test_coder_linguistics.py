@@ -871,3 +871,15 @@ def test_mutual_fighting_without_with(code_text):
     fire = code_text("Indian and Pakistani troops exchanged small-arms fire across the Line of Control.")
     assert {(e["source_actor"], e["target_actor"]) for e in fire} == {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}, fire
     assert len(clash) == 2 and {e["cameo"] for e in clash} == {"190"}, clash
+
+
+def test_a_countryless_domestic_group_takes_the_country_of_the_state_it_faces(code_text):
+    """'Venezuela's government and the opposition' -> VENOPP; 'police arrested Kenyan activists' ->
+    KENCOP; armed forces' victims are not assumed to be their own people."""
+    talks = code_text("Venezuela's government and the opposition held talks in Barbados.")
+    arrests = code_text("Police arrested five Kenyan activists.")
+    killed = code_text("Israeli forces killed three civilians in Jenin.")
+    assert {(e["source_actor"], e["target_actor"]) for e in talks} == {("VENGOV", "VENOPP"), ("VENOPP", "VENGOV")}
+    assert [(e["source_actor"], e["target_actor"]) for e in arrests] == [("KENCOP", "KENCVL")], arrests
+    assert [e["target_actor"] for e in killed] == ["---CVL"], killed
+    assert "domestic" in talks[0]["recipient"]["reason"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.codes import compose_code
 from ..model import Actor, CameoCode, Event, Evidence, Location, Modality
 from ..time_place.dates import historical_year, resolve_event_date
 from .contexts import load_context_cues
@@ -41,6 +42,12 @@ ARMED_OR_STATE_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "COP", "S
 # restrict), not a protest: PLOVER PROTEST is civilian
 OBSTRUCTIONS = frozenset({"144", "1441", "1442", "1443", "1444"})
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "PRM", "JUD"})
+# a country's own people and groups when named without a country ("the opposition", "farmers")
+# and acted on or with by that country's civil state ("Venezuela's government and the opposition
+# held talks"): the counterpart is domestic.  Armed forces, rebels and refugees are not assumed
+# domestic ("Israeli forces killed civilians", "Rwanda denied backing the rebels").
+DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "AGR", "LAB", "ELI", "PTY", "EDU", "JRN", "MED", "REL", "SOC", "HLH"})
+CIVIL_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 # verbs that put a ceasefire into effect rather than announce or sign it
 CEASEFIRE_CARRIED_OUT = frozenset({"observe", "implement", "respect", "honor", "honour", "maintain", "enforce",
                                    "uphold"})
@@ -151,6 +158,7 @@ class EventBuilder:
         sources = self.slots(cand.sources)
         targets = self.slots(cand.targets)
         code, reciprocal, targets = self._by_parties(cand, predicate, code, sources, targets)
+        sources, targets = _domestic(sources, targets)
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
@@ -274,6 +282,34 @@ class EventBuilder:
             return self.places.locate(sent, predicate, self.context_countries(), self.dateline)
         except Exception:  # one unresolvable place must never lose the event (Mordecai's lesson)
             return None
+
+
+def _domestic(sources: list[ActorSlot], targets: list[ActorSlot]) -> tuple[list[ActorSlot], list[ActorSlot]]:
+    """Give country-less domestic groups (DOMESTIC_SECTORS) the country of the one civil state
+    (CIVIL_STATE_SECTORS) they act with or are acted on by, and a country-less civil state the
+    country of the people it faces: "Chile's government paid compensation to Mapuche families"
+    -> CHLCVL; "Venezuela's government and the opposition held talks" -> VENOPP; "police
+    arrested Kenyan activists" -> KENCOP.  Only when every named party is of that one country."""
+    slots = sources + targets
+    known = {s.actor.country for s in slots if s.actor.country}
+    if len(known) != 1 or not _is_country(next(iter(known))):
+        return sources, targets
+    country = next(iter(known))
+    # the state and the domestic group must face each other: one named, the other country-less
+    state_named = any(s.actor.country and s.actor.sector in CIVIL_STATE_SECTORS for s in slots)
+    group_named = any(s.actor.country and s.actor.sector in DOMESTIC_SECTORS for s in slots)
+    fillable = (DOMESTIC_SECTORS if state_named else frozenset()) | (CIVIL_STATE_SECTORS if group_named else frozenset())
+
+    def fill(slot: ActorSlot) -> ActorSlot:
+        actor = slot.actor
+        if actor.country or actor.sector not in fillable:
+            return slot
+        filled = Actor(text=actor.text, country=country, sector=actor.sector, code=compose_code(country, actor.sector),
+                       name=actor.name, entry=actor.entry, secondary_sectors=actor.secondary_sectors,
+                       reason=f"{actor.reason}; domestic: faces {country}'s own state or people".lstrip("; "))
+        return ActorSlot(filled, slot.start, slot.end, slot.text)
+
+    return [fill(s) for s in sources], [fill(t) for t in targets]
 
 
 def _civil(actor: Actor) -> bool:

@@ -15,8 +15,12 @@ def format_report(report: dict) -> str:
     if cameo:
         rows = [_prf_row(label, cameo[key]) for label, key in (
             ("exact triple", "exact_triple"), ("country + root", "country_actors_root_code"),
-            ("root code", "root_code"), ("quad class", "quad_class"))]
+            ("root code", "root_code"), ("quad class", "quad_class"), ("PLOVER event", "plover_event"))
+            if key in cameo]
         out.append(render_table(["level", "P", "R", "F1", "tp", "fp", "fn"], rows))
+        empty = cameo.get("no_event_records", {})
+        if empty.get("records"):
+            out.append(f"records expecting no event: {empty['correctly_empty']} of {empty['records']} got none")
         if "by_root" in cameo:
             out.append("\nper root:")
             out.append(render_table(["root", "P", "R", "F1", "tp", "fp", "fn"],

@@ -72,6 +72,12 @@ class CameoScores:
     quad: PRF = field(default_factory=PRF)
     by_root: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
     confusions: Counter = field(default_factory=Counter)
+    # gold items that also carry `plover_event` (our written set labels both schemes)
+    plover: PRF = field(default_factory=PRF)
+    plover_labelled: bool = False
+    # records expecting no event, and how many of them got no asserted event
+    empty_records: int = 0
+    empty_correct: int = 0
 
 
 def _country(code: str | None) -> str:
@@ -101,6 +107,13 @@ def score_cameo(pairs: list[tuple[dict, list[dict]]], scores: CameoScores) -> No
             [(_country(e["source_actor"]), _country(e["target_actor"]), e["cameo_root"]) for e in pred],
             [(_country(g.get("source_actor")), _country(g.get("target_actor")), g["event_code"][:2]) for g in gold],
         )
+        if not gold:
+            scores.empty_records += 1
+            scores.empty_correct += not pred
+        if any("plover_event" in g for g in gold):
+            scores.plover_labelled = True
+            scores.plover.add([e["plover"]["event"] for e in pred if e["plover"]["event"]],
+                              [g["plover_event"] for g in gold if g.get("plover_event")])
         pred_roots = [e["cameo_root"] for e in pred]
         gold_roots = [g["event_code"][:2] for g in gold]
         scores.root.add(pred_roots, gold_roots)
@@ -184,10 +197,13 @@ def cameo_report(scores: CameoScores, by_root: bool) -> dict:
         "country_actors_root_code": scores.country_root.as_dict(),
         "root_code": scores.root.as_dict(),
         "quad_class": scores.quad.as_dict(),
+        "no_event_records": {"records": scores.empty_records, "correctly_empty": scores.empty_correct},
         "worst_confusions": [
             {"gold_root": g, "predicted_root": p, "count": n} for (g, p), n in scores.confusions.most_common(8)
         ],
     }
+    if scores.plover_labelled:
+        out["plover_event"] = scores.plover.as_dict()
     if by_root:
         out["by_root"] = {r: scores.by_root[r].as_dict() for r in sorted(scores.by_root)}
     return out
