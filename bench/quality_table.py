@@ -1,4 +1,5 @@
-"""Run the scorecard on every dev set and print the README's Quality table (markdown).
+"""Run the scorecard on every dev set and print the README's Quality table (markdown), then the
+same for our own written event sets (tests/gold/events_*.jsonl, always available).
 
     python bench/quality_table.py [--gold-dir ../shared/gold/dev] [--processes 2]
 """
@@ -29,10 +30,14 @@ def row_for(report: dict) -> list[str]:
                  if isinstance(v, (int, float)) and not isinstance(v, bool)]
         return [name, "actor phrases", ", ".join(parts)]
     r = report["CAMEO"]
-    return [name, "CAMEO triples", "; ".join(
-        f"{label} P {r[key]['precision']:.3f} R {r[key]['recall']:.3f} F1 {r[key]['f1']:.3f}"
-        for label, key in (("exact", "exact_triple"), ("country+root", "country_actors_root_code"),
-                           ("root", "root_code"), ("quad", "quad_class")))]
+    levels = [("exact", "exact_triple"), ("country+root", "country_actors_root_code"),
+              ("root", "root_code"), ("quad", "quad_class"), ("PLOVER event", "plover_event")]
+    cells = [f"{label} P {r[key]['precision']:.3f} R {r[key]['recall']:.3f} F1 {r[key]['f1']:.3f}"
+             for label, key in levels if key in r]
+    empty = r.get("no_event_records", {})
+    if empty.get("records"):
+        cells.append(f"no-event records left empty {empty['correctly_empty']}/{empty['records']}")
+    return [name, "CAMEO triples", "; ".join(cells)]
 
 
 def main() -> None:
@@ -41,16 +46,18 @@ def main() -> None:
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--json", type=Path, help="also write the full reports here")
     args = ap.parse_args()
+    written = sorted((Path(__file__).resolve().parents[1] / "tests" / "gold").glob("events_*.jsonl"))
     reports = []
-    for path in sorted(args.gold_dir.glob("*.jsonl")):
-        t0 = time.perf_counter()
-        report = evaluate(path, processes=args.processes)
-        report["seconds"] = round(time.perf_counter() - t0, 1)
-        reports.append(report)
-    print("| dev set | level | measured |")
-    print("|---|---|---|")
-    for report in reports:
-        print("| " + " | ".join(row_for(report)) + " |")
+    for title, paths in (("dev set", sorted(args.gold_dir.glob("*.jsonl"))), ("our written set", written)):
+        print(f"| {title} | level | measured |")
+        print("|---|---|---|")
+        for path in paths:
+            t0 = time.perf_counter()
+            report = evaluate(path, processes=args.processes)
+            report["seconds"] = round(time.perf_counter() - t0, 1)
+            reports.append(report)
+            print("| " + " | ".join(row_for(report)) + " |", flush=True)
+        print()
     if args.json:
         args.json.write_text(json.dumps(reports, indent=2))
 
