@@ -883,3 +883,36 @@ def test_a_countryless_domestic_group_takes_the_country_of_the_state_it_faces(co
     assert [(e["source_actor"], e["target_actor"]) for e in arrests] == [("KENCOP", "KENCVL")], arrests
     assert [e["target_actor"] for e in killed] == ["---CVL"], killed
     assert "domestic" in talks[0]["recipient"]["reason"]
+
+
+def test_responsibility_claimed_names_who_did_it(code_text):
+    """'the Taliban claimed responsibility for Monday's suicide bombing': the bombing is theirs (and
+    "Monday's" is a date, not an actor)."""
+    events = code_text("The Pakistani Taliban claimed responsibility for Monday's suicide bombing at a police checkpoint.")
+    assert any(e["source_actor"] == "PAKREB" and e["cameo_root"] == "18" for e in events), events
+
+
+def test_a_by_phrase_names_the_actor_of_an_event_noun(code_text):
+    """'the expulsion of IAEA inspectors by Iran' (1662 by Iran); the by-phrase also counts when the
+    parser hangs it on the of-phrase ('the demolition of hundreds of homes by county authorities')."""
+    expulsion = code_text("The expulsion of IAEA inspectors by Iran was confirmed on Monday.")
+    demolition = code_text("The demolition of hundreds of homes by county authorities left thousands homeless.")
+    assert [(e["source_actor"], e["cameo"]) for e in expulsion] == [("IRN", "1662")], expulsion
+    assert [(e["source_actor"], e["cameo"]) for e in demolition] == [("---GOV", "1712")], demolition
+
+
+def test_requests_declined_and_organisations_expelled(code_text):
+    """'declined Havana's request' refuses it (12x); 'declined requests for comment' declines to
+    comment (011); ordering an NGO out of the country withdraws it (166), not a person's expulsion."""
+    refused = code_text("The US Treasury declined Havana's request to ease restrictions.")
+    no_comment = code_text("The spokesman declined requests for comment.")
+    ngo = code_text("Burkina Faso's government ordered the Norwegian Refugee Council to leave the country.")
+    assert any(e["source_actor"] == "USAGOV" and e["cameo_root"] == "12" for e in refused), refused
+    assert [e["cameo"] for e in no_comment] == ["011"], no_comment
+    assert [(e["source_actor"], e["cameo"]) for e in ngo] == [("BFAGOV", "166")], ngo
+
+
+def test_a_compound_weapon_name_is_read_whole(code_text):
+    """'water cannon' is crowd control (175), not artillery (194); a plain 'cannon' stays artillery."""
+    assert {e["cameo"] for e in code_text("Police fired water cannon at the protesters.")} == {"175"}
+    assert {e["cameo"] for e in code_text("The army fired cannon at the fort.")} == {"194"}

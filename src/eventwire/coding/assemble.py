@@ -36,6 +36,8 @@ FOREIGN_FORMS = {"172": "163"}
 # a pull-out by an organisation, company or civil group is a withdrawal of non-military presence
 # (166, SANCTION/withdraw: "withdraw oneself or non-military resources"), not a military retreat
 MILITARY_WITHDRAWALS = frozenset({"087", "0872", "0874"})
+# expelling people (174): an organisation expelled is an organisation withdrawn (166)
+PERSON_EXPULSIONS = frozenset({"174"})
 CIVIL_SECTORS = frozenset({"SOC", "BUS", "MED", "EDU", "HLH", "REL", "LAB", "CVL", "HRI", "NGO", "AGR", "REF"})
 ARMED_OR_STATE_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "COP", "SPY", "GOV", "SEP"})
 # blocking or shutting down by the state's own forces is a restriction (cordons, closures: COERCE
@@ -224,6 +226,8 @@ class EventBuilder:
             code = self.ontology["172"]  # "police blocked the road to parliament"
         if code.code in MILITARY_WITHDRAWALS and sources and all(_civil(s.actor) for s in sources):
             code = self.ontology["166"]  # "Oxfam pulled out of Somalia", "Shell withdrew from Russia"
+        if code.code in PERSON_EXPULSIONS and targets and all(_organisation(t.actor) for t in targets):
+            code = self.ontology["166"]  # "ordered the Norwegian Refugee Council to leave": an organisation expelled
         if (not reciprocal and not targets and len(cand.sources) == 1 and len(sources) > 1
                 and code.code[:2] in RECIPROCAL_ROOTS):
             reciprocal = True  # "the two ministers signed a deal": one phrase naming both parties
@@ -310,6 +314,11 @@ def _domestic(sources: list[ActorSlot], targets: list[ActorSlot]) -> tuple[list[
         return ActorSlot(filled, slot.start, slot.end, slot.text)
 
     return [fill(s) for s in sources], [fill(t) for t in targets]
+
+
+def _organisation(actor: Actor) -> bool:
+    """A non-governmental or international organisation (NGO..., IGO...)."""
+    return actor.code.startswith(("NGO", "IGO"))
 
 
 def _civil(actor: Actor) -> bool:

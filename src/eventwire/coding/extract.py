@@ -83,6 +83,9 @@ class _VerbContext:
     def read(cls, verb: Token) -> "_VerbContext":
         obj = direct_object(verb)
         theme = semantic_head(obj) if obj is not None else None
+        if theme is not None and theme.lemma_.lower() == "request":
+            # "declined requests for comment" declines to comment; "declined Havana's request" refuses it
+            theme = next((p for p in prep_objects(theme, ("for",)) if p.lemma_.lower() == "comment"), theme)
         return cls(
             verb=verb,
             particle=particle(verb),
@@ -96,6 +99,9 @@ class _VerbContext:
         )
 
 
+# "claimed responsibility for the bombing": the claimer did it
+RESPONSIBILITY_VERBS = frozenset({"claim", "admit", "accept", "take", "assume", "acknowledge"})
+
 # classes of forces a compound event noun can only describe ("*riot* police", "*assault* troops")
 FORCE_CLASSES = ("POLICE", "TROOPS")
 
@@ -106,6 +112,18 @@ class Subsided:
 
     candidate: Candidate
     consumed: tuple[int, ...]
+
+
+def agent_phrases(noun: Token) -> list[Token]:
+    """The by-phrase of an event noun, also when the parser hangs it on the noun's of-phrase
+    ("the demolition of hundreds of homes *by county authorities*")."""
+    by = prep_objects(noun, ("by",))
+    if not by:
+        for of in prep_objects(noun, ("of",)):
+            by = prep_objects(of, ("by",))
+            if by:
+                break
+    return by
 
 
 def planning_cue(noun: Token) -> Token | None:
@@ -165,7 +183,9 @@ class Extractor(ConstructionRules, ControlFrames):
             return positive and any(self.lexicon.matches(constraint, c) for c in ctx.compounds)
         if self.names_actor(constraint, ctx.theme):
             return True
-        return self.lexicon.matches(constraint, ctx.obj_lemma)
+        # "water cannon" is the entry water-cannon (crowd control), not a cannon (artillery)
+        joined = [f"{c}-{ctx.obj_lemma}" for c in ctx.compounds] if constraint != "-" and not constraint.startswith("!") else []
+        return any(self.lexicon.matches(constraint, j) for j in joined) or self.lexicon.matches(constraint, ctx.obj_lemma)
 
     @staticmethod
     def undergoer(noun: Token) -> list[Token]:
@@ -347,10 +367,13 @@ class Extractor(ConstructionRules, ControlFrames):
 
     def noun_sources(self, noun: Token, pat: Pattern) -> tuple[list[Token], bool]:
         """(source heads, reciprocal?) for a nominal predicate."""
-        poss = children(noun, {"poss"})
+        claimer = self.responsibility_claimer(noun)
+        if claimer:
+            return claimer, False
+        poss = [p for p in children(noun, {"poss"}) if p.ent_type_ not in ("DATE", "TIME")]  # not "Monday's"
         if poss:
             return poss, False
-        by = prep_objects(noun, ("by",))
+        by = agent_phrases(noun)
         if not by and "from" not in pat.prep:
             by = actor_like(prep_objects(noun, ("from",)), noun)  # "criticism from Washington", "aid from Japan"
         if by:
@@ -381,6 +404,16 @@ class Extractor(ConstructionRules, ControlFrames):
         if lender is not None:
             return self.verb_sources(lender), False
         return [], False
+
+    def responsibility_claimer(self, noun: Token) -> list[Token]:
+        """'the Taliban claimed responsibility for Monday's bombing': whoever claims (or admits,
+        accepts, takes) responsibility for an act did it."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() != "responsibility":
+            return []
+        verb = noun.head.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
+            return []
+        return self.verb_sources(verb)
 
     def lending_verb(self, noun: Token) -> Token | None:
         """The verb whose subject is the nominal event's actor.
@@ -494,8 +527,10 @@ class Extractor(ConstructionRules, ControlFrames):
                 return moving
         if obj is not None and match.pattern.object and match.pattern.object != "-":
             # "imposed sanctions", "lifted restrictions on contacts between X and Y": the object
-            # phrase describes this event; its nouns are not events of their own
-            consumed.update(nouns_in(obj))
+            # phrase describes this event; its nouns are not events of their own, except the act
+            # responsibility is claimed for ("claimed responsibility for the bombing": coded too)
+            claimed = {i for p in prep_objects(obj, ("for",)) for i in nouns_in(p)} if obj.lemma_.lower() == "responsibility" else set()
+            consumed.update(set(nouns_in(obj)) - claimed)
         consumed.update(match.consumes)
         demand = self._reported_obligation(verb, match)
         if demand is not None:
@@ -611,7 +646,9 @@ class Extractor(ConstructionRules, ControlFrames):
         # "on strike", "on patrol", "on trial": a bare noun after "on" names what the subject is doing
         engaged_in = (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under")
                       and not any(c.dep_ == "det" for c in noun.children))
-        match = self.match_noun(noun, eventive=possessor or engaged_in or asserts_occurrence(noun))
+        # "the expulsion of inspectors by Iran": a by-phrase naming a party makes it an act too
+        by_party = bool(actor_like(agent_phrases(noun), noun))
+        match = self.match_noun(noun, eventive=possessor or engaged_in or by_party or asserts_occurrence(noun))
         if match is None:
             return None
         sources, reciprocal = self.noun_sources(noun, match.pattern)
