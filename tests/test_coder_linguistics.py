@@ -916,3 +916,36 @@ def test_a_compound_weapon_name_is_read_whole(code_text):
     """'water cannon' is crowd control (175), not artillery (194); a plain 'cannon' stays artillery."""
     assert {e["cameo"] for e in code_text("Police fired water cannon at the protesters.")} == {"175"}
     assert {e["cameo"] for e in code_text("The army fired cannon at the fort.")} == {"194"}
+
+
+def test_what_a_noun_is_for_or_failed_at_did_not_happen(code_text):
+    """'the right to apply' and 'a mission to fight gangs' (POTENTIAL_NOUN) are hypothetical; 'its
+    failure to protect civilians' is negated and no refusal."""
+    right = code_text("Kazakhstan's government granted stateless residents the right to apply for citizenship.")
+    mission = code_text("Haiti asked the UN to authorise a peacekeeping mission to fight armed gangs.")
+    failure = code_text("The UN criticised its failure to protect civilians.")
+    assert [e["cameo"] for e in right if e["modality"] == "asserted"] == ["0833"], right
+    assert not [e for e in mission if e["modality"] == "asserted"], mission
+    assert [e["cameo"] for e in failure if e["modality"] == "asserted"] == ["111"], failure
+
+
+def test_an_accused_act_is_alleged_but_a_started_event_is_a_fact(code_text):
+    """'accused Doha of financing militants': only the accusation is asserted; 'accused them of
+    starting the riots' keeps the riots."""
+    financing = code_text("Gulf media accused Doha of financing militant groups.")
+    riots = code_text("The prime minister accused Madhesi activists of starting the riots.")
+    assert [e["cameo_root"] for e in financing if e["modality"] == "asserted"] == ["11"], financing
+    assert "14" in {e["cameo_root"] for e in riots if e["modality"] == "asserted"}, riots
+
+
+def test_disasters_and_accidents_are_nobodys_violence(code_text):
+    """'an earthquake killed dozens', 'killed in the crash': no violent act; gunmen still kill."""
+    assert code_text("An earthquake killed dozens of people in eastern Turkey.") == []
+    assert code_text("Three people were killed in the crash.") == []
+    assert [e["cameo"] for e in code_text("Gunmen killed three people.")] == ["190"]
+
+
+def test_naming_with_no_verdict_is_no_phone_call(code_text):
+    """'called the talks a routine step' names; it is neither praise, criticism nor a phone call."""
+    assert code_text("He called the talks a routine step.") == []
+    assert [e["cameo"] for e in code_text("Putin called Erdogan on Monday.")] == ["041"]

@@ -37,6 +37,7 @@ class Coder:
         from .coding.extract import Extractor
         from .coding.frames import load_frames
         from .coding.lexicon import load_lexicon
+        from .coding.modality import NounCues
         from .coding.ontology import load_ontology
         from .nlp.loader import load_coder_nlp
         from .time_place.places import PlaceResolver
@@ -45,7 +46,10 @@ class Coder:
         self.batch_size = batch_size
         self.nlp = load_coder_nlp()
         self.ontology = load_ontology()
-        self.extractor = Extractor(load_lexicon(), load_frames())
+        lexicon = load_lexicon()
+        self.extractor = Extractor(lexicon, load_frames())
+        self.noun_cues = NounCues(potential=frozenset(lexicon.classes["POTENTIAL_NOUN"]),
+                                  failure=frozenset(lexicon.classes["FAILURE_NOUN"]))
         self.actors = ActorResolver(self.actor_files)
         self.places = PlaceResolver()
 
@@ -69,7 +73,7 @@ class Coder:
             warnings.append("text does not look like English: events may be missing")
         doc_actors = self.actors.for_document(doc, article.published)
         builder = EventBuilder(doc, self.ontology, doc_actors, article.published, self.places, dateline,
-                               self.extractor.frames)
+                               self.extractor.frames, self.noun_cues)
         paragraphs = paragraph_count(doc.text)
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):

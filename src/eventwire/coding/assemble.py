@@ -17,7 +17,7 @@ from ..model import Actor, CameoCode, Event, Evidence, Location, Modality
 from ..time_place.dates import historical_year, resolve_event_date
 from .contexts import load_context_cues
 from .candidate import Candidate
-from .modality import ModalityReading, read_modality, tense_of
+from .modality import ModalityReading, NounCues, read_modality, tense_of
 from .ontology import Ontology
 from .rules import COOPERATIVE_ROOTS, RECIPROCAL_ROOTS
 from .syntax import subtree_span
@@ -68,7 +68,7 @@ class EventBuilder:
     """Builds the Events of one document."""
 
     def __init__(self, doc: Doc, ontology: Ontology, doc_actors, published: dt.date | None,
-                 places=None, dateline: str | None = None, frames=None) -> None:
+                 places=None, dateline: str | None = None, frames=None, noun_cues: NounCues | None = None) -> None:
         self.doc = doc
         self.ontology = ontology
         self.doc_actors = doc_actors
@@ -76,6 +76,7 @@ class EventBuilder:
         self.places = places
         self.dateline = dateline
         self.frames = frames
+        self.noun_cues = noun_cues
         self._context_countries: list[str] | None = None
         # perf (scale, issue 7): Doc.text joins every token on each access; slots() read it
         # per actor (about a tenth of the coder's own, non-spaCy time).  The text never changes: read it once.
@@ -149,6 +150,7 @@ class EventBuilder:
             published=self.published,
             historical_year=hist,
             voiced_by_purpose=cand.code[:2] in VOICED_ROOTS,
+            noun_cues=self.noun_cues,
         )
         if hist is not None and date.source != "text":
             date = type(date)(dt.date(hist, 1, 1), str(hist), "year", "text")
@@ -252,6 +254,8 @@ class EventBuilder:
         is asserted.  A negated past act ("did not meet") stays a negated event."""
         if reading.modality is not Modality.NEGATED or tense == "past" or cand.code[:2] not in COOPERATIVE_ROOTS:
             return None
+        if reading.cue.lower().startswith(("fail", "inabil")):
+            return None  # "failed to protect civilians", "its failure to protect": not done, but not refused
         base = cand.embedded_code if cand.rule == "future-intent" else cand.code
         refused = self.frames.apply("REFUSE", base) if self.frames is not None else None
         if refused is None or refused not in self.ontology:

@@ -172,6 +172,7 @@ class ConstructionRules:
         elif any(self.lexicon.in_class("PRAISE_TERM", w) for w in words):
             code = "051"
         else:
+            consumed.add(verb.i)  # "called the move a routine step": naming, and no phone call (041) either
             return None
         theme = semantic_head(obj)
         targets = [obj] if self.object_is_actor(theme) else children(theme, {"poss"})

@@ -62,6 +62,8 @@ class ControlFrames:
         lemma = verb.lemma_.lower()
         if lemma in FORECAST_VERBS and is_passive(verb):
             return ""  # "Indonesia is expected to reject": a forecast by others, no intent of Indonesia's
+        if lemma == "call" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+            return ""  # "a strike called by the opposition": called = declared, no appeal
         for frame, cls in (
             ("INTENT", "INTENT_VERB"),
             ("REFUSE", "REFUSAL_VERB"),

@@ -99,6 +99,8 @@ class _VerbContext:
         )
 
 
+# assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # "claimed responsibility for the bombing": the claimer did it
 RESPONSIBILITY_VERBS = frozenset({"claim", "admit", "accept", "take", "assume", "acknowledge"})
 
@@ -405,6 +407,16 @@ class Extractor(ConstructionRules, ControlFrames):
             return self.verb_sources(lender), False
         return [], False
 
+    def natural_cause(self, verb: Token) -> bool:
+        """The verb's subject (or passive agent) is a disaster or accident (NATURAL_CAUSE class)."""
+        causes = self.verb_sources(verb) or ([] if is_passive(verb) else children(verb, {"nsubj"}))
+        if is_passive(verb) and not causes:
+            causes = prep_objects(verb, ("in",))  # "three people were killed in the crash"
+        return any(self.lexicon.in_class("NATURAL_CAUSE", semantic_head(c).lemma_.lower())
+                   or any(self.lexicon.in_class("NATURAL_CAUSE", f"{m.lemma_.lower()}-{c.lemma_.lower()}")
+                          for m in c.children if m.dep_ == "compound")
+                   for c in causes)
+
     def responsibility_claimer(self, noun: Token) -> list[Token]:
         """'the Taliban claimed responsibility for Monday's bombing': whoever claims (or admits,
         accepts, takes) responsibility for an act did it."""
@@ -488,6 +500,8 @@ class Extractor(ConstructionRules, ControlFrames):
                   or self._evaluation(verb, consumed))
         if caused is not None:
             return caused
+        if verb.i in consumed:
+            return None  # a construction read the verb and found no event in it
         # "took part in a joint exercise", "engaged in clashes with the army", "participated in the
         # strike": the event is the noun after "in", by the subject
         taking_part = obj is not None and lemma == "take" and obj.lemma_.lower() == "part"
@@ -521,6 +535,8 @@ class Extractor(ConstructionRules, ControlFrames):
         match = self.match_verb(verb)
         if match is None:
             return self._received_event(verb, consumed) or self._forces_moving(verb) or self._joint_work(verb)
+        if match.pattern.cameo[:2] in VIOLENT_ROOTS and self.natural_cause(verb):
+            return None  # "an earthquake killed dozens": nobody's act
         if match.pattern.cameo[:2] == "14":
             moving = self._forces_moving(verb, ignore_object=True)  # "riot police poured into the square"
             if moving is not None:

@@ -17,6 +17,11 @@ from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATING_VERBS = frozenset({"fail", "deny", "avoid", "refrain", "cancel", "postpone", "stop", "halt", "abandon",
                             "abstain", "desist"})
+# "accused Doha of financing militants", "charged with inciting violence": the act is alleged
+ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "allege"})
+# ... but an accusation of starting, stoking or provoking an event presupposes the event
+STARTING_VERBS = frozenset({"start", "spark", "trigger", "provoke", "instigate", "incite", "stoke", "fuel",
+                            "orchestrate", "organise", "organize", "lead"})
 # "is expected to reject", "was tipped to win": others' forecast of the act, not the act
 FORECAST_VERBS = frozenset({"expect", "predict", "forecast", "tip", "project"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -24,6 +29,27 @@ HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can",
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "propose", "suggest"})
 HISTORICAL_GAP = dt.timedelta(days=2 * 365)
+
+
+@dataclass(frozen=True)
+class NounCues:
+    """Lexicon classes the modality reads off a noun its predicate hangs from: POTENTIAL_NOUN ("the
+    right *to apply*": hypothetical) and FAILURE_NOUN ("its failure *to protect*": negated)."""
+
+    potential: frozenset[str] = frozenset()
+    failure: frozenset[str] = frozenset()
+
+    def reading(self, tokens: list[Token]) -> "ModalityReading | None":
+        for tok in tokens:
+            if (tok.dep_ not in ("acl", "relcl") or tok.head in tokens
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                continue
+            noun = tok.head.lemma_.lower()
+            if noun in self.failure:
+                return ModalityReading(Modality.NEGATED, f"{tok.head.text} to")
+            if noun in self.potential:
+                return ModalityReading(Modality.HYPOTHETICAL, f"{tok.head.text} to")
+        return None
 
 
 @dataclass(frozen=True)
@@ -90,6 +116,22 @@ def _condition_mark(chain: list[Token]) -> str:
     return ""
 
 
+def _alleged(chain: list[Token]) -> str:
+    """'accused Doha of *financing* militants', 'charged with *inciting* violence': the accusation
+    is the event; the act it names is only alleged.  (Not "accused them of starting the riots":
+    the riots are a fact, only who started them is alleged.)"""
+    for tok in chain:
+        if tok.lemma_.lower() in STARTING_VERBS:
+            continue
+        if (tok.dep_ == "pcomp" or tok.tag_ == "VBG") and tok.head.lower_ in ("of", "with") and tok.head.dep_ == "prep":
+            accuser = tok.head.head
+            if accuser.dep_ == "dobj":
+                accuser = accuser.head  # "accused Cambodian troops of firing": "of" hangs on the accused
+            if accuser.lemma_.lower() in ALLEGING_VERBS:
+                return f"{accuser.text} {tok.head.text}"
+    return ""
+
+
 def _hypothetical(chain: list[Token], sent: Span) -> str:
     for tok in chain:
         for c in tok.children:
@@ -143,6 +185,7 @@ def read_modality(
     published: dt.date | None,
     historical_year: int | None,
     voiced_by_purpose: bool = False,
+    noun_cues: NounCues | None = None,
 ) -> ModalityReading:
     """The modality of an event whose words are `tokens` (predicate, frame verb, light verb).
 
@@ -160,6 +203,12 @@ def read_modality(
                 and not voiced_by_purpose and not infinitive_of_rank(tok)
                 and tok.head not in tokens):  # "threatened on Monday to impose": the frame's own complement
             return ModalityReading(Modality.HYPOTHETICAL, "to (purpose)")  # "sent troops to attack": intended
+    noun_reading = noun_cues.reading(tokens) if noun_cues is not None else None
+    if noun_reading is not None:
+        return noun_reading
+    cue = _alleged(chain)
+    if cue:
+        return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = _hypothetical(chain, sent)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
