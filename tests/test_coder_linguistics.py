@@ -405,12 +405,15 @@ def test_content_of_a_threat_noun_did_not_happen(code_text):
     assert not any(e["plover"]["event"] == "SANCTION" for e in worried), worried
 
 
-def test_purpose_clause_of_protesters_is_their_demand(code_text):
-    """'took to the streets to demand higher wages': the marchers demand (asserted), they don't merely intend to."""
+def test_a_protest_for_a_demand_is_one_protest_event(code_text):
+    """'took to the streets to demand higher wages', 'marched, demanding elections': CAMEO codes the
+    protest (its subcode names the demand); the demand is not a second event.  A demand made
+    outright still codes 10x."""
     events = code_text("Thousands of Kenyan teachers took to the streets to demand higher wages.")
-    demands = [e for e in events if e["cameo_root"] == "10"]
-    assert demands and demands[0]["modality"] == "asserted", events
-    assert demands[0]["evidence"]["source_text"].endswith("teachers")
+    marched = code_text("Protesters marched through central Tbilisi for a second night, demanding fresh elections.")
+    assert [e["cameo_root"] for e in events] == ["14"] and events[0]["evidence"]["source_text"].endswith("teachers")
+    assert [e["cameo_root"] for e in marched] == ["14"], marched
+    assert [e["cameo"] for e in code_text("The opposition demanded the president's resignation.")] == ["1041"]
 
 
 def test_purpose_clause_attack_stays_intended(code_text):

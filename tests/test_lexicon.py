@@ -49,6 +49,17 @@ def test_unknown_class_in_modifier_is_reported(tmp_path):
     assert "unknown class &NOPE" in load_error(tmp_path, "x.mod\t195\tNOUN\tstrike\t\t\t&NOPE\t\t")
 
 
+def test_a_preposition_object_constraint_is_checked(tmp_path):
+    """'to:street' constrains the preposition's object; an unknown class there is an error too."""
+    assert "unknown class &NOPE" in load_error(tmp_path, "x.pobj\t141\tVERB\tzzgo\t\t-\t\tto:&NOPE\t")
+
+
+def test_took_to_the_streets_needs_a_street(code_text):
+    """The preposition object decides: "taken to a military prison" is no protest."""
+    assert [e["cameo"] for e in code_text("Protesters took to the streets on Monday.")] == ["141"]
+    assert [e["cameo"] for e in code_text("The general was arrested and taken to a military prison.")] == ["173"]
+
+
 def test_bad_pos_is_reported(tmp_path):
     """Only VERB and NOUN predicates exist."""
     assert "bad pos 'ADV'" in load_error(tmp_path, "x.pos\t040\tADV\tgreet\t\t\t\t\t")

@@ -38,6 +38,8 @@ FOREIGN_FORMS = {"172": "163"}
 MILITARY_WITHDRAWALS = frozenset({"087", "0872", "0874"})
 # expelling people (174): an organisation expelled is an organisation withdrawn (166)
 PERSON_EXPULSIONS = frozenset({"174"})
+# armed forces "sending" aircraft or ships with nobody receiving them deploy them (154), no military aid
+MILITARY_SUPPLY = frozenset({"072"})
 CIVIL_SECTORS = frozenset({"SOC", "BUS", "MED", "EDU", "HLH", "REL", "LAB", "CVL", "HRI", "NGO", "AGR", "REF"})
 ARMED_OR_STATE_SECTORS = frozenset({"MIL", "REB", "PRM", "UAF", "INS", "COP", "SPY", "GOV", "SEP"})
 # blocking or shutting down by the state's own forces is a restriction (cordons, closures: COERCE
@@ -228,6 +230,9 @@ class EventBuilder:
             code = self.ontology["172"]  # "police blocked the road to parliament"
         if code.code in MILITARY_WITHDRAWALS and sources and all(_civil(s.actor) for s in sources):
             code = self.ontology["166"]  # "Oxfam pulled out of Somalia", "Shell withdrew from Russia"
+        if (code.code in MILITARY_SUPPLY and sources and all(s.actor.sector == "MIL" for s in sources)
+                and not any(t.actor.known for t in targets)):
+            code = self.ontology["154"]  # "China's military sent 24 aircraft around Taiwan": its own forces, no recipient
         if code.code in PERSON_EXPULSIONS and targets and all(_organisation(t.actor) for t in targets):
             code = self.ontology["166"]  # "ordered the Norwegian Refugee Council to leave": an organisation expelled
         if (not reciprocal and not targets and len(cand.sources) == 1 and len(sources) > 1

@@ -116,6 +116,22 @@ class Subsided:
     consumed: tuple[int, ...]
 
 
+def without_protest_demands(found: list[Candidate], doc) -> list[Candidate]:  # noqa: ANN001
+    """'marched through Tbilisi, demanding fresh elections', 'began a hunger strike to demand a
+    referendum': the demand is what the protest is for (CAMEO codes the protest, whose subcode
+    names the demand), not a second event."""
+    protest_words = {i for c in found if c.code[:2] == "14" for i in (c.predicate, c.anchor)}
+    if not protest_words:
+        return found
+
+    def voices_protest(c: Candidate) -> bool:
+        tok = doc[c.predicate]
+        return (c.code[:2] == "10" and not c.frame and tok.dep_ in ("advcl", "xcomp", "conj", "acl")
+                and tok.head.i in protest_words)
+
+    return [c for c in found if not voices_protest(c)]
+
+
 def agent_phrases(noun: Token) -> list[Token]:
     """The by-phrase of an event noun, also when the parser hangs it on the noun's of-phrase
     ("the demolition of hundreds of homes *by county authorities*")."""
@@ -229,6 +245,12 @@ class Extractor(ConstructionRules, ControlFrames):
             recipient_first = True
         elif by_compound and not pat.object:
             return None  # the compound pass only tries patterns that constrain the object
+        if pat.prep_object:
+            # "took to the streets": the preposition's object is a place the entry names, not a target
+            places = prep_objects(verb, pat.prep)
+            if not any(self.lexicon.matches(pat.prep_object, semantic_head(p).lemma_.lower()) for p in places):
+                return None
+            return Match(pat, (obj,) if obj is not None and self.object_is_actor(ctx.theme) else ())
         if pat.prep:
             aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
             targets = actor_like(prep_objects(verb, pat.prep), verb, aimed=aimed)
@@ -491,6 +513,7 @@ class Extractor(ConstructionRules, ControlFrames):
             if cand is not None:
                 consumed.add(tok.i)
                 found.append(cand)
+        found = without_protest_demands(found, sent.doc)
         return [self.participants.apply(cand, sent.doc, self.lexicon) for cand in found]
 
     def _verb_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:

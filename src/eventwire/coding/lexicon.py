@@ -53,6 +53,9 @@ class Pattern:
     prep: tuple[str, ...]
     note: str
     where: str  # "patterns.v1.tsv:123"
+    # "to:street|square": what the preposition's object must be (a place, not a target: "took to
+    # the streets"); empty = any
+    prep_object: str = ""
 
     def specificity(self) -> int:
         """Higher wins when several entries match the same predicate (ties: first in file)."""
@@ -300,7 +303,12 @@ def _pattern_from_row(row: Row, classes: dict[str, frozenset[str]], ontology) ->
     particle = row["particle"]
     if particle and not _WORD_RE.match(particle):
         raise LexiconError(f"{pid}: bad particle {particle!r}", where=where)
-    prep = tuple(p.strip() for p in row["prep"].split("|")) if row["prep"] else ()
+    prep_cell, _, prep_object = row["prep"].partition(":")
+    prep = tuple(p.strip() for p in prep_cell.split("|")) if prep_cell else ()
+    if prep_object:
+        _check_constraint(pid, "prep", prep_object, classes, where)
+        if not prep:
+            raise LexiconError(f"{pid}: a preposition object needs a preposition ('to:street')", where=where)
     for p in prep:
         if not re.match(r"^[a-z]+$", p):
             raise LexiconError(f"{pid}: bad preposition {p!r} in {row['prep']!r}", where=where)
@@ -312,7 +320,7 @@ def _pattern_from_row(row: Row, classes: dict[str, frozenset[str]], ontology) ->
         raise LexiconError(f"{pid}: modifier constraints apply to NOUN predicates only", where=where)
     return Pattern(
         id=pid, cameo=code, pos=pos, lemma=lemma, particle=particle, object=row["object"],
-        modifier=row["modifier"], prep=prep, note=row["note"], where=where,
+        modifier=row["modifier"], prep=prep, note=row["note"], where=where, prep_object=prep_object,
     )
 
 
