@@ -952,3 +952,31 @@ def test_naming_with_no_verdict_is_no_phone_call(code_text):
     """'called the talks a routine step' names; it is neither praise, criticism nor a phone call."""
     assert code_text("He called the talks a routine step.") == []
     assert [e["cameo"] for e in code_text("Putin called Erdogan on Monday.")] == ["041"]
+
+
+def test_a_violent_act_as_subject_is_the_event(code_text):
+    """'an Israeli air strike killed four people' is the air strike (195) by Israel, aimed at the
+    dead; 'a car bomb killed ten soldiers' a car bombing (1832)."""
+    strike = code_text("An Israeli air strike killed four people in Khan Younis on Monday.")
+    bomb = code_text("A car bomb killed ten soldiers in Mogadishu.")
+    assert [(e["source_actor"], e["cameo"], e["target_actor"]) for e in strike] == [("ISR", "195", "---CVL")], strike
+    assert [e["cameo"] for e in bomb] == ["1832"], bomb
+
+
+def test_talks_in_an_after_phrase_were_held_by_the_speakers(code_text):
+    """'X and his counterpart Y said ... after talks in New Delhi': the talks are theirs, both ways;
+    'wrapped up a round of talks' and 'concluded talks' report talks held."""
+    after = code_text("Jaishankar and his Brazilian counterpart Mauro Vieira said in a joint statement "
+                      "after talks in New Delhi on Monday.")
+    wrapped = code_text("Negotiators from India and the European Union wrapped up a round of trade talks on Monday.")
+    assert {(e["source_actor"], e["target_actor"]) for e in after if e["cameo"] == "046"} == {
+        ("INDGOV", "BRAGOV"), ("BRAGOV", "INDGOV")}, after
+    assert {e["cameo"] for e in wrapped} == {"046"}, wrapped
+
+
+def test_agreed_on_reads_only_what_follows_the_verb(code_text):
+    """'Dar, on his first visit to Bangladesh, also agreed to resume flights': the visit is a visit,
+    not something agreed on."""
+    events = code_text("Dar, on the first visit to Bangladesh by a Pakistani foreign minister in 13 years, "
+                       "also agreed to resume direct flights.")
+    assert "042" in {e["cameo"] for e in events} and "036" not in {e["cameo"] for e in events}, events

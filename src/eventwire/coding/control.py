@@ -255,7 +255,8 @@ class ControlFrames:
         performing = self.lexicon.in_class("LIGHT_VERB", verb.lemma_.lower())
         nouns = [obj] if obj is not None and not telling and not naming and not performing else []
         # "agreed on a ceasefire", "agreed to an easing of the blockade"
-        nouns += prep_objects(verb, ("for", "to", "on") if frame == "INTENT" else ("for", "to"))
+        # only after the verb: "Dar, on his first visit to Dhaka, also agreed ..." agreed on no visit
+        nouns += [p for p in prep_objects(verb, ("for", "to", "on") if frame == "INTENT" else ("for", "to")) if p.i > verb.i]
         for noun in nouns:
             if noun.pos_ in ("NOUN", "PROPN"):
                 m = self.match_noun(noun, eventive=True)

@@ -429,6 +429,29 @@ class Extractor(ConstructionRules, ControlFrames):
             return self.verb_sources(lender), False
         return [], False
 
+    def _violent_cause(self, verb: Token, match: Match, consumed: set[int]) -> Candidate | None:
+        """'an Israeli air strike killed four people', 'a car bomb wounded ten': the subject is the
+        violent act itself, which is the event (195, 183), aimed at the verb's victims."""
+        subject = first_child(verb, {"nsubj"})
+        if subject is None or subject.pos_ != "NOUN":
+            return None
+        noun = semantic_head(subject)
+        cause = self.match_noun(noun, eventive=True)
+        if cause is None or cause.pattern.cameo[:2] not in VIOLENT_ROOTS:
+            return None
+        sources, reciprocal = self.noun_sources(noun, cause.pattern)
+        targets = list(match.targets) or actor_like(children(verb, OBJECT_DEPS), verb)
+        consumed.update({subject.i, noun.i})
+        return noun_event(verb, noun, cause, sources, targets, "caused by event", reciprocal=reciprocal and not targets)
+
+    def talkers_around(self, noun: Token) -> list[Token]:
+        """'X and Y said in a joint statement *after talks* in Delhi': talks in an after/during
+        phrase with no parties of their own were held by the clause's subjects."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following", "during"):
+            return []
+        verb = noun.head.head
+        return self.verb_sources(verb) if verb.pos_ in ("VERB", "AUX") else []
+
     def natural_cause(self, verb: Token) -> bool:
         """The verb's subject (or passive agent) is a disaster or accident (NATURAL_CAUSE class)."""
         causes = self.verb_sources(verb) or ([] if is_passive(verb) else children(verb, {"nsubj"}))
@@ -560,6 +583,10 @@ class Extractor(ConstructionRules, ControlFrames):
             return self._received_event(verb, consumed) or self._forces_moving(verb) or self._joint_work(verb)
         if match.pattern.cameo[:2] in VIOLENT_ROOTS and self.natural_cause(verb):
             return None  # "an earthquake killed dozens": nobody's act
+        if match.pattern.cameo[:2] in VIOLENT_ROOTS:
+            violent_cause = self._violent_cause(verb, match, consumed)
+            if violent_cause is not None:
+                return violent_cause
         if match.pattern.cameo[:2] == "14":
             moving = self._forces_moving(verb, ignore_object=True)  # "riot police poured into the square"
             if moving is not None:
@@ -711,6 +738,9 @@ class Extractor(ConstructionRules, ControlFrames):
             # "the US troops' departure comes after ...", "the withdrawal of French troops from
             # Mali left a vacuum" refer to an act with a named party
             return None
+        if not sources and not targets and match.pattern.cameo[:2] == "04":
+            sources = self.talkers_around(noun)
+            reciprocal = len([t for s in sources for t in with_conjuncts(s)]) > 1
         if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
         if not sources and not targets and not occurs:
