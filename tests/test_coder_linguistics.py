@@ -980,3 +980,44 @@ def test_agreed_on_reads_only_what_follows_the_verb(code_text):
     events = code_text("Dar, on the first visit to Bangladesh by a Pakistani foreign minister in 13 years, "
                        "also agreed to resume direct flights.")
     assert "042" in {e["cameo"] for e in events} and "036" not in {e["cameo"] for e in events}, events
+
+
+def test_a_reported_verdict_is_the_speakers_criticism_or_praise(code_text):
+    """'Hamas said the closure amounted to collective punishment' (111), 'Iran said Israel's strikes
+    were a violation of international law' (111 against Israel), 'Russia said the talks were
+    constructive' (051); a plain reported fact is no verdict."""
+    closure = code_text("Hamas said the closure amounted to collective punishment of two million people.")
+    strikes = code_text("Iran said Israel's strikes were a violation of international law.")
+    talks = code_text("Russia said the talks were constructive.")
+    assert [(e["source_actor"], e["cameo"]) for e in closure] == [("PSEREB", "111")], closure
+    assert ("IRN", "111", "ISR") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in strikes}, strikes
+    assert [e["cameo"] for e in talks] == ["051"], talks
+    assert code_text("The minister said the economy was growing.") == []
+
+
+def test_naming_verbs_with_a_verdict(code_text):
+    """'dismissed the shutdown as a political stunt', 'called the move insufficient', 'called the
+    decision an act of cruelty': criticism (111)."""
+    for text in ("A government spokesman dismissed the shutdown as 'a political stunt'.",
+                 "Venezuelan Vice President Delcy Rodriguez called the move insufficient.",
+                 "The opposition leader called the decision 'an act of cruelty against ordinary families'."):
+        assert [e["cameo"] for e in code_text(text)] == ["111"], text
+
+
+def test_a_strike_by_a_state_or_that_hits_is_military(code_text):
+    """'Israel's strikes', 'the strikes hit two power plants': military strikes (190); a teachers'
+    strike stays a labour strike (143)."""
+    israel = code_text("Iran said Israel's strikes were a violation of international law.")
+    hit = code_text("The strikes had hit two power plants in the Lviv region.")
+    teachers = code_text("Nigerian teachers' strike entered its third week.")
+    assert ("ISR", "190") in {(e["source_actor"], e["cameo"]) for e in israel}, israel
+    assert [e["cameo"] for e in hit] == ["190"], hit
+    assert [e["cameo"] for e in teachers] == ["143"], teachers
+
+
+def test_killed_to_death_and_compound_objects_read_whole(code_text):
+    """'beat a labourer to death' is killing by assault (1823); 'election observation mission' is an
+    observation mission (1662 when expelled), not a diplomatic one (161)."""
+    assert [e["cameo"] for e in code_text("A mob beat a Christian labourer to death in a village.")] == ["1823"]
+    expelled = code_text("Venezuela expelled the European Union's election observation mission on Monday.")
+    assert [e["cameo"] for e in expelled] == ["1662"], expelled

@@ -38,6 +38,8 @@ FOREIGN_FORMS = {"172": "163"}
 MILITARY_WITHDRAWALS = frozenset({"087", "0872", "0874"})
 # expelling people (174): an organisation expelled is an organisation withdrawn (166)
 PERSON_EXPULSIONS = frozenset({"174"})
+# a "strike" by a state or its forces is a military strike, not a labour one
+STATE_STRIKERS = frozenset({"", "MIL", "GOV"})
 # armed forces "sending" aircraft or ships with nobody receiving them deploy them (154), no military aid
 MILITARY_SUPPLY = frozenset({"072"})
 CIVIL_SECTORS = frozenset({"SOC", "BUS", "MED", "EDU", "HLH", "REL", "LAB", "CVL", "HRI", "NGO", "AGR", "REF"})
@@ -233,6 +235,9 @@ class EventBuilder:
         if (code.code in MILITARY_SUPPLY and sources and all(s.actor.sector == "MIL" for s in sources)
                 and not any(t.actor.known for t in targets)):
             code = self.ontology["154"]  # "China's military sent 24 aircraft around Taiwan": its own forces, no recipient
+        if (code.code == "143" and predicate.lemma_.lower() == "strike" and sources
+                and all(s.actor.country and s.actor.sector in STATE_STRIKERS for s in sources)):
+            code = self.ontology["190"]  # "Israel's strikes", "Russian strikes on Kharkiv": military, no walkout
         if code.code in PERSON_EXPULSIONS and targets and all(_organisation(t.actor) for t in targets):
             code = self.ontology["166"]  # "ordered the Norwegian Refugee Council to leave": an organisation expelled
         if (not reciprocal and not targets and len(cand.sources) == 1 and len(sources) > 1

@@ -21,6 +21,7 @@ from .rules import (
     COOPERATIVE_ROOTS,
     permission_pattern,
     NAMING_VERBS,
+    VERDICT_COPULAS,
     evaluation_pattern,
     OBLIGATION_AUX,
     RECEIVING_PREP_VERBS,
@@ -166,13 +167,10 @@ class ConstructionRules:
         verdict = first_child(verb, {"oprd"}) or next(iter(prep_objects(verb, ("as",))), None)
         if verdict is None:
             return None
-        words = [verdict.lemma_.lower()] + [c.lemma_.lower() for c in verdict.children if c.dep_ == "amod"]
-        if any(self.lexicon.in_class("CRITICISM_TERM", w) for w in words):
-            code = "111"
-        elif any(self.lexicon.in_class("PRAISE_TERM", w) for w in words):
-            code = "051"
-        else:
-            consumed.add(verb.i)  # "called the move a routine step": naming, and no phone call (041) either
+        code = self.verdict_code(verdict)
+        if code is None:
+            if verb.lemma_.lower() == "call":
+                consumed.add(verb.i)  # "called the move a routine step": naming, and no phone call (041) either
             return None
         theme = semantic_head(obj)
         targets = [obj] if self.object_is_actor(theme) else children(theme, {"poss"})
@@ -188,6 +186,50 @@ class ConstructionRules:
             span_start=verb.i,
             span_end=verdict.i + 1,
         )
+
+    def verdict_code(self, verdict: Token) -> str | None:
+        """111 when the verdict phrase criticises, 051 when it praises, else None: its head, the
+        adjectives on it, coordinated verdicts ("unjustified and regrettable") and what it is an act
+        of ("an act of cruelty")."""
+        heads = [verdict, *verdict.conjuncts, *(semantic_head(o) for o in prep_objects(verdict, ("of",)))]
+        words = [w.lemma_.lower() for h in heads for w in [h, *(c for c in h.children if c.dep_ in ("amod", "compound"))]]
+        if any(self.lexicon.in_class("CRITICISM_TERM", w) for w in words):
+            return "111"
+        if any(self.lexicon.in_class("PRAISE_TERM", w) for w in words):
+            return "051"
+        return None
+
+    def _reported_verdict(self, verb: Token) -> Candidate | None:
+        """'Hamas said the closure amounted to collective punishment', 'the EU said the expulsion
+        was unjustified': a reported clause judging something is the speaker's criticism (111) or
+        praise (051) of whoever did it (the judged noun's owner or the named party itself)."""
+        if not self.lexicon.in_class("REPORTING_VERB", verb.lemma_.lower()):
+            return None
+        for clause in children(verb, {"ccomp"}):
+            if clause.lemma_.lower() not in VERDICT_COPULAS:
+                continue
+            judged = first_child(clause, {"nsubj"})
+            verdict = (first_child(clause, {"attr", "acomp", "oprd", "dobj"})
+                       or next(iter(prep_objects(clause, ("to",))), None))
+            if judged is None or verdict is None:
+                continue
+            code = self.verdict_code(verdict)
+            if code is None:
+                continue
+            theme = semantic_head(judged)
+            targets = [judged] if self.object_is_actor(theme) else children(theme, {"poss"})
+            return Candidate(
+                predicate=verb.i,
+                anchor=verb.i,
+                code=code,
+                pattern=evaluation_pattern(code, verb.lemma_.lower()),
+                sources=tuple(t.i for t in self.verb_sources(verb)),
+                targets=tuple(t.i for t in targets),
+                rule="reported verdict",
+                span_start=min(verb.i, clause.i),
+                span_end=max(verb.i, verdict.i) + 1,
+            )
+        return None
 
     def _joint_work(self, verb: Token) -> Candidate | None:
         """'France and Germany will jointly develop a fighter jet', 'Kenya and Uganda are working

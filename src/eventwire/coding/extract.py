@@ -8,6 +8,8 @@ syntax + lexicon and easy to test.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -78,6 +80,7 @@ class _VerbContext:
     compounds: tuple[str, ...]  # the theme's compound modifiers ("*aid* deliveries")
     with_theme: tuple[Token, ...]  # "provided the army *with weapons*", "asked Japan *for aid*"
     passive_recipient: Token | None  # "*the refugees* were granted asylum"
+    joined: tuple[str, ...] = ()  # compound-head lemmas ("water-cannon"), for the first matching pass
 
     @classmethod
     def read(cls, verb: Token) -> "_VerbContext":
@@ -99,6 +102,9 @@ class _VerbContext:
         )
 
 
+# what a military strike does to its target ("the strikes hit two power plants")
+IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "kill", "wound", "injure", "pound", "target",
+                          "flatten", "level", "raze"})
 # assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # "claimed responsibility for the bombing": the claimer did it
@@ -188,6 +194,16 @@ class Extractor(ConstructionRules, ControlFrames):
         # the head noun decides the kind ("aircraft *carrier*"), except a generic head whose
         # compound names the kind ("*ceasefire* agreement", "*aid* deliveries")
         passes = (True, False) if ctx.obj_lemma in GENERIC_HEADS else (False, True)
+        # the compound joined to the head is tried first, across all entries: "election observation
+        # mission" is an observation-mission (0862/1662) before it is a diplomatic mission (161)
+        if ctx.compounds and ctx.obj_lemma:
+            joined = dataclasses.replace(ctx, obj_lemma=None, compounds=(),
+                                         joined=tuple(f"{c}-{ctx.obj_lemma}" for c in ctx.compounds))
+            for pat in cands:
+                if pat.object and pat.object != "-" and not pat.object.startswith("!"):
+                    match = self._try_verb_pattern(pat, joined, False, require_prep)
+                    if match is not None:
+                        return match
         for by_compound in passes:
             for pat in cands:
                 match = self._try_verb_pattern(pat, ctx, by_compound, require_prep)
@@ -199,11 +215,11 @@ class Extractor(ConstructionRules, ControlFrames):
         if by_compound:
             positive = constraint != "-" and not constraint.startswith("!")
             return positive and any(self.lexicon.matches(constraint, c) for c in ctx.compounds)
+        if ctx.joined:  # the joined pass of _match_verb: "water cannon" is water-cannon, not a cannon
+            return any(self.lexicon.matches(constraint, j) for j in ctx.joined)
         if self.names_actor(constraint, ctx.theme):
             return True
-        # "water cannon" is the entry water-cannon (crowd control), not a cannon (artillery)
-        joined = [f"{c}-{ctx.obj_lemma}" for c in ctx.compounds] if constraint != "-" and not constraint.startswith("!") else []
-        return any(self.lexicon.matches(constraint, j) for j in joined) or self.lexicon.matches(constraint, ctx.obj_lemma)
+        return self.lexicon.matches(constraint, ctx.obj_lemma)
 
     @staticmethod
     def undergoer(noun: Token) -> list[Token]:
@@ -429,20 +445,36 @@ class Extractor(ConstructionRules, ControlFrames):
             return self.verb_sources(lender), False
         return [], False
 
-    def _violent_cause(self, verb: Token, match: Match, consumed: set[int]) -> Candidate | None:
-        """'an Israeli air strike killed four people', 'a car bomb wounded ten': the subject is the
-        violent act itself, which is the event (195, 183), aimed at the verb's victims."""
+    def _violent_cause(self, verb: Token, match: Match | None, consumed: set[int],
+                       dry_run: bool = False) -> Candidate | bool | None:
+        """'an Israeli air strike killed four people', 'a car bomb wounded ten', 'the strikes hit two
+        power plants': the subject is the violent act itself, which is the event (195, 183, 190),
+        aimed at the verb's victims.  `dry_run`: only say whether it applies."""
         subject = first_child(verb, {"nsubj"})
         if subject is None or subject.pos_ != "NOUN":
             return None
+        if match is None:
+            match = self.match_verb(verb)
+            if match is None or match.pattern.cameo[:2] not in VIOLENT_ROOTS:
+                return None
         noun = semantic_head(subject)
         cause = self.match_noun(noun, eventive=True)
+        if cause is not None and cause.pattern.cameo[:2] == "14" and noun.lemma_.lower() == "strike":
+            # a strike that hits or kills is no walkout
+            cause = Match(self.military_strike, tuple(actor_like(prep_objects(noun, ("on", "against")), noun)))
         if cause is None or cause.pattern.cameo[:2] not in VIOLENT_ROOTS:
             return None
+        if dry_run:
+            return True
         sources, reciprocal = self.noun_sources(noun, cause.pattern)
         targets = list(match.targets) or actor_like(children(verb, OBJECT_DEPS), verb)
         consumed.update({subject.i, noun.i})
         return noun_event(verb, noun, cause, sources, targets, "caused by event", reciprocal=reciprocal and not targets)
+
+    @functools.cached_property
+    def military_strike(self) -> Pattern:
+        """The lexicon's entry for a military strike (strike.n.military, 190)."""
+        return next(p for p in self.lexicon.candidates("NOUN", "strike") if p.id == "strike.n.military")
 
     def talkers_around(self, noun: Token) -> list[Token]:
         """'X and Y said in a joint statement *after talks* in Delhi': talks in an after/during
@@ -543,7 +575,7 @@ class Extractor(ConstructionRules, ControlFrames):
         lemma = verb.lemma_.lower()
         obj = direct_object(verb)
         caused = (self._caused_by_event(verb, consumed) or self._permitted_act(verb, consumed)
-                  or self._evaluation(verb, consumed))
+                  or self._evaluation(verb, consumed) or self._reported_verdict(verb))
         if caused is not None:
             return caused
         if verb.i in consumed:
@@ -704,6 +736,9 @@ class Extractor(ConstructionRules, ControlFrames):
             return None  # "the threat of sanctions worried investors": no sanctions were imposed
         if noun.dep_ == "compound" and any(self.lexicon.in_class(c, noun.head.lemma_.lower()) for c in FORCE_CLASSES):
             return None  # "riot police", "strike force": a kind of force, not a riot or a strike
+        if (noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in SUBSIDING_VERBS
+                and self._violent_cause(noun.head, None, set(), dry_run=True)):
+            return None  # "Russian strikes on Kharkiv killed five": the verb codes the strike (caused by event)
         if (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SUBSIDING_VERBS
                 and self._act_subsided(noun.head) is not None):
             return None  # "the fighting ended": the ending is the event (read at the verb)
@@ -717,6 +752,9 @@ class Extractor(ConstructionRules, ControlFrames):
         match = self.match_noun(noun, eventive=possessor or engaged_in or by_party or asserts_occurrence(noun))
         if match is None:
             return None
+        if (match.pattern.cameo[:2] == "14" and noun.lemma_.lower() == "strike" and noun.dep_ == "nsubj"
+                and noun.head.lemma_.lower() in IMPACT_VERBS):
+            match = Match(self.military_strike, match.targets)  # "the strikes hit two power plants"
         sources, reciprocal = self.noun_sources(noun, match.pattern)
         cue = planning_cue(noun)
         if cue is not None:

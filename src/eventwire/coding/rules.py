@@ -185,7 +185,10 @@ def permission_pattern(rule: PermissionRule, lemma: str) -> Pattern:
 
 # "called the deal a significant step", "described the sanctions as a mistake": naming verbs whose
 # second phrase evaluates the first (PRAISE_TERM / CRITICISM_TERM in classes.v1.tsv)
-NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub", "characterize", "characterise",
+                          "dismiss", "denounce", "condemn", "hail", "praise", "welcome"})
+# copulas of a reported verdict: "said the closure *amounted to* collective punishment", "said the move *was* illegal"
+VERDICT_COPULAS = frozenset({"be", "amount", "constitute", "represent", "remain", "seem", "look"})
 
 
 def evaluation_pattern(code: str, lemma: str) -> Pattern:
