@@ -1021,3 +1021,21 @@ def test_killed_to_death_and_compound_objects_read_whole(code_text):
     assert [e["cameo"] for e in code_text("A mob beat a Christian labourer to death in a village.")] == ["1823"]
     expelled = code_text("Venezuela expelled the European Union's election observation mission on Monday.")
     assert [e["cameo"] for e in expelled] == ["1662"], expelled
+
+
+def test_a_clause_relative_to_a_past_date_is_historical(code_text):
+    """'since August 2021, when Algiers severed ties', 'last visited Russia in September 2023, when he
+    met Putin', 'the 2021 airlift in which Pakistan flew wheat': background, not news."""
+    for text in ("Morocco and Algeria have had no diplomatic relations since August 2021, when Algiers severed ties.",
+                 "Kim last visited Russia in September 2023, when he met President Vladimir Putin.",
+                 "Officials marked the anniversary of the 2021 airlift in which Pakistan flew wheat to Afghanistan."):
+        events = code_text(text, date="2026-03-10")
+        assert events and all(e["modality"] == "historical" for e in events), (text, events)
+
+
+def test_disasters_damage_nobody_and_speaking_on_condition_is_no_call(code_text):
+    """'an earthquake struck ..., damaging dozens of homes' codes nothing; 'speaking on condition of
+    anonymity' is no phone call (041 needs "by/on the phone")."""
+    assert code_text("A magnitude 6.4 earthquake struck southern Peru, killing three people and damaging dozens of homes.") == []
+    assert code_text("A Western diplomat said so, speaking on condition of anonymity.") == []
+    assert {e["cameo"] for e in code_text("Putin and Erdogan spoke by phone on Monday.")} == {"041"}

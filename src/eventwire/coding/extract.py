@@ -105,8 +105,8 @@ class _VerbContext:
 # what a military strike does to its target ("the strikes hit two power plants")
 IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "kill", "wound", "injure", "pound", "target",
                           "flatten", "level", "raze"})
-# assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# destruction, assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # "claimed responsibility for the bombing": the claimer did it
 RESPONSIBILITY_VERBS = frozenset({"claim", "admit", "accept", "take", "assume", "acknowledge"})
 

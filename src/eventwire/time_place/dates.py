@@ -229,6 +229,36 @@ def historical_years(sentence: Span, predicate: Token, published: dt.date | None
 
 
 def historical_year(sentence: Span, predicate: Token, published: dt.date | None) -> int | None:
-    """The first year before publication that dates the predicate or its object ("the 2015 agreement")."""
+    """The first year before publication that dates the predicate or its object ("the 2015 agreement"),
+    or the time its clause is relative to ("in August 2021, when Algiers severed ties", "the 2021
+    airlift in which Pakistan flew wheat", "last visited in 2023, when he met Putin")."""
     years = historical_years(sentence, predicate, published)
-    return years[0] if years else None
+    if years:
+        return years[0]
+    anchor = _relative_time_anchor(predicate)
+    if anchor is None or anchor.i == predicate.i:
+        return None
+    pub = _as_published(published)
+    for phrase in date_phrases(sentence):
+        if phrase.start <= anchor.i < phrase.end:  # "since August 2021, when ...": the clause is at that point
+            resolved = resolve_text(phrase.text, None)
+            if resolved is not None and resolved.date is not None and pub is not None and resolved.date.year < pub.year:
+                return resolved.date.year
+    return historical_year(sentence, anchor, published) if anchor.pos_ in ("VERB", "NOUN") else None
+
+
+def _relative_time_anchor(predicate: Token) -> Token | None:
+    """What a relative or when-clause hangs from: the antecedent noun of "..., when X happened" /
+    "the airlift in which X happened", or the verb a when-clause is attached to."""
+    clause = predicate
+    for _ in range(3):
+        if clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        else:
+            break
+    if clause.dep_ == "relcl":
+        return clause.head
+    if clause.dep_ == "advcl" and (clause.tag_ == "VBG" or any(c.lower_ == "when" and c.dep_ == "advmod"
+                                                            for c in clause.children)):
+        return clause.head  # "..., when he met Putin"; "severed ties in 2021, *accusing* Rabat"
+    return None
