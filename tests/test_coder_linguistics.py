@@ -1039,3 +1039,13 @@ def test_disasters_damage_nobody_and_speaking_on_condition_is_no_call(code_text)
     assert code_text("A magnitude 6.4 earthquake struck southern Peru, killing three people and damaging dozens of homes.") == []
     assert code_text("A Western diplomat said so, speaking on condition of anonymity.") == []
     assert {e["cameo"] for e in code_text("Putin and Erdogan spoke by phone on Monday.")} == {"041"}
+
+
+def test_a_dateline_gives_countryless_domestic_actors_their_country(code_text):
+    """'NAIROBI, March 10 (Reuters) - Police fired tear gas at protesters' is KENCOP -> KENCVL; in a
+    Kyiv story Russian troops stay Russian and only the police become Ukrainian."""
+    nairobi = code_text("NAIROBI, March 10 (Reuters) - Police fired tear gas at protesters outside parliament on Tuesday.")
+    kyiv = code_text("KYIV, March 10 (Reuters) - Russian troops shelled the city, and police evacuated residents.")
+    assert [(e["source_actor"], e["target_actor"]) for e in nairobi] == [("KENCOP", "KENCVL")], nairobi
+    assert {e["source_actor"] for e in kyiv} == {"RUSMIL", "UKRCOP"}, kyiv
+    assert "dateline" in nairobi[0]["actor"]["reason"]

@@ -82,6 +82,8 @@ class EventBuilder:
         self.frames = frames
         self.noun_cues = noun_cues
         self._context_countries: list[str] | None = None
+        self._dateline_country: str | None = None
+        self._dateline_read = False
         # perf (scale, issue 7): Doc.text joins every token on each access; slots() read it
         # per actor (about a tenth of the coder's own, non-spaCy time).  The text never changes: read it once.
         self.doc_text = doc.text
@@ -118,6 +120,14 @@ class EventBuilder:
             if found >= 0:
                 return found, found + len(actor.text)
         return start, end
+
+    def dateline_country(self) -> str | None:
+        """The country of the story's dateline place, once per document (None without one)."""
+        if not self._dateline_read:
+            self._dateline_read = True
+            place = self.places.resolve_name(self.dateline, self.context_countries()) if self.places and self.dateline else None
+            self._dateline_country = place.country if place is not None and len(place.country) == 3 else None
+        return self._dateline_country
 
     def context_countries(self) -> list[str]:
         if self._context_countries is None:
@@ -167,6 +177,7 @@ class EventBuilder:
         targets = self.slots(cand.targets)
         code, reciprocal, targets = self._by_parties(cand, predicate, code, sources, targets)
         sources, targets = _domestic(sources, targets)
+        sources, targets = _datelined(sources, targets, self.dateline_country())
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
@@ -319,15 +330,39 @@ def _domestic(sources: list[ActorSlot], targets: list[ActorSlot]) -> tuple[list[
     fillable = (DOMESTIC_SECTORS if state_named else frozenset()) | (CIVIL_STATE_SECTORS if group_named else frozenset())
 
     def fill(slot: ActorSlot) -> ActorSlot:
-        actor = slot.actor
-        if actor.country or actor.sector not in fillable:
+        if slot.actor.country or slot.actor.sector not in fillable:
             return slot
-        filled = Actor(text=actor.text, country=country, sector=actor.sector, code=compose_code(country, actor.sector),
-                       name=actor.name, entry=actor.entry, secondary_sectors=actor.secondary_sectors,
-                       reason=f"{actor.reason}; domestic: faces {country}'s own state or people".lstrip("; "))
-        return ActorSlot(filled, slot.start, slot.end, slot.text)
+        return _with_country(slot, country, f"domestic: faces {country}'s own state or people")
 
     return [fill(s) for s in sources], [fill(t) for t in targets]
+
+
+def _datelined(sources: list[ActorSlot], targets: list[ActorSlot],
+               country: str | None) -> tuple[list[ActorSlot], list[ActorSlot]]:
+    """In a datelined story ("NAIROBI, March 10 (Reuters) -"), a country-less state or domestic
+    actor (police, the government, protesters, the opposition) is of the dateline's country, unless
+    another party of the event is of another country.  Armed forces, rebels and refugees are not
+    assumed (a Kyiv-datelined story reports Russian troops too)."""
+    if not country:
+        return sources, targets
+    slots = sources + targets
+    if any(s.actor.country and s.actor.country != country for s in slots):
+        return sources, targets
+
+    def fill(slot: ActorSlot) -> ActorSlot:
+        if slot.actor.country or slot.actor.sector not in DOMESTIC_SECTORS | CIVIL_STATE_SECTORS:
+            return slot
+        return _with_country(slot, country, f"dateline: a story filed from {country}")
+
+    return [fill(s) for s in sources], [fill(t) for t in targets]
+
+
+def _with_country(slot: ActorSlot, country: str, why: str) -> ActorSlot:
+    actor = slot.actor
+    filled = Actor(text=actor.text, country=country, sector=actor.sector, code=compose_code(country, actor.sector),
+                   name=actor.name, entry=actor.entry, secondary_sectors=actor.secondary_sectors,
+                   reason=f"{actor.reason}; {why}".lstrip("; "))
+    return ActorSlot(filled, slot.start, slot.end, slot.text)
 
 
 def _organisation(actor: Actor) -> bool:
