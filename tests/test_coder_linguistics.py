@@ -1049,3 +1049,15 @@ def test_a_dateline_gives_countryless_domestic_actors_their_country(code_text):
     assert [(e["source_actor"], e["target_actor"]) for e in nairobi] == [("KENCOP", "KENCVL")], nairobi
     assert {e["source_actor"] for e in kyiv} == {"RUSMIL", "UKRCOP"}, kyiv
     assert "dateline" in nairobi[0]["actor"]["reason"]
+
+
+def test_a_reaction_to_an_act_just_reported_is_aimed_at_its_actors(code_text):
+    """'Sisi welcomed the pledge' after the EU's pledge: EGY -> EU; 'China condemned the exercises'
+    after a joint US-Philippine exercise: against both."""
+    pledge = code_text("The European Union pledged on Monday to disburse 4 billion euros to Egypt. Sisi welcomed the pledge.")
+    drills = code_text("The US and the Philippines held joint exercises near Taiwan. "
+                       "China's defence ministry condemned the exercises as provocative.")
+    assert ("EGYGOV", "051", "IGOEUR") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in pledge}, pledge
+    assert {e["target_actor"] for e in drills if e["cameo"] == "111"} == {"USA", "PHL"}, drills
+    welcomed = next(e for e in pledge if e["cameo"] == "051")
+    assert "refers back" in welcomed["recipient"]["reason"]

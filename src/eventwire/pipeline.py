@@ -50,6 +50,7 @@ class Coder:
         self.extractor = Extractor(lexicon, load_frames())
         self.noun_cues = NounCues(potential=frozenset(lexicon.classes["POTENTIAL_NOUN"]),
                                   failure=frozenset(lexicon.classes["FAILURE_NOUN"]))
+        self.event_references = frozenset(lexicon.classes["REFERRED_EVENT"])
         self.actors = ActorResolver(self.actor_files)
         self.places = PlaceResolver()
 
@@ -73,7 +74,7 @@ class Coder:
             warnings.append("text does not look like English: events may be missing")
         doc_actors = self.actors.for_document(doc, article.published)
         builder = EventBuilder(doc, self.ontology, doc_actors, article.published, self.places, dateline,
-                               self.extractor.frames, self.noun_cues)
+                               self.extractor.frames, self.noun_cues, self.event_references)
         paragraphs = paragraph_count(doc.text)
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):

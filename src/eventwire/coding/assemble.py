@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -72,7 +72,8 @@ class EventBuilder:
     """Builds the Events of one document."""
 
     def __init__(self, doc: Doc, ontology: Ontology, doc_actors, published: dt.date | None,
-                 places=None, dateline: str | None = None, frames=None, noun_cues: NounCues | None = None) -> None:
+                 places=None, dateline: str | None = None, frames=None, noun_cues: NounCues | None = None,
+                 event_references: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.ontology = ontology
         self.doc_actors = doc_actors
@@ -84,6 +85,9 @@ class EventBuilder:
         self._context_countries: list[str] | None = None
         self._dateline_country: str | None = None
         self._dateline_read = False
+        self.event_references = event_references
+        # (sentence index, source slot) of the events built so far, for nouns that refer back to one
+        self._recent_sources: list[tuple[int, int, ActorSlot]] = []  # (sentence, predicate, source)
         # perf (scale, issue 7): Doc.text joins every token on each access; slots() read it
         # per actor (about a tenth of the coder's own, non-spaCy time).  The text never changes: read it once.
         self.doc_text = doc.text
@@ -178,6 +182,9 @@ class EventBuilder:
         code, reciprocal, targets = self._by_parties(cand, predicate, code, sources, targets)
         sources, targets = _domestic(sources, targets)
         sources, targets = _datelined(sources, targets, self.dateline_country())
+        if not reciprocal and not any(t.actor.known for t in targets):
+            targets = self._referred_party(predicate, sent_index, sources) or targets
+        self._recent_sources.extend((sent_index, cand.predicate, s) for s in sources if s.actor.known)
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
@@ -256,6 +263,28 @@ class EventBuilder:
             reciprocal = True  # "the two ministers signed a deal": one phrase naming both parties
         return code, reciprocal, targets
 
+    def _referred_party(self, predicate: Token, sent_index: int, sources: list[ActorSlot]) -> list[ActorSlot]:
+        """'Sisi welcomed the pledge', 'China condemned the exercises', 'Vucic rejected the
+        recommendations': an object that refers back to an act reported just before (REFERRED_EVENT,
+        with the/this and no owner) has that act's actor as recipient."""
+        noun = _referring_noun(predicate)
+        if noun is None or noun.lemma_.lower() not in self.event_references:
+            return []
+        own = {s.actor.country for s in sources}
+        referred = next(((index, pred) for index, pred, slot in reversed(self._recent_sources)
+                         if index >= sent_index - 2 and slot.actor.country not in own), None)
+        if referred is None:
+            return []
+        start, end = subtree_span(noun)
+        text = self.doc_text[start:end]
+        out: list[ActorSlot] = []
+        for index, pred, slot in self._recent_sources:  # all parties of that act ("the exercises" of two states)
+            if (index, pred) == referred and slot.actor.country not in own and all(o.actor != slot.actor for o in out):
+                actor = replace(slot.actor, text=text,
+                                reason=f"'{text}' refers back to the act by '{slot.text}'; {slot.actor.reason}")
+                out.append(ActorSlot(actor, start, end, text))
+        return out
+
     @staticmethod
     def _foreign(sources: list[ActorSlot], targets: list[ActorSlot]) -> bool:
         """Every party named on both sides is a country, and no target shares the source's."""
@@ -311,6 +340,19 @@ class EventBuilder:
             return self.places.locate(sent, predicate, self.context_countries(), self.dateline)
         except Exception:  # one unresolvable place must never lose the event (Mordecai's lesson)
             return None
+
+
+def _referring_noun(predicate: Token) -> Token | None:
+    """The object of a reaction that may refer back to an earlier act: a definite noun with no owner."""
+    obj = next((c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        clause = next((c for c in predicate.children if c.dep_ == "ccomp"), None)  # "said the closure was ..."
+        obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+    owned = any(c.dep_ == "poss" for c in obj.children) or any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in obj.children)
+    return obj if definite and not owned else None
 
 
 def _domestic(sources: list[ActorSlot], targets: list[ActorSlot]) -> tuple[list[ActorSlot], list[ActorSlot]]:
