@@ -1061,3 +1061,10 @@ def test_a_reaction_to_an_act_just_reported_is_aimed_at_its_actors(code_text):
     assert {e["target_actor"] for e in drills if e["cameo"] == "111"} == {"USA", "PHL"}, drills
     welcomed = next(e for e in pledge if e["cameo"] == "051")
     assert "refers back" in welcomed["recipient"]["reason"]
+
+
+def test_an_exchange_by_two_parties_goes_both_ways(code_text):
+    """'Russia and Ukraine exchanged 150 prisoners': each releases to the other (0841 both ways)."""
+    events = code_text("Russia and Ukraine exchanged 150 prisoners of war each on Monday.")
+    assert {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events} == {
+        ("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")}, events

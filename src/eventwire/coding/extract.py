@@ -32,6 +32,7 @@ from .rules import (
     PLANNED_MODIFIERS,
     SPECULATIVE_MODIFIERS,
     CESSATION_NOUNS,
+    EXCHANGE_LEMMAS,
     COPULA_LENDERS,
     EXECUTIVE_ORDER_VERBS,
     GENERIC_HEADS,
@@ -641,7 +642,9 @@ class Extractor(ConstructionRules, ControlFrames):
         targets = list(match.targets)
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
-        reciprocal = mutual_act(sources, targets, match.pattern.cameo)
+        reciprocal = mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
+        if reciprocal and match.pattern.lemma in EXCHANGE_LEMMAS:
+            targets = []  # "Russia and Ukraine exchanged 150 prisoners": each side is the other's recipient
         if not sources and not targets and not is_passive(verb):
             # "the curfew was lifted", "internet access has been cut": an agentless passive
             # reports an act whose actor is not named; a subjectless infinitive or participle does not
@@ -726,7 +729,7 @@ class Extractor(ConstructionRules, ControlFrames):
             targets = [dative] if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON") else []
         if not targets:
             targets = prep_objects(noun, ("with",)) or prep_objects(verb, ("with",))
-        reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo)
+        reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
         if not sources and not targets and not is_passive(verb):
             return None  # "talks were held in Geneva" (passive) reports an act by unnamed parties
         return noun_event(verb, noun, match, sources, targets, "light-verb nominal", reciprocal=reciprocal)
@@ -767,7 +770,7 @@ class Extractor(ConstructionRules, ControlFrames):
         if reciprocal and len(sources) == 1:
             reciprocal = len(with_conjuncts(sources[0])) > 1
         # "Iran, Russia and China began joint exercises": a mutual act among the sources
-        reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo)
+        reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
         # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
         occurs = asserts_occurrence(noun)
         named_party = targets or any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, ("by", "of"))

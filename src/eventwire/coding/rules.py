@@ -107,9 +107,16 @@ ANNOUNCING_LENDERS = frozenset({"announce", "approve", "authorize", "authorise",
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
 
-def mutual_act(sources: list[Token], targets: list[Token], code: str) -> bool:
-    """A mutual act among several sources with no named recipient: "India and Japan signed a deal"."""
-    return not targets and code[:2] in RECIPROCAL_ROOTS and sum(len(with_conjuncts(s)) for s in sources) > 1
+def mutual_act(sources: list[Token], targets: list[Token], code: str, lemma: str = "") -> bool:
+    """A mutual act among several sources with no named recipient: "India and Japan signed a deal",
+    "Russia and Ukraine swapped prisoners" (an exchange is mutual whatever its root)."""
+    several = sum(len(with_conjuncts(s)) for s in sources) > 1
+    if lemma in EXCHANGE_LEMMAS:
+        return several  # what is exchanged ("150 prisoners") is no recipient
+    return not targets and code[:2] in RECIPROCAL_ROOTS and several
+
+
+EXCHANGE_LEMMAS = frozenset({"exchange", "swap"})
 
 
 RECIPROCAL_PREPS = ("between", "among", "amongst")
