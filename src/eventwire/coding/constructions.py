@@ -172,9 +172,14 @@ class ConstructionRules:
             if verb.lemma_.lower() == "call":
                 consumed.add(verb.i)  # "called the move a routine step": naming, and no phone call (041) either
             return None
-        theme = semantic_head(obj)
-        targets = [obj] if self.object_is_actor(theme) else children(theme, {"poss"})
         consumed.add(verdict.i)
+        return self._verdict_candidate(verb, obj, code, "evaluation", verb.i, verdict.i + 1)
+
+    def _verdict_candidate(self, verb: Token, judged: Token, code: str, rule: str, start: int, end: int) -> Candidate:
+        """The speaker's criticism or praise of what was judged: of the party itself ("called Israel
+        a threat"), else of the judged noun's owner ("Israel's strikes")."""
+        theme = semantic_head(judged)
+        targets = [judged] if self.object_is_actor(theme) else children(theme, {"poss"})
         return Candidate(
             predicate=verb.i,
             anchor=verb.i,
@@ -182,9 +187,9 @@ class ConstructionRules:
             pattern=evaluation_pattern(code, verb.lemma_.lower()),
             sources=tuple(t.i for t in self.verb_sources(verb)),
             targets=tuple(t.i for t in targets),
-            rule="evaluation",
-            span_start=verb.i,
-            span_end=verdict.i + 1,
+            rule=rule,
+            span_start=start,
+            span_end=end,
         )
 
     def verdict_code(self, verdict: Token) -> str | None:
@@ -216,19 +221,8 @@ class ConstructionRules:
             code = self.verdict_code(verdict)
             if code is None:
                 continue
-            theme = semantic_head(judged)
-            targets = [judged] if self.object_is_actor(theme) else children(theme, {"poss"})
-            return Candidate(
-                predicate=verb.i,
-                anchor=verb.i,
-                code=code,
-                pattern=evaluation_pattern(code, verb.lemma_.lower()),
-                sources=tuple(t.i for t in self.verb_sources(verb)),
-                targets=tuple(t.i for t in targets),
-                rule="reported verdict",
-                span_start=min(verb.i, clause.i),
-                span_end=max(verb.i, verdict.i) + 1,
-            )
+            return self._verdict_candidate(verb, judged, code, "reported verdict",
+                                           min(verb.i, clause.i), max(verb.i, verdict.i) + 1)
         return None
 
     def _joint_work(self, verb: Token) -> Candidate | None:

@@ -446,18 +446,12 @@ class Extractor(ConstructionRules, ControlFrames):
             return self.verb_sources(lender), False
         return [], False
 
-    def _violent_cause(self, verb: Token, match: Match | None, consumed: set[int],
-                       dry_run: bool = False) -> Candidate | bool | None:
-        """'an Israeli air strike killed four people', 'a car bomb wounded ten', 'the strikes hit two
-        power plants': the subject is the violent act itself, which is the event (195, 183, 190),
-        aimed at the verb's victims.  `dry_run`: only say whether it applies."""
+    def violent_subject(self, verb: Token) -> tuple[Token, Token, Match] | None:
+        """(subject, its head noun, the noun's match) when the subject of a violent verb is itself a
+        violent act: 'an Israeli air strike killed four', 'the strikes hit two power plants'."""
         subject = first_child(verb, {"nsubj"})
         if subject is None or subject.pos_ != "NOUN":
             return None
-        if match is None:
-            match = self.match_verb(verb)
-            if match is None or match.pattern.cameo[:2] not in VIOLENT_ROOTS:
-                return None
         noun = semantic_head(subject)
         cause = self.match_noun(noun, eventive=True)
         if cause is not None and cause.pattern.cameo[:2] == "14" and noun.lemma_.lower() == "strike":
@@ -465,12 +459,26 @@ class Extractor(ConstructionRules, ControlFrames):
             cause = Match(self.military_strike, tuple(actor_like(prep_objects(noun, ("on", "against")), noun)))
         if cause is None or cause.pattern.cameo[:2] not in VIOLENT_ROOTS:
             return None
-        if dry_run:
-            return True
+        return subject, noun, cause
+
+    def _violent_cause(self, verb: Token, match: Match, consumed: set[int]) -> Candidate | None:
+        """'an Israeli air strike killed four people', 'a car bomb wounded ten': the subject is the
+        violent act itself, which is the event (195, 1832, 190), aimed at the verb's victims."""
+        found = self.violent_subject(verb)
+        if found is None:
+            return None
+        subject, noun, cause = found
         sources, reciprocal = self.noun_sources(noun, cause.pattern)
         targets = list(match.targets) or actor_like(children(verb, OBJECT_DEPS), verb)
         consumed.update({subject.i, noun.i})
         return noun_event(verb, noun, cause, sources, targets, "caused by event", reciprocal=reciprocal and not targets)
+
+    def read_at_violent_verb(self, verb: Token) -> bool:
+        """Whether the verb's violent subject is coded at the verb (see _violent_cause)."""
+        if verb.lemma_.lower() in SUBSIDING_VERBS:
+            return False
+        match = self.match_verb(verb)
+        return match is not None and match.pattern.cameo[:2] in VIOLENT_ROOTS and self.violent_subject(verb) is not None
 
     @functools.cached_property
     def military_strike(self) -> Pattern:
@@ -739,8 +747,7 @@ class Extractor(ConstructionRules, ControlFrames):
             return None  # "the threat of sanctions worried investors": no sanctions were imposed
         if noun.dep_ == "compound" and any(self.lexicon.in_class(c, noun.head.lemma_.lower()) for c in FORCE_CLASSES):
             return None  # "riot police", "strike force": a kind of force, not a riot or a strike
-        if (noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() not in SUBSIDING_VERBS
-                and self._violent_cause(noun.head, None, set(), dry_run=True)):
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self.read_at_violent_verb(noun.head):
             return None  # "Russian strikes on Kharkiv killed five": the verb codes the strike (caused by event)
         if (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SUBSIDING_VERBS
                 and self._act_subsided(noun.head) is not None):
