@@ -1068,3 +1068,14 @@ def test_an_exchange_by_two_parties_goes_both_ways(code_text):
     events = code_text("Russia and Ukraine exchanged 150 prisoners of war each on Monday.")
     assert {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events} == {
         ("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")}, events
+
+
+def test_scheduled_acts_are_intents_and_phone_calls_with_a_party(code_text):
+    """'is due to hold talks', 'is scheduled to visit' are intents (036) by the subject; 'spoke by
+    phone with X' is a phone call (041) with X."""
+    due = code_text("Lula is due to hold talks with President Bola Tinubu on Tuesday.", date="2026-03-10")
+    scheduled = code_text("Putin is scheduled to visit India next month.", date="2026-03-10")
+    phone = code_text("French President Emmanuel Macron spoke by phone with Iranian President Masoud Pezeshkian.")
+    assert [(e["source_actor"], e["cameo"], e["target_actor"]) for e in due] == [("BRAGOV", "036", "NGAGOV")], due
+    assert [(e["source_actor"], e["cameo"]) for e in scheduled] == [("RUSGOV", "036")], scheduled
+    assert [(e["source_actor"], e["cameo"], e["target_actor"]) for e in phone] == [("FRAGOV", "041", "IRNGOV")], phone

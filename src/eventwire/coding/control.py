@@ -314,6 +314,8 @@ class ControlFrames:
             sources = subject_of(verb.head)
         else:
             sources = self.verb_sources(verb) if verb.pos_ == "VERB" else subject_of(verb)
+        if not sources and frame == "INTENT" and is_passive(verb):
+            sources = children(verb, {"nsubjpass"})  # "Putin is set / scheduled to visit India"
         targets = list(match.targets)
         if addressee is not None and frame != "ORDER":
             targets = [addressee]

@@ -267,7 +267,10 @@ class Extractor(ConstructionRules, ControlFrames):
             places = prep_objects(verb, pat.prep)
             if not any(self.lexicon.matches(pat.prep_object, semantic_head(p).lemma_.lower()) for p in places):
                 return None
-            return Match(pat, (obj,) if obj is not None and self.object_is_actor(ctx.theme) else ())
+            if obj is not None and self.object_is_actor(ctx.theme):
+                return Match(pat, (obj,))
+            # "spoke by phone *with* Pezeshkian": a with/to phrase names the other party
+            return Match(pat, tuple(actor_like(prep_objects(verb, ("with", "to")), verb)))
         if pat.prep:
             aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
             targets = actor_like(prep_objects(verb, pat.prep), verb, aimed=aimed)

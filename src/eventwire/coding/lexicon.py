@@ -65,6 +65,7 @@ class Pattern:
             + 2 * bool(self.modifier)
             + 1 * bool(self.prep)
             + 1 * (self.object == NO_OBJECT)
+            + 1 * bool(self.prep_object)  # "spoke by phone" is more than "spoke"
         )
 
 
