@@ -21,7 +21,7 @@ def reports(coder):
     from eventwire.model import Article
 
     out = {}
-    for half in ("dev", "test"):
+    for half in ("dev", "test", "wire_dev", "wire_test"):
         records = [json.loads(line) for line in (GOLD / f"events_{half}.jsonl").open(encoding="utf-8")]
         pairs = []
         for r in records:
@@ -45,3 +45,13 @@ def test_most_written_acts_are_found_with_their_root_and_plover_event(reports, h
 def test_sentences_without_an_act_mostly_code_nothing(reports, half):
     empty = reports[half]["no_event_records"]
     assert empty["records"] >= 30 and empty["correctly_empty"] / empty["records"] >= 0.75, empty
+
+
+@pytest.mark.parametrize("half", ["wire_dev", "wire_test"])
+def test_wire_style_stories_keep_their_floors(reports, half):
+    """Longer wire copy with several acts each: root and PLOVER F1 and country+root F1 floors."""
+    report = reports[half]
+    assert report["records"] > 200
+    assert report["root_code"]["f1"] >= 0.60, report["root_code"]
+    assert report["plover_event"]["f1"] >= 0.62, report["plover_event"]
+    assert report["country_actors_root_code"]["f1"] >= 0.22, report["country_actors_root_code"]
