@@ -207,3 +207,14 @@ def test_more_ways_to_yield_and_to_obstruct(code_text):
     assert "0356" in {e["cameo"] for e in code_text("The army agreed to the removal of the checkpoint.")}
     assert "0342" in {e["cameo"] for e in code_text("The minister pledged to improve pay and conditions.")}
     assert "144" in {e["cameo"] for e in code_text("Protesters stopped traffic in central Cairo on Monday.")}
+
+
+def test_handing_power_amending_the_constitution_and_delisting(code_text):
+    """'promised to hand power to an elected government' (0341), 'promised to amend the
+    constitution' (0344), 'removed 30 citizens from a blacklist' (081)."""
+    power = code_text("Madagascar's military leader promised on Monday to hand power to an elected civilian government.")
+    charter = code_text("Nepal's prime minister promised to amend the constitution.")
+    delisted = code_text("Belarus removed 30 Lithuanian citizens from a blacklist.")
+    assert [e["cameo"] for e in power] == ["0341"], power
+    assert [e["cameo"] for e in charter] == ["0344"], charter
+    assert [(e["source_actor"], e["cameo"]) for e in delisted] == [("BLR", "081")], delisted
