@@ -1079,3 +1079,14 @@ def test_scheduled_acts_are_intents_and_phone_calls_with_a_party(code_text):
     assert [(e["source_actor"], e["cameo"], e["target_actor"]) for e in due] == [("BRAGOV", "036", "NGAGOV")], due
     assert [(e["source_actor"], e["cameo"]) for e in scheduled] == [("RUSGOV", "036")], scheduled
     assert [(e["source_actor"], e["cameo"], e["target_actor"]) for e in phone] == [("FRAGOV", "041", "IRNGOV")], phone
+
+
+def test_killing_one_political_figure_is_an_assassination(code_text):
+    """'gunmen shot dead opposition lawmaker Patricio Vera', '... the mayor of a town' (186); three
+    villagers killed stay 190."""
+    lawmaker = code_text("Gunmen shot dead opposition lawmaker Patricio Vera as he left a radio station in Guayaquil.")
+    mayor = code_text("Cartel gunmen shot dead the mayor of a town in Guerrero state on Monday.")
+    villagers = code_text("Gunmen shot dead three villagers.")
+    assert [e["cameo"] for e in lawmaker] == ["186"], lawmaker
+    assert [e["cameo"] for e in mayor] == ["186"], mayor
+    assert [e["cameo"] for e in villagers] == ["190"], villagers

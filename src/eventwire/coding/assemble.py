@@ -38,6 +38,9 @@ FOREIGN_FORMS = {"172": "163"}
 MILITARY_WITHDRAWALS = frozenset({"087", "0872", "0874"})
 # expelling people (174): an organisation expelled is an organisation withdrawn (166)
 PERSON_EXPULSIONS = frozenset({"174"})
+# killing one political or military figure is an assassination (186)
+KILLING_VERBS = frozenset({"kill", "shoot", "murder", "gun", "slay", "stab"})
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "PTY", "ELI"})
 # a "strike" by a state or its forces is a military strike, not a labour one
 STATE_STRIKERS = frozenset({"", "MIL", "GOV"})
 # armed forces "sending" aircraft or ships with nobody receiving them deploy them (154), no military aid
@@ -256,6 +259,9 @@ class EventBuilder:
         if (code.code == "143" and predicate.lemma_.lower() == "strike" and sources
                 and all(s.actor.country and s.actor.sector in STATE_STRIKERS for s in sources)):
             code = self.ontology["190"]  # "Israel's strikes", "Russian strikes on Kharkiv": military, no walkout
+        if (code.code[:2] in ("18", "19") and predicate.lemma_.lower() in KILLING_VERBS and len(cand.targets) == 1
+                and len(targets) == 1 and _leader(targets[0].actor, self.doc[cand.targets[0]])):
+            code = self.ontology["186"]  # "gunmen shot dead opposition lawmaker Patricio Vera": an assassination
         if code.code in PERSON_EXPULSIONS and targets and all(_organisation(t.actor) for t in targets):
             code = self.ontology["166"]  # "ordered the Norwegian Refugee Council to leave": an organisation expelled
         if (not reciprocal and not targets and len(cand.sources) == 1 and len(sources) > 1
@@ -405,6 +411,14 @@ def _with_country(slot: ActorSlot, country: str, why: str) -> ActorSlot:
                    name=actor.name, entry=actor.entry, secondary_sectors=actor.secondary_sectors,
                    reason=f"{actor.reason}; {why}".lstrip("; "))
     return ActorSlot(filled, slot.start, slot.end, slot.text)
+
+
+def _leader(actor: Actor, head: Token) -> bool:
+    """One political or military figure: an office holder, lawmaker, judge, party or opposition
+    figure, or a named commander (a singular head, not "three villagers")."""
+    if head.tag_ not in ("NN", "NNP"):
+        return False
+    return actor.sector in POLITICAL_SECTORS or (bool(actor.name) and actor.sector in ("MIL", "REB"))
 
 
 def _organisation(actor: Actor) -> bool:
