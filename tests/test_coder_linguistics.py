@@ -1090,3 +1090,15 @@ def test_killing_one_political_figure_is_an_assassination(code_text):
     assert [e["cameo"] for e in lawmaker] == ["186"], lawmaker
     assert [e["cameo"] for e in mayor] == ["186"], mayor
     assert [e["cameo"] for e in villagers] == ["190"], villagers
+
+
+def test_threats_made_through_a_video_or_by_the_speakers_own_forces(code_text):
+    """'threatened in a video released on Monday to kill ... unless' (an adjunct with its own
+    participle); 'warned that its army would launch strikes ... if'; 'vowing that the army would
+    fight': asserted threats (13x) by the speaker's side."""
+    video = code_text("JNIM threatened in a video released on Monday to kill three Moroccan truck drivers unless Rabat paid a ransom.")
+    army = code_text("North Korea warned on Tuesday that its army would launch merciless strikes on South Korean "
+                     "bases if Seoul went ahead with the drills.")
+    vow = code_text("Sudan's army chief rejected a proposal for a truce, vowing that the army would fight until the group was defeated.")
+    for events in (video, army, vow):
+        assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" for e in events), events

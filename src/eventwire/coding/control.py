@@ -173,7 +173,9 @@ class ControlFrames:
         subj = first_child(comp, {"nsubj"})
         # "warned it could close the strait": a threat may be hedged; a promise is not
         promised = {"will", "would", "'ll", "shall"} | (POSSIBILITY_AUX if frame == "THREAT" else set())
-        return subj is not None and (subj.lower_ in SELF_PRONOUNS or names_speaker(subj, comp.head)) and bool(modal & promised)
+        return subj is not None and (subj.lower_ in SELF_PRONOUNS or names_speaker(subj, comp.head)
+                                     or any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS | {"its", "their", "our"}
+                                            for c in subj.children)) and bool(modal & promised)
 
     def mandated_clause(self, comp: Token, frame: str) -> bool:
         """'demanded that the president step down', 'urged that both sides resume talks': a
@@ -199,7 +201,9 @@ class ControlFrames:
         found = [c for c in children(verb, {"advcl"}) if infinitive(c)]
         for prep in children(verb, {"prep"}):
             for noun in children(prep, {"pobj"}):
-                found += [c for c in children(noun, {"relcl", "acl"}) if infinitive(c)]
+                for clause in children(noun, {"relcl", "acl"}):
+                    # "in an audio message to carry out", "in a video released on Monday to kill"
+                    found += [clause] if infinitive(clause) else [c for c in children(clause, {"advcl"}) if infinitive(c)]
         return found[:1]
 
     @staticmethod
@@ -354,7 +358,12 @@ class ControlFrames:
             span_end=max(verb.i, inner.i) + 1,
             # "is considering sanctions": the weighing is what is asserted, not the sanctions
             modality_from_anchor=((inner.dep_ == "ccomp" and self.self_commitment(inner, frame))
-                                  or frame == "POSSIBLE" or given_ultimatum),
+                                  # "warned that its army would launch strikes": the light verb's clause
+                                  or (inner.head.dep_ == "ccomp" and inner.head.head.i == verb.i
+                                      and self.self_commitment(inner.head, frame))
+                                  or frame == "POSSIBLE" or given_ultimatum
+                                  # "threatened in a video released on Monday to kill": the frame's own complement
+                                  or (inner.pos_ == "VERB" and inner.dep_ in ("advcl", "acl", "relcl"))),
             # "would not hesitate to": the negation is part of the statement; "would consider
             # seizing the islands": the hedge is how the threat is made, unless a condition holds it
             stated=double_negative or (frame == "POSSIBLE" and not conditioned(verb)),
@@ -607,10 +616,13 @@ ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 def names_speaker(subject: Token, frame_verb: Token) -> bool:
     """'Iran's foreign minister warned that *Iran* would strike': the clause's subject is a name
     in the frame verb's own subject phrase, so the threat or promise is about the speaker's side."""
-    if subject.pos_ != "PROPN":
-        return False
     speakers = subject_of(frame_verb)
-    return any(t.lower_ == subject.lower_ for s in speakers for t in s.subtree if t.pos_ == "PROPN")
+    if subject.pos_ == "PROPN":
+        return any(t.lower_ == subject.lower_ for s in speakers for t in s.subtree if t.pos_ == "PROPN")
+    # "Sudan's army chief ... vowing that the army would fight": the speaker's own institution
+    return (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children)
+            and any(t.lemma_.lower() == subject.lemma_.lower() and t.i != subject.i
+                    for s in speakers for t in s.subtree if t.pos_ == "NOUN"))
 
 
 def object_nouns(verb: Token) -> list[int]:

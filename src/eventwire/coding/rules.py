@@ -256,11 +256,17 @@ def ultimatum(verb: Token) -> bool:
     return False
 
 
+# "the demobilisation was completed", "the handover was carried out": done, so it happened
+COMPLETION_VERBS = frozenset({"complete", "conclude", "finish", "carry", "finalise", "finalize"})
+
+
 def asserts_occurrence(noun: Token) -> bool:
     """Whether the noun is the subject of a verb that says the event took place: "protests
     erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and semantic_head(noun.head.head).i == noun.i:
         noun = noun.head.head  # "a shipment of rifles arrived"
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in COMPLETION_VERBS:
+        return True  # "the demobilisation of 65,000 fighters was completed"
     if noun.dep_ != "nsubj":
         return False
     head = noun.head
