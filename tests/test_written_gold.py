@@ -21,7 +21,7 @@ def reports(coder):
     from eventwire.model import Article
 
     out = {}
-    for half in ("dev", "test", "wire_dev", "wire_test"):
+    for half in ("dev", "test", "wire_dev", "wire_test", "types_dev", "types_test"):
         records = [json.loads(line) for line in (GOLD / f"events_{half}.jsonl").open(encoding="utf-8")]
         pairs = []
         for r in records:
@@ -47,7 +47,7 @@ def test_sentences_without_an_act_mostly_code_nothing(reports, half):
     assert empty["records"] >= 30 and empty["correctly_empty"] / empty["records"] >= 0.75, empty
 
 
-@pytest.mark.parametrize("half", ["wire_dev", "wire_test"])
+@pytest.mark.parametrize("half", ["wire_dev", "wire_test", "types_dev", "types_test"])
 def test_wire_style_stories_keep_their_floors(reports, half):
     """Longer wire copy with several acts each: root and PLOVER F1 and country+root F1 floors."""
     report = reports[half]
