@@ -51,7 +51,7 @@ def test_sentences_without_an_act_mostly_code_nothing(reports, half):
 def test_wire_style_stories_keep_their_floors(reports, half):
     """Longer wire copy with several acts each: root and PLOVER F1 and country+root F1 floors."""
     report = reports[half]
-    assert report["records"] > 200
+    assert report["records"] > 150
     assert report["root_code"]["f1"] >= 0.60, report["root_code"]
     assert report["plover_event"]["f1"] >= 0.62, report["plover_event"]
     assert report["country_actors_root_code"]["f1"] >= 0.22, report["country_actors_root_code"]
