@@ -7,6 +7,7 @@ the frozen Event records.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -86,11 +87,9 @@ class EventBuilder:
         self.frames = frames
         self.noun_cues = noun_cues
         self._context_countries: list[str] | None = None
-        self._dateline_country: str | None = None
-        self._dateline_read = False
         self.event_references = event_references
-        # (sentence index, source slot) of the events built so far, for nouns that refer back to one
-        self._recent_sources: list[tuple[int, int, ActorSlot]] = []  # (sentence, predicate, source)
+        # (sentence index, predicate, source slot) of the events built so far, for nouns that refer back to one
+        self._recent_sources: list[tuple[int, int, ActorSlot]] = []
         # perf (scale, issue 7): Doc.text joins every token on each access; slots() read it
         # per actor (about a tenth of the coder's own, non-spaCy time).  The text never changes: read it once.
         self.doc_text = doc.text
@@ -128,13 +127,11 @@ class EventBuilder:
                 return found, found + len(actor.text)
         return start, end
 
+    @functools.cached_property
     def dateline_country(self) -> str | None:
         """The country of the story's dateline place, once per document (None without one)."""
-        if not self._dateline_read:
-            self._dateline_read = True
-            place = self.places.resolve_name(self.dateline, self.context_countries()) if self.places and self.dateline else None
-            self._dateline_country = place.country if place is not None and len(place.country) == 3 else None
-        return self._dateline_country
+        place = self.places.resolve_name(self.dateline, self.context_countries()) if self.places and self.dateline else None
+        return place.country if place is not None and len(place.country) == 3 else None
 
     def context_countries(self) -> list[str]:
         if self._context_countries is None:
@@ -184,7 +181,7 @@ class EventBuilder:
         targets = self.slots(cand.targets)
         code, reciprocal, targets = self._by_parties(cand, predicate, code, sources, targets)
         sources, targets = _domestic(sources, targets)
-        sources, targets = _datelined(sources, targets, self.dateline_country())
+        sources, targets = _datelined(sources, targets, self.dateline_country)
         if not reciprocal and not any(t.actor.known for t in targets):
             targets = self._referred_party(predicate, sent_index, sources) or targets
         self._recent_sources.extend((sent_index, cand.predicate, s) for s in sources if s.actor.known)
@@ -377,12 +374,7 @@ def _domestic(sources: list[ActorSlot], targets: list[ActorSlot]) -> tuple[list[
     group_named = any(s.actor.country and s.actor.sector in DOMESTIC_SECTORS for s in slots)
     fillable = (DOMESTIC_SECTORS if state_named else frozenset()) | (CIVIL_STATE_SECTORS if group_named else frozenset())
 
-    def fill(slot: ActorSlot) -> ActorSlot:
-        if slot.actor.country or slot.actor.sector not in fillable:
-            return slot
-        return _with_country(slot, country, f"domestic: faces {country}'s own state or people")
-
-    return [fill(s) for s in sources], [fill(t) for t in targets]
+    return _filled(sources, targets, country, fillable, f"domestic: faces {country}'s own state or people")
 
 
 def _datelined(sources: list[ActorSlot], targets: list[ActorSlot],
@@ -397,20 +389,22 @@ def _datelined(sources: list[ActorSlot], targets: list[ActorSlot],
     if any(s.actor.country and s.actor.country != country for s in slots):
         return sources, targets
 
+    return _filled(sources, targets, country, DOMESTIC_SECTORS | CIVIL_STATE_SECTORS,
+                   f"dateline: a story filed from {country}")
+
+
+def _filled(sources: list[ActorSlot], targets: list[ActorSlot], country: str, sectors: frozenset[str],
+            why: str) -> tuple[list[ActorSlot], list[ActorSlot]]:
+    """The slots with each country-less actor of one of `sectors` given `country` (and `why` in its reason)."""
     def fill(slot: ActorSlot) -> ActorSlot:
-        if slot.actor.country or slot.actor.sector not in DOMESTIC_SECTORS | CIVIL_STATE_SECTORS:
+        actor = slot.actor
+        if actor.country or actor.sector not in sectors:
             return slot
-        return _with_country(slot, country, f"dateline: a story filed from {country}")
+        filled = replace(actor, country=country, code=compose_code(country, actor.sector),
+                         reason=f"{actor.reason}; {why}".lstrip("; "))
+        return ActorSlot(filled, slot.start, slot.end, slot.text)
 
     return [fill(s) for s in sources], [fill(t) for t in targets]
-
-
-def _with_country(slot: ActorSlot, country: str, why: str) -> ActorSlot:
-    actor = slot.actor
-    filled = Actor(text=actor.text, country=country, sector=actor.sector, code=compose_code(country, actor.sector),
-                   name=actor.name, entry=actor.entry, secondary_sectors=actor.secondary_sectors,
-                   reason=f"{actor.reason}; {why}".lstrip("; "))
-    return ActorSlot(filled, slot.start, slot.end, slot.text)
 
 
 def _leader(actor: Actor, head: Token) -> bool:
@@ -430,7 +424,7 @@ def _civil(actor: Actor) -> bool:
     """An organisation, company or civil group: no armed or state sector."""
     if actor.sector in ARMED_OR_STATE_SECTORS:
         return False
-    return actor.sector in CIVIL_SECTORS or actor.code.startswith(("NGO", "IGO"))
+    return actor.sector in CIVIL_SECTORS or _organisation(actor)
 
 
 def _is_country(code: str) -> bool:

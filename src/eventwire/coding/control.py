@@ -26,6 +26,7 @@ from .rules import (
     PERFORMATIVE_WANTS,
     POSSIBILITY_AUX,
     POSSIBILITY_LENDERS,
+    SELF_POSSESSIVES,
     SELF_PRONOUNS,
     THREAT_MODALS,
     between_heads,
@@ -35,6 +36,7 @@ from .rules import (
     ultimatum,
 )
 from .syntax import (
+    to_infinitive,
     OBJECT_CONTROL_VERBS,
     nouns_in,
     OBJECT_DEPS,
@@ -174,7 +176,7 @@ class ControlFrames:
         # "warned it could close the strait": a threat may be hedged; a promise is not
         promised = {"will", "would", "'ll", "shall"} | (POSSIBILITY_AUX if frame == "THREAT" else set())
         return subj is not None and (subj.lower_ in SELF_PRONOUNS or names_speaker(subj, comp.head)
-                                     or any(c.dep_ == "poss" and c.lower_ in SELF_PRONOUNS | {"its", "their", "our"}
+                                     or any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES
                                             for c in subj.children)) and bool(modal & promised)
 
     def mandated_clause(self, comp: Token, frame: str) -> bool:
@@ -210,7 +212,7 @@ class ControlFrames:
     def infinitive_subject(comp: Token) -> Token | None:
         """'wants the government to stop': a to-infinitive clause with its own subject."""
         subj = first_child(comp, {"nsubj"})
-        if subj is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        if subj is not None and to_infinitive(comp):
             return subj
         return None
 
@@ -402,7 +404,7 @@ class ControlFrames:
         with a to-infinitive; the actor is the possessor, the by-phrase or the light verb's subject."""
         frame = self.frames.nouns[noun.lemma_.lower()]
         inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                      and to_infinitive(c)), None)
         if inner is None and frame in ("POSSIBLE", "THREAT"):
             # "raised the possibility that opposition parties could be banned", "a warning that the
             # border would be closed": a that-clause is the act considered or threatened

@@ -457,7 +457,7 @@ class Extractor(ConstructionRules, ControlFrames):
             return None
         noun = semantic_head(subject)
         cause = self.match_noun(noun, eventive=True)
-        if cause is not None and cause.pattern.cameo[:2] == "14" and noun.lemma_.lower() == "strike":
+        if cause is not None and self.labour_strike(noun, cause):
             # a strike that hits or kills is no walkout
             cause = Match(self.military_strike, tuple(actor_like(prep_objects(noun, ("on", "against")), noun)))
         if cause is None or cause.pattern.cameo[:2] not in VIOLENT_ROOTS:
@@ -482,6 +482,11 @@ class Extractor(ConstructionRules, ControlFrames):
             return False
         match = self.match_verb(verb)
         return match is not None and match.pattern.cameo[:2] in VIOLENT_ROOTS and self.violent_subject(verb) is not None
+
+    @staticmethod
+    def labour_strike(noun: Token, match: Match) -> bool:
+        """Whether "strike" was read as a labour strike (14x), which what it does may overrule."""
+        return match.pattern.cameo[:2] == "14" and noun.lemma_.lower() == "strike"
 
     @functools.cached_property
     def military_strike(self) -> Pattern:
@@ -625,9 +630,9 @@ class Extractor(ConstructionRules, ControlFrames):
         match = self.match_verb(verb)
         if match is None:
             return self._received_event(verb, consumed) or self._forces_moving(verb) or self._joint_work(verb)
-        if match.pattern.cameo[:2] in VIOLENT_ROOTS and self.natural_cause(verb):
-            return None  # "an earthquake killed dozens": nobody's act
         if match.pattern.cameo[:2] in VIOLENT_ROOTS:
+            if self.natural_cause(verb):
+                return None  # "an earthquake killed dozens": nobody's act
             violent_cause = self._violent_cause(verb, match, consumed)
             if violent_cause is not None:
                 return violent_cause
@@ -765,8 +770,7 @@ class Extractor(ConstructionRules, ControlFrames):
         match = self.match_noun(noun, eventive=possessor or engaged_in or by_party or asserts_occurrence(noun))
         if match is None:
             return None
-        if (match.pattern.cameo[:2] == "14" and noun.lemma_.lower() == "strike" and noun.dep_ == "nsubj"
-                and noun.head.lemma_.lower() in IMPACT_VERBS):
+        if self.labour_strike(noun, match) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in IMPACT_VERBS:
             match = Match(self.military_strike, match.targets)  # "the strikes hit two power plants"
         sources, reciprocal = self.noun_sources(noun, match.pattern)
         cue = planning_cue(noun)

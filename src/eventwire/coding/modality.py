@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Modality
-from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive
+from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, to_infinitive
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATING_VERBS = frozenset({"fail", "deny", "avoid", "refrain", "cancel", "postpone", "stop", "halt", "abandon",
@@ -41,8 +41,7 @@ class NounCues:
 
     def reading(self, tokens: list[Token]) -> "ModalityReading | None":
         for tok in tokens:
-            if (tok.dep_ not in ("acl", "relcl") or tok.head in tokens
-                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            if tok.dep_ not in ("acl", "relcl") or tok.head in tokens or not to_infinitive(tok):
                 continue
             noun = tok.head.lemma_.lower()
             if noun in self.failure:
@@ -199,7 +198,7 @@ def read_modality(
     if cue:
         return ModalityReading(Modality.NEGATED, cue)
     for tok in tokens:
-        if (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if (tok.dep_ == "advcl" and to_infinitive(tok)
                 and not voiced_by_purpose and not infinitive_of_rank(tok)
                 and tok.head not in tokens):  # "threatened on Monday to impose": the frame's own complement
             return ModalityReading(Modality.HYPOTHETICAL, "to (purpose)")  # "sent troops to attack": intended

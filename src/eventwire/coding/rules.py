@@ -59,6 +59,8 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
+# "warned that *its* army would launch strikes": the speaker's own side, by possessive
+SELF_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 # an authority's order of an act is the act itself: "ordered the arrest of", "decreed the closure of"
@@ -107,6 +109,10 @@ ANNOUNCING_LENDERS = frozenset({"announce", "approve", "authorize", "authorise",
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 
 
+# an exchange is mutual whatever its root: "Russia and Ukraine swapped prisoners"
+EXCHANGE_LEMMAS = frozenset({"exchange", "swap"})
+
+
 def mutual_act(sources: list[Token], targets: list[Token], code: str, lemma: str = "") -> bool:
     """A mutual act among several sources with no named recipient: "India and Japan signed a deal",
     "Russia and Ukraine swapped prisoners" (an exchange is mutual whatever its root)."""
@@ -115,8 +121,6 @@ def mutual_act(sources: list[Token], targets: list[Token], code: str, lemma: str
         return several  # what is exchanged ("150 prisoners") is no recipient
     return not targets and code[:2] in RECIPROCAL_ROOTS and several
 
-
-EXCHANGE_LEMMAS = frozenset({"exchange", "swap"})
 
 
 RECIPROCAL_PREPS = ("between", "among", "amongst")

@@ -164,13 +164,18 @@ def subject_of(verb: Token) -> list[Token]:
             if current.dep_ == "advcl" and current.tag_ not in ("VBG", "VBN"):
                 # "gathered outside parliament to protest": the gatherers protest; but "sent
                 # troops to attack" leaves it open who attacks, so a transitive head gives none
-                purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+                purpose = to_infinitive(current)
                 if not purpose or children(head, OBJECT_DEPS):
                     return []
             current = head
             continue
         return []
     return []
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether the verb is a to-infinitive ("*to* impose", "*to* apply")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # "became the first country to", "was the latest to", "is the only state to have": the infinitive
