@@ -142,3 +142,18 @@ def test_pair_nouns_table_gives_sectors_or_keeps_parties_as_named():
 
     nouns = load_pair_nouns()
     assert nouns["leader"] == "GOV" and nouns["country"] == "" and nouns["side"] is None
+
+
+@pytest.mark.parametrize("rows, problem", [
+    ("country\tXYZ\n", "unknown sector 'XYZ'"),
+    ("country\t\ncountry\tGOV\n", "repeated noun 'country'"),
+])
+def test_a_bad_pair_noun_row_is_reported_with_file_and_line(tmp_path, rows, problem):
+    """pair_nouns rows with an unknown sector or a repeated noun name the file and line."""
+    from eventwire.actors.tables import read_pair_nouns
+
+    path = tmp_path / "pairs.tsv"
+    path.write_text("noun\tsector\tnote\n" + rows, encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        read_pair_nouns(path)
+    assert "pairs.tsv:" in err.value.one_line() and problem in err.value.one_line()

@@ -52,6 +52,7 @@ def test_unknown_class_in_modifier_is_reported(tmp_path):
 def test_a_preposition_object_constraint_is_checked(tmp_path):
     """'to:street' constrains the preposition's object; an unknown class there is an error too."""
     assert "unknown class &NOPE" in load_error(tmp_path, "x.pobj\t141\tVERB\tzzgo\t\t-\t\tto:&NOPE\t")
+    assert "needs a preposition" in load_error(tmp_path, "x.pobj\t141\tVERB\tzzgo\t\t-\t\t:street\t")
 
 
 def test_took_to_the_streets_needs_a_street(code_text):

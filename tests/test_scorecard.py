@@ -57,3 +57,20 @@ def test_plover_gold_event_among_predicted_maps_old_labels():
     e["plover"]["event"] = "ASSAULT"
     report = score_plover([({"expected": [{"event_code": "FIGHT", "scheme": "PLOVER"}]}, [e])])
     assert report["gold_event_among_predicted"] == 1.0
+
+
+def test_plover_level_only_for_gold_that_labels_it_and_empty_records_counted():
+    """CAMEO gold carrying `plover_event` adds a PLOVER level; gold without it has none. Records
+    expecting no event count as correctly empty only when nothing asserted was coded."""
+    labelled = {"expected": [{"source_actor": "A", "target_actor": "B", "event_code": "190", "plover_event": "ASSAULT"}]}
+    unlabelled = {"expected": [{"source_actor": "A", "target_actor": "B", "event_code": "190"}]}
+    hit = ev("A", "B", "190")
+    hit["plover"]["event"] = "ASSAULT"
+    scores = CameoScores()
+    score_cameo([(labelled, [hit]), ({"expected": []}, []), ({"expected": []}, [ev("A", "B", "042")])], scores)
+    report = cameo_report(scores, by_root=False)
+    assert report["plover_event"]["tp"] == 1 and report["plover_event"]["fp"] == 0
+    assert report["no_event_records"] == {"records": 2, "correctly_empty": 1}
+    plain = CameoScores()
+    score_cameo([(unlabelled, [hit])], plain)
+    assert "plover_event" not in cameo_report(plain, by_root=False)

@@ -154,8 +154,13 @@ KEEP_AS_NAMED = "as named"
 def load_pair_nouns() -> dict[str, str | None]:
     """Nouns of "the two countries"/"both sides" and the sector they give the two parties
     ("" = the countries themselves; None = the parties as named)."""
+    return read_pair_nouns(DATA_DIR / "pair_nouns.v1.tsv")
+
+
+def read_pair_nouns(path: Path) -> dict[str, str | None]:
+    """The pair-noun table of a file; a bad row raises LexiconError naming file:line."""
     out: dict[str, str | None] = {}
-    for row in read_tsv(DATA_DIR / "pair_nouns.v1.tsv", required=("noun", "sector")):
+    for row in read_tsv(path, required=("noun", "sector")):
         noun = row["noun"].lower()
         if not noun or noun in out:
             raise LexiconError(f"empty or repeated noun {noun!r}", where=row.where)
