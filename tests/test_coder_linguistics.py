@@ -1102,3 +1102,35 @@ def test_threats_made_through_a_video_or_by_the_speakers_own_forces(code_text):
     vow = code_text("Sudan's army chief rejected a proposal for a truce, vowing that the army would fight until the group was defeated.")
     for events in (video, army, vow):
         assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" for e in events), events
+
+
+def test_not_ruling_out_force_threatens_it(code_text):
+    """'did not rule out military action', 'refused to rule out sanctions': the option kept open is
+    a threat (13x); ruling it out would be a rejection."""
+    events = code_text("Russia did not rule out military action against Ukraine.")
+    assert ("RUS", "13", "UKR") in triples(events), events
+    assert not [e for e in events if e["cameo_root"] == "12"], events
+    events = code_text("The Turkish government refused to rule out sanctions against Sweden.")
+    assert ("TURGOV", "13", "SWE") in triples(events), events
+
+
+def test_stopping_short_of_an_act_is_neither_the_act_nor_a_stop(code_text):
+    """'stopped short of threatening a veto': no threat and nothing stopped (no 087); 'fell short of
+    recognising Kosovo' is not a recognition and not a refusal either."""
+    events = code_text("The Israeli prime minister stopped short of threatening a veto.")
+    assert not [e for e in events if e["modality"] == "asserted"], events
+    events = code_text("Serbia's statement fell short of recognising Kosovo.")
+    assert not [e for e in events if e["modality"] == "asserted"], events
+    assert any(e["cameo"] == "054" and e["modality"] == "negated" for e in events), events
+
+
+def test_taking_military_action_is_the_action_and_a_press_release_frees_nobody(code_text):
+    """'took military action against Syria' is force (190) by the taker; 'took away' is not light;
+    'issued a press release' releases no one (no 0841); 'ended armed action' stops fighting (087)."""
+    events = code_text("The United States took military action against Syria on Friday.")
+    assert ("USA", "19", "SYR") in triples(events), events
+    assert not code_text("The Foreign Ministry issued a press release on Monday."), "a press release is no event"
+    assert not code_text("Guards took away the chairs before the press conference.")
+    events = code_text("The Libyan militia said it was ending armed action against the army.")
+    assert any(e["cameo"] == "087" and e["source_actor"].startswith("LBY") for e in events), events
+    assert not [e for e in events if e["cameo_root"] == "19"], events

@@ -248,7 +248,8 @@ class EventBuilder:
             code = self.ontology[FOREIGN_FORMS[code.code]]
         if code.code in OBSTRUCTIONS and sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources):
             code = self.ontology["172"]  # "police blocked the road to parliament"
-        if code.code in MILITARY_WITHDRAWALS and sources and all(_civil(s.actor) for s in sources):
+        if (code.code in MILITARY_WITHDRAWALS and sources and all(_civil(s.actor) for s in sources)
+                and not cand.pattern.id.startswith("cessation-")):  # "if they abandon the attacks": no pull-out
             code = self.ontology["166"]  # "Oxfam pulled out of Somalia", "Shell withdrew from Russia"
         if (code.code in MILITARY_SUPPLY and sources and all(s.actor.sector == "MIL" for s in sources)
                 and not any(t.actor.known for t in targets)):
@@ -307,8 +308,10 @@ class EventBuilder:
         is asserted.  A negated past act ("did not meet") stays a negated event."""
         if reading.modality is not Modality.NEGATED or tense == "past" or cand.code[:2] not in COOPERATIVE_ROOTS:
             return None
-        if reading.cue.lower().startswith(("fail", "inabil")):
-            return None  # "failed to protect civilians", "its failure to protect": not done, but not refused
+        if reading.cue.lower().startswith(("fail", "inabil", "short of")):
+            # "failed to protect civilians", "its failure to protect", "stopped short of recognising":
+            # not done, but not refused
+            return None
         base = cand.embedded_code if cand.rule == "future-intent" else cand.code
         refused = self.frames.apply("REFUSE", base) if self.frames is not None else None
         if refused is None or refused not in self.ontology:

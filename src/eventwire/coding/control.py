@@ -26,6 +26,7 @@ from .rules import (
     PERFORMATIVE_WANTS,
     POSSIBILITY_AUX,
     POSSIBILITY_LENDERS,
+    REFUSING_LEMMAS,
     SELF_POSSESSIVES,
     SELF_PRONOUNS,
     THREAT_MODALS,
@@ -80,9 +81,11 @@ class ControlFrames:
 
     @staticmethod
     def litotes(verb: Token) -> str:
-        """'would not hesitate to use force' (INTENT), 'did not rule out sending troops' (POSSIBLE):
-        a negated reluctance states the act as intended or possible."""
-        if not any(c.dep_ == "neg" for c in verb.children):
+        """'would not hesitate to use force' (INTENT), 'did not rule out sending troops' (POSSIBLE),
+        'refused to rule out sanctions': a negated reluctance states the act as intended or possible."""
+        # "refused to rule out sanctions" is a negated ruling-out too
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_LEMMAS
+        if not refused and not any(c.dep_ == "neg" for c in verb.children):
             return ""
         lemma = verb.lemma_.lower()
         if lemma == "hesitate":
@@ -235,7 +238,7 @@ class ControlFrames:
             if self.frame_of(verb) == "REFUSE" and self.lexicon.in_class("COMMENT", comp.lemma_.lower()):
                 return comp, Match(DECLINE_COMMENT, ()), False
             obj = direct_object(comp)
-            if obj is not None and self.lexicon.in_class("LIGHT_VERB", comp.lemma_.lower()):
+            if obj is not None and self.is_light(comp):
                 nominal = self.match_noun(obj, eventive=True)
                 if nominal is not None:
                     return obj, nominal, True
@@ -258,7 +261,7 @@ class ControlFrames:
         naming = verb.lemma_.lower() == "call"
         # "committed atrocities", "undertook a mission": a frame verb that is also a light verb
         # performs its object's act ("committed to a ceasefire" still promises one)
-        performing = self.lexicon.in_class("LIGHT_VERB", verb.lemma_.lower())
+        performing = self.is_light(verb)
         nouns = [obj] if obj is not None and not telling and not naming and not performing else []
         # "agreed on a ceasefire", "agreed to an easing of the blockade"
         # only after the verb: "Dar, on his first visit to Dhaka, also agreed ..." agreed on no visit

@@ -19,6 +19,7 @@ from .constructions import ConstructionRules
 from .control import ControlFrames
 from .frames import FrameTable
 from .lexicon import Lexicon, Pattern, parse_constraint
+from .modality import stops_short
 from .participants import ParticipantRules, load_participant_rules
 from .rules import (
     ACTOR_CLASS,
@@ -29,6 +30,7 @@ from .rules import (
     CESSATION_CODES,
     COLLECTIVE_HEADS,
     COOPERATIVE_ROOTS,
+    PHRASAL_PARTICLES,
     PLANNED_MODIFIERS,
     SPECULATIVE_MODIFIERS,
     CESSATION_NOUNS,
@@ -183,6 +185,15 @@ class Extractor(ConstructionRules, ControlFrames):
         if match is None and eventive:
             match = self._match_verb(verb, require_prep=False)
         return match
+
+    def stopped_fighting(self, verb: Token) -> Match | None:
+        match = self.cessation(verb)
+        return match if match is not None and match.pattern.cameo == "087" else None
+
+    def is_light(self, verb: Token) -> bool:
+        """A light verb hands its event to its object noun ("held talks", "took military action"),
+        unless a particle gives the phrasal verb a meaning of its own ("took away the equipment")."""
+        return self.lexicon.in_class("LIGHT_VERB", verb.lemma_.lower()) and particle(verb) not in PHRASAL_PARTICLES
 
     def _match_verb(self, verb: Token, require_prep: bool) -> Match | None:
         hyphenated = hyphen_lemma(verb)
@@ -534,7 +545,7 @@ class Extractor(ConstructionRules, ControlFrames):
             head = current.head
             if current.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
                 lemma = head.lemma_.lower()
-                lends = (self.lexicon.in_class("LIGHT_VERB", lemma) or lemma in ANNOUNCING_LENDERS
+                lends = (self.is_light(head) or lemma in ANNOUNCING_LENDERS
                          or lemma in EXECUTIVE_ORDER_VERBS)
                 return head if lends else None
             if current.dep_ == "pobj" and head.dep_ == "prep":
@@ -597,6 +608,8 @@ class Extractor(ConstructionRules, ControlFrames):
             return caused
         if verb.i in consumed:
             return None  # a construction read the verb and found no event in it
+        if stops_short(verb):
+            return None  # "stopped short of threatening a veto": the threat is negated, nothing stopped
         # "took part in a joint exercise", "engaged in clashes with the army", "participated in the
         # strike": the event is the noun after "in", by the subject
         taking_part = obj is not None and lemma == "take" and obj.lemma_.lower() == "part"
@@ -609,7 +622,7 @@ class Extractor(ConstructionRules, ControlFrames):
                     consumed.update({phrase.i, *([obj.i] if taking_part else [])})
                     return self._nominal_from_light_verb(verb, noun, nominal)
         # light verbs hand the event to their object noun: "held talks", "launched strikes"
-        if obj is not None and self.lexicon.in_class("LIGHT_VERB", lemma):
+        if obj is not None and self.is_light(verb):
             noun = semantic_head(obj)  # "made dozens of arrests"
             nominal = self.match_noun(noun)
             if nominal is not None and not nominal.pattern.modifier and self.names_its_object(verb):
@@ -627,7 +640,9 @@ class Extractor(ConstructionRules, ControlFrames):
         if subsided is not None:
             consumed.update(subsided.consumed)
             return subsided.candidate
-        match = self.match_verb(verb)
+        # "ending armed action against militias": stopped fighting the lexicon's own stop-entries
+        # miss (only violence: "stop the looting" is policing, not a concession)
+        match = self.match_verb(verb) or self.stopped_fighting(verb)
         if match is None:
             return self._received_event(verb, consumed) or self._forces_moving(verb) or self._joint_work(verb)
         if match.pattern.cameo[:2] in VIOLENT_ROOTS:

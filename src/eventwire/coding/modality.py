@@ -86,7 +86,17 @@ def _negation(chain: list[Token]) -> str:
         if (tok.dep_ == "pcomp" and tok.head.lower_ == "from"
                 and tok.head.head.lemma_.lower() in NEGATING_VERBS):
             return tok.head.head.text  # "refrained from criticising"
+        of_head = tok.head.head if tok.head.head.lower_ != "short" else tok.head.head.head
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and stops_short(of_head):
+            return "short of"  # "stopped short of recognising", "fell short of condemning"
     return ""
+
+
+def stops_short(verb: Token) -> bool:
+    """'stopped / fell short of V-ing': the V did not happen, and nothing stopped."""
+    shorts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "short"]
+    # the parser hangs "of" on the verb or on "short"
+    return bool(shorts) and any(c.dep_ == "prep" and c.lower_ == "of" for t in (verb, *shorts) for c in t.children)
 
 
 def condition_clause(tok: Token, marks: frozenset[str] = HYPOTHETICAL_MARKS) -> bool:

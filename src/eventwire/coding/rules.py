@@ -137,6 +137,11 @@ SUBSIDING_VERBS = frozenset({"stop", "halt", "cease", "end", "subside", "abate",
 
 
 # verbs that put a possibility on the table: "raised the possibility of suspending talks"
+# particles that give a light verb a meaning of its own: "took away", "held back", "gave off"
+# ("carried out", "stepped up", "took over" stay light)
+PHRASAL_PARTICLES = frozenset({"away", "back", "off", "down", "apart"})
+# "refused / declined to rule out": the refusal negates the ruling-out
+REFUSING_LEMMAS = frozenset({"refuse", "decline"})
 POSSIBILITY_LENDERS = frozenset({"raise", "float", "mention", "hold", "flag", "open"})
 
 
