@@ -1134,3 +1134,33 @@ def test_taking_military_action_is_the_action_and_a_press_release_frees_nobody(c
     events = code_text("The Libyan militia said it was ending armed action against the army.")
     assert any(e["cameo"] == "087" and e["source_actor"].startswith("LBY") for e in events), events
     assert not [e for e in events if e["cameo_root"] == "19"], events
+
+
+def test_the_state_ending_others_protests_represses_them(code_text):
+    """Ending a protest is the protesters' concession (082) only when they end their own: police
+    ending it repress it (175), a government cancelling a rally restricts (1721), a leader vowing
+    to end the protests threatens (137); a minister agreeing to an end to a strike still concedes."""
+    assert ("---OPP", "082") in {(e["source_actor"], e["cameo"]) for e in code_text("The opposition ended its protests on Monday.")}
+    assert "175" in {e["cameo"] for e in code_text("Riot police ended the protest in the capital on Monday.")}
+    assert "1721" in {e["cameo"] for e in code_text("The government cancelled the opposition rally in Ankara.")}
+    events = code_text("Macedonian Prime Minister Nikola Gruevski vowed on Wednesday to end the antigovernment protests.")
+    assert ("MKDGOV", "137") in {(e["source_actor"], e["cameo"]) for e in events}, events
+    events = code_text("The Jordanian labour minister agreed to an end to the strike.")
+    assert "0352" in {e["cameo"] for e in events}, events
+
+
+def test_phrasal_verbs_whose_object_is_parsed_as_a_complement(code_text):
+    """'called up a new group of volunteers' (parsed as oprd) mobilises (154); 'suspended all air
+    strikes' stops fighting (087), not a labour strike; 'called on observers to visit' calls nobody."""
+    events = code_text("The Serbian army on Wednesday called up a new group of volunteers.")
+    assert ("SRBMIL", "154") in {(e["source_actor"], e["cameo"]) for e in events}, events
+    events = code_text("The Syrian government suspended all air strikes on Idlib for three days.")
+    assert "087" in {e["cameo"] for e in events} and not [e for e in events if e["cameo_root"] in ("14", "17")], events
+    events = code_text("Liberia's electoral commission called on foreign observers to visit the country.")
+    assert "041" not in {e["cameo"] for e in events}, events
+
+
+def test_limiting_access_restricts_it(code_text):
+    """'restricted access to the city' is a restriction (172), not a trade sanction (163)."""
+    events = code_text("The Ethiopian army restricted access to the city of Mekelle on Friday.")
+    assert ("ETHMIL", "172") in {(e["source_actor"], e["cameo"]) for e in events}, events

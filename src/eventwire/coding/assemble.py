@@ -37,6 +37,9 @@ FOREIGN_FORMS = {"172": "163"}
 # a pull-out by an organisation, company or civil group is a withdrawal of non-military presence
 # (166, SANCTION/withdraw: "withdraw oneself or non-military resources"), not a military retreat
 MILITARY_WITHDRAWALS = frozenset({"087", "0872", "0874"})
+# ending dissent (082) and promising to (0352) are concessions of the dissenters; by the state they are repression
+ENDING_DISSENT = {"082": "175", "0352": "137"}
+AGREEING_LEMMAS = frozenset({"agree", "accept", "consent", "offer"})
 # expelling people (174): an organisation expelled is an organisation withdrawn (166)
 PERSON_EXPULSIONS = frozenset({"174"})
 # killing one political or military figure is an assassination (186)
@@ -248,6 +251,13 @@ class EventBuilder:
             code = self.ontology[FOREIGN_FORMS[code.code]]
         if code.code in OBSTRUCTIONS and sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources):
             code = self.ontology["172"]  # "police blocked the road to parliament"
+        if (code.code in ENDING_DISSENT and sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources)
+                and self.doc[cand.anchor].lemma_.lower() not in AGREEING_LEMMAS):  # "agreed to an end to the strike": a deal
+            # "police ended the protest", "the government cancelled the rally", "the prime minister
+            # vowed to end the protests": the state stopping others' dissent concedes nothing; its
+            # forces repress (175), its government restricts (1721), a promise to is a threat (137)
+            forces = all(s.actor.sector in ("COP", "MIL", "PRM") for s in sources)
+            code = self.ontology[ENDING_DISSENT[code.code] if code.code != "082" or forces else "1721"]
         if (code.code in MILITARY_WITHDRAWALS and sources and all(_civil(s.actor) for s in sources)
                 and not cand.pattern.id.startswith("cessation-")):  # "if they abandon the attacks": no pull-out
             code = self.ontology["166"]  # "Oxfam pulled out of Somalia", "Shell withdrew from Russia"

@@ -165,8 +165,8 @@ class ConstructionRules:
         if obj is None:
             return None
         verdict = first_child(verb, {"oprd"}) or next(iter(prep_objects(verb, ("as",))), None)
-        if verdict is None:
-            return None
+        if verdict is None or verdict.i == obj.i:
+            return None  # "called up a group of volunteers": the only phrase is the object
         code = self.verdict_code(verdict)
         if code is None:
             if verb.lemma_.lower() == "call":

@@ -216,6 +216,12 @@ def direct_object(verb: Token) -> Token | None:
     obj = first_child(verb, OBJECT_DEPS)
     if obj is not None:
         return obj
+    if particle(verb) not in ("", "on", "upon"):
+        # "called up a new group of volunteers": after a particle the parser may read the object
+        # as a predicate complement (oprd); "called on observers to visit" is an appeal, no object
+        oprd = first_child(verb, {"oprd"})
+        if oprd is not None and oprd.pos_ in ("NOUN", "PROPN"):
+            return oprd
     if reduced_passive(verb):
         return verb.head
     if is_passive(verb):
