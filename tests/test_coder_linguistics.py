@@ -1164,3 +1164,29 @@ def test_limiting_access_restricts_it(code_text):
     """'restricted access to the city' is a restriction (172), not a trade sanction (163)."""
     events = code_text("The Ethiopian army restricted access to the city of Mekelle on Friday.")
     assert ("ETHMIL", "172") in {(e["source_actor"], e["cameo"]) for e in events}, events
+
+
+def test_the_speakers_own_forces_and_acts_moved_to_are_threatened(code_text):
+    """'said the country's forces could take control of the port if ...' is a threat by the
+    speaker's side (1382); 'said it would move to ban the party if ...' threatens the ban (1322);
+    'police moved to disperse the crowd' disperses (175) without a deployment (153), while
+    'troops moved in to cordon off' still deploys."""
+    events = code_text("Ethiopia's army chief said on Monday that the country's forces could take control of "
+                       "the Eritrean port of Assab if diplomatic efforts failed.")
+    assert any(e["cameo"] == "1382" and e["modality"] == "asserted" for e in events), events
+    events = code_text("Pakistan's government said on Tuesday it would move to ban the party if its "
+                       "supporters went ahead with the march.")
+    assert ("PAKGOV", "1322") in {(e["source_actor"], e["cameo"]) for e in events if e["modality"] == "asserted"}, events
+    codes = {e["cameo"] for e in code_text("Riot police moved to disperse the crowd in Nairobi.")}
+    assert "175" in codes and "153" not in codes, codes
+    assert "154" in {e["cameo"] for e in code_text("Government troops moved in to cordon off the buildings.")}
+
+
+def test_a_threatened_strike_by_an_army_is_military_and_shared_data_is_information(code_text):
+    """'warned that its army would launch strikes' threatens an attack (1384), not a walkout (133);
+    spaCy lemmatises 'data' as 'datum', and 'shared hydrological data with India' is still 064."""
+    events = code_text("Iran warned that its army would launch strikes.")
+    assert "1384" in {e["cameo"] for e in events} and "133" not in {e["cameo"] for e in events}, events
+    assert "133" in {e["cameo"] for e in code_text("The teachers' union threatened to launch strikes.")}
+    events = code_text("China has resumed sharing hydrological data with India.")
+    assert ("CHN", "064", "IND") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events}, events

@@ -264,9 +264,13 @@ class EventBuilder:
         if (code.code in MILITARY_SUPPLY and sources and all(s.actor.sector == "MIL" for s in sources)
                 and not any(t.actor.known for t in targets)):
             code = self.ontology["154"]  # "China's military sent 24 aircraft around Taiwan": its own forces, no recipient
-        if (code.code == "143" and predicate.lemma_.lower() == "strike" and sources
+        if (predicate.lemma_.lower() == "strike" and sources
                 and all(s.actor.country and s.actor.sector in STATE_STRIKERS for s in sources)):
-            code = self.ontology["190"]  # "Israel's strikes", "Russian strikes on Kharkiv": military, no walkout
+            if code.code == "143":
+                code = self.ontology["190"]  # "Israel's strikes", "Russian strikes on Kharkiv": military, no walkout
+            elif cand.frame and cand.embedded_code == "143" and self.frames is not None:
+                # "Iran warned that its army would launch strikes": a threatened military strike
+                code = self.ontology[self.frames.apply(cand.frame, "190") or code.code]
         if (code.code[:2] in ("18", "19") and predicate.lemma_.lower() in KILLING_VERBS and len(cand.targets) == 1
                 and len(targets) == 1 and _leader(targets[0].actor, self.doc[cand.targets[0]])):
             code = self.ontology["186"]  # "gunmen shot dead opposition lawmaker Patricio Vera": an assassination

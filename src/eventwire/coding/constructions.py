@@ -26,6 +26,7 @@ from .rules import (
     OBLIGATION_AUX,
     RECEIVING_PREP_VERBS,
     RECEIVING_VERBS,
+    TRANSPARENT_VERBS,
     force_movement_pattern,
 )
 from .syntax import (
@@ -35,9 +36,11 @@ from .syntax import (
     first_child,
     actor_like,
     is_passive,
+    particle,
     prep_objects,
     semantic_head,
     subject_of,
+    to_infinitive,
     with_conjuncts,
 )
 
@@ -72,6 +75,9 @@ class ConstructionRules:
         if ((verb.lemma_.lower() not in FORCE_MOVEMENT_VERBS and not withdrawing)
                 or is_passive(verb) or (direct_object(verb) is not None and not ignore_object)):
             return None
+        if (verb.lemma_.lower() in TRANSPARENT_VERBS and not particle(verb)
+                and any(to_infinitive(c) for c in children(verb, {"xcomp", "advcl"}))):
+            return None  # "police moved to disperse the crowd": the dispersal is the act ("moved in to" still moves)
         subjects = children(verb, {"nsubj"})
         if not subjects:
             return None

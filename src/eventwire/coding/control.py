@@ -30,6 +30,7 @@ from .rules import (
     SELF_POSSESSIVES,
     SELF_PRONOUNS,
     THREAT_MODALS,
+    TRANSPARENT_VERBS,
     between_heads,
     cessation_pattern,
     generic_frame_pattern,
@@ -178,9 +179,7 @@ class ControlFrames:
         subj = first_child(comp, {"nsubj"})
         # "warned it could close the strait": a threat may be hedged; a promise is not
         promised = {"will", "would", "'ll", "shall"} | (POSSIBILITY_AUX if frame == "THREAT" else set())
-        return subj is not None and (subj.lower_ in SELF_PRONOUNS or names_speaker(subj, comp.head)
-                                     or any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES
-                                            for c in subj.children)) and bool(modal & promised)
+        return subj is not None and speakers_side(subj, comp.head) and bool(modal & promised)
 
     def mandated_clause(self, comp: Token, frame: str) -> bool:
         """'demanded that the president step down', 'urged that both sides resume talks': a
@@ -516,6 +515,12 @@ class ControlFrames:
         if cand is None:
             # "will begin a new chapter in defense cooperation with Russia"
             cand = self._nominal_under(verb)
+        if cand is None and verb.lemma_.lower() in TRANSPARENT_VERBS:
+            # "said it would move to ban the party if ...": the moved-to act is the one announced
+            act = next((c for c in children(verb, {"xcomp", "advcl"}) if to_infinitive(c)), None)
+            cand = self._verb_candidate(act, inner_consumed) if act is not None else None
+            if cand is not None:
+                cand = dataclasses.replace(cand, sources=cand.sources or tuple(t.i for t in self.verb_sources(verb)))
         if cand is None:
             return None
         # cooperative acts in the future are intents (AGREE); a conflictual act the speaker
@@ -562,7 +567,8 @@ class ControlFrames:
             return ""
         subj = first_child(verb, {"nsubj"})
         reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
-        own = reported and subj is not None and subj.lower_ in SELF_PRONOUNS  # "said it may", "said they would"
+        # "said it may", "said they would", "said the country's forces could"
+        own = reported and subj is not None and speakers_side(subj, verb.head)
         modal = " ".join(sorted(aux & THREAT_MODALS))
         conditional = condition_clause(verb, CONDITION_MARKS)
         # "will resume attacks if talks fail" threatens; "could impose sanctions if" (no speaker) speculates
@@ -616,6 +622,20 @@ class ControlFrames:
 
 # roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
 ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def speakers_side(subject: Token, frame_verb: Token) -> bool:
+    """Whether a reported clause's subject is the speaker's own side: a pronoun ("said *it* would"),
+    the speaker's name or institution ("Iran's minister said *Iran* would"), or a possessive of it
+    ("*its* army", "*the country's* forces")."""
+    if subject.lower_ in SELF_PRONOUNS or names_speaker(subject, frame_verb):
+        return True
+    for poss in (c for c in subject.children if c.dep_ == "poss"):
+        if poss.lower_ in SELF_POSSESSIVES:
+            return True
+        if poss.lemma_.lower() in ("country", "nation") and any(d.lower_ == "the" for d in poss.children):
+            return True
+    return False
 
 
 def names_speaker(subject: Token, frame_verb: Token) -> bool:

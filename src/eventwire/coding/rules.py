@@ -140,6 +140,8 @@ SUBSIDING_VERBS = frozenset({"stop", "halt", "cease", "end", "subside", "abate",
 # particles that give a light verb a meaning of its own: "took away", "held back", "gave off"
 # ("carried out", "stepped up", "took over" stay light)
 PHRASAL_PARTICLES = frozenset({"away", "back", "off", "down", "apart"})
+# verbs that only carry the act after them: "would move to ban the party", "will proceed to expel"
+TRANSPARENT_VERBS = frozenset({"move", "proceed"})
 # "refused / declined to rule out": the refusal negates the ruling-out
 REFUSING_LEMMAS = frozenset({"refuse", "decline"})
 POSSIBILITY_LENDERS = frozenset({"raise", "float", "mention", "hold", "flag", "open"})
