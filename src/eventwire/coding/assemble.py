@@ -20,7 +20,7 @@ from .contexts import load_context_cues
 from .candidate import Candidate
 from .modality import ModalityReading, NounCues, read_modality, tense_of
 from .ontology import Ontology
-from .rules import COOPERATIVE_ROOTS, RECIPROCAL_ROOTS
+from .rules import COOPERATIVE_ROOTS, RECIPROCAL_ROOTS, dated_mention
 from .syntax import subtree_span
 
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
@@ -191,9 +191,11 @@ class EventBuilder:
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
-        if cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets):
+        if (cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets)
+                and not dated_mention(predicate)):
             # a bare event noun with no known actor at all ("restrictions on the purchase") tells
-            # nobody anything; with one known party ("air strikes on Gaza") it is an event
+            # nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
+            # attack on Wednesday") it is an event
             return []
         span = doc[cand.span_start:cand.span_end]
         quote = self.doc_actors.quote_index_at(predicate.idx)

@@ -48,6 +48,7 @@ from .rules import (
     asserts_occurrence,
     cessation_pattern,
     content_of_speech_act,
+    dated_mention,
     mutual_act,
 )
 from .syntax import (
@@ -813,7 +814,7 @@ class Extractor(ConstructionRules, ControlFrames):
             reciprocal = len([t for s in sources for t in with_conjuncts(s)]) > 1
         if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
-        if not sources and not targets and not occurs:
+        if not sources and not targets and not occurs and not dated_mention(noun):
             return None
         gov = noun.head if occurs else governing_verb(noun)
         return Candidate(

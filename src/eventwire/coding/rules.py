@@ -7,6 +7,8 @@ The political vocabulary lives in data/lexicon/*.tsv; what is here is grammar.
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -291,6 +293,34 @@ def asserts_occurrence(noun: Token) -> bool:
     if lemma == "be":
         return any(c.dep_ in ("advmod", "acomp") and c.lower_ in ONGOING_WORDS for c in head.children)
     return lemma == "hold" and not children(head, OBJECT_DEPS)  # "the truce held"
+
+
+DATED_PREPS = frozenset({"on", "during", "in", "at", "since"})
+# a point in time, not a length of time ("a two-day visit", "a six-year sentence")
+POINT_IN_TIME = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _point_in_time(tok: Token) -> bool:
+    if tok.ent_type_ not in ("DATE", "TIME"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and bool(POINT_IN_TIME.search(ent.text))
+
+
+def dated_mention(noun: Token) -> bool:
+    """'Tuesday's boycott', 'a ransomware attack on Wednesday evening': an event noun dated by the
+    text names one event that took place, not a kind of event ("the issue of fake news")."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "npadvmod", "compound") and _point_in_time(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in DATED_PREPS:
+            # "on Wednesday evening": the parser may give "Wednesday" and "evening" entities of their own
+            if any(_point_in_time(t) for o in c.children if o.dep_ == "pobj" for t in o.subtree):
+                return True
+    return False
 
 
 def between_heads(inner: Token, top: Token) -> list[int]:
