@@ -1190,3 +1190,24 @@ def test_a_threatened_strike_by_an_army_is_military_and_shared_data_is_informati
     assert "133" in {e["cameo"] for e in code_text("The teachers' union threatened to launch strikes.")}
     events = code_text("China has resumed sharing hydrological data with India.")
     assert ("CHN", "064", "IND") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events}, events
+
+
+def test_an_event_noun_with_a_date_or_place_is_an_event_without_a_named_party(code_text):
+    """'Saturday's clashes', 'protests in Nairobi', 'a ransomware attack on Wednesday evening' name
+    one event that took place even when no party is named; a kind of event ('the issue of fake
+    news') or a length of time ('a six-year sentence') does not."""
+    assert "19" in {e["cameo_root"] for e in code_text("Saturday's clashes left the market in ruins.")}
+    assert "14" in {e["cameo_root"] for e in code_text("Protests in Nairobi turned violent.")}
+    events = code_text("The refinery's computers were hit by a ransomware attack on Wednesday evening.")
+    assert "170" in {e["cameo"] for e in events}, events
+    assert not code_text("On the agenda is the issue of fake news.")
+    assert not code_text("He is serving a six-year prison sentence.")
+
+
+def test_words_of_names_and_dates_are_no_events(code_text):
+    """'on March 16' is no protest march; the 'Defense' of a committee's name is no defence; a
+    named summit is still a meeting."""
+    assert not code_text("The new rules go into effect on March 16.")
+    assert not [e for e in code_text("The Committee for the Defense of Democracy in Egypt issued a statement.")
+                if e["cameo"] == "052"]
+    assert "044" in {e["cameo"] for e in code_text("Leaders met at the APEC Summit in Lima on Friday.")}

@@ -20,7 +20,7 @@ from .contexts import load_context_cues
 from .candidate import Candidate
 from .modality import ModalityReading, NounCues, read_modality, tense_of
 from .ontology import Ontology
-from .rules import COOPERATIVE_ROOTS, RECIPROCAL_ROOTS, dated_mention
+from .rules import COOPERATIVE_ROOTS, RECIPROCAL_ROOTS, anchored_mention
 from .syntax import subtree_span
 
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
@@ -192,7 +192,7 @@ class EventBuilder:
         p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
         if (cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets)
-                and not dated_mention(predicate)):
+                and not anchored_mention(predicate)):
             # a bare event noun with no known actor at all ("restrictions on the purchase") tells
             # nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
             # attack on Wednesday") it is an event

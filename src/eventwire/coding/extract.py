@@ -48,7 +48,7 @@ from .rules import (
     asserts_occurrence,
     cessation_pattern,
     content_of_speech_act,
-    dated_mention,
+    anchored_mention,
     mutual_act,
 )
 from .syntax import (
@@ -106,6 +106,8 @@ class _VerbContext:
         )
 
 
+# entities whose words are names, not events ("Committee on Foreign Investment", "March 16")
+NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME"})
 # what a military strike does to its target ("the strikes hit two power plants")
 IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "kill", "wound", "injure", "pound", "target",
                           "flatten", "level", "raze"})
@@ -767,6 +769,10 @@ class Extractor(ConstructionRules, ControlFrames):
         return noun_event(verb, noun, match, sources, targets, "light-verb nominal", reciprocal=reciprocal)
 
     def _noun_candidate(self, noun: Token) -> Candidate | None:
+        if noun.ent_type_ in NAME_ENTITIES and not self.lexicon.in_class("MEETING", noun.lemma_.lower()):
+            # "the Committee for the Defense of Democracy", "on March 16": part of a name or date
+            # (a named meeting is still one: "the APEC Summit")
+            return None
         if self.inside_speech_act(noun):
             return None  # "the threat of sanctions worried investors": no sanctions were imposed
         if noun.dep_ == "compound" and any(self.lexicon.in_class(c, noun.head.lemma_.lower()) for c in FORCE_CLASSES):
@@ -804,17 +810,18 @@ class Extractor(ConstructionRules, ControlFrames):
         # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
         occurs = asserts_occurrence(noun)
         named_party = targets or any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, ("by", "of"))
-        if noun.dep_ == "nsubj" and not occurs and not named_party:
+        if noun.dep_ == "nsubj" and not occurs and not named_party and not anchored_mention(noun):
             # "British negotiators failed to ...", "the summit ended": the subject is not the event; but
             # "the US troops' departure comes after ...", "the withdrawal of French troops from
-            # Mali left a vacuum" refer to an act with a named party
+            # Mali left a vacuum" refer to an act with a named party, "the protest in Kyiv drew
+            # thousands" to one with a place or date
             return None
         if not sources and not targets and match.pattern.cameo[:2] == "04":
             sources = self.talkers_around(noun)
             reciprocal = len([t for s in sources for t in with_conjuncts(s)]) > 1
         if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
-        if not sources and not targets and not occurs and not dated_mention(noun):
+        if not sources and not targets and not occurs and not anchored_mention(noun):
             return None
         gov = noun.head if occurs else governing_verb(noun)
         return Candidate(

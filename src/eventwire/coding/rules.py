@@ -310,6 +310,22 @@ def _point_in_time(tok: Token) -> bool:
     return ent is not None and bool(POINT_IN_TIME.search(ent.text))
 
 
+PLACED_PREPS = frozenset({"in", "at", "near", "outside", "across"})
+
+
+def anchored_mention(noun: Token) -> bool:
+    """An event noun the text dates or places ("Tuesday's boycott", "protests in Nairobi", "a
+    ransomware attack on Wednesday evening"): one event that took place, not a kind of event ("the
+    issue of fake news"), even when no party is named."""
+    return dated_mention(noun) or placed_mention(noun)
+
+
+def placed_mention(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in PLACED_PREPS
+               and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+               for c in noun.children)
+
+
 def dated_mention(noun: Token) -> bool:
     """'Tuesday's boycott', 'a ransomware attack on Wednesday evening': an event noun dated by the
     text names one event that took place, not a kind of event ("the issue of fake news")."""
