@@ -1211,3 +1211,15 @@ def test_words_of_names_and_dates_are_no_events(code_text):
     assert not [e for e in code_text("The Committee for the Defense of Democracy in Egypt issued a statement.")
                 if e["cameo"] == "052"]
     assert "044" in {e["cameo"] for e in code_text("Leaders met at the APEC Summit in Lima on Friday.")}
+
+
+def test_describing_as_and_claiming_wrongdoing_are_verdicts_and_accusations(code_text):
+    """'described the decision as a mistake' criticises (111) even when the parser hangs "as" on
+    the object, 'as deplorable' too; 'Russia claimed Ukrainian forces shelled the plant' accuses
+    Ukraine (112) besides the shelling; claiming one's own act ('its forces shot down') accuses no one."""
+    events = code_text("Health authorities in Sierra Leone described the lack of containment as deplorable.")
+    assert ("SLEGOV", "111") in {(e["source_actor"], e["cameo"]) for e in events}, events
+    assert "111" in {e["cameo"] for e in code_text("The Russian minister described the decision as a mistake.")}
+    events = code_text("Russia claimed Ukrainian forces shelled the plant.")
+    assert ("RUS", "112", "UKRMIL") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events}, events
+    assert "112" not in {e["cameo"] for e in code_text("Iran claimed that its forces shot down a US drone.")}

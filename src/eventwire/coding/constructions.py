@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidate import Candidate, Match, noun_event
+from .control import speakers_side
 from .participants import PermissionRule
 from .rules import (
     FINDING_VERBS,
@@ -18,7 +19,10 @@ from .rules import (
     FORCE_WITHDRAWAL_VERBS,
     JOINT_ADVERBS,
     JOINT_WORK,
+    CLAIMED_WRONGDOING,
+    CLAIMING_VERBS,
     COOPERATIVE_ROOTS,
+    WRONGDOING_ROOTS,
     permission_pattern,
     NAMING_VERBS,
     VERDICT_COPULAS,
@@ -43,6 +47,15 @@ from .syntax import (
     to_infinitive,
     with_conjuncts,
 )
+
+
+def as_complement(tok: Token) -> Token | None:
+    """The phrase after "as" on a token: "described the sanctions *as a mistake*", "described the
+    lack of care as *deplorable*" (the parser may hang "as" on the object, and an adjective on "as")."""
+    for prep in children(tok, {"prep"}):
+        if prep.lower_ == "as":
+            return first_child(prep, {"pobj", "amod", "acomp", "pcomp"})
+    return None
 
 
 class ConstructionRules:
@@ -170,7 +183,7 @@ class ConstructionRules:
         obj = direct_object(verb)
         if obj is None:
             return None
-        verdict = first_child(verb, {"oprd"}) or next(iter(prep_objects(verb, ("as",))), None)
+        verdict = first_child(verb, {"oprd"}) or as_complement(verb) or as_complement(obj)
         if verdict is None or verdict.i == obj.i:
             return None  # "called up a group of volunteers": the only phrase is the object
         code = self.verdict_code(verdict)
@@ -229,6 +242,31 @@ class ConstructionRules:
                 continue
             return self._verdict_candidate(verb, judged, code, "reported verdict",
                                            min(verb.i, clause.i), max(verb.i, verdict.i) + 1)
+        return None
+
+    def _claimed_wrongdoing(self, verb: Token) -> Candidate | None:
+        """'A court in Niue claims Jordan violated international law': claiming that another party
+        did something hostile is an accusation of it (112); the claimed act is coded on its own."""
+        if verb.lemma_.lower() not in CLAIMING_VERBS or direct_object(verb) is not None:
+            return None
+        for clause in children(verb, {"ccomp"}):
+            accused = first_child(clause, {"nsubj"})
+            if accused is None or speakers_side(accused, verb) or clause.pos_ != "VERB":
+                continue
+            match = self.match_verb(clause)
+            if match is None or match.pattern.cameo[:2] not in WRONGDOING_ROOTS:
+                continue
+            return Candidate(
+                predicate=verb.i,
+                anchor=verb.i,
+                code="112",
+                pattern=CLAIMED_WRONGDOING,
+                sources=tuple(t.i for t in self.verb_sources(verb)),
+                targets=(accused.i,),
+                rule="claimed wrongdoing",
+                span_start=verb.i,
+                span_end=verb.i + 1,
+            )
         return None
 
     def _joint_work(self, verb: Token) -> Candidate | None:

@@ -606,7 +606,8 @@ class Extractor(ConstructionRules, ControlFrames):
         lemma = verb.lemma_.lower()
         obj = direct_object(verb)
         caused = (self._caused_by_event(verb, consumed) or self._permitted_act(verb, consumed)
-                  or self._evaluation(verb, consumed) or self._reported_verdict(verb))
+                  or self._evaluation(verb, consumed) or self._reported_verdict(verb)
+                  or self._claimed_wrongdoing(verb))
         if caused is not None:
             return caused
         if verb.i in consumed:

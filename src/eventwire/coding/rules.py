@@ -219,6 +219,17 @@ def evaluation_pattern(code: str, lemma: str) -> Pattern:
     )
 
 
+# "a court claims Jordan violated international law": claiming that another party did wrong accuses it
+CLAIMING_VERBS = frozenset({"claim"})
+# what a claimed act must be to make the claim an accusation: defiance, threats, force, repression, violence
+WRONGDOING_ROOTS = frozenset({"12", "13", "15", "16", "17", "18", "19", "20"})
+CLAIMED_WRONGDOING = Pattern(
+    id="claimed-wrongdoing", cameo="112", pos="VERB", lemma="claim", particle="", object="", modifier="", prep=(),
+    note="engine rule: claiming that another party did a hostile act accuses it (112)",
+    where="coding/rules.py",
+)
+
+
 JOINT_ADVERBS = frozenset({"jointly", "together"})
 
 
