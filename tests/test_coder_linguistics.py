@@ -1223,3 +1223,15 @@ def test_describing_as_and_claiming_wrongdoing_are_verdicts_and_accusations(code
     events = code_text("Russia claimed Ukrainian forces shelled the plant.")
     assert ("RUS", "112", "UKRMIL") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events}, events
     assert "112" not in {e["cameo"] for e in code_text("Iran claimed that its forces shot down a US drone.")}
+
+
+def test_forces_sent_to_help_a_party_protect_it(code_text):
+    """'sent 500 soldiers to Mali to help the government fight the insurgency' provides military
+    protection (074, PLOVER AID), not a mobilisation (154), and the fighting it is meant to help is
+    only intended; promised ('will send troops to Haiti to support the police') it is 0334;
+    'sent troops to the border' still deploys (154)."""
+    events = code_text("France sent 500 soldiers to Mali to help the government fight the insurgency.")
+    assert ("FRA", "074", "MLI") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events}, events
+    assert not [e for e in events if e["cameo_root"] == "19" and e["modality"] == "asserted"], events
+    assert "0334" in {e["cameo"] for e in code_text("Kenya will send troops to Haiti to support the police.")}
+    assert "154" in {e["cameo"] for e in code_text("Russia sent troops to the border with Ukraine.")}

@@ -23,6 +23,9 @@ from .modality import stops_short
 from .participants import ParticipantRules, load_participant_rules
 from .rules import (
     ACTOR_CLASS,
+    AID_DEPLOYMENT,
+    DEPLOYMENT_CODES,
+    HELPING_VERBS,
     ANNOUNCED_FUTURE_AUX,
     ACTOR_ENTS,
     AIMED_PREPS,
@@ -68,6 +71,7 @@ from .syntax import (
     resolve_relative,
     semantic_head,
     subject_of,
+    to_infinitive,
     with_conjuncts,
 )
 
@@ -144,6 +148,11 @@ def without_protest_demands(found: list[Candidate], doc) -> list[Candidate]:  # 
     return [c for c in found if not voices_protest(c)]
 
 
+def helping_purpose(verb: Token) -> bool:
+    """Whether the act is done "to help", "to protect", "to support" someone (a purpose clause)."""
+    return any(c.lemma_.lower() in HELPING_VERBS and to_infinitive(c) for c in children(verb, {"advcl", "xcomp"}))
+
+
 def agent_phrases(noun: Token) -> list[Token]:
     """The by-phrase of an event noun, also when the parser hangs it on the noun's of-phrase
     ("the demolition of hundreds of homes *by county authorities*")."""
@@ -187,6 +196,9 @@ class Extractor(ConstructionRules, ControlFrames):
         match = self._match_verb(verb, require_prep=True)
         if match is None and eventive:
             match = self._match_verb(verb, require_prep=False)
+        if match is not None and match.pattern.cameo in DEPLOYMENT_CODES and helping_purpose(verb):
+            # "sent 500 soldiers to Mali to help the government": military protection, not a deployment
+            match = dataclasses.replace(match, pattern=AID_DEPLOYMENT)
         return match
 
     def stopped_fighting(self, verb: Token) -> Match | None:

@@ -219,6 +219,15 @@ def evaluation_pattern(code: str, lemma: str) -> Pattern:
     )
 
 
+# forces sent "to help", "to protect", "to support" a party provide military protection (074), they
+# do not only deploy (154)
+DEPLOYMENT_CODES = frozenset({"154"})
+HELPING_VERBS = frozenset({"help", "aid", "assist", "support", "protect", "train", "back", "stabilise", "stabilize"})
+AID_DEPLOYMENT = Pattern(
+    id="deployment-to-help", cameo="074", pos="VERB", lemma="", particle="", object="", modifier="", prep=(),
+    note="engine rule: forces sent to help, protect or support a party provide military protection (074)",
+    where="coding/rules.py",
+)
 # "a court claims Jordan violated international law": claiming that another party did wrong accuses it
 CLAIMING_VERBS = frozenset({"claim"})
 # what a claimed act must be to make the claim an accusation: defiance, threats, force, repression, violence
