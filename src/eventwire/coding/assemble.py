@@ -260,6 +260,8 @@ class EventBuilder:
             # forces repress (175), its government restricts (1721), a promise to is a threat (137)
             forces = all(s.actor.sector in ("COP", "MIL", "PRM") for s in sources)
             code = self.ontology[ENDING_DISSENT[code.code] if code.code != "082" or forces else "1721"]
+        if cand.pattern.id == "deployment-to-help" and not self._foreign(sources, targets):
+            code = self.ontology["154"]  # "troops were sent to help the police": a deployment at home
         if (code.code in MILITARY_WITHDRAWALS and sources and all(_civil(s.actor) for s in sources)
                 and not cand.pattern.id.startswith("cessation-")):  # "if they abandon the attacks": no pull-out
             code = self.ontology["166"]  # "Oxfam pulled out of Somalia", "Shell withdrew from Russia"

@@ -208,9 +208,8 @@ def read_modality(
     if cue:
         return ModalityReading(Modality.NEGATED, cue)
     for tok in tokens:
-        while ((tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("help", "enable")))
-               and tok.head not in tokens):
-            tok = tok.head  # "sent troops to help the army *fight*": the purpose covers what it controls
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("help", "enable") and tok.head not in tokens:
+            tok = tok.head  # "sent troops to help the army *fight*": the purpose covers what it helps
         if (tok.dep_ == "advcl" and to_infinitive(tok)
                 and not voiced_by_purpose and not infinitive_of_rank(tok)
                 and tok.head not in tokens):  # "threatened on Monday to impose": the frame's own complement
