@@ -1235,3 +1235,26 @@ def test_forces_sent_to_help_a_party_protect_it(code_text):
     assert not [e for e in events if e["cameo_root"] == "19" and e["modality"] == "asserted"], events
     assert "0334" in {e["cameo"] for e in code_text("Kenya will send troops to Haiti to support the police.")}
     assert "154" in {e["cameo"] for e in code_text("Russia sent troops to the border with Ukraine.")}
+
+
+def test_an_order_or_decree_addressed_to_nobody_is_the_authoritys_act(code_text):
+    """'made an order to ease the restrictions', 'issued a decree to release 200 prisoners': the
+    authority does the act (081, 0841), with no demand (10x) beside it; an order for the army to
+    withdraw is addressed to the army, and an ultimatum to fighters stays 139."""
+    events = code_text("Guinea-Bissau's culture minister made an order to ease the restrictions on civil society groups.")
+    assert ("GNBGOV", "081") in {(e["source_actor"], e["cameo"]) for e in events}, events
+    assert not [e for e in events if e["cameo_root"] == "10"], events
+    events = code_text("The Kenyan president issued a decree to release 200 prisoners.")
+    assert ("KENGOV", "0841") in {(e["source_actor"], e["cameo"]) for e in events}, events
+    events = code_text("Turkey issued a final ultimatum to Kurdish fighters in northeastern Syria to lay down their arms.")
+    assert "139" in {e["cameo"] for e in events}, events
+
+
+def test_continuing_an_act_under_a_promise_or_in_the_future(code_text):
+    """'vowed to continue fighting the army' threatens force (13x), 'pledged to continue to provide
+    aid' and 'will continue to support Ukraine' are intents (03x), not the acts themselves."""
+    events = code_text("The rebels vowed to continue fighting the army.")
+    assert {e["cameo_root"] for e in events if e["modality"] == "asserted"} == {"13"}, events
+    assert "033" in {e["cameo"] for e in code_text("Germany pledged to continue to provide aid to Ukraine.")}
+    events = code_text("The United States will continue to support Ukraine.")
+    assert ("USA", "032", "UKR") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events}, events

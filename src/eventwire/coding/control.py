@@ -18,6 +18,7 @@ from .rules import (
     CESSATION_VERBS,
     CONDITION_MARKS,
     DECLINE_COMMENT,
+    EXECUTIVE_ORDER_NOUNS,
     EXECUTIVE_ORDER_VERBS,
     EXPULSION_CODES,
     LEAVING_VERBS,
@@ -225,6 +226,7 @@ class ControlFrames:
         # "committed to withdrawing its troops": a gerund after "to" is the complement too
         gerunds = [c for p in children(verb, {"prep"}) if p.lower_ == "to" for c in children(p, {"pcomp"})]
         for comp in children(verb, {"xcomp", "ccomp"}) + gerunds + self.displaced_infinitive(verb):
+            comp = carried_act(comp)  # "vowed to continue fighting": the fighting is what is vowed
             if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj"}) is not None
                     and self.infinitive_subject(comp) is None and not self.self_commitment(comp, frame)
                     and not self.mandated_clause(comp, frame)):
@@ -407,6 +409,9 @@ class ControlFrames:
         frame = self.frames.nouns[noun.lemma_.lower()]
         inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                       and to_infinitive(c)), None)
+        if frame == "DEMAND" and noun.lemma_.lower() in EXECUTIVE_ORDER_NOUNS and inner is not None and not (
+                prep_objects(noun, ("to", "for")) or first_child(inner, {"nsubj"}) is not None):
+            frame = "DECIDE"  # "made an order to ease the restrictions": an order addressed to nobody is the act
         if inner is None and frame in ("POSSIBLE", "THREAT"):
             # "raised the possibility that opposition parties could be banned", "a warning that the
             # border would be closed": a that-clause is the act considered or threatened
@@ -446,7 +451,8 @@ class ControlFrames:
         if not sources:
             consumed.add(inner.i)  # promised, not done, and nobody named promised it
             return None
-        consumed.update({noun.i, inner.i})
+        # "made an order to ease": the order is the easing, no demand (100) of its own
+        consumed.update({noun.i, inner.i, *([lender.i] if lender is not None and frame == "DECIDE" else [])})
         return Candidate(
             predicate=inner.i,
             anchor=lender.i if lender is not None else noun.i,
@@ -516,9 +522,10 @@ class ControlFrames:
             # "will begin a new chapter in defense cooperation with Russia"
             cand = self._nominal_under(verb)
         if cand is None and verb.lemma_.lower() in TRANSPARENT_VERBS:
-            # "said it would move to ban the party if ...": the moved-to act is the one announced
-            act = next((c for c in children(verb, {"xcomp", "advcl"}) if to_infinitive(c)), None)
-            cand = self._verb_candidate(act, inner_consumed) if act is not None else None
+            # "said it would move to ban the party if ...", "will continue to support Ukraine": the
+            # carried act is the one announced
+            act = carried_act(verb)
+            cand = self._verb_candidate(act, inner_consumed) if act is not verb else None
             if cand is not None:
                 cand = dataclasses.replace(cand, sources=cand.sources or tuple(t.i for t in self.verb_sources(verb)))
         if cand is None:
@@ -622,6 +629,19 @@ class ControlFrames:
 
 # roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
 ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def carried_act(verb: Token) -> Token:
+    """The act a transparent verb carries ("continue *fighting*", "move *to ban*"), else the verb."""
+    for _ in range(2):
+        if verb.lemma_.lower() not in TRANSPARENT_VERBS:
+            break
+        act = next((c for c in children(verb, {"xcomp", "advcl"}) if c.pos_ == "VERB"
+                    and (to_infinitive(c) or (c.dep_ == "xcomp" and c.tag_ == "VBG"))), None)
+        if act is None:
+            break
+        verb = act
+    return verb
 
 
 def speakers_side(subject: Token, frame_verb: Token) -> bool:

@@ -67,6 +67,8 @@ SELF_POSSESSIVES = frozenset({"its", "their", "our"})
 
 # an authority's order of an act is the act itself: "ordered the arrest of", "decreed the closure of"
 EXECUTIVE_ORDER_VERBS = frozenset({"order", "decree", "authorize", "authorise", "direct"})
+# an order or decree addressed to nobody in particular is the authority's own act
+EXECUTIVE_ORDER_NOUNS = frozenset({"order", "decree", "directive"})
 
 
 # verbs whose subject undergoes the event named by their object: "received aid from", "faced
@@ -142,8 +144,9 @@ SUBSIDING_VERBS = frozenset({"stop", "halt", "cease", "end", "subside", "abate",
 # particles that give a light verb a meaning of its own: "took away", "held back", "gave off"
 # ("carried out", "stepped up", "took over" stay light)
 PHRASAL_PARTICLES = frozenset({"away", "back", "off", "down", "apart"})
-# verbs that only carry the act after them: "would move to ban the party", "will proceed to expel"
-TRANSPARENT_VERBS = frozenset({"move", "proceed"})
+# verbs that only carry the act after them: "would move to ban the party", "will proceed to expel",
+# "vowed to continue fighting", "will continue to support Ukraine"
+TRANSPARENT_VERBS = frozenset({"move", "proceed", "continue", "keep"})
 # "refused / declined to rule out": the refusal negates the ruling-out
 REFUSING_LEMMAS = frozenset({"refuse", "decline"})
 POSSIBILITY_LENDERS = frozenset({"raise", "float", "mention", "hold", "flag", "open"})
