@@ -1258,3 +1258,20 @@ def test_continuing_an_act_under_a_promise_or_in_the_future(code_text):
     assert "033" in {e["cameo"] for e in code_text("Germany pledged to continue to provide aid to Ukraine.")}
     events = code_text("The United States will continue to support Ukraine.")
     assert ("USA", "032", "UKR") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events}, events
+
+
+def test_suggestions_and_subjunctive_clauses_under_verbs_of_saying(code_text):
+    """'suggested the Czech Republic ban him' asks the Czech Republic (02x); 'told AP that the man
+    was killed' and 'suggested that the victims were killed' report a killing, not a demand; 'urged
+    that the prisoners be released' appeals for a release; 'promised that peacekeepers would be
+    sent' is the promiser's intent (0334)."""
+    events = code_text("A Slovak official has suggested the Czech Republic ban the former prime minister from the elections.")
+    assert any(e["cameo_root"] == "02" and e["target_actor"] == "CZE" for e in events), events
+    for text in ("Local officials told The Associated Press that the man was killed in Helmand.",
+                 "Local residents have suggested that the victims were killed by the militia."):
+        events = code_text(text)
+        assert not [e for e in events if e["cameo_root"] in ("02", "10")], events
+        assert "19" in {e["cameo_root"] for e in events}, events
+    assert "0253" in {e["cameo"] for e in code_text("Amnesty International urged that the prisoners be released.")}
+    events = code_text("Rwandan President Paul Kagame on Friday promised that peacekeepers would be sent.")
+    assert ("RWAGOV", "0334") in {(e["source_actor"], e["cameo"]) for e in events}, events

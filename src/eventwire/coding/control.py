@@ -177,6 +177,8 @@ class ControlFrames:
         modal = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
         if frame == "THREAT" and is_passive(comp) and not agent_objects(comp) and modal & THREAT_MODALS:
             return True  # "warned that the groups could be put under surveillance": by the warner
+        if frame == "INTENT" and is_passive(comp) and not agent_objects(comp) and modal & {"will", "would", "'ll", "shall"}:
+            return True  # "promised that peacekeepers would be sent": by the promiser
         subj = first_child(comp, {"nsubj"})
         # "warned it could close the strait": a threat may be hedged; a promise is not
         promised = {"will", "would", "'ll", "shall"} | (POSSIBILITY_AUX if frame == "THREAT" else set())
@@ -186,10 +188,19 @@ class ControlFrames:
         """'demanded that the president step down', 'urged that both sides resume talks': a
         that-clause under an appeal or demand (subjunctive: bare verb) is what is asked for;
         under a verb of telling it is what was said ("told me we have ...")."""
-        if self.lexicon.in_class("REPORTING_VERB", comp.head.lemma_.lower()):
+        subject = first_child(comp, {"nsubj"})
+        auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+        # "suggested the Czech Republic ban him": a bare verb after a singular subject can only be a
+        # subjunctive, even under a verb that also reports ("suggested that Iran was behind it")
+        subjunctive = comp.tag_ == "VB" and not auxes and subject is not None and subject.tag_ in ("NN", "NNP")
+        if self.lexicon.in_class("REPORTING_VERB", comp.head.lemma_.lower()) and not subjunctive:
             return False
-        return frame in ("APPEAL", "DEMAND") and comp.dep_ == "ccomp" and comp.tag_ in ("VB", "VBP") and not any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "had", "was", "is", "did", "does") for c in comp.children)
+        if frame not in ("APPEAL", "DEMAND") or comp.dep_ != "ccomp":
+            return False
+        if comp.tag_ == "VBN":  # "urged that the prisoners be released", not "said they were released"
+            return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in auxes) and not any(c.dep_ == "aux" for c in auxes)
+        return comp.tag_ in ("VB", "VBP") and not any(
+            c.lower_ in ("has", "had", "was", "is", "did", "does", "were", "are") for c in auxes)
 
     @staticmethod
     def displaced_infinitive(verb: Token) -> list[Token]:
@@ -213,8 +224,9 @@ class ControlFrames:
 
     @staticmethod
     def infinitive_subject(comp: Token) -> Token | None:
-        """'wants the government to stop': a to-infinitive clause with its own subject."""
-        subj = first_child(comp, {"nsubj"})
+        """'wants the government to stop', 'wanted the child to be returned': a to-infinitive clause
+        with its own subject."""
+        subj = first_child(comp, {"nsubj", "nsubjpass"})
         if subj is not None and to_infinitive(comp):
             return subj
         return None
@@ -227,7 +239,7 @@ class ControlFrames:
         gerunds = [c for p in children(verb, {"prep"}) if p.lower_ == "to" for c in children(p, {"pcomp"})]
         for comp in children(verb, {"xcomp", "ccomp"}) + gerunds + self.displaced_infinitive(verb):
             comp = carried_act(comp)  # "vowed to continue fighting": the fighting is what is vowed
-            if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj"}) is not None
+            if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj", "nsubjpass"}) is not None
                     and self.infinitive_subject(comp) is None and not self.self_commitment(comp, frame)
                     and not self.mandated_clause(comp, frame)):
                 continue  # "said that X attacked" is reported speech, not control
