@@ -1275,3 +1275,15 @@ def test_suggestions_and_subjunctive_clauses_under_verbs_of_saying(code_text):
     assert "0253" in {e["cameo"] for e in code_text("Amnesty International urged that the prisoners be released.")}
     events = code_text("Rwandan President Paul Kagame on Friday promised that peacekeepers would be sent.")
     assert ("RWAGOV", "0334") in {(e["source_actor"], e["cameo"]) for e in events}, events
+
+
+def test_generic_heads_name_the_act_of_their_of_phrase(code_text):
+    """'a campaign of ethnic cleansing', 'promised to cease all measures of repression': a generic
+    head ("campaign", "measures", "acts") is the act its of-phrase names; 'closed their strike'
+    ends the strike (082)."""
+    events = code_text("Government troops in South Sudan have burned villages and killed civilians in a campaign of "
+                       "ethnic cleansing against the Nuer community in Jonglei state.")
+    assert "203" in {e["cameo"] for e in events}, events
+    events = code_text("Jordan's King Abdullah II has promised to cease all measures of repression.")
+    assert ("JORGOV", "0351") in {(e["source_actor"], e["cameo"]) for e in events}, events
+    assert "082" in {e["cameo"] for e in code_text("The Indonesian workers closed their strike on Monday.")}

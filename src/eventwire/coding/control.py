@@ -101,7 +101,8 @@ class ControlFrames:
         if comp.lemma_.lower() not in CESSATION_VERBS:
             return None
         for inner in children(comp, {"xcomp", "dobj", "obj"}):
-            m = self.match_verb(inner) if inner.pos_ == "VERB" else self.match_noun(inner)
+            # "cease all measures of repression": the stopped act needs no recipient of its own
+            m = self.match_verb(inner) if inner.pos_ == "VERB" else self.match_noun(inner, eventive=True)
             if m is not None and m.pattern.cameo[:2] in CESSATION_CODES:
                 return Match(cessation_pattern(m.pattern.cameo), m.targets, (inner.i,))
         return None

@@ -387,11 +387,12 @@ class Extractor(ConstructionRules, ControlFrames):
         return None
 
     def _generic_head_noun(self, noun: Token, eventive: bool) -> Match | None:
-        """'agreed to concession measures', 'a ceasefire plan': a generic head ("measures",
-        "plan", "effort") with no entry of its own is the event its compound names."""
+        """'agreed to concession measures', 'a ceasefire plan', 'all measures of repression': a generic
+        head ("measures", "plan", "effort") with no entry of its own is the event its compound or
+        of-phrase names."""
         if noun.lemma_.lower() not in GENERIC_HEADS:
             return None
-        for mod in children(noun, {"compound"}):
+        for mod in children(noun, {"compound"}) + prep_objects(noun, ("of",)):
             if mod.pos_ == "NOUN" and self.lexicon.candidates("NOUN", mod.lemma_.lower()):
                 match = self.match_noun(mod, eventive)
                 if match is not None:

@@ -48,7 +48,7 @@ COLLECTIVE_HEADS = frozenset({"group", "force", "unit", "squad", "wing", "cell",
                               "organization", "outfit", "movement", "network", "formation"})
 GENERIC_HEADS = frozenset({"agreement", "deal", "accord", "delivery", "package", "shipment", "supply", "convoy",
                            "programme", "program", "plan", "talk", "effort", "operation", "measure", "deliveries",
-                           "activity", "action", "campaign", "drive"})
+                           "activity", "action", "campaign", "drive", "act"})
 
 
 THREAT_MODALS = frozenset({"will", "would", "could", "may", "might", "'ll", "shall", "wo"})
