@@ -1287,3 +1287,14 @@ def test_generic_heads_name_the_act_of_their_of_phrase(code_text):
     events = code_text("Jordan's King Abdullah II has promised to cease all measures of repression.")
     assert ("JORGOV", "0351") in {(e["source_actor"], e["cameo"]) for e in events}, events
     assert "082" in {e["cameo"] for e in code_text("The Indonesian workers closed their strike on Monday.")}
+
+
+def test_the_process_of_an_act_is_done_by_its_starter_and_state_shutdowns_restrict(code_text):
+    """'authorities began the process of shutting down Internet traffic': the authorities shut it
+    down; 'protesters shut down the capital' obstructs (144), the state saying it will shut down
+    the country threatens a restriction (132)."""
+    events = code_text("French authorities on Tuesday began the process of shutting down all Internet traffic in Marseille.")
+    assert any(e["source_actor"] == "FRAGOV" and e["cameo_root"] == "17" for e in events), events
+    assert "144" in {e["cameo"] for e in code_text("Protesters shut down the capital on Monday.")}
+    events = code_text("The Haitian authorities announced on Thursday that they will shut down the country for six months.")
+    assert ("HTIGOV", "132") in {(e["source_actor"], e["cameo"]) for e in events}, events

@@ -251,8 +251,12 @@ class EventBuilder:
         if code.code in FOREIGN_FORMS and self._foreign(sources, targets):
             # "the US imposed visa restrictions on Iranian officials": a sanction on another country
             code = self.ontology[FOREIGN_FORMS[code.code]]
-        if code.code in OBSTRUCTIONS and sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources):
-            code = self.ontology["172"]  # "police blocked the road to parliament"
+        if sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources):
+            if code.code in OBSTRUCTIONS:
+                code = self.ontology["172"]  # "police blocked the road to parliament"
+            elif cand.frame and cand.embedded_code in OBSTRUCTIONS and self.frames is not None:
+                # "the authorities said they will shut down the country": a threatened restriction
+                code = self.ontology[self.frames.apply(cand.frame, "172") or code.code]
         if (code.code in ENDING_DISSENT and sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources)
                 and self.doc[cand.anchor].lemma_.lower() not in AGREEING_LEMMAS):  # "agreed to an end to the strike": a deal
             # "police ended the protest", "the government cancelled the rally", "the prime minister

@@ -126,6 +126,10 @@ def resolve_relative(token: Token) -> Token:
     return token
 
 
+# nouns of doing whose of-gerund is done by the subject of their verb ("began the process of withdrawing")
+PROCESS_NOUNS = frozenset({"process", "task", "work", "job", "business"})
+
+
 def subject_of(verb: Token) -> list[Token]:
     """The active subject of a verb, inherited through xcomp, conj and participles.
 
@@ -150,6 +154,10 @@ def subject_of(verb: Token) -> list[Token]:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in ("for", "of"):
             # "criticised the United States for imposing sanctions": the object did the imposing
             governor = current.head.head
+            if (governor.lemma_.lower() in PROCESS_NOUNS and governor.dep_ in OBJECT_DEPS
+                    and current.head.lower_ == "of"):
+                current = governor.head  # "authorities began the process of shutting down": they shut down
+                continue
             objs = children(governor, OBJECT_DEPS)
             if objs:
                 return objs
