@@ -1298,3 +1298,14 @@ def test_the_process_of_an_act_is_done_by_its_starter_and_state_shutdowns_restri
     assert "144" in {e["cameo"] for e in code_text("Protesters shut down the capital on Monday.")}
     events = code_text("The Haitian authorities announced on Thursday that they will shut down the country for six months.")
     assert ("HTIGOV", "132") in {(e["source_actor"], e["cameo"]) for e in events}, events
+
+
+def test_an_announced_strike_is_a_scheduled_protest_unless_conditional_or_military(code_text):
+    """'workers announced they will strike on Monday' is a future protest (143), not a threat;
+    'will strike unless wages rise' threatens one (133); 'Israel said it would strike back' threatens
+    force (1384); 'joined a wave of labor action' is a strike (143)."""
+    events = code_text("Workers in Quebec have announced they will strike on Monday over long working hours.")
+    assert [(e["cameo"], e["modality"]) for e in events] == [("143", "future")], events
+    assert "133" in {e["cameo"] for e in code_text("The union said it will strike unless wages rise.")}
+    assert "1384" in {e["cameo"] for e in code_text("Israel said it would strike back.")}
+    assert "143" in {e["cameo"] for e in code_text("Workers in Thailand are joining a wave of labor action.")}

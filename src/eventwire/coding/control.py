@@ -548,6 +548,8 @@ class ControlFrames:
         # rather than a future SANCTION/ASSAULT)
         conflictual = cand.code[:2] >= "13"
         negated = any(c.dep_ == "neg" for c in verb.children)  # "would not beat": restraint, not a threat
+        if cand.code[:2] == "14" and not condition_clause(verb, CONDITION_MARKS) and not self.state_striker(cand, verb.doc):
+            return None  # "the union says it will strike on Monday": a scheduled protest (future), no threat
         if conflictual and (reported_future(verb) or threat_cue) and cand.sources and not negated:
             return self._modal_threat(verb, cand, inner_consumed, consumed, threat_cue or "would (reported)")
         if future and cand.code[:2] in ANNOUNCED_FORCE_ROOTS and cand.sources and not negated:
@@ -576,6 +578,15 @@ class ControlFrames:
             span_start=min(verb.i, cand.span_start),
             span_end=max(verb.i + 1, cand.span_end),
         )
+
+    def state_striker(self, cand: Candidate, doc: Doc) -> bool:
+        """'Israel said it would strike back': a strike by a state or its forces is military."""
+        if doc[cand.predicate].lemma_.lower() != "strike":
+            return False
+        return any(doc[i].ent_type_ in ("GPE", "NORP") or self.lexicon.in_class("TROOPS", doc[i].lemma_.lower())
+                   or (doc[i].lower_ in SELF_PRONOUNS and doc[i].head.dep_ == "ccomp"
+                       and any(s.ent_type_ in ("GPE", "NORP") for s in subject_of(doc[i].head.head)))
+                   for i in cand.sources)
 
     def threat_cue(self, verb: Token) -> str:
         """Why a modal conflictual act is a threat by its actor (PLOVER: THREATEN rather than
