@@ -548,7 +548,8 @@ class ControlFrames:
         # rather than a future SANCTION/ASSAULT)
         conflictual = cand.code[:2] >= "13"
         negated = any(c.dep_ == "neg" for c in verb.children)  # "would not beat": restraint, not a threat
-        if cand.code[:2] == "14" and not condition_clause(verb, CONDITION_MARKS) and not self.state_striker(cand, verb.doc):
+        if (cand.code[:2] == "14" and not cand.code.startswith("144")  # a blockade may be the state's
+                and not condition_clause(verb, CONDITION_MARKS) and not self.state_striker(cand, verb.doc)):
             return None  # "the union says it will strike on Monday": a scheduled protest (future), no threat
         if conflictual and (reported_future(verb) or threat_cue) and cand.sources and not negated:
             return self._modal_threat(verb, cand, inner_consumed, consumed, threat_cue or "would (reported)")
