@@ -1309,3 +1309,12 @@ def test_an_announced_strike_is_a_scheduled_protest_unless_conditional_or_milita
     assert "133" in {e["cameo"] for e in code_text("The union said it will strike unless wages rise.")}
     assert "1384" in {e["cameo"] for e in code_text("Israel said it would strike back.")}
     assert "143" in {e["cameo"] for e in code_text("Workers in Thailand are joining a wave of labor action.")}
+
+
+def test_signalled_and_reaffirmed_frames_are_the_speakers(code_text):
+    """'signalled a new willingness to work with world powers' is an intent to cooperate (031) by
+    the signaller; 'reaffirmed calls for a negotiated solution' appeals (02x)."""
+    events = code_text("Iranian President Mahmoud Ahmadinejad on Friday signalled a new willingness to work with world powers.")
+    assert ("IRNGOV", "031") in {(e["source_actor"], e["cameo"]) for e in events}, events
+    events = code_text("The Algerian president reaffirmed calls for a negotiated solution to the crisis.")
+    assert any(e["source_actor"] == "DZAGOV" and e["cameo_root"] == "02" for e in events), events
