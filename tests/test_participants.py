@@ -141,3 +141,12 @@ def test_a_bad_permission_rule_is_reported_with_file_and_line(tmp_path, row, pro
     with pytest.raises(LexiconError) as err:
         read_participant_rules(rules, permissions)
     assert "permissions.tsv:2" in err.value.one_line() and problem in err.value.one_line()
+
+
+def test_violence_by_protesters_is_a_riot(code_text):
+    """'protesters attacked Arab-owned stores', 'demonstrators clashed with police': violence by
+    protesters is a violent protest (145, PLOVER PROTEST); police clashing with them stays force."""
+    events = code_text("Protesters attacked a number of Arab-owned stores in Jerusalem.")
+    assert [e["cameo"] for e in events] == ["145"], events
+    assert "145" in {e["cameo"] for e in code_text("Demonstrators clashed with police in Nairobi.")}
+    assert "190" in {e["cameo"] for e in code_text("Police clashed with protesters in Nairobi.")}
