@@ -1,5 +1,5 @@
 """Run the scorecard on every dev set and print the README's Quality table (markdown), then the
-same for our own written event sets (tests/gold/events_*.jsonl, always available).
+same for our own written sets (tests/gold/events_*.jsonl and stories_*.jsonl, always available).
 
     python bench/quality_table.py [--gold-dir ../shared/gold/dev] [--processes 2]
 """
@@ -46,7 +46,8 @@ def main() -> None:
     ap.add_argument("--processes", type=int, default=1)
     ap.add_argument("--json", type=Path, help="also write the full reports here")
     args = ap.parse_args()
-    written = sorted((Path(__file__).resolve().parents[1] / "tests" / "gold").glob("events_*.jsonl"))
+    gold = Path(__file__).resolve().parents[1] / "tests" / "gold"
+    written = sorted(gold.glob("events_*.jsonl")) + sorted(gold.glob("stories_*.jsonl"))
     reports = []
     for title, paths in (("dev set", sorted(args.gold_dir.glob("*.jsonl"))), ("our written set", written)):
         print(f"| {title} | level | measured |")
