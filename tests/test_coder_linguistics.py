@@ -1318,3 +1318,18 @@ def test_signalled_and_reaffirmed_frames_are_the_speakers(code_text):
     assert ("IRNGOV", "031") in {(e["source_actor"], e["cameo"]) for e in events}, events
     events = code_text("The Algerian president reaffirmed calls for a negotiated solution to the crisis.")
     assert any(e["source_actor"] == "DZAGOV" and e["cameo_root"] == "02" for e in events), events
+
+
+def test_calls_protests_by_states_and_one_act_aimed_once(code_text):
+    """'Biden called Zelenskiy on Monday' is a phone call (041) even when the parser reads the name
+    as the name given; 'called the remarks irresponsible' calls nobody; a state protesting
+    complains officially (114), a crowd demonstrates (141); 'summoned the ambassador to protest'
+    is one complaint aimed at the ambassador's government, not a second one aimed at nobody."""
+    events = code_text("US President Joe Biden called Ukrainian President Volodymyr Zelenskiy on Monday.")
+    assert ("USAGOV", "041", "UKRGOV") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events}, events
+    events = code_text("France's foreign ministry called the remarks 'irresponsible and unworthy of a permanent member'.")
+    assert "041" not in {e["cameo"] for e in events}, events
+    assert "114" in {e["cameo"] for e in code_text("China protested against the visit.")}
+    assert "141" in {e["cameo"] for e in code_text("Thousands protested against the government in Dhaka.")}
+    events = code_text("Bangladesh's foreign ministry summoned Myanmar's ambassador on Monday to protest against the influx.")
+    assert [(e["source_actor"], e["cameo"], e["target_actor"]) for e in events] == [("BGDGOV", "114", "MMRGOV")], events

@@ -20,14 +20,12 @@ from .contexts import load_context_cues
 from .candidate import Candidate
 from .modality import ModalityReading, NounCues, read_modality, tense_of
 from .ontology import Ontology
-from .rules import COOPERATIVE_ROOTS, RECIPROCAL_ROOTS, anchored_mention
+from .rules import COOPERATIVE_ROOTS, RECIPROCAL_ROOTS, VOICED_ROOTS, anchored_mention
 from .syntax import subtree_span
 
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
 # restrictions, dissent -> ease dissent, sanctions -> ease sanctions, force -> de-escalate
 RESTRAINT_CODES = {"17": "0351", "14": "0352", "16": "0354", "18": "0356", "19": "0356", "20": "0356"}
-# acts that a purpose clause performs: "marched to demand", "gathered to protest", "rallied to condemn"
-VOICED_ROOTS = frozenset({"02", "10", "11", "14"})
 # a show of force staged together by the forces of two countries is military cooperation: the
 # manual's "single-country exercises are MOBILIZE, joint ones COOPERATE"
 JOINT_FORMS = {"150": "062"}
@@ -264,6 +262,9 @@ class EventBuilder:
             # forces repress (175), its government restricts (1721), a promise to is a threat (137)
             forces = all(s.actor.sector in ("COP", "MIL", "PRM") for s in sources)
             code = self.ontology[ENDING_DISSENT[code.code] if code.code != "082" or forces else "1721"]
+        if (code.code in ("140", "141") and predicate.lemma_.lower() == "protest" and sources
+                and all(s.actor.sector == "GOV" or (not s.actor.sector and _is_country(s.actor.code)) for s in sources)):
+            code = self.ontology["114"]  # "the foreign ministry protested against the remarks": an official complaint
         if cand.pattern.id == "deployment-to-help" and not self._foreign(sources, targets):
             code = self.ontology["154"]  # "troops were sent to help the police": a deployment at home
         if (code.code in MILITARY_WITHDRAWALS and sources and all(_civil(s.actor) for s in sources)
@@ -493,9 +494,14 @@ def finish(events: list[Event]) -> list[Event]:
     """One event per predicate and actor pair; drop a generic code when a specific one of the
     same root fired for the same source in the same sentence ("appealed ... urged to release":
     the 0253 says more than the 020).  A generic code of another root is a different act
-    ("made concessions to avoid the expulsion": 080 and 174 both stand)."""
+    ("made concessions to avoid the expulsion": 080 and 174 both stand).  The same act by the same
+    source with and without a recipient in one sentence is one act, aimed."""
     seen: set[tuple] = set()
     out: list[Event] = []
+    # "summoned the ambassador to protest": a targetless repeat of an act already aimed at someone
+    aimed = {(e.evidence.sentence_index, e.source.code, e.cameo.code) for e in events if e.target.code and e.source.code}
+    events = [e for e in events if e.target.code or not e.source.code
+              or (e.evidence.sentence_index, e.source.code, e.cameo.code) not in aimed]
     specific = {
         (e.evidence.sentence_index, e.source.code or e.evidence.source_text, e.cameo.code[:2])
         for e in events

@@ -48,6 +48,7 @@ from .rules import (
     SPEECH_ACT_ROOTS,
     SUBSIDING_VERBS,
     VISIT_CODES,
+    VOICED_ROOTS,
     asserts_occurrence,
     cessation_pattern,
     content_of_speech_act,
@@ -204,6 +205,15 @@ class Extractor(ConstructionRules, ControlFrames):
     def stopped_fighting(self, verb: Token) -> Match | None:
         match = self.cessation(verb)
         return match if match is not None and match.pattern.cameo == "087" else None
+
+    @staticmethod
+    def voiced_purpose_sources(verb: Token, match: Match) -> list[Token]:
+        """'summoned the ambassador to protest against the remarks': a protest, demand or criticism in
+        a purpose clause is voiced by the main subject, even after an object ("sent troops to
+        attack" leaves the attacker open)."""
+        if verb.dep_ != "advcl" or not to_infinitive(verb) or match.pattern.cameo[:2] not in VOICED_ROOTS:
+            return []
+        return subject_of(verb.head)
 
     def is_light(self, verb: Token) -> bool:
         """A light verb hands its event to its object noun ("held talks", "took military action"),
@@ -686,7 +696,7 @@ class Extractor(ConstructionRules, ControlFrames):
             # "warned of sanctions against Minsk": the warned-of sanctions are not an event of their own
             for head in list(match.targets) + ([obj] if obj is not None else []):
                 consumed.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
-        sources = self.verb_sources(verb) or self.announcer_of(verb)
+        sources = self.verb_sources(verb) or self.announcer_of(verb) or self.voiced_purpose_sources(verb, match)
         targets = list(match.targets)
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"

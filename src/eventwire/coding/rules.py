@@ -144,6 +144,8 @@ SUBSIDING_VERBS = frozenset({"stop", "halt", "cease", "end", "subside", "abate",
 # particles that give a light verb a meaning of its own: "took away", "held back", "gave off"
 # ("carried out", "stepped up", "took over" stay light)
 PHRASAL_PARTICLES = frozenset({"away", "back", "off", "down", "apart"})
+# acts that a purpose clause performs: "marched to demand", "gathered to protest", "rallied to condemn"
+VOICED_ROOTS = frozenset({"02", "10", "11", "14"})
 # verbs that only carry the act after them: "would move to ban the party", "will proceed to expel",
 # "vowed to continue fighting", "will continue to support Ukraine"
 TRANSPARENT_VERBS = frozenset({"move", "proceed", "continue", "keep"})

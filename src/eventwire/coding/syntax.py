@@ -224,6 +224,12 @@ def direct_object(verb: Token) -> Token | None:
     obj = first_child(verb, OBJECT_DEPS)
     if obj is not None:
         return obj
+    if verb.lemma_.lower() == "call" and not particle(verb):
+        # "Biden called Zelenskiy on Monday": a lone named party after "call" is the one called
+        # (the parser reads it as the name given, oprd)
+        oprd = first_child(verb, {"oprd"})
+        if oprd is not None and oprd.pos_ == "PROPN" and oprd.ent_type_ == "PERSON":
+            return oprd
     if particle(verb) not in ("", "on", "upon"):
         # "called up a new group of volunteers": after a particle the parser may read the object
         # as a predicate complement (oprd); "called on observers to visit" is an appeal, no object
