@@ -1333,3 +1333,13 @@ def test_calls_protests_by_states_and_one_act_aimed_once(code_text):
     assert "141" in {e["cameo"] for e in code_text("Thousands protested against the government in Dhaka.")}
     events = code_text("Bangladesh's foreign ministry summoned Myanmar's ambassador on Monday to protest against the influx.")
     assert [(e["source_actor"], e["cameo"], e["target_actor"]) for e in events] == [("BGDGOV", "114", "MMRGOV")], events
+
+
+def test_an_attacks_toll_is_part_of_the_attack(code_text):
+    """'a car bomb tore through a market, killing 14 and wounding dozens' is one car bombing (1832)
+    aimed at the victims; 'shelled Kharkiv overnight, killing three civilians' is one shelling."""
+    events = code_text("A car bomb tore through a crowded market in Mogadishu on Monday, killing at least 14 people "
+                       "and wounding dozens.")
+    assert [e["cameo"] for e in events] == ["1832"], events
+    events = code_text("Russian forces shelled Kharkiv overnight, killing three civilians.")
+    assert [(e["source_actor"], e["cameo"]) for e in events] == [("RUSMIL", "194")], events

@@ -116,6 +116,8 @@ NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DA
 # what a military strike does to its target ("the strikes hit two power plants")
 IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "kill", "wound", "injure", "pound", "target",
                           "flatten", "level", "raze"})
+# what an attack's toll is told with: "..., killing three and wounding ten"
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # destruction, assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 # "claimed responsibility for the bombing": the claimer did it
@@ -490,6 +492,9 @@ class Extractor(ConstructionRules, ControlFrames):
         """(subject, its head noun, the noun's match) when the subject of a violent verb is itself a
         violent act: 'an Israeli air strike killed four', 'the strikes hit two power plants'."""
         subject = first_child(verb, {"nsubj"})
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "a car bomb tore through a market, killing 14": the bomb of the main clause killed
+            subject = first_child(verb.head, {"nsubj"})
         if subject is None or subject.pos_ != "NOUN":
             return None
         noun = semantic_head(subject)
@@ -512,6 +517,18 @@ class Extractor(ConstructionRules, ControlFrames):
         targets = list(match.targets) or actor_like(children(verb, OBJECT_DEPS), verb)
         consumed.update({subject.i, noun.i})
         return noun_event(verb, noun, cause, sources, targets, "caused by event", reciprocal=reciprocal and not targets)
+
+    def consequence_of_violence(self, verb: Token) -> bool:
+        """'shelled Kharkiv overnight, *killing* three civilians': a killing or wounding participle
+        after a violent act is that act's toll, not a second attack."""
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in TOLL_VERBS:
+            return False
+        if verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.lemma_.lower() in TOLL_VERBS:
+            return verb.head.dep_ == "advcl"  # "..., killing 14 and *wounding* dozens": the same toll
+        if verb.dep_ != "advcl":
+            return False
+        head = self.match_verb(verb.head) if verb.head.pos_ == "VERB" else None
+        return head is not None and head.pattern.cameo[:2] in VIOLENT_ROOTS
 
     def read_at_violent_verb(self, verb: Token) -> bool:
         """Whether the verb's violent subject is coded at the verb (see _violent_cause)."""
@@ -678,6 +695,8 @@ class Extractor(ConstructionRules, ControlFrames):
             violent_cause = self._violent_cause(verb, match, consumed)
             if violent_cause is not None:
                 return violent_cause
+            if self.consequence_of_violence(verb):
+                return None  # "Russian forces shelled Kharkiv, killing three": one attack, its toll
         if match.pattern.cameo[:2] == "14":
             moving = self._forces_moving(verb, ignore_object=True)  # "riot police poured into the square"
             if moving is not None:
