@@ -1343,3 +1343,12 @@ def test_an_attacks_toll_is_part_of_the_attack(code_text):
     assert [e["cameo"] for e in events] == ["1832"], events
     events = code_text("Russian forces shelled Kharkiv overnight, killing three civilians.")
     assert [(e["source_actor"], e["cameo"]) for e in events] == [("RUSMIL", "194")], events
+
+
+def test_agreeing_to_an_act_the_lexicon_does_not_know_is_an_intent_to_cooperate(code_text):
+    """'agreed to resume direct flights' commits to cooperate (030), it does not only express
+    accord (019); 'agreed that the talks were useful' does (019); 'plans to build' codes nothing."""
+    events = code_text("Pakistan also agreed to resume direct flights between Karachi and Dhaka.")
+    assert [e["cameo"] for e in events] == ["030"], events
+    assert "019" in {e["cameo"] for e in code_text("Both sides agreed that the talks were useful.")}
+    assert not code_text("Iran plans to build a new reactor.")

@@ -112,6 +112,8 @@ class ControlFrames:
         event even when its complement is not in the lexicon; it takes the frame's generic code
         (130, 120, 020, 100; an INTENT frame has none, so "plans to build" codes nothing)."""
         generic = self.frames.generic(frame)
+        if generic is None and frame == "INTENT" and verb.lemma_.lower() == "agree":
+            generic = "030"  # "agreed to resume direct flights": an agreement commits to cooperate
         if generic is None:
             return None
         for comp in children(verb, {"xcomp", "ccomp"}):
