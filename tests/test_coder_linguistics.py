@@ -1352,3 +1352,13 @@ def test_agreeing_to_an_act_the_lexicon_does_not_know_is_an_intent_to_cooperate(
     assert [e["cameo"] for e in events] == ["030"], events
     assert "019" in {e["cameo"] for e in code_text("Both sides agreed that the talks were useful.")}
     assert not code_text("Iran plans to build a new reactor.")
+
+
+def test_time_spans_are_read_through_and_a_year_in_a_verdict_is_its_topic(code_text):
+    """'wrapped up two weeks of joint drills' is the drills (062 both ways); 'condemned the move as
+    a violation of the 1974 agreement' is today's condemnation, not a historical one."""
+    events = code_text("Egyptian and Saudi special forces wrapped up two weeks of joint counter-terrorism drills on Monday.")
+    assert {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events} == {
+        ("EGYMIL", "062", "SAUMIL"), ("SAUMIL", "062", "EGYMIL")}, events
+    events = code_text("Syria's foreign ministry condemned the move as a flagrant violation of the 1974 disengagement agreement.")
+    assert [(e["cameo"], e["modality"]) for e in events] == [("111", "asserted")], events

@@ -457,7 +457,8 @@ def _is_country(code: str) -> bool:
     return len(code) == 3 and code.isalpha()
 
 
-TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "under", "on"})
+# "talks about the 2015 deal", "condemned the move as a violation of the 1974 agreement"
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "under", "on", "as"})
 
 
 def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:
@@ -470,7 +471,10 @@ def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:
         for _ in range(8):
             if current.i == predicate.i or current.head is current:
                 break
-            if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and current.head.i == predicate.i:
+            if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and (
+                    current.head.i == predicate.i
+                    # "condemned the move as a violation of the 1974 accord": "as" may hang on the object
+                    or (current.head.dep_ in ("dobj", "obj") and current.head.head.i == predicate.i)):
                 return True
             current = current.head
     return False

@@ -258,6 +258,7 @@ PARTITIVE_HEADS = frozenset(
     "million tons ton tonnes tonne % percent "
     "number group team batch shipment consignment package lot kind type series range wave round "
     "convoy unit contingent share portion majority remainder rest half third quarter "
+    "day week month year hour night decade "
     # "deployed members of its militia", "elements of the army", "declined the provision of aid"
     "member element remnant detachment fleet provision".split()
 )
