@@ -192,3 +192,14 @@ def test_actor_object_constraint_matches_named_parties(code_text):
     """threaten.v takes &ACTOR: 'Iran threatened Israel' is a threat; 'the storm threatened crops' is none."""
     assert any(e["cameo"] == "130" and e["target_actor"].startswith("ISR") for e in code_text("Iran threatened Israel."))
     assert code_text("The storm threatened crops.") == []
+
+
+def test_information_fed_hospitals_built_and_troops_sent_back(code_text):
+    """'began feeding radar data to Finland's air force' shares information (064), not food (073);
+    'promised to build field hospitals for refugees' promises humanitarian aid (0333); 'ordered
+    troops to return to their barracks' de-escalates (087)."""
+    events = code_text("Estonia began feeding real-time air surveillance radar data to Finland's air force on Monday.")
+    assert ("EST", "064", "FINMIL") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events}, events
+    assert "0333" in {e["cameo"] for e in code_text("The United Arab Emirates promised to build two field hospitals for refugees.")}
+    events = code_text("Serbia's president ordered troops to return to their barracks on Monday.")
+    assert ("SRBGOV", "087") in {(e["source_actor"], e["cameo"]) for e in events}, events
