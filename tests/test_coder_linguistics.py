@@ -1362,3 +1362,11 @@ def test_time_spans_are_read_through_and_a_year_in_a_verdict_is_its_topic(code_t
         ("EGYMIL", "062", "SAUMIL"), ("SAUMIL", "062", "EGYMIL")}, events
     events = code_text("Syria's foreign ministry condemned the move as a flagrant violation of the 1974 disengagement agreement.")
     assert [(e["cameo"], e["modality"]) for e in events] == [("111", "asserted")], events
+
+
+def test_an_act_that_paralyses_or_cripples_took_place(code_text):
+    """'a ransomware attack paralysed the ministry's systems', 'a general strike crippled the ports':
+    saying what the act did says it happened, with no party named."""
+    events = code_text("A ransomware attack paralysed the computer systems of Costa Rica's finance ministry.")
+    assert "170" in {e["cameo"] for e in events}, events
+    assert "143" in {e["cameo"] for e in code_text("A general strike crippled the ports.")}

@@ -95,7 +95,9 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 OCCURRENCE_VERBS = frozenset({"arrive", "break", "erupt", "flare", "occur", "happen", "spread", "escalate", "intensify",
                               "rage", "continue", "resume", "begin", "start", "unfold", "hit", "rock", "grip",
                               # "the talks opened in Geneva", "the summit convened", "talks concluded on Friday"
-                              "open", "conclude", "proceed", "kick"})
+                              "open", "conclude", "proceed", "kick",
+                              # "a ransomware attack paralysed the ministry's systems", "the strike crippled ports"
+                              "paralyse", "paralyze", "cripple", "disrupt", "shut", "halt"})
 # "an investigation is underway", "the talks are ongoing"
 ONGOING_WORDS = frozenset({"underway", "ongoing", "continuing"})
 
