@@ -45,6 +45,7 @@ KILLING_VERBS = frozenset({"kill", "shoot", "murder", "gun", "slay", "stab"})
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "PTY", "ELI"})
 # a "strike" by a state or its forces is a military strike, not a labour one
 STATE_STRIKERS = frozenset({"", "MIL", "GOV"})
+LABOUR_STRIKE = frozenset({"143"})
 # armed forces "sending" aircraft or ships with nobody receiving them deploy them (154), no military aid
 MILITARY_SUPPLY = frozenset({"072"})
 CIVIL_SECTORS = frozenset({"SOC", "BUS", "MED", "EDU", "HLH", "REL", "LAB", "CVL", "HRI", "NGO", "AGR", "REF"})
@@ -250,11 +251,9 @@ class EventBuilder:
             # "the US imposed visa restrictions on Iranian officials": a sanction on another country
             code = self.ontology[FOREIGN_FORMS[code.code]]
         if sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources):
-            if code.code in OBSTRUCTIONS:
-                code = self.ontology["172"]  # "police blocked the road to parliament"
-            elif cand.frame and cand.embedded_code in OBSTRUCTIONS and self.frames is not None:
-                # "the authorities said they will shut down the country": a threatened restriction
-                code = self.ontology[self.frames.apply(cand.frame, "172") or code.code]
+            # "police blocked the road to parliament", "the authorities said they will shut down the
+            # country": a restriction, or one threatened
+            code = self._recoded(cand, code, OBSTRUCTIONS, "172")
         if (code.code in ENDING_DISSENT and sources and all(s.actor.sector in STATE_FORCE_SECTORS for s in sources)
                 and self.doc[cand.anchor].lemma_.lower() not in AGREEING_LEMMAS):  # "agreed to an end to the strike": a deal
             # "police ended the protest", "the government cancelled the rally", "the prime minister
@@ -275,11 +274,9 @@ class EventBuilder:
             code = self.ontology["154"]  # "China's military sent 24 aircraft around Taiwan": its own forces, no recipient
         if (predicate.lemma_.lower() == "strike" and sources
                 and all(s.actor.country and s.actor.sector in STATE_STRIKERS for s in sources)):
-            if code.code == "143":
-                code = self.ontology["190"]  # "Israel's strikes", "Russian strikes on Kharkiv": military, no walkout
-            elif cand.frame and cand.embedded_code == "143" and self.frames is not None:
-                # "Iran warned that its army would launch strikes": a threatened military strike
-                code = self.ontology[self.frames.apply(cand.frame, "190") or code.code]
+            # "Israel's strikes", "Russian strikes on Kharkiv": military, no walkout; "Iran warned that
+            # its army would launch strikes": a threatened military strike
+            code = self._recoded(cand, code, LABOUR_STRIKE, "190")
         if (code.code[:2] in ("18", "19") and predicate.lemma_.lower() in KILLING_VERBS and len(cand.targets) == 1
                 and len(targets) == 1 and _leader(targets[0].actor, self.doc[cand.targets[0]])):
             code = self.ontology["186"]  # "gunmen shot dead opposition lawmaker Patricio Vera": an assassination
@@ -289,6 +286,15 @@ class EventBuilder:
                 and code.code[:2] in RECIPROCAL_ROOTS):
             reciprocal = True  # "the two ministers signed a deal": one phrase naming both parties
         return code, reciprocal, targets
+
+    def _recoded(self, cand: Candidate, code: CameoCode, acts: frozenset[str], act: str) -> CameoCode:
+        """`act` in place of a coded act of `acts`: the act itself, or under the candidate's frame
+        ("warned that its army would launch strikes": the frame's code for a military strike)."""
+        if code.code in acts:
+            return self.ontology[act]
+        if cand.frame and cand.embedded_code in acts and self.frames is not None:
+            return self.ontology[self.frames.apply(cand.frame, act) or code.code]
+        return code
 
     def _referred_party(self, predicate: Token, sent_index: int, sources: list[ActorSlot]) -> list[ActorSlot]:
         """'Sisi welcomed the pledge', 'China condemned the exercises', 'Vucic rejected the

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from .candidate import Candidate, Match
 from .modality import FORECAST_VERBS, HYPOTHETICAL_MARKS, condition_clause, reported_future
 from .rules import (
+    ANNOUNCED_FUTURE_AUX,
     CESSATION_CODES,
     CESSATION_VERBS,
     CONDITION_MARKS,
@@ -180,11 +181,11 @@ class ControlFrames:
         modal = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
         if frame == "THREAT" and is_passive(comp) and not agent_objects(comp) and modal & THREAT_MODALS:
             return True  # "warned that the groups could be put under surveillance": by the warner
-        if frame == "INTENT" and is_passive(comp) and not agent_objects(comp) and modal & {"will", "would", "'ll", "shall"}:
+        if frame == "INTENT" and is_passive(comp) and not agent_objects(comp) and modal & ANNOUNCED_FUTURE_AUX:
             return True  # "promised that peacekeepers would be sent": by the promiser
         subj = first_child(comp, {"nsubj"})
         # "warned it could close the strait": a threat may be hedged; a promise is not
-        promised = {"will", "would", "'ll", "shall"} | (POSSIBILITY_AUX if frame == "THREAT" else set())
+        promised = ANNOUNCED_FUTURE_AUX | (POSSIBILITY_AUX if frame == "THREAT" else frozenset())
         return subj is not None and speakers_side(subj, comp.head) and bool(modal & promised)
 
     def mandated_clause(self, comp: Token, frame: str) -> bool:

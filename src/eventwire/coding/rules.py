@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..nlp.entities import entity_at
 from .lexicon import Pattern
 from .syntax import OBJECT_DEPS, children, nouns_in, prep_objects, semantic_head, with_conjuncts
 
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 # `&ACTOR` in an object constraint: any object that names a party (engine-checked, see classes.v1.tsv)
 ACTOR_CLASS = "ACTOR"
-# "announced that the curfew will/would be lifted": the announcer's own future measure
+# "announced that the curfew will/would be lifted": the announcer's own future measure; also what
+# makes a promise or warning about one's own act ("promised that peacekeepers would be sent")
 ANNOUNCED_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 # an order to leave is an expulsion, coded by who is sent away ("ordered the diplomats to leave")
 LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit", "go"})
@@ -333,7 +335,7 @@ POINT_IN_TIME = re.compile(
 def _point_in_time(tok: Token) -> bool:
     if tok.ent_type_ not in ("DATE", "TIME"):
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok)
     return ent is not None and bool(POINT_IN_TIME.search(ent.text))
 
 

@@ -10,9 +10,9 @@ by bisection.  Same entities, same order as `span.ents`.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "eventwire.nlp.entities"
 
@@ -36,3 +36,10 @@ def entities_in(doc_or_span: Doc | Span) -> list[Span]:
             break
         out.append(ent)
     return out
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity a token is part of ("Wednesday evening" for "evening"), from the same cache."""
+    ents, starts = _doc_entities(token.doc)
+    index = bisect_right(starts, token.i) - 1
+    return ents[index] if index >= 0 and token.i < ents[index].end else None
