@@ -13,7 +13,7 @@ import resource
 import time
 from pathlib import Path
 
-from eventwire.time_place.gazetteer import fold
+from eventwire.places.gazetteer import fold
 
 # (name, article countries, expected country, expected name or "" when only the country matters)
 CASES = [
@@ -39,14 +39,14 @@ CASES = [
 
 
 def ours(threshold: int):
-    import eventwire.time_place.gazetteer as g
+    import eventwire.places.gazetteer as g
 
     g.ALTERNATE_NAMES_MIN_POPULATION = threshold
     g.load_index.cache_clear()
     start = time.perf_counter()
     index = g.build_index()
     built = time.perf_counter() - start
-    from eventwire.time_place.places import PlaceResolver
+    from eventwire.places.resolver import PlaceResolver
 
     resolver = PlaceResolver.__new__(PlaceResolver)
     resolver._index, resolver._extra = index, {}

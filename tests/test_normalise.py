@@ -1,7 +1,7 @@
 """Text preparation: offsets never move, headings are read but not coded, trailers are cut."""
 
 from eventwire.nlp.normalise import is_heading, prepare_text, starts_trailer
-from eventwire.time_place.places import dateline_place
+from eventwire.places.resolver import dateline_place
 
 
 def test_preparation_keeps_every_offset():

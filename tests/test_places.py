@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import LexiconError
-from eventwire.time_place.places import PlaceResolver, dateline_place
+from eventwire.places.resolver import PlaceResolver, dateline_place
 
 
 @pytest.fixture(scope="module")
@@ -154,7 +154,7 @@ def test_gazetteer_index_is_cached_and_reloaded_intact(tmp_path, monkeypatch):
     """The pickled index in EVENTWIRE_CACHE_DIR is what later processes load, with the same answers."""
     import shutil
 
-    from eventwire.time_place import gazetteer
+    from eventwire.places import gazetteer
 
     built = gazetteer.load_index()
     source = gazetteer._cache_path()
@@ -174,6 +174,6 @@ def test_gazetteer_index_is_cached_and_reloaded_intact(tmp_path, monkeypatch):
 
 def test_unknown_name_with_a_region_word_resolves_to_nothing_quietly():
     """'New Mosul district' is in no gazetteer: no location, and no exception swallowed."""
-    from eventwire.time_place.places import PlaceResolver, _Context
+    from eventwire.places.resolver import PlaceResolver, _Context
 
     assert PlaceResolver()._resolve("New Mosul district", _Context((), frozenset())) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.time_place.places import PlaceResolver, dateline_place
+from eventwire.places.resolver import PlaceResolver, dateline_place
 
 
 @pytest.fixture(scope="module")

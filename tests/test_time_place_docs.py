@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.data.tsv import read_tsv
-from eventwire.time_place.gazetteer import DATA_DIR
+from eventwire.places.gazetteer import DATA_DIR
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "time_place.md"
 

@@ -10,7 +10,7 @@ import pytest
 from conftest import read_jsonl
 
 from eventwire.time_place.dates import historical_years, resolve_event_date
-from eventwire.time_place.evaluate import place_accuracy, score_functions, score_time_place
+from eventwire.evaluation.time_place import place_accuracy, score_functions, score_time_place
 
 GOLD = Path(__file__).parent / "gold" / "time_place.jsonl"
 
@@ -100,7 +100,7 @@ def test_wrong_missing_and_misattributed_outputs_are_counted():
 
 def test_transliterated_place_names_count_as_the_same_place():
     """With the gazetteer, "Kiev" expected and "Kyiv" coded are the same place; another country is not."""
-    from eventwire.time_place.places import PlaceResolver
+    from eventwire.places.resolver import PlaceResolver
 
     resolver = PlaceResolver()
     coded = [{"id": "c", "events": [_event(None, "day", {"name": "Kyiv", "country": "UKR"}, "met")], "quotes": []}]
@@ -167,7 +167,7 @@ def test_coder_output_on_the_gold_has_right_dates_and_places_where_it_codes_the_
     from eventwire.model import Article
     from eventwire.pipeline import Coder
     from eventwire.time_place.dates import coerce_published
-    from eventwire.time_place.places import PlaceResolver
+    from eventwire.places.resolver import PlaceResolver
 
     coder = Coder()
     articles = [Article(id=r["id"], text=r["text"], published=coerce_published(r["date"])[0]) for r in gold]

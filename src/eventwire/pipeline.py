@@ -40,7 +40,7 @@ class Coder:
         from .coding.modality import NounCues
         from .coding.ontology import load_ontology
         from .nlp.loader import load_coder_nlp
-        from .time_place.places import PlaceResolver
+        from .places.resolver import PlaceResolver
 
         self.actor_files = tuple(actor_files)
         self.batch_size = batch_size
@@ -58,7 +58,7 @@ class Coder:
 
     def _prepare(self, article: Article):
         from .nlp.normalise import prepare_text
-        from .time_place.places import dateline_place
+        from .places.resolver import dateline_place
 
         return prepare_text(article.text, dateline_place)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Actor
 from .codes import compose_code
 from .index import CountryForm, EntryGroup, Gazetteer
-from .places import PLACE_SUFFIXES, place_country
+from ..places.origin import PLACE_SUFFIXES, place_country
 from .tables import RoleRow
 from .text import Tok
 

@@ -1,5 +1,7 @@
 """Load the actor tables under `eventwire/data/actors/` (and users' --actors files) into typed rows.
 
+Countries come from the one country table shared with the gazetteer (places/countries.py).
+
 Every row keeps its `file:line` so a bad entry is reported where it is, and so an Actor can say which
 row resolved it (`Actor.entry`).
 """
@@ -11,8 +13,9 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..data.tsv import read_tsv
+from ..data.tsv import read_tsv, split_cell
 from ..errors import LexiconError
+from ..places.countries import CountryRow, load_country_table
 from .dates import parse_table_date
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -31,18 +34,6 @@ class ActorFileError(LexiconError):
     """A user's --actors file is missing or unreadable."""
 
     hint = "check the path given to --actors"
-
-
-@dataclass(frozen=True)
-class CountryRow:
-    iso3: str
-    cameo: str  # CAMEO prefix used in Actor.code (differs from iso3 for Kosovo KSV, Timor-Leste TMP)
-    name: str
-    aliases: tuple[str, ...]
-    adjectives: tuple[str, ...]
-    people: tuple[str, ...]
-    capitals: tuple[str, ...]
-    where: str
 
 
 @dataclass(frozen=True)
@@ -80,10 +71,6 @@ class EntryRow:
         return self.name
 
 
-def split_cell(cell: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in cell.split(";") if v.strip()) if cell else ()
-
-
 def _sector(value: str, where: str) -> str:
     if value and value not in PLOVER_SECTORS:
         raise LexiconError(f"unknown sector {value!r} (expected a PLOVER sector code)", where=where)
@@ -92,24 +79,8 @@ def _sector(value: str, where: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def load_countries() -> tuple[CountryRow, ...]:
-    rows = []
-    for row in read_tsv(DATA_DIR / "countries.v1.tsv", required=("iso3", "name")):
-        iso3 = row["iso3"]
-        if len(iso3) != 3 or not iso3.isupper():
-            raise LexiconError(f"bad iso3 code {iso3!r}", where=row.where)
-        rows.append(
-            CountryRow(
-                iso3=iso3,
-                cameo=row["cameo"] or iso3,
-                name=row["name"],
-                aliases=split_cell(row["aliases"]),
-                adjectives=split_cell(row["adjectives"]),
-                people=split_cell(row["people"]),
-                capitals=split_cell(row["capitals"]),
-                where=row.where,
-            )
-        )
-    return tuple(rows)
+    """The rows of the country table that are an actor country."""
+    return tuple(c for c in load_country_table() if c.slot)
 
 
 @functools.lru_cache(maxsize=1)

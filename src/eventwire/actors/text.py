@@ -9,7 +9,7 @@ abbreviations match only in capitals ("WHO", never "who").
 from __future__ import annotations
 
 import re
-import unicodedata
+from ..nlp.normalise import fold_accents
 from dataclasses import dataclass
 
 TOKEN_RE = re.compile(r"(?P<abbr>(?:[A-Za-z]\.){2,})|(?P<poss>[’'`´]s\b|(?<=s)[’'´](?=\s|$))|\w+|[^\w\s]")
@@ -33,12 +33,6 @@ class Tok:
     @property
     def is_possessive(self) -> bool:
         return self.key == POSSESSIVE
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: the comparison form of a word."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def casing_of(text: str) -> str:
@@ -73,7 +67,7 @@ NAME_VARIANTS = {
 def key_of(raw: str) -> str:
     if raw in ("'s", "’s", "`s"):
         return POSSESSIVE
-    key = fold(raw.replace(".", ""))
+    key = fold_accents(raw.replace(".", ""))
     return NAME_VARIANTS.get(key, key)
 
 

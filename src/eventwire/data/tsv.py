@@ -41,3 +41,8 @@ def read_tsv(path: Path, required: tuple[str, ...] = ()) -> Iterator[Row]:
                 )
             cells += [""] * (len(header) - len(cells))
             yield Row({h: c.strip() for h, c in zip(header, cells)}, f"{path.name}:{lineno}")
+
+
+def split_cell(cell: str) -> tuple[str, ...]:
+    """Several values in one cell are separated by "; "."""
+    return tuple(v.strip() for v in cell.split(";") if v.strip()) if cell else ()

@@ -65,7 +65,7 @@ def evaluate(
     report["input_errors"] = sum(1 for v in coded.values() if isinstance(v, RecordError))
     for scheme, recs in groups.items():
         if scheme == "PLOVER_ACTOR":
-            from ..actors.evaluate import score_actor_records
+            from .actors import score_actor_records
 
             if actor_resolver is None:
                 from ..actors import ActorResolver
@@ -77,7 +77,7 @@ def evaluate(
             continue
         pairs = [(r, _events(coded.get(r["id"]))) for r in recs if "expected_error" not in r.get("meta", {})]
         if scheme == "TIME_PLACE":
-            from ..time_place.evaluate import score_time_place
+            from .time_place import score_time_place
 
             outputs = [_output(coded.get(r["id"]), r["id"]) for r in recs]
             report[scheme] = score_time_place(recs, outputs)

@@ -8,6 +8,7 @@ kept for the location stage).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 # one character in, one character out
@@ -89,3 +90,9 @@ def starts_trailer(sentence_text: str) -> bool:
     """'Read more:' and similar lines open a block of links to other stories: not this article."""
     words = sentence_text.strip().lower().rstrip(":").strip()
     return words in TRAILER_HEADINGS
+
+
+def fold_accents(text: str) -> str:
+    """Lower case without accents: the comparison form of a word ("Élysée" -> "elysee")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

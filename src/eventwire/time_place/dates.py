@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..model import EventDate
 from ..nlp.entities import entities_in
-from . import attachment
+from ..nlp import attachment
 from .date_text import MONTHS, WEEKDAYS, ResolvedDate, is_duration, knows_form, resolve_text
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .gazetteer import fold
+from ..places.gazetteer import fold
 
 PlaceSame = Callable[[dict, dict], bool]
 
@@ -201,7 +201,7 @@ def place_accuracy(records: Iterable[dict], coded: list[dict], resolver: Any = N
 
 
 def _published(value: Any) -> dt.date | None:
-    from .dates import coerce_published
+    from ..time_place.dates import coerce_published
 
     return coerce_published(value)[0]
 
@@ -209,8 +209,8 @@ def _published(value: Any) -> dt.date | None:
 def score_functions(records: list[dict], nlp: Any = None, resolver: Any = None) -> dict[str, Any]:
     """Run resolve_event_date and PlaceResolver.locate on each gold item's `trigger` (no coder needed)."""
     from ..nlp.loader import load_nlp
-    from .dates import resolve_event_date
-    from .places import PlaceResolver, dateline_place
+    from ..time_place.dates import resolve_event_date
+    from ..places.resolver import PlaceResolver, dateline_place
 
     nlp = nlp or load_nlp()
     resolver = resolver or PlaceResolver()

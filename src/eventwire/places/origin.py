@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
-from .text import fold
+from ..nlp.normalise import fold_accents
 
 MIN_POPULATION = 50_000
 PLACE_SUFFIXES = frozenset({"state", "province", "region", "oblast", "governorate", "district", "county",
@@ -47,7 +47,7 @@ def _place_index() -> dict[str, str]:
             continue
         names = {city["name"]} | {a for a in city.get("alternatenames", ()) if _latin_title(a)}
         for name in names:
-            key = fold(name)
+            key = fold_accents(name)
             if len(key) < 4 or key in GENERIC_NAMES:
                 continue
             best = countries_by_name[key]
@@ -86,7 +86,7 @@ def _subdivisions() -> dict[str, str]:
         iso3 = iso2_to_iso3.get(sub.country_code)
         if not iso3:
             continue
-        key = fold(sub.name)
+        key = fold_accents(sub.name)
         if len(key) >= 4 and key not in GENERIC_NAMES:
             seen[key].add(iso3)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
@@ -96,10 +96,10 @@ def place_country(words: list[str]) -> str:
     """Country of a place written as `words` ("Kano", "State"), or "" when unknown or ambiguous."""
     if not words:
         return ""
-    key = fold(" ".join(words))
+    key = fold_accents(" ".join(words))
     index = _place_index()
     if key in index:
         return index[key]
-    if len(words) > 1 and fold(words[-1]) in PLACE_SUFFIXES:
-        return index.get(fold(" ".join(words[:-1])), "")
+    if len(words) > 1 and fold_accents(words[-1]) in PLACE_SUFFIXES:
+        return index.get(fold_accents(" ".join(words[:-1])), "")
     return ""

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Location
 from ..nlp.entities import entities_in
-from . import attachment
+from ..nlp import attachment
 from .gazetteer import (
     ADMIN1,
     COUNTRY,

