@@ -26,11 +26,12 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..model import Actor, Quote
 from ..nlp.quotes import attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
+from .index import Gazetteer
 from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES, load_pair_nouns
 from .text import Tok, tokenize
@@ -38,7 +39,18 @@ from .text import Tok, tokenize
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .resolver import ActorResolver
+
+class PhraseResolver(Protocol):
+    """What the document pass asks of the phrase resolver (ActorResolver), named here so that the
+    resolver can build documents without the two modules importing each other."""
+
+    gazetteer: Gazetteer
+
+    def resolutions(self, text: str, date: dt.date | None = None) -> list[Resolution]: ...
+
+    def resolve_tokens(self, toks: list[Tok], text: str, date: dt.date | None, typos: bool = False,
+                       source: str | None = None,
+                       person_offsets: frozenset[int] = frozenset()) -> list[Resolution]: ...
 
 # Children that are not part of a noun phrase's own words.
 EXCLUDED_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "ccomp", "xcomp", "parataxis",
@@ -120,7 +132,7 @@ class Mention:
 class DocumentActors:
     """Actors of one article; see the module docstring for what the pass resolves."""
 
-    def __init__(self, doc: Doc, published: dt.date | None, resolver: ActorResolver) -> None:
+    def __init__(self, doc: Doc, published: dt.date | None, resolver: PhraseResolver) -> None:
         self.doc = doc
         self.published = published
         self.resolver = resolver
@@ -138,7 +150,7 @@ class DocumentActors:
         self._phrase_cache: dict[int, list[Resolution]] = {}
 
     @classmethod
-    def build(cls, doc: Doc, published: dt.date | None, resolver: ActorResolver) -> DocumentActors:
+    def build(cls, doc: Doc, published: dt.date | None, resolver: PhraseResolver) -> DocumentActors:
         self = cls(doc, published, resolver)
         self._register_people()
         spans = find_quotes(doc, self.text)

@@ -8,14 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from .document import DocumentActors
 from .index import Gazetteer, build_gazetteer
 from .phrase import Resolution, compose_all, scan
-from .text import tokenize
+from .text import Tok, tokenize
 
 if TYPE_CHECKING:  # spaCy is only needed for documents
     from spacy.tokens import Doc
-
-    from .document import DocumentActors
 
 
 def as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
@@ -59,7 +58,7 @@ class ActorResolver:
             return []
         return compose_all(scan(toks, self.gazetteer, date), text.strip(), date, source=text)
 
-    def resolve_tokens(self, toks, text: str, date: dt.date | None, typos: bool = False,
+    def resolve_tokens(self, toks: list[Tok], text: str, date: dt.date | None, typos: bool = False,
                        source: str | None = None, person_offsets: frozenset[int] = frozenset()) -> list[Resolution]:
         """Resolve already tokenised text; the tokens' character offsets point into `source`;
         `person_offsets` marks words tagged as people's names."""
@@ -69,6 +68,4 @@ class ActorResolver:
         return compose_all(pieces, text, date, source=source)
 
     def for_document(self, doc: Doc, published: dt.date | None) -> DocumentActors:
-        from .document import DocumentActors
-
         return DocumentActors.build(doc, as_date(published), self)
