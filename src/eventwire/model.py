@@ -82,9 +82,6 @@ class Actor:
         }
 
 
-UNKNOWN_ACTOR = Actor(text="")
-
-
 @dataclass(frozen=True)
 class Evidence:
     """Why an event was coded: the sentence, the spans and the rule that fired."""
@@ -168,10 +165,6 @@ class Event:
     location: Location | None = None
     quote_index: int | None = None
     confidence: float = 1.0
-
-    @property
-    def is_current(self) -> bool:
-        return self.modality is Modality.ASSERTED
 
     def to_dict(self) -> dict[str, Any]:
         ev = self.evidence

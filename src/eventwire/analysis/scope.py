@@ -145,9 +145,3 @@ def parse_choice(text: str | None, choices: tuple[str, ...], *, parameter: str, 
     if value not in choices:
         raise QueryError(f"{text!r} is not one of {', '.join(choices)}", parameter=parameter)
     return value
-
-
-def check_range(value: int, low: int, high: int, *, parameter: str) -> int:
-    if not low <= value <= high:
-        raise QueryError(f"{value} is out of range ({low} to {high})", parameter=parameter)
-    return value

@@ -207,11 +207,3 @@ def cameo_report(scores: CameoScores, by_root: bool) -> dict:
     if by_root:
         out["by_root"] = {r: scores.by_root[r].as_dict() for r in sorted(scores.by_root)}
     return out
-
-
-def split_by_scheme(records: list[dict]) -> dict[str, list[dict]]:
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for r in records:
-        schemes = {g.get("scheme") or "CAMEO" for g in r.get("expected", [])}
-        groups[schemes.pop() if len(schemes) == 1 else "CAMEO"].append(r)
-    return groups

@@ -111,10 +111,6 @@ class DedupGate:
                 best = DuplicateMatch(candidate, score)
         return best
 
-    def is_being_coded(self, article_id: str) -> bool:
-        with self._lock:
-            return article_id in self._flight.originals
-
     def resolved(self, article_id: str) -> None:
         """The article is committed (or failed): forget it; the store answers from now on."""
         with self._lock:
@@ -130,7 +126,3 @@ class DedupGate:
                     ids.discard(article_id)
                     if not ids:
                         del self._flight.by_band[key]
-
-    def in_flight(self) -> int:
-        with self._lock:
-            return len(self._flight.text_hash)

@@ -14,7 +14,6 @@ from spacy.tokens import Span, Token
 
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
 ADVERBIAL_NOUN_DEPS = {"pobj", "npadvmod", "advmod", "obl", "nmod"}
-CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "csubj", "pcomp", "acl", "parataxis"}
 
 # Priorities: lower is better.  None means "not this event's".
 ON_PREDICATE = 0

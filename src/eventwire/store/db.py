@@ -166,9 +166,6 @@ class EventStore:
     def stored_article(self, article_id: str) -> StoredArticle | None:
         return self.lookup().stored_article(article_id)
 
-    def has_article(self, article_id: str) -> bool:
-        return self.stored_article(article_id) is not None
-
     def find_near_duplicate(
         self, text_or_fp: str | fpr.Fingerprint, *, threshold: float = DEFAULT_THRESHOLD, exclude: str = ""
     ) -> DuplicateMatch | None:

@@ -34,9 +34,6 @@ NUMBER_WORDS = {
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
          "months": "month", "year": "year", "years": "year"}  # fmt: skip
 
-PRECISIONS = ("day", "week", "month", "year")
-TENSES = ("past", "present", "future")
-
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -189,7 +186,7 @@ def _shift(published: dt.date, unit: str, amount: int) -> ResolvedDate:
     return ResolvedDate(dt.date(published.year + amount, 1, 1), "year")
 
 
-def _relative_unit(rel: str, unit: str, edge: str, published: dt.date) -> ResolvedDate:
+def _relative_unit(rel: str, unit: str, published: dt.date) -> ResolvedDate:
     amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     if unit == "weekend":
         saturday = _monday(published) + dt.timedelta(days=5)
@@ -234,7 +231,7 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
     if m := _EDGE_OF_CURRENT.match(t):
         return _shift(published, m["unit"], 0)
     if m := _REL_UNIT.match(t):
-        return _relative_unit(m["rel"], m["unit"], m["edge"] or "", published)
+        return _relative_unit(m["rel"], m["unit"], published)
     ahead = t.startswith(("in ", "within ")) or "from now" in t or "later" in t
     if ahead and (m := _AHEAD.match(t)):
         return _shift(published, UNITS[m["unit"]], _number(m["num"]))
