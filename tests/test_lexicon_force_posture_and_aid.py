@@ -1,4 +1,4 @@
-"""Round 3 breadth for force posture (15x), material cooperation (06x) and aid (07x): lookups and coded sentences."""
+"""How news reports force posture (15x), material cooperation (06x) and aid (07x): lookups and coded sentences."""
 
 from lexicon_support import CURRENT, code, codes, plover
 

@@ -1,5 +1,5 @@
-"""Third pass on threats (THREATEN), sanctions and reduced relations (SANCTION) and coercion
-(COERCE): news phrasings the first two rounds left uncoded or coded as the wrong act."""
+"""How news reports threats (THREATEN), sanctions and reduced relations (SANCTION) and coercion
+(COERCE): cyber attacks, arrests, closures, embargoes and blockades, broken-off talks and ties."""
 
 from lexicon_support import code, events_of
 

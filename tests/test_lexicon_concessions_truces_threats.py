@@ -1,5 +1,5 @@
-"""Second pass on concessions (PLOVER CONCEDE), material retreats (RETREAT) and threats (THREATEN):
-news phrasings round 1 left uncoded."""
+"""How news reports concessions (PLOVER CONCEDE: eased restrictions, abolished penalties, ended
+boycotts), truces and material retreats (RETREAT) and threats of measures (THREATEN)."""
 
 from lexicon_support import code, events_of
 
