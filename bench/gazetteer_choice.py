@@ -19,7 +19,8 @@ from eventwire.places.gazetteer import fold
 CASES = [
     ("Jermuk", (), "ARM", "Jermuk"), ("Homs", (), "SYR", "Homs"), ("Hims", ("SYR",), "SYR", "Homs"),
     ("Kiev", (), "UKR", "Kyiv"), ("Kyiv", (), "UKR", "Kyiv"), ("Halab", ("SYR",), "SYR", "Aleppo"),
-    ("Aleppo", (), "SYR", "Aleppo"), ("Mingora", (), "PAK", "Mingora"), ("Paris, Texas", (), "USA", "Paris"), ("Vienna", ("USA", "IRN"), "AUT", "Vienna"),
+    ("Aleppo", (), "SYR", "Aleppo"), ("Mingora", (), "PAK", "Mingora"), ("Paris, Texas", (), "USA", "Paris"),
+    ("Vienna", ("USA", "IRN"), "AUT", "Vienna"),
     ("Paris", (), "FRA", "Paris"), ("Tripoli", ("LBN",), "LBN", "Tripoli"), ("Tripoli", (), "LBY", "Tripoli"),
     ("Stepanakert", ("AZE", "ARM"), "AZE", ""), ("Mosul", (), "IRQ", "Mosul"), ("Benghazi", (), "LBY", "Benghazi"),
     ("Kharkov", (), "UKR", "Kharkiv"), ("Sanaa", (), "YEM", ""), ("Sana'a", (), "YEM", ""),

@@ -43,13 +43,13 @@ def read_records(path: Path, limit: int | None) -> list[dict]:
     return records[:limit] if limit else records
 
 
-def canonical(result) -> str:  # noqa: ANN001 - CodedArticle | RecordError
+def canonical(result) -> str:
     if isinstance(result, RecordError):
         return json.dumps({"error": str(result)}, sort_keys=True)
     return json.dumps(result.to_dict(), sort_keys=True, ensure_ascii=False)
 
 
-def checksum_file(coder, path: Path, limit: int | None, processes: int, dump: Path | None) -> dict:  # noqa: ANN001
+def checksum_file(coder, path: Path, limit: int | None, processes: int, dump: Path | None) -> dict:
     records = read_records(path, limit)
     items = [article_from_record(r, f"{path.name}:{i}") for i, r in enumerate(records, start=1)]
     digest = hashlib.sha256()

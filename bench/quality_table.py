@@ -18,12 +18,12 @@ def row_for(report: dict) -> list[str]:
     name = report["gold"]
     if "CONFLIBERT_PENTA" in report:
         r = report["CONFLIBERT_PENTA"]
-        return [name, "5-way class", f"macro-F1 **{r['macro_f1']:.3f}**, accuracy {r['accuracy']:.3f}, "
-                f"no event predicted {r['no_event_rate']:.1%} of sentences"]
+        return [name, "5-way class", (f"macro-F1 **{r['macro_f1']:.3f}**, accuracy {r['accuracy']:.3f}, "
+                                      f"no event predicted {r['no_event_rate']:.1%} of sentences")]
     if "PLOVER" in report:
         r = report["PLOVER"]
-        return [name, "PLOVER event", f"gold event among the story's events **{r['gold_event_among_predicted']:.3f}**, "
-                f"most frequent coded event = gold {r['most_frequent_event_accuracy']:.3f}"]
+        return [name, "PLOVER event", (f"gold event among the story's events **{r['gold_event_among_predicted']:.3f}**, "
+                                       f"most frequent coded event = gold {r['most_frequent_event_accuracy']:.3f}")]
     if "PLOVER_ACTOR" in report:
         r = report["PLOVER_ACTOR"]
         parts = [f"{k} **{v:.3f}**" if isinstance(v, float) else f"{k} {v}" for k, v in r.items()

@@ -18,7 +18,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__)))
 
-from newsgen import generate_articles  # noqa: E402
+from newsgen import generate_articles
 
 
 def main() -> None:

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 from eventwire.nlp.loader import load_nlp
-from eventwire.time_place.dates import coerce_published, resolve_event_date
 from eventwire.places.resolver import PlaceResolver, dateline_place
+from eventwire.time_place.dates import coerce_published, resolve_event_date
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "time_place.jsonl"
 

@@ -87,7 +87,7 @@ def test_user_yaml_file_adds_actors(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "row, message",
+    ("row", "message"),
     [
         ("X\t\tXXX\tGOV\torg\t\t\t", "unknown country code 'XXX'"),
         ("X\t\tIRN\tKING\torg\t\t\t", "unknown sector 'KING'"),
@@ -144,7 +144,7 @@ def test_pair_nouns_table_gives_sectors_or_keeps_parties_as_named():
     assert nouns["leader"] == "GOV" and nouns["country"] == "" and nouns["side"] is None
 
 
-@pytest.mark.parametrize("rows, problem", [
+@pytest.mark.parametrize(("rows", "problem"), [
     ("country\tXYZ\n", "unknown sector 'XYZ'"),
     ("country\t\ncountry\tGOV\n", "repeated noun 'country'"),
 ])

@@ -19,7 +19,7 @@ def codes(resolver: ActorResolver, text: str, date: dt.date | None = None) -> li
 
 
 @pytest.mark.parametrize(
-    "text, country, sector",
+    ("text", "country", "sector"),
     [
         ("Iran", "IRN", ""),
         ("U.S.", "USA", ""),
@@ -52,7 +52,7 @@ def test_named_actors_resolve_to_country_and_sector(resolver, text, country, sec
 
 
 @pytest.mark.parametrize(
-    "text, code",
+    ("text", "code"),
     [
         ("Iran's Defence Minister Amir Hatami", "IRNGOV"),
         ("Russian troops", "RUSMIL"),

@@ -26,7 +26,8 @@ def mixed_jsonl(tmp_path_factory):
         b'{"id": "latin1", "text": "caf\xe9 attack"}',
         json.dumps({"id": "huge", "date": "2022-01-01",
                     "text": "Police arrested a protester in the capital on Monday.\n\n" * 19_000}).encode(),
-        json.dumps({"id": "french", "text": "Le gouvernement a annonce des mesures pour les agriculteurs de la region."}).encode(),
+        json.dumps({"id": "french",
+                    "text": "Le gouvernement a annonce des mesures pour les agriculteurs de la region."}).encode(),
         json.dumps({"id": "good-2", "date": "2021-05-31", "text": "Turkey and Greece agreed to resume talks."}).encode(),
     ]
     path.write_bytes(b"\n".join(lines) + b"\n")

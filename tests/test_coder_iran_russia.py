@@ -39,7 +39,7 @@ def _matches(event: dict, want: dict) -> bool:
         return False
     if "plover_context" in want and want["plover_context"] not in event["plover"]["context"]:
         return False
-    if "modality" in want and event["modality"] != want["modality"]:
+    if "modality" in want and event["modality"] != want["modality"]:  # noqa: SIM103 - one check per field
         return False
     return True
 
@@ -49,7 +49,8 @@ def test_every_must_event_is_coded_with_evidence(example, coded):
     spec, text = example
     for want in spec["expected"]["must"]:
         hits = [e for e in coded["events"] if _matches(e, want)]
-        assert hits, f"missing: {want['what']}; got {[(e['source_actor'], e['cameo'], e['target_actor'], e['modality']) for e in coded['events']]}"
+        got = [(e["source_actor"], e["cameo"], e["target_actor"], e["modality"]) for e in coded["events"]]
+        assert hits, f"missing: {want['what']}; got {got}"
         ev = hits[0]["evidence"]
         assert ev["sentence"] and text[ev["event_start"]:ev["event_end"]] == ev["event_text"]
         assert ev["lexicon_entry"]

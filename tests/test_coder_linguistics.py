@@ -1096,10 +1096,12 @@ def test_threats_made_through_a_video_or_by_the_speakers_own_forces(code_text):
     """'threatened in a video released on Monday to kill ... unless' (an adjunct with its own
     participle); 'warned that its army would launch strikes ... if'; 'vowing that the army would
     fight': asserted threats (13x) by the speaker's side."""
-    video = code_text("JNIM threatened in a video released on Monday to kill three Moroccan truck drivers unless Rabat paid a ransom.")
+    video = code_text("JNIM threatened in a video released on Monday to kill three Moroccan truck drivers "
+                      "unless Rabat paid a ransom.")
     army = code_text("North Korea warned on Tuesday that its army would launch merciless strikes on South Korean "
                      "bases if Seoul went ahead with the drills.")
-    vow = code_text("Sudan's army chief rejected a proposal for a truce, vowing that the army would fight until the group was defeated.")
+    vow = code_text("Sudan's army chief rejected a proposal for a truce, vowing that the army would fight "
+                    "until the group was defeated.")
     for events in (video, army, vow):
         assert any(e["cameo_root"] == "13" and e["modality"] == "asserted" for e in events), events
 
@@ -1140,7 +1142,8 @@ def test_the_state_ending_others_protests_represses_them(code_text):
     """Ending a protest is the protesters' concession (082) only when they end their own: police
     ending it repress it (175), a government cancelling a rally restricts (1721), a leader vowing
     to end the protests threatens (137); a minister agreeing to an end to a strike still concedes."""
-    assert ("---OPP", "082") in {(e["source_actor"], e["cameo"]) for e in code_text("The opposition ended its protests on Monday.")}
+    ended = code_text("The opposition ended its protests on Monday.")
+    assert ("---OPP", "082") in {(e["source_actor"], e["cameo"]) for e in ended}
     assert "175" in {e["cameo"] for e in code_text("Riot police ended the protest in the capital on Monday.")}
     assert "1721" in {e["cameo"] for e in code_text("The government cancelled the opposition rally in Ankara.")}
     events = code_text("Macedonian Prime Minister Nikola Gruevski vowed on Wednesday to end the antigovernment protests.")

@@ -65,7 +65,7 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture()
+@pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     page = context.new_page()

@@ -13,7 +13,7 @@ EVENTWIRE = [sys.executable, "-m", "eventwire"]
 
 def test_time_place_gold_reports_date_place_and_speaker_accuracy():
     """Our own date/place/speaker gold set is scored on all three, from the CLI."""
-    proc = subprocess.run(EVENTWIRE + ["evaluate", str(REPO / "tests/gold/time_place.jsonl"), "--json", "--quiet"],
+    proc = subprocess.run([*EVENTWIRE, "evaluate", str(REPO / "tests/gold/time_place.jsonl"), "--json", "--quiet"],
                           capture_output=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)["TIME_PLACE"]
@@ -27,7 +27,7 @@ def test_cameo_gold_prints_levels_and_per_root_table(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"id": "g1", "date": "2022-10-20", "text": "Russian forces shelled Kharkiv on Monday.",
                                 "expected": [{"source_actor": "RUSMIL", "target_actor": "UKR", "event_code": "194"}]}) + "\n")
-    proc = subprocess.run(EVENTWIRE + ["evaluate", str(gold), "--by", "root", "--quiet"], capture_output=True, timeout=300)
+    proc = subprocess.run([*EVENTWIRE, "evaluate", str(gold), "--by", "root", "--quiet"], capture_output=True, timeout=300)
     text = proc.stdout.decode()
     assert proc.returncode == 0, proc.stderr
     for label in ("exact triple", "country + root", "root code", "quad class", "per root:"):

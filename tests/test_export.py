@@ -23,7 +23,7 @@ from eventwire.store.query import EventFilter
 FULL = EventFilter(modalities=None)
 
 
-@pytest.fixture()
+@pytest.fixture
 def db(tmp_path):
     """Iran-Russia (2 asserted + 1 future event), two US-China reports of the same
     042 on the same day from different publishers, one of them with a wire copy."""

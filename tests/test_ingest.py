@@ -33,7 +33,7 @@ def rows(db, sql):
         return s.query(sql)
 
 
-@pytest.fixture()
+@pytest.fixture
 def corpus(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()

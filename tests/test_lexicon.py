@@ -114,8 +114,8 @@ def test_extra_class_and_pattern_files_extend_the_lexicon(tmp_path):
 def test_specificity_follows_the_documented_weights():
     """object 3, particle 3, modifier 2, prep 1, 'no object' 1."""
     def pat(**kw) -> Pattern:
-        base = dict(id="t", cameo="040", pos="VERB", lemma="x", particle="", object="", modifier="",
-                    prep=(), note="", where="t:1")
+        base = {"id": "t", "cameo": "040", "pos": "VERB", "lemma": "x", "particle": "", "object": "", "modifier": "",
+                    "prep": (), "note": "", "where": "t:1"}
         base.update(kw)
         return Pattern(**base)
 

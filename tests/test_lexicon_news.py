@@ -200,6 +200,7 @@ def test_information_fed_hospitals_built_and_troops_sent_back(code_text):
     troops to return to their barracks' de-escalates (087)."""
     events = code_text("Estonia began feeding real-time air surveillance radar data to Finland's air force on Monday.")
     assert ("EST", "064", "FINMIL") in {(e["source_actor"], e["cameo"], e["target_actor"]) for e in events}, events
-    assert "0333" in {e["cameo"] for e in code_text("The United Arab Emirates promised to build two field hospitals for refugees.")}
+    promised = code_text("The United Arab Emirates promised to build two field hospitals for refugees.")
+    assert "0333" in {e["cameo"] for e in promised}
     events = code_text("Serbia's president ordered troops to return to their barracks on Monday.")
     assert ("SRBGOV", "087") in {(e["source_actor"], e["cameo"]) for e in events}, events

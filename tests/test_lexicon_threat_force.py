@@ -23,7 +23,8 @@ def test_spreading_falsehoods_is_coercion(code_text):
 
 def test_cutting_services_and_closing_outlets_is_coercion(code_text):
     """Cut phone lines, sealed offices, closed-down papers and banned groups are 17x."""
-    assert ("170", "COERCE") in plover_events(code_text, "The authorities cut mobile phone services in the region before the vote.")
+    assert ("170", "COERCE") in plover_events(
+        code_text, "The authorities cut mobile phone services in the region before the vote.")
     assert ("172", "COERCE") in plover_events(code_text, "Police sealed the offices of the opposition party on Friday.")
     assert ("1722", "COERCE") in plover_events(code_text, "The government banned two human rights groups on Monday.")
     assert code("VERB", "close", particle="down", object="newspaper") == "1721"

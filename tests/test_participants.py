@@ -81,7 +81,7 @@ def test_shipped_rules_load_and_name_real_codes():
     assert len(rules) >= 5 and all(r.cameo.isdigit() for r in rules)
 
 
-@pytest.mark.parametrize("row, problem", [
+@pytest.mark.parametrize(("row", "problem"), [
     ("x\t042\tguest\t&PEACEKEEPER\tany\t0861\thost", "bad role"),
     ("x\t999\tmover\t&PEACEKEEPER\tany\t0861\thost", "unknown CAMEO code or root"),
     ("x\t042\tmover\t&NO_SUCH_CLASS\tany\t0861\thost", "unknown class"),
@@ -128,7 +128,7 @@ def test_who_is_allowed_decides_the_concession_and_the_row_is_the_evidence(code_
     assert code_text("The court allowed the company to sell its shares.") == []
 
 
-@pytest.mark.parametrize("row, problem", [
+@pytest.mark.parametrize(("row", "problem"), [
     ("x\t&NO_SUCH_CLASS\t0862", "unknown class"),
     ("x\tobserver\t999", "unknown CAMEO code"),
     ("x\t\t0862", "must list"),

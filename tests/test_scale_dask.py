@@ -88,7 +88,7 @@ def test_a_malformed_record_in_a_partition_is_reported_and_the_job_goes_on(tmp_p
     """An unreadable record and an article the coder cannot handle are reported; the rest are coded."""
     unreadable = RecordError("news.jsonl:3", "not JSON: Expecting value")
     broken = Article(id="broken", text=None, origin="news.jsonl:4")  # type: ignore[arg-type]
-    items = corpus[:2] + [unreadable, broken] + corpus[2:8]
+    items = [*corpus[:2], unreadable, broken, *corpus[2:8]]
     results = list(DaskCoder(client, partition_size=4, parts_dir=tmp_path / "parts").code(items))
     assert results[2] == unreadable
     assert isinstance(results[3], RecordError) and results[3].where == "news.jsonl:4"

@@ -47,7 +47,7 @@ def test_an_article_that_kills_every_worker_is_reported_alone():
     articles = [Article(id=f"a{i}", text=f"{pairs[i % 4]}. Talks went on.") for i in range(12)]
     poison = Article(id="poison", text="Iran visited Russia.", origin="feed.jsonl:7")
     killer = partial(make_killing_coder, "", "poison", light=True)
-    results = list(code_in_processes(articles[:5] + [poison] + articles[5:], 2, (), 4, factory=killer))
+    results = list(code_in_processes([*articles[:5], poison, *articles[5:]], 2, (), 4, factory=killer))
     errors = [r for r in results if isinstance(r, RecordError)]
     assert [(e.where, e.code) for e in errors] == [("feed.jsonl:7", "E501")]
     expected = as_dicts(LightCoder().code_chunk(articles))
@@ -59,7 +59,7 @@ def test_input_errors_pass_through_in_place_and_a_broken_article_is_reported(cor
     """A malformed input record and an article the coder cannot handle are reported; order is kept."""
     unreadable = RecordError("feed.jsonl:3", "not JSON: Expecting value")
     broken = Article(id="broken", text=None, origin="feed.jsonl:4")  # type: ignore[arg-type]
-    items = corpus[:3] + [unreadable, broken] + corpus[3:6]
+    items = [*corpus[:3], unreadable, broken, *corpus[3:6]]
     results = list(code_in_processes(items, 2, (), 4))
     assert results[3] == unreadable
     assert isinstance(results[4], RecordError) and results[4].where == "feed.jsonl:4"

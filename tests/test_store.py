@@ -15,7 +15,7 @@ from eventwire.store.rows import event_json
 from eventwire.store.schema import LATEST_VERSION
 
 
-@pytest.fixture()
+@pytest.fixture
 def store(tmp_path):
     with EventStore(tmp_path / "events.duckdb") as s:
         yield s

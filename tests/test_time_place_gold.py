@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import read_jsonl
 
-from eventwire.time_place.dates import historical_years, resolve_event_date
 from eventwire.evaluation.time_place import place_accuracy, score_functions, score_time_place
+from eventwire.time_place.dates import historical_years, resolve_event_date
 
 GOLD = Path(__file__).parent / "gold" / "time_place.jsonl"
 
@@ -166,8 +166,8 @@ def test_coder_output_on_the_gold_has_right_dates_and_places_where_it_codes_the_
     """End to end (`Coder` -> JSON): where the coder finds the gold event, its date and place are right."""
     from eventwire.model import Article
     from eventwire.pipeline import Coder
-    from eventwire.time_place.dates import coerce_published
     from eventwire.places.resolver import PlaceResolver
+    from eventwire.time_place.dates import coerce_published
 
     coder = Coder()
     articles = [Article(id=r["id"], text=r["text"], published=coerce_published(r["date"])[0]) for r in gold]

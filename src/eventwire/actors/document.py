@@ -116,7 +116,7 @@ class Person:
         self.entry = self.entry or a.entry
 
     def actor(self, text: str, why: str) -> Actor:
-        reason = "; ".join([why] + self.reasons[:1])
+        reason = "; ".join([why, *self.reasons[:1]])
         return Actor(text=text, country=self.country, sector=self.sector,
                      code=compose_code(self.country, self.sector), name=self.name, entry=self.entry,
                      reason=reason, secondary_sectors=tuple(s for s in self.secondary if s != self.sector))
@@ -541,7 +541,8 @@ class DocumentActors:
         found: list[Actor] = []
         phrase = self.text[token.left_edge.idx:token.idx + len(token.text)]
         # only parties named before, in the window: a later pair reference is never consulted
-        named = [(offset, head.text, head) for offset, head in self.things if earliest <= offset < token.idx]
+        named: list[tuple[int, str, Token | Person]] = [
+            (offset, head.text, head) for offset, head in self.things if earliest <= offset < token.idx]
         named += [(m.offset, m.person.name, m.person) for m in self.mentions
                   if m.person is not None and earliest <= m.offset < token.idx]
         for _, text, party in sorted(named, key=lambda n: -n[0]):

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from .dates import within
 from .tables import (
@@ -78,13 +79,16 @@ def _priority(row: EntryRow) -> int:
     return OFFICE_PRIORITY.index(row.role) if row.role in OFFICE_PRIORITY else len(OFFICE_PRIORITY)
 
 
+Payload = TypeVar("Payload")
+
+
 @dataclass
-class Trie:
+class Trie(Generic[Payload]):
     """Token-key trie; each terminal keeps (pattern casings, payload) pairs."""
 
     root: dict = field(default_factory=dict)
 
-    def add(self, keys: Sequence[str], casings: Sequence[str], payload: object) -> None:
+    def add(self, keys: Sequence[str], casings: Sequence[str], payload: Payload) -> None:
         if not keys:
             return
         node = self.root
@@ -92,9 +96,9 @@ class Trie:
             node = node.setdefault(k, {})
         node.setdefault(None, []).append((tuple(casings), payload))
 
-    def matches_at(self, toks: Sequence[Tok], i: int, *, ignore_case: bool = False) -> list[tuple[int, object]]:
+    def matches_at(self, toks: Sequence[Tok], i: int, *, ignore_case: bool = False) -> list[tuple[int, Payload]]:
         """All (end, payload) whose name starts at toks[i], longest first."""
-        found: list[tuple[int, object]] = []
+        found: list[tuple[int, Payload]] = []
         node = self.root
         j = i
         while j < len(toks) and toks[j].key in node:
@@ -111,8 +115,8 @@ class Trie:
 
 @dataclass
 class Gazetteer:
-    names: Trie
-    roles: Trie
+    names: Trie[CountryForm | EntryGroup]
+    roles: Trie[RoleRow]
     surnames: dict[str, list[EntryGroup]]
     first_names: dict[str, set[str]]  # identity -> folded first tokens of its names
     people_forms: dict[str, CountryForm]  # single-token demonym keys, for typo tolerance
@@ -133,17 +137,18 @@ def _plural_forms(role: RoleRow) -> list[str]:
         plural = last[:-1] + "ies"
     else:
         plural = last + "s"
-    return [" ".join(words[:-1] + [plural])]
+    return [" ".join([*words[:-1], plural])]
 
 
-def _add_name(trie: Trie, name: str, payload: object) -> None:
+def _add_name(trie: Trie[Payload], name: str, payload: Payload) -> None:
     keys = name_keys(name)
     trie.add(keys, pattern_casings(name), payload)
 
 
 @functools.lru_cache(maxsize=8)
 def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
-    names, roles = Trie(), Trie()
+    names: Trie[CountryForm | EntryGroup] = Trie()
+    roles: Trie[RoleRow] = Trie()
     people_forms: dict[str, CountryForm] = {}
     for c in load_countries():
         _add_name(names, c.name, CountryForm(c.iso3, "name", c.where))
@@ -159,10 +164,10 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
             people_forms[name_keys(a)[-1]] = CountryForm(c.iso3, "people", c.where)
         for a in c.capitals:
             _add_name(names, a, CountryForm(c.iso3, "capital", c.where))
-    for r in load_roles():
-        forms = [r.term] + [p for p in _plural_forms(r) if p != r.term]
+    for role in load_roles():
+        forms = [role.term] + [p for p in _plural_forms(role) if p != role.term]
         for form in forms:
-            roles.add(tuple(t.key for t in tokenize(form)), (), r)
+            roles.add(tuple(t.key for t in tokenize(form)), (), role)
 
     rows_by_identity: dict[tuple[str, bool], list[EntryRow]] = defaultdict(list)
     for row in load_builtin_entries():

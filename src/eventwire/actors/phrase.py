@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor
+from ..places.origin import PLACE_SUFFIXES, place_country
 from .codes import compose_code
 from .index import CountryForm, EntryGroup, Gazetteer
-from ..places.origin import PLACE_SUFFIXES, place_country
 from .tables import RoleRow
 from .text import Tok
 
@@ -69,6 +69,20 @@ class Piece:
     fuzzy: bool = False
     cstart: int = -1  # character span of the piece in the source text
     cend: int = -1
+
+    @property
+    def country_form(self) -> CountryForm:
+        """The country of a "country" piece, which always has one."""
+        if self.country is None:
+            raise ValueError(f"{self.kind} piece {self.text!r} has no country")
+        return self.country
+
+    @property
+    def role_row(self) -> RoleRow:
+        """The role of a "role" piece (or of an entry read as one), which always has one."""
+        if self.role is None:
+            raise ValueError(f"{self.kind} piece {self.text!r} has no role")
+        return self.role
 
 
 @dataclass(frozen=True)
@@ -462,7 +476,7 @@ def _distribute_head_into_pp(segments: list[list[Piece]]) -> list[list[Piece]]:
 def _bare_nationality(p: Piece) -> bool:
     """A piece that can stand before a shared head: a nationality, a country name, an organisation."""
     if p.kind == "country":
-        return p.country.form in ("adjective", "name", "alias")
+        return p.country_form.form in ("adjective", "name", "alias")
     return p.kind == "entry" and p.groups[0].kind == "org"
 
 
@@ -567,7 +581,7 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
     """Read the head and its modifiers.  Returns the possessive pronoun of a counterpart phrase."""
     main = _drop_foreign_links(main)
     content = [p for p in main if p.kind not in ("det", "poss")]
-    heads = [p for p in content if not (p.kind == "role" and p.role.kind == "modifier")
+    heads = [p for p in content if not (p.kind == "role" and p.role_row.kind == "modifier")
              and not (p.kind == "word" and p.text.lower() in ("based", "led", "run", "born", "owned"))
              and p.kind != "pro"]
     if not heads:
@@ -581,12 +595,12 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
     if head.kind in ("name", "person"):
         ev.name_head = head.text
     modifiers = [p for p in content if p is not head and p.start < head.start]
-    if head.kind == "role" and head.role.kind == "counterpart":
+    if head.kind == "role" and head.role_row.kind == "counterpart":
         pronoun = next((p.text.lower() for p in main if p.kind == "pro"), "")
         _read_modifiers(modifiers, ev, head=None)
         ev.is_person = True
         return pronoun
-    if head.kind in ("person", "name") and _has_title(modifiers) or head.kind == "person":
+    if (head.kind in ("person", "name") and _has_title(modifiers)) or head.kind == "person":
         _read_person(head, modifiers, ev)
     elif head.kind == "role":
         _read_role_head(head, modifiers, ev)
@@ -636,7 +650,7 @@ def _distinct_countries(pieces: list[Piece]) -> int:
 
 def _piece_country(p: Piece) -> str:
     if p.kind == "country":
-        return p.country.iso3
+        return p.country_form.iso3
     if p.kind == "place":
         return p.place
     if p.kind in ("entry", "person") and p.groups:
@@ -645,7 +659,7 @@ def _piece_country(p: Piece) -> str:
 
 
 def _has_title(modifiers: list[Piece]) -> bool:
-    return any(p.kind == "role" and p.role.kind == "person" for p in modifiers)
+    return any(p.kind == "role" and p.role_row.kind == "person" for p in modifiers)
 
 
 def _set_country(ev: _Evidence, country: str, why: str, where: str, explicit: bool) -> None:
@@ -669,11 +683,11 @@ def _read_modifiers(modifiers: list[Piece], ev: _Evidence, head: Piece | None) -
     """Countries from nationality words, names and entries; sectors from role words and entries."""
     for p in modifiers:
         if p.kind == "country":
-            why = f"{p.country.form} '{p.text}'" + (" (spelling corrected)" if p.fuzzy else "")
-            _set_country(ev, p.country.iso3, why, p.country.where, explicit=True)
+            why = f"{p.country_form.form} '{p.text}'" + (" (spelling corrected)" if p.fuzzy else "")
+            _set_country(ev, p.country_form.iso3, why, p.country_form.where, explicit=True)
         elif p.kind == "place":
             _set_country(ev, p.place, f"place '{p.text}'", "", explicit=True)
-    weak_head = head is None or (head.kind == "role" and head.role.weak)
+    weak_head = head is None or (head.kind == "role" and head.role_row.weak)
     for p in reversed(modifiers):  # the modifier nearest the head speaks first
         if p.kind == "entry":
             row, _ = p.groups[0].at(ev.date)
@@ -681,20 +695,21 @@ def _read_modifiers(modifiers: list[Piece], ev: _Evidence, head: Piece | None) -
             if weak_head:
                 _set_sector(ev, row.sector, f"'{p.text}' ({row.where})")
                 ev.entry_where = ev.entry_where or row.where
-        elif p.kind == "role" and p.role.kind != "modifier" and weak_head or p.kind == "role" and p.role.kind != "modifier" and not weak_head and p.role.sector:
-            _set_sector(ev, p.role.sector, f"'{p.text}'")
+        elif (p.kind == "role" and p.role_row.kind != "modifier" and weak_head) or (
+                p.kind == "role" and p.role_row.kind != "modifier" and not weak_head and p.role_row.sector):
+            _set_sector(ev, p.role_row.sector, f"'{p.text}'")
     for p in modifiers:
-        if p.kind == "role" and p.role.kind == "modifier":
-            if p.role.sector == "ELI":
+        if p.kind == "role" and p.role_row.kind == "modifier":
+            if p.role_row.sector == "ELI":
                 ev.elite_modifier = p.text
             elif weak_head or not ev.sector:
                 if ev.sector and ev.sector not in ev.secondary:
                     ev.secondary.insert(0, ev.sector)
-                ev.sector, ev.sector_why = p.role.sector, f"'{p.text}'"
+                ev.sector, ev.sector_why = p.role_row.sector, f"'{p.text}'"
 
 
 def _read_role_head(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
-    role = head.role
+    role = head.role_row
     if not role.weak:
         _set_sector(ev, role.sector, f"role '{head.text}'")
         for s in role.secondary:
@@ -731,12 +746,12 @@ def _read_entry_head(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None
 
 
 def _read_country_head(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
-    form = head.country
+    form = head.country_form
     why = f"{form.form} '{head.text}'" + (" (spelling corrected)" if head.fuzzy else "")
     _set_country(ev, form.iso3, why, form.where, explicit=True)
     ev.entry_where = form.where
     # "its NATO ally Turkey" is Turkey: only sector adjectives ("ordinary Kazakhs") qualify a country
-    _read_modifiers([m for m in modifiers if m.kind == "role" and m.role.kind == "modifier"], ev, None)
+    _read_modifiers([m for m in modifiers if m.kind == "role" and m.role_row.kind == "modifier"], ev, None)
     ev.place_only = form.form in ("capital", "name", "alias")
     if form.form == "capital" and not ev.sector and not modifiers:
         _set_sector(ev, "GOV", f"capital '{head.text}' stands for the government")
@@ -745,16 +760,16 @@ def _read_country_head(head: Piece, modifiers: list[Piece], ev: _Evidence) -> No
 def _read_person(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
     """A named person: titles before the name give the sector, the table row the country and dates."""
     ev.is_person = True
-    titles = [p for p in modifiers if p.kind == "role" and p.role.kind == "person"]
+    titles = [p for p in modifiers if p.kind == "role" and p.role_row.kind == "person"]
     others = [p for p in modifiers if p not in titles]
     if head.kind == "person":
         # "Sheikh Tamim", "opposition leader X": a weak title says less than the leaders table
-        titles = [t for t in titles if not t.role.weak] or []
+        titles = [t for t in titles if not t.role_row.weak] or []
     for t in titles:
-        _set_sector(ev, t.role.sector, f"title '{t.text}'")
-        for s in t.role.secondary:
+        _set_sector(ev, t.role_row.sector, f"title '{t.text}'")
+        for s in t.role_row.secondary:
             _set_sector(ev, s, "")
-        ev.office = ev.office or t.role.office
+        ev.office = ev.office or t.role_row.office
     _read_modifiers(others, ev, None if not titles else titles[-1])
     if head.kind == "person":
         group = head.groups[0]
@@ -809,7 +824,8 @@ def _read_pp(pp: list[Piece], ev: _Evidence, date: dt.date | None, prep: str = "
             _set_country(ev, where, f"place in '{' '.join(p.text for p in pp)}'", "", explicit=True)
         return
     a = res.actor
-    pp_is_actor = (prep == "of" and bool(a.sector) and not res.place_only and not res.sector_from_modifier) or (a.country in ("UNO", "EUR", "IGO", "NGO"))
+    pp_is_actor = (prep == "of" and bool(a.sector) and not res.place_only and not res.sector_from_modifier) or (
+        a.country in ("UNO", "EUR", "IGO", "NGO"))
     if not ev.country and (head_is_actor or pp_is_actor) and a.country:
         _set_country(ev, a.country, f"'{a.text}'", a.entry, explicit=True)
     if prep == "of" and not ev.sector and a.sector and not res.place_only and not res.sector_from_modifier \

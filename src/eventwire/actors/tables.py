@@ -21,7 +21,8 @@ from .dates import parse_table_date
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
 PLOVER_SECTORS = frozenset(
-    ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"]
+    ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU",
+     "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"]
 )
 INTERNATIONAL_COUNTRIES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"})
 ENTRY_KINDS = frozenset({"person", "org", "place"})
@@ -171,7 +172,9 @@ def _read_entry_yaml(path: Path) -> list[EntryRow]:
 
 
 def _entry(values: dict[str, str], where: str) -> EntryRow:
-    get = lambda k: (values.get(k) or "").strip()
+    def get(key: str) -> str:
+        return (values.get(key) or "").strip()
+
     name = get("name")
     if not name:
         raise LexiconError("empty name", where=where)

@@ -9,8 +9,9 @@ abbreviations match only in capitals ("WHO", never "who").
 from __future__ import annotations
 
 import re
-from ..nlp.normalise import fold_accents
 from dataclasses import dataclass
+
+from ..nlp.normalise import fold_accents
 
 TOKEN_RE = re.compile(r"(?P<abbr>(?:[A-Za-z]\.){2,})|(?P<poss>[’'`´]s\b|(?<=s)[’'´](?=\s|$))|\w+|[^\w\s]")
 KEPT_PUNCT = {",", "&", ";"}

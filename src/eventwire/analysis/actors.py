@@ -58,7 +58,7 @@ def top_actors(store: Queryable, *, top: int = 20, by: str = "actor", scope: Sco
         " count(*) FILTER (WHERE quad_class <= 2) AS cooperation,"
         " count(*) FILTER (WHERE quad_class >= 3) AS conflict, sum(goldstein) AS goldstein_sum"
         " FROM sides GROUP BY actor ORDER BY count(*) DESC, actor LIMIT ?",
-        params + [top],
+        [*params, top],
     )
     return [
         ActorActivity(r["actor"], r["name"] or "", int(r["as_source"]), int(r["as_target"]),

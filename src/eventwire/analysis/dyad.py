@@ -186,5 +186,6 @@ def _top_codes(rows: list[dict[str, Any]], top: int) -> dict[str, tuple[CodeCoun
         code = CodeCount(row["cameo"], row["name"], int(row["n"]), float(row["goldstein"]))
         per[row["direction"]][code.cameo] = code
         known = total.get(code.cameo)
-        total[code.cameo] = code if known is None else CodeCount(code.cameo, code.name, known.events + code.events, code.goldstein)
+        total[code.cameo] = code if known is None else CodeCount(code.cameo, code.name, known.events + code.events,
+                                                                 code.goldstein)
     return {**{d: best(per[d]) for d in DIRECTIONS}, "total": best(total)}

@@ -117,7 +117,7 @@ def list_events(store: Queryable, query: EventQuery = EventQuery()) -> EventPage
     page = store.query(
         f"SELECT e.id, e.article_id FROM events e{where} "
         f"ORDER BY e.date {direction} NULLS LAST, e.article_id {direction}, e.event_index LIMIT ? OFFSET ?",
-        params + [query.limit, query.offset],
+        [*params, query.limit, query.offset],
     )
     if not page:
         return EventPage(query, total, [])
@@ -139,7 +139,7 @@ def _collapsed_page(store: Queryable, query: EventQuery, filters: EventFilter, e
     rows = store.query(
         f"SELECT *, count(*) OVER () AS total_rows FROM ({sql}) q{outer} "
         f"ORDER BY date {direction} NULLS LAST, article_id {direction}, event_index LIMIT ? OFFSET ?",
-        params + [query.limit, query.offset],
+        [*params, query.limit, query.offset],
     )
     if rows:
         total = int(rows[0]["total_rows"])

@@ -100,7 +100,7 @@ def network(
         " mode(source_name) AS s_name, mode(target_name) AS t_name"
         " FROM scoped WHERE s <> '' AND t <> '' AND s <> t GROUP BY s, t HAVING count(*) >= ?)"
         " SELECT *, count(*) OVER () AS in_scope FROM edges ORDER BY n DESC, s, t LIMIT ?",
-        params + [min_events, top],
+        [*params, min_events, top],
     )
     edges = tuple(Edge(r["s"], r["t"], int(r["n"]), int(r["coop"]), int(r["conflict"]), float(r["g"])) for r in rows)
     return Network(by, scope, _nodes(rows, by), edges, int(rows[0]["in_scope"]) if rows else 0)

@@ -19,7 +19,8 @@ from .common import open_output, parse_date_option, progress, render_events_tabl
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json (the default).")
 @click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, path_type=Path), help="Extra actor table(s).")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Extra actor table(s).")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def command(inputs, output, date_, fmt, as_json, processes, actor_files, quiet) -> None:
     """Code INPUT articles (.txt, .jsonl, or - for stdin) into CAMEO/PLOVER events."""
@@ -28,7 +29,7 @@ def command(inputs, output, date_, fmt, as_json, processes, actor_files, quiet) 
 
     coder = Coder(actor_files=actor_files)
     failures = 0
-    with open_output(output) as out, progress(quiet or output is None and fmt == "table", "articles") as bar:
+    with open_output(output) as out, progress(quiet or (output is None and fmt == "table"), "articles") as bar:
         for result in coder.code(read_inputs(list(inputs), date_), processes=processes):
             bar.update(1)
             if isinstance(result, RecordError):

@@ -25,9 +25,12 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @click.option("-o", "--output", required=True, help="Output file ('-' for stdout, not for parquet).")
 @click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Events on or after this date.")
 @click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Events on or before this date.")
-@click.option("--actor", "actors", multiple=True, help="Source or target country (IRN) or actor code prefix (IRNGOV); repeatable.")
+@click.option("--actor", "actors", multiple=True,
+              help="Source or target country (IRN) or actor code prefix (IRNGOV); repeatable.")
 @click.option("--code", "codes", multiple=True, help="CAMEO code prefix (04, 190); repeatable.")
-@click.option("--modality", "modalities", multiple=True, type=click.Choice(["asserted", "negated", "hypothetical", "future", "historical"]), help="Only these modalities (default: asserted); repeatable.")
+@click.option("--modality", "modalities", multiple=True,
+              type=click.Choice(["asserted", "negated", "hypothetical", "future", "historical"]),
+              help="Only these modalities (default: asserted); repeatable.")
 @click.option("--all-modalities", is_flag=True, help="Also negated, hypothetical, future and historical events.")
 @click.option("--one-a-day", is_flag=True, help="One row per date, source, target and code, with support counts.")
 @click.option("--quiet", is_flag=True, help="No summary line.")

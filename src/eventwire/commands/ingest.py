@@ -36,18 +36,24 @@ def summary_line(s) -> str:
 @click.command("ingest")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="DuckDB file (created if absent).")
-@click.option("--csv-map", default="", callback=_csv_map, metavar="FIELD=COLUMN,...", help="CSV columns for id,text,date,title,url,publisher,language.")
+@click.option("--csv-map", default="", callback=_csv_map, metavar="FIELD=COLUMN,...",
+              help="CSV columns for id,text,date,title,url,publisher,language.")
 @click.option("--date", "date_", callback=_date, metavar="YYYY-MM-DD", help="Publication date for articles without one.")
 @click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True, help="Coder worker processes.")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, path_type=Path), help="Extra actor table(s).")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Extra actor table(s).")
 @click.option("--replace", is_flag=True, help="Re-code stored ids whose text changed (default: report them).")
-@click.option("--dedup-threshold", type=click.FloatRange(0.5, 1.0), default=0.8, show_default=True, help="Similarity (0.5-1) at which an article is a copy.")
+@click.option("--dedup-threshold", type=click.FloatRange(0.5, 1.0), default=0.8, show_default=True,
+              help="Similarity (0.5-1) at which an article is a copy.")
 @click.option("--strict", is_flag=True, help="Any error aborts the run; the database is left unchanged (exit 2).")
 # --- scale options (owned by scale/, see docs/scale.md) ---
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Code here (local) or on a Dask cluster.")
-@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler, e.g. tcp://host:8786 (default: a local cluster of --processes workers).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Code here (local) or on a Dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler, e.g. tcp://host:8786 (default: a local cluster of --processes workers).")
 @click.option("--partition-size", type=click.IntRange(1, 100_000), default=100, show_default=True, help="Articles per Dask task.")
-@click.option("--parts-dir", type=click.Path(file_okay=False, path_type=Path), help="Dask: folder for Parquet partitions (default: DB name + .parts).")
+@click.option("--parts-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Dask: folder for Parquet partitions (default: DB name + .parts).")
 # --- end scale options ---
 @click.option("--quiet", is_flag=True, help="No progress bar or summary (errors are still printed).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")

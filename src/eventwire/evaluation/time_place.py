@@ -209,8 +209,8 @@ def _published(value: Any) -> dt.date | None:
 def score_functions(records: list[dict], nlp: Any = None, resolver: Any = None) -> dict[str, Any]:
     """Run resolve_event_date and PlaceResolver.locate on each gold item's `trigger` (no coder needed)."""
     from ..nlp.loader import load_nlp
-    from ..time_place.dates import resolve_event_date
     from ..places.resolver import PlaceResolver, dateline_place
+    from ..time_place.dates import resolve_event_date
 
     nlp = nlp or load_nlp()
     resolver = resolver or PlaceResolver()

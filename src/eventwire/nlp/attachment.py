@@ -67,7 +67,7 @@ def clause_head_of(predicate: Token) -> Token | None:
 
 
 def _coordinated(a: Token, b: Token) -> bool:
-    if a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i:
+    if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
         return True
     return a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i
 

@@ -21,7 +21,7 @@ def _breaks_after(doc: Doc, i: int) -> bool:
     ws = token.text if token.is_space else token.whitespace_
     if "\n" not in ws:
         return False
-    if ws.count("\n") >= 2 or token.is_space and "\n\n" in token.text:
+    if ws.count("\n") >= 2 or (token.is_space and "\n\n" in token.text):
         return True
     # a single line break: a boundary only after closing punctuation (hard-wrapped prose continues)
     prev = doc[i - 1] if token.is_space and i > 0 else token

@@ -19,8 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..model import Actor, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 REPORTING_LEMMAS = frozenset({
     "say", "state", "tell", "add", "stress", "note", "reply", "announce", "declare", "explain", "insist",
@@ -88,7 +92,7 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if len(text[s:e].split()) >= MIN_QUOTE_WORDS]
 
 
-def subject_of(verb) -> object | None:
+def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, following xcomp/conj chains ("Hatami went on to say ...")."""
     seen = 0
     while verb is not None and seen < 4:
@@ -178,7 +182,7 @@ def _direct_speaker(doc, text, start, end, direct, verbs, paragraphs) -> tuple[i
     return None, ""
 
 
-def attribute_quotes(spans: list[QuoteSpan], doc, speaker_actor: Callable[[object], Actor],
+def attribute_quotes(spans: list[QuoteSpan], doc, speaker_actor: Callable[[Token], Actor],
                      text: str | None = None) -> list[Quote]:
     """Quote objects with resolved speakers (Actor(text='') when the speaker is unknown)."""
     quotes = []

@@ -29,6 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Final
 
 from ..data.tsv import read_tsv
 from ..errors import LexiconError
@@ -40,8 +41,14 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 INDEX_FORMAT = 6
 ALTERNATE_NAMES_MIN_POPULATION = 1_000  # measured: bench/gazetteer_choice.py
 
-# Entry tuple layout (tuples keep the pickled index small).
-NAME, COUNTRY, ADMIN1, LAT, LON, POPULATION, RESOLUTION = range(7)
+# Entry tuple layout (tuples keep the pickled index small); Final so that type checkers know each field's type.
+NAME: Final = 0
+COUNTRY: Final = 1
+ADMIN1: Final = 2
+LAT: Final = 3
+LON: Final = 4
+POPULATION: Final = 5
+RESOLUTION: Final = 6
 Entry = tuple[str, str, str, float | None, float | None, int, str]
 
 

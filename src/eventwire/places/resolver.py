@@ -18,8 +18,8 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ..model import Location
-from ..nlp.entities import entities_in
 from ..nlp import attachment
+from ..nlp.entities import entities_in
 from .gazetteer import (
     ADMIN1,
     COUNTRY,
@@ -121,8 +121,8 @@ class PlaceResolver:
         if want:
             found = [c for c in found if c[0][RESOLUTION] == want] or found
             if want == "region" and found:  # "Idlib province" is the province, not its capital
-                best = max(found, key=lambda c: (c[0][COUNTRY] in context.countries, c[0][POPULATION]))[0]
-                return _location(best)
+                region = max(found, key=lambda c: (c[0][COUNTRY] in context.countries, c[0][POPULATION]))[0]
+                return _location(region)
         best = _choose(found, context)
         return _location(best) if best else None
 

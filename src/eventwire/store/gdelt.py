@@ -19,16 +19,16 @@ ACTOR_FIELDS = (
 GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 
 GDELT_COLUMNS: tuple[str, ...] = (
-    ("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate")
-    + tuple(f"Actor1{f}" for f in ACTOR_FIELDS)
-    + tuple(f"Actor2{f}" for f in ACTOR_FIELDS)
-    + ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-       "NumMentions", "NumSources", "NumArticles", "AvgTone")
-    + tuple(f"Actor1Geo_{f}" for f in GEO_FIELDS)
-    + tuple(f"Actor2Geo_{f}" for f in GEO_FIELDS)
-    + tuple(f"ActionGeo_{f}" for f in GEO_FIELDS)
-    + ("DATEADDED", "SOURCEURL")
-)
+    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+    *(f"Actor1{f}" for f in ACTOR_FIELDS),
+    *(f"Actor2{f}" for f in ACTOR_FIELDS),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"Actor1Geo_{f}" for f in GEO_FIELDS),
+    *(f"Actor2Geo_{f}" for f in GEO_FIELDS),
+    *(f"ActionGeo_{f}" for f in GEO_FIELDS),
+    "DATEADDED", "SOURCEURL",
+)  # fmt: skip
 
 LEAD_SENTENCES = 3
 # Known-group codes are the CAMEO organisation "countries".

@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..model import EventDate
-from ..nlp.entities import entities_in
 from ..nlp import attachment
+from ..nlp.entities import entities_in
 from .date_text import MONTHS, WEEKDAYS, ResolvedDate, is_duration, knows_form, resolve_text
 
 log = logging.getLogger(__name__)
@@ -129,7 +129,7 @@ def _inner_window(ent: Span) -> Span | None:
 def _is_seed(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     if lower in ("may", "march", "sun", "sat", "wed", "mar", "jan"):  # also ordinary words
-        return token.pos_ == "PROPN" or token.text[:1].isupper() and token.i > token.sent.start
+        return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > token.sent.start)
     if _YEAR_TOKEN.match(token.text):
         return token.head.lower_ in ("in", "since", "by", "of", "during", "from") or token.dep_ == "nummod"
     return lower in _SEED_WORDS
