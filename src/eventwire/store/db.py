@@ -261,6 +261,7 @@ def _checked_size(value: str) -> str:
 
 def _open_error(e: Exception) -> str:
     message = str(e).splitlines()[0]
-    if "lock" in message.lower():
+    # Only DuckDB's lock message: "Corrupt ... in block at location" holds "lock" too.
+    if re.search(r"\b(set lock|conflicting lock)\b", message, flags=re.IGNORECASE):
         return "database is in use by another process; wait for it to finish or close it"
     return f"cannot open database: {message}"
