@@ -19,6 +19,7 @@ from eventwire.store.db import EventStore
 from eventwire.store.export import export
 from eventwire.store.gdelt import GDELT_COLUMNS, gdelt_event_id
 from eventwire.store.query import EventFilter
+from eventwire.store.tone import article_tone
 
 FULL = EventFilter(modalities=None)
 
@@ -99,7 +100,10 @@ def test_gdelt_export_has_61_columns_in_gdelt_order(db, tmp_path):
     assert (ir["QuadClass"], ir["GoldsteinScale"]) == ("1", "8.0")
     assert (ir["ActionGeo_FullName"], ir["ActionGeo_Lat"], ir["ActionGeo_Type"]) == ("Moscow", "55.75", "4")
     assert ir["SOURCEURL"] == "https://example.org/ir" and ir["IsRootEvent"] == "1"
-    assert ir["Actor1Geo_FullName"] == "" and ir["AvgTone"] == ""
+    # Iran acted in Moscow: Iran's geography is its country; Russia's is the place, at home.
+    assert (ir["Actor1Geo_Type"], ir["Actor1Geo_FullName"], ir["Actor1Geo_CountryCode"]) == ("1", "Iran", "IRN")
+    assert (ir["Actor2Geo_Type"], ir["Actor2Geo_FullName"], ir["Actor2Geo_Lat"]) == ("4", "Moscow", "55.75")
+    assert float(ir["AvgTone"]) == pytest.approx(article_tone(iran_russia_article("ir").article.text), abs=1e-4)
     assert len(ir["DATEADDED"]) == 14
     assert int(ir["GlobalEventID"]) > 0
 
@@ -131,7 +135,8 @@ def test_one_a_day_collapses_repeats_and_counts_support(db, tmp_path):
     assert export(db, "jsonl", str(out), EventFilter(codes=("042",)), one_a_day=True) == 1
     record = json.loads(out.read_text())
     assert record["article_id"] == "us1"  # the first report stands for the rest
-    assert (record["num_mentions"], record["num_articles"], record["num_sources"]) == (2, 3, 3)
+    # us1, its wire copy (which repeats us1's mention) and us2: three mentions in three articles
+    assert (record["num_mentions"], record["num_articles"], record["num_sources"]) == (3, 3, 3)
 
 
 def test_filters_by_date_range(db, tmp_path):
