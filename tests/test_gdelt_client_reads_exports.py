@@ -41,12 +41,13 @@ def demo_db(tmp_path_factory) -> Path:
 def hard_cases_article() -> CodedArticle:
     """No URL, no publication date, an undated event, a name with a tab, quotes and a line
     break, text with accents before the event, a CAMEO code with a leading zero."""
-    text = "Café talk. Iran signed a deal with Russia. Russia threatened Iran."
+    text = "Café talk. Iran signed a deal with Russia. Russia threatened Iran. They accused Iran."
     iran = actor("IRN")
     russia = dataclasses.replace(actor("RUS"), name='The "Russian"\tside\nof talks')
     events = (
         event_in(text, "Iran signed a deal with Russia.", "signed", iran, russia, "057", date=None),
         event_in(text, "Russia threatened Iran.", "threatened", russia, iran, "130", date=dt.date(2024, 2, 29)),
+        event_in(text, "They accused Iran.", "accused", actor("RUS", text="They"), iran, "112"),
     )
     article = Article(id="no url/at all", text=text)
     return CodedArticle(article=article, events=events)
@@ -193,6 +194,16 @@ def test_copies_are_mentions_with_their_own_offsets(hard_db, tmp_path):
     assert Counter(m.global_event_id for m in mentions) == {i: e.num_mentions for i, e in by_id.items()}
     signed = next(e for e in by_id.values() if e.source_url == "https://example.org/ir")
     assert (signed.num_mentions, signed.num_articles, signed.num_sources) == (2, 2, 2)
+
+
+def test_in_raw_text_is_0_where_an_actor_came_through_a_pronoun(hard_db, tmp_path):
+    """"They accused Iran": the source was resolved from a pronoun, so InRawText is 0."""
+    out = tmp_path / "mentions.tsv"
+    export(hard_db, "gdelt-mentions", str(out))
+    mentions = [m for m in parse_mentions(out) if m.identifier.startswith("urn:eventwire:article:no")]
+    text = hard_cases_article().article.text
+    by_verb = {text[m.action_char_offset:].split()[0]: m.in_raw_text for m in mentions}
+    assert by_verb == {"signed": True, "threatened": True, "accused": False}
 
 
 def test_one_a_day_mentions_point_at_the_event_that_stands_for_them(tmp_path):

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from ..actors.phrase import PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS
 from ..data.tsv import read_tsv
 
 ACTOR_FIELDS = (
@@ -232,11 +233,14 @@ def _in_sentence(start: int, row: dict[str, Any]) -> bool:
 
 
 def in_raw_text(row: dict[str, Any]) -> int:
-    """1 when every actor the event names is written in the event's own sentence; 0 when one
-    was found elsewhere (an earlier sentence, a quote's speaker) - GDELT's "needed more than
-    the raw sentence"."""
+    """GDELT's InRawText: 1 when every actor the event names is written out in the event's own
+    sentence; 0 when one took more than the raw sentence - a pronoun resolved to who it means
+    ("they", "his"), or an actor found outside the sentence."""
     for side in ("source", "target"):
-        if row[f"{side}_code"] and not _in_sentence(row[f"{side}_start"], row):
+        if not row[f"{side}_code"]:
+            continue
+        span = row[f"{side}_span_text"].strip().lower()
+        if span in PERSONAL_PRONOUNS or span in POSSESSIVE_PRONOUNS or not _in_sentence(row[f"{side}_start"], row):
             return 0
     return 1
 

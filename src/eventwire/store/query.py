@@ -146,7 +146,8 @@ def event_query(f: EventFilter, one_a_day: bool = False) -> tuple[str, list[Any]
 _MENTIONS = """
 WITH base AS (
     SELECT e.id, e.article_id, e.event_index, e.sentence_index, e.sentence_start, e.event_start,
-           e.source_code, e.source_start, e.target_code, e.target_start, e.confidence,
+           e.source_code, e.source_start, e.source_span_text, e.target_code, e.target_start,
+           e.target_span_text, e.confidence,
            s.text AS sentence, a.ingested_at,
            concat_ws('|', coalesce(CAST(e.date AS VARCHAR), ''), e.source_code, e.target_code, e.cameo)
                AS day_key
