@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
+from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
@@ -83,6 +85,9 @@ def test_parquet_export_reads_back_with_pyarrow_and_duckdb(db, tmp_path):
     assert {r["cameo"] for r in ir} == {"057"} and ir[0]["date"] == dt.date(2020, 8, 25)
     count = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}') WHERE cameo_root = '05'").fetchall()[0][0]
     assert count == 2
+    assert str(table.schema.field("avg_tone").type) == "double"
+    tone = duckdb.sql(f"SELECT DISTINCT avg_tone FROM read_parquet('{out}') WHERE article_id = 'ir'").fetchall()
+    assert tone == [(pytest.approx(article_tone(iran_russia_article("ir").article.text)),)]
 
 
 def test_gdelt_export_has_61_columns_in_gdelt_order(db, tmp_path):
@@ -127,6 +132,19 @@ def test_plover_export_fields(db, tmp_path):
     assert signed["text"] == "Iran signed a defence agreement with Russia in Moscow."
     assert signed["story_id"] == "ir" and signed["publication_date"] == "2020-08-25"
     assert signed["location"]["name"] == "Moscow"
+
+
+def test_plover_records_have_exactly_the_documented_fields(db, tmp_path):
+    """A PLOVER record's fields (and its location's) are the ones docs/store.md lists, no more, no fewer."""
+    out = tmp_path / "events.plover.jsonl"
+    export(db, "plover", str(out), FULL)
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "store.md").read_text(encoding="utf-8")
+    bullet = doc[doc.index("- **`plover`**"):].split("\n- **")[0]
+    documented = set(re.findall(r"`([^`]+)`", bullet)) - {"plover"}
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    placed = [r for r in records if r["location"]]
+    assert placed and all(set(r) | set(r["location"]) == documented for r in placed)
+    assert all(set(r) == set(placed[0]) for r in records)
 
 
 def test_one_a_day_collapses_repeats_and_counts_support(db, tmp_path):
