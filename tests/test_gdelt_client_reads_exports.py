@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from coded_samples import actor, event_in, iran_russia_article, simple_article
+from py_gdelt.models.events import Event, Mention  # the GDELT client: gdelt-py, in the test extra
+from py_gdelt.parsers.events import EventsParser
+from py_gdelt.parsers.mentions import MentionsParser
 
 from eventwire.cli import cli
 from eventwire.model import Article, CodedArticle
@@ -20,11 +23,6 @@ from eventwire.store.db import EventStore
 from eventwire.store.export import export
 from eventwire.store.gdelt import gdelt_event_id
 from eventwire.store.query import EventFilter
-
-py_gdelt = pytest.importorskip("py_gdelt", reason="the test extra installs gdelt-py")
-from py_gdelt.models.events import Event, Mention  # noqa: E402
-from py_gdelt.parsers.events import EventsParser  # noqa: E402
-from py_gdelt.parsers.mentions import MentionsParser  # noqa: E402
 
 EVERY_MODALITY = EventFilter(modalities=None)
 
