@@ -70,7 +70,7 @@ class Geo:
         return [self.type, self.full_name, self.country, self.adm1, "", self.lat, self.lon, self.feature_id]
 
 
-NO_GEO: list[Any] = [""] * len(GEO_FIELDS)
+NO_GEO: tuple[str, ...] = ("",) * len(GEO_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -100,16 +100,15 @@ def fraction_date(day: dt.date) -> float:
     return round(day.year + (day.month * 30 + day.day) / 365, 4)
 
 
-def geo_type(resolution: str | None, country: str | None) -> int | str:
-    """GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+def geo_type(resolution: str | None, country: str | None) -> int:
+    """GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
+    A place that is neither a country nor a region is a city (GDELT's finest level)."""
     us = country in ("USA", "US")
     if resolution == "country":
         return 1
     if resolution == "region":
         return 2 if us else 5
-    if resolution == "city":
-        return 3 if us else 4
-    return ""
+    return 3 if us else 4
 
 
 def timestamp(moment: dt.datetime) -> str:
@@ -139,17 +138,12 @@ def action_geo(row: dict[str, Any]) -> Geo | None:
     """Where the event happened, as the coder placed it."""
     if row["location_name"] is None:
         return None
-    kind = geo_type(row["location_resolution"], row["location_country"])
-    if kind == 1:
-        return country_geo(row["location_country"]) or Geo(1, row["location_name"], row["location_country"])
-    return Geo(
-        kind if isinstance(kind, int) else 4,
-        row["location_name"],
-        row["location_country"],
-        row["location_admin1"] or "",
-        row["location_lat"],
-        row["location_lon"],
-    )
+    country = row["location_country"]
+    kind = geo_type(row["location_resolution"], country)
+    if kind == 1:  # GDELT puts the country code in ADM1 and FeatureID
+        return Geo(1, row["location_name"], country, country, row["location_lat"], row["location_lon"], country)
+    return Geo(kind, row["location_name"], country, row["location_admin1"] or "",
+               row["location_lat"], row["location_lon"])
 
 
 def actor_geo(row: dict[str, Any], side: str, action: Geo | None) -> Geo | None:
@@ -178,7 +172,7 @@ def _actor(row: dict[str, Any], side: str) -> list[Any]:
 
 
 def _geo_values(geo: Geo | None) -> list[Any]:
-    return geo.values() if geo is not None else NO_GEO
+    return geo.values() if geo is not None else list(NO_GEO)
 
 
 def gdelt_row(row: dict[str, Any]) -> list[Any]:
