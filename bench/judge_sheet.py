@@ -10,8 +10,10 @@
   events.jsonl    every asserted event of every story (for main-event recall: did the output get it?)
 `score` reads the judge's verdicts, one JSON line per sample_id:
   {"sample_id", "is_event": true|false, "why_not": "background|claim|hypothetical|plan|wrong sense|...",
-   "root_right": bool|null, "source_country_right": bool|null, "target_right": bool|null,
-   "date_right": bool|null, "place_right": bool|null (null: the text gives no place)}
+   "root_right": bool, "source_country": "right|wrong|missing_knowable|missing_unknowable",
+   "target": "right|wrong|missing|none_needed", "date_right": bool,
+   "place_right": bool|null (null: the text gives no place for it)}
+(only `is_event` and `why_not` for events that are not events)
 and, with --stories, the judge's main-event lists with what the output found:
   {"story", "main_events": [{"text", "found": bool}]}
 and prints the rates the precision issue is measured by.
@@ -87,8 +89,16 @@ def score(sample: Path, verdicts: Path, stories: Path | None) -> None:
         if not r.get("is_event"):
             reasons[r.get("why_not") or "?"] = reasons.get(r.get("why_not") or "?", 0) + 1
     print("  why not: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])))
-    for key in ("root_right", "source_country_right", "target_right", "date_right", "place_right"):
+    for key in ("root_right", "date_right", "place_right"):
         print(f"{key} (of real events): {_share([r.get(key) for r in real])}")
+    countries = [r.get("source_country") for r in real]
+    with_country = [c for c in countries if c in ("right", "wrong")]
+    print(f"source has a country: {_share([c in ('right', 'wrong') for c in countries])}; "
+          f"right where given: {_share([c == 'right' for c in with_country])}; "
+          f"missing though the article makes it plain: {_share([c == 'missing_knowable' for c in countries])}")
+    targets = [r.get("target") for r in real if r.get("target") != "none_needed"]
+    print(f"target right where one is needed: {_share([t == 'right' for t in targets])}; "
+          f"missing: {_share([t == 'missing' for t in targets])}")
     if stories:
         lists = [json.loads(line) for line in stories.read_text(encoding="utf-8").splitlines() if line.strip()]
         mains = [m["found"] for s in lists for m in s["main_events"]]
