@@ -139,7 +139,10 @@ def read_restriction(text: str) -> Role:
     first, sep, last = when.partition("-")
     if not sep:
         raise ValueError(f"date restriction {when!r} is not <date, >date or date-date")
-    return Role(parts[0], read_date(first), read_date(last))
+    start, end = read_date(first), read_date(last)
+    if end < start:
+        raise ValueError(f"date restriction {when!r} ends before it starts")
+    return Role(parts[0], start, end)
 
 
 @dataclass
