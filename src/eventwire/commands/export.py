@@ -1,4 +1,4 @@
-"""`eventwire export`: stored events to GDELT TSV, PLOVER JSONL, Parquet, CSV or JSONL."""
+"""`eventwire export`: stored events to GDELT 2.0 events or mentions TSV, PLOVER JSONL, Parquet, CSV or JSONL."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 @click.command("export")
 @click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="DuckDB file written by ingest.")
-@click.option("--format", "fmt", required=True, type=click.Choice(["gdelt", "plover", "parquet", "csv", "jsonl"]))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["gdelt", "gdelt-mentions", "plover", "parquet", "csv", "jsonl"]))
 @click.option("-o", "--output", required=True, help="Output file ('-' for stdout, not for parquet).")
 @click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Events on or after this date.")
 @click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Events on or before this date.")
@@ -50,4 +51,5 @@ def command(db, fmt, output, since, until, actors, codes, modalities, all_modali
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
     if not quiet:
-        click.echo(f"exported {n} events to {output} ({fmt})", err=True)
+        what = "mentions" if fmt == "gdelt-mentions" else "events"
+        click.echo(f"exported {n} {what} to {output} ({fmt})", err=True)

@@ -23,8 +23,9 @@ from ..model import Article, CodedArticle
 from . import fingerprint as fpr
 from .batch import TABLES, WriteBatch
 from .lookup import DEFAULT_THRESHOLD, DuplicateMatch, Lookup, StoredArticle
-from .query import DEFAULT_FILTER, EventFilter, event_query
-from .schema import LATEST_VERSION, applied_version, migrate
+from .query import DEFAULT_FILTER, EventFilter, event_query, mention_query
+from .schema import LATEST_VERSION, applied_version, fill_article_tones, migrate
+from .tone import tone_method
 
 FETCH_ROWS = 2048
 
@@ -60,6 +61,7 @@ class EventStore:
         else:
             migrate(self._con, where)
             self._check_fingerprint_version()
+            self._check_tone_method()
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -174,7 +176,13 @@ class EventStore:
     # -- read path -------------------------------------------------------------------------
     def events(self, filters: EventFilter = DEFAULT_FILTER, *, one_a_day: bool = False) -> Iterator[dict[str, Any]]:
         """Event rows (see store.query) as dicts, streamed in chunks."""
-        sql, params = event_query(filters, one_a_day)
+        return self._stream(*event_query(filters, one_a_day))
+
+    def mentions(self, filters: EventFilter = DEFAULT_FILTER, *, one_a_day: bool = False) -> Iterator[dict[str, Any]]:
+        """Mention rows (see store.query.mention_query) of the events `events()` gives."""
+        return self._stream(*mention_query(filters, one_a_day))
+
+    def _stream(self, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
         cursor = self._con.cursor()
         try:
             cursor.execute(sql, params)
@@ -231,6 +239,19 @@ class EventStore:
                 "INSERT INTO store_meta VALUES ('fingerprint', ?)", [fpr.FINGERPRINT_VERSION]
             )
 
+    def _check_tone_method(self) -> None:
+        """Stored tones follow the current word list: recomputed when it changed.  A store
+        without the record had its tones computed by this method when it was migrated."""
+        method = tone_method()
+        row = self._con.execute("SELECT value FROM store_meta WHERE name = 'tone'").fetchone()
+        if row and row[0] == method:
+            return
+        with self.transaction():
+            if row:
+                fill_article_tones(self._con, every_article=True)
+            self._con.execute("DELETE FROM store_meta WHERE name = 'tone'")
+            self._con.execute("INSERT INTO store_meta VALUES ('tone', ?)", [method])
+
     def _reindex_fingerprints(self) -> None:
         """Recompute every article's fingerprint after the method changed."""
         self._con.execute("DELETE FROM minhash_bands")
@@ -258,6 +279,7 @@ def _checked_size(value: str) -> str:
 
 def _open_error(e: Exception) -> str:
     message = str(e).splitlines()[0]
-    if "lock" in message.lower():
+    # Only DuckDB's lock message: "Corrupt ... in block at location" holds "lock" too.
+    if re.search(r"\b(set lock|conflicting lock)\b", message, flags=re.IGNORECASE):
         return "database is in use by another process; wait for it to finish or close it"
     return f"cannot open database: {message}"
