@@ -10,6 +10,7 @@ the same article again changes nothing.
 from __future__ import annotations
 
 import contextlib
+import errno
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any, Self
 import duckdb
 import pyarrow as pa
 
-from ..errors import StoreError
+from ..errors import DiskFull, StoreError
 from ..model import Article, CodedArticle
 from . import fingerprint as fpr
 from .batch import TABLES, WriteBatch
@@ -27,6 +28,8 @@ from .query import DEFAULT_FILTER, EventFilter, event_query
 from .schema import LATEST_VERSION, applied_version, migrate
 
 FETCH_ROWS = 2048
+# A DuckDB file starts with a main header and two database headers of 4 KiB each.
+DUCKDB_HEADER_BYTES = 3 * 4096
 
 
 class EventStore:
@@ -37,11 +40,16 @@ class EventStore:
         self.read_only = read_only
         where = str(self.path)
         if read_only and not self.path.exists():
-            raise StoreError("no such database", where=where)
+            raise StoreError(f"no such database; {_stores_nearby(self.path)}", where=where)
+        if not self.path.parent.is_dir():
+            raise StoreError(f"folder {self.path.parent} does not exist; create it first", where=where)
+        if self.path.is_dir():
+            raise StoreError("is a folder, not a database file", where=where)
         try:
             self._con = duckdb.connect(where, read_only=read_only)
-        except duckdb.Error as e:
-            raise StoreError(_open_error(e), where=where) from e
+            _check_complete(self._con, self.path)
+        except (duckdb.Error, OSError) as e:
+            raise store_failure(e, self.path) from e
         if memory_limit:
             # DuckDB caches table blocks and index nodes up to its limit (80% of RAM by
             # default): a long ingest would grow with the store without one.
@@ -58,8 +66,12 @@ class EventStore:
                     where=where,
                 )
         else:
-            migrate(self._con, where)
-            self._check_fingerprint_version()
+            try:
+                migrate(self._con, where)
+                self._check_fingerprint_version()
+            except (duckdb.Error, OSError) as e:
+                self._con.close()
+                raise store_failure(e, self.path) from e
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -259,8 +271,73 @@ def _checked_size(value: str) -> str:
     return value.strip()
 
 
-def _open_error(e: Exception) -> str:
-    message = str(e).splitlines()[0]
-    if "lock" in message.lower():
-        return "database is in use by another process; wait for it to finish or close it"
-    return f"cannot open database: {message}"
+def _check_complete(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """A file shorter than the blocks its header counts was cut off (a partial copy or
+    download): refuse it at once rather than fail on whichever query reaches the gap."""
+    row = con.execute("PRAGMA database_size").fetchone()
+    if not row or not path.is_file():
+        return
+    block_size, total_blocks = int(row[2]), int(row[3])
+    expected = DUCKDB_HEADER_BYTES + block_size * total_blocks
+    actual = path.stat().st_size
+    if total_blocks and actual < expected:
+        con.close()
+        raise StoreError(
+            f"database file is truncated ({actual:,} bytes of {expected:,}); "
+            "restore it from a copy or rebuild it with eventwire ingest",
+            where=str(path),
+        )
+
+
+def store_failure(e: BaseException, path: str | Path) -> StoreError:
+    """One StoreError saying what is wrong with the store file, whatever query or
+    write hit the problem: disk full, locked by another process, damaged or truncated."""
+    if isinstance(e, StoreError):
+        return e
+    where = str(path)
+    message = str(e).splitlines()[0] if str(e) else type(e).__name__
+    if isinstance(e, OSError) and e.errno == errno.ENOSPC or "no space left on device" in message.lower():
+        return DiskFull("disk full while writing the database", where=where)
+    if "could not set lock" in message.lower() or "conflicting lock" in message.lower():
+        return StoreError(_locked_message(message), where=where)
+    if isinstance(e, OSError):
+        return StoreError(f"cannot use database: {e.strerror or message}", where=where)
+    if "not a valid duckdb database" in message.lower():
+        return StoreError("not a DuckDB database file (written by something else?)", where=where)
+    damaged = isinstance(e, duckdb.IOException | duckdb.InternalException | duckdb.SerializationException)
+    if damaged or "corrupt" in message.lower():
+        return StoreError(
+            f"database file is damaged or truncated ({message}); "
+            "restore it from a copy or rebuild it with eventwire ingest",
+            where=where,
+        )
+    return StoreError(f"database error: {message}", where=where)
+
+
+def _locked_message(message: str) -> str:
+    """Name the process holding the lock: usually an `eventwire serve` or `ingest` on this store."""
+    holder = ""
+    pid = re.search(r"\(PID (\d+)\)", message)
+    if pid:
+        try:
+            with open(f"/proc/{pid.group(1)}/cmdline", "rb") as f:
+                argv = [a.decode(errors="replace") for a in f.read().split(b"\0") if a]
+            holder = f" (PID {pid.group(1)}: {' '.join(argv)[:120]})"
+        except OSError:
+            holder = f" (PID {pid.group(1)})"
+    return (
+        f"database is locked by another process{holder}; a running eventwire serve or ingest holds "
+        "its store: stop it or wait for it to finish, then run this again"
+    )
+
+
+def _stores_nearby(path: Path) -> str:
+    """The hint for a missing store: the stores that do exist beside it and how to make one."""
+    folder = path.parent
+    found = sorted(p.name for p in folder.glob("*.duckdb")) if folder.is_dir() else []
+    here = "this folder" if str(folder) in ("", ".") else str(folder)
+    listed = f"stores in {here}: {', '.join(found[:10])}" if found else f"no .duckdb store in {here}"
+    return (
+        f"{listed}; pick one with --db, or make one with eventwire ingest --db {path} FILES "
+        "(or eventwire demo for the samples)"
+    )
