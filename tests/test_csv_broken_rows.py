@@ -52,6 +52,21 @@ def test_open_quote_closed_by_a_later_field_is_reported_at_its_line(tmp_path):
     assert stored == {"q1": "Russia met Iran.", "q3": "Iran met Russia.", "q4": "France met China.\n\nTalks, again."}
 
 
+def test_open_quote_closed_exactly_by_a_later_row_is_caught_by_the_rows_inside_it(tmp_path):
+    """The open quote on line 2 is closed at the end of line 4's text: the result parses, but
+    line 3, wholly inside the field, reads as a row of the file (three fields and a date)."""
+    text = ('id,text,date\nq2,"Unterminated,2020-01-01\nq3,Iran met Russia.,2020-01-01\n'
+            'q4,France met China.",2020-01-02\nq5,"Russia met Iran.\n\nTalks, again, in 2020.\nEnd.",2020-01-03\n')
+    result, src, stored = ingest(tmp_path, text)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error E100: {src}:2: the quoted field opened here holds 1 line(s) that look like rows of this file "
+        + "(a quote left open?); row skipped",
+    ]
+    # csv takes a quote inside an unquoted field as text: line 4 is a row of its own again
+    assert stored == {"q3": "Iran met Russia.", "q4": 'France met China."', "q5": "Russia met Iran.\n\nTalks, again, in 2020.\nEnd."}
+
+
 def test_rows_with_too_many_or_too_few_fields_are_reported(tmp_path):
     """A row whose field count disagrees with the header is an error naming its line."""
     text = 'id,text,date\nq1,Russia met Iran.\nq2,"Iran met Russia.",2020-01-01,extra\nq3,France met China.,2020-01-01\n'

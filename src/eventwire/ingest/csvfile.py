@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections
 import csv
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..errors import InputError, RecordError
@@ -75,27 +75,66 @@ class _Lines:
         self.taken = []
 
 
-def _rows(lines: Iterable[str]) -> Iterator[_Row]:
+class _Rows:
     """Parsed rows with the line each starts on.  A quote left open swallows the lines after
-    it into one field: csv in strict mode stops at the end of the file, or at a stray quote,
-    and the row is reported and skipped; reading resumes on the line after the row's first,
-    so the rows it swallowed are read, not lost."""
-    feed = _Lines(lines)
-    reader = csv.reader(feed, strict=True)
-    while (start := feed.first_line()) is not None:
-        feed.start_row()
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as e:
-            spanned = len(feed.taken)
-            feed.reread_after_first()
-            reader = csv.reader(feed, strict=True)  # a fresh parser: the old one is mid-field
-            yield _Row(start, None, _csv_problem(str(e), spanned))
-            continue
-        if fields:  # blank lines are not rows
-            yield _Row(start, fields)
+    it into one field: csv in strict mode stops at the end of the file, or at a stray quote;
+    a field that closes later (at the next quoted field) is caught by `swallowed`, set once
+    the header is known, which counts the lines wholly inside a field that look like rows.  Such a row is
+    reported and skipped, and reading resumes on the line after its first, so the rows it
+    swallowed are read, not lost."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.feed = _Lines(lines)
+        self.swallowed: Callable[[list[str]], int] | None = None
+
+    def __iter__(self) -> Iterator[_Row]:
+        feed = self.feed
+        reader = csv.reader(feed, strict=True)
+        while (start := feed.first_line()) is not None:
+            feed.start_row()
+            problem = ""
+            try:
+                fields = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                problem = _csv_problem(str(e), len(feed.taken))
+            else:
+                # The row's last line ends with its own fields after the closing quote: only
+                # the lines between its first and last are wholly inside the field.
+                inner = [text for _, text in feed.taken[1:-1]]
+                if inner and self.swallowed and (n := self.swallowed(inner)):
+                    problem = (f"the quoted field opened here holds {n} line(s) that look like rows of "
+                               f"this file (a quote left open?)")
+            if problem:
+                feed.reread_after_first()
+                reader = csv.reader(feed, strict=True)  # a fresh parser: the old one may be mid-field
+                yield _Row(start, None, problem)
+            elif fields:  # blank lines are not rows
+                yield _Row(start, fields)
+
+
+def _row_like_lines(header: list[str], date_column: int) -> Callable[[list[str]], int]:
+    """How many LINES read on their own as a row of this file: the header's number of
+    fields and a date in the date column (a paragraph of an article seldom has both)."""
+
+    def count(lines: list[str]) -> int:
+        n = 0
+        for line in lines:
+            fields = next(csv.reader([line]), [])
+            if len(fields) == len(header) and _is_date(fields[date_column]):
+                n += 1
+        return n
+
+    return count
+
+
+def _is_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _csv_problem(message: str, spanned: int) -> str:
@@ -118,7 +157,8 @@ def read_csv(
     line; the rows around it are still read."""
     csv.field_size_limit(MAX_FIELD_CHARS)
     columns = {field: (mapping or {}).get(field, field) for field in CSV_FIELDS}
-    rows = _rows(lines)
+    parser = _Rows(lines)
+    rows = iter(parser)
     first = next(rows, None)
     if first is None:
         yield RecordError(where, "empty CSV file (no header row)")
@@ -134,6 +174,8 @@ def read_csv(
         )
         return
     present = {field: header.index(column) for field, column in columns.items() if column in header}
+    if "date" in present:
+        parser.swallowed = _row_like_lines(header, present["date"])
     for row in rows:
         line = f"{where}:{row.line}"
         if row.fields is None:
