@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from ..errors import EventwireError
-from .analysis_options import DEFAULT_DB
+from .analysis_options import DEFAULT_DB, store_errors
 from .common import parse_csv_map_option
 
 
@@ -53,8 +53,10 @@ def command(sources, db, csv_map, date_, processes, actor_files, replace, dedup_
 
     from ..ingest.run import IngestOptions, ingest
     from ..scale.engine import default_parts_dir, engine_coder
-    from ..store.db import store_failure
+    from ..store.db import EventStore, store_failure
 
+    with store_errors(db):  # a locked, damaged or misplaced store fails now, not after the model loads
+        EventStore(db).close()
     bar = tqdm(unit=" articles", file=sys.stderr, disable=quiet, dynamic_ncols=True, mininterval=0.5)
 
     def on_progress(s) -> None:
