@@ -153,3 +153,16 @@ def test_disk_full_is_one_line_exit_2_and_a_rerun_resumes(failure, tmp_path, mon
     assert json.loads(rerun.stdout)["known"] == 1 and json.loads(rerun.stdout)["stored"] == 2
     with EventStore(db, read_only=True) as store:
         assert sorted(r["id"] for r in store.query("SELECT id FROM articles")) == ["n0", "n1", "n2"]
+
+
+@pytest.mark.parametrize("message, line", [
+    ('IO Error: Cannot open file "/s/e.duckdb": Permission denied', "error E400: e.duckdb: cannot use database: permission denied"),
+    ('IO Error: Cannot open file "/s/e.duckdb": Read-only file system', "error E400: e.duckdb: cannot use database: read-only file system"),
+    ('IO Error: The file "/s/e.duckdb" exists, but it is not a valid DuckDB database file!',
+     "error E400: e.duckdb: not a DuckDB database file (written by something else?)"),
+])
+def test_access_problems_are_not_called_damage(message, line):
+    """DuckDB raises IOException for all of these; only a real read failure means a damaged file."""
+    from eventwire.store.db import store_failure
+
+    assert store_failure(duckdb.IOException(message), "e.duckdb").one_line() == line

@@ -28,6 +28,8 @@ from .query import DEFAULT_FILTER, EventFilter, event_query
 from .schema import LATEST_VERSION, applied_version, migrate
 
 FETCH_ROWS = 2048
+# DuckDB's words for a file it may not open or write (not a damaged one).
+ACCESS_PROBLEMS = ("permission denied", "read-only file system", "no such file or directory")
 # A DuckDB file starts with a main header and two database headers of 4 KiB each.
 DUCKDB_HEADER_BYTES = 3 * 4096
 
@@ -302,6 +304,9 @@ def store_failure(e: BaseException, path: str | Path) -> StoreError:
         return StoreError(_locked_message(message), where=where)
     if isinstance(e, OSError):
         return StoreError(f"cannot use database: {e.strerror or message}", where=where)
+    refused = next((reason for reason in ACCESS_PROBLEMS if reason in message.lower()), None)
+    if refused:
+        return StoreError(f"cannot use database: {refused}", where=where)
     if "not a valid duckdb database" in message.lower():
         return StoreError("not a DuckDB database file (written by something else?)", where=where)
     damaged = isinstance(e, duckdb.IOException | duckdb.InternalException | duckdb.SerializationException)
