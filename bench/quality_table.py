@@ -18,8 +18,19 @@ def row_for(report: dict) -> list[str]:
     name = report["gold"]
     if "CONFLIBERT_PENTA" in report:
         r = report["CONFLIBERT_PENTA"]
-        return [name, "5-way class", f"macro-F1 **{r['macro_f1']:.3f}**, accuracy {r['accuracy']:.3f}, "
-                f"no event predicted {r['no_event_rate']:.1%} of sentences"]
+        cell = (f"macro-F1 **{r['macro_f1']:.3f}**, accuracy {r['accuracy']:.3f}, "
+                f"no event predicted {r['no_event_rate']:.1%} of sentences")
+        if "PARTIES" in report:
+            p = report["PARTIES"]
+            cell += (f"; parties ({p['records_with_both_spans']} with both spans): source found "
+                     f"{p['source_found']:.3f}, target found **{p['target_found']:.3f}**, "
+                     f"both in one event **{p['both_in_one_event']:.3f}**")
+        return [name, "5-way class, parties", cell]
+    if "PLOVER_PAIR" in report:
+        r = report["PLOVER_PAIR"]
+        return [name, "marked pairs", f"pair found **{r['pair_found']:.3f}**, PLOVER type right given the pair "
+                f"**{r['type_right_given_pair']:.3f}**, strict {r['strict']:.3f}, swapped {r['swapped']:.3f} "
+                f"({r['pairs_located']} pairs located)"]
     if "PLOVER" in report:
         r = report["PLOVER"]
         return [name, "PLOVER event", f"gold event among the story's events **{r['gold_event_among_predicted']:.3f}**, "

@@ -1,5 +1,8 @@
 """The dashboard driven like a user, in headless Chromium: pick a dyad, read the chart and
-the events table against the API's JSON, open an article, look at the network.
+the events table against the API's JSON, open an article, look at the network; then a store
+of hostile strings (no script runs, no javascript: link) and of ids holding "/", "?", "#",
+"%" and non-ASCII (each opens from the events table).  Every page is checked to work under
+the server's Content-Security-Policy (no violation reported).
 
 Needs Debian's /usr/bin/chromium (scripts/install.sh installs it when run as root) and the
 `playwright` Python package; skipped without them.  Set EVENTWIRE_DOCS_SCREENSHOTS=1 to
@@ -8,16 +11,30 @@ refresh the screenshots under docs/img/.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
 
 import httpx
 import pytest
 from dashboard_data import build_sample_store
+from hostile_data import (
+    AWKWARD_IDS,
+    BAD_URLS,
+    GOOD_URLS,
+    HOSTILE,
+    HOSTILE_COPY_ID,
+    HOSTILE_ID,
+    JS_ID,
+    build_hostile_store,
+    payload,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -36,13 +53,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
+@contextlib.contextmanager
+def _serving(db: Path) -> Iterator[str]:
     import uvicorn
 
     from eventwire.web.app import create_app
 
-    db = build_sample_store(tmp_path_factory.mktemp("e2e") / "events.duckdb")
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -52,9 +68,23 @@ def base_url(tmp_path_factory):
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    with _serving(build_sample_store(tmp_path_factory.mktemp("e2e") / "events.duckdb")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    with _serving(build_hostile_store(tmp_path_factory.mktemp("hostile") / "events.duckdb")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -65,15 +95,33 @@ def browser():
         chromium.close()
 
 
+# Reports what the Content-Security-Policy blocks, on every page a context opens.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation",
+  (e) => window.reportCspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+"""
+
+
+def _context(browser, violations: list[str]):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    context.expose_function("reportCspViolation", lambda text: violations.append(text))
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    return context
+
+
 @pytest.fixture()
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    """A page whose script errors, dialogs (alert) and CSP violations fail the test."""
+    violations: list[str] = []
+    context = _context(browser, violations)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("dialog", lambda d: (errors.append(f"a dialog opened: {d.message}"), d.dismiss()))
     yield page
     context.close()
     assert not errors, f"script errors in the page: {errors}"
+    assert not violations, f"the Content-Security-Policy blocked: {violations}"
 
 
 def _screenshot(page, tmp_path: Path, name: str) -> Path:
@@ -180,3 +228,144 @@ def test_a_bad_parameter_in_the_address_shows_the_api_message(page, base_url):
     error = page.wait_for_selector(".error")
     assert error.inner_text() == ("Error 400: '2019-13' is not a valid date: month must be in 1..12 "
                                   "(parameter since)")
+
+
+# ---- hostile strings, link policy, awkward ids ------------------------------------------
+
+# Whatever the page shows must be inert: no inline handler attribute anywhere, no element
+# that only markup from data could have made, and no link that is not http(s).
+AUDIT_DOM = """() => {
+  const found = [];
+  for (const node of document.querySelectorAll("*")) {
+    for (const attr of node.attributes) {
+      if (attr.name.toLowerCase().startsWith("on")) found.push(`${node.tagName} ${attr.name}`);
+    }
+  }
+  const made = 'img, iframe, object, embed, frame, svg:not(.chart):not(.network), script:not([src="/static/app.js"])';
+  for (const node of document.querySelectorAll(made)) found.push(node.outerHTML.slice(0, 80));
+  for (const a of document.querySelectorAll("a")) {
+    const href = a.getAttribute("href");
+    if (href !== null && !["http:", "https:"].includes(new URL(href, location.href).protocol)) found.push(`link ${href}`);
+  }
+  return found;
+}"""
+
+
+def _assert_inert(page) -> None:
+    assert page.evaluate("() => window.__xss") is None, "a payload ran"
+    assert page.evaluate(AUDIT_DOM) == []
+
+
+def _article_path_is(article_id: str):
+    return lambda url: unquote(urlsplit(url).path) == f"/articles/{article_id}"
+
+
+def _event_of(base_url: str, article_id: str) -> dict:
+    events = _api(base_url, "/events", limit=1000)["events"]
+    return next(e for e in events if e["article"]["id"] == article_id)
+
+
+def test_hostile_strings_are_shown_as_text_and_never_run(page, hostile_url):
+    """A payload in every field the dashboard shows is drawn as the same text, runs nothing,
+    makes no element and no javascript: link: events table, article, its copy, other views."""
+    page.goto(f"{hostile_url}/events")
+    event = _event_of(hostile_url, HOSTILE_ID)
+    row = f"#events-table tr[data-event-id='{event['id']}']"
+    page.wait_for_selector(row)
+    assert page.text_content(f"{row} mark.hl-event") == payload("event")
+    assert page.text_content(f"{row} mark.hl-source") == payload("source")
+    assert page.text_content(f"{row} mark.hl-target") == payload("target")
+    assert payload("source name") in page.get_attribute(f"{row} td:nth-child(2)", "title")
+    assert page.text_content(f"{row} td:last-child a") == payload("title")
+    _assert_inert(page)
+
+    page.click(f"{row} td:last-child a")
+    page.wait_for_url(_article_path_is(HOSTILE_ID))
+    page.wait_for_selector("#article-text")
+    article = HOSTILE.article
+    assert page.text_content("h2") == article.title
+    assert page.text_content("#article-text") == article.text
+    meta = page.text_content(".meta")
+    for text in (article.publisher, article.language, f"source: {article.url}", f"id {article.id}"):
+        assert text in meta
+    assert page.locator(".meta a").count() == 0  # the javascript: url is text, not a link
+    assert payload("warning") in page.text_content("main")
+    assert page.text_content("#article-events li[data-event='0'] mark.hl-event") == payload("event")
+    assert page.text_content("#article-events .place") == f" in {payload('place')}"
+    quote_item = page.text_content("#article-quotes li")
+    assert payload("quote") in quote_item and payload("speaker") in quote_item
+    _assert_inert(page)
+
+    page.goto(f"{hostile_url}/articles/{quote(HOSTILE_COPY_ID, safe='')}")
+    page.wait_for_selector("main .status a")
+    assert page.text_content("h2") == payload("copy title")
+    _assert_inert(page)
+    page.click("main .status a")  # "A copy of <original>" opens the original
+    page.wait_for_url(_article_path_is(HOSTILE_ID))
+    page.wait_for_selector("#article-text")
+    _assert_inert(page)
+
+    for view, ready in (("/dyad?a=RUS&b=UKR", "#dyad-events tbody tr"), ("/actors", "#actors-table tbody tr"),
+                        ("/network", "svg.network path.edge")):
+        page.goto(f"{hostile_url}{view}")
+        page.wait_for_selector(ready)
+        _assert_inert(page)
+
+
+def test_only_http_urls_become_source_links(page, hostile_url):
+    """An article's url is a link only when it is http(s); anything else is plain text."""
+    for number, url in enumerate(BAD_URLS + GOOD_URLS):
+        page.goto(f"{hostile_url}/articles/url{number}")
+        page.wait_for_selector("#article-text")
+        if url in GOOD_URLS:
+            link = page.locator(".meta a.external")
+            assert link.count() == 1 and link.text_content() == "source"
+            assert link.get_attribute("href") == page.evaluate("(u) => new URL(u).href", url)
+            assert set(link.get_attribute("rel").split()) >= {"noopener", "noreferrer"}
+        else:
+            assert page.locator(".meta a").count() == 0, url
+            assert page.text_content(".meta .url-text") == f"source: {url}"
+        _assert_inert(page)
+
+
+def test_articles_with_awkward_ids_open_from_the_events_table(page, hostile_url):
+    """Ids with '/', '?', '#', '&', '%', spaces and non-ASCII (feed URLs) open when clicked,
+    and the page's JSON link names the same article."""
+    page.goto(f"{hostile_url}/events")
+    page.wait_for_selector("#events-table tbody tr")
+    for article_id in (*AWKWARD_IDS, JS_ID, HOSTILE_ID):
+        event = _event_of(hostile_url, article_id)
+        link = f"#events-table tr[data-event-id='{event['id']}'] td:last-child a"
+        page.click(link)
+        page.wait_for_url(_article_path_is(article_id))
+        page.wait_for_selector("#article-text")
+        assert page.text_content("h2") == event["article"]["title"]
+        twin = page.evaluate("() => document.getElementById('json-twin').href")
+        assert httpx.get(twin, timeout=10).json()["article"]["id"] == article_id
+        page.go_back()
+        page.wait_for_selector(link)
+        _assert_inert(page)
+
+
+def test_the_content_security_policy_blocks_injected_markup(browser, hostile_url):
+    """Were markup ever injected, the policy would refuse its inline handler and script."""
+    violations: list[str] = []
+    context = _context(browser, violations)
+    page = context.new_page()
+    try:
+        response = page.goto(f"{hostile_url}/events")
+        policy = response.headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy and "frame-ancestors 'none'" in policy
+        page.wait_for_selector("#events-table tbody tr")
+        page.evaluate("""() => {
+          const holder = document.createElement("div");
+          holder.innerHTML = '<img src="/static/none.png" onerror="window.__xss=1">';
+          const script = document.createElement("script");
+          script.textContent = "window.__xss = 2";
+          document.body.append(holder, script);
+        }""")
+        page.wait_for_timeout(300)
+        assert page.evaluate("() => window.__xss") is None
+        assert any(v.startswith("script-src") for v in violations), violations
+    finally:
+        context.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
+from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
@@ -19,6 +21,7 @@ from eventwire.store.db import EventStore
 from eventwire.store.export import export
 from eventwire.store.gdelt import GDELT_COLUMNS, gdelt_event_id
 from eventwire.store.query import EventFilter
+from eventwire.store.tone import article_tone
 
 FULL = EventFilter(modalities=None)
 
@@ -82,6 +85,9 @@ def test_parquet_export_reads_back_with_pyarrow_and_duckdb(db, tmp_path):
     assert {r["cameo"] for r in ir} == {"057"} and ir[0]["date"] == dt.date(2020, 8, 25)
     count = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}') WHERE cameo_root = '05'").fetchall()[0][0]
     assert count == 2
+    assert str(table.schema.field("avg_tone").type) == "double"
+    tone = duckdb.sql(f"SELECT DISTINCT avg_tone FROM read_parquet('{out}') WHERE article_id = 'ir'").fetchall()
+    assert tone == [(pytest.approx(article_tone(iran_russia_article("ir").article.text)),)]
 
 
 def test_gdelt_export_has_61_columns_in_gdelt_order(db, tmp_path):
@@ -99,7 +105,10 @@ def test_gdelt_export_has_61_columns_in_gdelt_order(db, tmp_path):
     assert (ir["QuadClass"], ir["GoldsteinScale"]) == ("1", "8.0")
     assert (ir["ActionGeo_FullName"], ir["ActionGeo_Lat"], ir["ActionGeo_Type"]) == ("Moscow", "55.75", "4")
     assert ir["SOURCEURL"] == "https://example.org/ir" and ir["IsRootEvent"] == "1"
-    assert ir["Actor1Geo_FullName"] == "" and ir["AvgTone"] == ""
+    # Iran acted in Moscow: Iran's geography is its country; Russia's is the place, at home.
+    assert (ir["Actor1Geo_Type"], ir["Actor1Geo_FullName"], ir["Actor1Geo_CountryCode"]) == ("1", "Iran", "IRN")
+    assert (ir["Actor2Geo_Type"], ir["Actor2Geo_FullName"], ir["Actor2Geo_Lat"]) == ("4", "Moscow", "55.75")
+    assert float(ir["AvgTone"]) == pytest.approx(article_tone(iran_russia_article("ir").article.text), abs=1e-4)
     assert len(ir["DATEADDED"]) == 14
     assert int(ir["GlobalEventID"]) > 0
 
@@ -125,13 +134,27 @@ def test_plover_export_fields(db, tmp_path):
     assert signed["location"]["name"] == "Moscow"
 
 
+def test_plover_records_have_exactly_the_documented_fields(db, tmp_path):
+    """A PLOVER record's fields (and its location's) are the ones docs/store.md lists, no more, no fewer."""
+    out = tmp_path / "events.plover.jsonl"
+    export(db, "plover", str(out), FULL)
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "store.md").read_text(encoding="utf-8")
+    bullet = doc[doc.index("- **`plover`**"):].split("\n- **")[0]
+    documented = set(re.findall(r"`([^`]+)`", bullet)) - {"plover"}
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    placed = [r for r in records if r["location"]]
+    assert placed and all(set(r) | set(r["location"]) == documented for r in placed)
+    assert all(set(r) == set(placed[0]) for r in records)
+
+
 def test_one_a_day_collapses_repeats_and_counts_support(db, tmp_path):
     """Same date, source, target and code collapse to one row counting all reports and copies."""
     out = tmp_path / "events.jsonl"
     assert export(db, "jsonl", str(out), EventFilter(codes=("042",)), one_a_day=True) == 1
     record = json.loads(out.read_text())
     assert record["article_id"] == "us1"  # the first report stands for the rest
-    assert (record["num_mentions"], record["num_articles"], record["num_sources"]) == (2, 3, 3)
+    # us1, its wire copy (which repeats us1's mention) and us2: three mentions in three articles
+    assert (record["num_mentions"], record["num_articles"], record["num_sources"]) == (3, 3, 3)
 
 
 def test_filters_by_date_range(db, tmp_path):

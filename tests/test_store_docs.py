@@ -11,10 +11,11 @@ import pytest
 from eventwire.commands.export import command as export_command
 from eventwire.commands.ingest import command as ingest_command
 from eventwire.store.db import EventStore
-from eventwire.store.gdelt import GDELT_COLUMNS
+from eventwire.store.gdelt import GDELT_COLUMNS, MENTION_COLUMNS
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 DOC = DOCS / "store.md"
+EXPORTS_DOC = DOCS / "exports.md"
 
 
 def documented_names() -> set[str]:
@@ -68,3 +69,22 @@ def test_gdelt_columns_are_the_61_of_gdelt_2():
         "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
         "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID", "DATEADDED", "SOURCEURL",
     )
+
+
+def documented_columns(table_rows: list[str], columns: tuple[str, ...]) -> set[str]:
+    """Columns named in the first cell of table rows; "`A` ... `B`" names A, B and those between."""
+    named: set[str] = set()
+    for row in table_rows:
+        names = re.findall(r"`([^`]+)`", row.split("|")[1])
+        if "..." in row.split("|")[1] and len(names) == 2 and all(n in columns for n in names):
+            first, last = columns.index(names[0]), columns.index(names[1])
+            named.update(columns[first:last + 1])
+        named.update(names)
+    return named
+
+
+@pytest.mark.parametrize("columns", [GDELT_COLUMNS, MENTION_COLUMNS], ids=["events", "mentions"])
+def test_every_gdelt_column_is_documented_with_how_it_is_filled(columns):
+    """docs/exports.md has a table row for every column of the GDELT events and mentions exports."""
+    rows = [line for line in EXPORTS_DOC.read_text(encoding="utf-8").splitlines() if line.startswith("| `")]
+    assert [c for c in columns if c not in documented_columns(rows, columns)] == []

@@ -60,11 +60,9 @@ def test_truncated_store_is_one_line_and_exit_2(args, tmp_path, good_store):
     truncated.write_bytes(good_store.read_bytes()[:300_000])
     result = run(args, tmp_path, truncated)
     assert result.exit_code == 2
-    size = good_store.stat().st_size
-    assert one_line(result) == (
-        f"error E400: {truncated}: database file is truncated (300,000 bytes of {size:,}); "
-        "restore it from a copy or rebuild it with eventwire ingest"
-    )
+    line = one_line(result)
+    assert line.startswith(f"error E400: {truncated}: database file is truncated (300,000 bytes, its blocks in use need ")
+    assert line.endswith("); restore it from a copy or rebuild it with eventwire ingest")
     assert truncated.stat().st_size == 300_000  # nothing was written into it
 
 

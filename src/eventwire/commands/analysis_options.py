@@ -40,6 +40,7 @@ def reading_store(db: Path) -> Iterator[Any]:
     from ..store.db import EventStore
 
     with store_errors(db), EventStore(db, read_only=True) as store:
+        store.check_complete()
         yield store
 
 

@@ -1,4 +1,4 @@
-"""`eventwire export`: stored events to GDELT TSV, PLOVER JSONL, Parquet, CSV or JSONL."""
+"""`eventwire export`: stored events to GDELT 2.0 events or mentions TSV, PLOVER JSONL, Parquet, CSV or JSONL."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 @click.command("export")
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, path_type=Path), help="DuckDB file written by ingest.")
-@click.option("--format", "fmt", required=True, type=click.Choice(["gdelt", "plover", "parquet", "csv", "jsonl"]))
+@click.option("--format", "fmt", required=True, type=click.Choice(["gdelt", "gdelt-mentions", "plover", "parquet", "csv", "jsonl"]))
 @click.option("-o", "--output", required=True, help="Output file ('-' for stdout, not for parquet).")
 @click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Events on or after this date.")
 @click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Events on or before this date.")
@@ -36,6 +36,7 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout (not with -o -).")
 def command(db, fmt, output, since, until, actors, codes, modalities, all_modalities, one_a_day, quiet, as_json) -> None:
     """Export the events stored in DB (asserted events only unless told otherwise)."""
+    from ..store.db import EventStore
     from ..store.export import export
     from ..store.query import ASSERTED_ONLY, EventFilter
 
@@ -47,11 +48,14 @@ def command(db, fmt, output, since, until, actors, codes, modalities, all_modali
     try:
         with store_errors(db):
             check_output_path(output, "-o")
+            with EventStore(db, read_only=True) as store:
+                store.check_complete()
             n = export(db, fmt, output, filters, one_a_day=one_a_day)
     except BrokenPipeError:  # stdout closed by the reader (| head): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
+    what = "mentions" if fmt == "gdelt-mentions" else "events"
     if as_json:
-        click.echo(json.dumps({"events": n, "output": output, "format": fmt}))
+        click.echo(json.dumps({what: n, "output": output, "format": fmt}))
     elif not quiet:
-        click.echo(f"exported {n} events to {output} ({fmt})", err=True)
+        click.echo(f"exported {n} {what} to {output} ({fmt})", err=True)

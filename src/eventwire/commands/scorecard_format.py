@@ -42,6 +42,21 @@ def format_report(report: dict) -> str:
                    f"most frequent predicted = gold {plover['most_frequent_event_accuracy']:.3f}")
         out.append(render_table(["event", "recall"], [[k, f"{v:.3f}"] for k, v in plover["recall_by_event"].items()]))
         out += [f"  {c['gold']} -> {c['predicted']}: {c['count']}" for c in plover["worst_confusions"]]
+    parties = report.get("PARTIES")
+    if parties:
+        out.append(f"parties ({parties['records_with_both_spans']} records with gold source and target spans): "
+                   f"source found {parties['source_found']:.3f}, target found {parties['target_found']:.3f}, "
+                   f"both in one event {parties['both_in_one_event']:.3f}")
+    pairs = report.get("PLOVER_PAIR")
+    if pairs:
+        out.append(f"marked pairs ({pairs['pairs_located']} located): pair found {pairs['pair_found']:.3f}, "
+                   f"PLOVER type right given the pair {pairs['type_right_given_pair']:.3f}, "
+                   f"strict {pairs['strict']:.3f}, swapped {pairs['swapped']:.3f}; "
+                   f"source found {pairs['source_found']:.3f}, target found {pairs['target_found']:.3f}")
+        out.append(render_table(["type", "pairs", "pair found", "type right given pair"], [
+            [t, str(d["pairs"]), f"{d['pair_found']:.3f}", f"{d['type_right_given_pair']:.3f}"]
+            for t, d in pairs["by_type"].items()]))
+        out += [f"  {c['gold']} -> {c['predicted']}: {c['count']}" for c in pairs["worst_type_confusions"]]
     tp = report.get("TIME_PLACE")
     if tp:
         for field in ("date", "place", "speaker"):

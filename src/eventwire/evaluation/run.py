@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import RecordError
 from ..ingest.records import article_from_record
+from .dyads import score_pairs, score_spans
 from .scorecard import CameoScores, cameo_report, score_penta, score_plover
 
 
@@ -83,6 +84,11 @@ def evaluate(
             report[scheme] = score_time_place(recs, outputs)
         elif scheme == "CONFLIBERT_PENTA":
             report[scheme] = score_penta(pairs)
+            spans = score_spans(pairs)
+            if spans:
+                report["PARTIES"] = spans
+        elif scheme == "PLOVER_PAIR":
+            report[scheme] = score_pairs(pairs)
         elif scheme == "PLOVER":
             report[scheme] = score_plover(pairs)
         else:

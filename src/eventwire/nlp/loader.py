@@ -32,7 +32,7 @@ def load_nlp(name: str = "", disable: tuple[str, ...] = ()):  # -> spacy.Languag
 
 @functools.lru_cache(maxsize=2)
 def load_coder_nlp(name: str = ""):  # -> spacy.Language
-    """A pipeline of the coder's own: the model plus paragraph-aware sentence starts.
+    """A pipeline of the coder's own: the model plus paragraph-aware, length-bounded sentences.
 
     Loaded separately from `load_nlp` so adding our component never changes the
     pipeline other callers share.
@@ -40,9 +40,11 @@ def load_coder_nlp(name: str = ""):  # -> spacy.Language
     import spacy
 
     from .lemmas import COMPONENT_NAME as LEMMA_FIXES
+    from .long_sentences import COMPONENT_NAME as LONG_SENTENCES
     from .paragraphs import COMPONENT_NAME
 
     nlp = spacy.load(name or available_model())
     nlp.add_pipe(COMPONENT_NAME, before="parser")
+    nlp.add_pipe(LONG_SENTENCES, before="parser")
     nlp.add_pipe(LEMMA_FIXES, last=True)
     return nlp

@@ -24,8 +24,9 @@ from ..model import Article, CodedArticle
 from . import fingerprint as fpr
 from .batch import TABLES, WriteBatch
 from .lookup import DEFAULT_THRESHOLD, DuplicateMatch, Lookup, StoredArticle
-from .query import DEFAULT_FILTER, EventFilter, event_query
-from .schema import LATEST_VERSION, applied_version, migrate
+from .query import DEFAULT_FILTER, EventFilter, event_query, mention_query
+from .schema import LATEST_VERSION, applied_version, fill_article_tones, migrate
+from .tone import tone_method
 
 FETCH_ROWS = 2048
 # DuckDB's words for a file it may not open or write (not a damaged one).
@@ -49,7 +50,8 @@ class EventStore:
             raise StoreError("is a folder, not a database file", where=where)
         try:
             self._con = duckdb.connect(where, read_only=read_only)
-            _check_complete(self._con, self.path)
+            if not read_only:  # never write into a cut-off file; readers ask with check_complete()
+                self.check_complete()
         except (duckdb.Error, OSError) as e:
             raise store_failure(e, self.path) from e
         if memory_limit:
@@ -71,11 +73,30 @@ class EventStore:
             try:
                 migrate(self._con, where)
                 self._check_fingerprint_version()
+                self._check_tone_method()
             except (duckdb.Error, OSError) as e:
                 self._con.close()
                 raise store_failure(e, self.path) from e
 
     # -- lifecycle -------------------------------------------------------------------------
+    def check_complete(self) -> None:
+        """Raise StoreError (and close) if the file is shorter than the blocks its header
+        says are in use: a partial copy or download, refused at once rather than failing on
+        whichever query reaches the gap."""
+        row = self._con.execute("PRAGMA database_size").fetchone()
+        if not row or not self.path.is_file():
+            return
+        block_size, used_blocks = int(row[2]), int(row[4])
+        expected = DUCKDB_HEADER_BYTES + block_size * used_blocks
+        actual = self.path.stat().st_size
+        if used_blocks and actual < expected:
+            self._con.close()
+            raise StoreError(
+                f"database file is truncated ({actual:,} bytes, its blocks in use need {expected:,}); "
+                "restore it from a copy or rebuild it with eventwire ingest",
+                where=str(self.path),
+            )
+
     def close(self) -> None:
         self._con.close()
 
@@ -191,7 +212,13 @@ class EventStore:
     # -- read path -------------------------------------------------------------------------
     def events(self, filters: EventFilter = DEFAULT_FILTER, *, one_a_day: bool = False) -> Iterator[dict[str, Any]]:
         """Event rows (see store.query) as dicts, streamed in chunks."""
-        sql, params = event_query(filters, one_a_day)
+        return self._stream(*event_query(filters, one_a_day))
+
+    def mentions(self, filters: EventFilter = DEFAULT_FILTER, *, one_a_day: bool = False) -> Iterator[dict[str, Any]]:
+        """Mention rows (see store.query.mention_query) of the events `events()` gives."""
+        return self._stream(*mention_query(filters, one_a_day))
+
+    def _stream(self, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
         cursor = self._con.cursor()
         try:
             cursor.execute(sql, params)
@@ -248,6 +275,19 @@ class EventStore:
                 "INSERT INTO store_meta VALUES ('fingerprint', ?)", [fpr.FINGERPRINT_VERSION]
             )
 
+    def _check_tone_method(self) -> None:
+        """Stored tones follow the current word list: recomputed when it changed.  A store
+        without the record had its tones computed by this method when it was migrated."""
+        method = tone_method()
+        row = self._con.execute("SELECT value FROM store_meta WHERE name = 'tone'").fetchone()
+        if row and row[0] == method:
+            return
+        with self.transaction():
+            if row:
+                fill_article_tones(self._con, every_article=True)
+            self._con.execute("DELETE FROM store_meta WHERE name = 'tone'")
+            self._con.execute("INSERT INTO store_meta VALUES ('tone', ?)", [method])
+
     def _reindex_fingerprints(self) -> None:
         """Recompute every article's fingerprint after the method changed."""
         self._con.execute("DELETE FROM minhash_bands")
@@ -271,24 +311,6 @@ def _checked_size(value: str) -> str:
     if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", value.strip(), flags=re.IGNORECASE):
         raise StoreError(f"memory limit {value!r} is not a size such as 512MB")
     return value.strip()
-
-
-def _check_complete(con: duckdb.DuckDBPyConnection, path: Path) -> None:
-    """A file shorter than the blocks its header counts was cut off (a partial copy or
-    download): refuse it at once rather than fail on whichever query reaches the gap."""
-    row = con.execute("PRAGMA database_size").fetchone()
-    if not row or not path.is_file():
-        return
-    block_size, total_blocks = int(row[2]), int(row[3])
-    expected = DUCKDB_HEADER_BYTES + block_size * total_blocks
-    actual = path.stat().st_size
-    if total_blocks and actual < expected:
-        con.close()
-        raise StoreError(
-            f"database file is truncated ({actual:,} bytes of {expected:,}); "
-            "restore it from a copy or rebuild it with eventwire ingest",
-            where=str(path),
-        )
 
 
 def store_failure(e: BaseException, path: str | Path) -> StoreError:

@@ -1,4 +1,4 @@
-"""`export`: stored events to GDELT-style TSV, PLOVER JSONL, Parquet, CSV or JSONL.
+"""`export`: stored events to GDELT 2.0 events or mentions TSV, PLOVER JSONL, Parquet, CSV or JSONL.
 
 Files are written next to the target and renamed into place when complete, so a
 failed export never leaves half a file behind.  Rows stream from the store in
@@ -19,12 +19,12 @@ from typing import IO, Any
 
 from ..errors import EventwireError
 from .db import EventStore
-from .gdelt import gdelt_row
+from .gdelt import gdelt_mention_row, gdelt_row, tsv_line
 from .plover import plover_record
 from .query import DEFAULT_FILTER, EventFilter
 from .rows import event_json
 
-FORMATS = ("gdelt", "plover", "parquet", "csv", "jsonl")
+FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv", "jsonl")
 
 
 class ExportError(EventwireError):
@@ -100,20 +100,12 @@ def _write_csv(rows: Iterator[dict[str, Any]], columns: list[str], out: IO[str])
     return n
 
 
-def _write_gdelt(rows: Iterator[dict[str, Any]], out: IO[str]) -> int:
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+def _write_tsv(rows: Iterator[dict[str, Any]], out: IO[str], shape: Callable[[dict[str, Any]], list[Any]]) -> int:
     n = 0
     for row in rows:
-        writer.writerow(_tsv_safe(v) for v in gdelt_row(row))
+        out.write(tsv_line(shape(row)))
         n += 1
     return n
-
-
-def _tsv_safe(value: Any) -> Any:
-    """GDELT files have no quoting: tabs and newlines inside values become spaces."""
-    if isinstance(value, str):
-        return " ".join(value.split("\t")).replace("\n", " ").replace("\r", " ")
-    return value
 
 
 def _write_parquet(store: EventStore, filters: EventFilter, one_a_day: bool, path: str) -> int:
@@ -145,20 +137,25 @@ def export(
     *,
     one_a_day: bool = False,
 ) -> int:
-    """Write the events of DB that pass `filters` to `path` ("-" is stdout) in `fmt`;
-    returns the number of rows written."""
+    """Write the events of DB that pass `filters` to `path` ("-" is stdout) in `fmt` (for
+    `gdelt-mentions`, their mentions); returns the number of rows written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     with EventStore(db, read_only=True) as store:
         if fmt == "parquet":
             return _write_parquet(store, filters, one_a_day, path)
-        rows = store.events(filters, one_a_day=one_a_day)
+        if fmt == "gdelt-mentions":
+            rows = store.mentions(filters, one_a_day=one_a_day)
+        else:
+            rows = store.events(filters, one_a_day=one_a_day)
         try:
             with _atomic_text(path) as out:
                 if fmt == "csv":
                     return _write_csv(rows, store.event_columns(filters, one_a_day=one_a_day), out)
                 if fmt == "gdelt":
-                    return _write_gdelt(rows, out)
+                    return _write_tsv(rows, out, gdelt_row)
+                if fmt == "gdelt-mentions":
+                    return _write_tsv(rows, out, gdelt_mention_row)
                 return _write_lines(rows, out, plover_record if fmt == "plover" else event_record)
         except BrokenPipeError:
             raise  # the reader of stdout stopped early (| head): not an export error

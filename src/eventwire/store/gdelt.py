@@ -1,16 +1,25 @@
-"""Event rows in the GDELT 2.0 event table layout: 61 tab-separated columns, in order.
+"""Events and their mentions in the GDELT 2.0 layouts: the event table (61 tab-separated
+columns) and the mentions table (16), no header, no quoting.
 
-Columns we have no data for are left empty.  Where our values differ from
-GDELT's conventions it is on purpose and documented in docs/store.md:
-GlobalEventID is our content-hash id read as a 60-bit integer; country codes
-(actor and geo) are ours (ISO 3166 alpha-3 plus CAMEO IGO/NGO codes, not FIPS);
-IsRootEvent marks events from the article's first three sentences.
+Every column is filled the way a GDELT client expects, or left empty where GDELT allows it and
+we have nothing; docs/exports.md lists each column with how it is filled.  Where our values
+differ from GDELT's conventions it is on purpose: GlobalEventID is our content-hash id read as
+a 60-bit integer (stable across re-runs); country codes (actor and geo) are ours (ISO 3166
+alpha-3 plus CAMEO IGO/NGO codes, not FIPS); IsRootEvent marks events from the article's first
+three sentences.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlsplit
+
+from ..actors.phrase import PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS
+from ..data.tsv import read_tsv
 
 ACTOR_FIELDS = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
@@ -30,9 +39,55 @@ GDELT_COLUMNS: tuple[str, ...] = (
     + ("DATEADDED", "SOURCEURL")
 )
 
+MENTION_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+    "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+)
+
 LEAD_SENTENCES = 3
 # Known-group codes are the CAMEO organisation "countries".
 KNOWN_GROUP_COUNTRIES = frozenset({"IGO", "NGO", "UNO", "EUR", "NAT"})
+MENTION_TYPE_WEB = 1  # GDELT: 1 web document (the identifier is its URL or URI)
+NOT_FOUND = -1  # GDELT's char offset of an actor or action that is not in the text
+TONE_DECIMALS = 4
+COUNTRIES_TABLE = Path(__file__).resolve().parent.parent / "data" / "places" / "countries.v1.tsv"
+
+
+@dataclass(frozen=True)
+class Geo:
+    """One GDELT geography block (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID)."""
+
+    type: int
+    full_name: str
+    country: str
+    adm1: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    feature_id: str = ""
+
+    def values(self) -> list[Any]:
+        return [self.type, self.full_name, self.country, self.adm1, "", self.lat, self.lon, self.feature_id]
+
+
+NO_GEO: tuple[str, ...] = ("",) * len(GEO_FIELDS)
+
+
+@dataclass(frozen=True)
+class CountryCentre:
+    name: str
+    lat: float | None
+    lon: float | None
+
+
+@functools.cache
+def country_centres() -> dict[str, CountryCentre]:
+    """ISO alpha-3 -> short name and centre of inhabited area (our places table)."""
+    centres: dict[str, CountryCentre] = {}
+    for row in read_tsv(COUNTRIES_TABLE, required=("iso3", "name", "lat", "lon")):
+        lat, lon = (float(row["lat"]), float(row["lon"])) if row["lat"] else (None, None)
+        centres[row["iso3"]] = CountryCentre(row["name"], lat, lon)
+    return centres
 
 
 def gdelt_event_id(event_id: str) -> int:
@@ -45,16 +100,61 @@ def fraction_date(day: dt.date) -> float:
     return round(day.year + (day.month * 30 + day.day) / 365, 4)
 
 
-def geo_type(resolution: str | None, country: str | None) -> int | str:
-    """GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+def geo_type(resolution: str | None, country: str | None) -> int:
+    """GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
+    A place that is neither a country nor a region is a city (GDELT's finest level)."""
     us = country in ("USA", "US")
     if resolution == "country":
         return 1
     if resolution == "region":
         return 2 if us else 5
-    if resolution == "city":
-        return 3 if us else 4
-    return ""
+    return 3 if us else 4
+
+
+def timestamp(moment: dt.datetime) -> str:
+    """GDELT's YYYYMMDDHHMMSS."""
+    return moment.strftime("%Y%m%d%H%M%S")
+
+
+def source_url(row: dict[str, Any]) -> str:
+    """The article's URL, else a stable URN from its id (GDELT clients require a SOURCEURL)."""
+    return row["url"] or f"urn:eventwire:article:{quote(row['article_id'], safe='')}"
+
+
+def event_day(row: dict[str, Any]) -> dt.date:
+    """The event's date, else its article's publication date, else the day it was stored."""
+    return row["date"] or row["published"] or row["ingested_at"].date()
+
+
+def country_geo(country: str) -> Geo | None:
+    """A country as a GDELT type-1 geography; GDELT puts the country code in ADM1 and FeatureID."""
+    centre = country_centres().get(country)
+    if centre is None:
+        return None
+    return Geo(1, centre.name, country, country, centre.lat, centre.lon, country)
+
+
+def action_geo(row: dict[str, Any]) -> Geo | None:
+    """Where the event happened, as the coder placed it."""
+    if row["location_name"] is None:
+        return None
+    country = row["location_country"]
+    kind = geo_type(row["location_resolution"], country)
+    if kind == 1:  # GDELT puts the country code in ADM1 and FeatureID
+        return Geo(1, row["location_name"], country, country, row["location_lat"], row["location_lon"], country)
+    return Geo(kind, row["location_name"], country, row["location_admin1"] or "",
+               row["location_lat"], row["location_lon"])
+
+
+def actor_geo(row: dict[str, Any], side: str, action: Geo | None) -> Geo | None:
+    """Where the actor is: the event's place when it lies in the actor's own country (the
+    actor acted at home), else the actor's country; nothing for groups with no country."""
+    country = row[f"{side}_country"]
+    if not country:
+        return None
+    if action is not None and action.country == country:
+        return action
+    return country_geo(country)
 
 
 def _actor(row: dict[str, Any], side: str) -> list[Any]:
@@ -71,32 +171,21 @@ def _actor(row: dict[str, Any], side: str) -> list[Any]:
     ]
 
 
-def _action_geo(row: dict[str, Any]) -> list[Any]:
-    if row["location_name"] is None:
-        return [""] * len(GEO_FIELDS)
-    return [
-        geo_type(row["location_resolution"], row["location_country"]),
-        row["location_name"],
-        row["location_country"],
-        row["location_admin1"],
-        "",
-        row["location_lat"] if row["location_lat"] is not None else "",
-        row["location_lon"] if row["location_lon"] is not None else "",
-        "",
-    ]
+def _geo_values(geo: Geo | None) -> list[Any]:
+    return geo.values() if geo is not None else list(NO_GEO)
 
 
 def gdelt_row(row: dict[str, Any]) -> list[Any]:
     """One event row (from EventStore.events) as the 61 GDELT values."""
-    day: dt.date | None = row["date"]
-    added: dt.datetime = row["ingested_at"]
+    day = event_day(row)
     cameo: str = row["cameo"]
+    action = action_geo(row)
     values: list[Any] = [
         gdelt_event_id(row["id"]),
-        day.strftime("%Y%m%d") if day else "",
-        day.strftime("%Y%m") if day else "",
-        day.year if day else "",
-        fraction_date(day) if day else "",
+        day.strftime("%Y%m%d"),
+        day.strftime("%Y%m"),
+        day.year,
+        fraction_date(day),
     ]
     values += _actor(row, "source") + _actor(row, "target")
     values += [
@@ -109,9 +198,86 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
         row["num_mentions"],
         row["num_sources"],
         row["num_articles"],
+        round(row["avg_tone"], TONE_DECIMALS),
+    ]
+    values += _geo_values(actor_geo(row, "source", action) if row["source_code"] else None)
+    values += _geo_values(actor_geo(row, "target", action) if row["target_code"] else None)
+    values += _geo_values(action)
+    values += [timestamp(row["ingested_at"]), source_url(row)]
+    return values
+
+
+def confidence_percent(confidence: float) -> int:
+    """Our 0-1 confidence on GDELT's scale: 10 to 100 in steps of 10."""
+    return min(100, max(10, round(confidence * 10) * 10))
+
+
+def source_name(url: str, publisher: str) -> str:
+    """GDELT names a web source by its domain; without a URL, the publisher."""
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:  # not a URL we can split (a bad IPv6 host): name the publisher
+        host = ""
+    return host.removeprefix("www.") or publisher
+
+
+def _in_sentence(start: int, row: dict[str, Any]) -> bool:
+    sentence_end = row["sentence_start"] + len(row["sentence"] or "")
+    return row["sentence_start"] <= start < sentence_end
+
+
+def in_raw_text(row: dict[str, Any]) -> int:
+    """GDELT's InRawText: 1 when every actor the event names is written out in the event's own
+    sentence; 0 when one took more than the raw sentence - a pronoun resolved to who it means
+    ("they", "his"), or an actor found outside the sentence."""
+    for side in ("source", "target"):
+        if not row[f"{side}_code"]:
+            continue
+        span = row[f"{side}_span_text"].strip().lower()
+        if span in PERSONAL_PRONOUNS or span in POSSESSIVE_PRONOUNS or not _in_sentence(row[f"{side}_start"], row):
+            return 0
+    return 1
+
+
+def _offset(start: int, shift: int | None) -> int:
+    """An evidence offset moved into the mentioning article; -1 when it is not there."""
+    if start < 0 or shift is None:
+        return NOT_FOUND
+    return start + shift
+
+
+def gdelt_mention_row(row: dict[str, Any]) -> list[Any]:
+    """One mention row (from EventStore.mentions) as the 16 GDELT mention values."""
+    shift = row["offset_shift"]
+    return [
+        gdelt_event_id(row["event_id"]),
+        timestamp(row["event_added"]),
+        timestamp(row["mention_added"]),
+        MENTION_TYPE_WEB,
+        source_name(row["url"], row["publisher"]),
+        source_url(row),
+        row["sentence_index"] + 1,  # GDELT counts sentences from 1
+        _offset(row["source_start"], shift) if row["source_code"] else NOT_FOUND,
+        _offset(row["target_start"], shift) if row["target_code"] else NOT_FOUND,
+        _offset(row["event_start"], shift),
+        in_raw_text(row),
+        confidence_percent(row["confidence"]),
+        row["doc_length"],
+        round(row["doc_tone"], TONE_DECIMALS),
+        "",  # translation info: articles are coded in the language they came in
         "",
     ]
-    values += [""] * len(GEO_FIELDS) * 2  # actor geographies: not resolved
-    values += _action_geo(row)
-    values += [added.strftime("%Y%m%d%H%M%S") if added else "", row["url"]]
-    return values
+
+
+def tsv_cell(value: Any) -> str:
+    """A value as GDELT writes it: None empty, no quoting, so whitespace runs (tabs, line breaks
+    of any kind) become one space and double quotes become single ones."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return " ".join(value.split()).replace('"', "'")
+    return str(value)
+
+
+def tsv_line(values: list[Any]) -> str:
+    return "\t".join(tsv_cell(v) for v in values) + "\n"

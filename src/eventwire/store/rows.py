@@ -11,6 +11,7 @@ from typing import Any
 
 from ..model import Actor, Article, CodedArticle, Event, Location, Quote, content_id
 from .fingerprint import Fingerprint
+from .tone import article_tone
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def article_row(
         "similarity": similarity,
         "n_events": n_events,
         "n_quotes": n_quotes,
+        "tone": article_tone(article.text),
         "warnings": list(warnings) or None,
         "text": article.text,
     }

@@ -15,18 +15,24 @@ table creates the new table, copies the rows, drops the old one and renames.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import duckdb
 
 from ..errors import StoreError
+from .tone import article_tone
 
 
 @dataclass(frozen=True)
 class Migration:
+    """SQL statements, then an optional Python step for values SQL cannot compute;
+    both run in the migration's transaction."""
+
     version: int
     name: str
     statements: tuple[str, ...]
+    fill: Callable[[duckdb.DuckDBPyConnection], None] | None = None
 
 
 _ARTICLES = """
@@ -152,6 +158,27 @@ CREATE TABLE events (
     quote_index INTEGER
 )"""
 
+# Migration 2: articles gain `tone`, rebuilt rather than altered because of its index (above).
+_ARTICLES_WITH_TONE = _ARTICLES.replace("CREATE TABLE articles (", "CREATE TABLE articles_v2 (").replace(
+    "    n_quotes INTEGER NOT NULL DEFAULT 0,\n",
+    "    n_quotes INTEGER NOT NULL DEFAULT 0,\n    tone DOUBLE,\n",
+)
+
+
+def fill_article_tones(con: duckdb.DuckDBPyConnection, *, every_article: bool = False) -> None:
+    """Compute the tone of every article that has none (all of them, after migration 2), or of
+    every article when the tone method changed.
+
+    A Python function called by DuckDB in one UPDATE: the rows stream through it inside the
+    migration's transaction, which a second cursor could not see."""
+    con.create_function("eventwire_article_tone", article_tone, ["VARCHAR"], "DOUBLE", side_effects=False)
+    try:
+        where = "" if every_article else " WHERE tone IS NULL"
+        con.execute(f"UPDATE articles SET tone = eventwire_article_tone(text){where}")
+    finally:
+        con.remove_function("eventwire_article_tone")
+
+
 _META = """
 CREATE TABLE store_meta (
     name VARCHAR PRIMARY KEY,
@@ -173,6 +200,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             _EVENTS,
             _META,
         ),
+    ),
+    Migration(
+        2,
+        "articles.tone: GDELT-style tone of each article",
+        (
+            _ARTICLES_WITH_TONE,
+            "INSERT INTO articles_v2 BY NAME SELECT * FROM articles",
+            "DROP INDEX articles_norm_hash",
+            "DROP TABLE articles",
+            "ALTER TABLE articles_v2 RENAME TO articles",
+            "CREATE INDEX articles_norm_hash ON articles (norm_hash)",
+        ),
+        fill=fill_article_tones,
     ),
 )
 
@@ -214,6 +254,8 @@ def migrate(con: duckdb.DuckDBPyConnection, where: str) -> int:
         try:
             for statement in migration.statements:
                 con.execute(statement)
+            if migration.fill is not None:
+                migration.fill(con)
             con.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?, ?)",
                 [migration.version, migration.name, dt.datetime.now(dt.UTC).replace(tzinfo=None)],

@@ -136,13 +136,16 @@ def api_network(
     return graph.to_dict()
 
 
-@router.get("/articles/{article_id}", summary="One article with its coded events")
+@router.get("/articles/{article_id:path}", summary="One article with its coded events")
 def api_article(
     request: Request,
-    article_id: Annotated[str, Path(min_length=1, max_length=512)],
+    article_id: Annotated[str, Path(min_length=1, max_length=4096,
+                                    description="The article id, percent-encoded (it may hold '/', '?', '#').")],
 ) -> dict[str, Any]:
     """The article's text and metadata, its quotes, and every coded event (all modalities)
-    with the evidence offsets into the text.  A wire copy shows its original's events."""
+    with the evidence offsets into the text.  A wire copy shows its original's events.
+    The id is the rest of the path: `/api/articles/feed%2Fa%2F1` and `/api/articles/feed/a/1`
+    both name the article `feed/a/1`."""
     found = article_view(reader(request), article_id)
     if found is None:
         raise NotFound(f"no article with id {article_id!r}")

@@ -5,21 +5,26 @@
 Bad parameters are 400 (whatever layer noticed them: FastAPI's type checks or the
 analysis' own validation), unknown things 404, a store that cannot be read 503.
 A 500 means a bug; it still has this shape and never shows a traceback.
+
+A dashboard page is an HTML shell that shows its API's error itself; the one HTML
+error page made here is for a store found unreadable before any page is drawn.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any, cast
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from ..analysis.scope import QueryError
 from ..errors import EventwireError, StoreError
+from .security import SECURITY_HEADERS
 
 log = logging.getLogger("eventwire.web")
 
@@ -42,7 +47,31 @@ class NotFound(EventwireError):
 
 def error_response(status: int, message: str, parameter: str | None = None) -> JSONResponse:
     body = ErrorBody(error=ErrorDetail(status=status, message=message, parameter=parameter or None))
-    return JSONResponse(body.model_dump(), status_code=status)
+    # The headers are set here too: a 500 is answered outside the app's middleware.
+    return JSONResponse(body.model_dump(), status_code=status, headers=SECURITY_HEADERS)
+
+
+def html_error_page(status: int, title: str, message: str) -> HTMLResponse:
+    """A plain HTML page for an error (the message is escaped: it may quote a file name)."""
+    page = f"""<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>eventwire: {html.escape(title)}</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/static/style.css">
+</head>
+<body>
+  <header class="top"><a class="brand" href="/dyad">eventwire</a></header>
+  <main id="view">
+    <h2>{html.escape(title)}</h2>
+    <p class="error" role="alert">Error {status}: {html.escape(message)}</p>
+  </main>
+</body>
+</html>
+"""
+    return HTMLResponse(page, status_code=status, headers=SECURITY_HEADERS)
 
 
 def _validation_message(error: dict[str, Any]) -> tuple[str, str | None]:

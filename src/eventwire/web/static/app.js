@@ -3,7 +3,7 @@
 
 import { ApiError, getJSON, query } from "./api.js";
 import { dyadChart, legend } from "./chart.js";
-import { el, fmt, link } from "./dom.js";
+import { articleHref, articleLink, el, externalLink, fmt, link } from "./dom.js";
 import { networkChart } from "./graph.js";
 import { eventSpans, highlighted, spanKey } from "./highlight.js";
 
@@ -55,7 +55,7 @@ function showError(error, into = view) {
 }
 
 document.addEventListener("click", (event) => {
-  const a = event.target.closest("a[data-internal]");
+  const a = event.target.closest("a[data-internal][href]");
   if (!a || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
   event.preventDefault();
   navigate(a.getAttribute("href"));
@@ -147,7 +147,7 @@ function eventsTable(events, id) {
     actorCell(e.target_actor, e.recipient),
     el("td", {}, modalityBadge(e.modality)),
     sentenceCell(e, i),
-    el("td", {}, link(`/articles/${encodeURIComponent(e.article.id)}`, e.article.title || e.article.id)),
+    el("td", {}, articleLink(e.article.id, e.article.title || e.article.id)),
   ));
   return el("table", { class: "data", id }, el("thead", {}, head), el("tbody", {}, ...rows));
 }
@@ -269,19 +269,20 @@ async function eventsView(params) {
 // ---- article -------------------------------------------------------------------------
 
 async function articleView(params, articleId) {
-  const data = await getJSON(`/articles/${encodeURIComponent(articleId)}`);
+  const data = await getJSON(articleHref(articleId));
   const article = data.article;
   const copyOf = article.duplicate_of;
   const meta = el("div", { class: "meta" },
     [article.publisher, article.published, article.language].filter(Boolean).join(" · "),
-    article.url ? [" · ", el("a", { href: article.url, rel: "noreferrer" }, "source")] : "",
+    article.url ? [" · ", externalLink(article.url, "source")] : "",
     ` · id ${article.id}`);
   const spans = copyOf ? [] : data.events.flatMap((e, i) => eventSpans(e.evidence, 0, i));
   const text = el("div", { class: "article-text", id: "article-text" }, highlighted(article.text, spans));
   const list = el("ol", { class: "article-events", id: "article-events" }, ...data.events.map((e, i) => {
     const item = el("li", { "data-event": i, "data-event-id": e.id },
       el("strong", {}, `${e.source_actor || "?"} ${e.cameo} ${e.target_actor || "?"}`), " ",
-      e.cameo_name, " ", modalityBadge(e.modality), e.date ? ` ${e.date}` : "", el("br"),
+      e.cameo_name, " ", modalityBadge(e.modality), e.date ? ` ${e.date}` : "",
+      e.location ? el("span", { class: "place" }, ` in ${e.location.name}`) : "", el("br"),
       highlighted(e.evidence.sentence || "", eventSpans(e.evidence, e.evidence.sentence_start, i)));
     item.addEventListener("click", () => activate(i));
     return item;
@@ -294,13 +295,20 @@ async function articleView(params, articleId) {
   }
   view.replaceChildren(
     el("h2", {}, article.title || article.id), meta,
-    copyOf ? el("p", { class: "status" }, "A copy of ", link(`/articles/${encodeURIComponent(copyOf)}`, copyOf),
+    copyOf ? el("p", { class: "status" }, "A copy of ", articleLink(copyOf),
       ": its events were coded on the original.") : "",
     data.copies.length ? el("p", { class: "status" }, `${data.copies.length} wire copies of this article are stored.`) : "",
     article.warnings.length ? el("p", { class: "status" }, `Warnings: ${article.warnings.join("; ")}`) : "",
     spanKey(), text,
     el("h3", {}, `${data.events.length} coded events`),
-    data.events.length ? list : el("p", { class: "status" }, "No events were coded in this article."));
+    data.events.length ? list : el("p", { class: "status" }, "No events were coded in this article."),
+    ...(data.quotes.length ? [el("h3", {}, `${data.quotes.length} quotes`), quoteList(data.quotes)] : []));
+}
+
+function quoteList(quotes) {
+  return el("ol", { class: "article-quotes", id: "article-quotes" }, ...quotes.map((q) => el("li", {},
+    el("strong", {}, q.speaker_name || "unnamed speaker"), q.speaker_code ? ` (${q.speaker_code})` : "",
+    q.direct ? ": “" : " (reported): ", q.text, q.direct ? "”" : "")));
 }
 
 // ---- network -------------------------------------------------------------------------

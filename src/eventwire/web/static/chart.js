@@ -8,11 +8,12 @@ const WIDTH = 960, LEFT = 46, RIGHT = 14, TOP = 12;
 const COUNTS_HEIGHT = 240, GAP = 26, GOLD_HEIGHT = 90, BOTTOM = 58;
 
 export function legend() {
-  const item = (colour, label) => el("span", {}, el("span", { class: "swatch", style: `background:${colour}` }), label);
+  // Colours come from classes in style.css: the Content-Security-Policy allows no inline style.
+  const item = (kind, label) => el("span", {}, el("span", { class: `swatch swatch-${kind}` }), label);
   return el("div", { class: "legend" },
-    item("var(--coop-light)", "verbal cooperation"), item("var(--coop)", "material cooperation"),
-    item("var(--conflict-light)", "verbal conflict"), item("var(--conflict)", "material conflict"),
-    item("var(--gold)", "mean Goldstein (−10 … +10)"));
+    item("vcoop", "verbal cooperation"), item("mcoop", "material cooperation"),
+    item("vconf", "verbal conflict"), item("mconf", "material conflict"),
+    item("gold", "mean Goldstein (−10 … +10)"));
 }
 
 // A round top for the count axis whose half is a whole number too (10 -> 5, 40 -> 20).

@@ -1,0 +1,119 @@
+"""Sheets for a blind judge of whole-article output, and the scores from the judge's verdicts.
+
+    python bench/judge_sheet.py make ../shared/corpora/voa_dev.jsonl --sample 150 --out judge/
+    python bench/judge_sheet.py score judge/sample.jsonl judge/verdicts.jsonl [--stories judge/stories_verdicts.jsonl]
+
+`make` codes the stories and writes, under --out:
+  stories.md      every story (title, date, text) for reading, numbered by story
+  sample.jsonl    a seeded random sample of asserted events, each with its sentence, the text before it,
+                  the event (source, CAMEO code and name, target, date, place) and a `sample_id`
+  events.jsonl    every asserted event of every story (for main-event recall: did the output get it?)
+`score` reads the judge's verdicts, one JSON line per sample_id:
+  {"sample_id", "is_event": true|false, "why_not": "background|claim|hypothetical|plan|wrong sense|...",
+   "root_right": bool|null, "source_country_right": bool|null, "target_right": bool|null,
+   "date_right": bool|null, "place_right": bool|null (null: the text gives no place)}
+and, with --stories, the judge's main-event lists with what the output found:
+  {"story", "main_events": [{"text", "found": bool}]}
+and prints the rates the precision issue is measured by.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+from eventwire.ingest.records import article_from_record
+
+
+def _event_line(story_id: str, text: str, event: dict) -> dict:
+    ev = event["evidence"]
+    start = ev["sentence_start"]
+    loc = event.get("location") or {}
+    return {
+        "story": story_id,
+        "sentence": ev["sentence"],
+        "text_before": " ".join(text[max(0, start - 300):start].split()),
+        "source": {"text": ev.get("source_text", ""), "code": event["source_actor"]},
+        "event": {"text": ev.get("event_text", ""), "cameo": event["cameo"], "name": event["cameo_name"],
+                  "plover": event["plover"]["event"]},
+        "target": {"text": ev.get("target_text", ""), "code": event["target_actor"]},
+        "date": event.get("date"),
+        "place": ", ".join(p for p in (loc.get("name"), loc.get("country")) if p) or None,
+    }
+
+
+def make(corpus: Path, sample: int, out: Path, seed: int) -> None:
+    from eventwire.pipeline import Coder
+
+    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    coder = Coder()
+    out.mkdir(parents=True, exist_ok=True)
+    stories, events = [], []
+    for record, coded in zip(records, coder.code([article_from_record(r, corpus.name) for r in records])):
+        stories.append(f"## {record['id']}: {record.get('title', '')}\n\npublished {record.get('date')}\n\n"
+                       f"{record['text']}\n")
+        if not hasattr(coded, "events"):
+            continue
+        events += [_event_line(record["id"], record["text"], e.to_dict()) for e in coded.events
+                   if e.modality == "asserted"]
+    for i, e in enumerate(events):
+        e["event_id"] = i
+    (out / "stories.md").write_text("\n".join(stories), encoding="utf-8")
+    (out / "events.jsonl").write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events),
+                                      encoding="utf-8")
+    chosen = random.Random(seed).sample(events, min(sample, len(events)))
+    lines = [dict(e, sample_id=k) for k, e in enumerate(chosen)]
+    (out / "sample.jsonl").write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in lines),
+                                      encoding="utf-8")
+    print(f"{len(records)} stories, {len(events)} asserted events, {len(lines)} sampled -> {out}")
+
+
+def _share(values: list) -> str:
+    judged = [v for v in values if v is not None]
+    return f"{sum(judged) / len(judged):.3f} ({sum(judged)}/{len(judged)})" if judged else "-"
+
+
+def score(sample: Path, verdicts: Path, stories: Path | None) -> None:
+    n_sample = sum(1 for line in sample.read_text(encoding="utf-8").splitlines() if line.strip())
+    rows = [json.loads(line) for line in verdicts.read_text(encoding="utf-8").splitlines() if line.strip()]
+    real = [r for r in rows if r.get("is_event")]
+    print(f"judged {len(rows)} of {n_sample} sampled asserted events")
+    print(f"not an event: {_share([not r.get('is_event') for r in rows])}")
+    reasons: dict[str, int] = {}
+    for r in rows:
+        if not r.get("is_event"):
+            reasons[r.get("why_not") or "?"] = reasons.get(r.get("why_not") or "?", 0) + 1
+    print("  why not: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items(), key=lambda kv: -kv[1])))
+    for key in ("root_right", "source_country_right", "target_right", "date_right", "place_right"):
+        print(f"{key} (of real events): {_share([r.get(key) for r in real])}")
+    if stories:
+        lists = [json.loads(line) for line in stories.read_text(encoding="utf-8").splitlines() if line.strip()]
+        mains = [m["found"] for s in lists for m in s["main_events"]]
+        print(f"main-event recall: {_share(mains)} over {len(lists)} stories")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="verb", required=True)
+    mk = sub.add_parser("make")
+    mk.add_argument("corpus", type=Path)
+    mk.add_argument("--sample", type=int, default=150)
+    mk.add_argument("--seed", type=int, default=2026)
+    mk.add_argument("--out", type=Path, required=True)
+    sc = sub.add_parser("score")
+    sc.add_argument("sample", type=Path)
+    sc.add_argument("verdicts", type=Path)
+    sc.add_argument("--stories", type=Path)
+    args = ap.parse_args()
+    if args.verb == "make":
+        make(args.corpus, args.sample, args.out, args.seed)
+    else:
+        score(args.sample, args.verdicts, args.stories)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
