@@ -98,3 +98,10 @@ def test_invalid_utf8_txt_has_one_policy_in_ingest_and_code(tmp_path):
     assert coded.exit_code == 0 and coded.stderr.splitlines() == [warning]
     assert json.loads(coded.stdout)["id"] == stored["id"] == content_id("Iran met Russia. The café talks went well.")
     assert stored["text"] == "Iran met Russia. The café talks went well."
+
+
+def test_stdin_utf16_jsonl_is_decoded_by_code():
+    data = codecs.BOM_UTF16_LE + BODIES["jsonl"].encode("utf-16-le")
+    result = CliRunner().invoke(cli, ["code", "-", "--quiet"], input=data)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "a1"

@@ -192,7 +192,8 @@ def read_stdin(data: bytes, options: SourceOptions = SourceOptions(), warn: Warn
     """Standard input: JSONL when it starts with '{' (after a byte-order mark and blanks),
     otherwise one plain-text article, read as a .jsonl or a .txt file would be."""
     encoding = bom_encoding(data)
-    start = data.decode(encoding, errors="replace")[:1000] if encoding else data[:1000].decode("latin-1")
+    head = data[:SNIFF_BYTES]  # a multiple of 4 bytes: whole UTF-16/32 characters
+    start = head.decode(encoding, errors="replace") if encoding else head.decode("latin-1")
     kind = "jsonl" if start.lstrip().startswith("{") else "text"
     if kind == "jsonl":
         yield from read_line_records(io.BytesIO(data), "jsonl", "<stdin>", options, warn)
