@@ -33,7 +33,7 @@ from ..nlp.quotes import attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES, load_pair_nouns
-from .text import Tok, tokenize
+from .text import Tok, name_keys, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -141,6 +141,7 @@ class DocumentActors:
         self.things: list[tuple[int, Token]] = []  # (offset, head) of non-person actors, for they/it
         self._thing_offsets: list[int] = []
         self._mention_offsets: list[int] = []
+        self._first_names: dict[str, set[str]] | None = None
         self.dominant_country = ""
         self.quotes: list[Quote] = []
         self._cache: dict[int, list[Actor]] = {}
@@ -420,6 +421,8 @@ class DocumentActors:
     def _in_context(self, res: Resolution, token: Token) -> Actor | None:
         if res.counterpart_of:
             return self._counterpart(res, token)
+        if self._other_person_of_that_surname(res):
+            return None
         name = res.name_head or res.person_name  # as written: the article's own people come first
         if name:
             person = self._person_for(name, token.idx)
@@ -508,6 +511,29 @@ class DocumentActors:
         out += [(m.offset, m.person.name, "", m.person.country, m.person.sector) for m in self.mentions[lo:hi]
                 if m.person is not None]
         return out
+
+    def _other_person_of_that_surname(self, res: Resolution) -> bool:
+        """'Bennett' in a story that named 'Richard Bennett' is not the tables' Naftali Bennett: a bare
+        surname matched to a table person whose first name differs from every full name the article
+        gives that surname."""
+        if not (res.is_person and res.actor.name and res.actor.entry):
+            return False
+        written = name_keys(res.name_head or res.person_name or res.actor.text)
+        table = name_keys(res.actor.name)
+        if len(written) != 1 or len(table) < 2 or written[-1] != table[-1]:
+            return False
+        firsts = self._full_names().get(written[-1], set())
+        return bool(firsts) and table[0] not in firsts
+
+    def _full_names(self) -> dict[str, set[str]]:
+        """Surname key -> first-name keys of the article's person names of two words or more."""
+        if self._first_names is None:
+            self._first_names = {}
+            for ent in self.doc.ents:
+                keys = name_keys(ent.text) if ent.label_ == "PERSON" else ()
+                if len(keys) >= 2:
+                    self._first_names.setdefault(keys[-1], set()).add(keys[0])
+        return self._first_names
 
     def _bind_role(self, res: Resolution, offset: int) -> Actor | None:
         """'the minister', "Iran's Defence Minister": the latest compatible registered person."""
