@@ -69,7 +69,10 @@ def test_missing_database_is_one_line_and_exit_2(tmp_path):
     missing = tmp_path / "none.duckdb"
     result = run("actors", "--db", str(missing))
     assert result.exit_code == 2
-    assert result.output.strip() == f"error E400: {missing}: no such database"
+    assert result.output.strip() == (
+        f"error E400: {missing}: no such database; no .duckdb store in {tmp_path}; pick one with --db, "
+        f"or make one with eventwire ingest --db {missing} FILES (or eventwire demo for the samples)"
+    )
 
 
 def test_actors_top_json_is_ranked(db):

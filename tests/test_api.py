@@ -241,4 +241,4 @@ def test_serve_refuses_a_missing_database(tmp_path):
     missing = tmp_path / "none.duckdb"
     result = CliRunner().invoke(cli, ["serve", "--db", str(missing), "--port", "1"])
     assert result.exit_code == 2
-    assert result.output.strip().endswith(f"error E400: {missing}: no such database")
+    assert f"error E400: {missing}: no such database; " in result.output

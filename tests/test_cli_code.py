@@ -8,6 +8,8 @@ import sys
 
 import pytest
 
+from eventwire.model import content_id
+
 EVENTWIRE = [sys.executable, "-m", "eventwire"]
 
 
@@ -50,30 +52,48 @@ def test_jsonl_output_has_one_line_per_good_record_with_the_event_contract(mixed
 
 
 def test_bad_records_get_one_line_errors_naming_the_record_and_exit_1(mixed_jsonl):
-    """Malformed JSON, empty text, bad UTF-8 are each reported on one line; exit code 1."""
+    """Malformed JSON and empty text are each reported on one line (exit code 1); a line that
+    is not UTF-8 is read as Windows-1252 with a warning naming the line and the byte, as ingest does."""
     proc = run(["code", str(mixed_jsonl)])
     err = proc.stderr.decode()
     assert proc.returncode == 1
     assert "mixed.jsonl:2" in err and "malformed JSON" in err
     assert "(id empty)" in err and "empty text" in err
-    assert "mixed.jsonl:4" in err and "invalid UTF-8" in err
+    bad_byte = mixed_jsonl.read_bytes().index(b"\xe9")
+    assert f"warning: {mixed_jsonl}:4: not valid UTF-8 at byte {bad_byte}, read as cp1252" in err.splitlines()
+    assert "latin1" in [json.loads(x)["id"] for x in proc.stdout.decode().splitlines()]
     assert "(id french)" in err and "English" in err
     assert "(id huge)" in err and "only the first 100,000 were coded" in err
 
 
 def test_stdin_text_is_coded(tmp_path):
-    """`-` reads one article from stdin."""
-    proc = run(["code", "-", "--date", "2022-10-20"], stdin=b"Russian forces shelled Kharkiv on Monday.")
+    """`-` reads one article from stdin; its id is the hash of its text, as for a .txt file."""
+    text = "Russian forces shelled Kharkiv on Monday."
+    proc = run(["code", "-", "--date", "2022-10-20"], stdin=text.encode())
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
-    assert out["id"] == "stdin" and out["events"]
+    assert out["id"] == content_id(text) and out["events"]
 
 
-def test_table_format_is_readable_for_a_person(tmp_path):
-    """--format table prints a header row with source, cameo and target columns."""
-    proc = run(["code", "-", "--format", "table", "--date", "2022-10-20"], stdin=b"Russian forces shelled Kharkiv.")
-    text = proc.stdout.decode()
-    assert "source" in text and "cameo" in text and "target" in text
+def test_table_format_is_readable_for_a_person_in_120_columns(tmp_path):
+    """--format table: one row per event with the actors, the CAMEO code and its name, modality,
+    date, place and the event's words, each line within 120 columns when not on a terminal."""
+    text = ("Russian forces shelled Kharkiv on Monday. The Ukrainian foreign minister called on Western "
+            "allies to send more air defence systems to protect the cities of the country from missiles.")
+    events = json.loads(run(["code", "-", "--date", "2022-10-20"], stdin=text.encode()).stdout)["events"]
+    proc = run(["code", "-", "--format", "table", "--date", "2022-10-20"], stdin=text.encode())
+    lines = proc.stdout.decode().splitlines()
+    assert lines[1].split() == ["source", "target", "CAMEO", "event", "modality", "date", "place", "event", "text"]
+    rows = [line for line in lines[3:] if line]
+    assert len(rows) == len(events) >= 2
+    for event, row in zip(events, rows):
+        name = f"{event['cameo']} {event['cameo_name']}"
+        assert row.split()[:2] == [event["source_actor"] or "?", event["target_actor"] or "?"]
+        assert (name if len(name) <= 44 else name[:43] + "…") in row
+        assert f"{event['modality']}  {event['date']}" in row
+        assert (event["location"] or {}).get("name", "") in row
+        assert row.split("  ")[-1].strip() in event["evidence"]["event_text"] + "…"
+    assert max(len(line) for line in lines) <= 120
 
 
 def test_missing_file_is_reported_and_others_still_coded(tmp_path):
@@ -82,5 +102,5 @@ def test_missing_file_is_reported_and_others_still_coded(tmp_path):
     good.write_text("Russian forces shelled Kharkiv on Monday.")
     proc = run(["code", str(tmp_path / "nope.txt"), str(good), "--date", "2022-10-20"])
     assert proc.returncode == 1
-    assert "nope.txt: no such file" in proc.stderr.decode()
-    assert json.loads(proc.stdout)["id"] == "a"
+    assert f"error E100: {tmp_path / 'nope.txt'}: no such file or folder" in proc.stderr.decode().splitlines()
+    assert json.loads(proc.stdout)["id"] == content_id(good.read_text())

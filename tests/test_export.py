@@ -179,4 +179,4 @@ def test_export_command_on_missing_database_exits_2(tmp_path):
     """A missing database is a one-line error with exit code 2."""
     result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "none.duckdb"), "--format", "csv", "-o", "x.csv"])
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"error E400: {tmp_path / 'none.duckdb'}: no such database"
+    assert result.stderr.strip().startswith(f"error E400: {tmp_path / 'none.duckdb'}: no such database; ")

@@ -214,5 +214,6 @@ def test_non_utf8_text_is_read_as_cp1252_with_a_warning(tmp_path):
     lines: list[str] = []
     summary = ingest([str(path)], tmp_path / "e.duckdb", CountryPairCoder(), on_message=lines.append)
     assert (summary.stored, summary.warnings, summary.errors) == (1, 1, 0)
-    assert lines == [f"warning: {path}: not valid UTF-8, read as cp1252"]
+    bad_byte = path.read_bytes().index(b"\xe9")
+    assert lines == [f"warning: {path}: not valid UTF-8 at byte {bad_byte}, read as cp1252"]
     assert "caf\u00e9 \u2018talks\u2019" in rows(tmp_path / "e.duckdb", "SELECT text FROM articles")[0]["text"]

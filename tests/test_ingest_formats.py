@@ -192,13 +192,13 @@ def test_folders_are_walked_in_order_skipping_hidden_and_unknown(tmp_path):
 
 
 def test_jsonl_in_cp1252_is_read_with_a_warning(tmp_path):
-    """A JSONL file with cp1252 bytes is read, with one warning naming file and line."""
+    """A JSONL file with cp1252 bytes is read, with one warning naming file, line and byte offset."""
     path = tmp_path / "old.jsonl"
     path.write_bytes(('{"text": "R\u00e9sum\u00e9 of talks."}\n').encode("cp1252"))
     warnings: list[str] = []
     [article] = read_sources([str(path)], warn=warnings.append)
     assert article.text == "R\u00e9sum\u00e9 of talks."
-    assert warnings == [f"warning: {path}:1: not valid UTF-8, read as cp1252"]
+    assert warnings == [f"warning: {path}:1: not valid UTF-8 at byte 11, read as cp1252"]
 
 
 def test_html_fragments_keep_paragraphs():

@@ -157,7 +157,7 @@ def test_non_database_file_is_a_store_error(tmp_path):
     path.write_text("not a database\n" * 100)
     with pytest.raises(StoreError) as info:
         EventStore(path)
-    assert "cannot open database" in info.value.one_line()
+    assert info.value.one_line() == f"error E400: {path}: not a DuckDB database file (written by something else?)"
     assert "\n" not in info.value.one_line()
 
 

@@ -41,6 +41,18 @@ class StoreError(EventwireError):
     code = "E400"
 
 
+class OutputError(EventwireError):
+    """An output file (-o, --plot) that cannot be written: checked before any work is done."""
+
+    code = "E430"
+    hint = "give a path in an existing, writable folder"
+
+
+class DiskFull(StoreError):
+    code = "E420"
+    hint = "articles stored before are kept; free some space and run the same command again to resume"
+
+
 @dataclass(frozen=True)
 class RecordError:
     """A record that could not be processed; batch runs collect these and go on."""

@@ -34,7 +34,7 @@ from .codes import compose_code
 from .index import Gazetteer
 from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES, load_pair_nouns
-from .text import Tok, tokenize
+from .text import Tok, name_keys, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,6 +75,13 @@ DOMINANCE_RATIO = 2.0
 # foreign news ("Justice Ruth Bader Ginsburg" in a Taiwanese statement) often belong elsewhere.
 DOMINANT_SECTORS = frozenset({"GOV", "MIL"})
 DOMINANCE_MIN = 3
+# Sectors of a country's own life: an unnamed body or group of these with no country anywhere in its
+# phrase ("the army", "police", "protesters", "the court") takes the article's dominant country.
+LOCAL_SECTORS = STATE_SECTORS | frozenset({"REB", "OPP", "PTY", "CVL", "JRN", "UAF", "PRM", "LAB", "EDU", "MED",
+                                           "REL", "CRM", "REF", "AGR", "BUS", "SOC", "ELI"})
+SAME_SECTOR_REACH_PARAGRAPHS = 2
+NOT_LOCAL_WORDS = frozenset({"international", "foreign", "global", "world", "western", "regional", "multinational",
+                             "overseas", "exiled", "visiting"})
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ess", "ary", "ive", "ee")
@@ -138,11 +145,15 @@ class DocumentActors:
         self.resolver = resolver
         self.text = doc.text  # Doc.text rebuilds the string on every access
         self.paragraphs = paragraph_spans(self.text)
+        self._paragraph_starts = [start for start, _ in self.paragraphs]
         self.sentence_starts = [sent.start_char for sent in doc.sents] or [0]
         self.bylines = self._find_bylines()
         self.people: dict[str, list[Person]] = {}
         self.mentions: list[Mention] = []
         self.things: list[tuple[int, Token]] = []  # (offset, head) of non-person actors, for they/it
+        self._thing_offsets: list[int] = []
+        self._mention_offsets: list[int] = []
+        self._first_names: dict[str, set[str]] | None = None
         self.dominant_country = ""
         self.quotes: list[Quote] = []
         self._cache: dict[int, list[Actor]] = {}
@@ -422,6 +433,8 @@ class DocumentActors:
     def _in_context(self, res: Resolution, token: Token) -> Actor | None:
         if res.counterpart_of:
             return self._counterpart(res, token)
+        if self._other_person_of_that_surname(res):
+            return None
         name = res.name_head or res.person_name  # as written: the article's own people come first
         if name:
             person = self._person_for(name, token.idx)
@@ -439,13 +452,100 @@ class DocumentActors:
             if not actor.country:
                 return None
             actor = replace(actor, sector="", code=compose_code(actor.country, ""), secondary_sectors=())
-        if actor.sector in DOMINANT_SECTORS and not actor.country and self.dominant_country and res.is_person \
-                and not res.weak_role and token.tag_ not in ("NNS", "NNPS") \
-                and actor.sector in STATE_SECTORS:
-            actor = replace(actor, country=self.dominant_country,
-                            code=compose_code(self.dominant_country, actor.sector),
-                            reason=f"{actor.reason}; article's dominant country {self.dominant_country}")
+        if actor.country or not actor.sector:
+            return actor
+        if res.person_name:
+            if actor.sector in DOMINANT_SECTORS and self.dominant_country and not res.weak_role:
+                return self._placed(actor, self.dominant_country, f"article's dominant country {self.dominant_country}")
+            return actor
+        return self._locate_unnamed(actor, token)
+
+    @staticmethod
+    def _placed(actor: Actor, country: str, why: str) -> Actor:
+        return replace(actor, country=country, code=compose_code(country, actor.sector), reason=f"{actor.reason}; {why}")
+
+    def _locate_unnamed(self, actor: Actor, token: Token) -> Actor:
+        """An unnamed official, body or group with a sector but no country ("the army", "police",
+        "the ministry", "protesters") is of the country the article places it in: the country of the
+        same sector named shortly before ("Sudan's army ... the army said"), else, for the sectors of
+        a country's own life, the article's dominant country.  A phrase that says it is not local
+        ("the international community", "foreign troops") or carries a name the tables do not know
+        ("the Trump administration") is left alone."""
+        words = self._phrase_words(token)
+        if any(w.lower_ in NOT_LOCAL_WORDS or (w.pos_ == "PROPN" and w.i != token.i) for w in words):
+            return actor
+        earlier = self._same_sector_named_before(actor.sector, token)
+        if earlier is not None:
+            country, text = earlier
+            return self._placed(actor, country, f"country of '{text}' named before")
+        if actor.sector in LOCAL_SECTORS and self.dominant_country:
+            return self._placed(actor, self.dominant_country, f"article's dominant country {self.dominant_country}")
         return actor
+
+    def _same_sector_named_before(self, sector: str, token: Token) -> tuple[str, str] | None:
+        """(country, text) for an unnamed actor of `sector` from actors named before it, in its paragraph
+        or the SAME_SECTOR_REACH_PARAGRAPHS before: the latest with the same head word ("Iran's foreign
+        ministry ... the ministry"), else the one country all actors of the sector there share."""
+        para = self._paragraph_index(token.idx)
+        first = max(min(para, len(self.paragraphs)) - SAME_SECTOR_REACH_PARAGRAPHS, 0)
+        since = self.paragraphs[first][0] if first < len(self.paragraphs) else 0
+        same_word: list[tuple[int, str, str]] = []
+        countries: dict[str, str] = {}
+        for offset, text, lemma, country, found_sector in self._named_between(since, token.idx):
+            if found_sector != sector or len(country) != 3 or country in INTERNATIONAL_COUNTRIES:
+                continue
+            if lemma and lemma == token.lemma_.lower():
+                same_word.append((offset, country, text))
+            countries.setdefault(country, text)
+        if same_word:
+            _, country, text = max(same_word)
+            return country, text
+        if len(countries) == 1:
+            return next(iter(countries.items()))
+        return None
+
+    def _named_between(self, since: int, until: int) -> list[tuple[int, str, str, str, str]]:
+        """(offset, text, head lemma, country, sector) of the actors named from `since` up to `until`; an
+        actor's country is the one its own phrase gives (or its document resolution, when already made)."""
+        if len(self._thing_offsets) != len(self.things):
+            self._thing_offsets = [o for o, _ in self.things]
+        lo, hi = bisect.bisect_left(self._thing_offsets, since), bisect.bisect_left(self._thing_offsets, until)
+        out = []
+        for o, head in self.things[lo:hi]:
+            if head.i in self._cache:
+                found = [(a.country, a.sector) for a in self._cache[head.i]]
+            else:
+                found = [(r.actor.country, r.actor.sector) for r in self._phrase(head)]
+            out += [(o, head.text, head.lemma_.lower(), c, sec) for c, sec in found]
+        if len(self._mention_offsets) != len(self.mentions):  # mentions are registered in text order
+            self._mention_offsets = [m.offset for m in self.mentions]
+        lo, hi = bisect.bisect_left(self._mention_offsets, since), bisect.bisect_left(self._mention_offsets, until)
+        out += [(m.offset, m.person.name, "", m.person.country, m.person.sector) for m in self.mentions[lo:hi]
+                if m.person is not None]
+        return out
+
+    def _other_person_of_that_surname(self, res: Resolution) -> bool:
+        """'Bennett' in a story that named 'Richard Bennett' is not the tables' Naftali Bennett: a bare
+        surname matched to a table person whose first name differs from every full name the article
+        gives that surname."""
+        if not (res.is_person and res.actor.name and res.actor.entry):
+            return False
+        written = name_keys(res.name_head or res.person_name or res.actor.text)
+        table = name_keys(res.actor.name)
+        if len(written) != 1 or len(table) < 2 or written[-1] != table[-1]:
+            return False
+        firsts = self._full_names().get(written[-1], set())
+        return bool(firsts) and table[0] not in firsts
+
+    def _full_names(self) -> dict[str, set[str]]:
+        """Surname key -> first-name keys of the article's person names of two words or more."""
+        if self._first_names is None:
+            self._first_names = {}
+            for ent in self.doc.ents:
+                keys = name_keys(ent.text) if ent.label_ == "PERSON" else ()
+                if len(keys) >= 2:
+                    self._first_names.setdefault(keys[-1], set()).add(keys[0])
+        return self._first_names
 
     def _bind_role(self, res: Resolution, offset: int) -> Actor | None:
         """'the minister', "Iran's Defence Minister": the latest compatible registered person."""
@@ -504,9 +604,11 @@ class DocumentActors:
         return None
 
     def _paragraph_index(self, offset: int) -> int:
-        for k, (s, e) in enumerate(self.paragraphs):
-            if s <= offset <= e:
-                return k
+        """The first paragraph whose span holds `offset` (ends included), else len(paragraphs)."""
+        k = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        for j in (k - 1, k):
+            if 0 <= j < len(self.paragraphs) and self.paragraphs[j][0] <= offset <= self.paragraphs[j][1]:
+                return j
         return len(self.paragraphs)
 
     def _pronoun(self, pronoun: str, token: Token) -> list[Actor]:

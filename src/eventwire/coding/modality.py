@@ -29,6 +29,11 @@ HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can",
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "propose", "suggest"})
 HISTORICAL_GAP = dt.timedelta(days=2 * 365)
+# "have been fighting", "has long backed", "has fought since 2023", "routinely detains": a standing
+# situation the story describes as background, not an act of the story's day.
+HABITUAL_ADVERBS = frozenset({"routinely", "regularly", "habitually", "traditionally", "usually", "often",
+                              "frequently", "long", "customarily"})
+DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "century", "generation"})
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,30 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
     return ""
 
 
+def _ongoing(chain: list[Token]) -> str:
+    """The cue when the predicate's clause describes a standing situation: a perfect progressive
+    ("have been fighting"), a present perfect with "since" or a span of years ("has fought since
+    2023", "has backed them for decades"), or a habitual adverb ("routinely detains", "has long
+    backed").  A past perfect is left alone: reported speech uses it for the news itself ("said it
+    had blown up the tracks")."""
+    for tok in chain:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        perfect = any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        if tok.tag_ == "VBG" and perfect and any(a.lower_ == "been" for a in auxes):
+            return "have been (ongoing)"
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+                return f"{c.text} (ongoing)"
+            if perfect and c.dep_ == "prep" and c.lower_ == "since":
+                return "since (ongoing)"
+            if perfect and c.dep_ == "prep" and c.lower_ == "for" and any(
+                    p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in c.children if p.dep_ == "pobj"):
+                return "for years (ongoing)"
+    return ""
+
+
 def _future(chain: list[Token]) -> str:
     for tok in chain:
         if reported_future(tok):
@@ -223,6 +252,9 @@ def read_modality(
     cue = _hypothetical(chain, sent)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
+    cue = _ongoing(chain)
+    if cue:
+        return ModalityReading(Modality.HISTORICAL, cue)
     if historical_year is not None:
         return ModalityReading(Modality.HISTORICAL, str(historical_year))
     if published and event_date and event_date < published - HISTORICAL_GAP:

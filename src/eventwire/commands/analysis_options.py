@@ -35,14 +35,32 @@ def store_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 @contextlib.contextmanager
 def reading_store(db: Path) -> Iterator[Any]:
-    """The store opened read-only; any EventwireError becomes one line on stderr and exit 2."""
+    """The store opened read-only; any EventwireError, and any failure of the store file
+    met by a query (damaged, truncated), becomes one line on stderr and exit 2."""
     from ..store.db import EventStore
 
+    with store_errors(db), EventStore(db, read_only=True) as store:
+        store.check_complete()
+        yield store
+
+
+@contextlib.contextmanager
+def store_errors(db: Path) -> Iterator[None]:
+    """Errors of a command that uses the store DB as one line on stderr, exit 2:
+    eventwire's own, and DuckDB's or the disk's (named by store_failure)."""
+    import duckdb
+
+    from ..store.db import store_failure
+
     try:
-        with EventStore(db, read_only=True) as store:
-            yield store
+        yield
     except EventwireError as e:
         click.echo(e.one_line(), err=True)
+        sys.exit(2)
+    except BrokenPipeError:
+        raise  # the reader of stdout stopped early (| head): not a store failure
+    except (duckdb.Error, OSError) as e:
+        click.echo(store_failure(e, db).one_line(), err=True)
         sys.exit(2)
 
 

@@ -20,8 +20,10 @@ from ..errors import EventwireError
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 def command(db, samples, no_serve, host, port) -> None:
     """Build a demo event store from the sample articles, then serve the dashboard on it."""
+    import duckdb
     from tqdm import tqdm
 
+    from ..store.db import store_failure
     from ..web.demo import build_demo
 
     bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
@@ -40,4 +42,8 @@ def command(db, samples, no_serve, host, port) -> None:
     except EventwireError as e:
         bar.close()
         click.echo(e.one_line(), err=True)
+        sys.exit(2)
+    except (duckdb.Error, OSError) as e:  # disk full, damaged store: one line
+        bar.close()
+        click.echo(store_failure(e, db).one_line(), err=True)
         sys.exit(2)

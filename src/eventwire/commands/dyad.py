@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
 
+from ..errors import EventwireError
 from .analysis_options import echo_json, reading_store, store_options
+from .common import check_output_path, write_failure
 
 
 @click.command("dyad")
@@ -25,12 +28,21 @@ def command(a, b, by, sector, top_codes, plot, db, since, until, modality, one_a
     from ..analysis.scope import make_scope, parse_actor, parse_sector
     from .analysis_tables import dyad_table
 
+    try:
+        check_output_path(plot, "--plot")
+    except EventwireError as e:
+        click.echo(e.one_line(), err=True)
+        sys.exit(2)
     with reading_store(db) as store:
         scope = make_scope(since, until, modality, one_a_day)
         report = dyad(store, parse_actor(a, parameter="a"), parse_actor(b, parameter="b"), by=by,
                       sector=parse_sector(sector), scope=scope, top_codes=top_codes)
     if plot:
-        plot_dyad(report, plot)
+        try:
+            plot_dyad(report, plot)
+        except OSError as e:
+            click.echo(write_failure(e, plot).one_line(), err=True)
+            sys.exit(2)
     if as_json:
         echo_json(report.to_dict())
     else:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 from pathlib import Path
 
 import click
 
-from ..errors import EventwireError
+from .analysis_options import DEFAULT_DB, store_errors
+from .common import check_output_path
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -20,7 +22,8 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 
 @click.command("export")
-@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="DuckDB file written by ingest.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="DuckDB file written by ingest.")
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["gdelt", "gdelt-mentions", "plover", "parquet", "csv", "jsonl"]))
 @click.option("-o", "--output", required=True, help="Output file ('-' for stdout, not for parquet).")
@@ -35,21 +38,29 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @click.option("--all-modalities", is_flag=True, help="Also negated, hypothetical, future and historical events.")
 @click.option("--one-a-day", is_flag=True, help="One row per date, source, target and code, with support counts.")
 @click.option("--quiet", is_flag=True, help="No summary line.")
-def command(db, fmt, output, since, until, actors, codes, modalities, all_modalities, one_a_day, quiet) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout (not with -o -).")
+def command(db, fmt, output, since, until, actors, codes, modalities, all_modalities, one_a_day, quiet, as_json) -> None:
     """Export the events stored in DB (asserted events only unless told otherwise)."""
+    from ..store.db import EventStore
     from ..store.export import export
     from ..store.query import ASSERTED_ONLY, EventFilter
 
     chosen = None if all_modalities else (tuple(modalities) or ASSERTED_ONLY)
     filters = EventFilter(since=since, until=until, actors=tuple(actors), codes=tuple(codes), modalities=chosen)
-    try:
-        n = export(db, fmt, output, filters, one_a_day=one_a_day)
-    except EventwireError as e:
-        click.echo(e.one_line(), err=True)
+    if as_json and output == "-":
+        click.echo("error: --json prints on stdout, where -o - sends the events: give -o a file", err=True)
         sys.exit(2)
+    try:
+        with store_errors(db):
+            check_output_path(output, "-o")
+            with EventStore(db, read_only=True) as store:
+                store.check_complete()
+            n = export(db, fmt, output, filters, one_a_day=one_a_day)
     except BrokenPipeError:  # stdout closed by the reader (| head): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
-    if not quiet:
-        what = "mentions" if fmt == "gdelt-mentions" else "events"
+    what = "mentions" if fmt == "gdelt-mentions" else "events"
+    if as_json:
+        click.echo(json.dumps({what: n, "output": output, "format": fmt}))
+    elif not quiet:
         click.echo(f"exported {n} {what} to {output} ({fmt})", err=True)

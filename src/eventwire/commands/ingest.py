@@ -10,6 +10,8 @@ from pathlib import Path
 import click
 
 from ..errors import EventwireError
+from .analysis_options import DEFAULT_DB, store_errors
+from .common import parse_csv_map_option
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -19,15 +21,6 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from e
 
 
-def _csv_map(ctx: click.Context, param: click.Parameter, value: str) -> dict[str, str]:
-    from ..ingest.csvfile import parse_csv_map
-
-    try:
-        return parse_csv_map(value or "")
-    except EventwireError as e:
-        raise click.BadParameter(str(e)) from e
-
-
 def summary_line(s) -> str:
     return (f"{s.stored} new articles ({s.updated} updated), {s.events} events; {s.known} already stored, "
             f"{s.copies} copies linked; {s.errors} errors, {s.warnings} warnings; {s.seconds:.1f} s")
@@ -35,8 +28,9 @@ def summary_line(s) -> str:
 
 @click.command("ingest")
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--db", required=True, type=click.Path(dir_okay=False, path_type=Path), help="DuckDB file (created if absent).")
-@click.option("--csv-map", default="", callback=_csv_map, metavar="FIELD=COLUMN,...",
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="DuckDB file (created if absent).")
+@click.option("--csv-map", default="", callback=parse_csv_map_option, metavar="FIELD=COLUMN,...",
               help="CSV columns for id,text,date,title,url,publisher,language.")
 @click.option("--date", "date_", callback=_date, metavar="YYYY-MM-DD", help="Publication date for articles without one.")
 @click.option("--processes", type=click.IntRange(1, 64), default=1, show_default=True, help="Coder worker processes.")
@@ -61,11 +55,15 @@ def command(sources, db, csv_map, date_, processes, actor_files, replace, dedup_
             engine, scheduler, partition_size, parts_dir, quiet, as_json) -> None:
     """Read SOURCES (files or folders of .txt .html .jsonl .csv .rss/.atom, each also .gz), code new
     articles and store them with their events in DB.  Exit 0 all ok, 1 some records failed, 2 fatal."""
+    import duckdb
     from tqdm import tqdm
 
     from ..ingest.run import IngestOptions, ingest
     from ..scale.engine import default_parts_dir, engine_coder
+    from ..store.db import EventStore, store_failure
 
+    with store_errors(db):  # a locked, damaged or misplaced store fails now, not after the model loads
+        EventStore(db).close()
     bar = tqdm(unit=" articles", file=sys.stderr, disable=quiet, dynamic_ncols=True, mininterval=0.5)
 
     def on_progress(s) -> None:
@@ -81,6 +79,10 @@ def command(sources, db, csv_map, date_, processes, actor_files, replace, dedup_
     except EventwireError as e:
         bar.close()
         click.echo(e.one_line(), err=True)
+        sys.exit(2)
+    except (duckdb.Error, OSError) as e:  # disk full, damaged store: one line, the store stays whole
+        bar.close()
+        click.echo(store_failure(e, db).one_line(), err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         bar.close()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import io
 import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -23,7 +24,15 @@ from typing import BinaryIO
 from ..errors import RecordError
 from ..model import Article, content_id
 from .csvfile import read_csv
-from .decode import Decoded, decode_bytes, decoded_lines, fallback_warning
+from .decode import (
+    SNIFF_BYTES,
+    Decoded,
+    bom_encoding,
+    decode_bytes,
+    decoded_lines,
+    fallback_warning,
+    nul_problem,
+)
 from .feeds import read_feed
 from .html import article_from_html
 from .records import article_from_json_line, article_from_record
@@ -127,13 +136,32 @@ def _read_lines_format(path: Path, kind: str, options: SourceOptions, warn: Warn
     where = str(path)
     try:
         with _open(path) as stream:
-            lines = decoded_lines(stream, where, warn)
-            if kind == "jsonl":
-                yield from read_jsonl_lines(lines, where, options.default_date)
-            else:
-                yield from read_csv(lines, where, options.csv_map, options.default_date)
+            yield from read_line_records(stream, kind, where, options, warn)
     except (OSError, EOFError, zlib.error) as e:
         yield RecordError(where, f"cannot read: {_reason(e)}; rest of the file skipped")
+
+
+def read_line_records(stream: BinaryIO, kind: str, where: str, options: SourceOptions, warn: Warn) -> Iterator[Item]:
+    """JSONL or CSV records from a binary stream: UTF-16/32 with a byte-order mark are
+    decoded by it, UTF-16 without one is refused once for the file (never line by line)."""
+    head = stream.read(SNIFF_BYTES)
+    stream.seek(0)
+    encoding = bom_encoding(head)
+    problem = None if encoding else nul_problem(head)
+    if problem:
+        yield RecordError(where, f"{problem}; file skipped")
+        return
+    if encoding and encoding != "utf-8-sig":
+        lines: Iterable[str] = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    else:
+        lines = decoded_lines(stream, where, warn)
+    try:
+        if kind == "jsonl":
+            yield from read_jsonl_lines(lines, where, options.default_date)
+        else:
+            yield from read_csv(lines, where, options.csv_map, options.default_date)
+    except UnicodeDecodeError:
+        yield RecordError(where, f"invalid {(encoding or 'text').upper()} text; rest of the file skipped")
 
 
 def _read_text(path: Path, options: SourceOptions, warn: Warn) -> Iterator[Item]:
@@ -142,18 +170,35 @@ def _read_text(path: Path, options: SourceOptions, warn: Warn) -> Iterator[Item]
     if isinstance(data, RecordError):
         yield data
         return
+    yield text_article(data, where, options, warn)
+
+
+def text_article(data: bytes, where: str, options: SourceOptions, warn: Warn) -> Item:
+    """One plain-text article; its id is the hash of its text, whatever the file is called."""
     decoded = decode_bytes(data, where)
     if isinstance(decoded, RecordError):
-        yield decoded
-        return
+        return decoded
     _warn_fallback(decoded, where, warn)
     text = decoded.text
-    yield article_from_record({"id": content_id(text), "text": text}, where, options.default_date)
+    return article_from_record({"id": content_id(text), "text": text}, where, options.default_date)
 
 
 def _warn_fallback(decoded: Decoded, where: str, warn: Warn) -> None:
-    if decoded.encoding not in ("utf-8", "utf-16"):
-        warn(fallback_warning(where, decoded.encoding))
+    if decoded.bad_byte is not None:
+        warn(fallback_warning(where, decoded.encoding, decoded.bad_byte))
+
+
+def read_stdin(data: bytes, options: SourceOptions = SourceOptions(), warn: Warn = _ignore) -> Iterator[Item]:
+    """Standard input: JSONL when it starts with '{' (after a byte-order mark and blanks),
+    otherwise one plain-text article, read as a .jsonl or a .txt file would be."""
+    encoding = bom_encoding(data)
+    head = data[:SNIFF_BYTES]  # a multiple of 4 bytes: whole UTF-16/32 characters
+    start = head.decode(encoding, errors="replace") if encoding else head.decode("latin-1")
+    kind = "jsonl" if start.lstrip().startswith("{") else "text"
+    if kind == "jsonl":
+        yield from read_line_records(io.BytesIO(data), "jsonl", "<stdin>", options, warn)
+    else:
+        yield text_article(data, "<stdin>", options, warn)
 
 
 def read_file(path: Path, options: SourceOptions = SourceOptions(), warn: Warn = _ignore) -> Iterator[Item]:

@@ -10,6 +10,7 @@ the same article again changes nothing.
 from __future__ import annotations
 
 import contextlib
+import errno
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any, Self
 import duckdb
 import pyarrow as pa
 
-from ..errors import StoreError
+from ..errors import DiskFull, StoreError
 from ..model import Article, CodedArticle
 from . import fingerprint as fpr
 from .batch import TABLES, WriteBatch
@@ -28,6 +29,10 @@ from .schema import LATEST_VERSION, applied_version, fill_article_tones, migrate
 from .tone import tone_method
 
 FETCH_ROWS = 2048
+# DuckDB's words for a file it may not open or write (not a damaged one).
+ACCESS_PROBLEMS = ("permission denied", "read-only file system", "no such file or directory")
+# A DuckDB file starts with a main header and two database headers of 4 KiB each.
+DUCKDB_HEADER_BYTES = 3 * 4096
 
 
 class EventStore:
@@ -38,11 +43,17 @@ class EventStore:
         self.read_only = read_only
         where = str(self.path)
         if read_only and not self.path.exists():
-            raise StoreError("no such database", where=where)
+            raise StoreError(f"no such database; {_stores_nearby(self.path)}", where=where)
+        if not self.path.parent.is_dir():
+            raise StoreError(f"folder {self.path.parent} does not exist; create it first", where=where)
+        if self.path.is_dir():
+            raise StoreError("is a folder, not a database file", where=where)
         try:
             self._con = duckdb.connect(where, read_only=read_only)
-        except duckdb.Error as e:
-            raise StoreError(_open_error(e), where=where) from e
+            if not read_only:  # never write into a cut-off file; readers ask with check_complete()
+                self.check_complete()
+        except (duckdb.Error, OSError) as e:
+            raise store_failure(e, self.path) from e
         if memory_limit:
             # DuckDB caches table blocks and index nodes up to its limit (80% of RAM by
             # default): a long ingest would grow with the store without one.
@@ -59,11 +70,33 @@ class EventStore:
                     where=where,
                 )
         else:
-            migrate(self._con, where)
-            self._check_fingerprint_version()
-            self._check_tone_method()
+            try:
+                migrate(self._con, where)
+                self._check_fingerprint_version()
+                self._check_tone_method()
+            except (duckdb.Error, OSError) as e:
+                self._con.close()
+                raise store_failure(e, self.path) from e
 
     # -- lifecycle -------------------------------------------------------------------------
+    def check_complete(self) -> None:
+        """Raise StoreError (and close) if the file is shorter than the blocks its header
+        says are in use: a partial copy or download, refused at once rather than failing on
+        whichever query reaches the gap."""
+        row = self._con.execute("PRAGMA database_size").fetchone()
+        if not row or not self.path.is_file():
+            return
+        block_size, used_blocks = int(row[2]), int(row[4])
+        expected = DUCKDB_HEADER_BYTES + block_size * used_blocks
+        actual = self.path.stat().st_size
+        if used_blocks and actual < expected:
+            self._con.close()
+            raise StoreError(
+                f"database file is truncated ({actual:,} bytes, its blocks in use need {expected:,}); "
+                "restore it from a copy or rebuild it with eventwire ingest",
+                where=str(self.path),
+            )
+
     def close(self) -> None:
         self._con.close()
 
@@ -277,9 +310,58 @@ def _checked_size(value: str) -> str:
     return value.strip()
 
 
-def _open_error(e: Exception) -> str:
-    message = str(e).splitlines()[0]
-    # Only DuckDB's lock message: "Corrupt ... in block at location" holds "lock" too.
-    if re.search(r"\b(set lock|conflicting lock)\b", message, flags=re.IGNORECASE):
-        return "database is in use by another process; wait for it to finish or close it"
-    return f"cannot open database: {message}"
+def store_failure(e: BaseException, path: str | Path) -> StoreError:
+    """One StoreError saying what is wrong with the store file, whatever query or
+    write hit the problem: disk full, locked by another process, damaged or truncated."""
+    if isinstance(e, StoreError):
+        return e
+    where = str(path)
+    message = str(e).splitlines()[0] if str(e) else type(e).__name__
+    if (isinstance(e, OSError) and e.errno == errno.ENOSPC) or "no space left on device" in message.lower():
+        return DiskFull("disk full while writing the database", where=where)
+    if "could not set lock" in message.lower() or "conflicting lock" in message.lower():
+        return StoreError(_locked_message(message), where=where)
+    if isinstance(e, OSError):
+        return StoreError(f"cannot use database: {e.strerror or message}", where=where)
+    refused = next((reason for reason in ACCESS_PROBLEMS if reason in message.lower()), None)
+    if refused:
+        return StoreError(f"cannot use database: {refused}", where=where)
+    if "not a valid duckdb database" in message.lower():
+        return StoreError("not a DuckDB database file (written by something else?)", where=where)
+    damaged = isinstance(e, duckdb.IOException | duckdb.InternalException | duckdb.SerializationException)
+    if damaged or "corrupt" in message.lower():
+        return StoreError(
+            f"database file is damaged or truncated ({message}); "
+            "restore it from a copy or rebuild it with eventwire ingest",
+            where=where,
+        )
+    return StoreError(f"database error: {message}", where=where)
+
+
+def _locked_message(message: str) -> str:
+    """Name the process holding the lock: usually an `eventwire serve` or `ingest` on this store."""
+    holder = ""
+    pid = re.search(r"\(PID (\d+)\)", message)
+    if pid:
+        try:
+            with open(f"/proc/{pid.group(1)}/cmdline", "rb") as f:
+                argv = [a.decode(errors="replace") for a in f.read().split(b"\0") if a]
+            holder = f" (PID {pid.group(1)}: {' '.join(argv)[:120]})"
+        except OSError:
+            holder = f" (PID {pid.group(1)})"
+    return (
+        f"database is locked by another process{holder}; a running eventwire serve or ingest holds "
+        "its store: stop it or wait for it to finish, then run this again"
+    )
+
+
+def _stores_nearby(path: Path) -> str:
+    """The hint for a missing store: the stores that do exist beside it and how to make one."""
+    folder = path.parent
+    found = sorted(p.name for p in folder.glob("*.duckdb")) if folder.is_dir() else []
+    here = "this folder" if str(folder) in ("", ".") else str(folder)
+    listed = f"stores in {here}: {', '.join(found[:10])}" if found else f"no .duckdb store in {here}"
+    return (
+        f"{listed}; pick one with --db, or make one with eventwire ingest --db {path} FILES "
+        "(or eventwire demo for the samples)"
+    )
