@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 BACKGROUND = [
-    ("The RSF has been fighting the Sudanese army since April 2023.", "have been"),
+    ("The RSF has been fighting the Sudanese army since April 2023.", "since"),
     ("Russia has long backed Syria's government.", "long"),
     ("Turkey has supported the rebels for years.", "for years"),
 ]
@@ -13,6 +13,8 @@ NEWS = [
     "Russian forces shelled Kharkiv on Monday.",
     "The militants said they had blown up the tracks and taken passengers hostage.",
     "Iran has attacked a US base in Iraq, officials said.",
+    "The coalition has pounded the rebels since March 26.",  # a campaign of the story's time
+    "Qatar has been offering increased assistance to the government.",
 ]
 
 

@@ -29,10 +29,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can",
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "propose", "suggest"})
 HISTORICAL_GAP = dt.timedelta(days=2 * 365)
-# "have been fighting", "has long backed", "has fought since 2023", "routinely detains": a standing
-# situation the story describes as background, not an act of the story's day.
-HABITUAL_ADVERBS = frozenset({"routinely", "regularly", "habitually", "traditionally", "usually", "often",
-                              "frequently", "long", "customarily"})
+# "has been fighting since 2023", "has long backed", "has backed them for decades": a situation standing
+# over a stated span is the story's background, not an act of its day.
 DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "century", "generation"})
 
 
@@ -165,28 +163,36 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
     return ""
 
 
-def _ongoing(chain: list[Token]) -> str:
-    """The cue when the predicate's clause describes a standing situation: a perfect progressive
-    ("have been fighting"), a present perfect with "since" or a span of years ("has fought since
-    2023", "has backed them for decades"), or a habitual adverb ("routinely detains", "has long
-    backed").  A past perfect is left alone: reported speech uses it for the news itself ("said it
-    had blown up the tracks")."""
+def _ongoing(chain: list[Token], published: dt.date | None) -> str:
+    """The cue when the predicate's clause describes a situation standing over a stated span: a
+    present perfect, simple or progressive, with "since" an earlier year, "for years" or "long" ("has
+    been fighting since 2023", "has backed them for decades", "has long accused").  A bare progressive
+    ("have been offering aid"), a span from a recent day ("has pounded the rebels since March 26": a
+    campaign of the story's time) and a past perfect stay asserted: news uses them for its own acts
+    ("said it had blown up the tracks")."""
     for tok in chain:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        perfect = any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
-        if tok.tag_ == "VBG" and perfect and any(a.lower_ == "been" for a in auxes):
-            return "have been (ongoing)"
+        if not any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            continue
         for c in tok.children:
-            if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
-                return f"{c.text} (ongoing)"
-            if perfect and c.dep_ == "prep" and c.lower_ == "since":
+            if c.dep_ == "advmod" and c.lower_ == "long" and not any(g.lower_ == "as" for g in c.children) \
+                    and c.i < tok.i:
+                return "long (ongoing)"
+            if c.dep_ == "prep" and c.lower_ == "since" and _earlier_year(c, published):
                 return "since (ongoing)"
-            if perfect and c.dep_ == "prep" and c.lower_ == "for" and any(
+            if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in c.children if p.dep_ == "pobj"):
                 return "for years (ongoing)"
     return ""
+
+
+def _earlier_year(prep: Token, published: dt.date | None) -> bool:
+    """Whether a "since" phrase names a year before the publication year (any year when undated)."""
+    years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()
+             and 1900 <= int(t.text) <= 2100]
+    return any(published is None or year < published.year for year in years)
 
 
 def _future(chain: list[Token]) -> str:
@@ -252,7 +258,7 @@ def read_modality(
     cue = _hypothetical(chain, sent)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
-    cue = _ongoing(chain)
+    cue = _ongoing(chain, published)
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
     if historical_year is not None:
