@@ -500,14 +500,36 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
     return event, mode, context
 
 
+def _acts_on_itself(event: Event) -> bool:
+    """Source and target are one actor: one country named twice ("Iran, Russia can work together"
+    read as IRN -> IRN; "Costa Rica said it was positive" with "it" as recipient), or one named person
+    or phrase.  Two groups with one code are two actors ("Democrats criticized Republicans": USALEG ->
+    USALEG; "protesters clashed with protesters")."""
+    src, tgt = event.source, event.target
+    if not src.code or src.code != tgt.code:
+        return False
+    if len(src.code) == 3 and src.code.isalpha():
+        return True
+    return bool(src.name and src.name == tgt.name) or src.text.lower() == tgt.text.lower()
+
+
+def _without_target(event: Event) -> Event:
+    """The act without the recipient it was wrongly given (the act itself stands)."""
+    evidence = replace(event.evidence, target_text="", target_start=-1, target_end=-1)
+    return replace(event, target=Actor(text=""), evidence=evidence, confidence=round(event.confidence - 0.25, 2))
+
+
 def finish(events: list[Event]) -> list[Event]:
     """One event per predicate and actor pair; drop a generic code when a specific one of the
     same root fired for the same source in the same sentence ("appealed ... urged to release":
     the 0253 says more than the 020).  A generic code of another root is a different act
     ("made concessions to avoid the expulsion": 080 and 174 both stand).  The same act by the same
-    source with and without a recipient in one sentence is one act, aimed."""
+    source with and without a recipient in one sentence is one act, aimed.  One trigger gives one
+    event per dyad (two phrases naming the same actors are one pair), and an actor never acts on
+    itself: such an act keeps its source and loses the recipient (`_acts_on_itself`)."""
     seen: set[tuple] = set()
     out: list[Event] = []
+    events = [_without_target(e) if _acts_on_itself(e) else e for e in events]
     # "summoned the ambassador to protest": a targetless repeat of an act already aimed at someone
     aimed = {(e.evidence.sentence_index, e.source.code, e.cameo.code) for e in events if e.target.code and e.source.code}
     events = [e for e in events if e.target.code or not e.source.code
@@ -519,7 +541,7 @@ def finish(events: list[Event]) -> list[Event]:
     }
     for e in events:
         key = (e.evidence.sentence_index, e.evidence.event_start, e.source.code, e.target.code,
-               e.evidence.source_start, e.evidence.target_start)
+               -1 if e.source.code else e.evidence.source_start, -1 if e.target.code else e.evidence.target_start)
         if key in seen:
             continue
         if e.cameo.code in GENERIC_CODES and (

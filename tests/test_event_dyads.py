@@ -1,0 +1,37 @@
+"""Every event is one dyad: one event per trigger and actor pair, and never an actor acting on itself
+(one country, person or phrase on both sides; two groups that share a code are two actors)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from conftest import REPO, read_jsonl
+
+
+def _pairs(events: list[dict]) -> Counter:
+    return Counter((e["evidence"]["sentence_index"], e["evidence"]["event_start"], e["source_actor"],
+                    e["target_actor"]) for e in events if e["source_actor"] and e["target_actor"])
+
+
+def test_parties_acting_together_give_one_event_per_direction(code_text):
+    events = code_text("However, Iran, Russia can work together to strengthen peace and security.", "2020-08-25")
+    assert sorted((e["source_actor"], e["target_actor"]) for e in events if e["cameo"] == "060") == [
+        ("IRN", "RUS"), ("RUS", "IRN")]
+
+
+def test_no_actor_acts_on_itself_and_no_dyad_repeats_a_trigger(coder, shared_dir):
+    from eventwire.ingest.records import article_from_record
+
+    records = read_jsonl(REPO / "samples" / "articles.jsonl")
+    records += read_jsonl(shared_dir / "corpora" / "voa_dev.jsonl")[:15]
+    records.append({"id": "iran-russia", "date": "2020-08-25",
+                    "text": (shared_dir / "examples" / "iran_russia_defense.txt").read_text(encoding="utf-8")})
+    coded = coder.code([article_from_record(r, "test") for r in records])
+    events = [e for c in coded for e in c.to_dict()["events"]]
+    assert len(events) > 100
+    assert [json.dumps(e["evidence"]["sentence"]) for e in events
+            if e["source_actor"] and e["source_actor"] == e["target_actor"]
+            and (len(e["source_actor"]) == 3 or (e["actor"]["name"] and e["actor"]["name"] == e["recipient"]["name"])
+                 or e["actor"]["text"].lower() == e["recipient"]["text"].lower())] == []
+    assert [k for k, n in _pairs(events).items() if n > 1] == []
