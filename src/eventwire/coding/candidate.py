@@ -34,6 +34,7 @@ class Match:
     targets: tuple[Token, ...]
     consumes: tuple[int, ...] = ()  # tokens of a nested event this match already covers
     final: bool = False  # the code is already the frame's code (an engine rule), not an embedded code
+    target_route: str = ""  # how the targets were found (coding/parties.py)
 
 
 def noun_event(anchor: Token, noun: Token, match: Match, sources: list[Token], targets: list[Token], rule: str,

@@ -74,7 +74,7 @@ class ConstructionRules:
             match = self.match_noun(noun, eventive=True)
             if match is None:
                 continue
-            sources, reciprocal = self.noun_sources(noun, match.pattern)
+            sources, reciprocal = self.parties.noun_sources(noun, match.pattern).split()
             targets = list(match.targets) or children(verb, {"nsubjpass"})
             consumed.update({agent.i, noun.i})
             return noun_event(verb, noun, match, sources, targets, "passive by event",
@@ -166,7 +166,7 @@ class ConstructionRules:
             anchor=verb.i,
             code=code,
             pattern=refused.pattern if refused is not None else permission_pattern(permission, verb.lemma_.lower()),
-            sources=tuple(t.i for t in self.verb_sources(verb)),
+            sources=tuple(t.i for t in self.parties.verb_sources(verb).tokens),
             targets=(allowed.i,),
             rule="refused permission" if refused is not None else "permission",
             span_start=verb.i,
@@ -198,13 +198,13 @@ class ConstructionRules:
         """The speaker's criticism or praise of what was judged: of the party itself ("called Israel
         a threat"), else of the judged noun's owner ("Israel's strikes")."""
         theme = semantic_head(judged)
-        targets = [judged] if self.object_is_actor(theme) else children(theme, {"poss"})
+        targets = [judged] if self.parties.is_actor(theme) else children(theme, {"poss"})
         return Candidate(
             predicate=verb.i,
             anchor=verb.i,
             code=code,
             pattern=evaluation_pattern(code, verb.lemma_.lower()),
-            sources=tuple(t.i for t in self.verb_sources(verb)),
+            sources=tuple(t.i for t in self.parties.verb_sources(verb).tokens),
             targets=tuple(t.i for t in targets),
             rule=rule,
             span_start=start,
@@ -261,7 +261,7 @@ class ConstructionRules:
                 anchor=verb.i,
                 code="112",
                 pattern=CLAIMED_WRONGDOING,
-                sources=tuple(t.i for t in self.verb_sources(verb)),
+                sources=tuple(t.i for t in self.parties.verb_sources(verb).tokens),
                 targets=(accused.i,),
                 rule="claimed wrongdoing",
                 span_start=verb.i,
@@ -361,9 +361,9 @@ class ConstructionRules:
                 # "the court found the minister guilty", "he was found guilty by a court"
                 accused = direct_object(copula) or first_child(adj, {"nsubj"})
                 targets = [accused] if accused is not None else targets
-                sources = self.verb_sources(copula)
+                sources = self.parties.verb_sources(copula).heads()
             else:
-                sources = [t for t in subject_of(copula) if self.object_is_actor(semantic_head(t))]
+                sources = [t for t in subject_of(copula) if self.parties.is_actor(semantic_head(t))]
                 # "the soil is resistant to erosion", "prices remained favourable": not an actor's attitude
             if not sources and not (copula.lemma_.lower() in FINDING_VERBS and targets):
                 return None

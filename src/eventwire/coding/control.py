@@ -255,7 +255,7 @@ class ControlFrames:
             if self.frame_of(verb) == "REFUSE" and self.lexicon.in_class("COMMENT", comp.lemma_.lower()):
                 return comp, Match(DECLINE_COMMENT, ()), False
             obj = direct_object(comp)
-            if obj is not None and self.is_light(comp):
+            if obj is not None and self.parties.is_light(comp):
                 nominal = self.match_noun(obj, eventive=True)
                 if nominal is not None:
                     return obj, nominal, True
@@ -278,7 +278,7 @@ class ControlFrames:
         naming = verb.lemma_.lower() == "call"
         # "committed atrocities", "undertook a mission": a frame verb that is also a light verb
         # performs its object's act ("committed to a ceasefire" still promises one)
-        performing = self.is_light(verb)
+        performing = self.parties.is_light(verb)
         nouns = [obj] if obj is not None and not telling and not naming and not performing else []
         # "agreed on a ceasefire", "agreed to an easing of the blockade"
         # only after the verb: "Dar, on his first visit to Dhaka, also agreed ..." agreed on no visit
@@ -339,7 +339,7 @@ class ControlFrames:
         if verb.pos_ == "ADJ":  # "Iran is ready to resume talks": the copula's subject
             sources = subject_of(verb.head)
         else:
-            sources = self.verb_sources(verb) if verb.pos_ == "VERB" else subject_of(verb)
+            sources = self.parties.verb_sources(verb).heads() if verb.pos_ == "VERB" else subject_of(verb)
         if not sources and frame == "INTENT" and is_passive(verb):
             sources = children(verb, {"nsubjpass"})  # "Putin is set / scheduled to visit India"
         targets = list(match.targets)
@@ -461,7 +461,7 @@ class ControlFrames:
         sources = children(noun, {"poss"}) or prep_objects(noun, ("by", "from"))
         lender = self.frame_noun_lender(noun, frame) if not sources else None
         if lender is not None:
-            sources = self.verb_sources(lender)
+            sources = self.parties.verb_sources(lender).heads()
         # "the agreement to release the prisoners": the prisoners are part of the promised act
         consumed.update(object_nouns(inner))
         if not sources:
@@ -493,7 +493,7 @@ class ControlFrames:
             if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in POSSIBILITY_LENDERS:
                 return head
             return None
-        return self.lending_verb(noun)
+        return self.parties.lending_verb(noun)
 
     def _possible_noun(self, noun: Token, inner: Token, frame: str, consumed: set[int]) -> Candidate | None:
         """'raised the prospect of sanctions against Minsk': a considered conflictual act noun."""
@@ -502,7 +502,7 @@ class ControlFrames:
         lender = self.frame_noun_lender(noun, frame)
         if code is None or match is None or lender is None:
             return None
-        sources = self.verb_sources(lender)
+        sources = self.parties.verb_sources(lender).heads()
         if not sources:
             return None
         consumed.update({noun.i, inner.i})
@@ -543,7 +543,7 @@ class ControlFrames:
             act = carried_act(verb)
             cand = self._verb_candidate(act, inner_consumed) if act is not verb else None
             if cand is not None:
-                cand = dataclasses.replace(cand, sources=cand.sources or tuple(t.i for t in self.verb_sources(verb)))
+                cand = dataclasses.replace(cand, sources=cand.sources or tuple(t.i for t in self.parties.verb_sources(verb).tokens))
         if cand is None:
             return None
         # cooperative acts in the future are intents (AGREE); a conflictual act the speaker

@@ -21,34 +21,24 @@ from .frames import FrameTable
 from .lexicon import Lexicon, Pattern, parse_constraint
 from .modality import stops_short
 from .participants import ParticipantRules, load_participant_rules
+from .parties import NOBODY, PartyFinder, agent_phrases, found, undergoer
 from .rules import (
     ACTOR_CLASS,
     AID_DEPLOYMENT,
     DEPLOYMENT_CODES,
     HELPING_VERBS,
-    ANNOUNCED_FUTURE_AUX,
-    ACTOR_ENTS,
-    AIMED_PREPS,
-    ANNOUNCING_LENDERS,
     CESSATION_CODES,
     COLLECTIVE_HEADS,
     COOPERATIVE_ROOTS,
-    PHRASAL_PARTICLES,
     PLANNED_MODIFIERS,
     SPECULATIVE_MODIFIERS,
     CESSATION_NOUNS,
     EXCHANGE_LEMMAS,
-    COPULA_LENDERS,
-    EXECUTIVE_ORDER_VERBS,
     GENERIC_HEADS,
     OCCURRENCE_VERBS,
-    PEOPLE_CLASSES,
     PREDICATIVE_DEPS,
-    RECIPROCAL_PREPS,
     SPEECH_ACT_ROOTS,
     SUBSIDING_VERBS,
-    VISIT_CODES,
-    VOICED_ROOTS,
     asserts_occurrence,
     cessation_pattern,
     content_of_speech_act,
@@ -58,7 +48,6 @@ from .rules import (
 from .syntax import (
     nouns_in,
     OBJECT_DEPS,
-    agent_objects,
     children,
     direct_object,
     first_child,
@@ -68,10 +57,7 @@ from .syntax import (
     is_passive,
     particle,
     prep_objects,
-    reduced_passive,
-    resolve_relative,
     semantic_head,
-    subject_of,
     to_infinitive,
     with_conjuncts,
 )
@@ -156,18 +142,6 @@ def helping_purpose(verb: Token) -> bool:
     return any(c.lemma_.lower() in HELPING_VERBS and to_infinitive(c) for c in children(verb, {"advcl", "xcomp"}))
 
 
-def agent_phrases(noun: Token) -> list[Token]:
-    """The by-phrase of an event noun, also when the parser hangs it on the noun's of-phrase
-    ("the demolition of hundreds of homes *by county authorities*")."""
-    by = prep_objects(noun, ("by",))
-    if not by:
-        for of in prep_objects(noun, ("of",)):
-            by = prep_objects(of, ("by",))
-            if by:
-                break
-    return by
-
-
 def planning_cue(noun: Token) -> Token | None:
     """The modifier that makes an event noun planned or speculated ("*planned* visit", "*possible* attack")."""
     return next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS | SPECULATIVE_MODIFIERS),
@@ -188,7 +162,7 @@ class Extractor(ConstructionRules, ControlFrames):
         self.lexicon = lexicon
         self.frames = frames
         self.participants = participants or load_participant_rules()
-        self.people_classes = tuple(c for c in PEOPLE_CLASSES if c in lexicon.classes)
+        self.parties = PartyFinder(lexicon)
 
     # ---- single predicates -------------------------------------------------
 
@@ -207,20 +181,6 @@ class Extractor(ConstructionRules, ControlFrames):
     def stopped_fighting(self, verb: Token) -> Match | None:
         match = self.cessation(verb)
         return match if match is not None and match.pattern.cameo == "087" else None
-
-    @staticmethod
-    def voiced_purpose_sources(verb: Token, match: Match) -> list[Token]:
-        """'summoned the ambassador to protest against the remarks': a protest, demand or criticism in
-        a purpose clause is voiced by the main subject, even after an object ("sent troops to
-        attack" leaves the attacker open)."""
-        if verb.dep_ != "advcl" or not to_infinitive(verb) or match.pattern.cameo[:2] not in VOICED_ROOTS:
-            return []
-        return subject_of(verb.head)
-
-    def is_light(self, verb: Token) -> bool:
-        """A light verb hands its event to its object noun ("held talks", "took military action"),
-        unless a particle gives the phrasal verb a meaning of its own ("took away the equipment")."""
-        return self.lexicon.in_class("LIGHT_VERB", verb.lemma_.lower()) and particle(verb) not in PHRASAL_PARTICLES
 
     def _match_verb(self, verb: Token, require_prep: bool) -> Match | None:
         hyphenated = hyphen_lemma(verb)
@@ -260,23 +220,12 @@ class Extractor(ConstructionRules, ControlFrames):
             return True
         return self.lexicon.matches(constraint, ctx.obj_lemma)
 
-    @staticmethod
-    def undergoer(noun: Token) -> list[Token]:
-        """'Kyiv is under attack', 'sites remained under cyber attack': the copula's subject
-        suffers the event named after "under"."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "under":
-            return []
-        holder = noun.head.head
-        if holder.lemma_.lower() not in COPULA_LENDERS:
-            return []
-        return children(holder, {"nsubj"})
-
     def names_actor(self, constraint: str, theme: Token | None) -> bool:
         """`&ACTOR` in an object constraint: the object names a party ("threatened Israel",
         "threatened the Kurdish militia") whatever its lemma."""
         parsed = parse_constraint(constraint)
         return (parsed is not None and not parsed.negated and ACTOR_CLASS in parsed.classes
-                and theme is not None and self.object_is_actor(theme))
+                and theme is not None and self.parties.is_actor(theme))
 
     def _try_verb_pattern(self, pat: Pattern, ctx: "_VerbContext", by_compound: bool,
                           require_prep: bool = True) -> Match | None:
@@ -294,7 +243,7 @@ class Extractor(ConstructionRules, ControlFrames):
         recipient_first = False
         if pat.object and not self._object_matches(pat.object, ctx, by_compound):
             # "provided the army with weapons": the with-phrase is the thing, the object the recipient
-            if not (positive_object and ctx.with_theme and self.object_is_actor(obj)
+            if not (positive_object and ctx.with_theme and self.parties.is_actor(obj)
                     and self.lexicon.matches(pat.object, semantic_head(ctx.with_theme[0]).lemma_.lower())):
                 return None
             recipient_first = True
@@ -305,50 +254,23 @@ class Extractor(ConstructionRules, ControlFrames):
             places = prep_objects(verb, pat.prep)
             if not any(self.lexicon.matches(pat.prep_object, semantic_head(p).lemma_.lower()) for p in places):
                 return None
-            if obj is not None and self.object_is_actor(ctx.theme):
+            if obj is not None and self.parties.is_actor(ctx.theme):
                 return Match(pat, (obj,))
             # "spoke by phone *with* Pezeshkian": a with/to phrase names the other party
             return Match(pat, tuple(actor_like(prep_objects(verb, ("with", "to")), verb)))
         if pat.prep:
-            aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
-            targets = actor_like(prep_objects(verb, pat.prep), verb, aimed=aimed)
-            if not targets and obj is not None:
-                # "imposed restrictions on Iranian officials on Monday": the date on the verb does
-                # not hide the recipient on the object
-                targets = actor_like(prep_objects(obj, pat.prep), verb, aimed=aimed)
-            if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
-                targets = [t for t in targets if self.object_is_actor(semantic_head(t))]
+            targets = found(self.parties.prep_targets(verb, pat, obj), "entry preposition")
             if recipient_first:
-                targets = [obj]
+                targets = found([obj], "object before its with-phrase")
             if not targets and ctx.passive_recipient is not None:
-                targets = [ctx.passive_recipient]  # "were granted asylum" = "granted asylum to them"
+                # "were granted asylum" = "granted asylum to them"
+                targets = found([ctx.passive_recipient], "passive recipient")
             if not targets and require_prep:
                 return None
-            return Match(pat, tuple(targets))
-        targets = []
-        if obj is not None and (not pat.object or recipient_first or self.object_is_actor(ctx.theme)):
-            targets = [obj]
-        if ctx.passive_recipient is not None:
-            targets = [ctx.passive_recipient]  # "the refugees were granted asylum"
-        dative = first_child(verb, {"dative"})
-        if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON"):
-            targets = [dative]
-        elif dative is not None:
-            targets = [c for c in dative.children if c.dep_ == "pobj"] or targets
-        if not targets and ctx.theme is not None and ctx.theme.i != verb.i:
-            # "met the strikers' demands", "struck Iran's nuclear sites": the owner is affected
-            targets = [p for p in children(ctx.theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")]
-        return Match(pat, tuple(targets))
-
-    def object_is_actor(self, obj: Token) -> bool:
-        """Whether a constrained object is also the recipient: "expelled Dutch diplomats",
-        "released British prisoners", "warned Japan" (not "imposed sanctions")."""
-        if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_ENTS:
-            return True
-        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in obj.children):
-            return True
-        lemma = obj.lemma_.lower()
-        return any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes)
+            return Match(pat, targets.tokens, target_route=targets.route)
+        recipient = obj is not None and (not pat.object or recipient_first or self.parties.is_actor(ctx.theme))
+        targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient)
+        return Match(pat, targets.tokens, target_route=targets.route)
 
     def match_noun(self, noun: Token, eventive: bool = False) -> Match | None:
         """The noun's best entry.  `eventive`: the noun is the object of a light verb or a frame
@@ -370,20 +292,17 @@ class Extractor(ConstructionRules, ControlFrames):
                 continue
             if pat.object and pat.object != "-" and not any(self.lexicon.matches(pat.object, o) for o in obj_lemmas):
                 continue
-            targets: list[Token] = []
+            targets = NOBODY
             if pat.prep:
-                targets = actor_like(prep_objects(noun, pat.prep), noun)
-                if not targets and gov is not None:
-                    targets = actor_like(prep_objects(gov, pat.prep), noun)
-                if not targets and asserts_occurrence(noun):
-                    targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
+                targets = found(self.parties.noun_prep_targets(noun, pat, gov), "entry preposition")
                 if not targets:
                     if eventive and without_recipient is None:
                         without_recipient = Match(pat, ())
                     continue
-            elif pat.object and pat.object != "-" and of_objects and self.object_is_actor(semantic_head(of_objects[0])):
-                targets = [of_objects[0]]  # "the expulsion of ten Dutch diplomats": they are the recipients
-            return Match(pat, tuple(targets))
+            elif pat.object and pat.object != "-" and of_objects and self.parties.is_actor(semantic_head(of_objects[0])):
+                # "the expulsion of ten Dutch diplomats": they are the recipients
+                targets = found([of_objects[0]], "of-phrase")
+            return Match(pat, targets.tokens, target_route=targets.route)
         return without_recipient or self._cessation_noun(noun) or self._generic_head_noun(noun, eventive)
 
     def _cessation_noun(self, noun: Token) -> Match | None:
@@ -429,64 +348,7 @@ class Extractor(ConstructionRules, ControlFrames):
             embedded_code=match.pattern.cameo, span_start=min(cue.i, noun.i), span_end=max(cue.i, noun.i) + 1,
         )
 
-    # ---- sources ------------------------------------------------------------
-
-    def announcer_of(self, verb: Token) -> list[Token]:
-        """'The government announced that the curfew will be lifted': an agentless passive in the
-        future, announced by an authority, is the announcer's own measure."""
-        if not is_passive(verb) or verb.dep_ != "ccomp" or not any(
-                c.dep_ == "aux" and c.lower_ in ANNOUNCED_FUTURE_AUX for c in verb.children):
-            return []
-        head = verb.head
-        lemma = head.lemma_.lower()
-        if lemma not in ANNOUNCING_LENDERS and not self.lexicon.in_class("REPORTING_VERB", lemma):
-            return []
-        return subject_of(head)
-
-    def verb_sources(self, verb: Token) -> list[Token]:
-        if is_passive(verb):
-            return agent_objects(verb)
-        return subject_of(verb)
-
-    def noun_sources(self, noun: Token, pat: Pattern) -> tuple[list[Token], bool]:
-        """(source heads, reciprocal?) for a nominal predicate."""
-        claimer = self.responsibility_claimer(noun)
-        if claimer:
-            return claimer, False
-        poss = [p for p in children(noun, {"poss"}) if p.ent_type_ not in ("DATE", "TIME")]  # not "Monday's"
-        if poss:
-            return poss, False
-        by = agent_phrases(noun)
-        if not by and "from" not in pat.prep:
-            by = actor_like(prep_objects(noun, ("from",)), noun)  # "criticism from Washington", "aid from Japan"
-        if by:
-            return by, False
-        between = prep_objects(noun, RECIPROCAL_PREPS)
-        if not between and asserts_occurrence(noun):
-            between = prep_objects(noun.head, RECIPROCAL_PREPS)
-        if between:
-            return between, True
-        if not pat.object and "of" not in pat.prep:  # "criticism of the government": the target
-            of = prep_objects(noun, ("of",))
-            if of:
-                return of, False
-        # "Russian air strikes", "Iran-Russia cooperation": a modifier that names an actor
-        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
-                and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)]
-        if mods:
-            return mods, len(mods) > 1
-        if pat.cameo[:2] == "14" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
-            # "arrested while on hunger strike", "workers remained on strike": the subject strikes
-            holder = noun.head.head
-            if holder.lower_ in ("while", "when") and holder.head is not holder:
-                holder = holder.head  # "arrested while on hunger strike"
-            subjects = children(holder, {"nsubj", "nsubjpass"}) or ([holder.head] if reduced_passive(holder) else [])
-            if subjects:
-                return subjects, False
-        lender = self.lending_verb(noun)
-        if lender is not None:
-            return self.verb_sources(lender), False
-        return [], False
+    # ---- violence -----------------------------------------------------------
 
     def violent_subject(self, verb: Token) -> tuple[Token, Token, Match] | None:
         """(subject, its head noun, the noun's match) when the subject of a violent verb is itself a
@@ -513,7 +375,7 @@ class Extractor(ConstructionRules, ControlFrames):
         if found is None:
             return None
         subject, noun, cause = found
-        sources, reciprocal = self.noun_sources(noun, cause.pattern)
+        sources, reciprocal = self.parties.noun_sources(noun, cause.pattern).split()
         targets = list(match.targets) or actor_like(children(verb, OBJECT_DEPS), verb)
         consumed.update({subject.i, noun.i})
         return noun_event(verb, noun, cause, sources, targets, "caused by event", reciprocal=reciprocal and not targets)
@@ -547,61 +409,15 @@ class Extractor(ConstructionRules, ControlFrames):
         """The lexicon's entry for a military strike (strike.n.military, 190)."""
         return next(p for p in self.lexicon.candidates("NOUN", "strike") if p.id == "strike.n.military")
 
-    def talkers_around(self, noun: Token) -> list[Token]:
-        """'X and Y said in a joint statement *after talks* in Delhi': talks in an after/during
-        phrase with no parties of their own were held by the clause's subjects."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following", "during"):
-            return []
-        verb = noun.head.head
-        return self.verb_sources(verb) if verb.pos_ in ("VERB", "AUX") else []
-
     def natural_cause(self, verb: Token) -> bool:
         """The verb's subject (or passive agent) is a disaster or accident (NATURAL_CAUSE class)."""
-        causes = self.verb_sources(verb) or ([] if is_passive(verb) else children(verb, {"nsubj"}))
+        causes = self.parties.verb_sources(verb).heads() or ([] if is_passive(verb) else children(verb, {"nsubj"}))
         if is_passive(verb) and not causes:
             causes = prep_objects(verb, ("in",))  # "three people were killed in the crash"
         return any(self.lexicon.in_class("NATURAL_CAUSE", semantic_head(c).lemma_.lower())
                    or any(self.lexicon.in_class("NATURAL_CAUSE", f"{m.lemma_.lower()}-{c.lemma_.lower()}")
                           for m in c.children if m.dep_ == "compound")
                    for c in causes)
-
-    def responsibility_claimer(self, noun: Token) -> list[Token]:
-        """'the Taliban claimed responsibility for Monday's bombing': whoever claims (or admits,
-        accepts, takes) responsibility for an act did it."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() != "responsibility":
-            return []
-        verb = noun.head.head.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
-            return []
-        return self.verb_sources(verb)
-
-    def lending_verb(self, noun: Token) -> Token | None:
-        """The verb whose subject is the nominal event's actor.
-
-        Only light verbs lend their subject, and only to their object phrase: "began a new
-        chapter in cooperation with Russia" (yes), "condemned the attack" (no), "with the end
-        of the embargo, we will begin" (no: not the object).  "was on a trip to", "went on
-        strike": a copula or "go" lends its subject to its prepositional phrase.
-        """
-        current = noun
-        for _ in range(3):
-            head = current.head
-            if current.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
-                lemma = head.lemma_.lower()
-                lends = (self.is_light(head) or lemma in ANNOUNCING_LENDERS
-                         or lemma in EXECUTIVE_ORDER_VERBS)
-                return head if lends else None
-            if current.dep_ == "pobj" and head.dep_ == "prep":
-                holder = head.head
-                if head.lower_ == "under":
-                    return None  # "the city is under attack": the subject suffers it, see under_attack
-                if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in COPULA_LENDERS:
-                    return holder
-                if holder.dep_ in OBJECT_DEPS or holder.dep_ == "pobj":
-                    current = holder
-                    continue
-            return None
-        return None
 
     # ---- sentence -----------------------------------------------------------
 
@@ -666,7 +482,7 @@ class Extractor(ConstructionRules, ControlFrames):
                     consumed.update({phrase.i, *([obj.i] if taking_part else [])})
                     return self._nominal_from_light_verb(verb, noun, nominal)
         # light verbs hand the event to their object noun: "held talks", "launched strikes"
-        if obj is not None and self.is_light(verb):
+        if obj is not None and self.parties.is_light(verb):
             noun = semantic_head(obj)  # "made dozens of arrests"
             nominal = self.match_noun(noun)
             if nominal is not None and not nominal.pattern.modifier and self.names_its_object(verb):
@@ -715,7 +531,8 @@ class Extractor(ConstructionRules, ControlFrames):
             # "warned of sanctions against Minsk": the warned-of sanctions are not an event of their own
             for head in list(match.targets) + ([obj] if obj is not None else []):
                 consumed.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
-        sources = self.verb_sources(verb) or self.announcer_of(verb) or self.voiced_purpose_sources(verb, match)
+        sources = (self.parties.verb_sources(verb) or self.parties.announcer_of(verb)
+                   or self.parties.purpose_voicer(verb, match.pattern.cameo)).heads()
         targets = list(match.targets)
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
@@ -752,7 +569,7 @@ class Extractor(ConstructionRules, ControlFrames):
         match = self.match_noun(noun, eventive=True)
         if match is None or match.pattern.cameo[:2] not in CESSATION_CODES:
             return None
-        sources, reciprocal = self.noun_sources(noun, match.pattern)
+        sources, reciprocal = self.parties.noun_sources(noun, match.pattern).split()
         pattern = cessation_pattern(match.pattern.cameo)
         candidate = Candidate(
             predicate=verb.i,
@@ -795,17 +612,9 @@ class Extractor(ConstructionRules, ControlFrames):
         return holder is not None and holder.pattern.cameo[:2] in SPEECH_ACT_ROOTS
 
     def _nominal_from_light_verb(self, verb: Token, noun: Token, match: Match) -> Candidate | None:
-        sources = self.verb_sources(verb)
-        reciprocal = False
-        between = prep_objects(noun, RECIPROCAL_PREPS)
-        if between:
-            sources, reciprocal = between, True
-        targets = list(match.targets)
-        if not targets:
-            dative = first_child(verb, {"dative"})  # "gave Putin a warning"
-            targets = [dative] if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON") else []
-        if not targets:
-            targets = prep_objects(noun, ("with",)) or prep_objects(verb, ("with",))
+        found_sources, found_targets = self.parties.light_verb_parties(verb, noun, match.targets)
+        sources, reciprocal = found_sources.split()
+        targets = found_targets.heads()
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
         if not sources and not targets and not is_passive(verb):
             return None  # "talks were held in Geneva" (passive) reports an act by unnamed parties
@@ -837,12 +646,12 @@ class Extractor(ConstructionRules, ControlFrames):
             return None
         if self.labour_strike(noun, match) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in IMPACT_VERBS:
             match = Match(self.military_strike, match.targets)  # "the strikes hit two power plants"
-        sources, reciprocal = self.noun_sources(noun, match.pattern)
+        sources, reciprocal = self.parties.noun_sources(noun, match.pattern).split()
         cue = planning_cue(noun)
         if cue is not None:
             return self.planned_event(noun, cue, match, sources)
         targets = list(match.targets)
-        undergoing = self.undergoer(noun)
+        undergoing = undergoer(noun).heads()
         if undergoing:  # "the city is under attack from rebels": the city is the target
             targets = targets or undergoing
             sources = [s for s in sources if s.i not in {u.i for u in undergoing}]
@@ -860,7 +669,7 @@ class Extractor(ConstructionRules, ControlFrames):
             # thousands" to one with a place or date
             return None
         if not sources and not targets and match.pattern.cameo[:2] == "04":
-            sources = self.talkers_around(noun)
+            sources = self.parties.talkers_around(noun).heads()
             reciprocal = len([t for s in sources for t in with_conjuncts(s)]) > 1
         if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
@@ -880,6 +689,3 @@ class Extractor(ConstructionRules, ControlFrames):
             span_end=noun.i + 1,
         )
 
-
-def relative_antecedent(token: Token) -> Token:
-    return resolve_relative(token)

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from .candidate import Candidate
 from .lexicon import Lexicon, load_lexicon, parse_constraint
 from .ontology import load_ontology
-from .syntax import direct_object, first_child, is_passive, prep_objects, semantic_head
+from .parties import moved, participant_words
 
 PARTICIPANTS_FILE = "participants.v1.tsv"
 PERMISSIONS_FILE = "permissions.v1.tsv"
@@ -104,7 +104,7 @@ class ParticipantRules:
             return cand  # most candidates: no rule for this code, so nothing to read off the parse
         agents = [doc[i] for i in cand.sources]
         predicate = doc[cand.predicate]
-        movers = _moved(predicate) or agents
+        movers = moved(predicate) or agents
         rule = self.recode(lexicon, cand.code, agents, movers)
         if rule is None or rule.cameo == cand.code:
             return cand
@@ -113,35 +113,6 @@ class ParticipantRules:
             # "Kenyan peacekeepers arrived in Mogadishu": Somalia receives them (source), Kenya sends (target)
             recoded = dataclasses.replace(recoded, sources=cand.targets, targets=cand.sources, reciprocal=False)
         return recoded
-
-
-def _moved(predicate: Token) -> list[Token]:
-    """What a predicate of motion moves: "deployed *peacekeepers*", "*peacekeepers* were
-    deployed", "the withdrawal *of observers*", "*peacekeeper* deployment"."""
-    if predicate.pos_ == "VERB":
-        if is_passive(predicate):
-            subject = first_child(predicate, {"nsubjpass"})
-            return [subject] if subject is not None else []
-        obj = direct_object(predicate)
-        return [semantic_head(obj)] if obj is not None else []
-    moved = [semantic_head(o) for o in prep_objects(predicate, ("of",))]
-    return moved + [c for c in predicate.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
-
-
-def participant_words(token: Token, modifiers: bool) -> list[str]:
-    """The lemmas describing a participant: its head and, with `modifiers`, its compounds and
-    adjectives and each compound joined to the head ("aid workers" -> aid-worker); the same for
-    what a unit consists of ("a battalion *of peacekeepers*")."""
-    words: list[str] = []
-    for phrase in [token, *(semantic_head(o) for o in prep_objects(token, ("of",)))]:
-        head = phrase.lemma_.lower()
-        words.append(head)
-        for c in phrase.children if modifiers else ():
-            if c.dep_ in ("compound", "amod", "nmod"):
-                words.append(c.lemma_.lower())
-                if c.dep_ == "compound":
-                    words.append(f"{c.lemma_.lower()}-{head}")
-    return words
 
 
 @functools.lru_cache(maxsize=1)
