@@ -76,9 +76,9 @@ def run_proc2(articles) -> dict:
 
     from eventwire.scale.ordered import OrderedRunner
     from eventwire.scale.pool import CHUNKS_IN_FLIGHT_PER_PROCESS, PoolBackend, WorkerPool
-    from eventwire.scale.worker import coder_factory
+    from eventwire.pipeline import build_coder
 
-    pool = WorkerPool(2, partial(coder_factory, (), 16))
+    pool = WorkerPool(2, partial(build_coder, (), 16))
     try:
         runner = OrderedRunner(PoolBackend(pool), window=2 * CHUNKS_IN_FLIGHT_PER_PROCESS)
         list(runner.run(warm_up_articles(), 4))  # both workers have built their coder
