@@ -18,10 +18,10 @@ from .candidate import Candidate
 from .contexts import load_context_cues
 from .event_date import EventTime
 from .frames import FrameTable
+from .grammar import COOPERATIVE_ROOTS, VOICED_ROOTS, anchored_mention
 from .modality import ModalityReading, NounCues, read_modality
 from .ontology import Ontology
 from .recodes import PartyRecoder
-from .rules import COOPERATIVE_ROOTS, VOICED_ROOTS, anchored_mention
 from .slots import ActorSlot, datelined, domestic
 from .syntax import subtree_span
 

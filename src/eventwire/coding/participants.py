@@ -26,11 +26,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.tokens import Doc, Token
+
 from ..data import data_path
 from ..data.tsv import read_tsv
 from ..errors import LexiconError
-from spacy.tokens import Doc, Token
-
 from .candidate import Candidate
 from .lexicon import Lexicon, load_lexicon, parse_constraint
 from .ontology import load_ontology

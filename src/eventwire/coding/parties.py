@@ -3,7 +3,7 @@
 The one place where source and target tokens are read off the dependency parse: subjects,
 passive agents, objects, datives, prepositional complements, possessors, by/from-phrases,
 actor-naming modifiers, the subject a light verb lends its noun, reciprocal between-phrases.
-The rules (coding/extract.py and its mixins) decide *whether* there is an event and its code;
+The rules (coding/rules/) decide *whether* there is an event and its code;
 they ask a `PartyFinder` who takes part.
 
 Every finder returns `Parties`: the head tokens it found and the route (the reading) that found
@@ -12,7 +12,7 @@ is falsy, so finders chain with `or` in the order they are tried:
 
     finder.verb_sources(verb) or finder.announcer_of(verb)
 
-Grammar only: the word lists live in coding/rules.py and the lexicon classes.
+Grammar only: the word lists live in coding/grammar.py and the lexicon classes.
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import Lexicon, Pattern
-from .rules import (
+from .grammar import (
     ACTOR_ENTS,
     AIMED_PREPS,
     ANNOUNCED_FUTURE_AUX,
@@ -36,6 +35,7 @@ from .rules import (
     VOICED_ROOTS,
     asserts_occurrence,
 )
+from .lexicon import Lexicon, Pattern
 from .syntax import (
     OBJECT_DEPS,
     actor_like,

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from ..model import CameoCode
 from .candidate import Candidate
 from .frames import FrameTable
+from .grammar import RECIPROCAL_ROOTS
 from .ontology import Ontology
-from .rules import RECIPROCAL_ROOTS
 from .slots import ActorSlot, civil, foreign, is_country, leader, organisation
 
 # a show of force staged together by the forces of two countries is military cooperation: the

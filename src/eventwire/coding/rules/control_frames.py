@@ -1,9 +1,6 @@
-"""Control frames and modal readings: "agreed to cooperate", "threatened to strike", "urged X to
-release", "considering sanctions", "Iran's decision to expel", "will resume attacks if ...".
-
-A frame verb (or noun) takes the code of the act under it and turns it into the frame's code
-through data/lexicon/frames.v1.tsv.  A mixin of `Extractor` (coding/extract.py).
-"""
+"""Control frames over verbs: "agreed to cooperate", "threatened to strike", "urged X to release",
+"considering sanctions".  A frame verb takes the code of the act under it and turns it into the
+frame's code through data/lexicon/frames.v1.tsv."""
 
 from __future__ import annotations
 
@@ -11,53 +8,44 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
-from .candidate import Candidate, Match
-from .modality import FORECAST_VERBS, HYPOTHETICAL_MARKS, condition_clause, reported_future
-from .rules import (
+from ..candidate import Candidate, Match
+from ..grammar import (
     ANNOUNCED_FUTURE_AUX,
-    CESSATION_CODES,
-    CESSATION_VERBS,
-    CONDITION_MARKS,
     DECLINE_COMMENT,
-    EXECUTIVE_ORDER_NOUNS,
     EXECUTIVE_ORDER_VERBS,
     EXPULSION_CODES,
     LEAVING_VERBS,
-    FUTURE_AUX,
     PERFORMATIVE_ROOTS,
     PERFORMATIVE_WANTS,
     POSSIBILITY_AUX,
-    POSSIBILITY_LENDERS,
     REFUSING_LEMMAS,
-    SELF_POSSESSIVES,
-    SELF_PRONOUNS,
     THREAT_MODALS,
-    TRANSPARENT_VERBS,
     between_heads,
-    cessation_pattern,
     generic_frame_pattern,
     mutual_act,
     ultimatum,
 )
-from .syntax import (
-    to_infinitive,
+from ..modality import FORECAST_VERBS
+from ..syntax import (
     OBJECT_CONTROL_VERBS,
-    nouns_in,
     OBJECT_DEPS,
     agent_objects,
     children,
     direct_object,
     first_child,
     is_passive,
+    nouns_in,
     particle,
     prep_objects,
     semantic_head,
     subject_of,
+    to_infinitive,
 )
+from .base import RuleBase
+from .clauses import carried_act, conditioned, object_nouns, speakers_side
 
 
-class ControlFrames:
-    """Frames over embedded acts; mixed into Extractor."""
+class ControlFrames(RuleBase):
 
     def frame_of(self, verb: Token) -> str:
         litotes = self.litotes(verb)
@@ -96,17 +84,6 @@ class ControlFrames:
         if (lemma == "rule" and particle(verb) == "out") or lemma == "exclude":
             return "POSSIBLE"
         return ""
-
-    def cessation(self, comp: Token) -> Match | None:
-        """'stop applying sanctions' / 'halt the attacks' -> a yield code over the stopped act."""
-        if comp.lemma_.lower() not in CESSATION_VERBS:
-            return None
-        for inner in children(comp, {"xcomp", "dobj", "obj"}):
-            # "cease all measures of repression": the stopped act needs no recipient of its own
-            m = self.match_verb(inner) if inner.pos_ == "VERB" else self.match_noun(inner, eventive=True)
-            if m is not None and m.pattern.cameo[:2] in CESSATION_CODES:
-                return Match(cessation_pattern(m.pattern.cameo), m.targets, (inner.i,))
-        return None
 
     def unlexicalised_complement(self, verb: Token, frame: str) -> tuple[Token, Match, bool] | None:
         """'threatened to withdraw from the United Nations', 'refused to answer': the frame is an
@@ -290,13 +267,13 @@ class ControlFrames:
                     return noun, m, True
         return None
 
-    def _frame_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
+    def _frame_candidate(self, verb: Token, uses: set[int]) -> Candidate | None:
         frame = self.frame_of(verb)
         embedded = self.embedded_event(verb) if frame else None
         if embedded is None and frame:
             embedded = self.unlexicalised_complement(verb, frame)
         if embedded is None:
-            return self._future_candidate(verb, consumed)
+            return self._future_candidate(verb, uses)
         inner, match, is_noun = embedded
         if is_noun and verb.pos_ == "VERB":
             own = self.match_verb(verb)
@@ -359,11 +336,11 @@ class ControlFrames:
         reciprocal = mutual_act(sources, targets, code)
         if not sources and not targets:
             return None
-        consumed.update({verb.i, inner.i, *match.consumes, *between_heads(inner, verb)})
+        uses.update({verb.i, inner.i, *match.consumes, *between_heads(inner, verb)})
         # "agreed to meet and negotiate": the conjoined act is under the same frame, not asserted
-        consumed.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
+        uses.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
         # "threatened to cut aid to Cairo": the aid is part of the threatened act, not an event of its own
-        consumed.update(object_nouns(inner))
+        uses.update(object_nouns(inner))
         return Candidate(
             predicate=inner.i,
             anchor=verb.i,
@@ -391,7 +368,7 @@ class ControlFrames:
             stated=double_negative or (frame == "POSSIBLE" and not conditioned(verb)),
         )
 
-    def conjoined_under_frame(self, cand: Candidate, doc: Doc, consumed: set[int]) -> list[Candidate]:
+    def conjoined_under_frame(self, cand: Candidate, doc: Doc, uses: set[int]) -> list[Candidate]:
         """'agreed to stop fighting and hand over their weapons', 'the desire to promote and
         expand trade': each act conjoined to the framed act is under the same frame."""
         if not cand.frame or cand.frame in ("PERFORMATIVE", "ORDER"):
@@ -411,299 +388,10 @@ class ControlFrames:
             code = self.frames.apply(cand.frame, match.pattern.cameo) if match is not None else None
             if code is None:
                 continue
-            consumed.update({conj.i, *(nouns_in(obj) if obj is not None else [])})
+            uses.update({conj.i, *(nouns_in(obj) if obj is not None else [])})
             out.append(dataclasses.replace(
                 cand, predicate=conj.i, code=code, pattern=match.pattern, embedded_code=match.pattern.cameo,
                 targets=cand.targets if cand.reciprocal or not match.targets else tuple(t.i for t in match.targets),
                 span_start=conj.i, span_end=conj.i + 1,
                 modality_from_anchor=True))  # "agreed to stop fighting and hand over": "stop" negates only the fighting
         return out
-
-    def _noun_frame_candidate(self, noun: Token, consumed: set[int]) -> Candidate | None:
-        """'Iran's threat to close the strait', 'a pledge by Japan to send aid': a frame noun
-        with a to-infinitive; the actor is the possessor, the by-phrase or the light verb's subject."""
-        frame = self.frames.nouns[noun.lemma_.lower()]
-        inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                      and to_infinitive(c)), None)
-        if frame == "DEMAND" and noun.lemma_.lower() in EXECUTIVE_ORDER_NOUNS and inner is not None and not (
-                prep_objects(noun, ("to", "for")) or first_child(inner, {"nsubj"}) is not None):
-            frame = "DECIDE"  # "made an order to ease the restrictions": an order addressed to nobody is the act
-        if inner is None and frame in ("POSSIBLE", "THREAT"):
-            # "raised the possibility that opposition parties could be banned", "a warning that the
-            # border would be closed": a that-clause is the act considered or threatened
-            inner = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
-                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-        if inner is None and frame == "POSSIBLE":
-            # "the possibility of suspending talks", "the prospect of sanctions"
-            of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
-            inner = next((c for p in of for c in p.children if c.dep_ in ("pcomp", "pobj")), None)
-        if inner is None:
-            return None
-        if inner.pos_ == "NOUN":
-            return self._possible_noun(noun, inner, frame, consumed)
-        match = self.match_verb(inner, eventive=True)
-        if match is None:
-            # "the desire to promote and expand trade": the first conjunct the lexicon knows
-            for conj in inner.conjuncts:
-                match = self.match_verb(conj, eventive=True) if conj.pos_ == "VERB" else None
-                if match is not None:
-                    consumed.add(inner.i)
-                    inner = conj
-                    break
-        if match is not None:
-            code = self.frames.apply(frame, match.pattern.cameo)
-        else:  # "a threat to close the strait": an act outside the lexicon keeps the generic frame code
-            code = self.frames.generic(frame)
-            if code is not None:
-                match = Match(generic_frame_pattern(frame, code, inner.lemma_.lower()), ())
-        if code is None or match is None:
-            return None
-        sources = children(noun, {"poss"}) or prep_objects(noun, ("by", "from"))
-        lender = self.frame_noun_lender(noun, frame) if not sources else None
-        if lender is not None:
-            sources = self.parties.verb_sources(lender).heads()
-        # "the agreement to release the prisoners": the prisoners are part of the promised act
-        consumed.update(object_nouns(inner))
-        if not sources:
-            consumed.add(inner.i)  # promised, not done, and nobody named promised it
-            return None
-        # "made an order to ease": the order is the easing, no demand (100) of its own
-        consumed.update({noun.i, inner.i, *([lender.i] if lender is not None and frame == "DECIDE" else [])})
-        return Candidate(
-            predicate=inner.i,
-            anchor=lender.i if lender is not None else noun.i,
-            code=code,
-            pattern=match.pattern,
-            sources=tuple(t.i for t in sources),
-            targets=tuple(t.i for t in match.targets),
-            rule=f"noun frame:{frame.lower()}",
-            frame=frame,
-            frame_cue=noun.text,
-            embedded_code=match.pattern.cameo,
-            span_start=min(noun.i, inner.i),
-            span_end=max(noun.i, inner.i) + 1,
-            modality_from_anchor=True,
-        )
-
-    def frame_noun_lender(self, noun: Token, frame: str) -> Token | None:
-        """The verb whose subject owns a frame noun: a light verb ("issued a threat"), or for a
-        possibility the verb that raises it ("raised the possibility of")."""
-        if frame == "POSSIBLE":
-            head = noun.head
-            if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in POSSIBILITY_LENDERS:
-                return head
-            return None
-        return self.parties.lending_verb(noun)
-
-    def _possible_noun(self, noun: Token, inner: Token, frame: str, consumed: set[int]) -> Candidate | None:
-        """'raised the prospect of sanctions against Minsk': a considered conflictual act noun."""
-        match = self.match_noun(inner, eventive=True)
-        code = self.frames.apply(frame, match.pattern.cameo) if match is not None else None
-        lender = self.frame_noun_lender(noun, frame)
-        if code is None or match is None or lender is None:
-            return None
-        sources = self.parties.verb_sources(lender).heads()
-        if not sources:
-            return None
-        consumed.update({noun.i, inner.i})
-        return Candidate(
-            predicate=inner.i,
-            anchor=lender.i,
-            code=code,
-            pattern=match.pattern,
-            sources=tuple(t.i for t in sources),
-            targets=tuple(t.i for t in match.targets),
-            rule=f"noun frame:{frame.lower()}",
-            frame=frame,
-            frame_cue=noun.text,
-            embedded_code=match.pattern.cameo,
-            span_start=min(lender.i, inner.i),
-            span_end=max(lender.i, inner.i) + 1,
-            modality_from_anchor=True,
-        )
-
-    def _future_candidate(self, verb: Token, consumed: set[int]) -> Candidate | None:
-        """Cooperative acts stated in the future ("will sign", "will begin cooperation")
-        are expressions of intent (PLOVER AGREE): code them with the INTENT frame.  A
-        conflictual act an actor announces for itself, or makes conditional, is a threat."""
-        if verb.pos_ != "VERB":
-            return None
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or reported_future(verb)
-        threat_cue = self.threat_cue(verb)
-        if not future and not threat_cue:
-            return None
-        inner_consumed: set[int] = set()
-        cand = self._verb_candidate(verb, inner_consumed)
-        if cand is None:
-            # "will begin a new chapter in defense cooperation with Russia"
-            cand = self._nominal_under(verb)
-        if cand is None and verb.lemma_.lower() in TRANSPARENT_VERBS:
-            # "said it would move to ban the party if ...", "will continue to support Ukraine": the
-            # carried act is the one announced
-            act = carried_act(verb)
-            cand = self._verb_candidate(act, inner_consumed) if act is not verb else None
-            if cand is not None:
-                cand = dataclasses.replace(cand, sources=cand.sources or tuple(t.i for t in self.parties.verb_sources(verb).tokens))
-        if cand is None:
-            return None
-        # cooperative acts in the future are intents (AGREE); a conflictual act the speaker
-        # announces for himself ("Iran said it would cut ties") is a threat (PLOVER: THREATEN
-        # rather than a future SANCTION/ASSAULT)
-        conflictual = cand.code[:2] >= "13"
-        negated = any(c.dep_ == "neg" for c in verb.children)  # "would not beat": restraint, not a threat
-        if (cand.code[:2] == "14" and not cand.code.startswith("144")  # a blockade may be the state's
-                and not condition_clause(verb, CONDITION_MARKS) and not self.state_striker(cand, verb.doc)):
-            return None  # "the union says it will strike on Monday": a scheduled protest (future), no threat
-        if conflictual and (reported_future(verb) or threat_cue) and cand.sources and not negated:
-            return self._modal_threat(verb, cand, inner_consumed, consumed, threat_cue or "would (reported)")
-        if future and cand.code[:2] in ANNOUNCED_FORCE_ROOTS and cand.sources and not negated:
-            # "the government will ban the party", "the army will launch an offensive": a coercive or
-            # violent act announced for the future is a threat (PLOVER: THREATEN, not a future
-            # COERCE/ASSAULT); a strike announced for Monday stays a (future) protest
-            return self._modal_threat(verb, cand, inner_consumed, consumed, "will")
-        if cand.code[:2] not in ("04", "05", "06", "07", "08") or not future:
-            return None
-        code = self.frames.apply("INTENT", cand.code)
-        if code is None:
-            return None
-        consumed.update({verb.i, cand.predicate, *inner_consumed})
-        return Candidate(
-            predicate=cand.predicate,
-            anchor=verb.i,
-            code=code,
-            pattern=cand.pattern,
-            sources=cand.sources,
-            targets=cand.targets,
-            rule="future-intent",
-            reciprocal=cand.reciprocal,
-            frame="INTENT",
-            frame_cue=" ".join(c.text for c in verb.children if c.dep_ == "aux") + " " + verb.text,
-            embedded_code=cand.code,
-            span_start=min(verb.i, cand.span_start),
-            span_end=max(verb.i + 1, cand.span_end),
-        )
-
-    def state_striker(self, cand: Candidate, doc: Doc) -> bool:
-        """'Israel said it would strike back': a strike by a state or its forces is military."""
-        if doc[cand.predicate].lemma_.lower() != "strike":
-            return False
-        return any(doc[i].ent_type_ in ("GPE", "NORP") or self.lexicon.in_class("TROOPS", doc[i].lemma_.lower())
-                   or (doc[i].lower_ in SELF_PRONOUNS and doc[i].head.dep_ == "ccomp"
-                       and any(s.ent_type_ in ("GPE", "NORP") for s in subject_of(doc[i].head.head)))
-                   for i in cand.sources)
-
-    def threat_cue(self, verb: Token) -> str:
-        """Why a modal conflictual act is a threat by its actor (PLOVER: THREATEN rather than
-        ASSAULT + hypothetical), or "":
-        - a consequence clause: "will resume attacks if talks fail", "could impose a curfew unless";
-        - an actor's report of what it may do: "the government said it may ban the party"."""
-        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        if not aux & THREAT_MODALS or any(c.dep_ == "neg" for c in verb.children):
-            return ""
-        subj = first_child(verb, {"nsubj"})
-        reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
-        # "said it may", "said they would", "said the country's forces could"
-        own = reported and subj is not None and speakers_side(subj, verb.head)
-        modal = " ".join(sorted(aux & THREAT_MODALS))
-        conditional = condition_clause(verb, CONDITION_MARKS)
-        # "will resume attacks if talks fail" threatens; "could impose sanctions if" (no speaker) speculates
-        if conditional and (aux & FUTURE_AUX or own):
-            return f"if ... {modal}"
-        if own and aux & (POSSIBILITY_AUX | FUTURE_AUX):  # "says it will limit access to the lanes"
-            return f"{verb.head.text} ... {subj.text} {modal}"
-        return ""
-
-    def _modal_threat(self, verb: Token, cand: Candidate, inner_consumed: set[int], consumed: set[int],
-                      cue: str) -> Candidate | None:
-        code = self.frames.apply("INTENT", cand.code)  # the INTENT rows map conflictual acts to 13x
-        if code is None:
-            return None
-        consumed.update({verb.i, cand.predicate, *inner_consumed})
-        reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
-        reporter = verb.head if reported else verb
-        return Candidate(
-            predicate=cand.predicate,
-            anchor=reporter.i,
-            code=code,
-            pattern=cand.pattern,
-            sources=cand.sources,
-            targets=cand.targets,
-            rule="modal threat",
-            frame="THREAT",
-            frame_cue=cue,
-            embedded_code=cand.code,
-            span_start=min(verb.i, cand.span_start),
-            span_end=max(verb.i + 1, cand.span_end),
-            modality_from_anchor=reported,  # "said it may ban": the saying is what happened
-            stated=not reported,  # "will resume attacks if talks fail": the threat is made by saying it
-        )
-
-    def _nominal_under(self, verb: Token) -> Candidate | None:
-        """An event noun in the verb's object phrase (up to two prepositional hops)."""
-        frontier = list(children(verb, OBJECT_DEPS))
-        for _ in range(3):
-            nxt = []
-            for tok in frontier:
-                if tok.pos_ in ("NOUN", "PROPN"):
-                    cand = self._noun_candidate(tok)
-                    if cand is not None:
-                        return cand
-                for prep in tok.children:
-                    if prep.dep_ == "prep":
-                        nxt.extend(c for c in prep.children if c.dep_ == "pobj")
-            frontier = nxt
-        return None
-
-
-# roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
-ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
-
-
-def carried_act(verb: Token) -> Token:
-    """The act a transparent verb carries ("continue *fighting*", "move *to ban*"), else the verb."""
-    for _ in range(2):
-        if verb.lemma_.lower() not in TRANSPARENT_VERBS:
-            break
-        act = next((c for c in children(verb, {"xcomp", "advcl"}) if c.pos_ == "VERB"
-                    and (to_infinitive(c) or (c.dep_ == "xcomp" and c.tag_ == "VBG"))), None)
-        if act is None:
-            break
-        verb = act
-    return verb
-
-
-def speakers_side(subject: Token, frame_verb: Token) -> bool:
-    """Whether a reported clause's subject is the speaker's own side: a pronoun ("said *it* would"),
-    the speaker's name or institution ("Iran's minister said *Iran* would"), or a possessive of it
-    ("*its* army", "*the country's* forces")."""
-    if subject.lower_ in SELF_PRONOUNS or names_speaker(subject, frame_verb):
-        return True
-    for poss in (c for c in subject.children if c.dep_ == "poss"):
-        if poss.lower_ in SELF_POSSESSIVES:
-            return True
-        if poss.lemma_.lower() in ("country", "nation") and any(d.lower_ == "the" for d in poss.children):
-            return True
-    return False
-
-
-def names_speaker(subject: Token, frame_verb: Token) -> bool:
-    """'Iran's foreign minister warned that *Iran* would strike': the clause's subject is a name
-    in the frame verb's own subject phrase, so the threat or promise is about the speaker's side."""
-    speakers = subject_of(frame_verb)
-    if subject.pos_ == "PROPN":
-        return any(t.lower_ == subject.lower_ for s in speakers for t in s.subtree if t.pos_ == "PROPN")
-    # "Sudan's army chief ... vowing that the army would fight": the speaker's own institution
-    return (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children)
-            and any(t.lemma_.lower() == subject.lemma_.lower() and t.i != subject.i
-                    for s in speakers for t in s.subtree if t.pos_ == "NOUN"))
-
-
-def object_nouns(verb: Token) -> list[int]:
-    """The nouns of a verb's object phrases: part of its act, not events of their own."""
-    return [i for obj in children(verb, OBJECT_DEPS) for i in nouns_in(obj)]
-
-
-def conditioned(verb: Token) -> bool:
-    """'if the talks fail, we would consider sanctions': an if-clause on the verb (or the verb
-    inside one) makes the whole statement conditional."""
-    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children) or condition_clause(verb)
