@@ -233,10 +233,13 @@ class EventBuilder:
         return self.ontology[pledged], ModalityReading(Modality.ASSERTED, f"restraint: {reading.cue}")
 
     @staticmethod
-    def _pairs(sources: list[ActorSlot], targets: list[ActorSlot], reciprocal: bool):
+    def _pairs(sources: list[ActorSlot], targets: list[ActorSlot],
+               reciprocal: bool) -> list[tuple[ActorSlot | None, ActorSlot | None]]:
         if reciprocal and len(sources) > 1 and not targets:
             return [(a, b) for a in sources for b in sources if a is not b]
-        return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+        some_sources: list[ActorSlot | None] = list(sources) or [None]
+        some_targets: list[ActorSlot | None] = list(targets) or [None]
+        return [(s, t) for s in some_sources for t in some_targets]
 
     @staticmethod
     def _confidence(src: ActorSlot | None, tgt: ActorSlot | None) -> float:

@@ -37,6 +37,14 @@ class Match:
     target_route: str = ""  # how the targets were found (coding/parties.py)
 
 
+@dataclass(frozen=True)
+class Subsided:
+    """A conflictual act that stopped by itself, and the tokens (its noun phrase) it uses up."""
+
+    candidate: Candidate
+    uses: tuple[int, ...]  # the words of its noun phrase, used up
+
+
 def noun_event(anchor: Token, noun: Token, match: Match, sources: list[Token], targets: list[Token], rule: str,
                reciprocal: bool = False) -> Candidate:
     """A Candidate for an event noun carried by a verb ("held *talks*", "hit by air *strikes*",

@@ -123,9 +123,11 @@ class ConstructionRules(RuleBase):
     def permission_match(self, verb: Token) -> Match | None:
         """A permission as the act under a frame: "agreed to let inspectors return" promises to let them in."""
         permitted = self.permission(verb)
-        if permitted is None or permitted[2] is None:
+        if permitted is None:
             return None
         comp, allowed, rule = permitted
+        if rule is None:
+            return None
         consumes = (comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB")))
         return Match(permission_pattern(rule, verb.lemma_.lower()), (allowed,), consumes)
 
@@ -150,11 +152,16 @@ class ConstructionRules(RuleBase):
         if code is None:
             return None
         uses.update({comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB"))})
+        if refused is not None:
+            pattern = refused.pattern
+        else:
+            assert permission is not None  # the code came from it
+            pattern = permission_pattern(permission, verb.lemma_.lower())
         return Candidate(
             predicate=verb.i,
             anchor=verb.i,
             code=code,
-            pattern=refused.pattern if refused is not None else permission_pattern(permission, verb.lemma_.lower()),
+            pattern=pattern,
             sources=tuple(t.i for t in self.parties.verb_sources(verb).tokens),
             targets=(allowed.i,),
             rule="refused permission" if refused is not None else "permission",

@@ -291,6 +291,7 @@ class ControlFrames(RuleBase):
                 addressee = first_child(inner, {"nsubj"})  # "demanded that the president step down"
         if addressee is not None and frame == "INTENT":
             frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
+        code: str | None
         if match.pattern is DECLINE_COMMENT:
             code = "011"
         elif frame == "INTENT" and self.performative(verb, match.pattern.cameo):
@@ -386,7 +387,7 @@ class ControlFrames(RuleBase):
             if match is None and obj is not None:
                 match = self.match_noun(semantic_head(obj), eventive=True)  # "promote and expand trade"
             code = self.frames.apply(cand.frame, match.pattern.cameo) if match is not None else None
-            if code is None:
+            if code is None or match is None:
                 continue
             uses.update({conj.i, *(nouns_in(obj) if obj is not None else [])})
             out.append(dataclasses.replace(

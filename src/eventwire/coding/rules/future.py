@@ -119,7 +119,7 @@ class FutureActs(RuleBase):
         # "will resume attacks if talks fail" threatens; "could impose sanctions if" (no speaker) speculates
         if conditional and (aux & FUTURE_AUX or own):
             return f"if ... {modal}"
-        if own and aux & (POSSIBILITY_AUX | FUTURE_AUX):  # "says it will limit access to the lanes"
+        if own and subj is not None and aux & (POSSIBILITY_AUX | FUTURE_AUX):  # "says it will limit access to the lanes"
             return f"{verb.head.text} ... {subj.text} {modal}"
         return ""
 
@@ -152,7 +152,7 @@ class FutureActs(RuleBase):
         """An event noun in the verb's object phrase (up to two prepositional hops)."""
         frontier = list(children(verb, OBJECT_DEPS))
         for _ in range(3):
-            nxt = []
+            nxt: list[Token] = []
             for tok in frontier:
                 if tok.pos_ in ("NOUN", "PROPN"):
                     cand = self._noun_candidate(tok)

@@ -167,7 +167,7 @@ class LexiconMatching(RuleBase):
         recipient_first = False
         if pat.object and not self._object_matches(pat.object, ctx, by_compound):
             # "provided the army with weapons": the with-phrase is the thing, the object the recipient
-            if not (positive_object and ctx.with_theme and self.parties.is_actor(obj)
+            if not (positive_object and ctx.with_theme and obj is not None and self.parties.is_actor(obj)
                     and self.lexicon.matches(pat.object, semantic_head(ctx.with_theme[0]).lemma_.lower())):
                 return None
             recipient_first = True
@@ -178,13 +178,13 @@ class LexiconMatching(RuleBase):
             places = prep_objects(verb, pat.prep)
             if not any(self.lexicon.matches(pat.prep_object, semantic_head(p).lemma_.lower()) for p in places):
                 return None
-            if obj is not None and self.parties.is_actor(ctx.theme):
+            if obj is not None and ctx.theme is not None and self.parties.is_actor(ctx.theme):
                 return Match(pat, (obj,))
             # "spoke by phone *with* Pezeshkian": a with/to phrase names the other party
             return Match(pat, tuple(actor_like(prep_objects(verb, ("with", "to")), verb)))
         if pat.prep:
             targets = found(self.parties.prep_targets(verb, pat, obj), "entry preposition")
-            if recipient_first:
+            if recipient_first and obj is not None:  # a recipient first is always the object
                 targets = found([obj], "object before its with-phrase")
             if not targets and ctx.passive_recipient is not None:
                 # "were granted asylum" = "granted asylum to them"
@@ -192,7 +192,8 @@ class LexiconMatching(RuleBase):
             if not targets and require_prep:
                 return None
             return Match(pat, targets.tokens, target_route=targets.route)
-        recipient = obj is not None and (not pat.object or recipient_first or self.parties.is_actor(ctx.theme))
+        recipient = obj is not None and (not pat.object or recipient_first
+                                         or (ctx.theme is not None and self.parties.is_actor(ctx.theme)))
         targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient)
         return Match(pat, targets.tokens, target_route=targets.route)
 

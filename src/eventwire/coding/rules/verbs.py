@@ -3,11 +3,9 @@ part in an event ("took part in the *strike*"), an act that subsided ("the fight
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
-from ..candidate import Candidate, Match, noun_event
+from ..candidate import Candidate, Match, Subsided, noun_event
 from ..grammar import (
     CESSATION_CODES,
     EXCHANGE_LEMMAS,
@@ -27,14 +25,6 @@ from ..syntax import (
 )
 from .base import STOP, RuleBase, Stop
 from .violence import VIOLENT_ROOTS
-
-
-@dataclass(frozen=True)
-class Subsided:
-    """A conflictual act that stopped by itself, and the tokens (its noun phrase) it uses up."""
-
-    candidate: Candidate
-    uses: tuple[int, ...]  # the words of its noun phrase, used up
 
 
 class VerbRules(RuleBase):
