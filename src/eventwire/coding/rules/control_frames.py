@@ -268,6 +268,7 @@ class ControlFrames(RuleBase):
         return None
 
     def _frame_candidate(self, verb: Token, uses: set[int]) -> Candidate | None:
+        """A frame verb over the act under it: "agreed to cooperate", "urged Iran to release"."""
         frame = self.frame_of(verb)
         embedded = self.embedded_event(verb) if frame else None
         if embedded is None and frame:
@@ -284,56 +285,18 @@ class ControlFrames(RuleBase):
             return None  # "ordered the expulsion of the diplomats": the order is the act; the noun codes it
         if frame == "DEMAND" and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS and self.commands_own_forces(verb, inner):
             frame = "ORDER"  # "ordered troops to withdraw", "ordered jets to be stationed": the act itself
-        addressee = None
-        if inner.dep_ == "ccomp" and not self.self_commitment(inner, frame):
-            addressee = self.infinitive_subject(inner)
-            if addressee is None and self.mandated_clause(inner, frame):
-                addressee = first_child(inner, {"nsubj"})  # "demanded that the president step down"
+        addressee = self._frame_addressee(inner, frame)
         if addressee is not None and frame == "INTENT":
             frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
-        code: str | None
-        if match.pattern is DECLINE_COMMENT:
-            code = "011"
-        elif frame == "INTENT" and self.performative(verb, match.pattern.cameo):
-            code = match.pattern.cameo  # "I want to thank Japan" thanks Japan: saying it does it
-            frame = "PERFORMATIVE"
-        elif frame in ("DEMAND", "ORDER") and (expelled := self.expulsion_code(verb, inner)):
-            code = expelled  # "ordered four British diplomats to leave the country": an expulsion
-        elif frame == "ORDER" and match.pattern.id.endswith("-generic"):
-            # "ordered troops to stand guard", "told police to take positions": a deployment
-            code = self.deployment_code(verb, inner)
-        elif match.final:
-            code = match.pattern.cameo
-        elif frame == "ORDER":
-            code = match.pattern.cameo
-        else:
-            code = self.frames.apply(frame, match.pattern.cameo)
+        code, frame = self._frame_code(verb, frame, inner, match)
         if code is None:
             return None
         given_ultimatum = frame in ("DEMAND", "APPEAL", "ORDER") and ultimatum(verb)
         if given_ultimatum:
             code = "139"
         double_negative = bool(self.litotes(verb))  # "ordered the activists to leave or face arrest": an ultimatum (PLOVER THREATEN)
-        if verb.pos_ == "ADJ":  # "Iran is ready to resume talks": the copula's subject
-            sources = subject_of(verb.head)
-        else:
-            sources = self.parties.verb_sources(verb).heads() if verb.pos_ == "VERB" else subject_of(verb)
-        if not sources and frame == "INTENT" and is_passive(verb):
-            sources = children(verb, {"nsubjpass"})  # "Putin is set / scheduled to visit India"
-        targets = list(match.targets)
-        if addressee is not None and frame != "ORDER":
-            targets = [addressee]
-        elif frame in ("APPEAL", "DEMAND"):
-            # the appeal is addressed to someone: "urged Iran to", "called on Iran to"
-            objs = children(verb, OBJECT_DEPS) if verb.lemma_.lower() in OBJECT_CONTROL_VERBS else []
-            if not objs and is_passive(verb):
-                objs = children(verb, {"nsubjpass"})  # "militias were ordered to disband"
-            objs = [o for o in objs if o.i != inner.i]
-            addressed = objs or prep_objects(verb, ("on", "upon"))
-            if addressed:
-                targets = addressed
-        if not targets and is_noun:
-            targets = [t for t in prep_objects(inner, ("with", "on", "against", "to")) if t.i not in match.consumes]
+        sources = self._frame_sources(verb, frame)
+        targets = self._frame_targets(verb, frame, inner, match, is_noun, addressee)
         reciprocal = mutual_act(sources, targets, code)
         if not sources and not targets:
             return None
@@ -356,18 +319,75 @@ class ControlFrames(RuleBase):
             embedded_code=match.pattern.cameo,
             span_start=min(verb.i, inner.i),
             span_end=max(verb.i, inner.i) + 1,
-            # "is considering sanctions": the weighing is what is asserted, not the sanctions
-            modality_from_anchor=((inner.dep_ == "ccomp" and self.self_commitment(inner, frame))
-                                  # "warned that its army would launch strikes": the light verb's clause
-                                  or (inner.head.dep_ == "ccomp" and inner.head.head.i == verb.i
-                                      and self.self_commitment(inner.head, frame))
-                                  or frame == "POSSIBLE" or given_ultimatum
-                                  # "threatened in a video released on Monday to kill": the frame's own complement
-                                  or (inner.pos_ == "VERB" and inner.dep_ in ("advcl", "acl", "relcl"))),
+            modality_from_anchor=self._modality_from_frame(verb, inner, frame, given_ultimatum),
             # "would not hesitate to": the negation is part of the statement; "would consider
             # seizing the islands": the hedge is how the threat is made, unless a condition holds it
             stated=double_negative or (frame == "POSSIBLE" and not conditioned(verb)),
         )
+
+    def _frame_addressee(self, inner: Token, frame: str) -> Token | None:
+        """Whom a that-clause or infinitive with its own subject asks something of ("wants the
+        government to stop", "demanded that the president step down")."""
+        if inner.dep_ != "ccomp" or self.self_commitment(inner, frame):
+            return None
+        addressee = self.infinitive_subject(inner)
+        if addressee is None and self.mandated_clause(inner, frame):
+            addressee = first_child(inner, {"nsubj"})  # "demanded that the president step down"
+        return addressee
+
+    def _frame_code(self, verb: Token, frame: str, inner: Token, match: Match) -> tuple[str | None, str]:
+        """(the framed act's code, the frame, which a performative changes)."""
+        if match.pattern is DECLINE_COMMENT:
+            return "011", frame
+        if frame == "INTENT" and self.performative(verb, match.pattern.cameo):
+            return match.pattern.cameo, "PERFORMATIVE"  # "I want to thank Japan" thanks Japan: saying it does it
+        if frame in ("DEMAND", "ORDER") and (expelled := self.expulsion_code(verb, inner)):
+            return expelled, frame  # "ordered four British diplomats to leave the country": an expulsion
+        if frame == "ORDER" and match.pattern.id.endswith("-generic"):
+            # "ordered troops to stand guard", "told police to take positions": a deployment
+            return self.deployment_code(verb, inner), frame
+        if match.final or frame == "ORDER":
+            return match.pattern.cameo, frame
+        return self.frames.apply(frame, match.pattern.cameo), frame
+
+    def _frame_sources(self, verb: Token, frame: str) -> list[Token]:
+        if verb.pos_ == "ADJ":  # "Iran is ready to resume talks": the copula's subject
+            sources = subject_of(verb.head)
+        else:
+            sources = self.parties.verb_sources(verb).heads() if verb.pos_ == "VERB" else subject_of(verb)
+        if not sources and frame == "INTENT" and is_passive(verb):
+            sources = children(verb, {"nsubjpass"})  # "Putin is set / scheduled to visit India"
+        return sources
+
+    @staticmethod
+    def _frame_targets(verb: Token, frame: str, inner: Token, match: Match, is_noun: bool,
+                       addressee: Token | None) -> list[Token]:
+        targets = list(match.targets)
+        if addressee is not None and frame != "ORDER":
+            targets = [addressee]
+        elif frame in ("APPEAL", "DEMAND"):
+            # the appeal is addressed to someone: "urged Iran to", "called on Iran to"
+            objs = children(verb, OBJECT_DEPS) if verb.lemma_.lower() in OBJECT_CONTROL_VERBS else []
+            if not objs and is_passive(verb):
+                objs = children(verb, {"nsubjpass"})  # "militias were ordered to disband"
+            objs = [o for o in objs if o.i != inner.i]
+            addressed = objs or prep_objects(verb, ("on", "upon"))
+            if addressed:
+                targets = addressed
+        if not targets and is_noun:
+            targets = [t for t in prep_objects(inner, ("with", "on", "against", "to")) if t.i not in match.consumes]
+        return targets
+
+    def _modality_from_frame(self, verb: Token, inner: Token, frame: str, given_ultimatum: bool) -> bool:
+        """Whether the frame verb alone decides modality: "is considering sanctions" (the weighing
+        is asserted, not the sanctions), "warned that its army would launch strikes" (the light
+        verb's clause), "threatened in a video released on Monday to kill" (the frame's own
+        complement), a possibility, an ultimatum."""
+        return ((inner.dep_ == "ccomp" and self.self_commitment(inner, frame))
+                or (inner.head.dep_ == "ccomp" and inner.head.head.i == verb.i
+                    and self.self_commitment(inner.head, frame))
+                or frame == "POSSIBLE" or given_ultimatum
+                or (inner.pos_ == "VERB" and inner.dep_ in ("advcl", "acl", "relcl")))
 
     def conjoined_under_frame(self, cand: Candidate, doc: Doc, uses: set[int]) -> list[Candidate]:
         """'agreed to stop fighting and hand over their weapons', 'the desire to promote and
