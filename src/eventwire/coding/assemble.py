@@ -24,13 +24,13 @@ from .ontology import Ontology
 from .recodes import PartyRecoder
 from .slots import ActorSlot, datelined, domestic
 from .syntax import subtree_span
+from .vocabulary import engine_words
 
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
 # restrictions, dissent -> ease dissent, sanctions -> ease sanctions, force -> de-escalate
 RESTRAINT_CODES = {"17": "0351", "14": "0352", "16": "0354", "18": "0356", "19": "0356", "20": "0356"}
 # verbs that put a ceasefire into effect rather than announce or sign it
-CEASEFIRE_CARRIED_OUT = frozenset({"observe", "implement", "respect", "honor", "honour", "maintain", "enforce",
-                                   "uphold"})
+CEASEFIRE_CARRIED_OUT = engine_words("CEASEFIRE_CARRIED_OUT")
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 

@@ -51,9 +51,10 @@ from .syntax import (
     subject_of,
     to_infinitive,
 )
+from .vocabulary import engine_words
 
 # "claimed responsibility for the bombing": the claimer did it
-RESPONSIBILITY_VERBS = frozenset({"claim", "admit", "accept", "take", "assume", "acknowledge"})
+RESPONSIBILITY_VERBS = engine_words("RESPONSIBILITY_VERBS")
 
 
 @dataclass(frozen=True)

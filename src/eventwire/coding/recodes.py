@@ -20,11 +20,12 @@ from .frames import FrameTable
 from .grammar import RECIPROCAL_ROOTS
 from .ontology import Ontology
 from .slots import ActorSlot, civil, foreign, is_country, leader, organisation
+from .vocabulary import engine_words
 
 # a show of force staged together by the forces of two countries is military cooperation: the
 # manual's "single-country exercises are MOBILIZE, joint ones COOPERATE"
 JOINT_FORMS = {"150": "062"}
-EXERCISE_WORDS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "war-game", "wargame", "patrol", "training"})
+EXERCISE_WORDS = engine_words("EXERCISE_WORDS")
 # administrative sanctions (172) imposed on another country's people are international sanctions (163)
 FOREIGN_FORMS = {"172": "163"}
 # a pull-out by an organisation, company or civil group is a withdrawal of non-military presence
@@ -32,11 +33,11 @@ FOREIGN_FORMS = {"172": "163"}
 MILITARY_WITHDRAWALS = frozenset({"087", "0872", "0874"})
 # ending dissent (082) and promising to (0352) are concessions of the dissenters; by the state they are repression
 ENDING_DISSENT = {"082": "175", "0352": "137"}
-AGREEING_LEMMAS = frozenset({"agree", "accept", "consent", "offer"})
+AGREEING_LEMMAS = engine_words("AGREEING_LEMMAS")
 # expelling people (174): an organisation expelled is an organisation withdrawn (166)
 PERSON_EXPULSIONS = frozenset({"174"})
 # killing one political or military figure is an assassination (186)
-KILLING_VERBS = frozenset({"kill", "shoot", "murder", "gun", "slay", "stab"})
+KILLING_VERBS = engine_words("KILLING_VERBS")
 # a "strike" by a state or its forces is a military strike, not a labour one
 STATE_STRIKERS = frozenset({"", "MIL", "GOV"})
 LABOUR_STRIKE = frozenset({"143"})

@@ -28,6 +28,7 @@ from ..syntax import (
     prep_objects,
     with_conjuncts,
 )
+from ..vocabulary import engine_words
 from .base import RuleBase
 
 # entities whose words are names, not events ("Committee on Foreign Investment", "March 16")
@@ -35,8 +36,7 @@ NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DA
 
 
 # what a military strike does to its target ("the strikes hit two power plants")
-IMPACT_VERBS = frozenset({"hit", "strike", "destroy", "damage", "kill", "wound", "injure", "pound", "target",
-                          "flatten", "level", "raze"})
+IMPACT_VERBS = engine_words("IMPACT_VERBS")
 
 
 # classes of forces a compound event noun can only describe ("*riot* police", "*assault* troops")

@@ -18,10 +18,11 @@ from ..syntax import (
     prep_objects,
     semantic_head,
 )
+from ..vocabulary import engine_words
 from .base import RuleBase
 
 # what an attack's toll is told with: "..., killing three and wounding ten"
-TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+TOLL_VERBS = engine_words("TOLL_VERBS")
 
 
 # destruction, assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
