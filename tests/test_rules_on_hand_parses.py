@@ -101,3 +101,16 @@ def test_a_government_protesting_files_an_official_complaint():
     code, reciprocal, targets = PartyRecoder(ontology, load_frames()).apply(
         cand, doc[3], ontology[pattern.cameo], [slot("FRA", "GOV", "ministry")], [])
     assert code.code == "114" and not reciprocal and targets == []
+
+
+def test_a_candidate_says_how_its_parties_were_found():
+    # the dyads work reads these routes: "Iran held talks with Russia"
+    doc = parse("Iran/PROPN/nsubj/1//NNP/GPE", "held/VERB/ROOT/1/hold/VBD", "talks/NOUN/dobj/1/talk/NNS",
+                "with/ADP/prep/2", "Russia/PROPN/pobj/3//NNP/GPE")
+    [cand] = extractor().candidates(doc[:])
+    assert (cand.source_route, cand.target_route) in {("subject", "entry preposition"), ("subject", "with-phrase")}
+    # "Russia's invasion of Ukraine"
+    doc = parse("Russia/PROPN/poss/2//NNP/GPE", "'s/PART/case/0", "invasion/NOUN/ROOT/2", "of/ADP/prep/2",
+                "Ukraine/PROPN/pobj/3//NNP/GPE")
+    [cand] = extractor().candidates(doc[:])
+    assert cand.source_route == "possessor" and doc[cand.sources[0]].text == "Russia"

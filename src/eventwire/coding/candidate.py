@@ -26,6 +26,10 @@ class Candidate:
     span_end: int = 0
     modality_from_anchor: bool = False  # the frame verb alone decides modality ("said X must")
     stated: bool = False  # a speech act read off a modal clause: its modal is not the statement's
+    # how the parties were found (coding/parties.py routes: "subject", "possessor", "dative", ...);
+    # "" where a rule reads its parties itself (frames, constructions)
+    source_route: str = ""
+    target_route: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ class Subsided:
 
 
 def noun_event(anchor: Token, noun: Token, match: Match, sources: list[Token], targets: list[Token], rule: str,
-               reciprocal: bool = False) -> Candidate:
+               reciprocal: bool = False, routes: tuple[str, str] = ("", "")) -> Candidate:
     """A Candidate for an event noun carried by a verb ("held *talks*", "hit by air *strikes*",
     "received *aid* from"): the noun is the predicate, the verb decides modality."""
     return Candidate(
@@ -60,4 +64,6 @@ def noun_event(anchor: Token, noun: Token, match: Match, sources: list[Token], t
         reciprocal=reciprocal,
         span_start=min(anchor.i, noun.i),
         span_end=max(anchor.i, noun.i) + 1,
+        source_route=routes[0],
+        target_route=routes[1],
     )

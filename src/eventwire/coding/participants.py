@@ -111,7 +111,8 @@ class ParticipantRules:
         recoded = dataclasses.replace(cand, code=rule.cameo, rule=f"{cand.rule}; participant {rule.id}")
         if rule.source == "host" and cand.targets:
             # "Kenyan peacekeepers arrived in Mogadishu": Somalia receives them (source), Kenya sends (target)
-            recoded = dataclasses.replace(recoded, sources=cand.targets, targets=cand.sources, reciprocal=False)
+            recoded = dataclasses.replace(recoded, sources=cand.targets, targets=cand.sources, reciprocal=False,
+                                          source_route=cand.target_route, target_route=cand.source_route)
         return recoded
 
 

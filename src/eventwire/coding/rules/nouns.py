@@ -77,14 +77,17 @@ class NounRules(RuleBase):
             return None
         if self.labour_strike(noun, match) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in IMPACT_VERBS:
             match = Match(self.military_strike, match.targets)  # "the strikes hit two power plants"
-        sources, reciprocal = self.parties.noun_sources(noun, match.pattern).split()
+        found_sources = self.parties.noun_sources(noun, match.pattern)
+        sources, reciprocal = found_sources.split()
+        source_route = found_sources.route
         cue = planning_cue(noun)
         if cue is not None:
             return self.planned_event(noun, cue, match, sources)
-        targets = list(match.targets)
+        targets, target_route = list(match.targets), match.target_route
         undergoing = undergoer(noun).heads()
         if undergoing:  # "the city is under attack from rebels": the city is the target
-            targets = targets or undergoing
+            if not targets:
+                targets, target_route = undergoing, "under-phrase holder"
             sources = [s for s in sources if s.i not in {u.i for u in undergoing}]
         if reciprocal and len(sources) == 1:
             reciprocal = len(with_conjuncts(sources[0])) > 1
@@ -100,10 +103,11 @@ class NounRules(RuleBase):
             # thousands" to one with a place or date
             return None
         if not sources and not targets and match.pattern.cameo[:2] == "04":
-            sources = self.parties.talkers_around(noun).heads()
+            sources, source_route = self.parties.talkers_around(noun).heads(), "talkers around"
             reciprocal = len([t for s in sources for t in with_conjuncts(s)]) > 1
         if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
+            target_route = "object of the occurrence verb"
         if not sources and not targets and not occurs and not anchored_mention(noun):
             return None
         gov = noun.head if occurs else governing_verb(noun)
@@ -118,6 +122,8 @@ class NounRules(RuleBase):
             reciprocal=reciprocal,
             span_start=noun.i,
             span_end=noun.i + 1,
+            source_route=source_route if sources else "",
+            target_route=target_route if targets else "",
         )
 
     def planned_event(self, noun: Token, cue: Token, match: Match, sources: list[Token]) -> Candidate | None:

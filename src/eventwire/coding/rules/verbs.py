@@ -135,11 +135,13 @@ class VerbRules(RuleBase):
             # "warned of sanctions against Minsk": the warned-of sanctions are not an event of their own
             for head in list(match.targets) + ([obj] if obj is not None else []):
                 uses.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
-        sources = (self.parties.verb_sources(verb) or self.parties.announcer_of(verb)
-                   or self.parties.purpose_voicer(verb, match.pattern.cameo)).heads()
-        targets = list(match.targets)
+        found_sources = (self.parties.verb_sources(verb) or self.parties.announcer_of(verb)
+                         or self.parties.purpose_voicer(verb, match.pattern.cameo))
+        sources = found_sources.heads()
+        targets, target_route = list(match.targets), match.target_route
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
+            target_route = "appeal on-phrase"
         reciprocal = mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
         if reciprocal and match.pattern.lemma in EXCHANGE_LEMMAS:
             targets = []  # "Russia and Ukraine exchanged 150 prisoners": each side is the other's recipient
@@ -158,6 +160,8 @@ class VerbRules(RuleBase):
             reciprocal=reciprocal,
             span_start=verb.i,
             span_end=verb.i + 1,
+            source_route=found_sources.route if sources else "",
+            target_route=target_route if targets else "",
         )
 
     def _act_subsided(self, verb: Token) -> Subsided | None:
@@ -201,4 +205,5 @@ class VerbRules(RuleBase):
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
         if not sources and not targets and not is_passive(verb):
             return None  # "talks were held in Geneva" (passive) reports an act by unnamed parties
-        return noun_event(verb, noun, match, sources, targets, "light-verb nominal", reciprocal=reciprocal)
+        return noun_event(verb, noun, match, sources, targets, "light-verb nominal", reciprocal=reciprocal,
+                          routes=(found_sources.route, found_targets.route))
