@@ -74,11 +74,11 @@ def run_proc1(articles) -> dict:
 def run_proc2(articles) -> dict:
     from functools import partial
 
+    from eventwire.pipeline import build_coder
     from eventwire.scale.ordered import OrderedRunner
     from eventwire.scale.pool import CHUNKS_IN_FLIGHT_PER_PROCESS, PoolBackend, WorkerPool
-    from eventwire.scale.worker import coder_factory
 
-    pool = WorkerPool(2, partial(coder_factory, (), 16))
+    pool = WorkerPool(2, partial(build_coder, (), 16))
     try:
         runner = OrderedRunner(PoolBackend(pool), window=2 * CHUNKS_IN_FLIGHT_PER_PROCESS)
         list(runner.run(warm_up_articles(), 4))  # both workers have built their coder

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from eventwire.errors import RecordError
 from eventwire.model import Article
-from eventwire.scale.worker import coder_factory
+from eventwire.pipeline import build_coder
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -69,7 +69,7 @@ class KillingCoder:
     def __init__(self, marker: str = "", poison_id: str = "", light: bool = False) -> None:
         self.marker = marker
         self.poison_id = poison_id
-        self.inner = LightCoder() if light else coder_factory((), 16)
+        self.inner = LightCoder() if light else build_coder((), 16)
 
     def code_chunk(self, chunk: list[Article | RecordError]) -> list:
         if any(isinstance(a, Article) and a.id == self.poison_id for a in chunk):

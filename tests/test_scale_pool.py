@@ -9,6 +9,7 @@ from scale_support import LightCoder, generated_articles, make_killing_coder, sa
 
 from eventwire.errors import RecordError
 from eventwire.model import Article, CodedArticle
+from eventwire.pipeline import build_coder
 from eventwire.scale.pool import code_in_processes
 
 
@@ -36,7 +37,7 @@ def test_a_worker_killed_mid_chunk_is_retried_and_no_article_is_doubled(tmp_path
     """A worker SIGKILLed halfway through a chunk: the chunk is coded again, once."""
     marker = tmp_path / "killed"
     items = corpus[:12]
-    results = as_dicts(code_in_processes(items, 2, (), 4, factory=partial(make_killing_coder, str(marker))))
+    results = as_dicts(code_in_processes(items, 2, partial(make_killing_coder, str(marker)), 4))
     assert marker.exists()  # a worker really died
     assert results == single_process[:12]
 
@@ -47,7 +48,7 @@ def test_an_article_that_kills_every_worker_is_reported_alone():
     articles = [Article(id=f"a{i}", text=f"{pairs[i % 4]}. Talks went on.") for i in range(12)]
     poison = Article(id="poison", text="Iran visited Russia.", origin="feed.jsonl:7")
     killer = partial(make_killing_coder, "", "poison", light=True)
-    results = list(code_in_processes([*articles[:5], poison, *articles[5:]], 2, (), 4, factory=killer))
+    results = list(code_in_processes([*articles[:5], poison, *articles[5:]], 2, killer, 4))
     errors = [r for r in results if isinstance(r, RecordError)]
     assert [(e.where, e.code) for e in errors] == [("feed.jsonl:7", "E501")]
     expected = as_dicts(LightCoder().code_chunk(articles))
@@ -60,7 +61,7 @@ def test_input_errors_pass_through_in_place_and_a_broken_article_is_reported(cor
     unreadable = RecordError("feed.jsonl:3", "not JSON: Expecting value")
     broken = Article(id="broken", text=None, origin="feed.jsonl:4")  # type: ignore[arg-type]
     items = [*corpus[:3], unreadable, broken, *corpus[3:6]]
-    results = list(code_in_processes(items, 2, (), 4))
+    results = list(code_in_processes(items, 2, partial(build_coder, (), 4), 4))
     assert results[3] == unreadable
     assert isinstance(results[4], RecordError) and results[4].where == "feed.jsonl:4"
     assert as_dicts(results[:3] + results[5:]) == single_process[:6]

@@ -4,24 +4,43 @@
     for result in coder.code(items):     # Article | RecordError in
         ...                              # CodedArticle | RecordError out
 
-One document flows through named stages:
+A batch of articles is prepared (length-preserving normalisation, dateline blanked) and parsed
+in one spaCy pass; then each document goes through STAGES, in order, each reading what the
+stages before it added to its `Coding`:
 
-    prepare   length-preserving normalisation, dateline blanked (nlp.normalise)
-    parse     one batched spaCy pass, paragraph breaks as sentence starts (nlp)
-    actors    who is who in the whole article, quotes and speakers (actors)
-    events    lexicon + dependency patterns -> candidates (coding.extract)
-    assemble  actors, modality, date, place, ontology, evidence (coding.assemble)
+    checks     warnings: no publication date, not English
+    actors     who is who in the whole article, quotes and speakers (actors)
+    sentences  the sentences to code: no headings, nothing after a trailer
+    rules      candidates: each rule's predicate, code and parties (coding.extract, coding.parties)
+    dates      each candidate's tense and date, which its modality reads (coding.event_date)
+    assemble   actors, modality, party recodes, ontology, evidence -> events (coding.assemble)
+    places     each event's location (coding.event_place)
+    finish     one event per predicate and actor pair (coding.assemble.finish)
+
+Everything read-only (model, lexicon, frames, ontology, actor and place tables) is loaded once
+per process into `Resources`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import RecordError
 from .model import Article, CodedArticle, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .coding.assemble import AssemblyTables
+    from .coding.candidate import Candidate
+    from .coding.event_date import EventTime
+    from .coding.event_place import DocumentPlaces
+    from .coding.extract import Extractor
 
 # Longer than any news article; spaCy's parser needs about 1 GB of working memory per 100k
 # characters, so a runaway document is coded up to here (cut at a paragraph) with a warning.
@@ -29,11 +48,21 @@ MAX_PARSE_CHARS = 100_000
 LANGUAGE_MIN_STOPWORD_RATIO = 0.15
 
 
-class Coder:
-    """Codes articles into events.  Loads the model and tables once per process."""
+@dataclass(frozen=True)
+class Resources:
+    """What coding reads and never changes, built once per process."""
 
-    def __init__(self, *, actor_files: Sequence[Path] = (), batch_size: int = 16) -> None:
+    nlp: Any  # spacy.Language: the model plus paragraph-aware sentence starts
+    extractor: Extractor
+    tables: AssemblyTables
+    actors: Any  # actors.ActorResolver
+    places: Any  # places.resolver.PlaceResolver
+
+    @classmethod
+    def load(cls, actor_files: Sequence[Path] = ()) -> Resources:
+        # imported here: `import eventwire.pipeline` stays cheap for commands that never code
         from .actors import ActorResolver
+        from .coding.assemble import AssemblyTables
         from .coding.extract import Extractor
         from .coding.frames import load_frames
         from .coding.lexicon import load_lexicon
@@ -42,53 +71,151 @@ class Coder:
         from .nlp.loader import load_coder_nlp
         from .places.resolver import PlaceResolver
 
+        lexicon = load_lexicon()
+        frames = load_frames()
+        tables = AssemblyTables(
+            ontology=load_ontology(),
+            frames=frames,
+            noun_cues=NounCues(potential=frozenset(lexicon.classes["POTENTIAL_NOUN"]),
+                               failure=frozenset(lexicon.classes["FAILURE_NOUN"])),
+            event_references=frozenset(lexicon.classes["REFERRED_EVENT"]),
+        )
+        return cls(load_coder_nlp(), Extractor(lexicon, frames), tables, ActorResolver(tuple(actor_files)),
+                   PlaceResolver())
+
+
+@dataclass(frozen=True)
+class Found:
+    """A candidate of one sentence, and when it happened."""
+
+    sent_index: int
+    sent: Span
+    cand: Candidate
+    when: EventTime | None = None
+
+
+@dataclass
+class Coding:
+    """One parsed article on its way through the stages; each stage fills in its part."""
+
+    article: Article
+    doc: Doc
+    dateline: str | None
+    warnings: list[str] = field(default_factory=list)
+    actors: Any = None  # actors.DocumentActors
+    places: DocumentPlaces | None = None
+    sentences: list[tuple[int, Span]] = field(default_factory=list)
+    found: list[Found] = field(default_factory=list)
+    assembled: list[tuple[Found, list[Event]]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    reads: tuple[str, ...]
+    adds: tuple[str, ...]
+    run: Callable[[Coding, Resources], None]
+
+
+def check_text(coding: Coding, res: Resources) -> None:
+    if coding.article.published is None:
+        coding.warnings.append("no publication date: relative dates left unresolved")
+    if not looks_english(coding.doc):
+        coding.warnings.append("text does not look like English: events may be missing")
+
+
+def find_actors(coding: Coding, res: Resources) -> None:
+    from .coding.event_place import DocumentPlaces
+
+    coding.actors = res.actors.for_document(coding.doc, coding.article.published)
+    coding.places = DocumentPlaces(coding.doc, coding.actors, res.places, coding.dateline)
+
+
+def pick_sentences(coding: Coding, res: Resources) -> None:
+    from .nlp.normalise import is_heading, is_headline, starts_trailer
+    from .nlp.paragraphs import paragraph_count
+
+    paragraphs = paragraph_count(coding.doc.text)
+    for index, sent in enumerate(coding.doc.sents):
+        if starts_trailer(sent.text):
+            break  # links to other stories follow
+        if is_heading(sent.text, paragraphs) or (index == 0 and is_headline(sent.text, paragraphs)):
+            continue
+        coding.sentences.append((index, sent))
+
+
+def apply_rules(coding: Coding, res: Resources) -> None:
+    coding.found = [Found(index, sent, cand) for index, sent in coding.sentences
+                    for cand in res.extractor.candidates(sent)]
+
+
+def date_candidates(coding: Coding, res: Resources) -> None:
+    from .coding.event_date import event_time
+
+    published = coding.article.published
+    coding.found = [Found(f.sent_index, f.sent, f.cand, event_time(f.sent, f.cand, published)) for f in coding.found]
+
+
+def assemble_events(coding: Coding, res: Resources) -> None:
+    from .coding.assemble import EventBuilder
+
+    if not coding.found:
+        return
+    dateline_country = coding.places.dateline_country if coding.places is not None else None
+    builder = EventBuilder(coding.doc, res.tables, coding.actors, coding.article.published, dateline_country)
+    for f in coding.found:
+        assert f.when is not None  # dated by the stage before
+        coding.assembled.append((f, builder.build(f.sent, f.sent_index, f.cand, f.when)))
+
+
+def place_events(coding: Coding, res: Resources) -> None:
+    for f, events in coding.assembled:
+        placed = coding.places.placed(f.sent, coding.doc[f.cand.predicate], events) if coding.places else events
+        coding.events.extend(placed)
+
+
+def finish_events(coding: Coding, res: Resources) -> None:
+    from .coding.assemble import finish
+
+    coding.events = finish(coding.events)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("checks", reads=("article", "doc"), adds=("warnings",), run=check_text),
+    Stage("actors", reads=("doc", "article"), adds=("actors", "places"), run=find_actors),
+    Stage("sentences", reads=("doc",), adds=("sentences",), run=pick_sentences),
+    Stage("rules", reads=("sentences",), adds=("found",), run=apply_rules),
+    Stage("dates", reads=("found", "article"), adds=("found.when",), run=date_candidates),
+    Stage("assemble", reads=("found", "actors", "places"), adds=("assembled",), run=assemble_events),
+    Stage("places", reads=("assembled", "places"), adds=("events",), run=place_events),
+    Stage("finish", reads=("events",), adds=("events",), run=finish_events),
+)
+
+
+def build_coder(actor_files: Sequence[Path], batch_size: int):
+    """A Coder; what each worker process of the pool (scale.pool) and Dask (scale.dask_engine) runs."""
+    return Coder(actor_files=tuple(actor_files), batch_size=batch_size)
+
+
+class Coder:
+    """Codes articles into events.  Loads the model and tables once per process."""
+
+    def __init__(self, *, actor_files: Sequence[Path] = (), batch_size: int = 16) -> None:
         self.actor_files = tuple(actor_files)
         self.batch_size = batch_size
-        self.nlp = load_coder_nlp()
-        self.ontology = load_ontology()
-        lexicon = load_lexicon()
-        self.extractor = Extractor(lexicon, load_frames())
-        self.noun_cues = NounCues(potential=frozenset(lexicon.classes["POTENTIAL_NOUN"]),
-                                  failure=frozenset(lexicon.classes["FAILURE_NOUN"]))
-        self.event_references = frozenset(lexicon.classes["REFERRED_EVENT"])
-        self.actors = ActorResolver(self.actor_files)
-        self.places = PlaceResolver()
+        self.resources = Resources.load(self.actor_files)
+        self.nlp = self.resources.nlp
 
-    # ---- stages --------------------------------------------------------------
-
-    def _prepare(self, article: Article):
-        from .nlp.normalise import prepare_text
-        from .places.resolver import dateline_place
-
-        return prepare_text(article.text, dateline_place)
-
-    def _events(self, article: Article, doc, dateline: str | None) -> CodedArticle:
-        from .coding.assemble import EventBuilder, finish
-        from .nlp.normalise import is_heading, is_headline, starts_trailer
-        from .nlp.paragraphs import paragraph_count
-
-        warnings: list[str] = []
-        if article.published is None:
-            warnings.append("no publication date: relative dates left unresolved")
-        if not looks_english(doc):
-            warnings.append("text does not look like English: events may be missing")
-        doc_actors = self.actors.for_document(doc, article.published)
-        builder = EventBuilder(doc, self.ontology, doc_actors, article.published, self.places, dateline,
-                               self.extractor.frames, self.noun_cues, self.event_references)
-        paragraphs = paragraph_count(doc.text)
-        events: list[Event] = []
-        for index, sent in enumerate(doc.sents):
-            if starts_trailer(sent.text):
-                break  # links to other stories follow
-            if is_heading(sent.text, paragraphs) or (index == 0 and is_headline(sent.text, paragraphs)):
-                continue
-            for cand in self.extractor.candidates(sent):
-                events.extend(builder.build(sent, index, cand))
+    def _coded(self, article: Article, doc: Doc, dateline: str | None) -> CodedArticle:
+        coding = Coding(article, doc, dateline)
+        for stage in STAGES:
+            stage.run(coding, self.resources)
         return CodedArticle(
             article=article,
-            events=tuple(finish(events)),
-            quotes=tuple(doc_actors.quotes),
-            warnings=tuple(warnings),
+            events=tuple(coding.events),
+            quotes=tuple(coding.actors.quotes),
+            warnings=tuple(coding.warnings),
         )
 
     # ---- public --------------------------------------------------------------
@@ -97,10 +224,13 @@ class Coder:
         return next(iter(self._code_batch([article])))
 
     def _code_batch(self, articles: list[Article]) -> Iterator[CodedArticle]:
-        prepared = [self._prepare(a) for a in articles]
+        from .nlp.normalise import prepare_text
+        from .places.resolver import dateline_place
+
+        prepared = [prepare_text(a.text, dateline_place) for a in articles]
         texts = [parse_window(p.text) for p in prepared]
         for article, prep, doc in zip(articles, prepared, self.nlp.pipe(texts, batch_size=self.batch_size)):
-            coded = self._events(article, doc, prep.dateline)
+            coded = self._coded(article, doc, prep.dateline)
             if len(prep.text) > MAX_PARSE_CHARS:
                 coded = CodedArticle(
                     coded.article, coded.events, coded.quotes,
@@ -114,9 +244,12 @@ class Coder:
     ) -> Iterator[CodedArticle | RecordError]:
         """Code a stream, in input order.  A failing article becomes a RecordError; the rest go on."""
         if processes > 1:
+            from functools import partial
+
             from .scale.pool import code_in_processes
 
-            yield from code_in_processes(items, processes, self.actor_files, self.batch_size)
+            yield from code_in_processes(items, processes, partial(build_coder, self.actor_files, self.batch_size),
+                                         self.batch_size)
             return
         iterator = iter(items)
         while True:
@@ -130,7 +263,7 @@ class Coder:
         coded: list[CodedArticle | RecordError]
         try:
             coded = list(self._code_batch(articles))
-        except Exception:  # find the article that broke the batch, keep the others
+        except Exception:  # noqa: BLE001 - find the article that broke the batch, keep the others
             coded = [self._code_one_safely(a) for a in articles]
         results = iter(coded)
         return [item if isinstance(item, RecordError) else next(results) for item in chunk]
@@ -143,11 +276,12 @@ class Coder:
 
 
 ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a is that for on with as was by at from said has have it be are an its were".split()
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from",
+     "said", "has", "have", "it", "be", "are", "an", "its", "were"]
 )
 
 
-def looks_english(doc) -> bool:
+def looks_english(doc: Doc) -> bool:
     """A cheap check: English news has many function words among its first 200 tokens."""
     words = [t.lower_ for t in doc[:200] if t.is_alpha]
     if len(words) < 8:

@@ -155,7 +155,7 @@ class Lexicon:
         pos: str,
         lemma: str,
         *,
-        object: str | None = None,  # noqa: A002 - mirrors the column name
+        object: str | None = None,
         particle: str | None = None,
         modifiers: Iterable[str] = (),
         preps: Iterable[str] = (),
@@ -287,7 +287,7 @@ def _patterns_from_rows(rows: Iterable[Row], classes: dict[str, frozenset[str]])
     return tuple(patterns)
 
 
-def _pattern_from_row(row: Row, classes: dict[str, frozenset[str]], ontology) -> Pattern:  # noqa: ANN001
+def _pattern_from_row(row: Row, classes: dict[str, frozenset[str]], ontology) -> Pattern:
     where = row.where
     pid, code, pos, lemma = row["id"], row["cameo"], row["pos"], row["lemma"]
     if not pid or not _ID_RE.match(pid):

@@ -13,21 +13,20 @@ from spacy.tokens import Span, Token
 
 from ..model import Modality
 from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, to_infinitive
+from .vocabulary import engine_words
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-NEGATING_VERBS = frozenset({"fail", "deny", "avoid", "refrain", "cancel", "postpone", "stop", "halt", "abandon",
-                            "abstain", "desist"})
+NEGATING_VERBS = engine_words("NEGATING_VERBS")
 # "accused Doha of financing militants", "charged with inciting violence": the act is alleged
-ALLEGING_VERBS = frozenset({"accuse", "charge", "suspect", "allege"})
+ALLEGING_VERBS = engine_words("ALLEGING_VERBS")
 # ... but an accusation of starting, stoking or provoking an event presupposes the event
-STARTING_VERBS = frozenset({"start", "spark", "trigger", "provoke", "instigate", "incite", "stoke", "fuel",
-                            "orchestrate", "organise", "organize", "lead"})
+STARTING_VERBS = engine_words("STARTING_VERBS")
 # "is expected to reject", "was tipped to win": others' forecast of the act, not the act
-FORECAST_VERBS = frozenset({"expect", "predict", "forecast", "tip", "project"})
+FORECAST_VERBS = engine_words("FORECAST_VERBS")
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_VERBS = frozenset({"consider", "mull", "weigh", "contemplate", "propose", "suggest"})
+HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
 HISTORICAL_GAP = dt.timedelta(days=2 * 365)
 # "has been fighting since 2023", "has long backed", "has backed them for decades": a situation standing
 # over a stated span is the story's background, not an act of its day.
@@ -42,7 +41,7 @@ class NounCues:
     potential: frozenset[str] = frozenset()
     failure: frozenset[str] = frozenset()
 
-    def reading(self, tokens: list[Token]) -> "ModalityReading | None":
+    def reading(self, tokens: list[Token]) -> ModalityReading | None:
         for tok in tokens:
             if tok.dep_ not in ("acl", "relcl") or tok.head in tokens or not to_infinitive(tok):
                 continue

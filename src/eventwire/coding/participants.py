@@ -26,15 +26,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.tokens import Doc, Token
+
 from ..data import data_path
 from ..data.tsv import read_tsv
 from ..errors import LexiconError
-from spacy.tokens import Doc, Token
-
 from .candidate import Candidate
 from .lexicon import Lexicon, load_lexicon, parse_constraint
 from .ontology import load_ontology
-from .syntax import direct_object, first_child, is_passive, prep_objects, semantic_head
+from .parties import moved, participant_words
 
 PARTICIPANTS_FILE = "participants.v1.tsv"
 PERMISSIONS_FILE = "permissions.v1.tsv"
@@ -104,44 +104,16 @@ class ParticipantRules:
             return cand  # most candidates: no rule for this code, so nothing to read off the parse
         agents = [doc[i] for i in cand.sources]
         predicate = doc[cand.predicate]
-        movers = _moved(predicate) or agents
+        movers = moved(predicate) or agents
         rule = self.recode(lexicon, cand.code, agents, movers)
         if rule is None or rule.cameo == cand.code:
             return cand
         recoded = dataclasses.replace(cand, code=rule.cameo, rule=f"{cand.rule}; participant {rule.id}")
         if rule.source == "host" and cand.targets:
             # "Kenyan peacekeepers arrived in Mogadishu": Somalia receives them (source), Kenya sends (target)
-            recoded = dataclasses.replace(recoded, sources=cand.targets, targets=cand.sources, reciprocal=False)
+            recoded = dataclasses.replace(recoded, sources=cand.targets, targets=cand.sources, reciprocal=False,
+                                          source_route=cand.target_route, target_route=cand.source_route)
         return recoded
-
-
-def _moved(predicate: Token) -> list[Token]:
-    """What a predicate of motion moves: "deployed *peacekeepers*", "*peacekeepers* were
-    deployed", "the withdrawal *of observers*", "*peacekeeper* deployment"."""
-    if predicate.pos_ == "VERB":
-        if is_passive(predicate):
-            subject = first_child(predicate, {"nsubjpass"})
-            return [subject] if subject is not None else []
-        obj = direct_object(predicate)
-        return [semantic_head(obj)] if obj is not None else []
-    moved = [semantic_head(o) for o in prep_objects(predicate, ("of",))]
-    return moved + [c for c in predicate.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
-
-
-def participant_words(token: Token, modifiers: bool) -> list[str]:
-    """The lemmas describing a participant: its head and, with `modifiers`, its compounds and
-    adjectives and each compound joined to the head ("aid workers" -> aid-worker); the same for
-    what a unit consists of ("a battalion *of peacekeepers*")."""
-    words: list[str] = []
-    for phrase in [token, *(semantic_head(o) for o in prep_objects(token, ("of",)))]:
-        head = phrase.lemma_.lower()
-        words.append(head)
-        for c in phrase.children if modifiers else ():
-            if c.dep_ in ("compound", "amod", "nmod"):
-                words.append(c.lemma_.lower())
-                if c.dep_ == "compound":
-                    words.append(f"{c.lemma_.lower()}-{head}")
-    return words
 
 
 @functools.lru_cache(maxsize=1)
@@ -175,14 +147,14 @@ def _checked_constraint(value: str, column: str, rule_id: str, where: str, lexic
     return value
 
 
-def _permission_from_row(row, onto, lexicon: Lexicon) -> PermissionRule:  # noqa: ANN001
+def _permission_from_row(row, onto, lexicon: Lexicon) -> PermissionRule:
     if row["cameo"] not in onto:
         raise LexiconError(f"{row['id']}: unknown CAMEO code {row['cameo']!r}", where=row.where)
     allowed = _checked_constraint(row["allowed"], "allowed", row["id"], row.where, lexicon)
     return PermissionRule(row["id"], allowed, row["cameo"], row["note"], row.where)
 
 
-def _rule_from_row(row, onto, lexicon: Lexicon) -> ParticipantRule:  # noqa: ANN001
+def _rule_from_row(row, onto, lexicon: Lexicon) -> ParticipantRule:
     where = row.where
     codes = tuple(c.strip() for c in row["codes"].split("|") if c.strip())
     if not codes:

@@ -67,7 +67,7 @@ def hyphen_lemma(token: Token) -> str:
 
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "outside"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 
 
 def is_location_phrase(token: Token) -> bool:
@@ -92,7 +92,7 @@ def actor_like(tokens: list[Token], exclude: Token | None = None, aimed: tuple[s
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the named prepositions attached to `token` ("meet *with* X"), also behind a
     particle parsed as a preposition ("pulled out *of* the talks", "walked away *from*")."""
-    out = []
+    out: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
@@ -105,7 +105,7 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def agent_objects(verb: Token) -> list[Token]:
     """The by-phrase of a passive ("was attacked *by* rebels")."""
-    out = []
+    out: list[Token] = []
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             # "a deal is reached by midnight": a deadline, not an agent

@@ -24,7 +24,7 @@ from distributed import Client, KilledWorker, WorkerPlugin
 from ..errors import EventwireError
 from .ordered import Item, OrderedRunner, Result
 from .parts import partition_id, write_partition
-from .worker import ChunkCoder, code_chunk_in_worker, coder_factory, process_coders
+from .worker import ChunkCoder, code_chunk_in_worker, process_coders
 
 DEFAULT_PARTITION_SIZE = 100  # articles per task: a few seconds of coding, small to resend
 PARTITIONS_IN_FLIGHT_PER_THREAD = 2
@@ -97,7 +97,11 @@ class DaskCoder:
         self.client = client
         self.partition_size = partition_size
         self.parts_dir = str(parts_dir) if parts_dir is not None else None
-        self.factory = factory or partial(coder_factory, tuple(actor_files), batch_size)
+        if factory is None:
+            from ..pipeline import build_coder
+
+            factory = partial(build_coder, tuple(actor_files), batch_size)
+        self.factory = factory
         self.key = pickle.dumps(self.factory)
         client.register_plugin(WarmCoder(self.key, self.factory), name="eventwire-coder")
 

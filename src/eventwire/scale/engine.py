@@ -29,9 +29,13 @@ class LocalCoder:
 
     def code(self, items: Iterable[Item], processes: int = 1) -> Iterator[Result]:
         if processes > 1:
+            from functools import partial
+
+            from ..pipeline import build_coder
             from .pool import code_in_processes
 
-            return code_in_processes(items, processes, self.actor_files, self.batch_size)
+            return code_in_processes(items, processes, partial(build_coder, self.actor_files, self.batch_size),
+                                     self.batch_size)
         if self._coder is None:
             from ..pipeline import Coder
 

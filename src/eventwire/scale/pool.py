@@ -15,15 +15,13 @@ import pickle
 import queue
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
-from functools import partial
 from multiprocessing.connection import Connection, wait
-from pathlib import Path
 from typing import Any
 
 from .ordered import Item, OrderedRunner, Result
-from .worker import ChunkCoder, code_chunk_in_worker, coder_factory, process_coders
+from .worker import ChunkCoder, code_chunk_in_worker, process_coders
 
 CHUNKS_IN_FLIGHT_PER_PROCESS = 2
 POLL_SECONDS = 0.2
@@ -202,17 +200,17 @@ class PoolBackend:
 def code_in_processes(
     items: Iterable[Item],
     processes: int,
-    actor_files: Sequence[Path],
-    batch_size: int,
-    *,
-    factory: Callable[[], ChunkCoder] | None = None,
+    factory: Callable[[], ChunkCoder],
+    batch_size: int = 16,
 ) -> Iterator[Result]:
-    """Code `items` on `processes` worker processes; one result per item, in input order.
+    """Code `items` on `processes` worker processes, `batch_size` articles a chunk; one result
+    per item, in input order.
 
-    `factory` builds each worker's coder (default: eventwire's Coder with these actor
-    files); it must be picklable, e.g. a module-level function or a functools.partial.
+    `factory` builds each worker's coder (eventwire's: `partial(pipeline.build_coder, actor_files,
+    batch_size)`); it must be picklable, e.g. a module-level function or a functools.partial.
+    The pool never imports the pipeline it runs.
     """
-    pool = WorkerPool(processes, factory or partial(coder_factory, tuple(actor_files), batch_size))
+    pool = WorkerPool(processes, factory)
     try:
         runner = OrderedRunner(PoolBackend(pool), window=processes * CHUNKS_IN_FLIGHT_PER_PROCESS)
         yield from runner.run(items, batch_size)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Callable
 from typing import Protocol
 
 from ..errors import EventwireError, RecordError
@@ -21,12 +20,6 @@ class ChunkCoder(Protocol):
 class WorkerStartFailed(EventwireError):
     code = "E511"
     hint = "the coder could not start on a worker: install eventwire and the model there"
-
-
-def coder_factory(actor_files: Sequence[Path], batch_size: int) -> ChunkCoder:
-    from ..pipeline import Coder
-
-    return Coder(actor_files=tuple(actor_files), batch_size=batch_size)
 
 
 class CachedCoders:

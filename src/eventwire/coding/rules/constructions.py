@@ -1,44 +1,41 @@
-"""Constructions the extractor reads besides plain verbs, nouns and frames: a passive whose
-agent is an event ("hit by air strikes"), receiving verbs ("received aid from"), forces on the
-move, joint action, reported obligations ("said X must") and predicative adjectives.
-
-A mixin of `Extractor` (coding/extract.py): it uses the extractor's lexicon, frames and matchers.
-"""
+"""Constructions besides plain verbs, nouns and frames: a passive whose agent is an event ("hit
+by air strikes"), permissions, evaluations ("called the deal a step forward"), verdicts,
+claimed wrongdoing, joint action, receiving verbs ("received aid from"), forces on the move,
+reported obligations ("said X must") and predicative adjectives."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .candidate import Candidate, Match, noun_event
-from .control import speakers_side
-from .participants import PermissionRule
-from .rules import (
+from ..candidate import Candidate, Match, noun_event
+from ..grammar import (
+    CLAIMED_WRONGDOING,
+    CLAIMING_VERBS,
+    COOPERATIVE_ROOTS,
     FINDING_VERBS,
     FORCE_DESTINATION_PREPS,
     FORCE_MOVEMENT_VERBS,
     FORCE_WITHDRAWAL_VERBS,
     JOINT_ADVERBS,
     JOINT_WORK,
-    CLAIMED_WRONGDOING,
-    CLAIMING_VERBS,
-    COOPERATIVE_ROOTS,
-    WRONGDOING_ROOTS,
-    permission_pattern,
     NAMING_VERBS,
-    VERDICT_COPULAS,
-    evaluation_pattern,
     OBLIGATION_AUX,
     RECEIVING_PREP_VERBS,
     RECEIVING_VERBS,
     TRANSPARENT_VERBS,
+    VERDICT_COPULAS,
+    WRONGDOING_ROOTS,
+    evaluation_pattern,
     force_movement_pattern,
+    permission_pattern,
 )
-from .syntax import (
+from ..participants import PermissionRule
+from ..syntax import (
+    actor_like,
     agent_objects,
     children,
     direct_object,
     first_child,
-    actor_like,
     is_passive,
     particle,
     prep_objects,
@@ -47,21 +44,13 @@ from .syntax import (
     to_infinitive,
     with_conjuncts,
 )
+from .base import RuleBase
+from .clauses import as_complement, speakers_side
 
 
-def as_complement(tok: Token) -> Token | None:
-    """The phrase after "as" on a token: "described the sanctions *as a mistake*", "described the
-    lack of care as *deplorable*" (the parser may hang "as" on the object, and an adjective on "as")."""
-    for prep in children(tok, {"prep"}):
-        if prep.lower_ == "as":
-            return first_child(prep, {"pobj", "amod", "acomp", "pcomp"})
-    return None
+class ConstructionRules(RuleBase):
 
-
-class ConstructionRules:
-    """Special constructions; mixed into Extractor."""
-
-    def _caused_by_event(self, verb: Token, consumed: set[int]) -> Candidate | None:
+    def _caused_by_event(self, verb: Token, uses: set[int]) -> Candidate | None:
         """'the site was hit by a cyber attack', 'Kyiv was hit by Russian air strikes', 'the capital
         was rocked by protests': a passive whose agent is an event noun reports that event, aimed
         at the passive subject."""
@@ -74,9 +63,9 @@ class ConstructionRules:
             match = self.match_noun(noun, eventive=True)
             if match is None:
                 continue
-            sources, reciprocal = self.noun_sources(noun, match.pattern)
+            sources, reciprocal = self.parties.noun_sources(noun, match.pattern).split()
             targets = list(match.targets) or children(verb, {"nsubjpass"})
-            consumed.update({agent.i, noun.i})
+            uses.update({agent.i, noun.i})
             return noun_event(verb, noun, match, sources, targets, "passive by event",
                               reciprocal=reciprocal and not targets)
         return None
@@ -134,13 +123,15 @@ class ConstructionRules:
     def permission_match(self, verb: Token) -> Match | None:
         """A permission as the act under a frame: "agreed to let inspectors return" promises to let them in."""
         permitted = self.permission(verb)
-        if permitted is None or permitted[2] is None:
+        if permitted is None:
             return None
         comp, allowed, rule = permitted
+        if rule is None:
+            return None
         consumes = (comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB")))
         return Match(permission_pattern(rule, verb.lemma_.lower()), (allowed,), consumes)
 
-    def _permitted_act(self, verb: Token, consumed: set[int]) -> Candidate | None:
+    def _permitted_act(self, verb: Token, uses: set[int]) -> Candidate | None:
         """'allowed international observers to monitor the vote' (0862), 'let aid workers reach the
         town' (0863), 'allowed refugees to return' (0833), 'permitted the opposition to run' (0812):
         who is allowed to act decides the concession; the allower is the source, the allowed party
@@ -160,13 +151,18 @@ class ConstructionRules:
                 code = self.frames.apply("REFUSE", inner.pattern.cameo)
         if code is None:
             return None
-        consumed.update({comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB"))})
+        uses.update({comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB"))})
+        if refused is not None:
+            pattern = refused.pattern
+        else:
+            assert permission is not None  # the code came from it
+            pattern = permission_pattern(permission, verb.lemma_.lower())
         return Candidate(
             predicate=verb.i,
             anchor=verb.i,
             code=code,
-            pattern=refused.pattern if refused is not None else permission_pattern(permission, verb.lemma_.lower()),
-            sources=tuple(t.i for t in self.verb_sources(verb)),
+            pattern=pattern,
+            sources=tuple(t.i for t in self.parties.verb_sources(verb).tokens),
             targets=(allowed.i,),
             rule="refused permission" if refused is not None else "permission",
             span_start=verb.i,
@@ -174,7 +170,7 @@ class ConstructionRules:
             stated=refused is not None,  # the refusal is what is said; its "not" is part of it
         )
 
-    def _evaluation(self, verb: Token, consumed: set[int]) -> Candidate | None:
+    def _evaluation(self, verb: Token, uses: set[int]) -> Candidate | None:
         """'called the agreement a significant step' (051), 'described the sanctions as a mistake'
         (111): a naming verb whose second phrase praises or criticises the first.  The first
         phrase's own event, if any, is still coded; a "call" with a second phrase is no appeal."""
@@ -189,22 +185,22 @@ class ConstructionRules:
         code = self.verdict_code(verdict)
         if code is None:
             if verb.lemma_.lower() == "call":
-                consumed.add(verb.i)  # "called the move a routine step": naming, and no phone call (041) either
+                uses.add(verb.i)  # "called the move a routine step": naming, and no phone call (041) either
             return None
-        consumed.add(verdict.i)
+        uses.add(verdict.i)
         return self._verdict_candidate(verb, obj, code, "evaluation", verb.i, verdict.i + 1)
 
     def _verdict_candidate(self, verb: Token, judged: Token, code: str, rule: str, start: int, end: int) -> Candidate:
         """The speaker's criticism or praise of what was judged: of the party itself ("called Israel
         a threat"), else of the judged noun's owner ("Israel's strikes")."""
         theme = semantic_head(judged)
-        targets = [judged] if self.object_is_actor(theme) else children(theme, {"poss"})
+        targets = [judged] if self.parties.is_actor(theme) else children(theme, {"poss"})
         return Candidate(
             predicate=verb.i,
             anchor=verb.i,
             code=code,
             pattern=evaluation_pattern(code, verb.lemma_.lower()),
-            sources=tuple(t.i for t in self.verb_sources(verb)),
+            sources=tuple(t.i for t in self.parties.verb_sources(verb).tokens),
             targets=tuple(t.i for t in targets),
             rule=rule,
             span_start=start,
@@ -261,7 +257,7 @@ class ConstructionRules:
                 anchor=verb.i,
                 code="112",
                 pattern=CLAIMED_WRONGDOING,
-                sources=tuple(t.i for t in self.verb_sources(verb)),
+                sources=tuple(t.i for t in self.parties.verb_sources(verb).tokens),
                 targets=(accused.i,),
                 rule="claimed wrongdoing",
                 span_start=verb.i,
@@ -291,7 +287,7 @@ class ConstructionRules:
             span_end=verb.i + 1,
         )
 
-    def _received_event(self, verb: Token, consumed: set[int]) -> Candidate | None:
+    def _received_event(self, verb: Token, uses: set[int]) -> Candidate | None:
         """'Kenya received military aid from Britain', 'the plan drew criticism from Washington',
         'the convoy came under attack by rebels': the subject is on the receiving end; the
         from- or by-phrase names who acted."""
@@ -313,7 +309,7 @@ class ConstructionRules:
         targets = list(match.targets) or subject_of(verb)  # "criticism *of the government*" names it
         if not sources and not targets:
             return None
-        consumed.update({obj.i, noun.i})
+        uses.update({obj.i, noun.i})
         return noun_event(verb, noun, match, sources, targets, "received")
 
     def _reported_obligation(self, verb: Token, match: Match) -> Candidate | None:
@@ -361,9 +357,9 @@ class ConstructionRules:
                 # "the court found the minister guilty", "he was found guilty by a court"
                 accused = direct_object(copula) or first_child(adj, {"nsubj"})
                 targets = [accused] if accused is not None else targets
-                sources = self.verb_sources(copula)
+                sources = self.parties.verb_sources(copula).heads()
             else:
-                sources = [t for t in subject_of(copula) if self.object_is_actor(semantic_head(t))]
+                sources = [t for t in subject_of(copula) if self.parties.is_actor(semantic_head(t))]
                 # "the soil is resistant to erosion", "prices remained favourable": not an actor's attitude
             if not sources and not (copula.lemma_.lower() in FINDING_VERBS and targets):
                 return None

@@ -1,0 +1,351 @@
+"""Parties: who does a predicate's act (its source) and to whom (its target).
+
+The one place where source and target tokens are read off the dependency parse: subjects,
+passive agents, objects, datives, prepositional complements, possessors, by/from-phrases,
+actor-naming modifiers, the subject a light verb lends its noun, reciprocal between-phrases.
+The rules (coding/rules/) decide *whether* there is an event and its code;
+they ask a `PartyFinder` who takes part.
+
+Every finder returns `Parties`: the head tokens it found and the route (the reading) that found
+them, e.g. `Parties((Iran,), "subject")`, `Parties((Russia,), "possessor")`.  An empty `Parties`
+is falsy, so finders chain with `or` in the order they are tried:
+
+    finder.verb_sources(verb) or finder.announcer_of(verb)
+
+Grammar only: the word lists live in coding/grammar.py and the lexicon classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .grammar import (
+    ACTOR_ENTS,
+    AIMED_PREPS,
+    ANNOUNCED_FUTURE_AUX,
+    ANNOUNCING_LENDERS,
+    COPULA_LENDERS,
+    EXECUTIVE_ORDER_VERBS,
+    PEOPLE_CLASSES,
+    PHRASAL_PARTICLES,
+    RECIPROCAL_PREPS,
+    VISIT_CODES,
+    VOICED_ROOTS,
+    asserts_occurrence,
+)
+from .lexicon import Lexicon, Pattern
+from .syntax import (
+    OBJECT_DEPS,
+    actor_like,
+    agent_objects,
+    children,
+    direct_object,
+    first_child,
+    is_passive,
+    particle,
+    prep_objects,
+    reduced_passive,
+    semantic_head,
+    subject_of,
+    to_infinitive,
+)
+from .vocabulary import engine_words
+
+# "claimed responsibility for the bombing": the claimer did it
+RESPONSIBILITY_VERBS = engine_words("RESPONSIBILITY_VERBS")
+
+
+@dataclass(frozen=True)
+class Parties:
+    """The head tokens of one side of an act, and the route (reading) that found them."""
+
+    tokens: tuple[Token, ...] = ()
+    route: str = ""
+    reciprocal: bool = False  # the tokens act on each other ("talks between X and Y")
+
+    def __bool__(self) -> bool:
+        return bool(self.tokens)
+
+    def heads(self) -> list[Token]:
+        return list(self.tokens)
+
+    def split(self) -> tuple[list[Token], bool]:
+        """(heads, reciprocal), for rules that go on to adjust either."""
+        return list(self.tokens), self.reciprocal
+
+
+NOBODY = Parties()
+
+
+def found(tokens: list[Token] | tuple[Token, ...], route: str, reciprocal: bool = False) -> Parties:
+    return Parties(tuple(tokens), route, reciprocal) if tokens else NOBODY
+
+
+def agent_phrases(noun: Token) -> list[Token]:
+    """The by-phrase of an event noun, also when the parser hangs it on the noun's of-phrase
+    ("the demolition of hundreds of homes *by county authorities*")."""
+    by = prep_objects(noun, ("by",))
+    if not by:
+        for of in prep_objects(noun, ("of",)):
+            by = prep_objects(of, ("by",))
+            if by:
+                break
+    return by
+
+
+def undergoer(noun: Token) -> Parties:
+    """'Kyiv is under attack', 'sites remained under cyber attack': the copula's subject
+    suffers the event named after "under"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return NOBODY
+    holder = noun.head.head
+    if holder.lemma_.lower() not in COPULA_LENDERS:
+        return NOBODY
+    return found(children(holder, {"nsubj"}), "under-phrase holder")
+
+
+def moved(predicate: Token) -> list[Token]:
+    """What a predicate of motion moves: "deployed *peacekeepers*", "*peacekeepers* were
+    deployed", "the withdrawal *of observers*", "*peacekeeper* deployment"."""
+    if predicate.pos_ == "VERB":
+        if is_passive(predicate):
+            subject = first_child(predicate, {"nsubjpass"})
+            return [subject] if subject is not None else []
+        obj = direct_object(predicate)
+        return [semantic_head(obj)] if obj is not None else []
+    moved_things = [semantic_head(o) for o in prep_objects(predicate, ("of",))]
+    return moved_things + [c for c in predicate.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
+
+
+def participant_words(token: Token, modifiers: bool) -> list[str]:
+    """The lemmas describing a participant: its head and, with `modifiers`, its compounds and
+    adjectives and each compound joined to the head ("aid workers" -> aid-worker); the same for
+    what a unit consists of ("a battalion *of peacekeepers*")."""
+    words: list[str] = []
+    for phrase in [token, *(semantic_head(o) for o in prep_objects(token, ("of",)))]:
+        head = phrase.lemma_.lower()
+        words.append(head)
+        for c in phrase.children if modifiers else ():
+            if c.dep_ in ("compound", "amod", "nmod"):
+                words.append(c.lemma_.lower())
+                if c.dep_ == "compound":
+                    words.append(f"{c.lemma_.lower()}-{head}")
+    return words
+
+
+class PartyFinder:
+    """Finds the sources and targets of predicates; needs the lexicon for its people classes
+    ("expelled the *diplomats*": people are recipients) and light verbs ("held talks")."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.people_classes = tuple(c for c in PEOPLE_CLASSES if c in lexicon.classes)
+
+    # ---- what counts as a party -------------------------------------------------
+
+    def is_actor(self, obj: Token) -> bool:
+        """Whether a constrained object is also the recipient: "expelled Dutch diplomats",
+        "released British prisoners", "warned Japan" (not "imposed sanctions")."""
+        if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_ENTS:
+            return True
+        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in obj.children):
+            return True
+        lemma = obj.lemma_.lower()
+        return any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes)
+
+    def is_light(self, verb: Token) -> bool:
+        """A light verb hands its event to its object noun ("held talks", "took military action"),
+        unless a particle gives the phrasal verb a meaning of its own ("took away the equipment")."""
+        return self.lexicon.in_class("LIGHT_VERB", verb.lemma_.lower()) and particle(verb) not in PHRASAL_PARTICLES
+
+    # ---- sources of verbs -------------------------------------------------------
+
+    @staticmethod
+    def verb_sources(verb: Token) -> Parties:
+        """The doer of a verb: the passive's by-agent, else its (inherited) active subject."""
+        if is_passive(verb):
+            return found(agent_objects(verb), "passive agent")
+        return found(subject_of(verb), "subject")
+
+    def announcer_of(self, verb: Token) -> Parties:
+        """'The government announced that the curfew will be lifted': an agentless passive in the
+        future, announced by an authority, is the announcer's own measure."""
+        if not is_passive(verb) or verb.dep_ != "ccomp" or not any(
+                c.dep_ == "aux" and c.lower_ in ANNOUNCED_FUTURE_AUX for c in verb.children):
+            return NOBODY
+        head = verb.head
+        lemma = head.lemma_.lower()
+        if lemma not in ANNOUNCING_LENDERS and not self.lexicon.in_class("REPORTING_VERB", lemma):
+            return NOBODY
+        return found(subject_of(head), "announcer")
+
+    @staticmethod
+    def purpose_voicer(verb: Token, code: str) -> Parties:
+        """'summoned the ambassador to protest against the remarks': a protest, demand or criticism in
+        a purpose clause is voiced by the main subject, even after an object ("sent troops to
+        attack" leaves the attacker open)."""
+        if verb.dep_ != "advcl" or not to_infinitive(verb) or code[:2] not in VOICED_ROOTS:
+            return NOBODY
+        return found(subject_of(verb.head), "purpose voicer")
+
+    # ---- sources of nouns -------------------------------------------------------
+
+    def noun_sources(self, noun: Token, pat: Pattern) -> Parties:
+        """The doers of a nominal predicate (`reciprocal` when they act on each other), tried in order:
+        responsibility claimer, possessor, by/from-phrase, between-phrase, of-phrase, actor-naming
+        modifier, the subject of "on strike", the subject a light verb lends."""
+        claimer = self.responsibility_claimer(noun)
+        if claimer:
+            return claimer
+        poss = [p for p in children(noun, {"poss"}) if p.ent_type_ not in ("DATE", "TIME")]  # not "Monday's"
+        if poss:
+            return found(poss, "possessor")
+        by = agent_phrases(noun)
+        route = "by-phrase"
+        if not by and "from" not in pat.prep:
+            by = actor_like(prep_objects(noun, ("from",)), noun)  # "criticism from Washington", "aid from Japan"
+            route = "from-phrase"
+        if by:
+            return found(by, route)
+        between = prep_objects(noun, RECIPROCAL_PREPS)
+        if not between and asserts_occurrence(noun):
+            between = prep_objects(noun.head, RECIPROCAL_PREPS)
+        if between:
+            return found(between, "between-phrase", reciprocal=True)
+        if not pat.object and "of" not in pat.prep:  # "criticism of the government": the target
+            of = prep_objects(noun, ("of",))
+            if of:
+                return found(of, "of-phrase")
+        # "Russian air strikes", "Iran-Russia cooperation": a modifier that names an actor
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)]
+        if mods:
+            return found(mods, "actor modifier", reciprocal=len(mods) > 1)
+        if pat.cameo[:2] == "14" and noun.dep_ == "pobj" and noun.head.lower_ == "on":
+            striking = self.on_strike(noun)
+            if striking:
+                return striking
+        lender = self.lending_verb(noun)
+        if lender is not None:
+            lent = self.verb_sources(lender)
+            return found(lent.tokens, f"lent by {lent.route}")
+        return NOBODY
+
+    @staticmethod
+    def on_strike(noun: Token) -> Parties:
+        """'arrested while on hunger strike', 'workers remained on strike': the subject strikes."""
+        holder = noun.head.head
+        if holder.lower_ in ("while", "when") and holder.head is not holder:
+            holder = holder.head  # "arrested while on hunger strike"
+        subjects = children(holder, {"nsubj", "nsubjpass"}) or ([holder.head] if reduced_passive(holder) else [])
+        return found(subjects, "on-phrase holder")
+
+    def talkers_around(self, noun: Token) -> Parties:
+        """'X and Y said in a joint statement *after talks* in Delhi': talks in an after/during
+        phrase with no parties of their own were held by the clause's subjects."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following", "during"):
+            return NOBODY
+        verb = noun.head.head
+        return found(self.verb_sources(verb).tokens, "talkers around") if verb.pos_ in ("VERB", "AUX") else NOBODY
+
+    def responsibility_claimer(self, noun: Token) -> Parties:
+        """'the Taliban claimed responsibility for Monday's bombing': whoever claims (or admits,
+        accepts, takes) responsibility for an act did it."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.lemma_.lower() != "responsibility":
+            return NOBODY
+        verb = noun.head.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSIBILITY_VERBS:
+            return NOBODY
+        return found(self.verb_sources(verb).tokens, "responsibility claimer")
+
+    def lending_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject is the nominal event's actor.
+
+        Only light verbs lend their subject, and only to their object phrase: "began a new
+        chapter in cooperation with Russia" (yes), "condemned the attack" (no), "with the end
+        of the embargo, we will begin" (no: not the object).  "was on a trip to", "went on
+        strike": a copula or "go" lends its subject to its prepositional phrase.
+        """
+        current = noun
+        for _ in range(3):
+            head = current.head
+            if current.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
+                lemma = head.lemma_.lower()
+                lends = (self.is_light(head) or lemma in ANNOUNCING_LENDERS
+                         or lemma in EXECUTIVE_ORDER_VERBS)
+                return head if lends else None
+            if current.dep_ == "pobj" and head.dep_ == "prep":
+                holder = head.head
+                if head.lower_ == "under":
+                    return None  # "the city is under attack": the subject suffers it, see undergoer
+                if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in COPULA_LENDERS:
+                    return holder
+                if holder.dep_ in OBJECT_DEPS or holder.dep_ == "pobj":
+                    current = holder
+                    continue
+            return None
+        return None
+
+    # ---- targets ----------------------------------------------------------------
+
+    def prep_targets(self, verb: Token, pat: Pattern, obj: Token | None) -> list[Token]:
+        """The recipients a verb entry's preposition names ("imposed sanctions *on Iran*", "arrived
+        *in Kabul*"), also on the object ("imposed restrictions on Iranian officials on Monday":
+        the date on the verb does not hide the recipient on the object)."""
+        aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
+        targets = actor_like(prep_objects(verb, pat.prep), verb, aimed=aimed)
+        if not targets and obj is not None:
+            targets = actor_like(prep_objects(obj, pat.prep), verb, aimed=aimed)
+        if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
+            targets = [t for t in targets if self.is_actor(semantic_head(t))]
+        return targets
+
+    def object_targets(self, verb: Token, obj: Token | None, theme: Token | None, object_is_recipient: bool,
+                       passive_recipient: Token | None) -> Parties:
+        """The recipient of a verb entry without a preposition: the object when it names a party,
+        the passive recipient ("*the refugees* were granted asylum"), the dative ("gave *Putin* a
+        warning", "gave it *to Kyiv*"), else the object's owner ("struck *Iran's* nuclear sites")."""
+        targets: Parties = NOBODY
+        if obj is not None and object_is_recipient:
+            targets = found([obj], "object")
+        if passive_recipient is not None:
+            targets = found([passive_recipient], "passive recipient")
+        dative = first_child(verb, {"dative"})
+        if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON"):
+            targets = found([dative], "dative")
+        elif dative is not None:
+            targets = found([c for c in dative.children if c.dep_ == "pobj"], "dative phrase") or targets
+        if not targets and theme is not None and theme.i != verb.i:
+            # "met the strikers' demands", "struck Iran's nuclear sites": the owner is affected
+            targets = found([p for p in children(theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")], "object's owner")
+        return targets
+
+    def noun_prep_targets(self, noun: Token, pat: Pattern, gov: Token | None) -> list[Token]:
+        """The recipients a noun entry's preposition names: on the noun ("sanctions *on Iran*"), on
+        its governing verb ("imposed sanctions yesterday *on Iran*"), or on the verb that says it
+        happened ("clashes broke out *between* ...")."""
+        targets = actor_like(prep_objects(noun, pat.prep), noun)
+        if not targets and gov is not None:
+            targets = actor_like(prep_objects(gov, pat.prep), noun)
+        if not targets and asserts_occurrence(noun):
+            targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
+        return targets
+
+    def light_verb_parties(self, verb: Token, noun: Token, match_targets: tuple[Token, ...]) -> tuple[Parties, Parties]:
+        """(sources, targets) of an event noun carried by a light verb ("held talks with Iran",
+        "gave Putin a warning", "talks between X and Y were held")."""
+        sources = self.verb_sources(verb)
+        between = prep_objects(noun, RECIPROCAL_PREPS)
+        if between:
+            sources = found(between, "between-phrase", reciprocal=True)
+        targets = found(match_targets, "entry preposition")
+        if not targets:
+            dative = first_child(verb, {"dative"})  # "gave Putin a warning"
+            targets = found([dative] if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON") else [],
+                            "dative")
+        if not targets:
+            targets = (found(prep_objects(noun, ("with",)), "with-phrase")
+                       or found(prep_objects(verb, ("with",)), "with-phrase of the verb"))
+        return sources, targets

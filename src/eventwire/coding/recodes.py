@@ -1,0 +1,221 @@
+"""Acts that the resolved parties make other acts: who they are (countries, sectors), which the
+rules cannot see, changes the code.  "Police blocked the road" is a restriction (172), not a
+protest blockade; "Israel's strikes" are military (190), not a walkout; "Oxfam pulled out of
+Somalia" withdraws aid (166), not troops.
+
+PARTY_RECODES is the ordered table: each row reads the case as the rows before it left it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..model import CameoCode
+from .candidate import Candidate
+from .frames import FrameTable
+from .grammar import RECIPROCAL_ROOTS
+from .ontology import Ontology
+from .slots import ActorSlot, civil, foreign, is_country, leader, organisation
+from .vocabulary import engine_words
+
+# a show of force staged together by the forces of two countries is military cooperation: the
+# manual's "single-country exercises are MOBILIZE, joint ones COOPERATE"
+JOINT_FORMS = {"150": "062"}
+EXERCISE_WORDS = engine_words("EXERCISE_WORDS")
+# administrative sanctions (172) imposed on another country's people are international sanctions (163)
+FOREIGN_FORMS = {"172": "163"}
+# a pull-out by an organisation, company or civil group is a withdrawal of non-military presence
+# (166, SANCTION/withdraw: "withdraw oneself or non-military resources"), not a military retreat
+MILITARY_WITHDRAWALS = frozenset({"087", "0872", "0874"})
+# ending dissent (082) and promising to (0352) are concessions of the dissenters; by the state they are repression
+ENDING_DISSENT = {"082": "175", "0352": "137"}
+AGREEING_LEMMAS = engine_words("AGREEING_LEMMAS")
+# expelling people (174): an organisation expelled is an organisation withdrawn (166)
+PERSON_EXPULSIONS = frozenset({"174"})
+# killing one political or military figure is an assassination (186)
+KILLING_VERBS = engine_words("KILLING_VERBS")
+# a "strike" by a state or its forces is a military strike, not a labour one
+STATE_STRIKERS = frozenset({"", "MIL", "GOV"})
+LABOUR_STRIKE = frozenset({"143"})
+# armed forces "sending" aircraft or ships with nobody receiving them deploy them (154), no military aid
+MILITARY_SUPPLY = frozenset({"072"})
+# blocking or shutting down by the state's own forces is a restriction (cordons, closures: COERCE
+# restrict), not a protest: PLOVER PROTEST is civilian
+OBSTRUCTIONS = frozenset({"144", "1441", "1442", "1443", "1444"})
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "PRM", "JUD"})
+
+
+@dataclass(frozen=True)
+class PartyCase:
+    """One candidate with its resolved parties, as the recodes see and rewrite it."""
+
+    cand: Candidate
+    predicate: Token
+    code: CameoCode
+    reciprocal: bool
+    sources: list[ActorSlot]
+    targets: list[ActorSlot]
+
+    def lemma(self) -> str:
+        return self.predicate.lemma_.lower()
+
+    def sources_all(self, sectors: frozenset[str]) -> bool:
+        return bool(self.sources) and all(s.actor.sector in sectors for s in self.sources)
+
+    def known_target(self) -> bool:
+        return any(t.actor.known for t in self.targets)
+
+
+class PartyRecoder:
+    """Runs PARTY_RECODES over a candidate's resolved parties."""
+
+    def __init__(self, ontology: Ontology, frames: FrameTable | None) -> None:
+        self.ontology = ontology
+        self.frames = frames
+
+    def apply(self, cand: Candidate, predicate: Token, code: CameoCode, sources: list[ActorSlot],
+              targets: list[ActorSlot]) -> tuple[CameoCode, bool, list[ActorSlot]]:
+        """(code, reciprocal, targets) after every row of PARTY_RECODES."""
+        case = PartyCase(cand, predicate, code, cand.reciprocal, sources, targets)
+        for _name, recode in PARTY_RECODES:
+            case = recode(self, case)
+        return case.code, case.reciprocal, case.targets
+
+    def to(self, case: PartyCase, code: str) -> PartyCase:
+        return dataclasses.replace(case, code=self.ontology[code])
+
+    def recoded(self, case: PartyCase, acts: frozenset[str], act: str) -> PartyCase:
+        """`act` in place of a coded act of `acts`: the act itself, or under the candidate's frame
+        ("warned that its army would launch strikes": the frame's code for a military strike)."""
+        if case.code.code in acts:
+            return self.to(case, act)
+        if case.cand.frame and case.cand.embedded_code in acts and self.frames is not None:
+            return self.to(case, self.frames.apply(case.cand.frame, act) or case.code.code)
+        return case
+
+
+def joint_exercise(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'Russian and Chinese warships held drills': one exercise by both, a joint one."""
+    countries = {s.actor.country for s in case.sources if s.actor.country}
+    if case.code.code in JOINT_FORMS and not case.known_target() and is_exercise(case.predicate) and len(countries) > 1:
+        return dataclasses.replace(case, code=r.ontology[JOINT_FORMS[case.code.code]], reciprocal=True, targets=[])
+    return case
+
+
+def foreign_sanction(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'the US imposed visa restrictions on Iranian officials': a sanction on another country."""
+    if case.code.code in FOREIGN_FORMS and foreign(case.sources, case.targets):
+        return r.to(case, FOREIGN_FORMS[case.code.code])
+    return case
+
+
+def state_obstruction(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'police blocked the road to parliament', 'the authorities said they will shut down the
+    country': a restriction, or one threatened."""
+    return r.recoded(case, OBSTRUCTIONS, "172") if case.sources_all(STATE_FORCE_SECTORS) else case
+
+
+def state_ends_dissent(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'police ended the protest', 'the government cancelled the rally', 'the prime minister vowed
+    to end the protests': the state stopping others' dissent concedes nothing; its forces repress
+    (175), its government restricts (1721), a promise to is a threat (137).  "Agreed to an end to
+    the strike" is a deal."""
+    anchor = case.predicate.doc[case.cand.anchor]
+    if (case.code.code not in ENDING_DISSENT or not case.sources_all(STATE_FORCE_SECTORS)
+            or anchor.lemma_.lower() in AGREEING_LEMMAS):
+        return case
+    forces = all(s.actor.sector in ("COP", "MIL", "PRM") for s in case.sources)
+    return r.to(case, ENDING_DISSENT[case.code.code] if case.code.code != "082" or forces else "1721")
+
+
+def official_protest(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'the foreign ministry protested against the remarks': an official complaint (114)."""
+    if (case.code.code in ("140", "141") and case.lemma() == "protest" and case.sources
+            and all(s.actor.sector == "GOV" or (not s.actor.sector and is_country(s.actor.code)) for s in case.sources)):
+        return r.to(case, "114")
+    return case
+
+
+def deployment_at_home(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'troops were sent to help the police': a deployment at home (154)."""
+    if case.cand.pattern.id == "deployment-to-help" and not foreign(case.sources, case.targets):
+        return r.to(case, "154")
+    return case
+
+
+def civil_withdrawal(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'Oxfam pulled out of Somalia', 'Shell withdrew from Russia' (166); "if they abandon the
+    attacks" stops an act, no pull-out."""
+    if (case.code.code in MILITARY_WITHDRAWALS and case.sources and all(civil(s.actor) for s in case.sources)
+            and not case.cand.pattern.id.startswith("cessation-")):
+        return r.to(case, "166")
+    return case
+
+
+def own_forces_supply(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'China's military sent 24 aircraft around Taiwan': its own forces, no recipient (154)."""
+    if case.code.code in MILITARY_SUPPLY and case.sources_all(frozenset({"MIL"})) and not case.known_target():
+        return r.to(case, "154")
+    return case
+
+
+def state_strike(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'Israel's strikes', 'Russian strikes on Kharkiv': military, no walkout; 'Iran warned that
+    its army would launch strikes': a threatened military strike."""
+    if (case.lemma() == "strike" and case.sources
+            and all(s.actor.country and s.actor.sector in STATE_STRIKERS for s in case.sources)):
+        return r.recoded(case, LABOUR_STRIKE, "190")
+    return case
+
+
+def assassination(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'gunmen shot dead opposition lawmaker Patricio Vera': an assassination (186)."""
+    cand = case.cand
+    if (case.code.code[:2] in ("18", "19") and case.lemma() in KILLING_VERBS and len(cand.targets) == 1
+            and len(case.targets) == 1 and leader(case.targets[0].actor, case.predicate.doc[cand.targets[0]])):
+        return r.to(case, "186")
+    return case
+
+
+def organisation_expelled(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'ordered the Norwegian Refugee Council to leave': an organisation expelled (166)."""
+    if case.code.code in PERSON_EXPULSIONS and case.targets and all(organisation(t.actor) for t in case.targets):
+        return r.to(case, "166")
+    return case
+
+
+def both_parties_in_one_phrase(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'the two ministers signed a deal': one phrase naming both parties of a mutual act."""
+    if (not case.reciprocal and not case.targets and len(case.cand.sources) == 1 and len(case.sources) > 1
+            and case.code.code[:2] in RECIPROCAL_ROOTS):
+        return dataclasses.replace(case, reciprocal=True)
+    return case
+
+
+def is_exercise(predicate: Token) -> bool:
+    """'held drills', 'exercises', 'patrolled': an exercise or patrol, not a missile test."""
+    words = [predicate] + [c for c in predicate.children if c.dep_ == "dobj"]
+    return any(w.lemma_.lower() in EXERCISE_WORDS for w in words)
+
+
+Recode = Callable[[PartyRecoder, PartyCase], PartyCase]
+
+# the order matters: a later row reads the code an earlier one wrote
+PARTY_RECODES: tuple[tuple[str, Recode], ...] = (
+    ("joint exercise", joint_exercise),
+    ("foreign sanction", foreign_sanction),
+    ("state obstruction", state_obstruction),
+    ("state ends dissent", state_ends_dissent),
+    ("official protest", official_protest),
+    ("deployment at home", deployment_at_home),
+    ("civil withdrawal", civil_withdrawal),
+    ("own forces supply", own_forces_supply),
+    ("state strike", state_strike),
+    ("assassination", assassination),
+    ("organisation expelled", organisation_expelled),
+    ("both parties in one phrase", both_parties_in_one_phrase),
+)

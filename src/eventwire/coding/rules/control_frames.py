@@ -1,0 +1,419 @@
+"""Control frames over verbs: "agreed to cooperate", "threatened to strike", "urged X to release",
+"considering sanctions".  A frame verb takes the code of the act under it and turns it into the
+frame's code through data/lexicon/frames.v1.tsv."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Token
+
+from ..candidate import Candidate, Match
+from ..grammar import (
+    ANNOUNCED_FUTURE_AUX,
+    DECLINE_COMMENT,
+    EXECUTIVE_ORDER_VERBS,
+    EXPULSION_CODES,
+    LEAVING_VERBS,
+    PERFORMATIVE_ROOTS,
+    PERFORMATIVE_WANTS,
+    POSSIBILITY_AUX,
+    REFUSING_LEMMAS,
+    THREAT_MODALS,
+    between_heads,
+    generic_frame_pattern,
+    mutual_act,
+    ultimatum,
+)
+from ..modality import FORECAST_VERBS
+from ..syntax import (
+    OBJECT_CONTROL_VERBS,
+    OBJECT_DEPS,
+    agent_objects,
+    children,
+    direct_object,
+    first_child,
+    is_passive,
+    nouns_in,
+    particle,
+    prep_objects,
+    semantic_head,
+    subject_of,
+    to_infinitive,
+)
+from .base import RuleBase
+from .clauses import carried_act, conditioned, object_nouns, speakers_side
+
+
+class ControlFrames(RuleBase):
+
+    def frame_of(self, verb: Token) -> str:
+        litotes = self.litotes(verb)
+        if litotes:
+            return litotes
+        if first_child(verb, {"prt"}) is not None:
+            return ""  # "called up reservists", "called off talks": a phrasal verb, not a control frame
+        lemma = verb.lemma_.lower()
+        if lemma in FORECAST_VERBS and is_passive(verb):
+            return ""  # "Indonesia is expected to reject": a forecast by others, no intent of Indonesia's
+        if lemma == "call" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+            return ""  # "a strike called by the opposition": called = declared, no appeal
+        for frame, cls in (
+            ("INTENT", "INTENT_VERB"),
+            ("REFUSE", "REFUSAL_VERB"),
+            ("THREAT", "THREAT_VERB"),
+            ("APPEAL", "APPEAL_VERB"),
+            ("DEMAND", "DEMAND_VERB"),
+            ("POSSIBLE", "POSSIBILITY_VERB"),
+        ):
+            if self.lexicon.in_class(cls, lemma):
+                return frame
+        return ""
+
+    @staticmethod
+    def litotes(verb: Token) -> str:
+        """'would not hesitate to use force' (INTENT), 'did not rule out sending troops' (POSSIBLE),
+        'refused to rule out sanctions': a negated reluctance states the act as intended or possible."""
+        # "refused to rule out sanctions" is a negated ruling-out too
+        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_LEMMAS
+        if not refused and not any(c.dep_ == "neg" for c in verb.children):
+            return ""
+        lemma = verb.lemma_.lower()
+        if lemma == "hesitate":
+            return "INTENT"
+        if (lemma == "rule" and particle(verb) == "out") or lemma == "exclude":
+            return "POSSIBLE"
+        return ""
+
+    def unlexicalised_complement(self, verb: Token, frame: str) -> tuple[Token, Match, bool] | None:
+        """'threatened to withdraw from the United Nations', 'refused to answer': the frame is an
+        event even when its complement is not in the lexicon; it takes the frame's generic code
+        (130, 120, 020, 100; an INTENT frame has none, so "plans to build" codes nothing)."""
+        generic = self.frames.generic(frame)
+        if generic is None and frame == "INTENT" and verb.lemma_.lower() == "agree":
+            generic = "030"  # "agreed to resume direct flights": an agreement commits to cooperate
+        if generic is None:
+            return None
+        for comp in children(verb, {"xcomp", "ccomp"}):
+            # "warned that it will wipe out its critics": a threat about the warner's own act
+            own = comp.dep_ == "xcomp" or self.self_commitment(comp, frame)
+            if comp.pos_ == "VERB" and own:
+                return comp, Match(generic_frame_pattern(frame, generic, comp.lemma_.lower()), (), final=True), False
+        return None
+
+    def commands_own_forces(self, verb: Token, inner: Token) -> bool:
+        """Whether an order is carried out by the orderer's own forces: the ordered are troops or
+        police ("ordered troops to withdraw"), or the order is passive ("ordered jets to be stationed")."""
+        if is_passive(inner):
+            return True
+        ordered = children(verb, OBJECT_DEPS) + children(inner, {"nsubj"})
+        forces = tuple(c for c in ("TROOPS", "POLICE", "MILITARY_ASSET") if c in self.lexicon.classes)
+        return any(self.lexicon.in_class(c, semantic_head(o).lemma_.lower()) for o in ordered for c in forces)
+
+    @staticmethod
+    def performative(verb: Token, code: str) -> bool:
+        """'I wish to thank', 'we would like to express our support', 'I want to condemn': a
+        speaker wanting to perform a verbal act performs it by saying so."""
+        if verb.lemma_.lower() not in PERFORMATIVE_WANTS or not code.startswith(PERFORMATIVE_ROOTS) or code == "057":
+            return False
+        subj = first_child(verb, {"nsubj"})
+        return subj is not None and subj.lower_ in ("i", "we") and verb.tag_ in ("VBP", "VB")
+
+    def expulsion_code(self, verb: Token, inner: Token) -> str:
+        """'ordered the diplomats to leave', 'gave the observers 48 hours to leave': an order to
+        leave is an expulsion, coded by who is sent away (diplomats 161, peacekeepers 1661,
+        observers 1662, aid agencies 1663, anyone else 174); "" when it is not one."""
+        if verb.lemma_.lower() not in EXECUTIVE_ORDER_VERBS | {"tell", "give"} or inner.lemma_.lower() not in LEAVING_VERBS:
+            return ""
+        sent_away = children(verb, OBJECT_DEPS) or children(verb, {"nsubjpass"})
+        if not sent_away:
+            return ""
+        theme = semantic_head(sent_away[0])
+        head = theme.lemma_.lower()
+        humanitarian = any(c.lemma_.lower() in ("aid", "relief", "humanitarian") for c in theme.children)
+        for cls, code in EXPULSION_CODES:
+            # "aid workers", but not any "workers": AID_AGENCY's generic members need the modifier
+            generic_member = cls == "AID_AGENCY" and head in ("worker", "staff", "volunteer", "group")
+            if self.lexicon.in_class(cls, head) and (humanitarian or not generic_member):
+                return code
+        if self.lexicon.in_class("TROOPS", head) or self.lexicon.in_class("POLICE", head):
+            return ""
+        left = first_child(inner, OBJECT_DEPS)  # anyone else: only "leave the country" deports
+        country = left is not None and (left.lemma_.lower() == "country" or left.ent_type_ == "GPE")
+        return "174" if country else ""
+
+    def deployment_code(self, verb: Token, inner: Token) -> str:
+        """154 (mobilise armed forces) or 153 (police) for an order to one's own forces."""
+        ordered = children(verb, OBJECT_DEPS) + children(inner, {"nsubj"})
+        police = "POLICE" in self.lexicon.classes and any(
+            self.lexicon.in_class("POLICE", semantic_head(o).lemma_.lower()) for o in ordered)
+        return "153" if police else "154"
+
+    @staticmethod
+    def self_commitment(comp: Token, frame: str) -> bool:
+        """'Iran warned it would close the strait', 'they vowed they will retaliate': a promise or
+        threat about the speaker's own future act (pronoun subject, will/would)."""
+        if frame not in ("INTENT", "THREAT"):
+            return False
+        modal = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+        if frame == "THREAT" and is_passive(comp) and not agent_objects(comp) and modal & THREAT_MODALS:
+            return True  # "warned that the groups could be put under surveillance": by the warner
+        if frame == "INTENT" and is_passive(comp) and not agent_objects(comp) and modal & ANNOUNCED_FUTURE_AUX:
+            return True  # "promised that peacekeepers would be sent": by the promiser
+        subj = first_child(comp, {"nsubj"})
+        # "warned it could close the strait": a threat may be hedged; a promise is not
+        promised = ANNOUNCED_FUTURE_AUX | (POSSIBILITY_AUX if frame == "THREAT" else frozenset())
+        return subj is not None and speakers_side(subj, comp.head) and bool(modal & promised)
+
+    def mandated_clause(self, comp: Token, frame: str) -> bool:
+        """'demanded that the president step down', 'urged that both sides resume talks': a
+        that-clause under an appeal or demand (subjunctive: bare verb) is what is asked for;
+        under a verb of telling it is what was said ("told me we have ...")."""
+        subject = first_child(comp, {"nsubj"})
+        auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+        # "suggested the Czech Republic ban him": a bare verb after a singular subject can only be a
+        # subjunctive, even under a verb that also reports ("suggested that Iran was behind it")
+        subjunctive = comp.tag_ == "VB" and not auxes and subject is not None and subject.tag_ in ("NN", "NNP")
+        if self.lexicon.in_class("REPORTING_VERB", comp.head.lemma_.lower()) and not subjunctive:
+            return False
+        if frame not in ("APPEAL", "DEMAND") or comp.dep_ != "ccomp":
+            return False
+        if comp.tag_ == "VBN":  # "urged that the prisoners be released", not "said they were released"
+            return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in auxes) and not any(c.dep_ == "aux" for c in auxes)
+        return comp.tag_ in ("VB", "VBP") and not any(
+            c.lower_ in ("has", "had", "was", "is", "did", "does", "were", "are") for c in auxes)
+
+    @staticmethod
+    def displaced_infinitive(verb: Token) -> list[Token]:
+        """'threatened on Monday to impose sanctions', 'threatened in an audio message to carry
+        out attacks': an adjunct between a frame verb and its infinitive makes the parser hang
+        the infinitive on the verb as a clause (advcl) or on the adjunct's noun (relcl/acl).
+        With no complement of its own, the frame verb takes it back."""
+        if children(verb, {"xcomp", "ccomp"}) or direct_object(verb) is not None:
+            return []  # "pledged $80 million to help Malawi": after an object it is a purpose
+
+        def infinitive(tok: Token) -> bool:
+            return (tok.pos_ == "VERB" and tok.i > verb.i and first_child(tok, {"nsubj"}) is None
+                    and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children))
+        found = [c for c in children(verb, {"advcl"}) if infinitive(c)]
+        for prep in children(verb, {"prep"}):
+            for noun in children(prep, {"pobj"}):
+                for clause in children(noun, {"relcl", "acl"}):
+                    # "in an audio message to carry out", "in a video released on Monday to kill"
+                    found += [clause] if infinitive(clause) else [c for c in children(clause, {"advcl"}) if infinitive(c)]
+        return found[:1]
+
+    @staticmethod
+    def infinitive_subject(comp: Token) -> Token | None:
+        """'wants the government to stop', 'wanted the child to be returned': a to-infinitive clause
+        with its own subject."""
+        subj = first_child(comp, {"nsubj", "nsubjpass"})
+        if subj is not None and to_infinitive(comp):
+            return subj
+        return None
+
+    def embedded_event(self, verb: Token) -> tuple[Token, Match, bool] | None:
+        """The event under a control verb: xcomp verb ("agreed to meet") or an event-noun
+        object ("called for talks", "demanded the release of")."""
+        frame = self.frame_of(verb)
+        # "committed to withdrawing its troops": a gerund after "to" is the complement too
+        gerunds = [c for p in children(verb, {"prep"}) if p.lower_ == "to" for c in children(p, {"pcomp"})]
+        for comp in children(verb, {"xcomp", "ccomp"}) + gerunds + self.displaced_infinitive(verb):
+            comp = carried_act(comp)  # "vowed to continue fighting": the fighting is what is vowed
+            if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj", "nsubjpass"}) is not None
+                    and self.infinitive_subject(comp) is None and not self.self_commitment(comp, frame)
+                    and not self.mandated_clause(comp, frame)):
+                continue  # "said that X attacked" is reported speech, not control
+            if comp.pos_ != "VERB":
+                continue
+            stopped = self.cessation(comp)
+            if stopped is not None:
+                return comp, stopped, False
+            if self.frame_of(verb) == "REFUSE" and self.lexicon.in_class("COMMENT", comp.lemma_.lower()):
+                return comp, Match(DECLINE_COMMENT, ()), False
+            obj = direct_object(comp)
+            if obj is not None and self.parties.is_light(comp):
+                nominal = self.match_noun(obj, eventive=True)
+                if nominal is not None:
+                    return obj, nominal, True
+            m = self.match_verb(comp, eventive=True) or self.permission_match(comp)
+            if m is not None:
+                return comp, m, False
+            if obj is not None and self.lexicon.in_class("ENHANCE_VERB", comp.lemma_.lower()):
+                # "vowed to increase cooperation with Qatar": the promise is of the noun's act
+                nominal = self.match_noun(semantic_head(obj), eventive=True)
+                if nominal is not None:
+                    return semantic_head(obj), nominal, True
+            for conj in comp.conjuncts:  # "could be put under surveillance and *banned*"
+                m = self.match_verb(conj) if conj.pos_ == "VERB" and conj.i > comp.i else None
+                if m is not None:
+                    return conj, m, False
+        obj = direct_object(verb)
+        # "told a news conference", "told reporters": the object of telling is the audience
+        telling = self.lexicon.in_class("REPORTING_VERB", verb.lemma_.lower())
+        # "called the agreement a significant step", "called a ceasefire": naming or declaring, not appealing
+        naming = verb.lemma_.lower() == "call"
+        # "committed atrocities", "undertook a mission": a frame verb that is also a light verb
+        # performs its object's act ("committed to a ceasefire" still promises one)
+        performing = self.parties.is_light(verb)
+        nouns = [obj] if obj is not None and not telling and not naming and not performing else []
+        # "agreed on a ceasefire", "agreed to an easing of the blockade"
+        # only after the verb: "Dar, on his first visit to Dhaka, also agreed ..." agreed on no visit
+        nouns += [p for p in prep_objects(verb, ("for", "to", "on") if frame == "INTENT" else ("for", "to")) if p.i > verb.i]
+        for noun in nouns:
+            if noun.pos_ in ("NOUN", "PROPN"):
+                m = self.match_noun(noun, eventive=True)
+                if m is not None:
+                    return noun, m, True
+        return None
+
+    def _frame_candidate(self, verb: Token, uses: set[int]) -> Candidate | None:
+        """A frame verb over the act under it: "agreed to cooperate", "urged Iran to release"."""
+        frame = self.frame_of(verb)
+        embedded = self.embedded_event(verb) if frame else None
+        if embedded is None and frame:
+            embedded = self.unlexicalised_complement(verb, frame)
+        if embedded is None:
+            return self._future_candidate(verb, uses)
+        inner, match, is_noun = embedded
+        if is_noun and verb.pos_ == "VERB":
+            own = self.match_verb(verb)
+            if (own is not None and own.pattern.object and own.pattern.object != "-"
+                    and not own.pattern.object.startswith("!") and frame != "POSSIBLE"):
+                return None  # "sought the extradition of": the verb's own entry names this act
+        if frame == "DEMAND" and is_noun and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS:
+            return None  # "ordered the expulsion of the diplomats": the order is the act; the noun codes it
+        if frame == "DEMAND" and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS and self.commands_own_forces(verb, inner):
+            frame = "ORDER"  # "ordered troops to withdraw", "ordered jets to be stationed": the act itself
+        addressee = self._frame_addressee(inner, frame)
+        if addressee is not None and frame == "INTENT":
+            frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
+        code, frame = self._frame_code(verb, frame, inner, match)
+        if code is None:
+            return None
+        given_ultimatum = frame in ("DEMAND", "APPEAL", "ORDER") and ultimatum(verb)
+        if given_ultimatum:
+            code = "139"
+        # "ordered the activists to leave or face arrest": an ultimatum (PLOVER THREATEN)
+        double_negative = bool(self.litotes(verb))
+        sources = self._frame_sources(verb, frame)
+        targets = self._frame_targets(verb, frame, inner, match, is_noun, addressee)
+        reciprocal = mutual_act(sources, targets, code)
+        if not sources and not targets:
+            return None
+        uses.update({verb.i, inner.i, *match.consumes, *between_heads(inner, verb)})
+        # "agreed to meet and negotiate": the conjoined act is under the same frame, not asserted
+        uses.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
+        # "threatened to cut aid to Cairo": the aid is part of the threatened act, not an event of its own
+        uses.update(object_nouns(inner))
+        return Candidate(
+            predicate=inner.i,
+            anchor=verb.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in targets),
+            rule=f"frame:{frame.lower()}",
+            reciprocal=reciprocal,
+            frame=frame,
+            frame_cue=verb.text,
+            embedded_code=match.pattern.cameo,
+            span_start=min(verb.i, inner.i),
+            span_end=max(verb.i, inner.i) + 1,
+            modality_from_anchor=self._modality_from_frame(verb, inner, frame, given_ultimatum),
+            # "would not hesitate to": the negation is part of the statement; "would consider
+            # seizing the islands": the hedge is how the threat is made, unless a condition holds it
+            stated=double_negative or (frame == "POSSIBLE" and not conditioned(verb)),
+        )
+
+    def _frame_addressee(self, inner: Token, frame: str) -> Token | None:
+        """Whom a that-clause or infinitive with its own subject asks something of ("wants the
+        government to stop", "demanded that the president step down")."""
+        if inner.dep_ != "ccomp" or self.self_commitment(inner, frame):
+            return None
+        addressee = self.infinitive_subject(inner)
+        if addressee is None and self.mandated_clause(inner, frame):
+            addressee = first_child(inner, {"nsubj"})  # "demanded that the president step down"
+        return addressee
+
+    def _frame_code(self, verb: Token, frame: str, inner: Token, match: Match) -> tuple[str | None, str]:
+        """(the framed act's code, the frame, which a performative changes)."""
+        if match.pattern is DECLINE_COMMENT:
+            return "011", frame
+        if frame == "INTENT" and self.performative(verb, match.pattern.cameo):
+            return match.pattern.cameo, "PERFORMATIVE"  # "I want to thank Japan" thanks Japan: saying it does it
+        if frame in ("DEMAND", "ORDER") and (expelled := self.expulsion_code(verb, inner)):
+            return expelled, frame  # "ordered four British diplomats to leave the country": an expulsion
+        if frame == "ORDER" and match.pattern.id.endswith("-generic"):
+            # "ordered troops to stand guard", "told police to take positions": a deployment
+            return self.deployment_code(verb, inner), frame
+        if match.final or frame == "ORDER":
+            return match.pattern.cameo, frame
+        return self.frames.apply(frame, match.pattern.cameo), frame
+
+    def _frame_sources(self, verb: Token, frame: str) -> list[Token]:
+        if verb.pos_ == "ADJ":  # "Iran is ready to resume talks": the copula's subject
+            sources = subject_of(verb.head)
+        else:
+            sources = self.parties.verb_sources(verb).heads() if verb.pos_ == "VERB" else subject_of(verb)
+        if not sources and frame == "INTENT" and is_passive(verb):
+            sources = children(verb, {"nsubjpass"})  # "Putin is set / scheduled to visit India"
+        return sources
+
+    @staticmethod
+    def _frame_targets(verb: Token, frame: str, inner: Token, match: Match, is_noun: bool,
+                       addressee: Token | None) -> list[Token]:
+        targets = list(match.targets)
+        if addressee is not None and frame != "ORDER":
+            targets = [addressee]
+        elif frame in ("APPEAL", "DEMAND"):
+            # the appeal is addressed to someone: "urged Iran to", "called on Iran to"
+            objs = children(verb, OBJECT_DEPS) if verb.lemma_.lower() in OBJECT_CONTROL_VERBS else []
+            if not objs and is_passive(verb):
+                objs = children(verb, {"nsubjpass"})  # "militias were ordered to disband"
+            objs = [o for o in objs if o.i != inner.i]
+            addressed = objs or prep_objects(verb, ("on", "upon"))
+            if addressed:
+                targets = addressed
+        if not targets and is_noun:
+            targets = [t for t in prep_objects(inner, ("with", "on", "against", "to")) if t.i not in match.consumes]
+        return targets
+
+    def _modality_from_frame(self, verb: Token, inner: Token, frame: str, given_ultimatum: bool) -> bool:
+        """Whether the frame verb alone decides modality: "is considering sanctions" (the weighing
+        is asserted, not the sanctions), "warned that its army would launch strikes" (the light
+        verb's clause), "threatened in a video released on Monday to kill" (the frame's own
+        complement), a possibility, an ultimatum."""
+        return ((inner.dep_ == "ccomp" and self.self_commitment(inner, frame))
+                or (inner.head.dep_ == "ccomp" and inner.head.head.i == verb.i
+                    and self.self_commitment(inner.head, frame))
+                or frame == "POSSIBLE" or given_ultimatum
+                or (inner.pos_ == "VERB" and inner.dep_ in ("advcl", "acl", "relcl")))
+
+    def conjoined_under_frame(self, cand: Candidate, doc: Doc, uses: set[int]) -> list[Candidate]:
+        """'agreed to stop fighting and hand over their weapons', 'the desire to promote and
+        expand trade': each act conjoined to the framed act is under the same frame."""
+        if not cand.frame or cand.frame in ("PERFORMATIVE", "ORDER"):
+            return []
+        inner = doc[cand.predicate]
+        out: list[Candidate] = []
+        # "agreed to stop fighting and hand over their weapons": the conjunct may hang on the
+        # stopped act rather than on "stop"
+        conjuncts = list(inner.conjuncts) + [c for x in children(inner, {"xcomp"}) for c in x.conjuncts]
+        for conj in conjuncts:
+            if conj.i < inner.i or conj.pos_ != "VERB" or first_child(conj, {"nsubj", "nsubjpass"}) is not None:
+                continue  # a conjunct with its own subject is a clause of its own
+            match = self.cessation(conj) or self.match_verb(conj, eventive=True)
+            obj = direct_object(conj)
+            if match is None and obj is not None:
+                match = self.match_noun(semantic_head(obj), eventive=True)  # "promote and expand trade"
+            code = self.frames.apply(cand.frame, match.pattern.cameo) if match is not None else None
+            if code is None or match is None:
+                continue
+            uses.update({conj.i, *(nouns_in(obj) if obj is not None else [])})
+            out.append(dataclasses.replace(
+                cand, predicate=conj.i, code=code, pattern=match.pattern, embedded_code=match.pattern.cameo,
+                targets=cand.targets if cand.reciprocal or not match.targets else tuple(t.i for t in match.targets),
+                span_start=conj.i, span_end=conj.i + 1,
+                modality_from_anchor=True))  # "agreed to stop fighting and hand over": "stop" negates only the fighting
+        return out

@@ -1,0 +1,166 @@
+"""Acts stated for the future: cooperative ones are intents ("will sign"), conflictual ones an
+actor announces for itself or makes conditional are threats ("will resume attacks if talks fail")."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Token
+
+from ..candidate import Candidate
+from ..grammar import (
+    CONDITION_MARKS,
+    FUTURE_AUX,
+    POSSIBILITY_AUX,
+    SELF_PRONOUNS,
+    THREAT_MODALS,
+    TRANSPARENT_VERBS,
+)
+from ..modality import condition_clause, reported_future
+from ..syntax import (
+    OBJECT_DEPS,
+    children,
+    first_child,
+    subject_of,
+)
+from .base import RuleBase
+from .clauses import carried_act, speakers_side
+
+# roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
+ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+class FutureActs(RuleBase):
+
+    def _future_candidate(self, verb: Token, uses: set[int]) -> Candidate | None:
+        """Cooperative acts stated in the future ("will sign", "will begin cooperation")
+        are expressions of intent (PLOVER AGREE): code them with the INTENT frame.  A
+        conflictual act an actor announces for itself, or makes conditional, is a threat."""
+        if verb.pos_ != "VERB":
+            return None
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or reported_future(verb)
+        threat_cue = self.threat_cue(verb)
+        if not future and not threat_cue:
+            return None
+        inner_uses: set[int] = set()
+        cand = self._verb_candidate(verb, inner_uses)
+        if cand is None:
+            # "will begin a new chapter in defense cooperation with Russia"
+            cand = self._nominal_under(verb)
+        if cand is None and verb.lemma_.lower() in TRANSPARENT_VERBS:
+            # "said it would move to ban the party if ...", "will continue to support Ukraine": the
+            # carried act is the one announced
+            act = carried_act(verb)
+            cand = self._verb_candidate(act, inner_uses) if act is not verb else None
+            if cand is not None:
+                cand = dataclasses.replace(
+                    cand, sources=cand.sources or tuple(t.i for t in self.parties.verb_sources(verb).tokens))
+        if cand is None:
+            return None
+        # cooperative acts in the future are intents (AGREE); a conflictual act the speaker
+        # announces for himself ("Iran said it would cut ties") is a threat (PLOVER: THREATEN
+        # rather than a future SANCTION/ASSAULT)
+        conflictual = cand.code[:2] >= "13"
+        negated = any(c.dep_ == "neg" for c in verb.children)  # "would not beat": restraint, not a threat
+        if (cand.code[:2] == "14" and not cand.code.startswith("144")  # a blockade may be the state's
+                and not condition_clause(verb, CONDITION_MARKS) and not self.state_striker(cand, verb.doc)):
+            return None  # "the union says it will strike on Monday": a scheduled protest (future), no threat
+        if conflictual and (reported_future(verb) or threat_cue) and cand.sources and not negated:
+            return self._modal_threat(verb, cand, inner_uses, uses, threat_cue or "would (reported)")
+        if future and cand.code[:2] in ANNOUNCED_FORCE_ROOTS and cand.sources and not negated:
+            # "the government will ban the party", "the army will launch an offensive": a coercive or
+            # violent act announced for the future is a threat (PLOVER: THREATEN, not a future
+            # COERCE/ASSAULT); a strike announced for Monday stays a (future) protest
+            return self._modal_threat(verb, cand, inner_uses, uses, "will")
+        if cand.code[:2] not in ("04", "05", "06", "07", "08") or not future:
+            return None
+        code = self.frames.apply("INTENT", cand.code)
+        if code is None:
+            return None
+        uses.update({verb.i, cand.predicate, *inner_uses})
+        return Candidate(
+            predicate=cand.predicate,
+            anchor=verb.i,
+            code=code,
+            pattern=cand.pattern,
+            sources=cand.sources,
+            targets=cand.targets,
+            rule="future-intent",
+            reciprocal=cand.reciprocal,
+            frame="INTENT",
+            frame_cue=" ".join(c.text for c in verb.children if c.dep_ == "aux") + " " + verb.text,
+            embedded_code=cand.code,
+            span_start=min(verb.i, cand.span_start),
+            span_end=max(verb.i + 1, cand.span_end),
+        )
+
+    def state_striker(self, cand: Candidate, doc: Doc) -> bool:
+        """'Israel said it would strike back': a strike by a state or its forces is military."""
+        if doc[cand.predicate].lemma_.lower() != "strike":
+            return False
+        return any(doc[i].ent_type_ in ("GPE", "NORP") or self.lexicon.in_class("TROOPS", doc[i].lemma_.lower())
+                   or (doc[i].lower_ in SELF_PRONOUNS and doc[i].head.dep_ == "ccomp"
+                       and any(s.ent_type_ in ("GPE", "NORP") for s in subject_of(doc[i].head.head)))
+                   for i in cand.sources)
+
+    def threat_cue(self, verb: Token) -> str:
+        """Why a modal conflictual act is a threat by its actor (PLOVER: THREATEN rather than
+        ASSAULT + hypothetical), or "":
+        - a consequence clause: "will resume attacks if talks fail", "could impose a curfew unless";
+        - an actor's report of what it may do: "the government said it may ban the party"."""
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if not aux & THREAT_MODALS or any(c.dep_ == "neg" for c in verb.children):
+            return ""
+        subj = first_child(verb, {"nsubj"})
+        reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
+        # "said it may", "said they would", "said the country's forces could"
+        own = reported and subj is not None and speakers_side(subj, verb.head)
+        modal = " ".join(sorted(aux & THREAT_MODALS))
+        conditional = condition_clause(verb, CONDITION_MARKS)
+        # "will resume attacks if talks fail" threatens; "could impose sanctions if" (no speaker) speculates
+        if conditional and (aux & FUTURE_AUX or own):
+            return f"if ... {modal}"
+        if own and subj is not None and aux & (POSSIBILITY_AUX | FUTURE_AUX):  # "says it will limit access to the lanes"
+            return f"{verb.head.text} ... {subj.text} {modal}"
+        return ""
+
+    def _modal_threat(self, verb: Token, cand: Candidate, inner_uses: set[int], uses: set[int],
+                      cue: str) -> Candidate | None:
+        code = self.frames.apply("INTENT", cand.code)  # the INTENT rows map conflictual acts to 13x
+        if code is None:
+            return None
+        uses.update({verb.i, cand.predicate, *inner_uses})
+        reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
+        reporter = verb.head if reported else verb
+        return Candidate(
+            predicate=cand.predicate,
+            anchor=reporter.i,
+            code=code,
+            pattern=cand.pattern,
+            sources=cand.sources,
+            targets=cand.targets,
+            rule="modal threat",
+            frame="THREAT",
+            frame_cue=cue,
+            embedded_code=cand.code,
+            span_start=min(verb.i, cand.span_start),
+            span_end=max(verb.i + 1, cand.span_end),
+            modality_from_anchor=reported,  # "said it may ban": the saying is what happened
+            stated=not reported,  # "will resume attacks if talks fail": the threat is made by saying it
+        )
+
+    def _nominal_under(self, verb: Token) -> Candidate | None:
+        """An event noun in the verb's object phrase (up to two prepositional hops)."""
+        frontier = list(children(verb, OBJECT_DEPS))
+        for _ in range(3):
+            nxt: list[Token] = []
+            for tok in frontier:
+                if tok.pos_ in ("NOUN", "PROPN"):
+                    cand = self._noun_candidate(tok)
+                    if cand is not None:
+                        return cand
+                for prep in tok.children:
+                    if prep.dep_ == "prep":
+                        nxt.extend(c for c in prep.children if c.dep_ == "pobj")
+            frontier = nxt
+        return None

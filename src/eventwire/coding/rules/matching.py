@@ -1,0 +1,277 @@
+"""Matching lexicon entries against a predicate and its phrases: the verb or noun entry that fits
+(object, particle, preposition, modifier), the targets its preposition names, cessations of
+acts and generic heads ("ceasefire *agreement*").  Every rule asks these."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..candidate import Match
+from ..grammar import (
+    ACTOR_CLASS,
+    AID_DEPLOYMENT,
+    CESSATION_CODES,
+    CESSATION_NOUNS,
+    CESSATION_VERBS,
+    COLLECTIVE_HEADS,
+    DEPLOYMENT_CODES,
+    GENERIC_HEADS,
+    HELPING_VERBS,
+    cessation_pattern,
+)
+from ..lexicon import Pattern, parse_constraint
+from ..parties import NOBODY, found
+from ..syntax import (
+    OBJECT_DEPS,
+    actor_like,
+    children,
+    direct_object,
+    first_child,
+    governing_verb,
+    hyphen_lemma,
+    nouns_in,
+    particle,
+    prep_objects,
+    semantic_head,
+    to_infinitive,
+)
+from .base import RuleBase
+
+
+@dataclass(frozen=True)
+class _VerbContext:
+    """What a verb's patterns are tested against, read once per verb."""
+
+    verb: Token
+    particle: str
+    obj: Token | None
+    theme: Token | None  # the object's semantic head ("some of its *troops*")
+    obj_lemma: str | None
+    compounds: tuple[str, ...]  # the theme's compound modifiers ("*aid* deliveries")
+    with_theme: tuple[Token, ...]  # "provided the army *with weapons*", "asked Japan *for aid*"
+    passive_recipient: Token | None  # "*the refugees* were granted asylum"
+    joined: tuple[str, ...] = ()  # compound-head lemmas ("water-cannon"), for the first matching pass
+
+    @classmethod
+    def read(cls, verb: Token) -> _VerbContext:
+        obj = direct_object(verb)
+        theme = semantic_head(obj) if obj is not None else None
+        if theme is not None and theme.lemma_.lower() == "request":
+            # "declined requests for comment" declines to comment; "declined Havana's request" refuses it
+            theme = next((p for p in prep_objects(theme, ("for",)) if p.lemma_.lower() == "comment"), theme)
+        return cls(
+            verb=verb,
+            particle=particle(verb),
+            obj=obj,
+            theme=theme,
+            obj_lemma=theme.lemma_.lower() if theme is not None else None,
+            compounds=_kind_words(theme) if theme is not None else (),
+            with_theme=tuple(prep_objects(verb, ("with", "for"))) if obj is not None else (),
+            passive_recipient=(first_child(verb, {"nsubjpass"})
+                               if obj is not None and obj.dep_ in OBJECT_DEPS else None),
+        )
+
+
+def helping_purpose(verb: Token) -> bool:
+    """Whether the act is done "to help", "to protect", "to support" someone (a purpose clause)."""
+    return any(c.lemma_.lower() in HELPING_VERBS and to_infinitive(c) for c in children(verb, {"advcl", "xcomp"}))
+
+
+def _kind_words(theme: Token) -> tuple[str, ...]:
+    """The words that name the kind of an object: its compounds ("*aid* deliveries"), and the
+    adjectives of a collective head ("a *paramilitary* group", "an *armed* wing")."""
+    deps = ("compound", "amod") if theme.lemma_.lower() in COLLECTIVE_HEADS else ("compound",)
+    return tuple(c.lemma_.lower() for c in theme.children if c.dep_ in deps)
+
+
+class LexiconMatching(RuleBase):
+
+    def match_verb(self, verb: Token, eventive: bool = False) -> Match | None:
+        """The verb's best entry.  `eventive`: the verb is the act under a frame ("ready to use
+        force", "threatened to impose sanctions"): an entry whose preposition names the recipient
+        still matches when the frame leaves the recipient unsaid."""
+        match = self._match_verb(verb, require_prep=True)
+        if match is None and eventive:
+            match = self._match_verb(verb, require_prep=False)
+        if match is not None and match.pattern.cameo in DEPLOYMENT_CODES and helping_purpose(verb):
+            # "sent 500 soldiers to Mali to help the government": military protection, not a deployment
+            match = dataclasses.replace(match, pattern=AID_DEPLOYMENT)
+        return match
+
+    def stopped_fighting(self, verb: Token) -> Match | None:
+        match = self.cessation(verb)
+        return match if match is not None and match.pattern.cameo == "087" else None
+
+    def _match_verb(self, verb: Token, require_prep: bool) -> Match | None:
+        hyphenated = hyphen_lemma(verb)
+        cands = self.lexicon.candidates("VERB", hyphenated) if hyphenated else ()
+        if not cands:
+            cands = self.lexicon.candidates("VERB", verb.lemma_.lower())
+        if not cands:
+            return None
+        ctx = _VerbContext.read(verb)
+        # the head noun decides the kind ("aircraft *carrier*"), except a generic head whose
+        # compound names the kind ("*ceasefire* agreement", "*aid* deliveries")
+        passes = (True, False) if ctx.obj_lemma in GENERIC_HEADS else (False, True)
+        # the compound joined to the head is tried first, across all entries: "election observation
+        # mission" is an observation-mission (0862/1662) before it is a diplomatic mission (161)
+        if ctx.compounds and ctx.obj_lemma:
+            joined = dataclasses.replace(ctx, obj_lemma=None, compounds=(),
+                                         joined=tuple(f"{c}-{ctx.obj_lemma}" for c in ctx.compounds))
+            for pat in cands:
+                if pat.object and pat.object != "-" and not pat.object.startswith("!"):
+                    match = self._try_verb_pattern(pat, joined, False, require_prep)
+                    if match is not None:
+                        return match
+        for by_compound in passes:
+            for pat in cands:
+                match = self._try_verb_pattern(pat, ctx, by_compound, require_prep)
+                if match is not None:
+                    return match
+        return None
+
+    def _object_matches(self, constraint: str, ctx: _VerbContext, by_compound: bool) -> bool:
+        if by_compound:
+            positive = constraint != "-" and not constraint.startswith("!")
+            return positive and any(self.lexicon.matches(constraint, c) for c in ctx.compounds)
+        if ctx.joined:  # the joined pass of _match_verb: "water cannon" is water-cannon, not a cannon
+            return any(self.lexicon.matches(constraint, j) for j in ctx.joined)
+        if self.names_actor(constraint, ctx.theme):
+            return True
+        return self.lexicon.matches(constraint, ctx.obj_lemma)
+
+    def names_actor(self, constraint: str, theme: Token | None) -> bool:
+        """`&ACTOR` in an object constraint: the object names a party ("threatened Israel",
+        "threatened the Kurdish militia") whatever its lemma."""
+        parsed = parse_constraint(constraint)
+        return (parsed is not None and not parsed.negated and ACTOR_CLASS in parsed.classes
+                and theme is not None and self.parties.is_actor(theme))
+
+    def _try_verb_pattern(self, pat: Pattern, ctx: _VerbContext, by_compound: bool,
+                          require_prep: bool = True) -> Match | None:
+        verb, obj = ctx.verb, ctx.obj
+        if pat.particle and pat.particle != ctx.particle:
+            return None
+        positive_object = bool(pat.object) and pat.object != "-" and not pat.object.startswith("!")
+        if obj is None and positive_object and not by_compound:
+            # "withdrew from the treaty", "pulled out of the talks": with no direct object, the
+            # object of the preposition (or of the particle's preposition) is the thing acted on
+            pobjs = prep_objects(verb, pat.prep or ("of", "from"))
+            if pobjs and self.lexicon.matches(pat.object, semantic_head(pobjs[0]).lemma_.lower()):
+                # the thing acted on is part of this event ("warned of sanctions against Minsk")
+                return Match(pat, (), tuple(nouns_in(pobjs[0])))
+        recipient_first = False
+        if pat.object and not self._object_matches(pat.object, ctx, by_compound):
+            # "provided the army with weapons": the with-phrase is the thing, the object the recipient
+            if not (positive_object and ctx.with_theme and obj is not None and self.parties.is_actor(obj)
+                    and self.lexicon.matches(pat.object, semantic_head(ctx.with_theme[0]).lemma_.lower())):
+                return None
+            recipient_first = True
+        elif by_compound and not pat.object:
+            return None  # the compound pass only tries patterns that constrain the object
+        if pat.prep_object:
+            # "took to the streets": the preposition's object is a place the entry names, not a target
+            places = prep_objects(verb, pat.prep)
+            if not any(self.lexicon.matches(pat.prep_object, semantic_head(p).lemma_.lower()) for p in places):
+                return None
+            if obj is not None and ctx.theme is not None and self.parties.is_actor(ctx.theme):
+                return Match(pat, (obj,))
+            # "spoke by phone *with* Pezeshkian": a with/to phrase names the other party
+            return Match(pat, tuple(actor_like(prep_objects(verb, ("with", "to")), verb)))
+        if pat.prep:
+            targets = found(self.parties.prep_targets(verb, pat, obj), "entry preposition")
+            if recipient_first and obj is not None:  # a recipient first is always the object
+                targets = found([obj], "object before its with-phrase")
+            if not targets and ctx.passive_recipient is not None:
+                # "were granted asylum" = "granted asylum to them"
+                targets = found([ctx.passive_recipient], "passive recipient")
+            if not targets and require_prep:
+                return None
+            return Match(pat, targets.tokens, target_route=targets.route)
+        recipient = obj is not None and (not pat.object or recipient_first
+                                         or (ctx.theme is not None and self.parties.is_actor(ctx.theme)))
+        targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient)
+        return Match(pat, targets.tokens, target_route=targets.route)
+
+    def match_noun(self, noun: Token, eventive: bool = False) -> Match | None:
+        """The noun's best entry.  `eventive`: the noun is the object of a light verb or a frame
+        ("made arrests", "renewed their bombing campaign", "threatened arrests"), so it names an act
+        even without the preposition its entry needs to find a recipient; it then matches with none."""
+        hyphenated = hyphen_lemma(noun)
+        cands = self.lexicon.candidates("NOUN", hyphenated) if hyphenated else ()
+        if not cands:
+            cands = self.lexicon.candidates("NOUN", noun.lemma_.lower())
+        if not cands:
+            return self._generic_head_noun(noun, eventive) or self._cessation_noun(noun)
+        modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        of_objects = prep_objects(noun, ("of", "for"))
+        obj_lemmas = [o.lemma_.lower() for o in of_objects] + modifiers
+        gov = governing_verb(noun)
+        without_recipient: Match | None = None
+        for pat in cands:
+            if pat.modifier and not any(self.lexicon.matches(pat.modifier, m) for m in modifiers):
+                continue
+            if pat.object and pat.object != "-" and not any(self.lexicon.matches(pat.object, o) for o in obj_lemmas):
+                continue
+            targets = NOBODY
+            if pat.prep:
+                targets = found(self.parties.noun_prep_targets(noun, pat, gov), "entry preposition")
+                if not targets:
+                    if eventive and without_recipient is None:
+                        without_recipient = Match(pat, ())
+                    continue
+            elif pat.object and pat.object != "-" and of_objects and self.parties.is_actor(semantic_head(of_objects[0])):
+                # "the expulsion of ten Dutch diplomats": they are the recipients
+                targets = found([of_objects[0]], "of-phrase")
+            return Match(pat, targets.tokens, target_route=targets.route)
+        return without_recipient or self._cessation_noun(noun) or self._generic_head_noun(noun, eventive)
+
+    def _cessation_noun(self, noun: Token) -> Match | None:
+        """'announced an end to the strike', 'called for a halt to the shelling': ending a
+        conflictual act is yielding, as with the verbs (CESSATION_CODES)."""
+        if noun.lemma_.lower() not in CESSATION_NOUNS:
+            return None
+        for inner in prep_objects(noun, ("to", "of")):
+            inner = semantic_head(inner)
+            m = self.match_noun(inner, eventive=True) if inner.pos_ == "NOUN" else None
+            if m is not None and m.pattern.cameo[:2] in CESSATION_CODES:
+                return Match(cessation_pattern(m.pattern.cameo), m.targets, (inner.i,))
+        return None
+
+    def _generic_head_noun(self, noun: Token, eventive: bool) -> Match | None:
+        """'agreed to concession measures', 'a ceasefire plan', 'all measures of repression': a generic
+        head ("measures", "plan", "effort") with no entry of its own is the event its compound or
+        of-phrase names."""
+        if noun.lemma_.lower() not in GENERIC_HEADS:
+            return None
+        for mod in children(noun, {"compound"}) + prep_objects(noun, ("of",)):
+            if mod.pos_ == "NOUN" and self.lexicon.candidates("NOUN", mod.lemma_.lower()):
+                match = self.match_noun(mod, eventive)
+                if match is not None:
+                    return match
+        return None
+
+    def cessation(self, comp: Token) -> Match | None:
+        """'stop applying sanctions' / 'halt the attacks' -> a yield code over the stopped act."""
+        if comp.lemma_.lower() not in CESSATION_VERBS:
+            return None
+        for inner in children(comp, {"xcomp", "dobj", "obj"}):
+            # "cease all measures of repression": the stopped act needs no recipient of its own
+            m = self.match_verb(inner) if inner.pos_ == "VERB" else self.match_noun(inner, eventive=True)
+            if m is not None and m.pattern.cameo[:2] in CESSATION_CODES:
+                return Match(cessation_pattern(m.pattern.cameo), m.targets, (inner.i,))
+        return None
+
+    @staticmethod
+    def labour_strike(noun: Token, match: Match) -> bool:
+        """Whether "strike" was read as a labour strike (14x), which what it does may overrule."""
+        return match.pattern.cameo[:2] == "14" and noun.lemma_.lower() == "strike"
+
+    @functools.cached_property
+    def military_strike(self) -> Pattern:
+        """The lexicon's entry for a military strike (strike.n.military, 190)."""
+        return next(p for p in self.lexicon.candidates("NOUN", "strike") if p.id == "strike.n.military")

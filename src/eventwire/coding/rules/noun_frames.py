@@ -1,0 +1,128 @@
+"""Frame nouns: "Iran's *threat* to close the strait", "a *pledge* by Japan to send aid", "raised
+the *possibility* of sanctions"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..candidate import Candidate, Match
+from ..grammar import (
+    EXECUTIVE_ORDER_NOUNS,
+    POSSIBILITY_LENDERS,
+    generic_frame_pattern,
+)
+from ..syntax import (
+    OBJECT_DEPS,
+    children,
+    first_child,
+    prep_objects,
+    to_infinitive,
+)
+from .base import RuleBase
+from .clauses import object_nouns
+
+
+class NounFrames(RuleBase):
+
+    def _noun_frame_candidate(self, noun: Token, uses: set[int]) -> Candidate | None:
+        """'Iran's threat to close the strait', 'a pledge by Japan to send aid': a frame noun
+        with a to-infinitive; the actor is the possessor, the by-phrase or the light verb's subject."""
+        frame = self.frames.nouns[noun.lemma_.lower()]
+        inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                      and to_infinitive(c)), None)
+        if frame == "DEMAND" and noun.lemma_.lower() in EXECUTIVE_ORDER_NOUNS and inner is not None and not (
+                prep_objects(noun, ("to", "for")) or first_child(inner, {"nsubj"}) is not None):
+            frame = "DECIDE"  # "made an order to ease the restrictions": an order addressed to nobody is the act
+        if inner is None and frame in ("POSSIBLE", "THREAT"):
+            # "raised the possibility that opposition parties could be banned", "a warning that the
+            # border would be closed": a that-clause is the act considered or threatened
+            inner = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
+                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if inner is None and frame == "POSSIBLE":
+            # "the possibility of suspending talks", "the prospect of sanctions"
+            of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+            inner = next((c for p in of for c in p.children if c.dep_ in ("pcomp", "pobj")), None)
+        if inner is None:
+            return None
+        if inner.pos_ == "NOUN":
+            return self._possible_noun(noun, inner, frame, uses)
+        match = self.match_verb(inner, eventive=True)
+        if match is None:
+            # "the desire to promote and expand trade": the first conjunct the lexicon knows
+            for conj in inner.conjuncts:
+                match = self.match_verb(conj, eventive=True) if conj.pos_ == "VERB" else None
+                if match is not None:
+                    uses.add(inner.i)
+                    inner = conj
+                    break
+        if match is not None:
+            code = self.frames.apply(frame, match.pattern.cameo)
+        else:  # "a threat to close the strait": an act outside the lexicon keeps the generic frame code
+            code = self.frames.generic(frame)
+            if code is not None:
+                match = Match(generic_frame_pattern(frame, code, inner.lemma_.lower()), ())
+        if code is None or match is None:
+            return None
+        sources = children(noun, {"poss"}) or prep_objects(noun, ("by", "from"))
+        lender = self.frame_noun_lender(noun, frame) if not sources else None
+        if lender is not None:
+            sources = self.parties.verb_sources(lender).heads()
+        # "the agreement to release the prisoners": the prisoners are part of the promised act
+        uses.update(object_nouns(inner))
+        if not sources:
+            uses.add(inner.i)  # promised, not done, and nobody named promised it
+            return None
+        # "made an order to ease": the order is the easing, no demand (100) of its own
+        uses.update({noun.i, inner.i, *([lender.i] if lender is not None and frame == "DECIDE" else [])})
+        return Candidate(
+            predicate=inner.i,
+            anchor=lender.i if lender is not None else noun.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in match.targets),
+            rule=f"noun frame:{frame.lower()}",
+            frame=frame,
+            frame_cue=noun.text,
+            embedded_code=match.pattern.cameo,
+            span_start=min(noun.i, inner.i),
+            span_end=max(noun.i, inner.i) + 1,
+            modality_from_anchor=True,
+        )
+
+    def frame_noun_lender(self, noun: Token, frame: str) -> Token | None:
+        """The verb whose subject owns a frame noun: a light verb ("issued a threat"), or for a
+        possibility the verb that raises it ("raised the possibility of")."""
+        if frame == "POSSIBLE":
+            head = noun.head
+            if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in POSSIBILITY_LENDERS:
+                return head
+            return None
+        return self.parties.lending_verb(noun)
+
+    def _possible_noun(self, noun: Token, inner: Token, frame: str, uses: set[int]) -> Candidate | None:
+        """'raised the prospect of sanctions against Minsk': a considered conflictual act noun."""
+        match = self.match_noun(inner, eventive=True)
+        code = self.frames.apply(frame, match.pattern.cameo) if match is not None else None
+        lender = self.frame_noun_lender(noun, frame)
+        if code is None or match is None or lender is None:
+            return None
+        sources = self.parties.verb_sources(lender).heads()
+        if not sources:
+            return None
+        uses.update({noun.i, inner.i})
+        return Candidate(
+            predicate=inner.i,
+            anchor=lender.i,
+            code=code,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in match.targets),
+            rule=f"noun frame:{frame.lower()}",
+            frame=frame,
+            frame_cue=noun.text,
+            embedded_code=match.pattern.cameo,
+            span_start=min(lender.i, inner.i),
+            span_end=max(lender.i, inner.i) + 1,
+            modality_from_anchor=True,
+        )

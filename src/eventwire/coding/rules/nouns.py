@@ -1,0 +1,166 @@
+"""Rules read at an event noun: "Russia's *invasion*", "*clashes* broke out", "the *expulsion* of
+diplomats by Iran", planned acts ("the *planned* visit")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..candidate import Candidate, Match
+from ..grammar import (
+    COOPERATIVE_ROOTS,
+    OCCURRENCE_VERBS,
+    PLANNED_MODIFIERS,
+    SPECULATIVE_MODIFIERS,
+    SPEECH_ACT_ROOTS,
+    SUBSIDING_VERBS,
+    anchored_mention,
+    asserts_occurrence,
+    mutual_act,
+)
+from ..lexicon import Pattern
+from ..parties import agent_phrases, undergoer
+from ..syntax import (
+    OBJECT_DEPS,
+    actor_like,
+    children,
+    governing_verb,
+    nouns_in,
+    prep_objects,
+    with_conjuncts,
+)
+from ..vocabulary import engine_words
+from .base import RuleBase
+
+# entities whose words are names, not events ("Committee on Foreign Investment", "March 16")
+NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME"})
+
+
+# what a military strike does to its target ("the strikes hit two power plants")
+IMPACT_VERBS = engine_words("IMPACT_VERBS")
+
+
+# classes of forces a compound event noun can only describe ("*riot* police", "*assault* troops")
+FORCE_CLASSES = ("POLICE", "TROOPS")
+
+
+def planning_cue(noun: Token) -> Token | None:
+    """The modifier that makes an event noun planned or speculated ("*planned* visit", "*possible* attack")."""
+    return next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS | SPECULATIVE_MODIFIERS),
+                None)
+
+
+class NounRules(RuleBase):
+
+    def _noun_candidate(self, noun: Token) -> Candidate | None:
+        if noun.ent_type_ in NAME_ENTITIES and not self.lexicon.in_class("MEETING", noun.lemma_.lower()):
+            # "the Committee for the Defense of Democracy", "on March 16": part of a name or date
+            # (a named meeting is still one: "the APEC Summit")
+            return None
+        if self.inside_speech_act(noun):
+            return None  # "the threat of sanctions worried investors": no sanctions were imposed
+        if noun.dep_ == "compound" and any(self.lexicon.in_class(c, noun.head.lemma_.lower()) for c in FORCE_CLASSES):
+            return None  # "riot police", "strike force": a kind of force, not a riot or a strike
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self.read_at_violent_verb(noun.head):
+            return None  # "Russian strikes on Kharkiv killed five": the verb codes the strike (caused by event)
+        if (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SUBSIDING_VERBS
+                and self._act_subsided(noun.head) is not None):
+            return None  # "the fighting ended": the ending is the event (read at the verb)
+        # "Russia's invasion", "the troops' withdrawal": a possessor makes the noun an act by it
+        possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+        # "on strike", "on patrol", "on trial": a bare noun after "on" names what the subject is doing
+        engaged_in = (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under")
+                      and not any(c.dep_ == "det" for c in noun.children))
+        # "the expulsion of inspectors by Iran": a by-phrase naming a party makes it an act too
+        by_party = bool(actor_like(agent_phrases(noun), noun))
+        match = self.match_noun(noun, eventive=possessor or engaged_in or by_party or asserts_occurrence(noun))
+        if match is None:
+            return None
+        if self.labour_strike(noun, match) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in IMPACT_VERBS:
+            match = Match(self.military_strike, match.targets)  # "the strikes hit two power plants"
+        found_sources = self.parties.noun_sources(noun, match.pattern)
+        sources, reciprocal = found_sources.split()
+        source_route = found_sources.route
+        cue = planning_cue(noun)
+        if cue is not None:
+            return self.planned_event(noun, cue, match, sources)
+        targets, target_route = list(match.targets), match.target_route
+        undergoing = undergoer(noun).heads()
+        if undergoing:  # "the city is under attack from rebels": the city is the target
+            if not targets:
+                targets, target_route = undergoing, "under-phrase holder"
+            sources = [s for s in sources if s.i not in {u.i for u in undergoing}]
+        if reciprocal and len(sources) == 1:
+            reciprocal = len(with_conjuncts(sources[0])) > 1
+        # "Iran, Russia and China began joint exercises": a mutual act among the sources
+        reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
+        # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
+        occurs = asserts_occurrence(noun)
+        named_party = targets or any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, ("by", "of"))
+        if noun.dep_ == "nsubj" and not occurs and not named_party and not anchored_mention(noun):
+            # "British negotiators failed to ...", "the summit ended": the subject is not the event; but
+            # "the US troops' departure comes after ...", "the withdrawal of French troops from
+            # Mali left a vacuum" refer to an act with a named party, "the protest in Kyiv drew
+            # thousands" to one with a place or date
+            return None
+        if not sources and not targets and match.pattern.cameo[:2] == "04":
+            sources, source_route = self.parties.talkers_around(noun).heads(), "talkers around"
+            reciprocal = len([t for s in sources for t in with_conjuncts(s)]) > 1
+        if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
+            targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
+            target_route = "object of the occurrence verb"
+        if not sources and not targets and not occurs and not anchored_mention(noun):
+            return None
+        gov = noun.head if occurs else governing_verb(noun)
+        return Candidate(
+            predicate=noun.i,
+            anchor=gov.i if gov is not None else noun.i,
+            code=match.pattern.cameo,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in targets),
+            rule="nominal occurrence" if occurs else "nominal",
+            reciprocal=reciprocal,
+            span_start=noun.i,
+            span_end=noun.i + 1,
+            source_route=source_route if sources else "",
+            target_route=target_route if targets else "",
+        )
+
+    def planned_event(self, noun: Token, cue: Token, match: Match, sources: list[Token]) -> Candidate | None:
+        """'Russia's planned offensive', 'the proposed ban on opposition parties', 'Putin's planned
+        visit': an act planned or proposed is not asserted.  Its owner's plan is an intent
+        (cooperative acts, INTENT frame) or a threat (conflictual acts, POSSIBLE frame); an act only
+        called possible is nobody's (None)."""
+        if cue.lower_ in SPECULATIVE_MODIFIERS or not sources:
+            return None
+        frame = "INTENT" if match.pattern.cameo[:2] in COOPERATIVE_ROOTS else "POSSIBLE"
+        code = self.frames.apply(frame, match.pattern.cameo)
+        if code is None:
+            return None
+        return Candidate(
+            predicate=noun.i, anchor=noun.i, code=code, pattern=match.pattern,
+            sources=tuple(t.i for t in sources), targets=tuple(t.i for t in match.targets),
+            rule=f"planned noun:{frame.lower()}", frame=frame, frame_cue=cue.text,
+            embedded_code=match.pattern.cameo, span_start=min(cue.i, noun.i), span_end=max(cue.i, noun.i) + 1,
+        )
+
+    def inside_speech_act(self, noun: Token) -> bool:
+        """Whether the noun is the content of a threat, call, offer or demand noun ("the threat
+        *of sanctions*", "calls *for talks*")."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "NOUN":
+            return False
+        holder = self.match_noun(prep.head, eventive=True)
+        return holder is not None and holder.pattern.cameo[:2] in SPEECH_ACT_ROOTS
+
+    @staticmethod
+    def object_phrase(noun: Token, pat: Pattern) -> list[int]:
+        """'the suspension *of attacks*', 'the release *of prisoners*': when the entry names its
+        object, the of-phrase describes this event and its nouns are not events of their own."""
+        if pat.id.startswith("cessation-"):
+            preps: tuple[str, ...] = ("of", "to")  # "an end to the strike"
+        elif pat.object and pat.object != "-" and not pat.object.startswith("!"):
+            preps = ("of",)
+        else:
+            return []
+        return [i for p in prep_objects(noun, preps) for i in nouns_in(p)]

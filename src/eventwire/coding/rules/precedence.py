@@ -1,0 +1,164 @@
+"""Which rule reads a word first, written once as data.
+
+A sentence is read in PASSES.  In each pass every word not yet claimed is offered to the pass's
+rules in order; the first rule that applies to the word reads it and returns the candidates it
+found together with the words it used (`uses`: an embedded act, an object phrase, the event noun
+of a light verb).  The words used are claimed: no later rule reads them as events of their own.
+Frames go first because they claim the act under them ("threatened to *impose* sanctions": the
+sanctions are threatened, not imposed).
+
+At a verb the rules are tried in VERB_PRECEDENCE order; the first candidate wins, and a rule may
+STOP the search (nothing at this verb).  A verb without a lexicon entry of its own is tried with
+NO_ENTRY_PRECEDENCE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ..candidate import Candidate
+from ..grammar import PREDICATIVE_DEPS, content_of_speech_act
+from ..modality import stops_short
+from .base import STOP, RuleBase, Stop
+
+if TYPE_CHECKING:
+    from ..extract import Extractor
+
+# a rule's reading of a word: the candidates it found (the words it used are added to `uses`)
+Read = Callable[[Any, Token, set[int]], list[Candidate]]
+# a step of a verb's precedence: a candidate, nothing (the next step tries), or STOP
+Step = Callable[[Any, Token, set[int]], "Candidate | Stop | None"]
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """A rule of a pass: which words it reads and how."""
+
+    name: str
+    applies: Callable[[Any, Token], bool]
+    read: Read
+
+
+@dataclass(frozen=True)
+class VerbStep:
+    name: str
+    read: Step
+
+
+def _frame_word(x: Extractor, tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"))
+
+
+def _frame_noun(x: Extractor, tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in x.frames.nouns
+
+
+def _framed(x: Extractor, cand: Candidate | None, doc: Doc, uses: set[int]) -> list[Candidate]:
+    """A frame's candidate and the acts conjoined under the same frame."""
+    return [] if cand is None else [cand, *x.conjoined_under_frame(cand, doc, uses)]
+
+
+def _read_noun(x: Extractor, noun: Token, uses: set[int]) -> list[Candidate]:
+    cand = x._noun_candidate(noun)
+    if cand is None:
+        return []
+    # "the threat of sanctions", "the release of prisoners": the content is part of this event
+    uses.update({*content_of_speech_act(noun, cand.code), *x.object_phrase(noun, cand.pattern), noun.i})
+    return [cand]
+
+
+def _found(cand: Candidate | None, word: Token, uses: set[int]) -> list[Candidate]:
+    if cand is None:
+        return []
+    uses.add(word.i)
+    return [cand]
+
+
+PASSES: tuple[tuple[WordRule, ...], ...] = (
+    # frames first: they claim their embedded act
+    (
+        WordRule("control frame", _frame_word, lambda x, tok, uses: _framed(x, x._frame_candidate(tok, uses), tok.doc, uses)),
+        WordRule("noun frame", _frame_noun, lambda x, tok, uses: _framed(x, x._noun_frame_candidate(tok, uses), tok.doc, uses)),
+    ),
+    # then every word the frames left
+    (
+        # "the internationally recognised government": a description, not a report
+        WordRule("descriptive participle", lambda x, tok: tok.pos_ == "VERB" and tok.dep_ == "amod",
+                 lambda x, tok, uses: []),
+        WordRule("verb", lambda x, tok: tok.pos_ == "VERB",
+                 lambda x, tok, uses: _found(x._verb_candidate(tok, uses), tok, uses)),
+        WordRule("event noun", lambda x, tok: tok.pos_ in ("NOUN", "PROPN"), _read_noun),
+        WordRule("predicative adjective", lambda x, tok: tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS,
+                 lambda x, tok, uses: _found(x._adjective_candidate(tok), tok, uses)),
+    ),
+)
+
+
+def _already_read(x: Extractor, verb: Token, uses: set[int]) -> Stop | None:
+    return STOP if verb.i in uses else None  # a construction read the verb and found no event in it
+
+
+def _stopped_short(x: Extractor, verb: Token, uses: set[int]) -> Stop | None:
+    # "stopped short of threatening a veto": the threat is negated, nothing stopped
+    return STOP if stops_short(verb) else None
+
+
+VERB_PRECEDENCE: tuple[VerbStep, ...] = (
+    VerbStep("passive by event", lambda x, verb, uses: x._caused_by_event(verb, uses)),
+    VerbStep("permission", lambda x, verb, uses: x._permitted_act(verb, uses)),
+    VerbStep("evaluation", lambda x, verb, uses: x._evaluation(verb, uses)),
+    VerbStep("reported verdict", lambda x, verb, uses: x._reported_verdict(verb)),
+    VerbStep("claimed wrongdoing", lambda x, verb, uses: x._claimed_wrongdoing(verb)),
+    VerbStep("already read", _already_read),
+    VerbStep("stopped short", _stopped_short),
+    VerbStep("taking part", lambda x, verb, uses: x._taking_part(verb, uses)),
+    VerbStep("light verb", lambda x, verb, uses: x._light_verb_event(verb, uses)),
+    VerbStep("act subsided", lambda x, verb, uses: x._subsided(verb, uses)),
+    VerbStep("verb entry", lambda x, verb, uses: x._verb_entry(verb, uses)),
+)
+
+NO_ENTRY_PRECEDENCE: tuple[VerbStep, ...] = (
+    VerbStep("received", lambda x, verb, uses: x._received_event(verb, uses)),
+    VerbStep("forces moving", lambda x, verb, uses: x._forces_moving(verb)),
+    VerbStep("joint action", lambda x, verb, uses: x._joint_work(verb)),
+)
+
+
+def without_protest_demands(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """'marched through Tbilisi, demanding fresh elections', 'began a hunger strike to demand a
+    referendum': the demand is what the protest is for (CAMEO codes the protest, whose subcode
+    names the demand), not a second event."""
+    protest_words = {i for c in found if c.code[:2] == "14" for i in (c.predicate, c.anchor)}
+    if not protest_words:
+        return found
+
+    def voices_protest(c: Candidate) -> bool:
+        tok = doc[c.predicate]
+        return (c.code[:2] == "10" and not c.frame and tok.dep_ in ("advcl", "xcomp", "conj", "acl")
+                and tok.head.i in protest_words)
+
+    return [c for c in found if not voices_protest(c)]
+
+
+class SentenceReader(RuleBase):
+    """Reads a sentence pass by pass (PASSES), then lets participants recode what was found."""
+
+    def candidates(self, sent: Span) -> list[Candidate]:
+        claimed: set[int] = set()
+        found: list[Candidate] = []
+        for rules in PASSES:
+            for tok in sent:
+                if tok.i in claimed:
+                    continue
+                rule = next((r for r in rules if r.applies(self, tok)), None)
+                if rule is None:
+                    continue
+                uses: set[int] = set()
+                found.extend(rule.read(self, tok, uses))
+                claimed |= uses
+        found = without_protest_demands(found, sent.doc)
+        return [self.participants.apply(cand, sent.doc, self.lexicon) for cand in found]

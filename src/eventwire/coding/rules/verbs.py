@@ -1,0 +1,209 @@
+"""Rules read at a verb: its own lexicon entry, a light verb's event noun ("held *talks*"), taking
+part in an event ("took part in the *strike*"), an act that subsided ("the fighting *ended*")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..candidate import Candidate, Match, Subsided, noun_event
+from ..grammar import (
+    CESSATION_CODES,
+    EXCHANGE_LEMMAS,
+    SUBSIDING_VERBS,
+    cessation_pattern,
+    content_of_speech_act,
+    mutual_act,
+)
+from ..syntax import (
+    actor_like,
+    direct_object,
+    first_child,
+    is_passive,
+    nouns_in,
+    prep_objects,
+    semantic_head,
+)
+from .base import STOP, RuleBase, Stop
+from .violence import VIOLENT_ROOTS
+
+
+class VerbRules(RuleBase):
+    """The rules read at a verb, tried in the order of precedence.VERB_PRECEDENCE."""
+
+    def _verb_candidate(self, verb: Token, uses: set[int]) -> Candidate | None:
+        """The first candidate a rule of VERB_PRECEDENCE finds at the verb; None when none does
+        or a rule stops the search (STOP)."""
+        from .precedence import VERB_PRECEDENCE
+
+        for step in VERB_PRECEDENCE:
+            found = step.read(self, verb, uses)
+            if found is STOP:
+                return None
+            if found is not None:
+                return found  # type: ignore[return-value]
+        return None
+
+    def _taking_part(self, verb: Token, uses: set[int]) -> Candidate | Stop | None:
+        """'took part in a joint exercise', 'engaged in clashes with the army', 'participated in the
+        strike': the event is the noun after "in", by the subject."""
+        lemma = verb.lemma_.lower()
+        obj = direct_object(verb)
+        taking_part = obj is not None and lemma == "take" and obj.lemma_.lower() == "part"
+        if not taking_part and not (self.lexicon.in_class("PARTICIPATION_VERB", lemma) and not is_passive(verb)):
+            return None
+        phrases = prep_objects(verb, ("in",)) + (prep_objects(obj, ("in",)) if taking_part and obj is not None else [])
+        for phrase in phrases:
+            noun = semantic_head(phrase)
+            nominal = self.match_noun(noun, eventive=True)
+            if nominal is not None:
+                uses.update({phrase.i, *([obj.i] if taking_part and obj is not None else [])})
+                # the act taken part in decides, even when it has no party ("to participate in talks")
+                return self._nominal_from_light_verb(verb, noun, nominal) or STOP
+        return None
+
+    def _light_verb_event(self, verb: Token, uses: set[int]) -> Candidate | Stop | None:
+        """Light verbs hand the event to their object noun: "held talks", "launched strikes"."""
+        obj = direct_object(verb)
+        if obj is None or not self.parties.is_light(verb):
+            return None
+        noun = semantic_head(obj)  # "made dozens of arrests"
+        nominal = self.match_noun(noun)
+        if nominal is not None and not nominal.pattern.modifier and self.names_its_object(verb):
+            # "lodged a protest" has an entry of its own (114) naming the object: not "protest" (141);
+            # a noun entry with a modifier ("a *joint* investigation", 063) is more specific still
+            nominal = None
+        if nominal is None and self.match_verb(verb) is None:
+            # "extended the amnesty to the fighters" has a verb entry of its own
+            nominal = self.match_noun(noun, eventive=True)
+        if nominal is None:
+            return None
+        uses.update({obj.i, noun.i, *content_of_speech_act(noun, nominal.pattern.cameo),
+                     *self.object_phrase(noun, nominal.pattern)})
+        # the noun's act decides, even when it has no party ("talks were held": see _nominal_from_light_verb)
+        return self._nominal_from_light_verb(verb, noun, nominal) or STOP
+
+    def _subsided(self, verb: Token, uses: set[int]) -> Candidate | None:
+        subsided = self._act_subsided(verb)
+        if subsided is None:
+            return None
+        uses.update(subsided.uses)
+        return subsided.candidate
+
+    def _verb_entry(self, verb: Token, uses: set[int]) -> Candidate | Stop | None:
+        """The verb's own lexicon entry; without one, the constructions of NO_ENTRY_PRECEDENCE.
+        "ending armed action against militias": stopped fighting the lexicon's own stop-entries
+        miss (only violence: "stop the looting" is policing, not a concession)."""
+        from .precedence import NO_ENTRY_PRECEDENCE
+
+        match = self.match_verb(verb) or self.stopped_fighting(verb)
+        if match is None:
+            return next((c for c in (step.read(self, verb, uses) for step in NO_ENTRY_PRECEDENCE) if c), None)
+        if match.pattern.cameo[:2] in VIOLENT_ROOTS:
+            if self.natural_cause(verb):
+                return STOP  # "an earthquake killed dozens": nobody's act
+            violent_cause = self._violent_cause(verb, match, uses)
+            if violent_cause is not None:
+                return violent_cause
+            if self.consequence_of_violence(verb):
+                return STOP  # "Russian forces shelled Kharkiv, killing three": one attack, its toll
+        if match.pattern.cameo[:2] == "14":
+            moving = self._forces_moving(verb, ignore_object=True)  # "riot police poured into the square"
+            if moving is not None:
+                return moving
+        uses.update(self._entry_object_words(verb, match))
+        demand = self._reported_obligation(verb, match)
+        if demand is not None:
+            return demand
+        return self._entry_candidate(verb, match, uses)
+
+    @staticmethod
+    def _entry_object_words(verb: Token, match: Match) -> set[int]:
+        """'imposed sanctions', 'lifted restrictions on contacts between X and Y': the object phrase
+        describes this event; its nouns are not events of their own, except the act responsibility
+        is claimed for ("claimed responsibility for the bombing": coded too)."""
+        obj = direct_object(verb)
+        words: set[int] = set()
+        if obj is not None and match.pattern.object and match.pattern.object != "-":
+            claimed = ({i for p in prep_objects(obj, ("for",)) for i in nouns_in(p)}
+                       if obj.lemma_.lower() == "responsibility" else set())
+            words |= set(nouns_in(obj)) - claimed
+        return words | set(match.consumes)
+
+    def _entry_candidate(self, verb: Token, match: Match, uses: set[int]) -> Candidate | None:
+        obj = direct_object(verb)
+        if self.frame_of(verb):
+            # "warned of sanctions against Minsk": the warned-of sanctions are not an event of their own
+            for head in list(match.targets) + ([obj] if obj is not None else []):
+                uses.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
+        found_sources = (self.parties.verb_sources(verb) or self.parties.announcer_of(verb)
+                         or self.parties.purpose_voicer(verb, match.pattern.cameo))
+        sources = found_sources.heads()
+        targets, target_route = list(match.targets), match.target_route
+        if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
+            targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
+            target_route = "appeal on-phrase"
+        reciprocal = mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
+        if reciprocal and match.pattern.lemma in EXCHANGE_LEMMAS:
+            targets = []  # "Russia and Ukraine exchanged 150 prisoners": each side is the other's recipient
+        if not sources and not targets and not is_passive(verb):
+            # "the curfew was lifted", "internet access has been cut": an agentless passive
+            # reports an act whose actor is not named; a subjectless infinitive or participle does not
+            return None
+        return Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code=match.pattern.cameo,
+            pattern=match.pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in targets),
+            rule="passive" if is_passive(verb) else "active",
+            reciprocal=reciprocal,
+            span_start=verb.i,
+            span_end=verb.i + 1,
+            source_route=found_sources.route if sources else "",
+            target_route=target_route if targets else "",
+        )
+
+    def _act_subsided(self, verb: Token) -> Subsided | None:
+        """'hostilities stopped in Yemen', 'the fighting between the army and the rebels ended',
+        'violence subsided': a conflictual act that stops is de-escalation (CESSATION_CODES), with
+        the act's own parties; not a visit ("stopped in Yemen") nor the act itself."""
+        if verb.lemma_.lower() not in SUBSIDING_VERBS or direct_object(verb) is not None or is_passive(verb):
+            return None
+        subject = first_child(verb, {"nsubj"})
+        if subject is None or subject.pos_ != "NOUN":
+            return None
+        noun = semantic_head(subject)
+        match = self.match_noun(noun, eventive=True)
+        if match is None or match.pattern.cameo[:2] not in CESSATION_CODES:
+            return None
+        sources, reciprocal = self.parties.noun_sources(noun, match.pattern).split()
+        pattern = cessation_pattern(match.pattern.cameo)
+        candidate = Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code=pattern.cameo,
+            pattern=pattern,
+            sources=tuple(t.i for t in sources),
+            targets=tuple(t.i for t in match.targets),
+            rule="act subsided",
+            reciprocal=reciprocal or mutual_act(sources, list(match.targets), pattern.cameo),
+            span_start=min(subject.i, verb.i),
+            span_end=verb.i + 1,
+        )
+        return Subsided(candidate, (noun.i, subject.i, *nouns_in(subject)))
+
+    def names_its_object(self, verb: Token) -> bool:
+        """Whether the verb's own best entry names its object ("lodge" + &COMPLAINT)."""
+        own = self.match_verb(verb)
+        return own is not None and own.pattern.object not in ("", "-") and not own.pattern.object.startswith("!")
+
+    def _nominal_from_light_verb(self, verb: Token, noun: Token, match: Match) -> Candidate | None:
+        found_sources, found_targets = self.parties.light_verb_parties(verb, noun, match.targets)
+        sources, reciprocal = found_sources.split()
+        targets = found_targets.heads()
+        reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
+        if not sources and not targets and not is_passive(verb):
+            return None  # "talks were held in Geneva" (passive) reports an act by unnamed parties
+        return noun_event(verb, noun, match, sources, targets, "light-verb nominal", reciprocal=reciprocal,
+                          routes=(found_sources.route, found_targets.route))

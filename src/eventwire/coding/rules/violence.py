@@ -1,0 +1,91 @@
+"""Violence and its causes: "an air strike *killed* four" (the strike is the event), "an
+earthquake killed dozens" (nobody's act), "shelled Kharkiv, *killing* three" (the attack's toll)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..candidate import Candidate, Match, noun_event
+from ..grammar import (
+    SUBSIDING_VERBS,
+)
+from ..syntax import (
+    OBJECT_DEPS,
+    actor_like,
+    children,
+    first_child,
+    is_passive,
+    prep_objects,
+    semantic_head,
+)
+from ..vocabulary import engine_words
+from .base import RuleBase
+
+# what an attack's toll is told with: "..., killing three and wounding ten"
+TOLL_VERBS = engine_words("TOLL_VERBS")
+
+
+# destruction, assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+class ViolenceRules(RuleBase):
+
+    def violent_subject(self, verb: Token) -> tuple[Token, Token, Match] | None:
+        """(subject, its head noun, the noun's match) when the subject of a violent verb is itself a
+        violent act: 'an Israeli air strike killed four', 'the strikes hit two power plants'."""
+        subject = first_child(verb, {"nsubj"})
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "a car bomb tore through a market, killing 14": the bomb of the main clause killed
+            subject = first_child(verb.head, {"nsubj"})
+        if subject is None or subject.pos_ != "NOUN":
+            return None
+        noun = semantic_head(subject)
+        cause = self.match_noun(noun, eventive=True)
+        if cause is not None and self.labour_strike(noun, cause):
+            # a strike that hits or kills is no walkout
+            cause = Match(self.military_strike, tuple(actor_like(prep_objects(noun, ("on", "against")), noun)))
+        if cause is None or cause.pattern.cameo[:2] not in VIOLENT_ROOTS:
+            return None
+        return subject, noun, cause
+
+    def _violent_cause(self, verb: Token, match: Match, uses: set[int]) -> Candidate | None:
+        """'an Israeli air strike killed four people', 'a car bomb wounded ten': the subject is the
+        violent act itself, which is the event (195, 1832, 190), aimed at the verb's victims."""
+        found = self.violent_subject(verb)
+        if found is None:
+            return None
+        subject, noun, cause = found
+        sources, reciprocal = self.parties.noun_sources(noun, cause.pattern).split()
+        targets = list(match.targets) or actor_like(children(verb, OBJECT_DEPS), verb)
+        uses.update({subject.i, noun.i})
+        return noun_event(verb, noun, cause, sources, targets, "caused by event", reciprocal=reciprocal and not targets)
+
+    def consequence_of_violence(self, verb: Token) -> bool:
+        """'shelled Kharkiv overnight, *killing* three civilians': a killing or wounding participle
+        after a violent act is that act's toll, not a second attack."""
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in TOLL_VERBS:
+            return False
+        if verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.lemma_.lower() in TOLL_VERBS:
+            return verb.head.dep_ == "advcl"  # "..., killing 14 and *wounding* dozens": the same toll
+        if verb.dep_ != "advcl":
+            return False
+        head = self.match_verb(verb.head) if verb.head.pos_ == "VERB" else None
+        return head is not None and head.pattern.cameo[:2] in VIOLENT_ROOTS
+
+    def read_at_violent_verb(self, verb: Token) -> bool:
+        """Whether the verb's violent subject is coded at the verb (see _violent_cause)."""
+        if verb.lemma_.lower() in SUBSIDING_VERBS:
+            return False
+        match = self.match_verb(verb)
+        return match is not None and match.pattern.cameo[:2] in VIOLENT_ROOTS and self.violent_subject(verb) is not None
+
+    def natural_cause(self, verb: Token) -> bool:
+        """The verb's subject (or passive agent) is a disaster or accident (NATURAL_CAUSE class)."""
+        causes = self.parties.verb_sources(verb).heads() or ([] if is_passive(verb) else children(verb, {"nsubj"}))
+        if is_passive(verb) and not causes:
+            causes = prep_objects(verb, ("in",))  # "three people were killed in the crash"
+        return any(self.lexicon.in_class("NATURAL_CAUSE", semantic_head(c).lemma_.lower())
+                   or any(self.lexicon.in_class("NATURAL_CAUSE", f"{m.lemma_.lower()}-{c.lemma_.lower()}")
+                          for m in c.children if m.dep_ == "compound")
+                   for c in causes)

@@ -1,0 +1,61 @@
+"""The engine's own word lists (data/lexicon/engine_words.v1.tsv): the verbs, nouns and modifiers
+its rules read ("troops *massed*", "*received* aid from", "an act of *cruelty*"), kept as data a
+political scientist can review beside the lexicon, while the rules that read them stay code.
+
+One row per word: `list` (a name the engine reads, ENGINE_LISTS), `word` (a lowercase lemma),
+`note` (why the list exists; on its first row).  A bad row raises LexiconError naming file:line.
+Grammar (auxiliaries, prepositions, pronouns, dependency labels) stays in coding/grammar.py.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from ..data import data_path
+from ..data.tsv import read_tsv
+from ..errors import LexiconError
+
+ENGINE_WORDS_FILE = "engine_words.v1.tsv"
+_WORD_RE = re.compile(r"^[a-z][a-z'-]*$")
+
+# every list the engine reads, and nothing else, must be in the file
+ENGINE_LISTS = (
+    "LEAVING_VERBS", "FINDING_VERBS", "COLLECTIVE_HEADS", "GENERIC_HEADS", "EXECUTIVE_ORDER_VERBS",
+    "EXECUTIVE_ORDER_NOUNS", "RECEIVING_VERBS", "RECEIVING_PREP_VERBS", "PERFORMATIVE_WANTS", "OCCURRENCE_VERBS",
+    "ONGOING_WORDS", "ANNOUNCING_LENDERS", "EXCHANGE_LEMMAS", "CESSATION_VERBS", "SUBSIDING_VERBS",
+    "TRANSPARENT_VERBS", "REFUSING_LEMMAS", "POSSIBILITY_LENDERS", "PLANNED_MODIFIERS", "SPECULATIVE_MODIFIERS",
+    "CESSATION_NOUNS", "FORCE_MOVEMENT_VERBS", "FORCE_WITHDRAWAL_VERBS", "NAMING_VERBS", "VERDICT_COPULAS",
+    "HELPING_VERBS", "CLAIMING_VERBS", "JOINT_ADVERBS", "COMPLETION_VERBS", "EXERCISE_WORDS", "AGREEING_LEMMAS",
+    "KILLING_VERBS", "RESPONSIBILITY_VERBS", "CEASEFIRE_CARRIED_OUT", "NEGATING_VERBS", "ALLEGING_VERBS",
+    "STARTING_VERBS", "FORECAST_VERBS", "HYPOTHETICAL_VERBS", "TOLL_VERBS", "IMPACT_VERBS",
+)
+
+
+def engine_words(name: str) -> frozenset[str]:
+    """The words of one list of the shipped file."""
+    return load_engine_words()[name]
+
+
+@functools.lru_cache(maxsize=1)
+def load_engine_words() -> dict[str, frozenset[str]]:
+    return read_engine_words(data_path("lexicon", ENGINE_WORDS_FILE))
+
+
+def read_engine_words(path: Path) -> dict[str, frozenset[str]]:
+    """{list: words} from the file; every list of ENGINE_LISTS present, no other, no word twice."""
+    lists: dict[str, set[str]] = {}
+    for row in read_tsv(path, required=("list", "word")):
+        name, word = row["list"], row["word"]
+        if name not in ENGINE_LISTS:
+            raise LexiconError(f"unknown list {name!r} (the engine reads: {', '.join(ENGINE_LISTS)})", where=row.where)
+        if not _WORD_RE.match(word):
+            raise LexiconError(f"{name}: {word!r} is not a lowercase lemma", where=row.where)
+        if word in lists.setdefault(name, set()):
+            raise LexiconError(f"{name}: {word!r} listed twice", where=row.where)
+        lists[name].add(word)
+    missing = [name for name in ENGINE_LISTS if name not in lists]
+    if missing:
+        raise LexiconError(f"lists missing: {', '.join(missing)}", where=path.name)
+    return {name: frozenset(words) for name, words in lists.items()}
