@@ -506,17 +506,14 @@ class DocumentActors:
 
     def _named_between(self, since: int, until: int) -> list[tuple[int, str, str, str, str]]:
         """(offset, text, head lemma, country, sector) of the actors named from `since` up to `until`; an
-        actor's country is the one its own phrase gives (or its document resolution, when already made)."""
+        actor's country is the one its own phrase gives, never one placed in context, so the answer does
+        not depend on which mentions were resolved first."""
         if len(self._thing_offsets) != len(self.things):
             self._thing_offsets = [o for o, _ in self.things]
         lo, hi = bisect.bisect_left(self._thing_offsets, since), bisect.bisect_left(self._thing_offsets, until)
         out = []
         for o, head in self.things[lo:hi]:
-            if head.i in self._cache:
-                found = [(a.country, a.sector) for a in self._cache[head.i]]
-            else:
-                found = [(r.actor.country, r.actor.sector) for r in self._phrase(head)]
-            out += [(o, head.text, head.lemma_.lower(), c, sec) for c, sec in found]
+            out += [(o, head.text, head.lemma_.lower(), r.actor.country, r.actor.sector) for r in self._phrase(head)]
         if len(self._mention_offsets) != len(self.mentions):  # mentions are registered in text order
             self._mention_offsets = [m.offset for m in self.mentions]
         lo, hi = bisect.bisect_left(self._mention_offsets, since), bisect.bisect_left(self._mention_offsets, until)
