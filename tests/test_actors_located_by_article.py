@@ -14,7 +14,7 @@ DAY = dt.date(2024, 5, 1)
 def actors_in(coder):
     def resolve(text: str) -> tuple:
         doc = coder.nlp(text)
-        return doc, coder.actors.for_document(doc, DAY)
+        return doc, coder.resources.actors.for_document(doc, DAY)
 
     return resolve
 

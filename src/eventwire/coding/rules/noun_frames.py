@@ -74,21 +74,8 @@ class NounFrames(RuleBase):
             return None
         # "made an order to ease": the order is the easing, no demand (100) of its own
         uses.update({noun.i, inner.i, *([lender.i] if lender is not None and frame == "DECIDE" else [])})
-        return Candidate(
-            predicate=inner.i,
-            anchor=lender.i if lender is not None else noun.i,
-            code=code,
-            pattern=match.pattern,
-            sources=tuple(t.i for t in sources),
-            targets=tuple(t.i for t in match.targets),
-            rule=f"noun frame:{frame.lower()}",
-            frame=frame,
-            frame_cue=noun.text,
-            embedded_code=match.pattern.cameo,
-            span_start=min(noun.i, inner.i),
-            span_end=max(noun.i, inner.i) + 1,
-            modality_from_anchor=True,
-        )
+        return _noun_frame(noun, inner, frame, code, match, sources,
+                           anchor=lender if lender is not None else noun, span_from=noun)
 
     def frame_noun_lender(self, noun: Token, frame: str) -> Token | None:
         """The verb whose subject owns a frame noun: a light verb ("issued a threat"), or for a
@@ -111,18 +98,24 @@ class NounFrames(RuleBase):
         if not sources:
             return None
         uses.update({noun.i, inner.i})
-        return Candidate(
-            predicate=inner.i,
-            anchor=lender.i,
-            code=code,
-            pattern=match.pattern,
-            sources=tuple(t.i for t in sources),
-            targets=tuple(t.i for t in match.targets),
-            rule=f"noun frame:{frame.lower()}",
-            frame=frame,
-            frame_cue=noun.text,
-            embedded_code=match.pattern.cameo,
-            span_start=min(lender.i, inner.i),
-            span_end=max(lender.i, inner.i) + 1,
-            modality_from_anchor=True,
-        )
+        return _noun_frame(noun, inner, frame, code, match, sources, anchor=lender, span_from=lender)
+
+
+def _noun_frame(noun: Token, inner: Token, frame: str, code: str, match: Match, sources: list[Token], *,
+                anchor: Token, span_from: Token) -> Candidate:
+    """The candidate of a frame noun over its inner act; its span runs from `span_from` to the act."""
+    return Candidate(
+        predicate=inner.i,
+        anchor=anchor.i,
+        code=code,
+        pattern=match.pattern,
+        sources=tuple(t.i for t in sources),
+        targets=tuple(t.i for t in match.targets),
+        rule=f"noun frame:{frame.lower()}",
+        frame=frame,
+        frame_cue=noun.text,
+        embedded_code=match.pattern.cameo,
+        span_start=min(span_from.i, inner.i),
+        span_end=max(span_from.i, inner.i) + 1,
+        modality_from_anchor=True,
+    )
