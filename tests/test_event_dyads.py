@@ -35,3 +35,12 @@ def test_no_actor_acts_on_itself_and_no_dyad_repeats_a_trigger(coder, shared_dir
             and (len(e["source_actor"]) == 3 or (e["actor"]["name"] and e["actor"]["name"] == e["recipient"]["name"])
                  or e["actor"]["text"].lower() == e["recipient"]["text"].lower())] == []
     assert [k for k, n in _pairs(events).items() if n > 1] == []
+
+
+def test_a_many_sided_act_is_each_partys_act_not_every_dyad(code_text):
+    many = code_text("Brazil, Argentina, Chile, Peru and Colombia met in Lima on Monday.", "2024-05-01")
+    assert sorted((e["source_actor"], e["target_actor"]) for e in many if e["cameo"] == "040") == [
+        ("ARG", ""), ("BRA", ""), ("CHL", ""), ("COL", ""), ("PER", "")]
+    two = code_text("Brazil and Argentina met in Lima on Monday.", "2024-05-01")
+    assert sorted((e["source_actor"], e["target_actor"]) for e in two if e["cameo"] == "040") == [
+        ("ARG", "BRA"), ("BRA", "ARG")]

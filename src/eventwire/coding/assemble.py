@@ -31,6 +31,8 @@ from .vocabulary import engine_words
 RESTRAINT_CODES = {"17": "0351", "14": "0352", "16": "0354", "18": "0356", "19": "0356", "20": "0356"}
 # verbs that put a ceasefire into effect rather than announce or sign it
 CEASEFIRE_CARRIED_OUT = engine_words("CEASEFIRE_CARRIED_OUT")
+# Parties acting together ("India and Japan signed") give one event per direction, up to this many.
+MAX_RECIPROCAL_PARTIES = 4
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
@@ -235,6 +237,10 @@ class EventBuilder:
     @staticmethod
     def _pairs(sources: list[ActorSlot], targets: list[ActorSlot],
                reciprocal: bool) -> list[tuple[ActorSlot | None, ActorSlot | None]]:
+        if reciprocal and len(sources) > MAX_RECIPROCAL_PARTIES and not targets:
+            # "a fight joined by Brunei, Malaysia, Taiwan and Vietnam": a many-sided act is each
+            # party's act, not n * (n - 1) dyads that no one reported
+            return [(a, None) for a in sources]
         if reciprocal and len(sources) > 1 and not targets:
             return [(a, b) for a in sources for b in sources if a is not b]
         some_sources: list[ActorSlot | None] = list(sources) or [None]
