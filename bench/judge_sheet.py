@@ -48,9 +48,10 @@ def _event_line(story_id: str, text: str, event: dict) -> dict:
 
 
 def make(corpus: Path, sample: int, out: Path, seed: int) -> None:
+    from eventwire.evaluation.run import read_gold
     from eventwire.pipeline import Coder
 
-    records = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = read_gold(corpus)
     coder = Coder()
     out.mkdir(parents=True, exist_ok=True)
     stories, events = [], []

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from eventwire.errors import RecordError
+from eventwire.evaluation.run import read_gold
 from eventwire.ingest.records import article_from_record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,7 +40,7 @@ def default_inputs() -> list[Path]:
 
 
 def read_records(path: Path, limit: int | None) -> list[dict]:
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = read_gold(path)  # the scorecard's reader: a malformed line is named by file:line
     return records[:limit] if limit else records
 
 
