@@ -30,3 +30,68 @@ def test_background_states_are_historical_with_their_cue(code_text, text, cue):
 def test_acts_of_the_day_stay_asserted(code_text, text):
     events = code_text(text, "2025-03-12")
     assert events and all(e["modality"] == "asserted" for e in events)
+
+
+# The second sentence of a story; the first (the lead) states the news and is read as news.
+LEAD = "Officials met in the capital on Tuesday."
+STANDING_IN_BODY = [
+    ("Both ships are sanctioned by the U.S. Treasury Department.", "present passive"),
+    ("Security forces often detain journalists in the north.", "habitual"),
+    ("The rebels fight to control villages on the border.", "present simple"),
+    ("Huawei has overcome restrictions imposed by the United States.", "participle"),
+    ("The militants routinely attack convoys on the highway.", "habitual"),
+]
+NEWS_IN_BODY = [
+    "Police arrested 12 protesters on Monday.",
+    "The government says it will lift the curfew.",  # reporting in the present is the news
+    "The army condemns the attack on the convoy.",  # a verbal act reported in the present
+    "We declare a ceasefire with the rebels.",  # a first-person present performs the act
+    "The army released prisoners detained last week.",  # a participle with its own date
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), STANDING_IN_BODY)
+def test_standing_situations_in_the_body_are_not_acts_of_the_day(code_text, text, cue):
+    events = code_text(f"{LEAD} {text}", "2025-03-12")
+    body = [e for e in events if e["evidence"]["sentence_index"] == 1]
+    assert body, text
+    assert all(e["modality"] == "historical" for e in body)
+    assert any(cue in e["evidence"]["modality_cue"] for e in body)
+
+
+@pytest.mark.parametrize("text", NEWS_IN_BODY)
+def test_news_in_the_body_stays_current(code_text, text):
+    events = code_text(f"{LEAD} {text}", "2025-03-12")
+    body = [e for e in events if e["evidence"]["sentence_index"] == 1]
+    assert body, text
+    assert all(e["modality"] in ("asserted", "future") for e in body), [(e["cameo"], e["modality"]) for e in body]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States imposes sanctions on three Russian banks.",
+    "Rebels attack an army post near the border.",
+])
+def test_a_lead_in_the_headline_present_is_news(code_text, text):
+    events = code_text(text, "2025-03-12")
+    assert events and all(e["modality"] == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("In July, Japan and the United States signed a defence pact.", "2024-10-20"),  # month over a month back
+    ("The council imposed sanctions on the company in 2024.", "2025-03-12"),
+    ("Late last year, the two leaders spoke by phone.", "2021-04-16"),
+])
+def test_acts_the_sentence_dates_over_a_month_back_are_history(code_text, text, published):
+    events = code_text(f"{LEAD} {text}", published)
+    body = [e for e in events if e["evidence"]["sentence_index"] == 1]
+    assert body and all(e["modality"] == "historical" for e in body), [(e["cameo"], e["modality"]) for e in body]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Earlier this month, police arrested the journalist.", "2025-03-12"),
+    ("Last month, police arrested the journalist.", "2025-03-12"),  # within a month: the story's news
+])
+def test_acts_of_recent_weeks_stay_asserted(code_text, text, published):
+    events = code_text(f"{LEAD} {text}", published)
+    body = [e for e in events if e["evidence"]["sentence_index"] == 1]
+    assert body and all(e["modality"] == "asserted" for e in body)

@@ -77,7 +77,9 @@ class Resources:
             ontology=load_ontology(),
             frames=frames,
             noun_cues=NounCues(potential=frozenset(lexicon.classes["POTENTIAL_NOUN"]),
-                               failure=frozenset(lexicon.classes["FAILURE_NOUN"])),
+                               failure=frozenset(lexicon.classes["FAILURE_NOUN"]),
+                               reporting=frozenset(lexicon.classes["REPORTING_VERB"]),
+                               persons=frozenset(lexicon.classes["PERSON"]) | frozenset(lexicon.classes["PERSON_CAPTIVE"])),
             event_references=frozenset(lexicon.classes["REFERRED_EVENT"]),
         )
         return cls(load_coder_nlp(), Extractor(lexicon, frames), tables, ActorResolver(tuple(actor_files)),
@@ -163,7 +165,8 @@ def assemble_events(coding: Coding, res: Resources) -> None:
     if not coding.found:
         return
     dateline_country = coding.places.dateline_country if coding.places is not None else None
-    builder = EventBuilder(coding.doc, res.tables, coding.actors, coding.article.published, dateline_country)
+    lead = coding.sentences[0][0] if coding.sentences else None
+    builder = EventBuilder(coding.doc, res.tables, coding.actors, coding.article.published, dateline_country, lead)
     for f in coding.found:
         assert f.when is not None  # dated by the stage before
         coding.assembled.append((f, builder.build(f.sent, f.sent_index, f.cand, f.when)))

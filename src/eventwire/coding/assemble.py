@@ -51,8 +51,9 @@ class EventBuilder:
     refer back to an act built before it)."""
 
     def __init__(self, doc: Doc, tables: AssemblyTables, doc_actors, published: dt.date | None,
-                 dateline_country: str | None = None) -> None:
+                 dateline_country: str | None = None, lead_sentence: int | None = None) -> None:
         self.doc = doc
+        self.lead_sentence = lead_sentence  # the story's first body sentence, which states its news
         self.ontology = tables.ontology
         self.frames = tables.frames
         self.noun_cues = tables.noun_cues
@@ -105,7 +106,7 @@ class EventBuilder:
     def build(self, sent: Span, sent_index: int, cand: Candidate, when: EventTime) -> list[Event]:
         """The events of one candidate (one per source/target pair), without their location."""
         predicate = self.doc[cand.predicate]
-        reading = self._modality(sent, cand, when)
+        reading = self._modality(sent, cand, when, in_lead=sent_index == self.lead_sentence)
         code = self.ontology[cand.code]
         refusal = self._refusal(cand, reading, when.tense) or self._restraint(cand, reading, when.tense)
         if refusal is not None:
@@ -148,7 +149,7 @@ class EventBuilder:
             ))
         return events
 
-    def _modality(self, sent: Span, cand: Candidate, when: EventTime) -> ModalityReading:
+    def _modality(self, sent: Span, cand: Candidate, when: EventTime, in_lead: bool = False) -> ModalityReading:
         """What the clause says of the act: asserted, negated, future, hypothetical..."""
         predicate, anchor = self.doc[cand.predicate], self.doc[cand.anchor]
         words = [predicate] if anchor.i == predicate.i else [anchor, predicate]
@@ -160,9 +161,12 @@ class EventBuilder:
             is_intent=cand.frame == "INTENT",
             event_date=when.text_date(),
             published=self.published,
+            event_period_end=when.text_period_end(),
             historical_year=when.historical_year,
             voiced_by_purpose=cand.code[:2] in VOICED_ROOTS,
             noun_cues=self.noun_cues,
+            code=cand.code,
+            in_lead=in_lead,
         )
 
     def _evidence(self, sent: Span, sent_index: int, cand: Candidate, src: ActorSlot | None,

@@ -31,6 +31,19 @@ class EventTime:
         """The date the text states for the event, if any (what modality reads)."""
         return self.date.date if self.date.source == "text" else None
 
+    def text_period_end(self) -> dt.date | None:
+        """The last day of the period the text states ("in July" -> July 31, "in 2024" -> Dec 31):
+        how recent the event can at most be."""
+        day = self.text_date()
+        if day is None:
+            return None
+        if self.date.precision == "year":
+            return dt.date(day.year, 12, 31)
+        if self.date.precision == "month":
+            following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return day
+
     def event_date(self) -> EventDate:
         """The event's date: a historical year overrides a date only assumed from publication."""
         if self.historical_year is not None and self.date.source != "text":

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Modality
-from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, to_infinitive
+from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, reduced_passive, to_infinitive
 from .vocabulary import engine_words
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -27,19 +27,33 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
-HISTORICAL_GAP = dt.timedelta(days=2 * 365)
+# An act the clause dates to a period ending over a month before publication ("in July" in an October
+# story, "in 2024", "late last year") is the story's history, not its news.
+HISTORICAL_GAP = dt.timedelta(days=31)
 # "has been fighting since 2023", "has long backed", "has backed them for decades": a situation standing
 # over a stated span is the story's background, not an act of its day.
 DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "century", "generation"})
+# "regularly escape across the border", "always says", "routinely detains": a habit, not an act
+HABITUAL_ADVERBS = engine_words("HABITUAL_ADVERBS")
+# Verbal acts a news story reports in the present ("says", "urges", "condemns", "accuses", "rejects",
+# "threatens to"): in the present they are the news; material acts in the present are habits or states.
+REPORTED_IN_PRESENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "14"})
+# "is committed to easing", "is said to be", "are set to": a present passive that frames another act
+FRAMING_PASSIVES = frozenset({"commit", "say", "set", "expect", "schedule", "due", "poise", "prepare", "determine"})
+DATE_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True)
 class NounCues:
     """Lexicon classes the modality reads off a noun its predicate hangs from: POTENTIAL_NOUN ("the
-    right *to apply*": hypothetical) and FAILURE_NOUN ("its failure *to protect*": negated)."""
+    right *to apply*": hypothetical) and FAILURE_NOUN ("its failure *to protect*": negated); and
+    REPORTING_VERB, the verbs that report an event noun ("*announces* the suspension of relations"),
+    whose present tense is the news, not a habit."""
 
     potential: frozenset[str] = frozenset()
     failure: frozenset[str] = frozenset()
+    reporting: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()  # PERSON and PERSON_CAPTIVE: "the men *arrested*" name the news's people
 
     def reading(self, tokens: list[Token]) -> ModalityReading | None:
         for tok in tokens:
@@ -194,6 +208,83 @@ def _earlier_year(prep: Token, published: dt.date | None) -> bool:
     return any(published is None or year < published.year for year in years)
 
 
+def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: frozenset[str] = frozenset()) -> str:
+    """The cue when the predicate describes a standing situation or a habit rather than an act of the
+    story's day: a present-simple passive ("the ships *are sanctioned* by the Treasury", "books that
+    *are banned*"), a present-simple act other than the reporting a story narrates in the present
+    ("the rebels *fight* to control villages", "both *reject* the claims"), a participle describing a
+    noun with no date of its own ("restrictions *imposed* by the U.S."), or a habitual adverb on a
+    present or perfect predicate ("*regularly* escape", "has *repeatedly* said").
+
+    Tense alone never demotes the story's lead sentence, which states its news in the headline present
+    ("The U.S. imposes sanctions on ..."), nor a first-person present, which performs the act ("*We
+    declare* a truce")."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB":
+        return ""  # an event noun takes its reading from the verb that reports it
+    if _habitual(chain):
+        return "habitual (standing)"
+    if in_lead or _first_person_subject(head):
+        return ""
+    if (reduced_passive(head) and not _dated(head) and not _describes_main_subject(head)
+            and not _names_people(head.head, persons)):
+        return "participle (standing)"
+    if _present_passive(head) and head.lemma_.lower() not in FRAMING_PASSIVES:
+        return "present passive (standing)"
+    if head.tag_ in ("VBZ", "VBP") and code[:2] not in REPORTED_IN_PRESENT_ROOTS and not _dated(head):
+        return "present simple (standing)"
+    return ""
+
+
+def _first_person_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _habitual(chain: list[Token]) -> bool:
+    for tok in chain:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.lower_ in HABITUAL_ADVERBS for c in tok.children if c.dep_ == "advmod"):
+            continue
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return True
+    return False
+
+
+def _describes_main_subject(participle: Token) -> bool:
+    """'A cease-fire *announced* by the army has come into effect': a participle on the main clause's
+    subject (or its apposition) tells what the sentence is about; one on an object or in a prepositional
+    phrase ("restrictions *imposed* by the U.S.", "books *banned* by the Taliban") describes background."""
+    noun = participle.head
+    while noun.dep_ == "appos" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+
+
+def _names_people(noun: Token, persons: frozenset[str]) -> bool:
+    """'the men *arrested*', 'a journalist *detained* over his reporting', 'those *killed*': a participle on
+    people says what happened to the story's participants, which is often its news; on things
+    ("restrictions *imposed*", "books *banned*") it describes the background."""
+    return (noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "NORP")
+            or noun.lemma_.lower() in persons)
+
+
+def _present_passive(verb: Token) -> bool:
+    """'are sanctioned', 'is accused' (not 'is being held', 'has been sanctioned', 'will be')."""
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+            and not any(a.dep_ == "aux" for a in auxes))
+
+
+def _dated(verb: Token) -> bool:
+    """Whether a date or time hangs in the predicate's own phrase ("prisoners freed *last week*")."""
+    return any(t.ent_type_ in DATE_ENTITY_TYPES for t in verb.subtree
+               if t.i == verb.i or t.head.i == verb.i or t.head.head.i == verb.i)
+
+
 def _future(chain: list[Token]) -> str:
     for tok in chain:
         if reported_future(tok):
@@ -226,9 +317,12 @@ def read_modality(
     is_intent: bool,
     event_date: dt.date | None,
     published: dt.date | None,
+    event_period_end: dt.date | None = None,
     historical_year: int | None,
     voiced_by_purpose: bool = False,
     noun_cues: NounCues | None = None,
+    code: str = "",
+    in_lead: bool = False,
 ) -> ModalityReading:
     """The modality of an event whose words are `tokens` (predicate, frame verb, light verb).
 
@@ -257,13 +351,16 @@ def read_modality(
     cue = _hypothetical(chain, sent)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
-    cue = _ongoing(chain, published)
+    reported_noun = len(tokens) > 1 and noun_cues is not None and tokens[0].lemma_.lower() in noun_cues.reporting
+    persons = noun_cues.persons if noun_cues is not None else frozenset()
+    cue = _ongoing(chain, published) or ("" if reported_noun else _standing(chain, code, in_lead, persons))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
     if historical_year is not None:
         return ModalityReading(Modality.HISTORICAL, str(historical_year))
-    if published and event_date and event_date < published - HISTORICAL_GAP:
-        return ModalityReading(Modality.HISTORICAL, event_date.isoformat())
+    latest = event_period_end or event_date
+    if published and latest and latest < published - HISTORICAL_GAP:
+        return ModalityReading(Modality.HISTORICAL, event_date.isoformat() if event_date else latest.isoformat())
     if published and event_date and event_date > published:
         return ModalityReading(Modality.FUTURE, event_date.isoformat())
     cue = _future(chain)
