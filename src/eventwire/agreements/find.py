@@ -45,11 +45,12 @@ ANAPHOR_REACH = 6  # sentences a "the deal" looks back for its agreement
 # Nouns standing for an agreement's terms or a party's place in it: what happens to them happens to it.
 PART_NOUNS = frozenset({"participation", "membership", "role", "involvement", "commitment", "obligation",
                         "limit", "term", "provision", "implementation", "clause", "restriction"})
-NOT_DESCRIPTORS = frozenset({"year", "month", "day", "last", "first", "arm", "arms"})
+NOT_DESCRIPTORS = frozenset({"year", "month", "day", "week", "hour", "last", "first", "arm", "arms", "such",
+                             "same", "other", "previous", "current", "existing", "original"})
 HOLDING_VERBS = frozenset({"have", "hold", "share"})
 SIGNING_ACTIONS = frozenset({"signed", "negotiated", "proposed"})
-# The verb whose subject imposes sanctions or signs; its subject is a party.
-PARTY_SUBJECT_ACTIONS = frozenset({"signed", "ratified", "negotiated", "proposed", "imposed", "extended"})
+SPEECH_VERBS = frozenset({"say", "insist", "argue", "charge", "claim", "allege", "contend", "complain", "maintain"})
+SANCTION_ACTIONS = frozenset({"imposed", "lifted"})
 
 
 @dataclass
@@ -203,7 +204,12 @@ class _Article:
             draft.descriptors.append(f"anaphor:{';'.join(sorted(anaphor_kinds or ()))}")
             return draft
         mention = self._mention(token)
-        draft = Draft(kind, token, mention, index, number=number)
+        draft = Draft(kind, token, mention, index, number=number,
+                      named=self.terms.resolution(number) if number else None)
+        if draft.named is None and self._proper_name(token):
+            # "the UN Convention on the Law of the Sea": a name of its own, merged on that name
+            words = mention.text.removeprefix("the ").removeprefix("The ")
+            draft.named = NamedAgreement(words, kind, words, (), None)
         for child in token.lefts:
             if child.dep_ == "compound" and self.terms.nouns.get(_lemma(child)) in ("ceasefire", "mou"):
                 draft.kind = self.terms.nouns[_lemma(child)]
@@ -231,16 +237,28 @@ class _Article:
             return True
         for child in token.children:
             if child.dep_ in ("nummod", "compound", "amod", "poss") and YEAR.match(child.text):
-                return True
+                continue  # "the 2012 accord" still refers back (the year is checked against the antecedent)
             if child.dep_ in ("compound", "amod", "poss", "nmod") and self._party_codes(child):
                 return True
             if child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS | TARGET_PREPOSITIONS and not _is_date(child):
                 return True
         return token.pos_ == "PROPN" and token.i > token.sent.start and token.text[:1].isupper()
 
+    @staticmethod
+    def _proper_name(token: Token) -> bool:
+        """'Treaty', 'Convention', 'Accord' written as a name, not at the start of a sentence."""
+        return token.pos_ == "PROPN" and token.text[:1].isupper() and token.i > token.sent.start \
+            and token.lower_ != "resolution"
+
     def _mention(self, token: Token) -> TextSpan:
         left = _left_edge(token)
         right = token
+        if self._proper_name(token):
+            for child in token.rights:  # "Convention on the Law of the Sea", "Treaty of Rome"
+                if child.dep_ == "prep" and child.lower_ in ("of", "on") and any(
+                        g.pos_ == "PROPN" for g in child.children):
+                    right = max(child.subtree, key=lambda t: t.i)
+                break
         for child in token.rights:
             if child.dep_ in ("nummod", "appos", "npadvmod", "compound") and child.like_num:
                 right = child
@@ -349,12 +367,16 @@ class _Article:
         if head_of.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos", "npadvmod") \
                 and governor != anchor:
             found += self._readings(governor, role, anchor)
-        for child in anchor.children:
-            if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ", "AUX"):
-                # "the deal signed in 2015" (object), "which expires" (relative subject)
-                relcl_subject = child.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT"
-                                                              for c in child.children)
-                found += self._readings(child, "subject" if relcl_subject else "object", anchor)
+        for child in _clause_modifiers(anchor):
+            # "the deal signed in 2015" (object), "which expires" (relative subject)
+            relcl_subject = child.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT"
+                                                          for c in child.children)
+            readings = self._readings(child, "subject" if relcl_subject else "object", anchor)
+            if not readings:  # "that both governments expect to conclude"
+                for xcomp in child.children:
+                    if xcomp.dep_ == "xcomp" and xcomp.pos_ == "VERB":
+                        readings = self._readings(xcomp, "object", anchor)
+            found += readings
         return found
 
     def _readings(self, token: Token, role: str, anchor: Token) -> list[tuple[Token, ActionWord]]:
@@ -388,7 +410,9 @@ class _Article:
             key = "expiry" if until else word.date_key
             if first == "since" or before == "since":
                 key = "in_force" if not word.date_key else word.date_key
-            found = self._date(key or "signed", phrase, tense)
+            # "which expires on October 18": an expiry told in the present is still to come
+            present = verb.tag_ in ("VBZ", "VBP", "VBG") and key == "expiry" and modality == "asserted"
+            found = self._date(key or "signed", phrase, "future" if present else tense)
             used.add(phrase.start)
             if key:
                 date = found
@@ -398,12 +422,16 @@ class _Article:
             break
         if modality == "negated":
             return
+        if modality == "asserted" and word.action == "violated" and _reported(verb):
+            modality, cue = "claimed", _reported(verb)  # "Athens says the deal violates ...": one side's charge
         if modality == "asserted":
             modality = self._by_date(when) or modality
             if when is None and word.action == "signed":
                 signed = next((d for d in draft.dates if d.key == "signed"), None)
                 modality = self._by_date(signed) or modality
-        if word.action in PARTY_SUBJECT_ACTIONS:
+        if word.action in SANCTION_ACTIONS and draft.kind not in ("sanctions", "un_resolution", ""):
+            return  # "the accord had been imposed on Niger": a complaint, not a sanctions act
+        if word.action:
             for subject in _subjects(verb):
                 if subject.i != draft.anchor.i:
                     self._add_parties(draft, self._party_codes(subject))
@@ -511,20 +539,29 @@ class _Article:
         for earlier in reversed(drafts):
             if draft.sentence_index - earlier.sentence_index > ANAPHOR_REACH:
                 break
-            if earlier.kind in wanted and not (draft.anchor.tag_ in ("NNS", "NNPS")
-                                               and earlier.anchor.tag_ not in ("NNS", "NNPS") and draft.kind != "sanctions"):
+            if earlier.kind in wanted and self._compatible(draft, earlier):
                 return earlier
         # further back, only when one agreement of the kind was named: "the arms embargo" again
-        same = [d for d in drafts if d.kind in wanted and (not draft.kind or d.kind == draft.kind)]
+        same = [d for d in drafts if d.kind in wanted and (not draft.kind or d.kind == draft.kind)
+                and self._compatible(draft, d)]
         return same[0] if len(same) == 1 else None
+
+    @staticmethod
+    def _compatible(draft: Draft, earlier: Draft) -> bool:
+        """'the 2012 accord' is not the 2015 one; 'the agreements' is not one agreement."""
+        if draft.year() and earlier.year() and draft.year() != earlier.year():
+            return False
+        if draft.year() and earlier.named:
+            return False
+        return not (draft.anchor.tag_ in ("NNS", "NNPS") and earlier.anchor.tag_ not in ("NNS", "NNPS")
+                    and draft.kind != "sanctions")
 
     def _anaphor_kinds(self, draft: Draft) -> frozenset[str]:
         marker = next((d for d in draft.descriptors if d.startswith("anaphor:")), None)
         if marker:
             return frozenset(marker.removeprefix("anaphor:").split(";"))
         if draft.kind in ("agreement", "treaty", "mou"):
-            return frozenset({"agreement", "treaty", "mou"} | ({"ceasefire"} if _lemma(draft.anchor) == "agreement"
-                                                                else set()))
+            return frozenset({"agreement", "treaty", "mou"})
         return frozenset({draft.kind})
 
     def same_agreement(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
@@ -630,6 +667,34 @@ def _left_edge(token: Token) -> Token:
     while left.is_punct and left.i < token.i:
         left = left.nbor(1)
     return left
+
+
+def _reported(verb: Token) -> str:
+    """The speech verb a clause is reported by ('says', 'insisted'), '' when it is the text's own."""
+    t = verb
+    for _ in range(3):
+        if t.dep_ not in ("ccomp", "conj", "xcomp") or t.head == t:
+            return ""
+        t = t.head
+        if t.lemma_.lower() in SPEECH_VERBS:
+            return t.text
+    return ""
+
+
+def _clause_modifiers(anchor: Token) -> list[Token]:
+    """Participles and relative clauses on the anchor, or on the nouns of its own phrase ("a memorandum of
+    understanding on maritime boundaries that the government signed")."""
+    out = []
+    nouns = [anchor]
+    for prep in anchor.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "on"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    nouns.append(pobj)
+                    nouns += [g for p2 in pobj.rights if p2.dep_ == "prep" for g in p2.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "amod") and c.pos_ in ("VERB", "ADJ", "AUX")]
+    return out
 
 
 def _year_tokens(phrase: Span) -> list[Token]:

@@ -60,6 +60,10 @@ class AgreementTerms:
             parts.append(escaped if any(c.isupper() for c in n.alias) else f"(?i:{escaped})")
         return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
+    def resolution(self, number: str) -> NamedAgreement | None:
+        """The known UN resolution of this number, however the text names it."""
+        return next((n for n in self.named if n.kind == "un_resolution" and n.number == number), None)
+
     def named_for(self, text: str) -> NamedAgreement | None:
         key = " ".join(text.split()).lower()
         return next((n for n in self.named if n.alias.lower() == key), None)
