@@ -49,6 +49,9 @@ NOT_DESCRIPTORS = frozenset({"year", "month", "day", "week", "hour", "last", "fi
                              "same", "other", "previous", "current", "existing", "original"})
 HOLDING_VERBS = frozenset({"have", "hold", "share"})
 SIGNING_ACTIONS = frozenset({"signed", "negotiated", "proposed"})
+GENERIC_WORDS = frozenset({"all", "any", "every", "each", "previous", "several", "many", "most", "other", "such",
+                           "past", "earlier", "various", "numerous"})
+DEMAND_VERBS = frozenset({"demand", "call", "urge", "appeal", "push", "press", "seek", "want"})
 SPEECH_VERBS = frozenset({"say", "insist", "argue", "charge", "claim", "allege", "contend", "complain", "maintain"})
 SANCTION_ACTIONS = frozenset({"imposed", "lifted"})
 
@@ -70,6 +73,13 @@ class Draft:
     dates: list[AgreementDate] = field(default_factory=list)
     status: list[AgreementStatus] = field(default_factory=list)
     mentions: list[TextSpan] = field(default_factory=list)
+
+    def phrase_year(self) -> str | None:
+        """A year written in the phrase itself ('the 2012 accord'), not one from a verb's date."""
+        for child in self.anchor.children:
+            if child.dep_ in ("nummod", "compound", "amod", "poss") and YEAR.match(child.text):
+                return child.text
+        return None
 
     def year(self) -> str | None:
         signed = next((d for d in self.dates if d.key == "signed" and d.value), None)
@@ -109,10 +119,15 @@ class AgreementFinder:
         drafts: list[Draft] = []
         for index, sent in sentences:
             for draft in article.sentence_drafts(index, sent):
-                antecedent = article.antecedent(draft, drafts) if draft.anaphoric or draft.named or draft.number \
-                    else None
+                antecedent = _same_phrase(draft, drafts)
+                if antecedent is None and (draft.anaphoric or draft.named or draft.number):
+                    antecedent = article.antecedent(draft, drafts)
                 if antecedent is None:
                     antecedent = article.same_agreement(draft, drafts)
+                if antecedent is None and draft.named:
+                    antecedent = article.described_before(draft, drafts)
+                    if antecedent is not None:
+                        antecedent.named, antecedent.kind = draft.named, draft.kind
                 if antecedent is not None:
                     antecedent.absorb(draft)
                 elif not draft.kind:
@@ -195,6 +210,12 @@ class _Article:
             return None  # "the sanctions period": a time, not the regime
         if lemma == "agreement" and token.head.lower_ == "in" and token.dep_ == "pobj":
             return None  # "in agreement with"
+        if lemma == "deal" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "a great deal of"
+        if kind != "sanctions" and _generic(token):  # "all UN sanctions on Tehran" is still one regime
+            return None  # "all bilateral agreements", "previous ceasefires", "any agreement": no one agreement
+        if kind == "ceasefire" and token.dep_ in ("dobj", "pobj") and _lemma(_verb_of(token)) in DEMAND_VERBS:
+            return None  # "demanding an immediate ceasefire": a call, not an agreement
         if kind == "treaty" and lemma == "convention" and not token.text[:1].isupper():
             return None  # "a party convention"
         if kind is None:  # only refers back: "this restriction"
@@ -224,9 +245,8 @@ class _Article:
         return m.group(1) if m else None
 
     def _near_un_body(self, token: Token) -> bool:
-        sent = token.sent
-        left = token.doc[max(sent.start, token.i - 8):token.i + 1].text.lower() + " "
-        return any(w in left for w in UN_BODY_WORDS) or token.text.startswith("Resolution")
+        text = token.sent.text.lower() + " "
+        return any(w in text for w in UN_BODY_WORDS) or token.text.startswith("Resolution")
 
     def _definite(self, token: Token) -> bool:
         return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in token.lefts)
@@ -297,7 +317,9 @@ class _Article:
                 draft.descriptors.append(child.lower_)
         if draft.kind == "un_resolution" and UN_PARTY not in draft.parties:
             draft.parties.insert(0, UN_PARTY)
-        if draft.named:
+        if draft.named and draft.kind == "un_resolution":
+            # a known resolution's body and target ("Resolution 2231": the UN and Iran); other known
+            # agreements take only the parties the text names
             draft.parties += [p for p in draft.named.parties if p not in draft.parties]
         phrases = date_phrases(sent)
         used: set[int] = set()
@@ -311,6 +333,7 @@ class _Article:
             self._add_action(draft, action_token, word, phrases, used)
         if not draft.status:
             self._mentioned(draft)
+        self._clause_parties(draft)
         if head_of(token).dep_ == "dobj" and _lemma(head_of(token).head) in HOLDING_VERBS:
             for subject in _subjects(head_of(token).head):  # "we have two agreements": we are a party
                 self._add_parties(draft, self._party_codes(subject))
@@ -324,6 +347,8 @@ class _Article:
 
     def _phrase_parties(self, draft: Draft, token: Token) -> None:
         for child in token.children:
+            if draft.named and draft.mention.start <= child.idx < draft.mention.end and child.dep_ != "poss":
+                continue  # "Paris" in "the Paris Agreement" names the agreement, not a party
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < token.i:
                 for t in [child, *[c for c in child.subtree if c.dep_ in ("compound", "conj", "nmod") and c != child]]:
                     self._add_parties(draft, self._party_codes(t))
@@ -453,8 +478,10 @@ class _Article:
         historical = self._by_date(signed)
         action = "signed" if historical == "historical" else "mentioned"
         modality, cue = self._modality(draft.anchor, draft.anchor)
-        if modality in ("asserted", "negated"):
-            modality = historical or "asserted"
+        if historical == "historical":
+            modality, cue = "historical", ""  # "the 2015 deal": signed in 2015, whatever is said of it now
+        elif modality in ("asserted", "negated"):
+            modality = "asserted"
         draft.status.append(AgreementStatus(action, modality, draft.mention, cue))
 
     def _modality(self, verb: Token, anchor: Token) -> tuple[str, str]:
@@ -546,12 +573,19 @@ class _Article:
                 and self._compatible(draft, d)]
         return same[0] if len(same) == 1 else None
 
+    def described_before(self, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        """'the 2015 nuclear deal ... the Joint Comprehensive Plan of Action': a known agreement named
+        after a definite description of the same kind, when that description is the only candidate."""
+        kinds = self._anaphor_kinds(draft)
+        candidates = [d for d in drafts if not d.named and d.kind in kinds and d.anaphoric
+                      and draft.sentence_index - d.sentence_index <= 2 and self._compatible(d, draft)]
+        return candidates[0] if len(candidates) == 1 else None
+
     @staticmethod
     def _compatible(draft: Draft, earlier: Draft) -> bool:
         """'the 2012 accord' is not the 2015 one; 'the agreements' is not one agreement."""
-        if draft.year() and earlier.year() and draft.year() != earlier.year():
-            return False
-        if draft.year() and earlier.named:
+        year = draft.phrase_year()
+        if year and earlier.year() and year != earlier.year():
             return False
         return not (draft.anchor.tag_ in ("NNS", "NNPS") and earlier.anchor.tag_ not in ("NNS", "NNPS")
                     and draft.kind != "sanctions")
@@ -579,7 +613,8 @@ class _Article:
         self._complete_pair(draft)
         mentions = (draft.mention, *draft.mentions)
         return AgreementReference(
-            id=content_id(article_id, str(draft.mention.start), length=12),
+            # the year tells apart "two agreements in 2001 and 2015", which share their words
+            id=content_id(article_id, str(draft.mention.start), draft.year() or "", length=12),
             kind=draft.kind,
             name=self._name(draft),
             mentions=mentions,
@@ -590,6 +625,24 @@ class _Article:
             status=tuple(_unique_status(draft.status)),
             sentence_index=draft.sentence_index,
         )
+
+    def _clause_parties(self, draft: Draft) -> None:
+        """An agreement with fewer than two parties takes the subject of its clause when that names two
+        or more ('Iran and Saudi Arabia agreed to revive a security agreement')."""
+        if draft.kind in ("sanctions", "un_resolution") or len(draft.parties) >= 2:
+            return
+        t = head_of(draft.anchor)
+        while t.dep_ in ("pobj", "prep", "dobj", "xcomp", "acl", "relcl", "nsubjpass", "attr") and t.head != t:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        if t.pos_ not in ("VERB", "AUX"):
+            return
+        for subject in _subjects(t):
+            codes = self._party_codes(subject)
+            if len(codes) >= 2:
+                self._add_parties(draft, codes)
+                return
 
     def _complete_pair(self, draft: Draft) -> None:
         """A bilateral agreement with one party named ("we have two government agreements") takes the
@@ -634,6 +687,9 @@ class _Article:
 
 
 def _unique_status(status: list[AgreementStatus]) -> list[AgreementStatus]:
+    """Each action once per modality and place; a plain mention only when nothing else is reported."""
+    if any(s.action != "mentioned" for s in status):
+        status = [s for s in status if s.action != "mentioned"]
     seen: set[tuple[str, str, int]] = set()
     out = []
     for s in status:
@@ -649,6 +705,19 @@ def head_of(token: Token) -> Token:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token
+
+
+def _generic(token: Token) -> bool:
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "predet")}
+    return bool(words & GENERIC_WORDS) and (token.tag_ in ("NNS", "NNPS") or bool(words & {"any", "every", "each"}))
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb a noun is the object of, through one preposition ('called for a ceasefire')."""
+    t = token.head
+    if t.dep_ == "prep" or t.pos_ == "ADP":
+        t = t.head
+    return t
 
 
 def _is_date(prep: Token) -> bool:
@@ -667,6 +736,26 @@ def _left_edge(token: Token) -> Token:
     while left.is_punct and left.i < token.i:
         left = left.nbor(1)
     return left
+
+
+def _same_phrase(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """'New START, the last arms control treaty' (apposition) and 'a sanctions regime and arms embargo'
+    (coordination in one phrase) name one agreement."""
+    token = draft.anchor
+    if token.dep_ not in ("appos", "conj"):
+        return None
+    for earlier in reversed(drafts):
+        if earlier.sentence_index != draft.sentence_index:
+            break
+        between = token.doc.text[earlier.mention.end:draft.mention.start]
+        if token.dep_ == "appos" and between.strip() in (",", "—", "-", "(") and earlier.kind:
+            return earlier
+        if token.dep_ == "conj" and any(c.dep_ in ("det", "poss") for c in token.children):
+            return None  # "a 2001 agreement and a 1998 accord": two agreements
+        heads = {earlier.anchor, earlier.anchor.head} if token.dep_ == "conj" else {earlier.anchor}
+        if token.head in heads and (token.dep_ == "appos" or earlier.kind == draft.kind):
+            return earlier
+    return None
 
 
 def _reported(verb: Token) -> str:
@@ -716,13 +805,15 @@ def _attached_to(token: Token, target: Token, stop: Token | None = None, steps: 
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The subject of a verb, or of the verb it is the complement of ('X will need to sign')."""
+    """The subject of a verb, or of the verb it is the complement of ('X will need to sign',
+    'X would refrain from imposing')."""
     t = verb
-    for _ in range(3):
+    for _ in range(4):
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subjects:
-            return [s if s.dep_ != "agent" else next(iter(s.children), s) for s in subjects]
-        if t.dep_ not in ("xcomp", "conj", "pcomp") or t.head == t:
+            return [s if s.dep_ != "agent" else next(iter(s.children), s) for s in subjects
+                    if s.tag_ != "WDT"]
+        if t.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl") or t.head == t:
             return []
         t = t.head
     return []

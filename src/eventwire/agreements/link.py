@@ -10,6 +10,8 @@ from ..model import AgreementReference, Event
 
 AGREEMENT_CODES = ("057", "0311", "0312", "0313", "0314", "163", "164", "165", "166", "085")
 SANCTION_CODES = ("163", "164", "165", "166", "085")
+SANCTION_KINDS = frozenset({"sanctions", "un_resolution"})
+AGREEMENT_KINDS = frozenset({"treaty", "agreement", "mou", "ceasefire", "un_resolution"})
 # A mention this far (in characters) from the event's words is another clause's business.
 MAX_DISTANCE = 120
 
@@ -31,15 +33,15 @@ def link_events(events: Sequence[Event], agreements: Sequence[AgreementReference
 def _nearest(event: Event, agreements: Sequence[AgreementReference]) -> str | None:
     ev = event.evidence
     sent_start, sent_end = ev.sentence_start, ev.sentence_start + len(ev.sentence)
-    sanctions_event = event.cameo.code in SANCTION_CODES
-    best: tuple[int, int, str] | None = None
+    wanted = SANCTION_KINDS if event.cameo.code in SANCTION_CODES else AGREEMENT_KINDS
+    best: tuple[int, str] | None = None
     for ref in agreements:
-        # a sanctions event goes to a sanctions regime before a deal in the same sentence, and back
-        mismatch = int((ref.kind == "sanctions") != sanctions_event)
+        if ref.kind not in wanted:  # a signing is never about an embargo named beside it, and back
+            continue
         for m in ref.mentions:
             if not (sent_start <= m.start < sent_end):
                 continue
             distance = max(0, m.start - ev.event_end, ev.event_start - m.end)
-            if distance <= MAX_DISTANCE and (best is None or (mismatch, distance) < best[:2]):
-                best = (mismatch, distance, ref.id)
-    return best[2] if best else None
+            if distance <= MAX_DISTANCE and (best is None or distance < best[0]):
+                best = (distance, ref.id)
+    return best[1] if best else None
