@@ -808,12 +808,17 @@ def _subjects(verb: Token) -> list[Token]:
     """The subject of a verb, or of the verb it is the complement of ('X will need to sign',
     'X would refrain from imposing')."""
     t = verb
+    through_preposition = False
     for _ in range(4):
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        if through_preposition and objects and t.pos_ == "VERB":
+            return objects  # "criticised the United States for imposing", "accused Moscow of violating"
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subjects:
             return [s if s.dep_ != "agent" else next(iter(s.children), s) for s in subjects
                     if s.tag_ != "WDT"]
         if t.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl") or t.head == t:
             return []
+        through_preposition = t.dep_ in ("pcomp", "prep")
         t = t.head
     return []
