@@ -40,7 +40,9 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "
 PARTY_PREPOSITIONS = frozenset({"between", "with", "among", "by"})
 TARGET_PREPOSITIONS = frozenset({"on", "against"})
 UNTIL = frozenset({"until", "till", "through", "to"})
-HISTORICAL_DAYS = 60  # a dated action this long before publication is background, not the news of the day
+# The news cycle: an action dated up to a week before publication ("on Monday", "last week") is news;
+# an earlier day, an earlier month ("last month") or an earlier year is background (historical).
+NEWS_CYCLE_DAYS = 7
 ANAPHOR_REACH = 6  # sentences a "the deal" looks back for its agreement
 # Nouns standing for an agreement's terms or a party's place in it: what happens to them happens to it.
 PART_NOUNS = frozenset({"participation", "membership", "role", "involvement", "commitment", "obligation",
@@ -49,6 +51,7 @@ NOT_DESCRIPTORS = frozenset({"year", "month", "day", "week", "hour", "last", "fi
                              "same", "other", "previous", "current", "existing", "original"})
 HOLDING_VERBS = frozenset({"have", "hold", "share"})
 SIGNING_ACTIONS = frozenset({"signed", "negotiated", "proposed"})
+DRAFT_WORDS = frozenset({"draft", "propose", "proposed"})
 GENERIC_WORDS = frozenset({"all", "any", "every", "each", "previous", "several", "many", "most", "other", "such",
                            "past", "earlier", "various", "numerous"})
 DEMAND_VERBS = frozenset({"demand", "call", "urge", "appeal", "push", "press", "seek", "want"})
@@ -392,6 +395,9 @@ class _Article:
         if head_of.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos", "npadvmod") \
                 and governor != anchor:
             found += self._readings(governor, role, anchor)
+        for child in anchor.lefts:  # "a draft resolution", "the proposed deal"
+            if child.dep_ in ("amod", "compound") and _lemma(child) in DRAFT_WORDS:
+                found += [(child, w) for w in self.terms.actions.get(_lemma(child), ()) if w.action == "proposed"][:1]
         for child in _clause_modifiers(anchor):
             # "the deal signed in 2015" (object), "which expires" (relative subject)
             relcl_subject = child.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT"
@@ -409,8 +415,9 @@ class _Article:
         readings = self.terms.actions.get(lemma, ())
         out = []
         for word in readings:
-            if word.needs_force:
-                if any(t.lower_ in ("force", "effect") for t in token.subtree if t.i != anchor.i):
+            if word.needs_force or word.role == "in_place":
+                wanted = ("place", "force", "effect") if word.role == "in_place" else ("force", "effect")
+                if any(t.lower_ in wanted for t in token.subtree if t.i != anchor.i):
                     out.append((token, word))
                 continue
             if word.role and word.role != role:
@@ -501,6 +508,8 @@ class _Article:
                 if c.dep_ in ("aux", "mark", "advmod") and cue:
                     if c.lower_ == "will" and k > 0 and t.lemma_ in ("say", "tell", "add"):
                         continue
+                    if c.lower_ == "would" and _reported(t):
+                        return "future", c.text  # "said it would impose": reported 'will'
                     return cue, c.text
             lemma = _lemma(t)
             if k > 0 and lemma in self.terms.modality and t.pos_ in ("VERB", "NOUN", "ADJ"):
@@ -535,10 +544,10 @@ class _Article:
                 return "historical"
             return "future" if day.year > self.published.year else None
         if date.precision == "month":
-            if (self.published - day).days > HISTORICAL_DAYS + 31:
+            if day < self.published.replace(day=1):
                 return "historical"
             return "future" if day > self.published.replace(day=1) else None
-        if (self.published - day).days > HISTORICAL_DAYS:
+        if (self.published - day).days > NEWS_CYCLE_DAYS:
             return "historical"
         return "future" if day > self.published else None
 
@@ -648,11 +657,27 @@ class _Article:
         """A bilateral agreement with one party named ("we have two government agreements") takes the
         other party of the pair the article is about, when the article names exactly two countries
         most."""
-        if draft.kind not in ("agreement", "treaty", "mou") or draft.named or len(draft.parties) != 1:
+        if draft.kind not in ("agreement", "treaty", "mou", "ceasefire") or draft.named or len(draft.parties) > 1:
             return
         pair = self._article_pair()
-        if pair and draft.parties[0] in pair:
-            draft.parties.append(next(p for p in pair if p != draft.parties[0]))
+        if not pair:
+            return
+        if len(draft.parties) == 1:
+            if draft.parties[0] in pair:
+                draft.parties.append(next(p for p in pair if p != draft.parties[0]))
+        elif set(pair) <= self._countries_near(draft.anchor):
+            draft.parties += list(pair)  # no party in its clause, both countries of the article beside it
+
+    def _countries_near(self, token: Token) -> set[str]:
+        """Countries named in the anchor's sentence and the one before it."""
+        sents = list(token.doc.sents)
+        k = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+        found: set[str] = set()
+        for sent in sents[max(0, k - 1):k + 1]:
+            for ent in sent.ents:
+                if ent.label_ in ("GPE", "NORP"):
+                    found.update(c for c in self._party_codes(ent.root) if len(c) == 3)
+        return found
 
     def _article_pair(self) -> tuple[str, str] | None:
         counts: dict[str, int] = {}

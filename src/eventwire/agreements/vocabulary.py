@@ -27,7 +27,7 @@ ENTRIES = ("noun", "anaphor", "action", "modality", "named")
 class ActionWord:
     action: str  # "" for words that only date the agreement ("took effect")
     date_key: str
-    role: str  # object | subject | "" (either)
+    role: str  # object | subject | in_place (only with "in place/force/effect") | "" (either)
     needs_force: bool = False  # "take/enter/come into force|effect"
 
 
@@ -101,7 +101,7 @@ def load_terms(path: Path | None = None) -> AgreementTerms:
             if row["date_key"]:
                 _check(row["date_key"], DATE_KEYS, "date key", where)
             role = row["role"]
-            _check(role, ("", "object", "subject"), "role", where)
+            _check(role, ("", "object", "subject", "in_place"), "role", where)
             word = ActionWord(value, row["date_key"], role, needs_force=not value)
             actions.setdefault(term.lower(), []).append(word)
         elif entry == "modality":
