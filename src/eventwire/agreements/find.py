@@ -221,8 +221,8 @@ class _Article:
             return None  # "demanding an immediate ceasefire": a call, not an agreement
         if kind == "treaty" and lemma == "convention" and not token.text[:1].isupper():
             return None  # "a party convention"
-        if kind is None:  # only refers back: "this restriction"
-            if not self._definite(token):
+        if kind is None:  # only refers back: "this restriction", "the measures", never "the Assad measures"
+            if not self._definite(token) or any(c.dep_ not in ("det", "poss", "punct") for c in token.lefts):
                 return None
             draft = Draft("", token, self._mention(token), index, anaphoric=True)
             draft.descriptors.append(f"anaphor:{';'.join(sorted(anaphor_kinds or ()))}")
@@ -375,7 +375,9 @@ class _Article:
 
     @staticmethod
     def _add_parties(draft: Draft, codes: list[str]) -> None:
-        draft.parties += [c for c in codes if c not in draft.parties]
+        for code in codes:
+            if code not in draft.parties:
+                draft.parties.append(code)
 
     def _actions(self, anchor: Token) -> list[tuple[Token, ActionWord]]:
         """The words saying what happens to the agreement: its verb, an action noun over it
