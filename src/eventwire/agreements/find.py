@@ -73,6 +73,7 @@ class Draft:
     parties: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)  # "military", "nuclear", "peace"
     targets: list[str] = field(default_factory=list)  # of sanctions: "on Iran"
+    refers_to: frozenset[str] = frozenset()  # kinds a referring noun ("this restriction") can refer back to
     dates: list[AgreementDate] = field(default_factory=list)
     status: list[AgreementStatus] = field(default_factory=list)
     mentions: list[TextSpan] = field(default_factory=list)
@@ -225,7 +226,7 @@ class _Article:
             if not self._definite(token) or any(c.dep_ not in ("det", "poss", "punct") for c in token.lefts):
                 return None
             draft = Draft("", token, self._mention(token), index, anaphoric=True)
-            draft.descriptors.append(f"anaphor:{';'.join(sorted(anaphor_kinds or ()))}")
+            draft.refers_to = anaphor_kinds or frozenset()
             return draft
         mention = self._mention(token)
         draft = Draft(kind, token, mention, index, number=number,
@@ -602,9 +603,8 @@ class _Article:
                     and draft.kind != "sanctions")
 
     def _anaphor_kinds(self, draft: Draft) -> frozenset[str]:
-        marker = next((d for d in draft.descriptors if d.startswith("anaphor:")), None)
-        if marker:
-            return frozenset(marker.removeprefix("anaphor:").split(";"))
+        if draft.refers_to:
+            return draft.refers_to
         if draft.kind in ("agreement", "treaty", "mou"):
             return frozenset({"agreement", "treaty", "mou"})
         return frozenset({draft.kind})
@@ -704,7 +704,7 @@ class _Article:
         words = {"agreement": "agreement", "treaty": "treaty", "mou": "memorandum of understanding",
                  "ceasefire": "ceasefire", "un_resolution": "UN resolution", "sanctions": "sanctions"}
         noun = "arms embargo" if _lemma(draft.anchor) == "embargo" else words[draft.kind]
-        descriptors = [d for d in draft.descriptors if not d.startswith("anaphor:") and d not in ("arms",)]
+        descriptors = [d for d in draft.descriptors if d not in ("arms",)]
         states = [p for p in draft.parties if p != UN_PARTY and p not in draft.targets]
         name = " ".join([*(["-".join(states)] if states else []), *descriptors[:2], noun])
         if draft.targets:
