@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventwire.coding.ontology import load_ontology
@@ -150,4 +150,79 @@ def build_sample_store(path: Path) -> Path:
         copy = Article(id="copy000", text=first.text, published=first.published, title=first.title,
                        url="https://example.org/copy000", publisher="Wire C", language="en")
         store.add_duplicate(copy, of=first.id, similarity=1.0)
+    return path
+
+
+# ---- agreements (issue 19): hand-built references, written through the real store ----------------
+
+HOSTILE_NAME = '<img src=x onerror="alert(1)">Accord'
+
+
+@dataclass(frozen=True)
+class SampleAgreementArticle:
+    article_id: str
+    published: dt.date
+    text: str
+    mention: str
+    expiry: str | None  # ISO day the article gives for the expiry, if any
+    action: str
+    modality: str
+
+
+AGREEMENT_ARTICLES = (
+    SampleAgreementArticle("agr1", dt.date(2020, 6, 30), "Washington urged action before Resolution 2231 expires "
+                           "on October 18.", "Resolution 2231", "2020-10-18", "expired", "future"),
+    SampleAgreementArticle("agr2", dt.date(2020, 9, 20), "Iran said UN Security Council Resolution 2231 ends its "
+                           "arms restrictions on October 17.", "UN Security Council Resolution 2231", "2020-10-17",
+                           "expired", "future"),
+    SampleAgreementArticle("agr3", dt.date(2020, 10, 19), "Iran signed a defence pact with Russia, citing UNSC "
+                           "resolution 2231.", "UNSC resolution 2231", None, "mentioned", "asserted"),
+)
+
+
+def _span(text: str, words: str):
+    from eventwire.model import TextSpan
+
+    start = text.index(words)
+    return TextSpan(words, start, start + len(words))
+
+
+def agreement_articles() -> list[CodedArticle]:
+    """Three articles naming Resolution 2231 three ways (two expiry dates), a signing event pointing to
+    the pact it signs, and an agreement whose name is markup (shown as text, never run)."""
+    from eventwire.model import AgreementDate, AgreementReference, AgreementStatus
+
+    out = []
+    for sample in AGREEMENT_ARTICLES:
+        article = Article(id=sample.article_id, text=sample.text, published=sample.published,
+                          title=f"Story {sample.article_id}", url=f"https://example.org/{sample.article_id}",
+                          publisher="Wire A", language="en")
+        mention = _span(sample.text, sample.mention)
+        dates = ()
+        if sample.expiry:
+            words = "October 18" if sample.expiry.endswith("18") else "October 17"
+            where = _span(sample.text, words)
+            dates = (AgreementDate("expiry", words, sample.expiry, "day", where.start, where.end),)
+        resolution = AgreementReference(
+            id=f"{sample.article_id}-res", kind="un_resolution", name="UN Security Council Resolution 2231",
+            mentions=(mention,), number="2231", named=True, parties=("IGOUNO", "IRN"), dates=dates,
+            status=(AgreementStatus(sample.action, sample.modality, mention),), sentence_index=0)
+        refs = [resolution]
+        events: tuple[Event, ...] = ()
+        if sample.article_id == "agr3":
+            pact = _span(sample.text, "a defence pact")
+            refs.append(AgreementReference(
+                id="agr3-pact", kind="agreement", name=HOSTILE_NAME, mentions=(pact,), parties=("IRN", "RUS"),
+                status=(AgreementStatus("signed", "asserted", _span(sample.text, "signed a defence pact")),)))
+            event = _event(sample.text, sample.text, "signed", _actor("IRN", False), _actor("RUS", False), "057",
+                           Modality.ASSERTED, sample.published, 0)
+            events = (replace(event, agreement_id="agr3-pact"),)
+        out.append(CodedArticle(article=article, events=events, agreements=tuple(refs)))
+    return out
+
+
+def build_agreement_store(path: Path) -> Path:
+    with EventStore(path) as store:
+        for coded in agreement_articles():
+            store.add(coded)
     return path

@@ -23,7 +23,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import httpx
 import pytest
-from dashboard_data import build_sample_store
+from dashboard_data import HOSTILE_NAME, build_agreement_store, build_sample_store
 from hostile_data import (
     AWKWARD_IDS,
     BAD_URLS,
@@ -84,6 +84,12 @@ def base_url(tmp_path_factory):
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory):
     with _serving(build_hostile_store(tmp_path_factory.mktemp("hostile") / "events.duckdb")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def agreements_url(tmp_path_factory):
+    with _serving(build_agreement_store(tmp_path_factory.mktemp("agreements") / "events.duckdb")) as url:
         yield url
 
 
@@ -369,3 +375,51 @@ def test_the_content_security_policy_blocks_injected_markup(browser, hostile_url
         assert any(v.startswith("script-src") for v in violations), violations
     finally:
         context.close()
+
+
+def test_the_agreements_page_lists_the_register_and_opens_one_agreement(page, agreements_url, tmp_path):
+    """/agreements shows the API's entries; an agreement's page shows its parties, every expiry date
+    with the articles that gave it, the timeline of mentions and status changes, and linked events."""
+    page.goto(f"{agreements_url}/agreements")
+    page.wait_for_selector("#agreements-table tbody tr")
+    listed = _api(agreements_url, "/agreements")["agreements"]
+    rows = page.eval_on_selector_all("#agreements-table tbody tr", "rows => rows.map(r => r.dataset.agreementId)")
+    assert rows == [a["id"] for a in listed]
+
+    page.select_option("#agreements-form select[name=kind]", "un_resolution")
+    page.click("#agreements-form button[type=submit]")
+    page.wait_for_url("**/agreements?kind=un_resolution")
+    page.wait_for_function("document.querySelectorAll('#agreements-table tbody tr').length === 1")
+    resolution = _api(agreements_url, "/agreements", kind="un_resolution")["agreements"][0]
+    page.click(f"#agreements-table tr[data-agreement-id='{resolution['id']}'] td:first-child a")
+    page.wait_for_url(f"**/agreements/{resolution['id']}")
+    page.wait_for_selector("#agreement-timeline li")
+    entry = _api(agreements_url, f"/agreements/{resolution['id']}")
+    assert page.inner_text("h2") == entry["name"]
+    assert "parties: IGOUNO, IRN" in page.inner_text(".meta")
+    dates = page.eval_on_selector_all("#agreement-dates tbody tr",
+                                      "rows => rows.map(r => [...r.cells].map(c => c.innerText))")
+    assert sorted((d[1].split()[0], d[3]) for d in dates) == sorted(
+        (d["value"], ", ".join(s["article_id"] for s in d["sources"])) for d in entry["dates"]["expiry"])
+    timeline = page.eval_on_selector_all("#agreement-timeline li", "items => items.map(i => i.dataset.action)")
+    assert timeline == [t["action"] for t in entry["timeline"]]
+    _screenshot(page, tmp_path, "dashboard-agreement.png")
+
+    page.click("#agreement-timeline li:first-child a")
+    page.wait_for_url(f"**/articles/{entry['timeline'][0]['article_id']}")
+    page.wait_for_selector("#article-text")
+
+
+def test_an_agreement_named_with_markup_is_text_and_its_signing_event_is_listed(page, agreements_url):
+    pact = _api(agreements_url, "/agreements", kind="agreement")["agreements"][0]
+    page.goto(f"{agreements_url}/agreements")
+    page.wait_for_selector("#agreements-table tbody tr")
+    assert page.text_content(f"#agreements-table tr[data-agreement-id='{pact['id']}'] td:first-child a") == HOSTILE_NAME
+    _assert_inert(page)
+    page.click(f"#agreements-table tr[data-agreement-id='{pact['id']}'] td:first-child a")
+    page.wait_for_selector("#agreement-events tbody tr")
+    assert page.text_content("h2") == HOSTILE_NAME
+    events = _api(agreements_url, f"/agreements/{pact['id']}")["events"]
+    ids = page.eval_on_selector_all("#agreement-events tbody tr", "rows => rows.map(r => r.dataset.eventId)")
+    assert ids == [e["id"] for e in events] and len(ids) == 1
+    _assert_inert(page)

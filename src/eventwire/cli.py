@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "actor",
     "network",
     "events",
+    "agreements",
     "serve",
     "demo",
 )

@@ -165,6 +165,8 @@ class Event:
     location: Location | None = None
     quote_index: int | None = None
     confidence: float = 1.0
+    agreement_id: str = ""  # the AgreementReference a signing/ceasefire/sanctions event concerns
+
 
     def to_dict(self) -> dict[str, Any]:
         ev = self.evidence
@@ -190,6 +192,8 @@ class Event:
         out["evidence"] = asdict(ev)
         out["quote"] = self.quote_index
         out["confidence"] = self.confidence
+        if self.agreement_id:
+            out["agreement_id"] = self.agreement_id
         return out
 
 
@@ -217,6 +221,91 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class TextSpan:
+    """Words of the article text with their character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class AgreementDate:
+    """One date of an agreement as the text gives it.  `value` is ISO at its precision
+    ("2001", "2020-10", "2020-10-17"), None when the words could not be read as a date
+    (the text is kept either way)."""
+
+    key: str  # signed | in_force | expiry
+    text: str
+    value: str | None
+    precision: str  # day | month | year | "" when unread
+    start: int = -1
+    end: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "value": self.value, "precision": self.precision,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class AgreementStatus:
+    """What the article reports happening to an agreement, and whether it happened."""
+
+    action: str  # signed | ratified | extended | suspended | violated | withdrawn | expired | lifted |
+    #              imposed | proposed | negotiated | mentioned
+    modality: str  # asserted | historical | future | claimed | hypothetical
+    evidence: TextSpan
+    cue: str = ""  # the words that set the modality
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"action": self.action, "modality": self.modality, "evidence": self.evidence.to_dict(),
+                "cue": self.cue}
+
+
+@dataclass(frozen=True)
+class AgreementReference:
+    """An agreement, treaty, MoU, ceasefire, UN resolution or sanctions regime an article refers to,
+    with every mention of it in the article.  `id` is unique across articles (article id + first
+    mention); the store's register merges references to the same agreement."""
+
+    id: str
+    kind: str  # treaty | agreement | mou | ceasefire | un_resolution | sanctions
+    name: str
+    mentions: tuple[TextSpan, ...]
+    number: str | None = None
+    named: bool = False  # the name comes from the vocabulary of known agreements
+    parties: tuple[str, ...] = ()
+    dates: tuple[AgreementDate, ...] = ()
+    status: tuple[AgreementStatus, ...] = ()
+    sentence_index: int = 0
+
+    @property
+    def mention(self) -> TextSpan:
+        return self.mentions[0]
+
+    def date(self, key: str) -> AgreementDate | None:
+        return next((d for d in self.dates if d.key == key), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "name": self.name,
+            "named": self.named,
+            "number": self.number,
+            "parties": list(self.parties),
+            "mention": self.mention.text,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "dates": {d.key: d.to_dict() for d in self.dates},
+            "status": [s.to_dict() for s in self.status],
+            "sentence_index": self.sentence_index,
+        }
+
+
+@dataclass(frozen=True)
 class CodedArticle:
     """What the coder returns for one Article."""
 
@@ -224,10 +313,12 @@ class CodedArticle:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     warnings: tuple[str, ...] = ()
+    agreements: tuple[AgreementReference, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.article.id, "events": [e.to_dict() for e in self.events]}
         out["quotes"] = [q.to_dict() for q in self.quotes]
+        out["agreements"] = [a.to_dict() for a in self.agreements]
         if self.warnings:
             out["warnings"] = list(self.warnings)
         return out

@@ -16,6 +16,8 @@ stages before it added to its `Coding`:
     assemble   actors, modality, party recodes, ontology, evidence -> events (coding.assemble)
     places     each event's location (coding.event_place)
     finish     one event per predicate and actor pair (coding.assemble.finish)
+    agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
+               concern one point to it (agreements)
 
 Everything read-only (model, lexicon, frames, ontology, actor and place tables) is loaded once
 per process into `Resources`.
@@ -31,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import RecordError
-from .model import Article, CodedArticle, Event
+from .model import AgreementReference, Article, CodedArticle, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -57,6 +59,7 @@ class Resources:
     tables: AssemblyTables
     actors: Any  # actors.ActorResolver
     places: Any  # places.resolver.PlaceResolver
+    agreements: Any = None  # agreements.AgreementFinder
 
     @classmethod
     def load(cls, actor_files: Sequence[Path] = ()) -> Resources:
@@ -82,8 +85,10 @@ class Resources:
                                persons=frozenset(lexicon.classes["PERSON"]) | frozenset(lexicon.classes["PERSON_CAPTIVE"])),
             event_references=frozenset(lexicon.classes["REFERRED_EVENT"]),
         )
+        from .agreements import AgreementFinder, load_terms
+
         return cls(load_coder_nlp(), Extractor(lexicon, frames), tables, ActorResolver(tuple(actor_files)),
-                   PlaceResolver())
+                   PlaceResolver(), AgreementFinder(load_terms()))
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ class Coding:
     found: list[Found] = field(default_factory=list)
     assembled: list[tuple[Found, list[Event]]] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    agreements: list[AgreementReference] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -184,6 +190,17 @@ def finish_events(coding: Coding, res: Resources) -> None:
     coding.events = finish(coding.events)
 
 
+def find_agreements(coding: Coding, res: Resources) -> None:
+    from .agreements import link_events
+
+    if res.agreements is None:
+        return
+    coding.agreements = res.agreements.find(coding.article.id, coding.sentences, coding.actors,
+                                            coding.article.published)
+    if coding.agreements:
+        coding.events = link_events(coding.events, coding.agreements)
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("checks", reads=("article", "doc"), adds=("warnings",), run=check_text),
     Stage("actors", reads=("doc", "article"), adds=("actors", "places"), run=find_actors),
@@ -193,6 +210,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("assemble", reads=("found", "actors", "places"), adds=("assembled",), run=assemble_events),
     Stage("places", reads=("assembled", "places"), adds=("events",), run=place_events),
     Stage("finish", reads=("events",), adds=("events",), run=finish_events),
+    Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
+          run=find_agreements),
 )
 
 
@@ -219,6 +238,7 @@ class Coder:
             events=tuple(coding.events),
             quotes=tuple(coding.actors.quotes),
             warnings=tuple(coding.warnings),
+            agreements=tuple(coding.agreements),
         )
 
     # ---- public --------------------------------------------------------------
@@ -239,6 +259,7 @@ class Coder:
                     coded.article, coded.events, coded.quotes,
                     coded.warnings + (f"text is {len(prep.text):,} characters: only the first "
                                       f"{MAX_PARSE_CHARS:,} were coded",),
+                    coded.agreements,
                 )
             yield coded
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..agreements.register import AgreementEntry
 from ..analysis.actors import ActorActivity
 from ..analysis.dyad import DyadReport
 from ..analysis.events import EventPage
@@ -59,6 +60,18 @@ def actors_table(found: list[ActorActivity]) -> str:
     if not rows:
         return "(no events)"
     return render_table(["actor", "name", "events", "as source", "as target", "coop", "conflict", "mean"], rows)
+
+
+def agreements_table(entries: list[AgreementEntry]) -> str:
+    rows = []
+    for e in entries:
+        dates = e.summary()["dates"]
+        rows.append([e.id, e.kind, _clip(e.name, 40), ",".join(e.parties[:4]) + ("…" if len(e.parties) > 4 else ""),
+                     "; ".join(str(v) for v in dates.get("signed", [])), "; ".join(str(v) for v in dates.get("expiry", [])),
+                     str(len({r.article_id for r in e.references})), str(e.mentions)])
+    if not rows:
+        return "(no agreements)"
+    return render_table(["id", "kind", "name", "parties", "signed", "expiry", "articles", "mentions"], rows)
 
 
 def network_table(graph: Network) -> str:

@@ -1,4 +1,5 @@
-"""`eventwire export`: stored events to GDELT 2.0 events or mentions TSV, PLOVER JSONL, Parquet, CSV or JSONL."""
+"""`eventwire export`: stored events to GDELT 2.0 events or mentions TSV, PLOVER JSONL, Parquet, CSV or JSONL;
+the agreement register to JSONL or CSV."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, path_type=Path),
               help="DuckDB file written by ingest.")
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["gdelt", "gdelt-mentions", "plover", "parquet", "csv", "jsonl"]))
+              type=click.Choice(["gdelt", "gdelt-mentions", "plover", "parquet", "csv", "jsonl", "agreements",
+                                 "agreements-csv"]),
+              help="agreements / agreements-csv: the agreement register (one entry per agreement) as JSONL / CSV.")
 @click.option("-o", "--output", required=True, help="Output file ('-' for stdout, not for parquet).")
 @click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="Events on or after this date.")
 @click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="Events on or before this date.")
@@ -59,7 +62,7 @@ def command(db, fmt, output, since, until, actors, codes, modalities, all_modali
     except BrokenPipeError:  # stdout closed by the reader (| head): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
-    what = "mentions" if fmt == "gdelt-mentions" else "events"
+    what = {"gdelt-mentions": "mentions", "agreements": "agreements", "agreements-csv": "agreements"}.get(fmt, "events")
     if as_json:
         click.echo(json.dumps({what: n, "output": output, "format": fmt}))
     elif not quiet:

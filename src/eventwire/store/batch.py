@@ -16,7 +16,7 @@ from . import fingerprint as fpr
 from .rows import article_row, coded_article_rows
 
 # Insert order; deletes of replaced articles run first, in reverse.
-TABLES = ("articles", "sentences", "quotes", "places", "events", "minhash_bands")
+TABLES = ("articles", "sentences", "quotes", "places", "events", "agreement_mentions", "minhash_bands")
 
 
 @dataclass
@@ -39,6 +39,7 @@ class WriteBatch:
         self.rows["quotes"].extend(rows.quotes)
         self.rows["places"].extend(rows.places)
         self.rows["events"].extend(rows.events)
+        self.rows["agreement_mentions"].extend(rows.agreements)
         self.rows["minhash_bands"].extend({"band_key": k, "article_id": coded.article.id} for k in fp.bands)
         self.events += len(rows.events)
         return len(rows.events)

@@ -167,7 +167,7 @@ class EventStore:
     def _delete_articles(self, article_ids: list[str]) -> None:
         """Remove articles with all their rows (one scan per table for the whole batch)."""
         marks = ", ".join("?" for _ in article_ids)
-        for table in ("events", "sentences", "quotes", "minhash_bands"):
+        for table in ("events", "sentences", "quotes", "agreement_mentions", "minhash_bands"):
             self._con.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", article_ids)
         self._con.execute(f"DELETE FROM articles WHERE id IN ({marks})", article_ids)
 

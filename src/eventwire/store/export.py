@@ -24,7 +24,10 @@ from .plover import plover_record
 from .query import DEFAULT_FILTER, EventFilter
 from .rows import event_json
 
-FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv", "jsonl")
+FORMATS = ("gdelt", "gdelt-mentions", "plover", "parquet", "csv", "jsonl", "agreements", "agreements-csv")
+# The register's CSV: one row per agreement; lists joined by "; ", each date's values with their sources in JSON.
+AGREEMENT_CSV_COLUMNS = ("id", "kind", "name", "number", "parties", "articles", "mentions", "first_seen",
+                         "last_seen", "signed", "in_force", "expiry", "names", "event_ids")
 
 
 class ExportError(EventwireError):
@@ -129,6 +132,26 @@ def _write_parquet(store: EventStore, filters: EventFilter, one_a_day: bool, pat
     return n
 
 
+def _write_agreements(store: EventStore, fmt: str, path: str) -> int:
+    """The register (one entry per agreement, merged across articles) as JSONL or CSV; the
+    event filters do not apply."""
+    from ..agreements.register import stored_register
+
+    entries = [e.to_dict() for e in stored_register(store)]
+    try:
+        with _atomic_text(path) as out:
+            if fmt == "agreements":
+                return _write_lines(iter(entries), out, lambda e: e)
+            rows = ({**{k: e.get(k) for k in AGREEMENT_CSV_COLUMNS},
+                     **{k: json.dumps(e["dates"].get(k, []), ensure_ascii=False) if e["dates"].get(k) else ""
+                        for k in ("signed", "in_force", "expiry")}} for e in entries)
+            return _write_csv(rows, list(AGREEMENT_CSV_COLUMNS), out)
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        raise ExportError(f"cannot write: {e.strerror or e}", where=path) from e
+
+
 def export(
     db: str | Path,
     fmt: str,
@@ -142,6 +165,8 @@ def export(
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     with EventStore(db, read_only=True) as store:
+        if fmt in ("agreements", "agreements-csv"):
+            return _write_agreements(store, fmt, path)
         if fmt == "parquet":
             return _write_parquet(store, filters, one_a_day, path)
         if fmt == "gdelt-mentions":

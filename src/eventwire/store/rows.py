@@ -6,6 +6,7 @@ Ids are content hashes, so storing the same article twice yields the same rows.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,7 @@ class ArticleRows:
     events: list[dict[str, Any]]
     quotes: list[dict[str, Any]]
     places: list[dict[str, Any]]
+    agreements: list[dict[str, Any]]
 
 
 def now_utc() -> dt.datetime:
@@ -227,7 +229,25 @@ def coded_article_rows(coded: CodedArticle, fp: Fingerprint) -> ArticleRows:
     head = article_row(
         article, fp, n_events=len(events), n_quotes=len(quotes), warnings=coded.warnings
     )
-    return ArticleRows(head, list(sentences.values()), list(events.values()), quotes, list(places.values()))
+    agreements = agreement_rows(coded, [event_id(article.id, e) for e in coded.events])
+    return ArticleRows(head, list(sentences.values()), list(events.values()), quotes, list(places.values()),
+                       agreements)
+
+
+def agreement_rows(coded: CodedArticle, event_ids: list[str]) -> list[dict[str, Any]]:
+    """One row per agreement reference; mentions, dates and status as the coder's JSON."""
+    rows = []
+    for ref in coded.agreements:
+        data = ref.to_dict()
+        linked = sorted({eid for eid, e in zip(event_ids, coded.events, strict=True) if e.agreement_id == ref.id})
+        rows.append({
+            "id": ref.id, "article_id": coded.article.id, "kind": ref.kind, "name": ref.name, "named": ref.named,
+            "number": ref.number, "parties": list(ref.parties), "mention": ref.mention.text,
+            "mentions": json.dumps(data["mentions"], ensure_ascii=False), "sentence_index": ref.sentence_index,
+            "dates": json.dumps(data["dates"], ensure_ascii=False),
+            "status": json.dumps(data["status"], ensure_ascii=False), "event_ids": linked,
+        })
+    return rows
 
 
 def _actor_json(row: dict[str, Any], prefix: str) -> dict[str, Any]:

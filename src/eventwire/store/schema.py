@@ -185,6 +185,25 @@ CREATE TABLE store_meta (
     value VARCHAR NOT NULL
 )"""
 
+# Migration 3: the agreements each article refers to (one row per reference); the register
+# (agreements.register) merges them across articles when read, so nothing stored is ever overwritten.
+_AGREEMENT_MENTIONS = """
+CREATE TABLE agreement_mentions (
+    id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    named BOOLEAN NOT NULL,
+    number VARCHAR,
+    parties VARCHAR[] NOT NULL,
+    mention VARCHAR NOT NULL,
+    mentions VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    dates VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,
+    event_ids VARCHAR[] NOT NULL
+)"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -213,6 +232,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX articles_norm_hash ON articles (norm_hash)",
         ),
         fill=fill_article_tones,
+    ),
+    Migration(
+        3,
+        "agreement_mentions: the agreements, resolutions and sanctions each article refers to",
+        (_AGREEMENT_MENTIONS,),
     ),
 )
 

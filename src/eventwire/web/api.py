@@ -7,7 +7,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
+from ..agreements.register import RegisterFilter
 from ..analysis.actors import top_actors
+from ..analysis.agreements import agreement_list, agreement_view, parse_day, parse_kind
 from ..analysis.dyad import dyad
 from ..analysis.events import MAX_LIMIT, EventQuery, article_view, list_events
 from ..analysis.network import network
@@ -42,6 +44,7 @@ def api_index(request: Request) -> dict[str, Any]:
         "endpoints": {
             "/api/dyad": "/dyad", "/api/events": "/events", "/api/actors": "/actors",
             "/api/network": "/network", "/api/articles/{id}": "/articles/{id}",
+            "/api/agreements": "/agreements", "/api/agreements/{id}": "/agreements/{id}",
         },
         "openapi": "/openapi.json",
         "docs": "/docs",
@@ -149,4 +152,32 @@ def api_article(
     found = article_view(reader(request), article_id)
     if found is None:
         raise NotFound(f"no article with id {article_id!r}")
+    return found
+
+
+@router.get("/agreements", summary="The agreement register")
+def api_agreements(
+    request: Request,
+    party: Annotated[str | None, Query(description="A party code (IRN, IGOUNO); a prefix matches.")] = None,
+    kind: Annotated[str | None, Query(description="treaty, agreement, mou, ceasefire, un_resolution or sanctions.")] = None,
+    expiring_before: Annotated[str | None, Query(description="Only agreements whose latest expiry is before this "
+                                                             "day (YYYY-MM-DD).")] = None,
+) -> dict[str, Any]:
+    """Agreements, treaties, MoUs, ceasefires, UN resolutions and sanctions the stored articles refer
+    to, one entry per agreement (merged across articles), most mentioned first, with their dates."""
+    filters = RegisterFilter(party=party.strip().upper() if party else None, kind=parse_kind(kind),
+                             expiring_before=parse_day(expiring_before, "expiring_before"))
+    return agreement_list(reader(request), filters)
+
+
+@router.get("/agreements/{agreement_id}", summary="One agreement with its timeline and events")
+def api_agreement(
+    request: Request,
+    agreement_id: Annotated[str, Path(min_length=1, max_length=64, description="The register id.")],
+) -> dict[str, Any]:
+    """The agreement's parties and dates (every value given, with the articles that gave it), its
+    timeline of mentions and status changes, every mention, and the events that point to it."""
+    found = agreement_view(reader(request), agreement_id)
+    if found is None:
+        raise NotFound(f"no agreement with id {agreement_id!r}")
     return found

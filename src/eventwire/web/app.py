@@ -2,7 +2,7 @@
 
     app = create_app("events.duckdb")
 
-Dashboard pages (/dyad, /events, /network, /actors, /articles/ID) are one HTML
+Dashboard pages (/dyad, /events, /network, /actors, /articles/ID, /agreements, /agreements/ID) are one HTML
 shell; its script fetches the page's JSON twin (/api + the same path and query)
 and draws it, so a page shows exactly what its API returns.  Everything the
 pages need ships in web/static: the dashboard works with no network at all.
@@ -31,7 +31,7 @@ from .reader import StoreReader
 from .security import SECURITY_HEADERS, SecurityHeaders
 
 STATIC_DIR = Path(str(resources.files("eventwire.web") / "static"))
-PAGES = ("dyad", "events", "network", "actors")
+PAGES = ("dyad", "events", "network", "actors", "agreements")
 
 
 def create_app(db: str | Path) -> FastAPI:
@@ -74,6 +74,7 @@ def _add_pages(app: FastAPI) -> None:
     for name in PAGES:
         app.add_api_route(f"/{name}", page, methods=["GET"], include_in_schema=False)
     app.add_api_route("/articles/{article_id:path}", page, methods=["GET"], include_in_schema=False)
+    app.add_api_route("/agreements/{agreement_id}", page, methods=["GET"], include_in_schema=False)
     app.add_api_route("/docs", lambda: FileResponse(STATIC_DIR / "docs.html", media_type="text/html"),
                       methods=["GET"], include_in_schema=False)
     app.add_api_route("/", lambda: RedirectResponse("/dyad"), methods=["GET"], include_in_schema=False)

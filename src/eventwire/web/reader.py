@@ -21,7 +21,7 @@ import duckdb
 from ..errors import StoreError
 from ..store.db import EventStore
 
-TABLES = ("articles", "events", "sentences", "quotes", "places")
+TABLES = ("articles", "events", "sentences", "quotes", "places", "agreement_mentions")
 HEADER_BYTES = 3 * 4096  # DuckDB's main header and its two database headers
 _UNREADABLE = (duckdb.IOException, duckdb.FatalException, duckdb.InternalException, duckdb.SerializationException)
 _UNREADABLE_WORDS = ("corrupt", "checksum", "invalidated", "could not read", "truncated")

@@ -3,7 +3,7 @@
 
 import { ApiError, getJSON, query } from "./api.js";
 import { dyadChart, legend } from "./chart.js";
-import { articleHref, articleLink, el, externalLink, fmt, link } from "./dom.js";
+import { agreementHref, articleHref, articleLink, el, externalLink, fmt, link } from "./dom.js";
 import { networkChart } from "./graph.js";
 import { eventSpans, highlighted, spanKey } from "./highlight.js";
 
@@ -19,7 +19,10 @@ const ROUTES = [
   [/^\/network\/?$/, networkView],
   [/^\/actors\/?$/, actorsView],
   [/^\/articles\/(.+)$/, articleView],
+  [/^\/agreements\/?$/, agreementsView],
+  [/^\/agreements\/([^/]+)$/, agreementView],
 ];
+const AGREEMENT_KINDS = ["", "treaty", "agreement", "mou", "ceasefire", "un_resolution", "sanctions"];
 
 function navigate(url, { replace = false } = {}) {
   if (replace) history.replaceState(null, "", url);
@@ -309,6 +312,64 @@ function quoteList(quotes) {
   return el("ol", { class: "article-quotes", id: "article-quotes" }, ...quotes.map((q) => el("li", {},
     el("strong", {}, q.speaker_name || "unnamed speaker"), q.speaker_code ? ` (${q.speaker_code})` : "",
     q.direct ? ": “" : " (reported): ", q.text, q.direct ? "”" : "")));
+}
+
+// ---- agreements ----------------------------------------------------------------------
+
+
+async function agreementsView(params) {
+  const form = filterForm("agreements", [
+    input("party", "party", params.get("party"), { list: "actor-codes", class: "short", placeholder: "IRN" }),
+    select("kind", "kind", params.get("kind") || "", AGREEMENT_KINDS),
+    input("expiring_before", "expiring before", params.get("expiring_before"),
+      { class: "short", placeholder: "2026-01-01" }),
+  ], "agreements-form");
+  const data = await getJSON("/agreements", { party: params.get("party"), kind: params.get("kind"),
+    expiring_before: params.get("expiring_before") });
+  const head = el("tr", {}, ...["agreement", "kind", "parties", "signed", "expiry", "articles", "mentions",
+    "last seen"].map((h) => el("th", {}, h)));
+  const rows = data.agreements.map((a) => el("tr", { "data-agreement-id": a.id },
+    el("td", {}, link(agreementHref(a.id), a.name)),
+    el("td", {}, a.kind),
+    el("td", {}, a.parties.join(", ") || "–"),
+    el("td", {}, (a.dates.signed || []).join(" / ") || "–"),
+    el("td", {}, (a.dates.expiry || []).join(" / ") || "–"),
+    el("td", { class: "num" }, a.articles),
+    el("td", { class: "num" }, a.mentions),
+    el("td", {}, a.last_seen || "–")));
+  view.replaceChildren(el("h2", {}, "Agreements"), form, await actorDatalist(),
+    el("p", { class: "status" }, `${data.agreements.length} of ${data.total} agreements`),
+    data.agreements.length
+      ? el("table", { class: "data", id: "agreements-table" }, el("thead", {}, head), el("tbody", {}, ...rows))
+      : el("p", { class: "status" }, "No agreement matches."));
+}
+
+async function agreementView(params, agreementId) {
+  const a = await getJSON(agreementHref(agreementId));
+  const dates = el("table", { class: "data", id: "agreement-dates" },
+    el("thead", {}, el("tr", {}, ...["date", "value", "as written", "from"].map((h) => el("th", {}, h)))),
+    el("tbody", {}, ...Object.entries(a.dates).flatMap(([key, values]) => values.map((d) => el("tr", {},
+      el("td", {}, key.replace("_", " ")),
+      el("td", {}, d.value || "unread", d.precision ? el("span", { class: "code-name" }, d.precision) : ""),
+      el("td", {}, d.text || ""),
+      el("td", {}, ...d.sources.flatMap((s, i) => [i ? ", " : "", articleLink(s.article_id)])))))));
+  const timeline = el("ol", { class: "agreement-timeline", id: "agreement-timeline" }, ...a.timeline.map((t) =>
+    el("li", { "data-action": t.action },
+      el("strong", {}, t.published || "undated"), " ", el("span", { class: "action" }, t.action), " ",
+      modalityBadge(t.modality), " — “", t.evidence.text, "” ",
+      articleLink(t.article_id, t.title || t.article_id))));
+  view.replaceChildren(
+    el("h2", {}, a.name),
+    el("div", { class: "meta" }, [a.kind, a.number ? `number ${a.number}` : "",
+      `parties: ${a.parties.join(", ") || "not named"}`, `${a.articles} articles, ${a.mentions} mentions`,
+      `id ${a.id}`].filter(Boolean).join(" · ")),
+    a.names.length > 1 ? el("p", { class: "status" }, `Also named: ${a.names.join("; ")}`) : "",
+    el("h3", {}, "Dates"),
+    Object.keys(a.dates).length ? dates : el("p", { class: "status" }, "No date is given."),
+    el("h3", {}, `Timeline: ${a.timeline.length} mentions and status changes`), timeline,
+    el("h3", {}, `${a.events.length} linked events`),
+    a.events.length ? eventsTable(a.events, "agreement-events")
+      : el("p", { class: "status" }, "No coded event points to this agreement."));
 }
 
 // ---- network -------------------------------------------------------------------------

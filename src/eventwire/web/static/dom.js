@@ -74,6 +74,11 @@ export function articleHref(id) {
   return `/articles/${encodeURIComponent(id)}`;
 }
 
+// The dashboard page of an agreement of the register (ids are hex, encoded all the same).
+export function agreementHref(id) {
+  return `/agreements/${encodeURIComponent(id)}`;
+}
+
 export function articleLink(id, ...children) {
   return link(articleHref(id), ...(children.length ? children : [id]));
 }
