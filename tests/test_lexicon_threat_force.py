@@ -62,7 +62,7 @@ def test_raising_forces_and_militias_is_mobilisation(code_text):
     """Forming militias, call-ups, conscription and recruitment drives are 154."""
     assert ("154", "MOBILIZE") in plover_events(code_text, "Village elders formed a militia to defend the valley.")
     assert ("154", "MOBILIZE") in plover_events(code_text, "The army announced the call-up of 20,000 reservists.")
-    assert ("154", "MOBILIZE") in plover_events(code_text, "The government reintroduced conscription last year.")
+    assert ("154", "MOBILIZE") in plover_events(code_text, "The government reintroduced conscription on Monday.")
     assert ("154", "MOBILIZE") in plover_events(code_text, "The rebels stepped up the recruitment of fighters.")
     assert code("VERB", "form", object="government") is None
     assert code("VERB", "form", object="force") is None  # "formed a task force"

@@ -53,6 +53,8 @@ from .syntax import (
 )
 from .vocabulary import engine_words
 
+# "declared a ceasefire *with* the Taliban", "a travel warning *for* Sri Lanka", "aid *to* Niger"
+OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "towards")
 # "claimed responsibility for the bombing": the claimer did it
 RESPONSIBILITY_VERBS = engine_words("RESPONSIBILITY_VERBS")
 
@@ -320,7 +322,16 @@ class PartyFinder:
         if not targets and theme is not None and theme.i != verb.i:
             # "met the strikers' demands", "struck Iran's nuclear sites": the owner is affected
             targets = found([p for p in children(theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")], "object's owner")
+        if not targets and obj is not None and not object_is_recipient:
+            targets = self.object_phrase_targets(verb, obj)
         return targets
+
+    def object_phrase_targets(self, verb: Token, obj: Token) -> Parties:
+        """'declared a ceasefire *with the Taliban*', 'issued a travel warning *for Sri Lanka*', 'signed
+        a gas deal *with Turkey*': when the object is the thing done, the party it is done with or to
+        stands in the object's own phrase."""
+        inner = actor_like(prep_objects(obj, OBJECT_PHRASE_PREPS), verb)
+        return found([t for t in inner if self.is_actor(semantic_head(t))], "object's phrase")
 
     def noun_prep_targets(self, noun: Token, pat: Pattern, gov: Token | None) -> list[Token]:
         """The recipients a noun entry's preposition names: on the noun ("sanctions *on Iran*"), on
@@ -348,4 +359,6 @@ class PartyFinder:
         if not targets:
             targets = (found(prep_objects(noun, ("with",)), "with-phrase")
                        or found(prep_objects(verb, ("with",)), "with-phrase of the verb"))
+        if not targets:
+            targets = self.object_phrase_targets(verb, noun)  # "issued a travel warning for Sri Lanka"
         return sources, targets
