@@ -12,7 +12,8 @@ stages before it added to its `Coding`:
     actors     who is who in the whole article, quotes and speakers (actors)
     sentences  the sentences to code: no headings, nothing after a trailer
     rules      candidates: each rule's predicate, code and parties (coding.extract, coding.parties)
-    dates      each candidate's tense and date, which its modality reads (coding.event_date)
+    dates      each candidate's tense and date, which its modality reads; a past event with no date
+               of its own takes the story's reference time (coding.event_date, time_place.discourse)
     assemble   actors, modality, party recodes, ontology, evidence -> events (coding.assemble)
     places     each event's location (coding.event_place)
     finish     one event per predicate and actor pair (coding.assemble.finish)
@@ -151,10 +152,15 @@ def apply_rules(coding: Coding, res: Resources) -> None:
 
 
 def date_candidates(coding: Coding, res: Resources) -> None:
-    from .coding.event_date import event_time
+    from .coding.event_date import discourse_dates, event_time, with_discourse_date
 
     published = coding.article.published
-    coding.found = [Found(f.sent_index, f.sent, f.cand, event_time(f.sent, f.cand, published)) for f in coding.found]
+    discourse = discourse_dates(coding.doc, coding.sentences, published)
+    coding.found = [
+        Found(f.sent_index, f.sent, f.cand,
+              with_discourse_date(event_time(f.sent, f.cand, published), discourse, f.sent_index,
+                                  coding.doc[f.cand.predicate]))
+        for f in coding.found]
 
 
 def assemble_events(coding: Coding, res: Resources) -> None:
@@ -186,7 +192,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("actors", reads=("doc", "article"), adds=("actors", "places"), run=find_actors),
     Stage("sentences", reads=("doc",), adds=("sentences",), run=pick_sentences),
     Stage("rules", reads=("sentences",), adds=("found",), run=apply_rules),
-    Stage("dates", reads=("found", "article"), adds=("found.when",), run=date_candidates),
+    Stage("dates", reads=("found", "sentences", "article"), adds=("found.when",), run=date_candidates),
     Stage("assemble", reads=("found", "actors", "places"), adds=("assembled",), run=assemble_events),
     Stage("places", reads=("assembled", "places"), adds=("events",), run=place_events),
     Stage("finish", reads=("events",), adds=("events",), run=finish_events),
