@@ -15,7 +15,7 @@ stages before it added to its `Coding`:
     dates      each candidate's tense and date, which its modality reads; a past event with no date
                of its own takes the story's reference time (coding.event_date, time_place.discourse)
     assemble   actors, modality, party recodes, ontology, evidence -> events (coding.assemble)
-    places     each event's location (coding.event_place)
+    places     each event's location: its clause, its sentence, the story, the dateline (coding.event_place)
     finish     one event per predicate and actor pair (coding.assemble.finish)
 
 Everything read-only (model, lexicon, frames, ontology, actor and place tables) is loaded once
@@ -176,8 +176,11 @@ def assemble_events(coding: Coding, res: Resources) -> None:
 
 
 def place_events(coding: Coding, res: Resources) -> None:
+    if coding.places is not None:
+        coding.places.read_story(coding.sentences)
     for f, events in coding.assembled:
-        placed = coding.places.placed(f.sent, coding.doc[f.cand.predicate], events) if coding.places else events
+        placed = (coding.places.placed(f.sent, coding.doc[f.cand.predicate], events, f.sent_index)
+                  if coding.places else events)
         coding.events.extend(placed)
 
 
@@ -194,7 +197,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("rules", reads=("sentences",), adds=("found",), run=apply_rules),
     Stage("dates", reads=("found", "sentences", "article"), adds=("found.when",), run=date_candidates),
     Stage("assemble", reads=("found", "actors", "places"), adds=("assembled",), run=assemble_events),
-    Stage("places", reads=("assembled", "places"), adds=("events",), run=place_events),
+    Stage("places", reads=("assembled", "sentences", "places"), adds=("events",), run=place_events),
     Stage("finish", reads=("events",), adds=("events",), run=finish_events),
 )
 
