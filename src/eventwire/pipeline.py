@@ -10,7 +10,7 @@ stages before it added to its `Coding`:
 
     checks     warnings: no publication date, not English
     actors     who is who in the whole article, quotes and speakers (actors)
-    sentences  the sentences to code: no headings, nothing after a trailer
+    sentences  the sentences to code: no headline, headings, bylines, captions, link lines, nothing after a trailer
     rules      candidates: each rule's predicate, code and parties (coding.extract, coding.parties)
     dates      each candidate's tense and date, which its modality reads; a past event with no date
                of its own takes the story's reference time (coding.event_date, time_place.discourse)
@@ -134,15 +134,20 @@ def find_actors(coding: Coding, res: Resources) -> None:
 
 
 def pick_sentences(coding: Coding, res: Resources) -> None:
-    from .nlp.normalise import is_heading, is_headline, starts_trailer
-    from .nlp.paragraphs import paragraph_count
+    from .nlp.normalise import is_byline, is_caption, is_heading, is_headline, is_link_line, starts_trailer
+    from .nlp.paragraphs import paragraph_count, paragraph_of
 
-    paragraphs = paragraph_count(coding.doc.text)
+    text = coding.doc.text
+    paragraphs = paragraph_count(text)
     for index, sent in enumerate(coding.doc.sents):
         if starts_trailer(sent.text):
             break  # links to other stories follow
         if is_heading(sent.text, paragraphs) or (index == 0 and is_headline(sent.text, paragraphs)):
             continue
+        if is_byline(sent.text) or is_link_line(sent.text) or is_caption(sent.text):
+            continue
+        if paragraphs > 1 and is_caption(paragraph_of(text, sent.start_char)):
+            continue  # every sentence of a photo caption
         coding.sentences.append((index, sent))
 
 

@@ -449,6 +449,7 @@ def _place_priority(ent: Span, predicate: Token) -> int | None:
 DATELINE = re.compile(
     r"""^\s*
     (?P<place>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*)             # MINGORA / NEW DELHI
+    (?:\s*/\s*[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*)*           # /PENTAGON: filed from two places
     (?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+)*))?   # , Pakistan
     (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?     # , Aug. 25 / , 25 August
     \s*(?:\((?P<agency>[^()]{1,40})\))?                                       # (Reuters)
@@ -457,7 +458,8 @@ DATELINE = re.compile(
 )
 
 
-# "Kabul, Aug 25 (Pajhwok) -": a mixed-case place counts only when a date or an agency follows it.
+# "Kabul, Aug 25 (Pajhwok) -": a mixed-case place counts only when a date or an agency follows it,
+# or a country named in our country table ("Abuja, Nigeria -", "Kyiv, Ukraine —").
 MIXED_CASE_DATELINE = re.compile(
     r"""^\s*
     (?P<place>[A-Z][a-z'\u2019]+(?:[\s-][A-Z][a-z'\u2019]+){0,2})
@@ -467,15 +469,38 @@ MIXED_CASE_DATELINE = re.compile(
     \s*(?:-{1,2}|\u2013|\u2014|:)\s+""",
     re.VERBOSE,
 )
+MIXED_CASE_COUNTRY_DATELINE = re.compile(
+    r"""^\s*
+    (?P<place>[A-Z][a-z'\u2019]+(?:[\s-][A-Z][a-z'\u2019]+){0,2})
+    ,\s*(?P<region>[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){0,2})
+    \s+(?:-{1,2}|\u2013|\u2014)\s+""",
+    re.VERBOSE,
+)
+# Capitalised openings that are labels, not places: "FILE - A man walks ...", "UPDATE: ..."
+NOT_DATELINES = frozenset({"FILE", "FILE PHOTO", "PHOTO", "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS",
+                           "EXCLUSIVE", "WATCH", "VIDEO", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "NOTE",
+                           "CORRECTION", "LIVE", "FACTBOX", "EXPLAINER", "REUTERS", "AP", "AFP", "VOA"})
+SENTENCE_OPENERS = frozenset({"however", "meanwhile", "still", "also", "yet", "instead", "now", "then", "today",
+                              "earlier", "later", "separately", "elsewhere", "moreover", "furthermore", "indeed",
+                              "overall", "finally", "again", "recently", "first", "second", "third", "last"})
 
 
 def dateline_place(text: str) -> tuple[str | None, int]:
-    """"MINGORA, Pakistan (Reuters) - ..." -> ("Mingora, Pakistan", length of the prefix to strip)."""
+    """"MINGORA, Pakistan (Reuters) - ..." -> ("Mingora, Pakistan", length of the prefix to strip).
+
+    Shapes: "ISLAMABAD —", "ISLAMABAD/PENTAGON —" (the first place), "KABUL, Afghanistan (AP) —",
+    "WASHINGTON, March 3 (Reuters) -", "Kabul, Aug 25 (Pajhwok) -", "Abuja, Nigeria -"."""
     head = text[:200]
     m = DATELINE.match(head)
-    if m is not None and (len(m["place"]) < 3 or not m["place"].replace(" ", "").replace(".", "").isupper()):
+    if m is not None and (len(m["place"]) < 3 or not m["place"].replace(" ", "").replace(".", "").isupper()
+                          or m["place"] in NOT_DATELINES):
         m = None
     m = m or MIXED_CASE_DATELINE.match(head)
+    if m is None:
+        country = MIXED_CASE_COUNTRY_DATELINE.match(head)
+        if (country is not None and _is_country_name(country["region"]) and not _is_country_name(country["place"])
+                and country["place"].lower() not in SENTENCE_OPENERS):
+            m = country  # "Abuja, Nigeria -", never "Russia, China -" or "However, Russia -"
     if not m:
         return None, 0
     place = m["place"]
@@ -483,3 +508,11 @@ def dateline_place(text: str) -> tuple[str | None, int]:
     if m["region"]:
         name = f"{name}, {m['region']}"
     return name, m.end()
+
+
+def _is_country_name(name: str) -> bool:
+    from .countries import load_country_table
+
+    key = fold(name)
+    return any(key in {fold(n) for n in (row.name, row.place_name, *row.aliases, *row.place_names) if n}
+               for row in load_country_table())
