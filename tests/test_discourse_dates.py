@@ -122,3 +122,30 @@ def test_week_and_month_references_keep_their_precision(code_text, words, date):
     assert arrest["date"] == date
     assert arrest["date_precision"] in ("week", "month")
     assert arrest["date_source"] == "discourse"
+
+
+def test_a_present_reported_under_a_dated_past_verb_of_saying_takes_that_day(code_text):
+    events = code_text('On Tuesday, a top U.S. general said he is expecting North Korea to launch a missile.',
+                       "2019-12-18")
+    launch = [e for e in events if e["date_source"] != "publication"]
+    assert launch and launch[0]["date"] == "2019-12-17" and launch[0]["date_source"] == "sentence"
+
+
+def test_a_stretch_up_to_now_is_no_reference_time(code_text):
+    events = code_text("Food prices have risen in the past month. The army arrested three suspects.", PUBLISHED)
+    arrest = _event(events, "arrested")
+    assert arrest["date_source"] == "publication"
+
+
+def test_an_older_date_of_the_main_clause_dates_its_other_clauses(code_text):
+    events = code_text("Last year the ministry published a list of books banned by the Taliban.", PUBLISHED)
+    banned = _event(events, "banned")
+    assert (banned["date"], banned["date_precision"], banned["date_source"]) == ("2024-01-01", "year", "sentence")
+
+
+def test_a_verb_of_saying_does_not_take_an_earlier_sentences_week(code_text):
+    story = "Trudeau stepped up border enforcement last week. "
+    criticized = _event(code_text(story + "The minister criticized Canada.", PUBLISHED), "criticized")
+    assert criticized["date_source"] == "discourse"  # a week lends its time to the acts after it ...
+    warned = _event(code_text(story + "The minister warned Canada.", PUBLISHED), "warned")
+    assert warned["date_source"] == "publication"  # ... not to what is said about them

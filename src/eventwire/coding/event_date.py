@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..time_place.dates import historical_year, resolve_event_date
-from ..time_place.discourse import DiscourseDates
+from ..nlp.quotes import REPORTING_LEMMAS
+from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
 
@@ -72,8 +73,14 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     reported = when.tense == "present" and reported_under_past(predicate)
     if not reported and (when.tense != "past" or in_present_clause(predicate)):
         return when
-    reference = discourse.reference(sent_index, predicate, same_sentence_only=reported)
-    return replace(when, date=reference) if reference is not None else when
+    saying = predicate.lemma_.lower() in REPORTING_LEMMAS
+    reference = discourse.reference(sent_index, predicate, same_sentence_only=reported, older_in_sentence=not saying)
+    if reference is None:
+        return when
+    if reference.source != SAME_SENTENCE and reference.precision != "day" and saying:
+        # "Trudeau stepped up enforcement last week. ... Hassett said": the saying is today's news
+        return when
+    return replace(when, date=reference)
 
 
 PRESENT_TAGS = ("VBZ", "VBP", "MD")
@@ -82,7 +89,15 @@ PRESENT_TAGS = ("VBZ", "VBP", "MD")
 def reported_under_past(predicate: Token) -> bool:
     """The predicate's clause is the complement of a past-tense verb ("said he is expecting")."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
-    return verb is not None and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+    for _ in range(4):  # "said he is expecting North Korea to launch": up the complement chain
+        if verb is None or verb.head is verb:
+            return False
+        if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+            return True
+        if verb.dep_ not in ("xcomp", "conj", "ccomp"):
+            return False
+        verb = verb.head
+    return False
 
 
 def in_present_clause(predicate: Token) -> bool:

@@ -5,7 +5,9 @@ in the past tense without repeating it ("The BLA claimed responsibility for the 
 an event happened at the story's reference time, not on the publication date (VOA publishes many
 stories the day after).  The reference time of a past-tense clause is, in order:
 
-1. a date elsewhere in its own sentence ("shared details on Wednesday as the military killed 33");
+1. a date elsewhere in its own sentence ("shared details on Wednesday as the military killed 33"),
+   or an older date of its sentence's main clause ("last year it was included in a list of books
+   banned by the Taliban"), except for a verb of saying;
 2. the most recent date of the previous sentences of the same paragraph;
 3. the lead's date, when the lead (first sentence of the story) names the day.
 
@@ -54,6 +56,7 @@ class _Sentence:
     main_dates: tuple[ReferenceDate, ...]  # those of the main clause, which later sentences may take
     own_time: bool  # the sentence dates itself, maybe outside the window ("in October", "last year", "for years")
     main_other_time: bool  # its main clause is dated outside the window ("In April, the military removed Bashir")
+    main_older: tuple[ReferenceDate, ...] = ()  # those dates ("last year", "in November 2024")
 
 
 class DiscourseDates:
@@ -72,8 +75,9 @@ class DiscourseDates:
             own_time = bool(dates) or _has_other_time(sent)
             main = tuple(d for d in dates if _in_main_clause(sent, d.token))
             taken = {d.token for d in dates}
+            older = tuple(self._older_dates(sent, taken)) if published is not None else ()
             main_other = any(p.start not in taken and _in_main_clause(sent, p.start) for p in date_phrases(sent))
-            self._sentences[index] = _Sentence(index, paragraph, dates, main, own_time, main_other)
+            self._sentences[index] = _Sentence(index, paragraph, dates, main, own_time, main_other, older)
             self._order.append(index)
 
     def _reference_dates(self, sent: Span) -> list[ReferenceDate]:
@@ -82,11 +86,28 @@ class DiscourseDates:
         for phrase in date_phrases(sent):
             if not is_point_in_time(phrase) or self._in_future_clause(phrase):
                 continue
+            if SPAN_TO_NOW.match(phrase.text):
+                continue  # "in the past month": a stretch up to now, no time an event happened at
             resolved = resolve_text(phrase.text, self.published, "past")
             if resolved is None or resolved.date is None or resolved.precision not in REFERENCE_PRECISIONS:
                 continue
             age = (self.published - resolved.date).days
             if 0 <= age <= REFERENCE_WINDOW_DAYS:
+                out.append(ReferenceDate(resolved.date, resolved.precision, phrase.text, phrase.start))
+        return out
+
+    def _older_dates(self, sent: Span, taken: set[int]) -> list[ReferenceDate]:
+        """Main-clause dates before the reference window ("But last year it was included in a list of
+        books banned by the Taliban"): they date the other clauses of their own sentence only."""
+        assert self.published is not None
+        out: list[ReferenceDate] = []
+        for phrase in date_phrases(sent):
+            if phrase.start in taken or not is_point_in_time(phrase) or SPAN_TO_NOW.match(phrase.text):
+                continue
+            if not _in_main_clause(sent, phrase.start, through_nouns=False) or self._in_future_clause(phrase):
+                continue  # "the 2015 nuclear deal", "a rise from the previous year": a noun's time
+            resolved = resolve_text(phrase.text, self.published, "past")
+            if resolved is not None and resolved.date is not None and resolved.date < self.published:
                 out.append(ReferenceDate(resolved.date, resolved.precision, phrase.text, phrase.start))
         return out
 
@@ -101,7 +122,8 @@ class DiscourseDates:
             verb = verb.head
         return verb.pos_ in ("VERB", "AUX") and self._tense_of([verb]) == "future"
 
-    def reference(self, sent_index: int, predicate: Token, same_sentence_only: bool = False) -> EventDate | None:
+    def reference(self, sent_index: int, predicate: Token, same_sentence_only: bool = False,
+                  older_in_sentence: bool = True) -> EventDate | None:
         """The reference date of a past-tense event in sentence `sent_index`, or None.
 
         Earlier sentences lend only the dates of their main clause: "the coup attempt on Feb. 7"
@@ -111,6 +133,9 @@ class DiscourseDates:
             return None
         if here.dates:
             nearest = min(here.dates, key=lambda d: abs(d.token - predicate.i))
+            return _as_event_date(nearest, SAME_SENTENCE)
+        if here.main_older and older_in_sentence:
+            nearest = min(here.main_older, key=lambda d: abs(d.token - predicate.i))
             return _as_event_date(nearest, SAME_SENTENCE)
         if here.own_time or same_sentence_only:
             return None  # "talks in Stockholm in October broke down": not the time of the sentences before
@@ -131,6 +156,9 @@ class DiscourseDates:
         return None
 
 
+SPAN_TO_NOW = re.compile(
+    r"^(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past\s+(?:[\w-]+\s+)?|last\s+(?:few|several|couple\s+of|\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve)\s+)(?:days?|weeks?|months?|years?)$", re.IGNORECASE)
 # Background time no date phrase reader resolves: "in recent years", "for decades", "in the past".
 BACKGROUND_TIME = re.compile(
     r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|last|past)\s+(?:few\s+|several\s+|\w+\s+)?"
@@ -143,7 +171,7 @@ BACKGROUND_TIME = re.compile(
 SUBORDINATE_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "csubjpass"})
 
 
-def _in_main_clause(sent: Span, token: int) -> bool:
+def _in_main_clause(sent: Span, token: int, through_nouns: bool = True) -> bool:
     """Whether a date belongs to a main or reported clause of the sentence ("was killed Friday",
     "said Wednesday that ..."), not to a clause that modifies a noun or sets a circumstance
     ("the attempt to overthrow him on Feb. 7", "the escape which occurred on 25 February",
@@ -151,12 +179,17 @@ def _in_main_clause(sent: Span, token: int) -> bool:
     phrase = next((p for p in date_phrases(sent) if p.start == token), None)
     if phrase is None:
         return False
-    head = attachment.link(phrase, sent.root).clause_head
-    if head is None:
+    found = attachment.link(phrase, sent.root)
+    head = found.clause_head
+    if head is None or (found.nouns and not through_nouns):
         return False
-    while head.dep_ == "conj" and head.head is not head:
+    for _ in range(8):  # up through coordination and complements to the sentence's main verb
+        if head.dep_ in SUBORDINATE_CLAUSES:
+            return False
+        if head.head is head or not sent.start <= head.head.i < sent.end:
+            return True
         head = head.head
-    return head.dep_ not in SUBORDINATE_CLAUSES
+    return True
 
 
 def _has_other_time(sent: Span) -> bool:
