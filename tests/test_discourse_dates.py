@@ -105,14 +105,15 @@ def test_a_future_clause_gives_no_reference_time(code_text):
     assert arrest["date_source"] == "publication"
 
 
-def test_dates_long_before_publication_are_background_not_reference(code_text):
+def test_dates_long_before_publication_reach_only_the_next_sentence(code_text):
     events = code_text(
         "The rebels seized the town in 2019. "
-        "The army arrested three suspects.",
+        "The army arrested three suspects. "
+        "Soldiers killed two men.",
         PUBLISHED,
     )
-    arrest = _event(events, "arrested")
-    assert arrest["date_source"] == "publication"
+    assert _event(events, "arrested")["date"] == "2019-01-01"
+    assert _event(events, "killed")["date_source"] == "publication"
 
 
 @pytest.mark.parametrize(("words", "date"), [("last week", "2025-03-03"), ("earlier this month", "2025-03-01")])
@@ -149,3 +150,18 @@ def test_a_verb_of_saying_does_not_take_an_earlier_sentences_week(code_text):
     assert criticized["date_source"] == "discourse"  # a week lends its time to the acts after it ...
     warned = _event(code_text(story + "The minister warned Canada.", PUBLISHED), "warned")
     assert warned["date_source"] == "publication"  # ... not to what is said about them
+
+
+def test_background_goes_on_in_the_sentence_after_it(code_text):
+    events = code_text("Militants attacked a passenger train Tuesday. "
+                       "In 2013, rebels seized the capital. "
+                       "A militia fought back.", PUBLISHED)
+    fought = _event(events, "fought")
+    assert (fought["date"], fought["date_source"]) == ("2013-01-01", "discourse")
+
+
+def test_a_statement_after_background_is_todays_news(code_text):
+    events = code_text("In 2013, rebels seized the capital. "
+                       "The analyst welcomed the move.", PUBLISHED)
+    welcomed = _event(events, "welcomed")
+    assert welcomed["date_source"] == "publication"

@@ -164,7 +164,7 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     coding.found = [
         Found(f.sent_index, f.sent, f.cand,
               with_discourse_date(event_time(f.sent, f.cand, published), discourse, f.sent_index,
-                                  coding.doc[f.cand.predicate]))
+                                  coding.doc[f.cand.predicate], f.cand.code))
         for f in coding.found]
 
 

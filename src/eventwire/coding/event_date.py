@@ -61,7 +61,12 @@ def discourse_dates(doc, sentences, published: dt.date | None) -> DiscourseDates
     return DiscourseDates(doc, sentences, published, tense_of)
 
 
-def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token) -> EventTime:
+# CAMEO roots of material acts (cooperation 06-08, protest to violence 14-20): the rest are said
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
+                        code: str = "") -> EventTime:
     """A past-tense event the text gives no date of its own takes the story's reference time
     (time_place.discourse) instead of the publication date.  Present statements ("says"), the
     present perfect ("has cleared out") and present passives ("are harassed") are news of the day
@@ -74,7 +79,8 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     if not reported and (when.tense != "past" or in_present_clause(predicate)):
         return when
     saying = predicate.lemma_.lower() in REPORTING_LEMMAS
-    reference = discourse.reference(sent_index, predicate, same_sentence_only=reported, older_in_sentence=not saying)
+    reference = discourse.reference(sent_index, predicate, same_sentence_only=reported, older_in_sentence=not saying,
+                                    older_before=code[:2] in MATERIAL_ROOTS)
     if reference is None:
         return when
     if reference.source != SAME_SENTENCE and reference.precision != "day" and saying:

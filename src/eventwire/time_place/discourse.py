@@ -8,7 +8,9 @@ stories the day after).  The reference time of a past-tense clause is, in order:
 1. a date elsewhere in its own sentence ("shared details on Wednesday as the military killed 33"),
    or an older date of its sentence's main clause ("last year it was included in a list of books
    banned by the Taliban"), except for a verb of saying;
-2. the most recent date of the previous sentences of the same paragraph;
+2. the most recent date of the previous sentences of the same paragraph (a date long before
+   publication only from the sentence just before, and only to a material act: "Their second
+   summit was in February 2019. It ended quickly ..."; a statement after background is today's);
 3. the lead's date, when the lead (first sentence of the story) names the day.
 
 Only dates near publication count as reference times (day, week or month precision, on or before
@@ -123,7 +125,7 @@ class DiscourseDates:
         return verb.pos_ in ("VERB", "AUX") and self._tense_of([verb]) == "future"
 
     def reference(self, sent_index: int, predicate: Token, same_sentence_only: bool = False,
-                  older_in_sentence: bool = True) -> EventDate | None:
+                  older_in_sentence: bool = True, older_before: bool = False) -> EventDate | None:
         """The reference date of a past-tense event in sentence `sent_index`, or None.
 
         Earlier sentences lend only the dates of their main clause: "the coup attempt on Feb. 7"
@@ -147,7 +149,11 @@ class DiscourseDates:
             if earlier.main_dates:
                 return _as_event_date(earlier.main_dates[-1], EARLIER_SENTENCE)
             if earlier.main_other_time:
-                return None  # the sentence before is about another time; so, likely, is this one
+                # the sentence before is about another time; so, likely, is this one: "Their second
+                # summit was in February 2019 in Hanoi. It ended quickly ..."
+                if older_before and index == self._order[position - 1] and earlier.main_older:
+                    return _as_event_date(earlier.main_older[-1], EARLIER_SENTENCE)
+                return None
         lead = self._sentences[self._order[0]] if self._order else None
         if lead is not None and lead.index != sent_index:
             days = [d for d in lead.main_dates if d.precision == "day"]
