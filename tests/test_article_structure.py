@@ -30,8 +30,8 @@ def test_a_short_headline_is_not_coded(code_text):
 @pytest.mark.parametrize(("text", "headline"), [
     ("Iran, Russia and China begin joint naval drills in Gulf of Oman", True),
     ("Reporter's Notebook: The Ups, But Mostly Downs of Traveling From West Virginia to Rome During COVID", True),
-    ("Security forces in Somalia say they killed all six attackers who laid siege to a hotel in the central "
-     "town of Beledweyne and later killed at least 50 militants", False),
+    (("Security forces in Somalia say they killed all six attackers who laid siege to a hotel in the central "
+      "town of Beledweyne and later killed at least 50 militants"), False),
     ("Iran, Russia and China began joint naval drills.", False),
 ])
 def test_headline_is_short_and_title_like(text, headline):

@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from ..time_place.dates import historical_year, resolve_event_date
 from ..nlp.quotes import REPORTING_LEMMAS
+from ..time_place.dates import historical_year, resolve_event_date
 from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of

@@ -61,6 +61,7 @@ class DocumentPlaces:
         self.places = places
         self.dateline = dateline
         self._context_countries: list[str] | None = None
+        self._story: _StoryPlaces | None = None  # set by read_story once the sentences to code are known
 
     @functools.cached_property
     def dateline_country(self) -> str | None:
@@ -85,7 +86,7 @@ class DocumentPlaces:
         home = set(self.context_countries()[:STORY_COUNTRIES])
         if self.dateline_country:
             home.add(self.dateline_country)
-        story = getattr(self, "_story", None)
+        story = self._story
         if story is not None:
             home.update(place.country for place in story.lead_places())
         return frozenset(home)
@@ -133,7 +134,7 @@ class DocumentPlaces:
         parties = _party_countries(events)
         # an international body acts wherever it sits; the story's places are not its own
         home = frozenset() if _international_party(events) else self.story_countries()
-        story = getattr(self, "_story", None)
+        story = self._story
         if (story is not None and sent_index is not None and predicate.dep_ != "relcl"
                 and all(happens_somewhere(e) for e in events)):
             for found, how in story.candidates(sent_index):
