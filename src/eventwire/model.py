@@ -110,7 +110,7 @@ class EventDate:
     date: dt.date | None
     text: str = ""  # the words that gave the date, "" when it fell back
     precision: str = "day"  # day | month | year
-    source: str = "publication"  # publication | text | none
+    source: str = "publication"  # text | sentence | discourse | lead | publication | none (docs/time_place.md)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -10,11 +10,12 @@ stages before it added to its `Coding`:
 
     checks     warnings: no publication date, not English
     actors     who is who in the whole article, quotes and speakers (actors)
-    sentences  the sentences to code: no headings, nothing after a trailer
+    sentences  the sentences to code: no headline, headings, bylines, captions, link lines, nothing after a trailer
     rules      candidates: each rule's predicate, code and parties (coding.extract, coding.parties)
-    dates      each candidate's tense and date, which its modality reads (coding.event_date)
+    dates      each candidate's tense and date, which its modality reads; a past event with no date
+               of its own takes the story's reference time (coding.event_date, time_place.discourse)
     assemble   actors, modality, party recodes, ontology, evidence -> events (coding.assemble)
-    places     each event's location (coding.event_place)
+    places     each event's location: its clause, its sentence, the story, the dateline (coding.event_place)
     finish     one event per predicate and actor pair (coding.assemble.finish)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
                concern one point to it (agreements)
@@ -141,15 +142,20 @@ def find_actors(coding: Coding, res: Resources) -> None:
 
 
 def pick_sentences(coding: Coding, res: Resources) -> None:
-    from .nlp.normalise import is_heading, is_headline, starts_trailer
-    from .nlp.paragraphs import paragraph_count
+    from .nlp.normalise import is_byline, is_caption, is_heading, is_headline, is_link_line, starts_trailer
+    from .nlp.paragraphs import paragraph_count, paragraph_of
 
-    paragraphs = paragraph_count(coding.doc.text)
+    text = coding.doc.text
+    paragraphs = paragraph_count(text)
     for index, sent in enumerate(coding.doc.sents):
         if starts_trailer(sent.text):
             break  # links to other stories follow
         if is_heading(sent.text, paragraphs) or (index == 0 and is_headline(sent.text, paragraphs)):
             continue
+        if is_byline(sent.text) or is_link_line(sent.text) or is_caption(sent.text):
+            continue
+        if paragraphs > 1 and is_caption(paragraph_of(text, sent.start_char)):
+            continue  # every sentence of a photo caption
         coding.sentences.append((index, sent))
 
 
@@ -159,10 +165,15 @@ def apply_rules(coding: Coding, res: Resources) -> None:
 
 
 def date_candidates(coding: Coding, res: Resources) -> None:
-    from .coding.event_date import event_time
+    from .coding.event_date import discourse_dates, event_time, with_discourse_date
 
     published = coding.article.published
-    coding.found = [Found(f.sent_index, f.sent, f.cand, event_time(f.sent, f.cand, published)) for f in coding.found]
+    discourse = discourse_dates(coding.doc, coding.sentences, published)
+    coding.found = [
+        Found(f.sent_index, f.sent, f.cand,
+              with_discourse_date(event_time(f.sent, f.cand, published), discourse, f.sent_index,
+                                  coding.doc[f.cand.predicate], f.cand.code))
+        for f in coding.found]
 
 
 def assemble_events(coding: Coding, res: Resources) -> None:
@@ -179,8 +190,11 @@ def assemble_events(coding: Coding, res: Resources) -> None:
 
 
 def place_events(coding: Coding, res: Resources) -> None:
+    if coding.places is not None:
+        coding.places.read_story(coding.sentences)
     for f, events in coding.assembled:
-        placed = coding.places.placed(f.sent, coding.doc[f.cand.predicate], events) if coding.places else events
+        placed = (coding.places.placed(f.sent, coding.doc[f.cand.predicate], events, f.sent_index)
+                  if coding.places else events)
         coding.events.extend(placed)
 
 
@@ -206,9 +220,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("actors", reads=("doc", "article"), adds=("actors", "places"), run=find_actors),
     Stage("sentences", reads=("doc",), adds=("sentences",), run=pick_sentences),
     Stage("rules", reads=("sentences",), adds=("found",), run=apply_rules),
-    Stage("dates", reads=("found", "article"), adds=("found.when",), run=date_candidates),
+    Stage("dates", reads=("found", "sentences", "article"), adds=("found.when",), run=date_candidates),
     Stage("assemble", reads=("found", "actors", "places"), adds=("assembled",), run=assemble_events),
-    Stage("places", reads=("assembled", "places"), adds=("events",), run=place_events),
+    Stage("places", reads=("assembled", "sentences", "places"), adds=("events",), run=place_events),
     Stage("finish", reads=("events",), adds=("events",), run=finish_events),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),

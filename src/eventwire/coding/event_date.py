@@ -5,12 +5,15 @@ is no future) as well as the event's own date."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from ..model import EventDate
+from ..nlp import attachment
+from ..nlp.quotes import REPORTING_LEMMAS
 from ..time_place.dates import historical_year, resolve_event_date
+from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
 
@@ -64,6 +67,73 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
     if hist is not None and year_is_topic(sent, predicate, hist):
         hist = None
     return EventTime(tense, date, hist)
+
+
+def discourse_dates(doc, sentences, published: dt.date | None) -> DiscourseDates:
+    """The reference dates of a document's coded sentences, read with the coder's tense rules."""
+    return DiscourseDates(doc, sentences, published, tense_of)
+
+
+# CAMEO roots of material acts (cooperation 06-08, protest to violence 14-20): the rest are said
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
+                        code: str = "") -> EventTime:
+    """A past-tense event the text gives no date of its own takes the story's reference time
+    (time_place.discourse) instead of the publication date.  Present statements ("says"), the
+    present perfect ("has cleared out") and present passives ("are harassed") are news of the day
+    or of no day and keep the publication date; a historical year keeps its year."""
+    if when.date.source != "publication" or when.historical_year is not None or when.tense == "future":
+        return when
+    # "said on Tuesday he is expecting a launch": a present reported under a past verb of saying
+    # is dated by that sentence only
+    reported = when.tense == "present" and reported_under_past(predicate)
+    if not reported and (when.tense != "past" or in_present_clause(predicate)):
+        return when
+    saying = predicate.lemma_.lower() in REPORTING_LEMMAS
+    reference = discourse.reference(sent_index, predicate, same_sentence_only=reported, older_in_sentence=not saying,
+                                    older_before=code[:2] in MATERIAL_ROOTS)
+    if reference is None:
+        return when
+    if reference.source != SAME_SENTENCE and reference.precision != "day" and saying:
+        # "Trudeau stepped up enforcement last week. ... Hassett said": the saying is today's news
+        return when
+    return replace(when, date=reference)
+
+
+PRESENT_TAGS = ("VBZ", "VBP", "MD")
+
+
+def reported_under_past(predicate: Token) -> bool:
+    """The predicate's clause is the complement of a past-tense verb ("said he is expecting")."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    for _ in range(4):  # "said he is expecting North Korea to launch": up the complement chain
+        if verb is None or verb.head is verb:
+            return False
+        if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+            return True
+        if verb.dep_ not in ("xcomp", "conj", "ccomp"):
+            return False
+        verb = verb.head
+    return False
+
+
+def in_present_clause(predicate: Token) -> bool:
+    """Whether the predicate's clause is finite in the present: a present or modal auxiliary on its
+    verb ("has cleared out", "have been killed", "are harassed") or on the verb it is coordinated with."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    for _ in range(4):
+        if verb is None:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children):
+            return True
+        if verb.tag_ in ("VBZ", "VBP"):
+            return True
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:

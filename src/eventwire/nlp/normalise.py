@@ -8,6 +8,7 @@ kept for the location stage).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -48,14 +49,65 @@ def prepare_text(text: str, dateline_finder=None) -> PreparedText:
 
 
 def body_start(text: str) -> int:
-    """Offset of the first body paragraph: after a leading headline, where datelines stand."""
-    stripped = text.lstrip()
-    lead = len(text) - len(stripped)
-    first, sep, _ = stripped.partition("\n\n")
-    if sep and first.strip() and first.rstrip()[-1] not in SENTENCE_END:
-        rest = lead + len(first) + len(sep)
-        return rest + (len(text[rest:]) - len(text[rest:].lstrip()))
-    return lead
+    """Offset of the first body paragraph, where datelines stand: after the front matter (a
+    headline, a byline, a photo caption, a date stamp) that may come before it."""
+    at = len(text) - len(text.lstrip())
+    for _ in range(MAX_FRONT_PARAGRAPHS):
+        end = text.find("\n\n", at)
+        if end == -1:
+            break
+        paragraph = text[at:end].strip()
+        if not is_front_matter(paragraph):
+            break
+        at = end + 2
+        at += len(text[at:]) - len(text[at:].lstrip())
+    return at
+
+
+MAX_FRONT_PARAGRAPHS = 4
+# A headline is short: wire headlines run to about a dozen words, title-case ones a little longer.
+HEADLINE_MAX_WORDS = 14
+TITLE_CASE_HEADLINE_MAX_WORDS = 20
+BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z][\w.'\u2019-]*(?:[\s,]+(?:[A-Z][\w.'\u2019-]*|and|AND|&|de|da|van|von|al|el|bin))*$")
+# "FILE - A man walks ...", "FILE PHOTO: ...", "(AP Photo/Rahmat Gul)", "(Photo: Reuters)"
+CAPTION_START = re.compile(r"^(?:FILE(?:\s+PHOTO)?\s*(?:-|:)|FILE\s+PHOTO\b|PHOTO\s*:|Photo\s*:|Photograph\s*:)")
+PHOTO_CREDIT = re.compile(r"\((?:AP|AFP|Reuters|EPA|Getty|VOA)?\s*Photo(?:graph)?\s*[:/][^)]*\)|\(Photo\s+by\s+[^)]*\)",
+                          re.IGNORECASE)
+DATE_STAMP = re.compile(r"^(?:(?:updated|published|posted)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+                        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+                        r"(?:[\s,]+\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$", re.IGNORECASE)
+
+
+def looks_like_headline(text: str) -> bool:
+    """Short and title-like, with no closing punctuation: "Iran, Russia and China begin joint naval
+    drills".  A long unpunctuated opening ("Security forces in Somalia say they killed all six
+    attackers who laid siege to a hotel ... in airstrikes") is the lead cut short, not a headline."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in SENTENCE_END or "\n\n" in stripped:
+        return False
+    words = stripped.split()
+    if len(words) <= HEADLINE_MAX_WORDS:
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
+    return len(words) <= TITLE_CASE_HEADLINE_MAX_WORDS and capitalised >= 0.5
+
+
+def is_byline(text: str) -> bool:
+    """"By Ayaz Gul", "By Margaret Besheer and Ayaz Gul": a credit line, not news."""
+    stripped = text.strip()
+    return len(stripped.split()) <= 10 and bool(BYLINE.match(stripped)) and stripped[-1:] not in ".!?"
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: "FILE - ...", "FILE PHOTO: ...", or a paragraph with a photo credit."""
+    stripped = text.strip()
+    return bool(CAPTION_START.match(stripped) or PHOTO_CREDIT.search(stripped))
+
+
+def is_front_matter(paragraph: str) -> bool:
+    """What may stand above an article's first body paragraph: headline, byline, caption, date."""
+    return (looks_like_headline(paragraph) or is_byline(paragraph) or is_caption(paragraph)
+            or bool(DATE_STAMP.match(paragraph.strip())))
 
 
 def is_heading(sentence_text: str, paragraph_count: int) -> bool:
@@ -77,10 +129,11 @@ def is_heading(sentence_text: str, paragraph_count: int) -> bool:
 
 
 def is_headline(sentence_text: str, paragraph_count: int) -> bool:
-    """The article's first line, unpunctuated, in a multi-paragraph text is its headline, even in
-    sentence case ("Iran, Russia and China begin joint naval drills")."""
+    """The article's first line in a multi-paragraph text is its headline when it stands alone,
+    unpunctuated, short and title-like, even in sentence case ("Iran, Russia and China begin joint
+    naval drills"); a long opening paragraph without a final full stop is coded."""
     stripped = sentence_text.strip()
-    return paragraph_count > 1 and bool(stripped) and stripped[-1] not in SENTENCE_END and "\n\n" in sentence_text
+    return paragraph_count > 1 and "\n\n" in sentence_text and looks_like_headline(stripped)
 
 
 TRAILER_HEADINGS = ("read more", "related", "see also", "more on this", "related stories", "recommended")
@@ -90,6 +143,15 @@ def starts_trailer(sentence_text: str) -> bool:
     """'Read more:' and similar lines open a block of links to other stories: not this article."""
     words = sentence_text.strip().lower().rstrip(":").strip()
     return words in TRAILER_HEADINGS
+
+
+LINK_LINE = re.compile(r"^(?:" + "|".join(re.escape(h) for h in TRAILER_HEADINGS) + r")\s*:\s*\S", re.IGNORECASE)
+
+
+def is_link_line(sentence_text: str) -> bool:
+    """"Read more: Taliban ban women from parks", "RELATED: ...": a link to another story
+    within the article; the article goes on after it."""
+    return bool(LINK_LINE.match(sentence_text.strip()))
 
 
 def fold_accents(text: str) -> str:

@@ -42,3 +42,10 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 def paragraph_count(text: str) -> int:
     return sum(1 for block in text.split("\n\n") if block.strip())
+
+
+def paragraph_of(text: str, offset: int) -> str:
+    """The paragraph (blank-line delimited) that holds character `offset`."""
+    start = text.rfind("\n\n", 0, offset)
+    end = text.find("\n\n", offset)
+    return text[start + 2 if start != -1 else 0: end if end != -1 else len(text)]

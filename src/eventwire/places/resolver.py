@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from ..model import Location
 from ..nlp import attachment
 from ..nlp.entities import entities_in
+from ..nlp.quotes import REPORTING_LEMMAS
 from .gazetteer import (
     ADMIN1,
     COUNTRY,
@@ -67,6 +68,16 @@ PROMINENCE_RATIO = 50
 # "Idlib" (a city of ~130k) is read as the province, "Homs" (~775k) as the city.
 REGION_WEIGHT = 250_000
 ALTERNATE_NAME_DISCOUNT = 10
+SPECIFICITY = {"city": 2, "region": 1, "country": 0}
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+# Parts of the world, wider than any country: never a gazetteer place of the same name.
+WORLD_REGIONS = frozenset({
+    "middle east", "near east", "far east", "africa", "asia", "europe", "gulf", "persian gulf", "latin america",
+    "north america", "south america", "central america", "americas", "caribbean", "east africa", "west africa",
+    "southern africa", "north africa", "central africa", "horn of africa", "sahel", "maghreb", "central asia",
+    "south asia", "southeast asia", "east asia", "asia-pacific", "indo-pacific", "pacific", "west", "balkans",
+    "eurasia", "oceania", "arctic", "levant", "sub-saharan africa", "eastern europe", "western europe",
+})
 
 
 class PlaceResolver:
@@ -111,8 +122,15 @@ class PlaceResolver:
         if "," in name:  # "Mingora, Pakistan", "Paris, Texas"
             head, _, qualifier = name.partition(",")
             return self._qualified(head.strip(), qualifier.strip(), context)
+        if strip_article(fold(name)) in WORLD_REGIONS and not self._is_alias(name):
+            return None  # "the Middle East" is no hamlet in Maryland
         words = name.split()
         want = ""
+        if _is_acronym(name) and not self._is_alias(name):
+            # "U.N.", "EU", "NATO": an organisation, never the village of Un, Eu or Nato
+            found = [c for c in self.candidates(name) if c[0][RESOLUTION] != "city"]
+            best = _choose(found, context)
+            return _location(best) if best else None
         if len(words) > 1 and words[-1].lower() in REGION_WORDS | CITY_WORDS:
             want = "region" if words[-1].lower() in REGION_WORDS else "city"
             found = self.candidates(name) or self.candidates(" ".join(words[:-1]))
@@ -135,8 +153,8 @@ class PlaceResolver:
             if inside:
                 best = _choose(inside, _Context((outer.country,), frozenset({fold(outer.name)})))
                 return _location(best) if best else outer
-            if not found:
-                return outer
+            # "Charlevoix, Quebec" with no Charlevoix in Canada: the qualifier, not a namesake abroad
+            return outer
         best = _choose(found, context)
         return _location(best) if best else outer
 
@@ -153,6 +171,10 @@ class PlaceResolver:
                 ranked.append((rank, abs(phrase.start - predicate.i), phrase))
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [phrase for _, _, phrase in ranked]
+
+    def _is_alias(self, name: str) -> bool:
+        key = fold(name)
+        return key in self._extra or key in self._index.alias_keys
 
     def is_place_name(self, name: str) -> bool:
         """A country or region name, a city's main name, or one of our aliases (not any alternate spelling)."""
@@ -182,6 +204,39 @@ class PlaceResolver:
         if dateline:
             return self.resolve_name(dateline, countries, regions)
         return None
+
+    def sentence_places(self, sentence: Span, context_countries: Sequence[str] = ()) -> list[Location]:
+        """The places a sentence says something is or happens in ("a hotel in the central town of
+        Beledweyne", "held hostage in Pakistan's Balochistan province"), whatever they hang from,
+        most specific first (a city before a region before a country).  A place named only as a
+        participant, an origin or a destination ("from Quetta", "sanctions on Moscow") is none."""
+        countries, regions = self._doc_context(sentence)
+        countries = list(dict.fromkeys([*context_countries, *countries]))
+        found: list[tuple[int, int, Location]] = []
+        for ent in _name_phrases(sentence):
+            if ent.label_ not in PLACE_LABELS and not self.is_place_name(ent.text):
+                continue
+            anchor = _anchor(ent)
+            if anchor.root.lemma_.lower() in BORDER_WORDS:
+                continue  # "villages near the Cameroon border" are not in Cameroon
+            prep = _preposition(anchor)
+            if prep is None or prep.lower_ not in LOCATIVE_PREPS or _describes_person(prep):
+                continue
+            verb = _clause_verb(prep)
+            if verb is not None and verb.lemma_.lower() in REPORTING_LEMMAS:
+                continue  # "told a television channel in Moscow": where it was said, not where it happens
+            location = self.resolve_name(_name_of(ent), countries, regions)
+            if location is not None:
+                found.append((SPECIFICITY.get(location.resolution, 0), ent.start, location))
+        found.sort(key=lambda f: (-f[0], f[1]))
+        return [location for _, _, location in found]
+
+    def country_of(self, location: Location) -> Location:
+        """The country a city or region lies in ("Beledweyne" -> Somalia), else the place itself."""
+        if location.resolution == "country":
+            return location
+        countries = [e for e, _ in self.candidates(_country_name(location.country)) if e[RESOLUTION] == "country"]
+        return _location(countries[0]) if countries else location
 
     def _doc_context(self, sentence: Span) -> tuple[list[str], list[str]]:
         """(countries, regions) the whole article names, cached in the Doc's user_data."""
@@ -222,6 +277,46 @@ class PlaceResolver:
                 if country not in out:
                     out.append(country)
         return out
+
+
+def _country_name(iso3: str) -> str:
+    from .countries import load_country_table
+
+    row = next((r for r in load_country_table() if r.iso3 == iso3), None)
+    return (row.place_name or row.name) if row is not None else ""
+
+
+def _clause_verb(prep: Token) -> Token | None:
+    """The verb a prepositional phrase belongs to, through the nouns it modifies."""
+    token = prep.head
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _describes_person(prep: Token) -> bool:
+    """"Joshua Pollack, an expert at the Middlebury Institute in California": the place says where a
+    person works or lives, not where anything in the story happens."""
+    token = prep.head
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "appos" or token.ent_type_ == "PERSON":
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _is_acronym(name: str) -> bool:
+    """"U.N.", "EU", "NATO", "ECOWAS": capitals (and dots) only."""
+    letters = name.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def _name_phrases(sentence: Span) -> list[Span]:
@@ -315,6 +410,8 @@ def _with_qualifier(ent: Span) -> str:
 def _anchor(ent: Span) -> Span:
     """The phrase a place name stands for: "Idlib province", "the city of Homs" -> province / city."""
     token = ent.root
+    if token.dep_ == "appos" and token.head.lemma_.lower() in PART_WORDS:  # "in the country's capital, Bangui"
+        token = token.head
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):  # "the Jenin camp", "Idlib province"
         token = token.head
     elif token.dep_ == "pobj" and token.head.lower_ == "of" and (
@@ -352,6 +449,7 @@ def _place_priority(ent: Span, predicate: Token) -> int | None:
 DATELINE = re.compile(
     r"""^\s*
     (?P<place>[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*)             # MINGORA / NEW DELHI
+    (?:\s*/\s*[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*)*           # /PENTAGON: filed from two places
     (?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+)*))?   # , Pakistan
     (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?     # , Aug. 25 / , 25 August
     \s*(?:\((?P<agency>[^()]{1,40})\))?                                       # (Reuters)
@@ -360,7 +458,8 @@ DATELINE = re.compile(
 )
 
 
-# "Kabul, Aug 25 (Pajhwok) -": a mixed-case place counts only when a date or an agency follows it.
+# "Kabul, Aug 25 (Pajhwok) -": a mixed-case place counts only when a date or an agency follows it,
+# or a country named in our country table ("Abuja, Nigeria -", "Kyiv, Ukraine —").
 MIXED_CASE_DATELINE = re.compile(
     r"""^\s*
     (?P<place>[A-Z][a-z'\u2019]+(?:[\s-][A-Z][a-z'\u2019]+){0,2})
@@ -370,15 +469,38 @@ MIXED_CASE_DATELINE = re.compile(
     \s*(?:-{1,2}|\u2013|\u2014|:)\s+""",
     re.VERBOSE,
 )
+MIXED_CASE_COUNTRY_DATELINE = re.compile(
+    r"""^\s*
+    (?P<place>[A-Z][a-z'\u2019]+(?:[\s-][A-Z][a-z'\u2019]+){0,2})
+    ,\s*(?P<region>[A-Z][A-Za-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){0,2})
+    \s+(?:-{1,2}|\u2013|\u2014)\s+""",
+    re.VERBOSE,
+)
+# Capitalised openings that are labels, not places: "FILE - A man walks ...", "UPDATE: ..."
+NOT_DATELINES = frozenset({"FILE", "FILE PHOTO", "PHOTO", "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS",
+                           "EXCLUSIVE", "WATCH", "VIDEO", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "NOTE",
+                           "CORRECTION", "LIVE", "FACTBOX", "EXPLAINER", "REUTERS", "AP", "AFP", "VOA"})
+SENTENCE_OPENERS = frozenset({"however", "meanwhile", "still", "also", "yet", "instead", "now", "then", "today",
+                              "earlier", "later", "separately", "elsewhere", "moreover", "furthermore", "indeed",
+                              "overall", "finally", "again", "recently", "first", "second", "third", "last"})
 
 
 def dateline_place(text: str) -> tuple[str | None, int]:
-    """"MINGORA, Pakistan (Reuters) - ..." -> ("Mingora, Pakistan", length of the prefix to strip)."""
+    """"MINGORA, Pakistan (Reuters) - ..." -> ("Mingora, Pakistan", length of the prefix to strip).
+
+    Shapes: "ISLAMABAD —", "ISLAMABAD/PENTAGON —" (the first place), "KABUL, Afghanistan (AP) —",
+    "WASHINGTON, March 3 (Reuters) -", "Kabul, Aug 25 (Pajhwok) -", "Abuja, Nigeria -"."""
     head = text[:200]
     m = DATELINE.match(head)
-    if m is not None and (len(m["place"]) < 3 or not m["place"].replace(" ", "").replace(".", "").isupper()):
+    if m is not None and (len(m["place"]) < 3 or not m["place"].replace(" ", "").replace(".", "").isupper()
+                          or m["place"] in NOT_DATELINES):
         m = None
     m = m or MIXED_CASE_DATELINE.match(head)
+    if m is None:
+        country = MIXED_CASE_COUNTRY_DATELINE.match(head)
+        if (country is not None and _is_country_name(country["region"]) and not _is_country_name(country["place"])
+                and country["place"].lower() not in SENTENCE_OPENERS):
+            m = country  # "Abuja, Nigeria -", never "Russia, China -" or "However, Russia -"
     if not m:
         return None, 0
     place = m["place"]
@@ -386,3 +508,11 @@ def dateline_place(text: str) -> tuple[str | None, int]:
     if m["region"]:
         name = f"{name}, {m['region']}"
     return name, m.end()
+
+
+def _is_country_name(name: str) -> bool:
+    from .countries import load_country_table
+
+    key = fold(name)
+    return any(key in {fold(n) for n in (row.name, row.place_name, *row.aliases, *row.place_names) if n}
+               for row in load_country_table())

@@ -135,7 +135,7 @@ def _is_seed(token: Token) -> bool:
     return lower in _SEED_WORDS
 
 
-def _is_point_in_time(phrase: Span) -> bool:
+def is_point_in_time(phrase: Span) -> bool:
     """Not "since 2012" / "until October" / "for two days": those span time, they do not date an event."""
     before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
     head = phrase.root.head
@@ -170,7 +170,7 @@ def governing_phrases(sentence: Span, predicate: Token) -> list[Span]:
     """Date phrases of the predicate's clause, firmest attachment first, then nearest."""
     ranked: list[tuple[int, int, Span]] = []
     for phrase in date_phrases(sentence):
-        if not _is_point_in_time(phrase):
+        if not is_point_in_time(phrase):
             continue
         rank = attachment.priority(phrase, predicate)
         if rank is None and _on_event_object(phrase, predicate):
@@ -216,7 +216,7 @@ def historical_years(sentence: Span, predicate: Token, published: dt.date | None
     nouns = attachment.argument_nouns(predicate)
     years: list[tuple[int, int]] = []
     for phrase in date_phrases(sentence):
-        if not _is_point_in_time(phrase):
+        if not is_point_in_time(phrase):
             continue
         resolved = resolve_text(phrase.text, None)
         if resolved is None or resolved.date is None or resolved.date.year >= pub.year:

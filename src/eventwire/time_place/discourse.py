@@ -1,0 +1,220 @@
+"""The reference time of a story: the date an event with no date of its own happened on.
+
+News reports an event once with its day ("Militants attacked a train Tuesday") and then goes on
+in the past tense without repeating it ("The BLA claimed responsibility for the attack").  Such
+an event happened at the story's reference time, not on the publication date (VOA publishes many
+stories the day after).  The reference time of a past-tense clause is, in order:
+
+1. a date elsewhere in its own sentence ("shared details on Wednesday as the military killed 33"),
+   or an older date of its sentence's main clause ("last year it was included in a list of books
+   banned by the Taliban"), except for a verb of saying;
+2. the most recent date of the previous sentences of the same paragraph (a date long before
+   publication only from the sentence just before, and only to a material act: "Their second
+   summit was in February 2019. It ended quickly ..."; a statement after background is today's);
+3. the lead's date, when the lead (first sentence of the story) names the day.
+
+Only dates near publication count as reference times (day, week or month precision, on or before
+publication and at most REFERENCE_WINDOW_DAYS before it): "in 2015" or "last year" is background,
+not the time the story is told in.  A date in a future clause ("will meet on Monday") is none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import EventDate
+from ..nlp import attachment
+from .date_text import resolve_text
+from .dates import date_phrases, is_point_in_time
+
+REFERENCE_WINDOW_DAYS = 92
+REFERENCE_PRECISIONS = ("day", "week", "month")
+# date_source values, from the firmest to the loosest link to the event's clause
+SAME_SENTENCE = "sentence"
+EARLIER_SENTENCE = "discourse"
+LEAD = "lead"
+
+
+@dataclass(frozen=True)
+class ReferenceDate:
+    """An explicit date of the story that later past-tense clauses can take."""
+
+    date: dt.date
+    precision: str
+    text: str
+    token: int  # index of the phrase's first token in the Doc
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    index: int
+    paragraph: int
+    dates: tuple[ReferenceDate, ...]
+    main_dates: tuple[ReferenceDate, ...]  # those of the main clause, which later sentences may take
+    own_time: bool  # the sentence dates itself, maybe outside the window ("in October", "last year", "for years")
+    main_other_time: bool  # its main clause is dated outside the window ("In April, the military removed Bashir")
+    main_older: tuple[ReferenceDate, ...] = ()  # those dates ("last year", "in November 2024")
+
+
+class DiscourseDates:
+    """The reference dates of one document's coded sentences (`sentences`: (index, Span) in order)."""
+
+    def __init__(self, doc: Doc, sentences: Sequence[tuple[int, Span]], published: dt.date | None,
+                 tense_of=None) -> None:
+        self.published = published
+        self._tense_of = tense_of
+        self._sentences: dict[int, _Sentence] = {}
+        self._order: list[int] = []
+        breaks = _paragraph_starts(doc.text)
+        for index, sent in sentences:
+            paragraph = sum(1 for b in breaks if b <= sent.start_char)
+            dates = tuple(self._reference_dates(sent)) if published is not None else ()
+            own_time = bool(dates) or _has_other_time(sent)
+            main = tuple(d for d in dates if _in_main_clause(sent, d.token))
+            taken = {d.token for d in dates}
+            older = tuple(self._older_dates(sent, taken)) if published is not None else ()
+            main_other = any(p.start not in taken and _in_main_clause(sent, p.start) for p in date_phrases(sent))
+            self._sentences[index] = _Sentence(index, paragraph, dates, main, own_time, main_other, older)
+            self._order.append(index)
+
+    def _reference_dates(self, sent: Span) -> list[ReferenceDate]:
+        assert self.published is not None
+        out: list[ReferenceDate] = []
+        for phrase in date_phrases(sent):
+            if not is_point_in_time(phrase) or self._in_future_clause(phrase):
+                continue
+            if SPAN_TO_NOW.match(phrase.text):
+                continue  # "in the past month": a stretch up to now, no time an event happened at
+            resolved = resolve_text(phrase.text, self.published, "past")
+            if resolved is None or resolved.date is None or resolved.precision not in REFERENCE_PRECISIONS:
+                continue
+            age = (self.published - resolved.date).days
+            if 0 <= age <= REFERENCE_WINDOW_DAYS:
+                out.append(ReferenceDate(resolved.date, resolved.precision, phrase.text, phrase.start))
+        return out
+
+    def _older_dates(self, sent: Span, taken: set[int]) -> list[ReferenceDate]:
+        """Main-clause dates before the reference window ("But last year it was included in a list of
+        books banned by the Taliban"): they date the other clauses of their own sentence only."""
+        assert self.published is not None
+        out: list[ReferenceDate] = []
+        for phrase in date_phrases(sent):
+            if phrase.start in taken or not is_point_in_time(phrase) or SPAN_TO_NOW.match(phrase.text):
+                continue
+            if not _in_main_clause(sent, phrase.start, through_nouns=False) or self._in_future_clause(phrase):
+                continue  # "the 2015 nuclear deal", "a rise from the previous year": a noun's time
+            resolved = resolve_text(phrase.text, self.published, "past")
+            if resolved is not None and resolved.date is not None and resolved.date < self.published:
+                out.append(ReferenceDate(resolved.date, resolved.precision, phrase.text, phrase.start))
+        return out
+
+    def _in_future_clause(self, phrase: Span) -> bool:
+        """"will meet on Monday": that Monday is ahead, no time the story is told in."""
+        if self._tense_of is None:
+            return False
+        verb = phrase.root
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        return verb.pos_ in ("VERB", "AUX") and self._tense_of([verb]) == "future"
+
+    def reference(self, sent_index: int, predicate: Token, same_sentence_only: bool = False,
+                  older_in_sentence: bool = True, older_before: bool = False) -> EventDate | None:
+        """The reference date of a past-tense event in sentence `sent_index`, or None.
+
+        Earlier sentences lend only the dates of their main clause: "the coup attempt on Feb. 7"
+        in a background clause is not the time the story goes on in."""
+        here = self._sentences.get(sent_index)
+        if here is None:
+            return None
+        if here.dates:
+            nearest = min(here.dates, key=lambda d: abs(d.token - predicate.i))
+            return _as_event_date(nearest, SAME_SENTENCE)
+        if here.main_older and older_in_sentence:
+            nearest = min(here.main_older, key=lambda d: abs(d.token - predicate.i))
+            return _as_event_date(nearest, SAME_SENTENCE)
+        if here.own_time or same_sentence_only:
+            return None  # "talks in Stockholm in October broke down": not the time of the sentences before
+        position = self._order.index(sent_index)
+        for index in reversed(self._order[:position]):
+            earlier = self._sentences[index]
+            if earlier.paragraph != here.paragraph:
+                break
+            if earlier.main_dates:
+                return _as_event_date(earlier.main_dates[-1], EARLIER_SENTENCE)
+            if earlier.main_other_time:
+                # the sentence before is about another time; so, likely, is this one: "Their second
+                # summit was in February 2019 in Hanoi. It ended quickly ..."
+                if older_before and index == self._order[position - 1] and earlier.main_older:
+                    return _as_event_date(earlier.main_older[-1], EARLIER_SENTENCE)
+                return None
+        lead = self._sentences[self._order[0]] if self._order else None
+        if lead is not None and lead.index != sent_index:
+            days = [d for d in lead.main_dates if d.precision == "day"]
+            if days:
+                return _as_event_date(days[0], LEAD)
+        return None
+
+
+SPAN_TO_NOW = re.compile(
+    r"^(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past\s+(?:[\w-]+\s+)?|last\s+(?:few|several|couple\s+of|\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve)\s+)(?:days?|weeks?|months?|years?)$", re.IGNORECASE)
+# Background time no date phrase reader resolves: "in recent years", "for decades", "in the past".
+BACKGROUND_TIME = re.compile(
+    r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|last|past)\s+(?:few\s+|several\s+|\w+\s+)?"
+    r"(?:years|decades|months)|for\s+(?:many\s+)?(?:years|decades|months)|in\s+the\s+past\b|"
+    r"in\s+recent\s+(?:years|decades|months|times)|since\s+(?:then|the)\b|\bago\b|\bonce\b|\bformerly\b)",
+    re.IGNORECASE,
+)
+
+
+SUBORDINATE_CLAUSES = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "csubjpass"})
+
+
+def _in_main_clause(sent: Span, token: int, through_nouns: bool = True) -> bool:
+    """Whether a date belongs to a main or reported clause of the sentence ("was killed Friday",
+    "said Wednesday that ..."), not to a clause that modifies a noun or sets a circumstance
+    ("the attempt to overthrow him on Feb. 7", "the escape which occurred on 25 February",
+    "a statement emailed on Friday", "when he escaped Thursday")."""
+    phrase = next((p for p in date_phrases(sent) if p.start == token), None)
+    if phrase is None:
+        return False
+    found = attachment.link(phrase, sent.root)
+    head = found.clause_head
+    if head is None or (found.nouns and not through_nouns):
+        return False
+    for _ in range(8):  # up through coordination and complements to the sentence's main verb
+        if head.dep_ in SUBORDINATE_CLAUSES:
+            return False
+        if head.head is head or not sent.start <= head.head.i < sent.end:
+            return True
+        head = head.head
+    return True
+
+
+def _has_other_time(sent: Span) -> bool:
+    """A date phrase of any time (a year, a month long past) or words of background time."""
+    return bool(date_phrases(sent)) or bool(BACKGROUND_TIME.search(sent.text))
+
+
+def _as_event_date(ref: ReferenceDate, how: str) -> EventDate:
+    return EventDate(ref.date, ref.text, ref.precision, how)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Character offsets where a paragraph after the first begins (after a blank line)."""
+    starts: list[int] = []
+    at = text.find("\n\n")
+    while at != -1:
+        end = at
+        while end < len(text) and text[end] in "\n \t\r":
+            end += 1
+        starts.append(end)
+        at = text.find("\n\n", end)
+    return starts

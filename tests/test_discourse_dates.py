@@ -1,0 +1,167 @@
+"""A past event the sentence gives no date of its own takes the story's reference time (the day an
+earlier sentence, the same sentence or the lead names), never silently the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+# Wednesday 2025-03-12: VOA publishes the day after many events
+PUBLISHED = "2025-03-12"
+
+
+def _event(events: list[dict], word: str) -> dict:
+    found = [e for e in events if word in e["evidence"]["event_text"]]
+    assert found, f"no event with {word!r} in {[e['evidence']['event_text'] for e in events]}"
+    return found[0]
+
+
+def test_past_event_after_a_dated_sentence_takes_that_day(code_text):
+    events = code_text(
+        "Militants attacked a passenger train Tuesday in the southwest of the country. "
+        "The Baloch Liberation Army claimed responsibility for the attack.",
+        PUBLISHED,
+    )
+    claim = _event(events, "claimed")
+    assert claim["date"] == "2025-03-11"
+    assert claim["date_source"] == "discourse"
+    assert claim["date_text"] == "Tuesday"
+
+
+def test_date_of_another_clause_of_the_same_sentence_dates_the_event(code_text):
+    events = code_text("In a statement emailed to reporters on Friday morning, the minister condemned the jailbreak.",
+                       "2021-02-27")
+    condemned = _event(events, "condemned")
+    assert (condemned["date"], condemned["date_source"]) == ("2021-02-26", "sentence")
+
+
+def test_own_date_wins_over_the_discourse(code_text):
+    events = code_text(
+        "Militants attacked a passenger train Tuesday. "
+        "Last month, rebels ambushed a bus and killed 18 soldiers.",
+        PUBLISHED,
+    )
+    ambush = _event(events, "killed")
+    assert (ambush["date"], ambush["date_precision"], ambush["date_source"]) == ("2025-02-01", "month", "text")
+
+
+def test_present_statement_keeps_the_publication_date(code_text):
+    events = code_text(
+        "Militants attacked a passenger train Tuesday. "
+        "Pakistan accuses India of backing the militants.",
+        PUBLISHED,
+    )
+    accuse = _event(events, "accuses")
+    assert (accuse["date"], accuse["date_source"]) == (PUBLISHED, "publication")
+
+
+def test_present_perfect_keeps_the_publication_date(code_text):
+    events = code_text(
+        "Militants attacked a passenger train Tuesday. "
+        "The government has condemned the attack.",
+        PUBLISHED,
+    )
+    condemned = _event(events, "condemned")
+    assert condemned["date_source"] == "publication"
+
+
+def test_a_sentence_about_another_time_breaks_the_chain(code_text):
+    events = code_text(
+        "Militants attacked a passenger train Tuesday. "
+        "In April 2019, the military removed the president. "
+        "Protesters denounced the army.",
+        PUBLISHED,
+    )
+    denounced = _event(events, "denounced")
+    assert denounced["date_source"] == "publication"
+
+
+def test_date_of_a_clause_that_modifies_a_noun_is_not_lent_to_later_sentences(code_text):
+    events = code_text(
+        "The men involved in the attempt to overthrow the president on Feb. 7 are detained there. "
+        "The president condemned the jailbreak.",
+        "2021-02-27",
+    )
+    condemned = _event(events, "condemned")
+    assert condemned["date_source"] == "publication"
+
+
+def test_lead_day_dates_events_of_later_paragraphs(code_text):
+    events = code_text(
+        "Somali forces ended a hotel siege on Tuesday and killed six militants.\n\n"
+        "The army arrested three suspects.",
+        PUBLISHED,
+    )
+    arrest = _event(events, "arrested")
+    assert (arrest["date"], arrest["date_source"], arrest["date_text"]) == ("2025-03-11", "lead", "Tuesday")
+
+
+def test_a_future_clause_gives_no_reference_time(code_text):
+    events = code_text(
+        "The ministers will meet on Friday. "
+        "The army arrested three suspects.",
+        PUBLISHED,
+    )
+    arrest = _event(events, "arrested")
+    assert arrest["date_source"] == "publication"
+
+
+def test_dates_long_before_publication_reach_only_the_next_sentence(code_text):
+    events = code_text(
+        "The rebels seized the town in 2019. "
+        "The army arrested three suspects. "
+        "Soldiers killed two men.",
+        PUBLISHED,
+    )
+    assert _event(events, "arrested")["date"] == "2019-01-01"
+    assert _event(events, "killed")["date_source"] == "publication"
+
+
+@pytest.mark.parametrize(("words", "date"), [("last week", "2025-03-03"), ("earlier this month", "2025-03-01")])
+def test_week_and_month_references_keep_their_precision(code_text, words, date):
+    events = code_text(f"Militants attacked a passenger train {words}. The army arrested three suspects.", PUBLISHED)
+    arrest = _event(events, "arrested")
+    assert arrest["date"] == date
+    assert arrest["date_precision"] in ("week", "month")
+    assert arrest["date_source"] == "discourse"
+
+
+def test_a_present_reported_under_a_dated_past_verb_of_saying_takes_that_day(code_text):
+    events = code_text('On Tuesday, a top U.S. general said he is expecting North Korea to launch a missile.',
+                       "2019-12-18")
+    launch = [e for e in events if e["date_source"] != "publication"]
+    assert launch and launch[0]["date"] == "2019-12-17" and launch[0]["date_source"] == "sentence"
+
+
+def test_a_stretch_up_to_now_is_no_reference_time(code_text):
+    events = code_text("Food prices have risen in the past month. The army arrested three suspects.", PUBLISHED)
+    arrest = _event(events, "arrested")
+    assert arrest["date_source"] == "publication"
+
+
+def test_an_older_date_of_the_main_clause_dates_its_other_clauses(code_text):
+    events = code_text("Last year the ministry published a list of books banned by the Taliban.", PUBLISHED)
+    banned = _event(events, "banned")
+    assert (banned["date"], banned["date_precision"], banned["date_source"]) == ("2024-01-01", "year", "sentence")
+
+
+def test_a_verb_of_saying_does_not_take_an_earlier_sentences_week(code_text):
+    story = "Trudeau stepped up border enforcement last week. "
+    criticized = _event(code_text(story + "The minister criticized Canada.", PUBLISHED), "criticized")
+    assert criticized["date_source"] == "discourse"  # a week lends its time to the acts after it ...
+    warned = _event(code_text(story + "The minister warned Canada.", PUBLISHED), "warned")
+    assert warned["date_source"] == "publication"  # ... not to what is said about them
+
+
+def test_background_goes_on_in_the_sentence_after_it(code_text):
+    events = code_text("Militants attacked a passenger train Tuesday. "
+                       "In 2013, rebels seized the capital. "
+                       "A militia fought back.", PUBLISHED)
+    fought = _event(events, "fought")
+    assert (fought["date"], fought["date_source"]) == ("2013-01-01", "discourse")
+
+
+def test_a_statement_after_background_is_todays_news(code_text):
+    events = code_text("In 2013, rebels seized the capital. "
+                       "The analyst welcomed the move.", PUBLISHED)
+    welcomed = _event(events, "welcomed")
+    assert welcomed["date_source"] == "publication"

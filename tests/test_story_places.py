@@ -1,0 +1,100 @@
+"""An event's place: its own clause first, then its sentence, then the place the story established
+(the sentence before, the lead), then the dateline - each only where the event plausibly happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places.resolver import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> PlaceResolver:
+    return PlaceResolver()
+
+
+def _event(events: list[dict], word: str) -> dict:
+    found = [e for e in events if word in e["evidence"]["event_text"]]
+    assert found, f"no event with {word!r} in {[e['evidence']['event_text'] for e in events]}"
+    return found[0]
+
+
+def _place(event: dict) -> tuple | None:
+    loc = event["location"]
+    return None if loc is None else (loc["name"], loc["country"])
+
+
+def test_a_place_of_the_sentence_before_places_a_material_act(code_text):
+    events = code_text("Militants attacked a passenger train in Pakistan's Balochistan province on Tuesday. "
+                       "The army killed 30 militants.")
+    assert _place(_event(events, "killed")) == ("Balochistan", "PAK")
+
+
+def test_a_place_of_another_clause_of_the_sentence_places_the_event(code_text):
+    events = code_text("Passengers held hostage in Balochistan province described their ordeal as the army "
+                       "killed 33 militants.")
+    assert _place(_event(events, "killed")) == ("Balochistan", "PAK")
+
+
+def test_a_town_of_the_lead_places_later_sentences_in_its_country(code_text):
+    events = code_text("Gunmen attacked a hotel in the central town of Beledweyne on Tuesday. "
+                       "Elders were meeting there. "
+                       "The officials said troops killed six militants.")
+    assert _place(_event(events, "killed")) == ("Somalia", "SOM")
+
+
+def test_a_statement_takes_no_place_from_the_story(code_text):
+    events = code_text("Militants attacked a passenger train in Pakistan's Balochistan province. "
+                       "The government condemned the attack.")
+    assert _event(events, "condemned")["location"] is None
+
+
+def test_the_dateline_places_an_event_of_its_country(code_text):
+    events = code_text("KABUL, Afghanistan (AP) - Afghan police arrested three men.")
+    assert _place(_event(events, "arrested")) == ("Kabul", "AFG")
+
+
+def test_the_dateline_does_not_place_an_act_of_foreign_parties(code_text):
+    events = code_text("WASHINGTON (Reuters) - Syrian troops shelled Turkish positions.")
+    shelled = _event(events, "shelled")
+    assert shelled["location"] is None or shelled["location"]["country"] != "USA"
+
+
+def test_parties_of_another_country_are_not_placed_in_the_story_place(code_text):
+    events = code_text("Militants attacked a passenger train in Pakistan's Balochistan province. "
+                       "Greek troops arrested Turkish smugglers.")
+    assert _event(events, "arrested")["location"] is None
+
+
+def test_a_place_that_describes_a_person_establishes_nothing(code_text):
+    events = code_text("North Korea is preparing a missile launch, said Joshua Pollack, an expert at an "
+                       "institute in California. Troops arrested three men.")
+    assert _event(events, "arrested")["location"] is None
+
+
+def test_where_something_was_said_is_not_where_the_quoted_act_happens(code_text):
+    events = code_text('"The rebels seized the town," the minister told a television channel in Moscow.')
+    seized = _event(events, "seized")
+    assert seized["location"] is None or seized["location"]["name"] != "Moscow"
+
+
+@pytest.mark.parametrize("name", ["U.N.", "UN", "EU", "NATO", "the Middle East", "Africa", "Asia"])
+def test_organisations_and_parts_of_the_world_are_never_towns(resolver, name):
+    assert resolver.resolve_name(name) is None
+
+
+@pytest.mark.parametrize(("name", "country", "resolution"), [
+    ("Middle Shabelle", "SOM", "region"),
+    ("Balochistan", "PAK", "region"),
+    ("Anbar", "IRQ", "region"),
+    ("Puntland", "SOM", "region"),
+    ("U.S.", "USA", "country"),
+])
+def test_subdivisions_resolve_with_their_country(resolver, name, country, resolution):
+    place = resolver.resolve_name(name)
+    assert (place.country, place.resolution) == (country, resolution)
+
+
+def test_a_qualified_name_with_no_namesake_inside_its_qualifier_is_the_qualifier(resolver):
+    place = resolver.resolve_name("Charlevoix, Quebec")
+    assert place is not None and place.country == "CAN"
