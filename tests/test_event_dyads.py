@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
+
 from conftest import REPO, read_jsonl
 
 
@@ -44,3 +46,36 @@ def test_a_many_sided_act_is_each_partys_act_not_every_dyad(code_text):
     two = code_text("Brazil and Argentina met in Lima on Monday.", "2024-05-01")
     assert sorted((e["source_actor"], e["target_actor"]) for e in two if e["cameo"] == "040") == [
         ("ARG", "BRA"), ("BRA", "ARG")]
+
+
+def _dyads(events: list[dict], cameo_root: str) -> set[tuple[str, str]]:
+    return {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"].startswith(cameo_root)}
+
+
+def test_the_party_in_the_objects_phrase_is_the_target(code_text):
+    events = code_text("The United States issued a travel warning for Sri Lanka on Sunday.", "2019-04-22")
+    assert ("USAGOV", "LKA") in _dyads(events, "13") or ("USA", "LKA") in _dyads(events, "13")
+    events = code_text("Pakistan declared a ceasefire with India on Monday.", "2025-03-12")
+    assert ("PAK", "IND") in _dyads(events, "087")
+
+
+def test_a_participle_on_an_activity_is_done_by_the_activitys_doer(code_text):
+    events = code_text("China conducted military drills encircling Taiwan.", "2024-05-25")
+    assert ("CHN", "TWN") in _dyads(events, "19")
+
+
+def test_who_takes_credit_for_an_attack_made_it(code_text):
+    events = code_text("The BLA took credit for attacking a military convoy.", "2025-03-12")
+    assert [e["source_actor"] for e in events if e["cameo"].startswith("19")] == ["PAKREB"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump's tariffs targeting Canada and Mexico are aimed at cutting the deficit.",
+    "The White House effort targeting fentanyl continues.",
+])
+def test_a_measure_that_targets_uses_no_force(code_text, text):
+    assert not [e for e in code_text(text, "2025-03-12") if e["cameo"][:2] in ("18", "19", "20")]
+
+
+def test_armed_forces_that_target_use_force(code_text):
+    assert _dyads(code_text("Israeli jets targeted a Hamas command post.", "2024-05-01"), "19")

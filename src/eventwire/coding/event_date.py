@@ -17,6 +17,8 @@ from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
 
+# the date sources that place an event in the story's past: its clause, its sentence, the sentences before
+DATED_BY_TEXT = frozenset({"text", "sentence", "discourse"})
 # "talks about the 2015 deal", "condemned the move as a violation of the 1974 agreement"
 TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "under", "on", "as"})
 
@@ -35,9 +37,10 @@ class EventTime:
         return self.date.date if self.date.source == "text" else None
 
     def text_period_end(self) -> dt.date | None:
-        """The last day of the period the text states ("in July" -> July 31, "in 2024" -> Dec 31):
-        how recent the event can at most be."""
-        day = self.text_date()
+        """The last day of the period the text dates the event to ("in July" -> July 31, "in 2024" ->
+        Dec 31), by its own words, its sentence or the story's reference time before it (not the lead's
+        day, which is the news): how recent the event can at most be."""
+        day = self.date.date if self.date.source in DATED_BY_TEXT else None
         if day is None:
             return None
         if self.date.precision == "year":

@@ -164,12 +164,24 @@ class PartyFinder:
 
     # ---- sources of verbs -------------------------------------------------------
 
-    @staticmethod
-    def verb_sources(verb: Token) -> Parties:
+    def verb_sources(self, verb: Token) -> Parties:
         """The doer of a verb: the passive's by-agent, else its (inherited) active subject."""
         if is_passive(verb):
             return found(agent_objects(verb), "passive agent")
+        doer = self.doer_of_activity(verb)
+        if doer:
+            return doer
         return found(subject_of(verb), "subject")
+
+    def doer_of_activity(self, verb: Token) -> Parties:
+        """'China conducted military drills *encircling* Taiwan', 'launched an offensive *targeting* the
+        rebels': a participle on an activity noun (not a party) that a verb's object names is done by
+        that verb's subject."""
+        noun = verb.head
+        if not (verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ in OBJECT_DEPS and noun.pos_ == "NOUN"
+                and not self.is_actor(noun)):
+            return NOBODY
+        return found(subject_of(noun.head), "subject of the activity's verb")
 
     def announcer_of(self, verb: Token) -> Parties:
         """'The government announced that the curfew will be lifted': an agentless passive in the

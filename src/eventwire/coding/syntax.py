@@ -126,6 +126,8 @@ def resolve_relative(token: Token) -> Token:
     return token
 
 
+# "took credit / claimed responsibility / accepted the blame for attacking": the subject did the act
+CREDIT_NOUNS = frozenset({"credit", "responsibility", "blame"})
 # nouns of doing whose of-gerund is done by the subject of their verb ("began the process of withdrawing")
 PROCESS_NOUNS = frozenset({"process", "task", "work", "job", "business"})
 
@@ -159,6 +161,9 @@ def subject_of(verb: Token) -> list[Token]:
                 current = governor.head  # "authorities began the process of shutting down": they shut down
                 continue
             objs = children(governor, OBJECT_DEPS)
+            if objs and all(o.lemma_.lower() in CREDIT_NOUNS for o in objs):
+                current = governor  # "the BLA took credit for attacking a convoy": the BLA attacked
+                continue
             if objs:
                 return objs
             return []

@@ -79,6 +79,9 @@ class RuleBase:
     def natural_cause(self, verb: Token) -> bool:
         raise NotImplementedError  # violence.py
 
+    def policy_doer(self, verb: Token) -> bool:
+        raise NotImplementedError  # violence.py
+
     @staticmethod
     def object_phrase(noun: Token, pat: Pattern) -> list[int]:
         raise NotImplementedError  # nouns.py

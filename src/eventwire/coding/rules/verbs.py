@@ -101,6 +101,8 @@ class VerbRules(RuleBase):
         if match.pattern.cameo[:2] in VIOLENT_ROOTS:
             if self.natural_cause(verb):
                 return STOP  # "an earthquake killed dozens": nobody's act
+            if self.policy_doer(verb):
+                return STOP  # "tariffs targeting Canada": a measure, not force
             violent_cause = self._violent_cause(verb, match, uses)
             if violent_cause is not None:
                 return violent_cause

@@ -80,6 +80,12 @@ class ViolenceRules(RuleBase):
         match = self.match_verb(verb)
         return match is not None and match.pattern.cameo[:2] in VIOLENT_ROOTS and self.violent_subject(verb) is not None
 
+    def policy_doer(self, verb: Token) -> bool:
+        """The verb's doer is a measure (POLICY_INSTRUMENT class): "tariffs *targeting* Canada", "the
+        White House effort targeting fentanyl", "sanctions *hit* the economy" use no force."""
+        doers = self.parties.verb_sources(verb).heads()
+        return any(self.lexicon.in_class("POLICY_INSTRUMENT", semantic_head(d).lemma_.lower()) for d in doers)
+
     def natural_cause(self, verb: Token) -> bool:
         """The verb's subject (or passive agent) is a disaster or accident (NATURAL_CAUSE class)."""
         causes = self.parties.verb_sources(verb).heads() or ([] if is_passive(verb) else children(verb, {"nsubj"}))
