@@ -7,7 +7,6 @@ import json
 from collections import Counter
 
 import pytest
-
 from conftest import REPO, read_jsonl
 
 
