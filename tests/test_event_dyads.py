@@ -78,3 +78,16 @@ def test_a_measure_that_targets_uses_no_force(code_text, text):
 
 def test_armed_forces_that_target_use_force(code_text):
     assert _dyads(code_text("Israeli jets targeted a Hamas command post.", "2024-05-01"), "19")
+
+
+def test_a_subject_it_continues_the_previous_sentences_subject(code_text):
+    events = code_text("The Baloch Liberation Army seized a train on Tuesday. It demanded the release of prisoners.",
+                       "2025-03-12")
+    demands = [e for e in events if e["cameo"].startswith("10")]
+    assert demands and demands[0]["actor"]["text"] == "It" and demands[0]["source_actor"]
+
+
+def test_it_after_a_thing_subject_is_that_thing_not_an_earlier_actor(code_text):
+    events = code_text("The BLA attacked a bus on Monday. The convoy was passing through Kalat when it came under fire.",
+                       "2025-03-12")
+    assert not [e for e in events if e["evidence"]["sentence_index"] == 1 and e["target_actor"] == "PAKREB"]

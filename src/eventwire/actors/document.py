@@ -660,14 +660,21 @@ class DocumentActors:
 
     def _thing_pronoun(self, pronoun: str, token: Token) -> list[Actor]:
         """they/them/their: the latest plural or compound actor in this or the previous sentence;
-        it/its: the latest singular non-person actor in the same sentence ("Moscow said it ...")."""
+        it/its: the latest singular non-person actor in the same sentence ("Moscow said it ..."), or,
+        for a subject "it", in the previous sentence.  A subject pronoun continues the topic, so the
+        previous sentence's subjects come first ("The BLA seized a train. *It* took the passengers hostage"; "The
+        military said it killed 33 militants. *They* rescued 300 passengers": the military)."""
         k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
-        earliest = self.sentence_starts[max(k - 1, 0)] if pronoun in PLURAL_PRONOUNS else self.sentence_starts[k]
-        for offset, head in reversed(self.things):
-            if offset >= token.idx:
-                continue
-            if offset < earliest:
-                return []
+        is_subject = token.dep_ in ("nsubj", "nsubjpass")
+        reach_back = pronoun in PLURAL_PRONOUNS or is_subject
+        earliest = self.sentence_starts[max(k - 1, 0)] if reach_back else self.sentence_starts[k]
+        if is_subject and pronoun in NEUTER_PRONOUNS and self._thing_subject_before(token):
+            return []  # "the convoy was passing through Kalat when it came under attack": it is the convoy
+        window = [(offset, head) for offset, head in reversed(self.things) if earliest <= offset < token.idx]
+        if is_subject:  # this sentence's actors latest first, then the previous sentence's, its subjects first
+            here = self.sentence_starts[k]
+            window.sort(key=lambda thing: (thing[0] < here, thing[0] < here and thing[1].dep_ not in ("nsubj", "nsubjpass")))
+        for _, head in window:
             actors = self.actors_for(head)
             if not actors:
                 continue
@@ -676,6 +683,16 @@ class DocumentActors:
                 return [replace(a, text=token.text, reason=f"'{token.text}' refers to '{head.text}'; {a.reason}")
                         for a in actors]
         return []
+
+    def _thing_subject_before(self, pronoun: Token) -> bool:
+        """Whether the pronoun's sentence has, before it, a singular noun subject that names no actor."""
+        for tok in pronoun.sent:
+            if tok.i >= pronoun.i:
+                return False
+            if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text.islower()
+                    and not self.actors_for(tok)):
+                return True
+        return False
 
     def _speaker_at(self, offset: int) -> tuple[Actor | None, str]:
         k = self.quote_index_at(offset)
