@@ -377,6 +377,13 @@ def test_the_content_security_policy_blocks_injected_markup(browser, hostile_url
         context.close()
 
 
+def _wait_for_rows(page, selector: str, count: int, timeout_s: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while page.locator(selector).count() != count:
+        assert time.monotonic() < deadline, f"{selector}: {page.locator(selector).count()} rows, expected {count}"
+        page.wait_for_timeout(100)
+
+
 def test_the_agreements_page_lists_the_register_and_opens_one_agreement(page, agreements_url, tmp_path):
     """/agreements shows the API's entries; an agreement's page shows its parties, every expiry date
     with the articles that gave it, the timeline of mentions and status changes, and linked events."""
@@ -389,7 +396,8 @@ def test_the_agreements_page_lists_the_register_and_opens_one_agreement(page, ag
     page.select_option("#agreements-form select[name=kind]", "un_resolution")
     page.click("#agreements-form button[type=submit]")
     page.wait_for_url("**/agreements?kind=un_resolution")
-    page.wait_for_function("document.querySelectorAll('#agreements-table tbody tr').length === 1")
+    # polled from Python: a string wait_for_function is an eval the page's CSP (rightly) refuses
+    _wait_for_rows(page, "#agreements-table tbody tr", 1)
     resolution = _api(agreements_url, "/agreements", kind="un_resolution")["agreements"][0]
     page.click(f"#agreements-table tr[data-agreement-id='{resolution['id']}'] td:first-child a")
     page.wait_for_url(f"**/agreements/{resolution['id']}")

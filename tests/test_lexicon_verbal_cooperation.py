@@ -169,7 +169,7 @@ def test_standing_by_an_ally_and_switching_recognition_are_support(code_text):
     """'stood by its ally' is 051; 'switched recognition from Taipei to Beijing' is 054."""
     events = code_text("Pakistan stood by its ally after the sanctions were announced.")
     assert "051" in codes(events)
-    events = code_text("Nicaragua switched diplomatic recognition from Taiwan to China in December.")
+    events = code_text("Nicaragua switched diplomatic recognition from Taiwan to China on Monday.")
     assert "054" in codes(events)
     assert code("VERB", "put", object="signature", preps=["to"]) == "057"
 

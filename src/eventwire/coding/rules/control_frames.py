@@ -45,6 +45,9 @@ from .base import RuleBase
 from .clauses import carried_act, conditioned, object_nouns, speakers_side
 
 
+# "declined to be identified / named": how a news source stays anonymous
+ANONYMITY_VERBS = frozenset({"identify", "name"})
+
 class ControlFrames(RuleBase):
 
     def frame_of(self, verb: Token) -> str:
@@ -97,6 +100,8 @@ class ControlFrames(RuleBase):
         for comp in children(verb, {"xcomp", "ccomp"}):
             # "warned that it will wipe out its critics": a threat about the warner's own act
             own = comp.dep_ == "xcomp" or self.self_commitment(comp, frame)
+            if frame == "REFUSE" and is_passive(comp) and comp.lemma_.lower() in ANONYMITY_VERBS:
+                continue  # "declined to be identified": a source's anonymity, not a rejection
             if comp.pos_ == "VERB" and own:
                 return comp, Match(generic_frame_pattern(frame, generic, comp.lemma_.lower()), (), final=True), False
         return None

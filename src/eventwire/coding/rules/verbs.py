@@ -10,12 +10,14 @@ from ..grammar import (
     CESSATION_CODES,
     EXCHANGE_LEMMAS,
     SUBSIDING_VERBS,
+    VISIT_CODES,
     cessation_pattern,
     content_of_speech_act,
     mutual_act,
 )
 from ..syntax import (
     actor_like,
+    agent_objects,
     direct_object,
     first_child,
     is_passive,
@@ -25,6 +27,12 @@ from ..syntax import (
 )
 from .base import STOP, RuleBase, Stop
 from .violence import VIOLENT_ROOTS
+
+# "militants armed with rockets", "troops equipped with drones": the participle says how they are
+# armed; only with an agent ("armed by Iran") is it a transfer
+STATE_PARTICIPLES = frozenset({"arm", "equip"})
+# "that comes down to ...": a demonstrative is no visitor
+DEMONSTRATIVES = frozenset({"that", "this", "which", "what", "these", "those"})
 
 
 class VerbRules(RuleBase):
@@ -131,6 +139,9 @@ class VerbRules(RuleBase):
             words |= set(nouns_in(obj)) - claimed
         return words | set(match.consumes)
 
+    def _visitor(self, token: Token) -> bool:
+        return token.lower_ not in DEMONSTRATIVES and self.parties.is_actor(semantic_head(token))
+
     def _entry_candidate(self, verb: Token, match: Match, uses: set[int]) -> Candidate | None:
         obj = direct_object(verb)
         if self.frame_of(verb):
@@ -144,6 +155,10 @@ class VerbRules(RuleBase):
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
             target_route = "appeal on-phrase"
+        if match.pattern.cameo in VISIT_CODES and sources and not any(self._visitor(s) for s in sources):
+            return None  # "support comes to Taiwan", "that comes down to": a visit needs a visitor
+        if match.pattern.lemma in STATE_PARTICIPLES and is_passive(verb) and not agent_objects(verb):
+            return None  # "militants, armed with rockets": how they are armed, not who armed them
         reciprocal = mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
         if reciprocal and match.pattern.lemma in EXCHANGE_LEMMAS:
             targets = []  # "Russia and Ukraine exchanged 150 prisoners": each side is the other's recipient

@@ -1,0 +1,32 @@
+"""One word, two senses: the lexicon's constraints and the engine's checks keep the political sense
+and drop the other (a test per sense pair)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _codes(code_text, text: str) -> set[str]:
+    return {e["cameo"] for e in code_text(text, "2025-03-12")}
+
+
+@pytest.mark.parametrize(("political", "other", "code"), [
+    ("Israeli jets targeted a Hamas command post.", "Trump's tariffs targeting Canada hurt exporters.", "190"),
+    ("Putin came to Beijing on Monday.", "International support comes to Taiwan.", "042"),
+    ("The US armed the rebels with rockets.", "The militants, armed with rockets, stormed the base.", "072"),
+    ("Egypt invited Hamas and Israel to Cairo.", "Putting one crisis first is to invite problems.", "020"),
+    ("Prosecutors charged the journalist with treason.", "The utility is charging 25% more for power.", "112"),
+])
+def test_the_political_sense_is_coded_and_the_other_is_not(code_text, political, other, code):
+    assert any(c.startswith(code[:3]) for c in _codes(code_text, political)), political
+    assert not any(c.startswith(code[:3]) for c in _codes(code_text, other)), other
+
+
+def test_a_baton_charge_is_repression_not_an_accusation(code_text):
+    codes = _codes(code_text, "Police launched a baton charge on the crowd.")
+    assert "175" in codes and not any(c.startswith("11") for c in codes)
+
+
+def test_declining_to_be_identified_is_no_rejection(code_text):
+    assert _codes(code_text, "The official declined to be identified.") == set()
+    assert "120" in _codes(code_text, "Iran refused to be drawn into the war.")
