@@ -44,7 +44,6 @@ from ..syntax import (
 from .base import RuleBase
 from .clauses import carried_act, conditioned, object_nouns, speakers_side
 
-
 # "declined to be identified / named": how a news source stays anonymous
 ANONYMITY_VERBS = frozenset({"identify", "name"})
 
