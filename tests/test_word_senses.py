@@ -30,3 +30,22 @@ def test_a_baton_charge_is_repression_not_an_accusation(code_text):
 def test_declining_to_be_identified_is_no_rejection(code_text):
     assert _codes(code_text, "The official declined to be identified.") == set()
     assert "120" in _codes(code_text, "Iran refused to be drawn into the war.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Mauritius conferred its highest civilian honour on Modi.", "051"),  # an honour praises
+    ("A judge ordered the journalist back to prison on Monday.", "173"),
+    ("The State Department had no comment on the ship's departure.", "011"),
+])
+def test_acts_news_reports_in_set_phrases(code_text, text, code):
+    assert code in {e["cameo"] for e in code_text(text, "2025-03-12") if e["modality"] == "asserted"}
+
+
+def test_having_comments_is_not_declining_to_comment(code_text):
+    assert not [e for e in code_text("The ministry had comments on the draft.", "2025-03-12")
+                if e["cameo"] == "011" and e["modality"] == "asserted"]
+
+
+def test_a_response_with_a_measure_is_the_responders_measure(code_text):
+    events = code_text("The European Union retaliated with tariffs on American goods.", "2025-03-12")
+    assert [(e["source_actor"], e["target_actor"]) for e in events if e["cameo"] == "163"] == [("IGOEUR", "USA")]

@@ -41,6 +41,7 @@ REPORTED_IN_PRESENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11",
 # "is committed to easing", "is said to be", "are set to": a present passive that frames another act
 FRAMING_PASSIVES = frozenset({"commit", "say", "set", "expect", "schedule", "due", "poise", "prepare", "determine"})
 DATE_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+DECLINE_COMMENT = "011"
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,9 @@ def read_modality(
     if cue:  # "if the president fails to step down": a negated condition is still only a condition
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = _negation(chain)
+    if code == DECLINE_COMMENT and tokens and tokens[0].lemma_.lower() == "have":
+        # "had no comment" declines to comment; "had comments on the draft" did not decline
+        return ModalityReading(Modality.ASSERTED if cue == "no" else Modality.NEGATED, cue or "comments given")
     if cue:
         return ModalityReading(Modality.NEGATED, cue)
     for tok in tokens:

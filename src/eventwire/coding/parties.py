@@ -55,6 +55,8 @@ from .vocabulary import engine_words
 
 # "declared a ceasefire *with* the Taliban", "a travel warning *for* Sri Lanka", "aid *to* Niger"
 OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "towards")
+# "retaliated / responded / hit back with tariffs": the responder does the act of the with-phrase
+RESPONDING_VERBS = engine_words("RESPONDING_VERBS")
 # "claimed responsibility for the bombing": the claimer did it
 RESPONSIBILITY_VERBS = engine_words("RESPONSIBILITY_VERBS")
 
@@ -296,6 +298,8 @@ class PartyFinder:
                     return None  # "the city is under attack": the subject suffers it, see undergoer
                 if holder.pos_ in ("VERB", "AUX") and holder.lemma_.lower() in COPULA_LENDERS:
                     return holder
+                if head.lower_ == "with" and holder.pos_ == "VERB" and holder.lemma_.lower() in RESPONDING_VERBS:
+                    return holder  # "the EU retaliated with tariffs": the EU imposes them
                 if holder.dep_ in OBJECT_DEPS or holder.dep_ == "pobj":
                     current = holder
                     continue
