@@ -35,6 +35,7 @@ def test_declining_to_be_identified_is_no_rejection(code_text):
 @pytest.mark.parametrize(("text", "code"), [
     ("Mauritius conferred its highest civilian honour on Modi.", "051"),  # an honour praises
     ("A judge ordered the journalist back to prison on Monday.", "173"),
+    ("The court sent the activist to prison for two years.", "173"),
     ("The State Department had no comment on the ship's departure.", "011"),
 ])
 def test_acts_news_reports_in_set_phrases(code_text, text, code):

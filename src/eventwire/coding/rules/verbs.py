@@ -28,6 +28,8 @@ from ..syntax import (
 from .base import STOP, RuleBase, Stop
 from .violence import VIOLENT_ROOTS
 
+# assault, fight, mass violence: what a measure cannot do ("a law that restricts protests" still coerces)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # "militants armed with rockets", "troops equipped with drones": the participle says how they are
 # armed; only with an agent ("armed by Iran") is it a transfer
 STATE_PARTICIPLES = frozenset({"arm", "equip"})
@@ -109,8 +111,8 @@ class VerbRules(RuleBase):
         if match.pattern.cameo[:2] in VIOLENT_ROOTS:
             if self.natural_cause(verb):
                 return STOP  # "an earthquake killed dozens": nobody's act
-            if self.policy_doer(verb):
-                return STOP  # "tariffs targeting Canada": a measure, not force
+            if match.pattern.cameo[:2] in FORCE_ROOTS and self.policy_doer(verb):
+                return STOP  # "tariffs targeting Canada": a measure, not force (a law may still coerce, 17)
             violent_cause = self._violent_cause(verb, match, uses)
             if violent_cause is not None:
                 return violent_cause
