@@ -91,3 +91,9 @@ def test_it_after_a_thing_subject_is_that_thing_not_an_earlier_actor(code_text):
     events = code_text("The BLA attacked a bus on Monday. The convoy was passing through Kalat when it came under fire.",
                        "2025-03-12")
     assert not [e for e in events if e["evidence"]["sentence_index"] == 1 and e["target_actor"] == "PAKREB"]
+
+
+def test_the_leader_of_a_led_force_is_its_source(code_text):
+    events = code_text("US-led coalition air strikes killed 12 civilians.", "2025-03-12")
+    assert any(e["source_actor"] == "USA" and e["cameo"].startswith("19") for e in events)
+    assert not [e for e in code_text("A Russian-backed offensive began.", "2025-03-12") if e["source_actor"] == "RUS"]

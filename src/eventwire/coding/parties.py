@@ -210,8 +210,8 @@ class PartyFinder:
 
     def noun_sources(self, noun: Token, pat: Pattern) -> Parties:
         """The doers of a nominal predicate (`reciprocal` when they act on each other), tried in order:
-        responsibility claimer, possessor, by/from-phrase, between-phrase, of-phrase, actor-naming
-        modifier, the subject of "on strike", the subject a light verb lends."""
+        responsibility claimer, possessor, by/from-phrase, between-phrase, of-phrase, the leader of an
+        "X-led" force, actor-naming modifier, the subject of "on strike", the subject a light verb lends."""
         claimer = self.responsibility_claimer(noun)
         if claimer:
             return claimer
@@ -234,6 +234,10 @@ class PartyFinder:
             of = prep_objects(noun, ("of",))
             if of:
                 return found(of, "of-phrase")
+        leaders = [g for c in noun.children if c.dep_ == "amod" and c.lower_ == "led" for g in c.children
+                   if g.dep_ in ("npadvmod", "compound", "nmod") and (g.pos_ == "PROPN" or g.ent_type_ in ACTOR_ENTS)]
+        if leaders:  # "the Saudi-led offensive", "US-led coalition air strikes": the leader acts
+            return found(leaders, "leader of the led force")
         # "Russian air strikes", "Iran-Russia cooperation": a modifier that names an actor
         mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                 and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)]
