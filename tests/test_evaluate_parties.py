@@ -86,3 +86,16 @@ def test_evaluate_scores_pair_records(tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)["PLOVER_PAIR"]
     assert report["pairs_located"] == 1 and report["pair_found"] == 1.0 and report["strict"] == 1.0
+
+
+def test_a_pronoun_counts_for_the_party_it_was_resolved_to():
+    text = "The Iraqi military says it has seized Kurdish oil fields."
+    record = _pair_record("The Iraqi military", "Kurdish oil fields", "ASSAULT", text)
+    event = _event(text, "it has", "Kurdish oil fields", "ASSAULT")  # "it" alone is found inside "military"
+    event["evidence"].update(sentence=text, sentence_start=0)
+    event["actor"] = {"reason": "'it' refers to 'military'; country IRQ"}
+    assert score_pairs([(record, [event])])["pair_found"] == 1.0
+    event["actor"] = {"reason": "'it' refers to 'Baghdad'; country IRQ"}  # an antecedent not in the sentence
+    assert score_pairs([(record, [event])])["pair_found"] == 0.0
+    event["actor"] = {"reason": "'it' refers to 'Kurdish oil fields'"}  # resolved to something else
+    assert score_pairs([(record, [event])])["pair_found"] == 0.0

@@ -13,10 +13,13 @@ PLOVER_PAIR records (one marked pair and the PLOVER type of their relation):
   swapped         no event in the marked direction, but one in the opposite direction
 Span records (CONFLIBERT `meta.spans` S and T): source found, target found, both in one event.
 All events count, whatever their modality: the question is whether the parties were linked.
+A pronoun or reference phrase counts for the party it was resolved to: "Iraqi military says *it* has
+seized oil fields" links the military when the actor's reason says "'it' refers to 'military'".
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -54,6 +57,8 @@ class CodedParties:
     target: Span | None
     plover: str
     modality: str
+    source_referent: Span | None = None  # the antecedent of a pronoun source ("it" -> "the military")
+    target_referent: Span | None = None
 
     @classmethod
     def of(cls, event: dict) -> CodedParties:
@@ -64,11 +69,33 @@ class CodedParties:
             return (start, end) if start is not None and start >= 0 and end > start else None
 
         return cls(span("source"), span("target"), (event.get("plover") or {}).get("event") or "",
-                   event.get("modality", ""))
+                   event.get("modality", ""),
+                   _referent(ev, event.get("actor") or {}), _referent(ev, event.get("recipient") or {}))
 
     def links(self, source: Span, target: Span) -> bool:
-        return bool(self.source and self.target and _overlaps(self.source, source)
-                    and _overlaps(self.target, target))
+        return bool(_names(self.source, self.source_referent, source)
+                    and _names(self.target, self.target_referent, target))
+
+
+_REFERS = re.compile(r"refers to '([^']+)'|refers to ([^;']+)")
+
+
+def _referent(evidence: dict, actor: dict) -> Span | None:
+    """Where a pronoun or reference phrase's antecedent stands in the sentence: "it" resolved with the
+    reason "'it' refers to 'military'" names the military, so "Iraqi military says it has seized"
+    links the military.  None when the reason names no antecedent or it is not in the sentence."""
+    m = _REFERS.search(actor.get("reason") or "")
+    if not m:
+        return None
+    found = locate(evidence.get("sentence", ""), (m.group(1) or m.group(2) or "").strip())
+    if found is None:
+        return None
+    offset = evidence.get("sentence_start", 0) or 0
+    return found[0] + offset, found[1] + offset
+
+
+def _names(span: Span | None, referent: Span | None, marked: Span) -> bool:
+    return bool((span and _overlaps(span, marked)) or (referent and _overlaps(referent, marked)))
 
 
 def _rate(n: int, total: int) -> float:
@@ -104,8 +131,8 @@ def score_pairs(pairs: list[tuple[dict, list[dict]]]) -> dict:
                 confusion[(gold["event_code"].upper(), Counter(c.plover or "none" for c in linking).most_common(1)[0][0])] += 1
         elif any(c.links(target, source) for c in coded):
             swapped += 1
-        source_only += any(c.source and _overlaps(c.source, source) for c in coded)
-        target_only += any(c.target and _overlaps(c.target, target) for c in coded)
+        source_only += any(_names(c.source, c.source_referent, source) for c in coded)
+        target_only += any(_names(c.target, c.target_referent, target) for c in coded)
     return {
         "records": len(pairs),
         "pairs_located": located,
@@ -138,8 +165,8 @@ def score_spans(pairs: list[tuple[dict, list[dict]]]) -> dict | None:
             continue
         scored += 1
         coded = [CodedParties.of(e) for e in events]
-        source_found += any(c.source and _overlaps(c.source, s) for c in coded for s in sources)
-        target_found += any(c.target and _overlaps(c.target, t) for c in coded for t in targets)
+        source_found += any(_names(c.source, c.source_referent, s) for c in coded for s in sources)
+        target_found += any(_names(c.target, c.target_referent, t) for c in coded for t in targets)
         both += any(c.links(s, t) for c in coded for s in sources for t in targets)
     if not scored and not unlocated:
         return None
