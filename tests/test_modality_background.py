@@ -95,3 +95,26 @@ def test_acts_of_recent_weeks_stay_asserted(code_text, text, published):
     events = code_text(f"{LEAD} {text}", published)
     body = [e for e in events if e["evidence"]["sentence_index"] == 1]
     assert body and all(e["modality"] == "asserted" for e in body)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("In past tensions, Ankara threatened to close the air base.", "historical"),
+    ("Evans Revere, a former official who had negotiated with North Korea, spoke to reporters.", "historical"),
+    ("He plans to urge the ministers to end the war.", "future"),
+    ("There is little reason to think that the two leaders will meet this year.", "future"),
+])
+def test_past_occasions_plans_and_forecasts_are_not_acts_of_the_day(code_text, text, modality):
+    body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1
+            and e["cameo"][:2] in ("02", "04", "13")]
+    assert body and all(e["modality"] == modality for e in body), [(e["cameo"], e["modality"]) for e in body]
+
+
+def test_the_past_week_is_the_storys_own_time(code_text):
+    body = [e for e in code_text(f"{LEAD} In the past week, the army attacked rebel positions.", "2025-03-12")
+            if e["evidence"]["sentence_index"] == 1]
+    assert body and all(e["modality"] == "asserted" for e in body)
+
+
+def test_people_barred_from_an_act_refused_nothing(code_text):
+    events = code_text(f"{LEAD} Women are barred from visiting parks.", "2025-03-12")
+    assert not [e for e in events if e["cameo"].startswith("12")]

@@ -50,3 +50,9 @@ def test_having_comments_is_not_declining_to_comment(code_text):
 def test_a_response_with_a_measure_is_the_responders_measure(code_text):
     events = code_text("The European Union retaliated with tariffs on American goods.", "2025-03-12")
     assert [(e["source_actor"], e["target_actor"]) for e in events if e["cameo"] == "163"] == [("IGOEUR", "USA")]
+
+
+@pytest.mark.parametrize("text", ["Trump has been waging a tariff fight with Canada.",
+                                  "The trade war between China and the United States escalated."])
+def test_a_trade_or_tariff_fight_uses_no_force(code_text, text):
+    assert not [e for e in code_text(text, "2025-03-12") if e["cameo"][:2] in ("18", "19", "20")]

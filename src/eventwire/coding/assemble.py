@@ -36,6 +36,10 @@ MAX_RECIPROCAL_PARTIES = 4
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
+# "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
+PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
+
+
 @dataclass(frozen=True)
 class AssemblyTables:
     """What assembling reads besides the document: loaded once per process."""
@@ -218,9 +222,9 @@ class EventBuilder:
         is asserted.  A negated past act ("did not meet") stays a negated event."""
         if reading.modality is not Modality.NEGATED or tense == "past" or cand.code[:2] not in COOPERATIVE_ROOTS:
             return None
-        if reading.cue.lower().startswith(("fail", "inabil", "short of")):
-            # "failed to protect civilians", "its failure to protect", "stopped short of recognising":
-            # not done, but not refused
+        if reading.cue.lower().startswith(("fail", "inabil", "short of", *PREVENTED_CUES)):
+            # "failed to protect civilians", "its failure to protect", "stopped short of recognising",
+            # "women are barred from visiting parks": not done, but not refused by its doer
             return None
         base = cand.embedded_code if cand.rule == "future-intent" else cand.code
         refused = self.frames.apply("REFUSE", base) if self.frames is not None else None

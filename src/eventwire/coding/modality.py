@@ -24,7 +24,9 @@ STARTING_VERBS = engine_words("STARTING_VERBS")
 # "is expected to reject", "was tipped to win": others' forecast of the act, not the act
 FORECAST_VERBS = engine_words("FORECAST_VERBS")
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
-HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must"})
+HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must", "ought"})
+# "plans to urge the ministers", "hopes to visit Beijing": planned, not yet done
+PLANNING_VERBS = engine_words("PLANNING_VERBS")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
 # An act the clause dates to a period ending over a month before publication ("in July" in an October
@@ -42,6 +44,8 @@ REPORTED_IN_PRESENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11",
 FRAMING_PASSIVES = frozenset({"commit", "say", "set", "expect", "schedule", "due", "poise", "prepare", "determine"})
 DATE_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 DECLINE_COMMENT = "011"
+# "in past tensions", "during previous talks": occasions before the story's
+PAST_OCCASION_WORDS = frozenset({"past", "previous", "earlier", "prior", "former"})
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class NounCues:
     persons: frozenset[str] = frozenset()  # PERSON and PERSON_CAPTIVE: "the men *arrested*" name the news's people
 
     def reading(self, tokens: list[Token]) -> ModalityReading | None:
-        for tok in tokens:
+        for tok in _with_governing_clauses(tokens):
             if tok.dep_ not in ("acl", "relcl") or tok.head in tokens or not to_infinitive(tok):
                 continue
             noun = tok.head.lemma_.lower()
@@ -66,6 +70,20 @@ class NounCues:
             if noun in self.potential:
                 return ModalityReading(Modality.HYPOTHETICAL, f"{tok.head.text} to")
         return None
+
+
+def _with_governing_clauses(tokens: list[Token]) -> list[Token]:
+    """The tokens and the verbs whose complements they are ("an effort to *make* the country *give up*":
+    give -> make), so a noun of potential two clauses up still reads."""
+    out = list(tokens)
+    for tok in tokens:
+        current = tok
+        for _ in range(2):
+            if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
+                break
+            current = current.head
+            out.append(current)
+    return out
 
 
 @dataclass(frozen=True)
@@ -200,6 +218,37 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
                     p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in c.children if p.dep_ == "pobj"):
                 return "for years (ongoing)"
     return ""
+
+
+def _past_occasion(chain: list[Token]) -> str:
+    """'*In past* bilateral tensions, Ankara has threatened to close Incirlik', 'a former official who
+    *had negotiated* with North Korea': an act set on past occasions, or told of a person in a
+    past-perfect relative clause (a biography), is the story's background."""
+    for tok in chain:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+                for obj in prep.children:
+                    if obj.dep_ != "pobj" or _recent_period(obj):
+                        continue  # "in the past week": the story's own days
+                    if any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in obj.children):
+                        return f"{prep.text} {next(m.text for m in obj.children if m.lower_ in PAST_OCCASION_WORDS)}"
+    head = chain[0] if chain else None
+    if (head is not None and head.dep_ == "relcl" and head.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and _describes_someone(head.head)):
+        return "had (past perfect relative)"
+    return ""
+
+
+def _recent_period(noun: Token) -> bool:
+    """'the past week', 'the previous day': a period reaching up to the story's days, not an earlier occasion."""
+    return (noun.lemma_.lower() in DURATION_NOUNS | {"day", "hour"}
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children))
+
+
+def _describes_someone(noun: Token) -> bool:
+    """'Evans Revere, *a former official* who had ...': an apposition describing a named person, or a
+    former holder of a post."""
+    return noun.dep_ == "appos" or any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in noun.children)
 
 
 def _earlier_year(prep: Token, published: dt.date | None) -> bool:
@@ -357,7 +406,8 @@ def read_modality(
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     reported_noun = len(tokens) > 1 and noun_cues is not None and tokens[0].lemma_.lower() in noun_cues.reporting
     persons = noun_cues.persons if noun_cues is not None else frozenset()
-    cue = _ongoing(chain, published) or ("" if reported_noun else _standing(chain, code, in_lead, persons))
+    cue = (_ongoing(chain, published) or _past_occasion(chain)
+           or ("" if reported_noun else _standing(chain, code, in_lead, persons)))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
     if historical_year is not None:
@@ -367,7 +417,15 @@ def read_modality(
         return ModalityReading(Modality.HISTORICAL, event_date.isoformat() if event_date else latest.isoformat())
     if published and event_date and event_date > published:
         return ModalityReading(Modality.FUTURE, event_date.isoformat())
-    cue = _future(chain)
+    cue = _future(chain) or _planned(chain)
     if cue and not is_intent:
         return ModalityReading(Modality.FUTURE, cue)
     return ModalityReading(Modality.ASSERTED, "")
+
+
+def _planned(chain: list[Token]) -> str:
+    """'He plans to *urge* the ministers': an act in the complement of a verb of planning is still to come."""
+    for tok in chain:
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING_VERBS and tok.head.i != chain[0].i:
+            return f"{tok.head.text} to"
+    return ""

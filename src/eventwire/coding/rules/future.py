@@ -21,11 +21,17 @@ from ..syntax import (
     OBJECT_DEPS,
     children,
     first_child,
+    semantic_head,
     subject_of,
 )
 from .base import RuleBase
 from .clauses import carried_act, speakers_side
 
+# a future clause under these is a forecast, not its subject's intent
+FORECASTING_VERBS = frozenset({"think", "believe", "expect", "predict", "doubt", "suspect", "reckon",
+                               "anticipate", "forecast", "speculate", "guess", "estimate"})
+FORECASTERS = frozenset({"analyst", "expert", "observer", "commentator", "scholar", "academic", "researcher",
+                         "professor", "economist", "pundit", "strategist", "forecaster"})
 # roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
 ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
@@ -74,6 +80,8 @@ class FutureActs(RuleBase):
             return self._modal_threat(verb, cand, inner_uses, uses, "will")
         if cand.code[:2] not in ("04", "05", "06", "07", "08") or not future:
             return None
+        if self._predicted_by_others(verb):
+            return None  # "analysts say Tehran would welcome", "little reason to think they will meet"
         code = self.frames.apply("INTENT", cand.code)
         if code is None:
             return None
@@ -93,6 +101,18 @@ class FutureActs(RuleBase):
             span_start=min(verb.i, cand.span_start),
             span_end=max(verb.i + 1, cand.span_end),
         )
+
+    @staticmethod
+    def _predicted_by_others(verb: Token) -> bool:
+        """Whether a future clause is someone's forecast rather than its subject's intent: it hangs
+        from a verb of thinking ("little reason to *think* that the two leaders will meet") or is
+        reported by an analyst or expert ("*analysts* say Tehran would welcome the closure")."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head is verb:
+            return False
+        if head.lemma_.lower() in FORECASTING_VERBS:
+            return True
+        return any(semantic_head(s).lemma_.lower() in FORECASTERS for s in subject_of(head))
 
     def state_striker(self, cand: Candidate, doc: Doc) -> bool:
         """'Israel said it would strike back': a strike by a state or its forces is military."""

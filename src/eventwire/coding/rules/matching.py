@@ -39,7 +39,12 @@ from ..syntax import (
     semantic_head,
     to_infinitive,
 )
+from ..vocabulary import engine_words
 from .base import RuleBase
+
+# "a tariff fight", "a legal battle", "a trade war", "a price war": conflict words with no force
+FIGURATIVE_CONFLICT_MODIFIERS = engine_words("FIGURATIVE_CONFLICT_MODIFIERS")
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -213,6 +218,8 @@ class LexiconMatching(RuleBase):
         gov = governing_verb(noun)
         without_recipient: Match | None = None
         for pat in cands:
+            if pat.cameo[:2] in FORCE_ROOTS and any(m in FIGURATIVE_CONFLICT_MODIFIERS for m in modifiers):
+                continue  # "a tariff fight", "a legal battle", "a trade war": no force
             if pat.modifier and not any(self.lexicon.matches(pat.modifier, m) for m in modifiers):
                 continue
             if pat.object and pat.object != "-" and not any(self.lexicon.matches(pat.object, o) for o in obj_lemmas):
