@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
-from ..time_place.dates import historical_year, resolve_event_date
+from ..time_place.date_text import story_time_shift
+from ..time_place.dates import governing_phrases, historical_year, resolve_event_date
 from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
@@ -87,6 +88,10 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     (time_place.discourse) instead of the publication date.  Present statements ("says"), the
     present perfect ("has cleared out") and present passives ("are harassed") are news of the day
     or of no day and keep the publication date; a historical year keeps its year."""
+    counted = _counted_from_story_time(discourse, predicate)
+    if counted is not None and when.date.source in ("text", "publication") and when.tense != "future":
+        # "Just days later, a roadside bomb killed 11 miners": from the date the story named before
+        return replace(when, date=counted)
     if when.date.source != "publication" or when.historical_year is not None or when.tense == "future":
         return when
     # "said on Tuesday he is expecting a launch": a present reported under a past verb of saying
@@ -103,6 +108,15 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
         # "Trudeau stepped up enforcement last week. ... Hassett said": the saying is today's news
         return when
     return replace(when, date=reference)
+
+
+def _counted_from_story_time(discourse: DiscourseDates, predicate: Token) -> EventDate | None:
+    """The event's date when the firmest date phrase of its clause counts from the story's time
+    ("two days later", "the following day") and the story named a date to count from."""
+    phrases = governing_phrases(predicate.sent, predicate)
+    if not phrases or story_time_shift(phrases[0].text) is None:
+        return None
+    return discourse.story_time_date(phrases[0])
 
 
 PRESENT_TAGS = ("VBZ", "VBP", "MD")

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from .date_text import resolve_text
+from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
 from .dates import date_phrases, is_point_in_time
 
 REFERENCE_WINDOW_DAYS = 92
@@ -71,16 +71,73 @@ class DiscourseDates:
         self._sentences: dict[int, _Sentence] = {}
         self._order: list[int] = []
         breaks = _paragraph_starts(doc.text)
+        # phrase start -> its date, for phrases counted from the story's time ("days later")
+        self._from_story_time: dict[int, ResolvedDate] = {}
+        self._last_named: dict[int, ResolvedDate] = {}  # sentence index -> the last date it names
         for index, sent in sentences:
             paragraph = sum(1 for b in breaks if b <= sent.start_char)
+            if published is not None:
+                self._count_from_story_time(index, sent, self._story_time(paragraph))
             dates = tuple(self._reference_dates(sent)) if published is not None else ()
             own_time = bool(dates) or _has_other_time(sent)
             main = tuple(d for d in dates if _in_main_clause(sent, d.token))
             taken = {d.token for d in dates}
             older = tuple(self._older_dates(sent, taken)) if published is not None else ()
-            main_other = any(p.start not in taken and _in_main_clause(sent, p.start) for p in date_phrases(sent))
+            # only a point in time moves the story elsewhere: "has been in custody since Feb. 24" is
+            # background that leaves the reference time where it was
+            main_other = any(p.start not in taken and is_point_in_time(p) and not SPAN_TO_NOW.match(p.text)
+                             and _in_main_clause(sent, p.start) for p in date_phrases(sent))
             self._sentences[index] = _Sentence(index, paragraph, dates, main, own_time, main_other, older)
             self._order.append(index)
+
+    def _story_time(self, paragraph: int) -> ResolvedDate | None:
+        """The date the story last named before the sentence at hand, in any clause and of any age
+        ("Last month, insurgents ambushed a bus. Just days later ..."; "If you remember in 1950, ...
+        Several months later, North Korea invaded"), within the paragraph; else the lead's day."""
+        for index in reversed(self._order):
+            if self._sentences[index].paragraph != paragraph:
+                break
+            if index in self._last_named:
+                return self._last_named[index]
+        lead = self._sentences[self._order[0]] if self._order else None
+        days = [d for d in lead.main_dates if d.precision == "day"] if lead is not None else []
+        return ResolvedDate(days[0].date, "day") if days else None
+
+    def _count_from_story_time(self, index: int, sent: Span, before: ResolvedDate | None) -> None:
+        """Date the sentence's "days later" / "the following day" phrases from the date named just
+        before them: an earlier date of the sentence itself ("attacked on Sunday ... in a
+        counter-offensive the following day"), else the story's time before the sentence."""
+        assert self.published is not None
+        anchor = before
+        for phrase in date_phrases(sent):
+            shift = story_time_shift(phrase.text)
+            if shift is not None:
+                dated = shift_from(anchor, shift) if anchor is not None else None
+                if dated is not None:
+                    self._from_story_time[phrase.start] = dated
+                    anchor = self._last_named[index] = dated
+                continue
+            if not is_point_in_time(phrase) or SPAN_TO_NOW.match(phrase.text) or self._in_future_clause(phrase):
+                continue
+            resolved = resolve_text(phrase.text, self.published, "past")
+            if resolved is not None and resolved.date is not None and resolved.date <= self.published:
+                anchor = resolved
+                self._last_named[index] = resolved
+
+    def _resolve(self, phrase: Span) -> ResolvedDate | None:
+        """A phrase's date: from the story's time if it counts from it, else from publication."""
+        assert self.published is not None
+        if story_time_shift(phrase.text) is not None:
+            return self._from_story_time.get(phrase.start)
+        return resolve_text(phrase.text, self.published, "past")
+
+    def story_time_date(self, phrase: Span) -> EventDate | None:
+        """The date of a phrase counted from the story's time ("two days later"), when the story
+        named a date before it; None for other phrases or with nothing to count from."""
+        resolved = self._from_story_time.get(phrase.start)
+        if resolved is None or resolved.date is None or story_time_shift(phrase.text) is None:
+            return None
+        return EventDate(resolved.date, phrase.text, resolved.precision, "text")
 
     def _reference_dates(self, sent: Span) -> list[ReferenceDate]:
         assert self.published is not None
@@ -90,7 +147,7 @@ class DiscourseDates:
                 continue
             if SPAN_TO_NOW.match(phrase.text):
                 continue  # "in the past month": a stretch up to now, no time an event happened at
-            resolved = resolve_text(phrase.text, self.published, "past")
+            resolved = self._resolve(phrase)
             if resolved is None or resolved.date is None or resolved.precision not in REFERENCE_PRECISIONS:
                 continue
             age = (self.published - resolved.date).days
@@ -108,7 +165,7 @@ class DiscourseDates:
                 continue
             if not _in_main_clause(sent, phrase.start, through_nouns=False) or self._in_future_clause(phrase):
                 continue  # "the 2015 nuclear deal", "a rise from the previous year": a noun's time
-            resolved = resolve_text(phrase.text, self.published, "past")
+            resolved = self._resolve(phrase)
             if resolved is not None and resolved.date is not None and resolved.date < self.published:
                 out.append(ReferenceDate(resolved.date, resolved.precision, phrase.text, phrase.start))
         return out
