@@ -208,3 +208,27 @@ def test_a_when_clause_dated_long_ago_dates_its_main_clause(code_text):
     condemned = _event(events, "condemned")
     assert condemned["date"] == "2019-01-01"
     assert condemned["modality"] != "asserted"  # long before publication: historical
+
+
+def test_words_of_a_quote_are_dated_by_the_verb_that_reports_them(code_text):
+    events = code_text(
+        "Rights groups have filed lawsuits against the government. "
+        "\"The group appears more interested in open borders than in public safety,\" a spokesperson told "
+        "reporters in a statement earlier this month. "
+        "\"In the meantime, we will continue working with the Justice Department to fight these "
+        "baseless challenges.\"",
+        PUBLISHED,
+    )
+    working = _event(events, "continue")
+    assert (working["date"], working["date_precision"], working["date_text"]) == ("2025-03-01", "month",
+                                                                                  "earlier this month")
+
+
+def test_a_date_inside_the_quote_does_not_date_the_saying(code_text):
+    events = code_text(
+        "\"I am deeply concerned with the escape which occurred on 25 February 2021,\" the envoy told reporters. "
+        "\"I encourage the police to speed up investigations into this incident.\"",
+        "2021-03-05",
+    )
+    encourage = _event(events, "encourage")
+    assert encourage["date"] != "2021-02-25"

@@ -82,12 +82,29 @@ def discourse_dates(doc, sentences, published: dt.date | None) -> DiscourseDates
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
+# CAMEO roots of acts done by saying (statements to threats, 01-05 and 09-13): a quote's words are them
+SAID_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+
+
 def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
                         code: str = "") -> EventTime:
     """A past-tense event the text gives no date of its own takes the story's reference time
     (time_place.discourse) instead of the publication date.  Present statements ("says"), the
     present perfect ("has cleared out") and present passives ("are harassed") are news of the day
-    or of no day and keep the publication date; a historical year keeps its year."""
+    or of no day and keep the publication date; a historical year keeps its year.  The words of a
+    direct quote, in any tense, are dated by the past verb that reports them ('"We condemn the
+    jailbreak," he tweeted'): a future only when it is itself said (an intent, a threat)."""
+    dated = _with_story_date(when, discourse, sent_index, predicate, code)
+    if dated.date.source != "publication" or dated.historical_year is not None:
+        return dated
+    if dated.tense == "future" and code[:2] not in SAID_ROOTS:
+        return dated
+    quoted = discourse.quote_date(predicate)
+    return replace(dated, date=quoted) if quoted is not None else dated
+
+
+def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
+                     code: str) -> EventTime:
     counted = _counted_from_story_time(discourse, predicate)
     if counted is not None and when.date.source in ("text", "publication") and when.tense != "future":
         # "Just days later, a roadside bomb killed 11 miners": from the date the story named before

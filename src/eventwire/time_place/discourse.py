@@ -13,6 +13,10 @@ stories the day after).  The reference time of a past-tense clause is, in order:
    summit was in February 2019. It ended quickly ..."; a statement after background is today's);
 3. the lead's date, when the lead (first sentence of the story) names the day.
 
+Phrases that count from the story's time ("days later", "the following day", "a day earlier") are
+dated from the last date the paragraph named before them, and the words of a direct quote from the
+past verb that reports them (`quote_date`).
+
 Only dates near publication count as reference times (day, week or month precision, on or before
 publication and at most REFERENCE_WINDOW_DAYS before it): "in 2015" or "last year" is background,
 not the time the story is told in.  A date in a future clause ("will meet on Monday") is none.
@@ -29,10 +33,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
+from ..nlp.quotes import direct_quote_reporting_verbs, direct_quote_spans
 from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
-from .dates import date_phrases, is_point_in_time
+from .dates import date_phrases, governing_phrases, is_point_in_time
 
 REFERENCE_WINDOW_DAYS = 92
+MAX_QUOTE_CHARS = 800  # about four sentences: longer "quotes" run from an unmatched quote mark
 REFERENCE_PRECISIONS = ("day", "week", "month")
 # date_source values, from the firmest to the loosest link to the event's clause
 SAME_SENTENCE = "sentence"
@@ -74,6 +80,14 @@ class DiscourseDates:
         # phrase start -> its date, for phrases counted from the story's time ("days later")
         self._from_story_time: dict[int, ResolvedDate] = {}
         self._last_named: dict[int, ResolvedDate] = {}  # sentence index -> the last date it names
+        self._index_of = {sent.start: index for index, sent in sentences}
+        # direct quotes with the verb that reports them: what is said in a quote is said when it was reported
+        # (a span over a paragraph break or longer than a few sentences is a stray quote mark's doing)
+        text = doc.text
+        self._quote_spans = direct_quote_spans(text) if published is not None else []
+        self._quotes = [(start, end, verb) for start, end, verb in
+                        (direct_quote_reporting_verbs(doc, text) if published is not None else [])
+                        if end - start <= MAX_QUOTE_CHARS and "\n\n" not in text[start:end]]
         for index, sent in sentences:
             paragraph = sum(1 for b in breaks if b <= sent.start_char)
             if published is not None:
@@ -138,6 +152,36 @@ class DiscourseDates:
         if resolved is None or resolved.date is None or story_time_shift(phrase.text) is None:
             return None
         return EventDate(resolved.date, phrase.text, resolved.precision, "text")
+
+    def quote_date(self, predicate: Token) -> EventDate | None:
+        """The date of the words of a direct quote: the date of the past-tense verb that reports it
+        ('"We condemn the jailbreak and urge calm," he tweeted' after a story dated Friday), by its
+        own clause, its sentence or the lead's day. None outside quotes, for a present reporting verb
+        ("says") or with nothing to go on."""
+        verb = next((v for start, end, v in self._quotes if start <= predicate.idx < end), None)
+        if verb is None or verb.tag_ != "VBD":
+            return None
+        same = verb.sent.start == predicate.sent.start
+        for phrase in governing_phrases(verb.sent, verb):
+            if self._quoted(phrase):
+                continue  # a date the speaker names ("the escape which occurred on 25 February")
+            own = resolve_text(phrase.text, self.published, "past")
+            if own is not None and own.date is not None:
+                return EventDate(own.date, phrase.text, own.precision, SAME_SENTENCE if same else EARLIER_SENTENCE)
+        index = self._index_of.get(verb.sent.start)
+        found = self.reference(index, verb, older_in_sentence=False) if index is not None else None
+        if found is not None and found.source == SAME_SENTENCE and all(
+                self._quoted(p) for p in date_phrases(verb.sent) if p.text == found.text):
+            return None  # only a date inside the quote itself
+        if found is None or found.source not in (SAME_SENTENCE, LEAD):
+            # an earlier sentence's date is too loose a guess for when a quote was said (it may be a
+            # date the speaker names, "the escape which occurred on 25 February")
+            return None
+        source = found.source if found.source != SAME_SENTENCE or same else EARLIER_SENTENCE
+        return EventDate(found.date, found.text, found.precision, source)
+
+    def _quoted(self, phrase: Span) -> bool:
+        return any(start <= phrase.start_char < end for start, end in self._quote_spans)
 
     def _reference_dates(self, sent: Span) -> list[ReferenceDate]:
         assert self.published is not None
