@@ -232,3 +232,16 @@ def test_a_date_inside_the_quote_does_not_date_the_saying(code_text):
     )
     encourage = _event(events, "encourage")
     assert encourage["date"] != "2021-02-25"
+
+
+def test_a_following_after_clause_dated_long_ago_dates_its_main_clause(code_text):
+    events = code_text("Yoon later retracted his statement after the council was created in April 2023.", PUBLISHED)
+    retracted = _event(events, "retracted")
+    assert retracted["date"] == "2023-01-01"
+    assert retracted["modality"] != "asserted"
+
+
+def test_the_predicates_own_date_wins_over_its_time_clause(code_text):
+    events = code_text("The army attacked the rebels on Tuesday after the talks collapsed in 2019.", PUBLISHED)
+    attacked = _event(events, "attacked")
+    assert (attacked["date"], attacked["modality"]) == ("2025-03-11", "asserted")
