@@ -245,3 +245,10 @@ def test_the_predicates_own_date_wins_over_its_time_clause(code_text):
     events = code_text("The army attacked the rebels on Tuesday after the talks collapsed in 2019.", PUBLISHED)
     attacked = _event(events, "attacked")
     assert (attacked["date"], attacked["modality"]) == ("2025-03-11", "asserted")
+
+
+def test_refusing_to_comment_is_dated_when_the_story_was_written(code_text):
+    events = code_text("Malawi's High Court on Jan. 14 ordered all public schools to admit students with dreadlocks. "
+                       "Malawi's education authorities refused to comment.", "2020-01-23")
+    refused = _event(events, "refused")
+    assert (refused["date"], refused["date_source"]) == ("2020-01-23", "publication")

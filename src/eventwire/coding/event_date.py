@@ -82,6 +82,7 @@ def discourse_dates(doc, sentences, published: dt.date | None) -> DiscourseDates
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
+DECLINE_COMMENT = "011"
 # CAMEO roots of acts done by saying (statements to threats, 01-05 and 09-13): a quote's words are them
 SAID_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
@@ -110,6 +111,9 @@ def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int
         # "Just days later, a roadside bomb killed 11 miners": from the date the story named before
         return replace(when, date=counted)
     if when.date.source != "publication" or when.historical_year is not None or when.tense == "future":
+        return when
+    if code == DECLINE_COMMENT:
+        # "Education authorities refused to comment": the reporter asked while writing this story
         return when
     # "said on Tuesday he is expecting a launch": a present reported under a past verb of saying
     # is dated by that sentence only
