@@ -252,3 +252,13 @@ def test_refusing_to_comment_is_dated_when_the_story_was_written(code_text):
                        "Malawi's education authorities refused to comment.", "2020-01-23")
     refused = _event(events, "refused")
     assert (refused["date"], refused["date_source"]) == ("2020-01-23", "publication")
+
+
+def test_a_complement_of_a_present_perfect_keeps_the_publication_date(code_text):
+    events = code_text(
+        "Militants attacked a passenger train Tuesday. "
+        "The government has refused to release the prisoners the militants demanded.",
+        PUBLISHED,
+    )
+    release = _event(events, "release")
+    assert (release["date"], release["date_source"]) == (PUBLISHED, "publication")

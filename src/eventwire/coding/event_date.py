@@ -159,7 +159,8 @@ def reported_under_past(predicate: Token) -> bool:
 
 def in_present_clause(predicate: Token) -> bool:
     """Whether the predicate's clause is finite in the present: a present or modal auxiliary on its
-    verb ("has cleared out", "have been killed", "are harassed") or on the verb it is coordinated with."""
+    verb ("has cleared out", "have been killed", "are harassed") or on the verb it is coordinated with
+    or complements ("has begun relaxing")."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     for _ in range(4):
         if verb is None:
@@ -168,8 +169,8 @@ def in_present_clause(predicate: Token) -> bool:
             return True
         if verb.tag_ in ("VBZ", "VBP"):
             return True
-        if verb.dep_ != "conj" or verb.head is verb:
-            return False
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return False  # "has begun relaxing", "has refused to relax": the complement is as present
         verb = verb.head
     return False
 
