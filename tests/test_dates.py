@@ -41,6 +41,7 @@ def test_explicit_and_month_day_dates_take_the_year_the_tense_implies(text, tens
         ("Tuesday", "future", dt.date(2020, 8, 25)),
         ("Monday", "past", dt.date(2020, 8, 24)),
         ("Monday", "future", dt.date(2020, 8, 31)),
+        ("Wednesday", "present", dt.date(2020, 8, 19)),  # never the nearer day after publication
         ("Wednesday", "past", dt.date(2020, 8, 19)),
         ("Wednesday", "future", dt.date(2020, 8, 26)),
         ("late Thursday", "past", dt.date(2020, 8, 20)),
@@ -80,6 +81,9 @@ def test_weekdays_are_the_nearest_one_on_the_tense_side(text, tense, expected):
         ("the end of the month", "future", dt.date(2020, 8, 1), "month"),
         ("in two weeks", "future", dt.date(2020, 9, 7), "week"),
         ("last weekend", "past", dt.date(2020, 8, 22), "day"),
+        # "the past week" ends at publication (Tuesday 25th): dated by its middle, the 22nd's week
+        ("in the past week", "past", dt.date(2020, 8, 17), "week"),
+        ("the past month", "past", dt.date(2020, 8, 1), "month"),
     ],
 )
 def test_relative_expressions_resolve_against_publication(text, tense, expected, precision):

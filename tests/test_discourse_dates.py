@@ -165,3 +165,100 @@ def test_a_statement_after_background_is_todays_news(code_text):
                        "The analyst welcomed the move.", PUBLISHED)
     welcomed = _event(events, "welcomed")
     assert welcomed["date_source"] == "publication"
+
+
+def test_days_later_counts_from_the_date_the_story_named_before(code_text):
+    events = code_text(
+        "Last month, insurgents ambushed a bus in Kalat and killed 18 soldiers. "
+        "Just days later, a roadside bomb killed 11 coal miners in the city.",
+        PUBLISHED,
+    )
+    miners = next(e for e in events if e["evidence"]["sentence"].startswith("Just"))
+    assert (miners["date"], miners["date_precision"], miners["date_text"]) == ("2025-02-01", "month", "Just days later")
+
+
+def test_a_day_earlier_counts_back_from_the_day_named_before_not_from_publication(code_text):
+    events = code_text("Rebels attacked a village on Monday. A day earlier, soldiers had arrested the rebel commander.",
+                       "2025-03-14")
+    arrested = _event(events, "arrested")
+    assert (arrested["date"], arrested["date_source"]) == ("2025-03-09", "text")
+
+
+def test_two_days_later_is_never_after_publication_when_the_story_named_a_day(code_text):
+    events = code_text("Militants stormed a hotel in Beledweyne on Tuesday. "
+                       "Two days later, the army killed six militants in an airstrike.", "2025-03-14")
+    killed = _event(events, "killed")
+    assert killed["date"] == "2025-03-13"
+
+
+def test_background_since_a_date_does_not_cut_the_story_time(code_text):
+    events = code_text(
+        "A High Court judge in Zimbabwe on Wednesday adjourned the case of a journalist. "
+        "The journalist has been in custody since Feb. 24. "
+        "At the hearing, the judge requested more time to examine the case.",
+        "2025-03-13",
+    )
+    requested = _event(events, "requested")
+    assert (requested["date"], requested["date_source"]) == ("2025-03-12", "discourse")
+
+
+def test_a_when_clause_dated_long_ago_dates_its_main_clause(code_text):
+    events = code_text("When the army attacked the town in 2019, the rebels fled to the hills and condemned the "
+                       "government.", "2025-03-14")
+    condemned = _event(events, "condemned")
+    assert condemned["date"] == "2019-01-01"
+    assert condemned["modality"] != "asserted"  # long before publication: historical
+
+
+def test_words_of_a_quote_are_dated_by_the_verb_that_reports_them(code_text):
+    events = code_text(
+        "Rights groups have filed lawsuits against the government. "
+        "\"The group appears more interested in open borders than in public safety,\" a spokesperson told "
+        "reporters in a statement earlier this month. "
+        "\"In the meantime, we will continue working with the Justice Department to fight these "
+        "baseless challenges.\"",
+        PUBLISHED,
+    )
+    working = _event(events, "continue")
+    assert (working["date"], working["date_precision"], working["date_text"]) == ("2025-03-01", "month",
+                                                                                  "earlier this month")
+
+
+def test_a_date_inside_the_quote_does_not_date_the_saying(code_text):
+    events = code_text(
+        "\"I am deeply concerned with the escape which occurred on 25 February 2021,\" the envoy told reporters. "
+        "\"I encourage the police to speed up investigations into this incident.\"",
+        "2021-03-05",
+    )
+    encourage = _event(events, "encourage")
+    assert encourage["date"] != "2021-02-25"
+
+
+def test_a_following_after_clause_dated_long_ago_dates_its_main_clause(code_text):
+    events = code_text("Yoon later retracted his statement after the council was created in April 2023.", PUBLISHED)
+    retracted = _event(events, "retracted")
+    assert retracted["date"] == "2023-01-01"
+    assert retracted["modality"] != "asserted"
+
+
+def test_the_predicates_own_date_wins_over_its_time_clause(code_text):
+    events = code_text("The army attacked the rebels on Tuesday after the talks collapsed in 2019.", PUBLISHED)
+    attacked = _event(events, "attacked")
+    assert (attacked["date"], attacked["modality"]) == ("2025-03-11", "asserted")
+
+
+def test_refusing_to_comment_is_dated_when_the_story_was_written(code_text):
+    events = code_text("Malawi's High Court on Jan. 14 ordered all public schools to admit students with dreadlocks. "
+                       "Malawi's education authorities refused to comment.", "2020-01-23")
+    refused = _event(events, "refused")
+    assert (refused["date"], refused["date_source"]) == ("2020-01-23", "publication")
+
+
+def test_a_complement_of_a_present_perfect_keeps_the_publication_date(code_text):
+    events = code_text(
+        "Militants attacked a passenger train Tuesday. "
+        "The government has refused to release the prisoners the militants demanded.",
+        PUBLISHED,
+    )
+    release = _event(events, "release")
+    assert (release["date"], release["date_source"]) == (PUBLISHED, "publication")

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
-from ..time_place.dates import historical_year, resolve_event_date
+from ..time_place.date_text import story_time_shift
+from ..time_place.dates import governing_phrases, historical_year, resolve_event_date
 from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
@@ -81,13 +82,38 @@ def discourse_dates(doc, sentences, published: dt.date | None) -> DiscourseDates
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
+DECLINE_COMMENT = "011"
+# CAMEO roots of acts done by saying (statements to threats, 01-05 and 09-13): a quote's words are them
+SAID_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+
+
 def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
                         code: str = "") -> EventTime:
     """A past-tense event the text gives no date of its own takes the story's reference time
     (time_place.discourse) instead of the publication date.  Present statements ("says"), the
     present perfect ("has cleared out") and present passives ("are harassed") are news of the day
-    or of no day and keep the publication date; a historical year keeps its year."""
+    or of no day and keep the publication date; a historical year keeps its year.  The words of a
+    direct quote, in any tense, are dated by the past verb that reports them ('"We condemn the
+    jailbreak," he tweeted'): a future only when it is itself said (an intent, a threat)."""
+    dated = _with_story_date(when, discourse, sent_index, predicate, code)
+    if dated.date.source != "publication" or dated.historical_year is not None:
+        return dated
+    if dated.tense == "future" and code[:2] not in SAID_ROOTS:
+        return dated
+    quoted = discourse.quote_date(predicate)
+    return replace(dated, date=quoted) if quoted is not None else dated
+
+
+def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
+                     code: str) -> EventTime:
+    counted = _counted_from_story_time(discourse, predicate)
+    if counted is not None and when.date.source in ("text", "publication") and when.tense != "future":
+        # "Just days later, a roadside bomb killed 11 miners": from the date the story named before
+        return replace(when, date=counted)
     if when.date.source != "publication" or when.historical_year is not None or when.tense == "future":
+        return when
+    if code == DECLINE_COMMENT:
+        # "Education authorities refused to comment": the reporter asked while writing this story
         return when
     # "said on Tuesday he is expecting a launch": a present reported under a past verb of saying
     # is dated by that sentence only
@@ -103,6 +129,15 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
         # "Trudeau stepped up enforcement last week. ... Hassett said": the saying is today's news
         return when
     return replace(when, date=reference)
+
+
+def _counted_from_story_time(discourse: DiscourseDates, predicate: Token) -> EventDate | None:
+    """The event's date when the firmest date phrase of its clause counts from the story's time
+    ("two days later", "the following day") and the story named a date to count from."""
+    phrases = governing_phrases(predicate.sent, predicate)
+    if not phrases or story_time_shift(phrases[0].text) is None:
+        return None
+    return discourse.story_time_date(phrases[0])
 
 
 PRESENT_TAGS = ("VBZ", "VBP", "MD")
@@ -124,7 +159,8 @@ def reported_under_past(predicate: Token) -> bool:
 
 def in_present_clause(predicate: Token) -> bool:
     """Whether the predicate's clause is finite in the present: a present or modal auxiliary on its
-    verb ("has cleared out", "have been killed", "are harassed") or on the verb it is coordinated with."""
+    verb ("has cleared out", "have been killed", "are harassed") or on the verb it is coordinated with
+    or complements ("has begun relaxing")."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     for _ in range(4):
         if verb is None:
@@ -133,8 +169,8 @@ def in_present_clause(predicate: Token) -> bool:
             return True
         if verb.tag_ in ("VBZ", "VBP"):
             return True
-        if verb.dep_ != "conj" or verb.head is verb:
-            return False
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return False  # "has begun relaxing", "has refused to relax": the complement is as present
         verb = verb.head
     return False
 

@@ -156,7 +156,23 @@ def find_quotes(doc, text: str | None = None) -> list[QuoteSpan]:
     return found
 
 
-def _direct_speaker(doc, text, start, end, direct, verbs, paragraphs) -> tuple[int | None, str]:
+def direct_quote_reporting_verbs(doc, text: str | None = None) -> list[tuple[int, int, Token]]:
+    """Each direct quote's character span with the reporting verb outside it that introduces or
+    closes it (`"...," he tweeted`), for quotes that have one."""
+    text = doc.text if text is None else text
+    paragraphs = paragraph_spans(text)
+    direct = direct_quote_spans(text)
+    verbs = _reporting_verbs(doc)
+    found = []
+    for start, end in direct:
+        near = _nearest_outside_verb(text, start, end, direct, verbs, paragraphs)
+        if near is not None:
+            found.append((start, end, near[0]))
+    return found
+
+
+def _nearest_outside_verb(text, start, end, direct, verbs, paragraphs) -> tuple[Token, Token] | None:
+    """The reporting verb outside any quote nearest before or after the quote, with its subject."""
     para = _paragraph_of(start, paragraphs)
     outside = [v for v in verbs if not _inside(v.idx, direct) and _paragraph_of(v.idx, paragraphs) == para]
     near = []
@@ -173,12 +189,19 @@ def _direct_speaker(doc, text, start, end, direct, verbs, paragraphs) -> tuple[i
             near.append((v.idx - end, v, subject))
     if near:
         _, verb, subject = min(near, key=lambda n: n[0])
-        return subject.i, f"reporting verb '{verb.text}'"
+        return verb, subject
+    return None
+
+
+def _direct_speaker(doc, text, start, end, direct, verbs, paragraphs) -> tuple[int | None, str]:
+    near = _nearest_outside_verb(text, start, end, direct, verbs, paragraphs)
+    if near is not None:
+        return near[1].i, f"reporting verb '{near[0].text}'"
     inside = [v for v in verbs if start <= v.idx < end]
     for v in inside:
-        subject = subject_of(v)
-        if subject is not None and subject.lower_ not in FIRST_SECOND_PERSON and subject.pos_ in ("PROPN", "NOUN"):
-            return subject.i, f"reporting verb '{v.text}' inside the quote"
+        speaker = subject_of(v)
+        if speaker is not None and speaker.lower_ not in FIRST_SECOND_PERSON and speaker.pos_ in ("PROPN", "NOUN"):
+            return speaker.i, f"reporting verb '{v.text}' inside the quote"
     return None, ""
 
 

@@ -160,7 +160,8 @@ def _month_year(month: int, published: dt.date, tense: str, rel: str = "") -> dt
 
 
 def _weekday(target: int, published: dt.date, tense: str, rel: str = "") -> dt.date:
-    """"on Tuesday": the latest on/before publication for past events, the next on/after for future."""
+    """"on Tuesday": the latest on/before publication for past and present events, the next on/after
+    for future ones."""
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7
     if rel in ("last", "past"):
@@ -171,8 +172,8 @@ def _weekday(target: int, published: dt.date, tense: str, rel: str = "") -> dt.d
         return _monday(published) + dt.timedelta(days=target)
     if tense == "future":
         return published + dt.timedelta(days=ahead)
-    if tense == "present" and ahead < back:
-        return published + dt.timedelta(days=ahead)
+    # past and present ("says on Tuesday", "is holding talks Monday") both report what has happened:
+    # the latest such day on or before publication; only a future clause looks ahead
     return published - dt.timedelta(days=back)
 
 
@@ -186,8 +187,15 @@ def _shift(published: dt.date, unit: str, amount: int) -> ResolvedDate:
     return ResolvedDate(dt.date(published.year + amount, 1, 1), "year")
 
 
+# "in the past week": the stretch that ends at publication, dated by its middle (a Sunday's "past
+# week" is the week ending that day, not the calendar week before, which "last week" names)
+_HALF_OF_PAST = {"week": 3, "month": 15, "year": 182}
+
+
 def _relative_unit(rel: str, unit: str, published: dt.date) -> ResolvedDate:
     amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if rel == "past" and unit in _HALF_OF_PAST:
+        return _shift(published - dt.timedelta(days=_HALF_OF_PAST[unit]), unit, 0)
     if unit == "weekend":
         saturday = _monday(published) + dt.timedelta(days=5)
         return ResolvedDate(saturday + dt.timedelta(weeks=amount), "day")
@@ -238,6 +246,72 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
     return None
 
 
+# Dates relative to the story's own time, not to publication: "days later", "a day earlier", "the
+# following day", "later that day".  They count from the date the story last named (see discourse.py).
+_FROM_STORY_TIME = _rx(r"(?:just|only|some|about|around|barely|nearly|almost)?\s*(?P<num>" + _NUM[7:-1]
+                       + r"|several|a\s+few|few)?\s*(?P<unit>hours?|days?|weeks?|months?|years?)\s+"
+                       r"(?P<dir>later|earlier)")
+_FIXED_FROM_STORY_TIME = {
+    "the next day": ("day", 1), "the following day": ("day", 1), "the day after": ("day", 1),
+    "the next morning": ("day", 1), "the following morning": ("day", 1), "the following night": ("day", 1),
+    "the previous day": ("day", -1), "the day before": ("day", -1), "the preceding day": ("day", -1),
+    "the following week": ("week", 1), "the previous week": ("week", -1),
+    "the following month": ("month", 1), "the previous month": ("month", -1),
+    "the following year": ("year", 1),
+    "that day": ("day", 0), "the same day": ("day", 0), "that same day": ("day", 0), "that night": ("day", 0),
+    "that morning": ("day", 0), "that evening": ("day", 0), "that afternoon": ("day", 0),
+    "later that day": ("day", 0), "earlier that day": ("day", 0), "later in the day": ("day", 0),
+    "later that night": ("day", 0), "later that week": ("week", 0), "earlier that week": ("week", 0),
+    "later that month": ("month", 0), "earlier that month": ("month", 0), "later that year": ("year", 0),
+    "earlier that year": ("year", 0),
+}  # fmt: skip
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class StoryTimeShift:
+    """How far a phrase like "two days later" lies from the story's time: `amount` units (None:
+    an unstated number, "days later"), `unit` day/week/month/year ("hours" count as the same day)."""
+
+    unit: str
+    amount: int | None
+
+
+@functools.lru_cache(maxsize=4096)
+def story_time_shift(text: str) -> StoryTimeShift | None:
+    """The shift a phrase counts from the story's own time, or None for any other phrase."""
+    t = normalise(text)
+    if t in _FIXED_FROM_STORY_TIME:
+        unit, amount = _FIXED_FROM_STORY_TIME[t]
+        return StoryTimeShift(unit, amount)
+    m = _FROM_STORY_TIME.match(t)
+    if m is None:
+        return None
+    unit = m["unit"].rstrip("s")
+    if unit == "hour":
+        return StoryTimeShift("day", 0)
+    sign = 1 if m["dir"] == "later" else -1
+    word = (m["num"] or "").replace("  ", " ")
+    if word in ("", "several", "a few", "few"):
+        return StoryTimeShift(unit, None)
+    return StoryTimeShift(unit, sign * _number(word))
+
+
+def shift_from(anchor: ResolvedDate, shift: StoryTimeShift) -> ResolvedDate | None:
+    """The date `shift` away from the story's time `anchor`, no more precise than either: "days later"
+    after "last month" is still that month; "a day later" after "on Tuesday" is Wednesday."""
+    if anchor.date is None:
+        return None
+    if shift.amount is None or _PRECISION_RANK[shift.unit] < _PRECISION_RANK[anchor.precision]:
+        # an unstated number of units ("days later" after Tuesday: Tuesday, the nearest day we can
+        # name), or units finer than the anchor: the anchor's own period, at least as coarse as the unit
+        unit = max(shift.unit, anchor.precision, key=_PRECISION_RANK.__getitem__)
+        return _shift(anchor.date, unit, 0) if unit != "day" else ResolvedDate(anchor.date, "day")
+    if shift.unit == "day":
+        return ResolvedDate(anchor.date + dt.timedelta(days=shift.amount), "day")
+    return _shift(anchor.date, shift.unit, shift.amount)
+
+
 @functools.lru_cache(maxsize=1)
 def _dateparser():  # -> dateparser.date.DateDataParser
     import dateparser
@@ -263,6 +337,8 @@ def knows_form(text: str) -> bool:
     if is_duration(t):
         return False
     probe = dt.date(2000, 6, 14)
+    if story_time_shift(t) is not None:
+        return True
     return _absolute(t) is not None or _relative(t, probe, "past") is not None or bool(_NUMERIC_DATE.match(t))
 
 

@@ -235,6 +235,11 @@ def historical_year(sentence: Span, predicate: Token, published: dt.date | None)
     years = historical_years(sentence, predicate, published)
     if years:
         return years[0]
+    if not governing_phrases(sentence, predicate):  # the predicate's own date wins
+        for clause in _time_clauses(predicate):  # "When she published her book in 2019, she received praise"
+            years = historical_years(sentence, clause, published)
+            if years:
+                return years[0]
     anchor = _relative_time_anchor(predicate)
     if anchor is None or anchor.i == predicate.i:
         return None
@@ -262,3 +267,21 @@ def _relative_time_anchor(predicate: Token) -> Token | None:
                                                             for c in clause.children)):
         return clause.head  # "..., when he met Putin"; "severed ties in 2021, *accusing* Rabat"
     return None
+
+
+# the markers of an adverbial clause that sets the time of the clause it modifies
+TIME_CLAUSE_MARKERS = frozenset({"when", "as", "after", "once", "while"})
+
+
+def _time_clauses(predicate: Token) -> list[Token]:
+    """The verbs of when/as/after clauses that modify the predicate's clause (or the clause it is
+    coordinated with), before or after it: their time is the predicate's time ("Yoon later retracted
+    his statement after the NCG was created in April 2023")."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    if verb is None:
+        return []
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return [child for child in verb.children
+            if child.dep_ == "advcl"
+            and any(c.lower_ in TIME_CLAUSE_MARKERS and c.dep_ in ("advmod", "mark") for c in child.children)]

@@ -13,6 +13,10 @@ stories the day after).  The reference time of a past-tense clause is, in order:
    summit was in February 2019. It ended quickly ..."; a statement after background is today's);
 3. the lead's date, when the lead (first sentence of the story) names the day.
 
+Phrases that count from the story's time ("days later", "the following day", "a day earlier") are
+dated from the last date the paragraph named before them, and the words of a direct quote from the
+past verb that reports them (`quote_date`).
+
 Only dates near publication count as reference times (day, week or month precision, on or before
 publication and at most REFERENCE_WINDOW_DAYS before it): "in 2015" or "last year" is background,
 not the time the story is told in.  A date in a future clause ("will meet on Monday") is none.
@@ -29,10 +33,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from .date_text import resolve_text
-from .dates import date_phrases, is_point_in_time
+from ..nlp.quotes import direct_quote_reporting_verbs, direct_quote_spans
+from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
+from .dates import date_phrases, governing_phrases, is_point_in_time
 
 REFERENCE_WINDOW_DAYS = 92
+MAX_QUOTE_CHARS = 800  # about four sentences: longer "quotes" run from an unmatched quote mark
 REFERENCE_PRECISIONS = ("day", "week", "month")
 # date_source values, from the firmest to the loosest link to the event's clause
 SAME_SENTENCE = "sentence"
@@ -71,16 +77,111 @@ class DiscourseDates:
         self._sentences: dict[int, _Sentence] = {}
         self._order: list[int] = []
         breaks = _paragraph_starts(doc.text)
+        # phrase start -> its date, for phrases counted from the story's time ("days later")
+        self._from_story_time: dict[int, ResolvedDate] = {}
+        self._last_named: dict[int, ResolvedDate] = {}  # sentence index -> the last date it names
+        self._index_of = {sent.start: index for index, sent in sentences}
+        # direct quotes with the verb that reports them: what is said in a quote is said when it was reported
+        # (a span over a paragraph break or longer than a few sentences is a stray quote mark's doing)
+        text = doc.text
+        self._quote_spans = direct_quote_spans(text) if published is not None else []
+        self._quotes = [(start, end, verb) for start, end, verb in
+                        (direct_quote_reporting_verbs(doc, text) if published is not None else [])
+                        if end - start <= MAX_QUOTE_CHARS and "\n\n" not in text[start:end]]
         for index, sent in sentences:
             paragraph = sum(1 for b in breaks if b <= sent.start_char)
+            if published is not None:
+                self._count_from_story_time(index, sent, self._story_time(paragraph))
             dates = tuple(self._reference_dates(sent)) if published is not None else ()
             own_time = bool(dates) or _has_other_time(sent)
             main = tuple(d for d in dates if _in_main_clause(sent, d.token))
             taken = {d.token for d in dates}
             older = tuple(self._older_dates(sent, taken)) if published is not None else ()
-            main_other = any(p.start not in taken and _in_main_clause(sent, p.start) for p in date_phrases(sent))
+            # only a point in time moves the story elsewhere: "has been in custody since Feb. 24" is
+            # background that leaves the reference time where it was
+            main_other = any(p.start not in taken and is_point_in_time(p) and not SPAN_TO_NOW.match(p.text)
+                             and _in_main_clause(sent, p.start) for p in date_phrases(sent))
             self._sentences[index] = _Sentence(index, paragraph, dates, main, own_time, main_other, older)
             self._order.append(index)
+
+    def _story_time(self, paragraph: int) -> ResolvedDate | None:
+        """The date the story last named before the sentence at hand, in any clause and of any age
+        ("Last month, insurgents ambushed a bus. Just days later ..."; "If you remember in 1950, ...
+        Several months later, North Korea invaded"), within the paragraph; else the lead's day."""
+        for index in reversed(self._order):
+            if self._sentences[index].paragraph != paragraph:
+                break
+            if index in self._last_named:
+                return self._last_named[index]
+        lead = self._sentences[self._order[0]] if self._order else None
+        days = [d for d in lead.main_dates if d.precision == "day"] if lead is not None else []
+        return ResolvedDate(days[0].date, "day") if days else None
+
+    def _count_from_story_time(self, index: int, sent: Span, before: ResolvedDate | None) -> None:
+        """Date the sentence's "days later" / "the following day" phrases from the date named just
+        before them: an earlier date of the sentence itself ("attacked on Sunday ... in a
+        counter-offensive the following day"), else the story's time before the sentence."""
+        assert self.published is not None
+        anchor = before
+        for phrase in date_phrases(sent):
+            shift = story_time_shift(phrase.text)
+            if shift is not None:
+                dated = shift_from(anchor, shift) if anchor is not None else None
+                if dated is not None:
+                    self._from_story_time[phrase.start] = dated
+                    anchor = self._last_named[index] = dated
+                continue
+            if not is_point_in_time(phrase) or SPAN_TO_NOW.match(phrase.text) or self._in_future_clause(phrase):
+                continue
+            resolved = resolve_text(phrase.text, self.published, "past")
+            if resolved is not None and resolved.date is not None and resolved.date <= self.published:
+                anchor = resolved
+                self._last_named[index] = resolved
+
+    def _resolve(self, phrase: Span) -> ResolvedDate | None:
+        """A phrase's date: from the story's time if it counts from it, else from publication."""
+        assert self.published is not None
+        if story_time_shift(phrase.text) is not None:
+            return self._from_story_time.get(phrase.start)
+        return resolve_text(phrase.text, self.published, "past")
+
+    def story_time_date(self, phrase: Span) -> EventDate | None:
+        """The date of a phrase counted from the story's time ("two days later"), when the story
+        named a date before it; None for other phrases or with nothing to count from."""
+        resolved = self._from_story_time.get(phrase.start)
+        if resolved is None or resolved.date is None or story_time_shift(phrase.text) is None:
+            return None
+        return EventDate(resolved.date, phrase.text, resolved.precision, "text")
+
+    def quote_date(self, predicate: Token) -> EventDate | None:
+        """The date of the words of a direct quote: the date of the past-tense verb that reports it
+        ('"We condemn the jailbreak and urge calm," he tweeted' after a story dated Friday), by its
+        own clause, its sentence or the lead's day. None outside quotes, for a present reporting verb
+        ("says") or with nothing to go on."""
+        verb = next((v for start, end, v in self._quotes if start <= predicate.idx < end), None)
+        if verb is None or verb.tag_ != "VBD":
+            return None
+        same = verb.sent.start == predicate.sent.start
+        for phrase in governing_phrases(verb.sent, verb):
+            if self._quoted(phrase):
+                continue  # a date the speaker names ("the escape which occurred on 25 February")
+            own = resolve_text(phrase.text, self.published, "past")
+            if own is not None and own.date is not None:
+                return EventDate(own.date, phrase.text, own.precision, SAME_SENTENCE if same else EARLIER_SENTENCE)
+        index = self._index_of.get(verb.sent.start)
+        found = self.reference(index, verb, older_in_sentence=False) if index is not None else None
+        if found is not None and found.source == SAME_SENTENCE and all(
+                self._quoted(p) for p in date_phrases(verb.sent) if p.text == found.text):
+            return None  # only a date inside the quote itself
+        if found is None or found.source not in (SAME_SENTENCE, LEAD):
+            # an earlier sentence's date is too loose a guess for when a quote was said (it may be a
+            # date the speaker names, "the escape which occurred on 25 February")
+            return None
+        source = found.source if found.source != SAME_SENTENCE or same else EARLIER_SENTENCE
+        return EventDate(found.date, found.text, found.precision, source)
+
+    def _quoted(self, phrase: Span) -> bool:
+        return any(start <= phrase.start_char < end for start, end in self._quote_spans)
 
     def _reference_dates(self, sent: Span) -> list[ReferenceDate]:
         assert self.published is not None
@@ -90,7 +191,7 @@ class DiscourseDates:
                 continue
             if SPAN_TO_NOW.match(phrase.text):
                 continue  # "in the past month": a stretch up to now, no time an event happened at
-            resolved = resolve_text(phrase.text, self.published, "past")
+            resolved = self._resolve(phrase)
             if resolved is None or resolved.date is None or resolved.precision not in REFERENCE_PRECISIONS:
                 continue
             age = (self.published - resolved.date).days
@@ -108,7 +209,7 @@ class DiscourseDates:
                 continue
             if not _in_main_clause(sent, phrase.start, through_nouns=False) or self._in_future_clause(phrase):
                 continue  # "the 2015 nuclear deal", "a rise from the previous year": a noun's time
-            resolved = resolve_text(phrase.text, self.published, "past")
+            resolved = self._resolve(phrase)
             if resolved is not None and resolved.date is not None and resolved.date < self.published:
                 out.append(ReferenceDate(resolved.date, resolved.precision, phrase.text, phrase.start))
         return out
