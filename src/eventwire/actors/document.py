@@ -80,15 +80,28 @@ DOMINANCE_MIN = 3
 LOCAL_SECTORS = STATE_SECTORS | frozenset({"REB", "OPP", "PTY", "CVL", "JRN", "UAF", "PRM", "LAB", "EDU", "MED",
                                            "REL", "CRM", "REF", "AGR", "BUS", "SOC", "ELI"})
 SAME_SECTOR_REACH_PARAGRAPHS = 2
+NEAR_SENTENCES = 2
 NOT_LOCAL_WORDS = frozenset({"international", "foreign", "global", "world", "western", "regional", "multinational",
                              "overseas", "exiled", "visiting"})
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ess", "ary", "ive", "ee")
+# Nouns for a body of people: "the militant outfit", "the separatist group" is an actor, and "the group"
+# alone refers back to the organisation named before.
+GROUP_NOUNS = frozenset({"group", "outfit", "organization", "organisation", "faction", "movement", "network"})
+GROUP_REACH_SENTENCES = 5
 
 
-def _agentive(lemma: str) -> bool:
-    """A noun that names a person by what they do (accountant, driver, commander), not a thing."""
+# Sectors of armed groups: "the separatist militant outfit" is such a group, while "media rights
+# organizations" borrow no sector from "media".
+ARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM"})
+
+
+def _agentive(lemma: str, sector: str = "") -> bool:
+    """A noun that names a person by what they do (accountant, driver, commander), or an armed body
+    ("the militant outfit"), not a thing."""
+    if lemma in GROUP_NOUNS:
+        return sector in ARMED_SECTORS
     return lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(("ment", "ter", "order", "center"))
 
 
@@ -155,6 +168,7 @@ class DocumentActors:
         self._mention_offsets: list[int] = []
         self._first_names: dict[str, set[str]] | None = None
         self.dominant_country = ""
+        self._country_mentions: list[tuple[int, str]] = []  # (offset, country) of explicit mentions
         self.quotes: list[Quote] = []
         self._cache: dict[int, list[Actor]] = {}
         self._spans: dict[int, tuple[int, int]] = {}
@@ -358,9 +372,12 @@ class DocumentActors:
         for head in self._heads():
             if self._in_byline(head.idx):
                 continue
+            if self._bare_group_noun(head) and not self._phrase(head):
+                self.things.append((head.idx, head))  # "The group said it ...": 'it' is the group
             for res in self._phrase(head):
                 if res.known and res.country_explicit and res.actor.country not in INTERNATIONAL_COUNTRIES:
                     counts[res.actor.country] += 1
+                    self._country_mentions.append((head.idx, res.actor.country))
                 if res.is_person and res.person_name:
                     self._introduce(res).absorb(res)
                     pending.append((head.idx, res))
@@ -384,11 +401,30 @@ class DocumentActors:
             person = self._person_for(res.person_name or res.name_head, offset)
             if person is not None:
                 self.mentions.append(Mention(offset, person, res))
+        first_seen: dict[int, int] = {}
+        for m in self.mentions:
+            if m.person is not None:
+                first_seen.setdefault(id(m.person), m.offset)
         for people in self.people.values():
             for person in people:
-                if not person.country and person.sector in DOMINANT_SECTORS and self.dominant_country:
+                if person.country or not self.dominant_country:
+                    continue
+                if person.sector in DOMINANT_SECTORS or (
+                        person.sector in LOCAL_SECTORS and id(person) in first_seen
+                        and self._only_dominant_country_near(first_seen[id(person)])):
                     person.country = self.dominant_country
                     person.reasons.append(f"article's dominant country {self.dominant_country}")
+
+    def _only_dominant_country_near(self, offset: int) -> bool:
+        """Whether the sentence of `offset` and the NEAR_SENTENCES around it name no country but the
+        dominant one: a journalist or judge introduced there ("Justice Gibson Mandaza", "Mhlanga, a
+        journalist") is of the story's country, unlike one quoted among news of another country.
+        Sentences, not paragraphs: many feeds give an article as one paragraph."""
+        k = bisect.bisect_right(self.sentence_starts, offset) - 1
+        since = self.sentence_starts[max(k - NEAR_SENTENCES, 0)]
+        after = k + NEAR_SENTENCES + 1
+        until = self.sentence_starts[after] if after < len(self.sentence_starts) else len(self.text)
+        return all(c == self.dominant_country for o, c in self._country_mentions if since <= o < until)
 
     def _introduce(self, res: Resolution) -> Person:
         """The registered person this introduction is about, created when new."""
@@ -428,7 +464,35 @@ class DocumentActors:
             actor = self._in_context(res, token)
             if actor is not None and actor.code:
                 out.append(actor)
+        if not out and self._bare_group_noun(token):
+            out.extend(self._group_referent(token))
         return out
+
+    @staticmethod
+    def _bare_group_noun(token: Token) -> bool:
+        """'the group', 'the organization': a group noun with only a definite determiner."""
+        return (token.lemma_.lower() in GROUP_NOUNS and token.tag_ == "NN"
+                and [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
+
+    def _group_referent(self, token: Token) -> list[Actor]:
+        """'The BLA attacked a train. ... The group said': the latest organisation (not a state body, a
+        country or a person) named in this or the GROUP_REACH_SENTENCES before."""
+        k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
+        earliest = self.sentence_starts[max(k - GROUP_REACH_SENTENCES, 0)]
+        for offset, head in reversed(self.things):
+            if offset >= token.idx or head.i == token.i:
+                continue
+            if offset < earliest:
+                break
+            if head.tag_ in ("NNS", "NNPS") or self._bare_group_noun(head):
+                continue
+            actors = self.actors_for(head)
+            if len(actors) == 1 and actors[0].sector and actors[0].sector not in STATE_SECTORS:
+                a = actors[0]
+                return [replace(a, text=token.text if token.i == token.left_edge.i else
+                                self.text[token.left_edge.idx:token.idx + len(token)],
+                                reason=f"'the {token.text}' refers to '{head.text}'; {a.reason}")]
+        return []
 
     def _in_context(self, res: Resolution, token: Token) -> Actor | None:
         if res.counterpart_of:
@@ -447,7 +511,7 @@ class DocumentActors:
                 return bound
             res = self._office_holder(res)
         actor = res.actor
-        if res.sector_from_modifier and token.pos_ == "NOUN" and not _agentive(token.lemma_.lower()):
+        if res.sector_from_modifier and token.pos_ == "NOUN" and not _agentive(token.lemma_.lower(), res.actor.sector):
             # "government agreements", "military conflict": a role word qualifies a thing, not an actor
             if not actor.country:
                 return None
@@ -455,24 +519,27 @@ class DocumentActors:
         if actor.country or not actor.sector:
             return actor
         if res.person_name:
-            if actor.sector in DOMINANT_SECTORS and self.dominant_country and not res.weak_role:
+            if self.dominant_country and not res.weak_role and (actor.sector in DOMINANT_SECTORS or (
+                    actor.sector in LOCAL_SECTORS and self._only_dominant_country_near(token.idx))):
                 return self._placed(actor, self.dominant_country, f"article's dominant country {self.dominant_country}")
             return actor
-        return self._locate_unnamed(actor, token)
+        return self._locate_unnamed(actor, token, named_group=res.armed_name)
 
     @staticmethod
     def _placed(actor: Actor, country: str, why: str) -> Actor:
         return replace(actor, country=country, code=compose_code(country, actor.sector), reason=f"{actor.reason}; {why}")
 
-    def _locate_unnamed(self, actor: Actor, token: Token) -> Actor:
+    def _locate_unnamed(self, actor: Actor, token: Token, named_group: bool = False) -> Actor:
         """An unnamed official, body or group with a sector but no country ("the army", "police",
         "the ministry", "protesters") is of the country the article places it in: the country of the
         same sector named shortly before ("Sudan's army ... the army said"), else, for the sectors of
         a country's own life, the article's dominant country.  A phrase that says it is not local
         ("the international community", "foreign troops") or carries a name the tables do not know
-        ("the Trump administration") is left alone."""
+        ("the Trump administration") is left alone; an armed group's own name ("the Baloch Liberation
+        Army", `named_group`) is not such a name: the group fights where the article is."""
         words = self._phrase_words(token)
-        if any(w.lower_ in NOT_LOCAL_WORDS or (w.pos_ == "PROPN" and w.i != token.i) for w in words):
+        if any(w.lower_ in NOT_LOCAL_WORDS or (w.pos_ == "PROPN" and w.i != token.i and not named_group)
+               for w in words):
             return actor
         earlier = self._same_sector_named_before(actor.sector, token)
         if earlier is not None:
@@ -653,7 +720,7 @@ class DocumentActors:
                     actor = replace(actor, sector=sector, code=compose_code(actor.country, sector),
                                     secondary_sectors=())
                 if all(a.code != actor.code for a in found):
-                    found.append(replace(actor, text=phrase, reason=f"'{phrase}' refers to '{text}'; {actor.reason}"))
+                    found.append(replace(actor, text=phrase, reason=f"'{phrase}' refers to '{actor.text}'; {actor.reason}"))
             if len(found) >= 2:
                 return found[:2]
         return []

@@ -1,0 +1,109 @@
+"""Armed groups the tables do not know, "the group" referring back to one, and journalists or judges
+of a story about one country: each takes the country the article places it in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.actors import ActorResolver
+
+DAY = dt.date(2025, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def phrase():
+    resolver = ActorResolver()
+    return lambda text: resolver.resolve_phrase(text, DAY)
+
+
+@pytest.fixture(scope="module")
+def actors_in(coder):
+    def resolve(text: str) -> tuple:
+        doc = coder.nlp(text)
+        return doc, coder.resources.actors.for_document(doc, DAY)
+
+    return resolve
+
+
+def _actor(doc, actors, word: str, nth: int = 0):
+    token = [t for t in doc if t.text == word][nth]
+    found = actors.actors_for(token)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("name, code", [
+    ("the Kachin Liberation Army", "---REB"),  # a name of its own before "Army": rebels, not a state army
+    ("the National Liberation Front", "---REB"),
+    ("the Sudan Liberation Movement", "SDNREB"),  # the country its name gives
+    ("the Royal Thai Army", "THAMIL"),  # words that only say whose state army it is
+    ("the Afghan National Army", "AFGMIL"),
+    ("the Salvation Army", "NGOREL"),  # a charity the tables know
+])
+def test_an_unknown_army_or_liberation_front_is_a_rebel_group(phrase, name, code):
+    actor = phrase(name)
+    assert actor.code == code
+
+
+def test_a_front_or_movement_without_a_militant_word_is_no_armed_group(phrase):
+    assert phrase("the Patriotic Front").code == ""
+    assert phrase("the Orange Democratic Movement").sector != "REB"
+
+
+def test_a_name_and_its_known_abbreviation_are_one_group(phrase):
+    assert phrase("the Balochistan Freedom Army, or BLA").code == "PAKREB"  # BLA is in the tables
+
+
+def test_an_unknown_armed_group_takes_the_country_of_the_story(actors_in):
+    doc, actors = actors_in(
+        "Gunmen attacked a passenger train in Pakistan's Balochistan province on Tuesday. "
+        "Pakistani officials said Pakistan would hunt down the attackers. "
+        "Pakistan's interior minister said the attack was planned abroad. "
+        "The Kachin Liberation Army claimed responsibility for the attack.")
+    army = _actor(doc, actors, "Army")
+    assert army.code == "PAKREB"
+    assert "armed group's name" in army.reason and "dominant country" in army.reason
+
+
+def test_the_group_and_its_it_refer_to_the_armed_group_named_before(actors_in):
+    doc, actors = actors_in("The Free Syrian Army attacked a checkpoint near Idlib on Monday. "
+                            "Officials said five soldiers were killed. "
+                            "The group said it had captured the checkpoint.")
+    group = _actor(doc, actors, "group")
+    assert group.code == "SYRREB"
+    assert "refers to 'Army'" in group.reason
+    assert _actor(doc, actors, "it").code == "SYRREB"
+
+
+def test_the_group_with_no_organisation_named_before_stays_unknown(actors_in):
+    doc, actors = actors_in("Pakistan's army said it killed 33 militants. The group said it was hungry.")
+    assert _actor(doc, actors, "group") is None  # the army is a state body, not a group
+
+
+def test_a_journalist_in_a_story_about_one_country_takes_it(actors_in):
+    doc, actors = actors_in(
+        "Guatemala's prosecutors charged a newspaper founder on Monday. "
+        "Guatemalan police arrested him at his home in Guatemala City. "
+        "The Guatemalan government denied the case was political. "
+        "Jose Ruben Zamora, a journalist, denied the charges.")
+    zamora = _actor(doc, actors, "Zamora")
+    assert zamora.code == "GTMJRN"
+    assert "dominant country" in zamora.reason
+
+
+def test_a_journalist_named_among_news_of_another_country_stays_without_one(actors_in):
+    doc, actors = actors_in(
+        "Guatemala's prosecutors charged a newspaper founder on Monday. "
+        "Guatemalan police arrested him at his home in Guatemala City. "
+        "The Guatemalan government denied the case was political. "
+        "In Mexico, Jose Ruben Zamora, a journalist, reported on the Mexican elections.")
+    assert _actor(doc, actors, "Zamora").country == ""
+
+
+def test_both_sides_name_each_party_named_before(actors_in):
+    doc, actors = actors_in("Russia and Ukraine met in Istanbul on Monday. Both sides agreed to swap prisoners.")
+    token = next(t for t in doc if t.text == "sides")
+    found = actors.actors_for(token)
+    assert [a.code for a in found] == ["RUS", "UKR"]
+    assert "refers to 'Ukraine'" in found[1].reason
