@@ -107,3 +107,31 @@ def test_both_sides_name_each_party_named_before(actors_in):
     found = actors.actors_for(token)
     assert [a.code for a in found] == ["RUS", "UKR"]
     assert "refers to 'Ukraine'" in found[1].reason
+
+
+def test_a_body_led_by_a_known_person_is_of_that_persons_country(actors_in):
+    doc, actors = actors_in("The coalition government led by Prime Minister Mario Draghi eased the rules on Monday.")
+    government = _actor(doc, actors, "government")
+    assert government.code == "ITAGOV"
+    assert "led by 'Draghi'" in government.reason
+
+
+def test_a_person_described_by_an_apposition_takes_its_country_and_sector(actors_in):
+    doc, actors = actors_in("Kevin Hassett, director of the White House National Economic Council, said the "
+                            "tariffs would stay. Gary Samore, a former White House coordinator, said a test "
+                            "was likely. Later, Hassett said the talks would go on.")
+    assert _actor(doc, actors, "Hassett", 1).code == "USAGOV"  # the later bare surname too
+    assert "apposition" in _actor(doc, actors, "Hassett", 1).reason
+    assert _actor(doc, actors, "Samore").code == "USAELI"
+
+
+def test_a_surname_shared_with_a_table_person_is_the_articles_person(actors_in):
+    doc, actors = actors_in("UN special rapporteur Richard Bennett criticized the ban on "
+                            "Monday. Bennett said he would keep working. \"I will continue,\" Bennett said.")
+    for nth in (1, 2):
+        assert _actor(doc, actors, "Bennett", nth).code == "IGOUNOGOV"  # not Israel's Naftali Bennett
+    assert _actor(doc, actors, "I").code == "IGOUNOGOV"
+
+
+def test_an_organisations_executive_director_is_of_the_organisation(phrase):
+    assert phrase("UNICEF's executive director").code == "IGOUNO"

@@ -81,8 +81,9 @@ LOCAL_SECTORS = STATE_SECTORS | frozenset({"REB", "OPP", "PTY", "CVL", "JRN", "U
                                            "REL", "CRM", "REF", "AGR", "BUS", "SOC", "ELI"})
 SAME_SECTOR_REACH_PARAGRAPHS = 2
 NEAR_SENTENCES = 2
+LEADING_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
 NOT_LOCAL_WORDS = frozenset({"international", "foreign", "global", "world", "western", "regional", "multinational",
-                             "overseas", "exiled", "visiting"})
+                             "overseas", "exiled", "visiting", "rapporteur"})
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ess", "ary", "ive", "ee")
@@ -128,7 +129,8 @@ class Person:
             self.first = keys[0] if len(keys) > 1 else self.first
         if a.country and (not self.country or (res.country_explicit and not self.country_explicit)):
             self.country, self.country_explicit = a.country, res.country_explicit
-            self.reasons.append(f"country from '{a.text}'")
+            described = f" ({a.reason})" if a.reason.startswith("apposition") else ""
+            self.reasons.append(f"country from '{a.text}'{described}")
         if a.sector and not self.sector:
             self.sector = a.sector
             self.secondary = list(a.secondary_sectors)
@@ -302,7 +304,22 @@ class DocumentActors:
             name = own.name_head
             return [replace(other_res, person_name=name, name_head=name, role_only=False,
                             actor=replace(other_res.actor, text=own.actor.text, name=name))]
+        if (own.name_head and not own.known and token.ent_type_ == "PERSON" and other_res.known
+                and not other_res.place_only and self._names_a_person(appos[0], other_res)):
+            # "Kevin Hassett, director of the White House National Economic Council"; "Gary Samore,
+            # a former White House coordinator": the person is what the description says
+            name = own.name_head
+            actor = replace(other_res.actor, text=own.actor.text, name=name,
+                            reason=f"apposition '{other_res.actor.text}': {other_res.actor.reason}")
+            return [replace(other_res, actor=actor, person_name=name, name_head=name, is_person=True,
+                            role_only=False, sector_from_modifier=False)]
         return result
+
+    @staticmethod
+    def _names_a_person(head: Token, res: Resolution) -> bool:
+        """Whether an apposition describes a person: a role noun for people ("envoy", "head"), or a
+        noun naming someone by what they do ("director", "coordinator")."""
+        return res.is_person or res.role_only or (head.pos_ == "NOUN" and _agentive(head.lemma_.lower()))
 
     def _entity_text(self, token: Token) -> str:
         """The whole named entity a token belongs to ("Bjorn Karlsson" for "Karlsson")."""
@@ -375,6 +392,8 @@ class DocumentActors:
             if self._bare_group_noun(head) and not self._phrase(head):
                 self.things.append((head.idx, head))  # "The group said it ...": 'it' is the group
             for res in self._phrase(head):
+                if self._other_person_of_that_surname(res):
+                    res = self._not_the_tables_person(res)  # "Bennett" after "Richard Bennett"
                 if res.known and res.country_explicit and res.actor.country not in INTERNATIONAL_COUNTRIES:
                     counts[res.actor.country] += 1
                     self._country_mentions.append((head.idx, res.actor.country))
@@ -498,13 +517,15 @@ class DocumentActors:
         if res.counterpart_of:
             return self._counterpart(res, token)
         if self._other_person_of_that_surname(res):
-            return None
+            res = self._not_the_tables_person(res)
         name = res.name_head or res.person_name  # as written: the article's own people come first
         if name:
             person = self._person_for(name, token.idx)
             if person is not None and person.name and (person.country or person.sector) \
                     and (not res.known or res.is_person):
                 return person.actor(res.actor.text or token.text, f"'{person.name}' as introduced in the article")
+        if not res.known:
+            return None
         if res.role_only and res.is_person and not res.weak_role and token.tag_ not in ("NNS", "NNPS"):
             bound = self._bind_role(res, token.idx)
             if bound is not None:
@@ -541,6 +562,10 @@ class DocumentActors:
         if any(w.lower_ in NOT_LOCAL_WORDS or (w.pos_ == "PROPN" and w.i != token.i and not named_group)
                for w in words):
             return actor
+        leader = self._leader_country(token)
+        if leader is not None:
+            country, text = leader
+            return self._placed(actor, country, f"led by '{text}'")
         earlier = self._same_sector_named_before(actor.sector, token)
         if earlier is not None:
             country, text = earlier
@@ -548,6 +573,22 @@ class DocumentActors:
         if actor.sector in LOCAL_SECTORS and self.dominant_country:
             return self._placed(actor, self.dominant_country, f"article's dominant country {self.dominant_country}")
         return actor
+
+    def _leader_country(self, token: Token) -> tuple[str, str] | None:
+        """(country, text) of the one who leads the body: "the coalition government led by Mario
+        Draghi" is Draghi's country."""
+        for verb in token.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in LEADING_VERBS:
+                continue
+            for agent in verb.children:
+                if agent.dep_ == "agent":
+                    for leader in agent.children:
+                        if leader.dep_ == "pobj":
+                            found = {a.country for a in self.actors_for(leader)
+                                     if len(a.country) == 3 and a.country not in INTERNATIONAL_COUNTRIES}
+                            if len(found) == 1:
+                                return found.pop(), leader.text
+        return None
 
     def _same_sector_named_before(self, sector: str, token: Token) -> tuple[str, str] | None:
         """(country, text) for an unnamed actor of `sector` from actors named before it, in its paragraph
@@ -587,6 +628,11 @@ class DocumentActors:
         out += [(m.offset, m.person.name, "", m.person.country, m.person.sector) for m in self.mentions[lo:hi]
                 if m.person is not None]
         return out
+
+    @staticmethod
+    def _not_the_tables_person(res: Resolution) -> Resolution:
+        """The surname as written, without the table's person of that surname."""
+        return Resolution(Actor(text=res.actor.text), name_head=res.name_head or res.actor.text)
 
     def _other_person_of_that_surname(self, res: Resolution) -> bool:
         """'Bennett' in a story that named 'Richard Bennett' is not the tables' Naftali Bennett: a bare
