@@ -135,3 +135,19 @@ def test_a_surname_shared_with_a_table_person_is_the_articles_person(actors_in):
 
 def test_an_organisations_executive_director_is_of_the_organisation(phrase):
     assert phrase("UNICEF's executive director").code == "IGOUNO"
+
+
+def test_an_academic_in_a_story_about_one_country_is_not_assumed_of_it(actors_in):
+    doc, actors = actors_in(
+        "Guatemala's prosecutors charged a newspaper founder on Monday. "
+        "Guatemalan police arrested him at his home in Guatemala City. "
+        "The Guatemalan government denied the case was political. "
+        "Professor Anne Miller said the case was weak.")
+    assert _actor(doc, actors, "Miller").country == ""  # commentators often speak from elsewhere
+
+
+def test_the_prime_ministers_after_two_parties_are_both_governments(actors_in):
+    doc, actors = actors_in("Indian Prime Minister Narendra Modi visited Mauritius on Tuesday. "
+                            "Mauritius honored Modi, and the prime ministers signed eight pacts.")
+    token = next(t for t in doc if t.text == "ministers")
+    assert sorted(a.code for a in actors.actors_for(token)) == ["INDGOV", "MUSGOV"]

@@ -79,8 +79,14 @@ DOMINANCE_MIN = 3
 # phrase ("the army", "police", "protesters", "the court") takes the article's dominant country.
 LOCAL_SECTORS = STATE_SECTORS | frozenset({"REB", "OPP", "PTY", "CVL", "JRN", "UAF", "PRM", "LAB", "EDU", "MED",
                                            "REL", "CRM", "REF", "AGR", "BUS", "SOC", "ELI"})
+# People of these sectors named without a country (a journalist, a judge, a police chief, an opposition
+# figure) are of the story's country when nothing near them says otherwise.  Not commentators:
+# academics, analysts, business people, activists and former officials often speak from elsewhere.
+LOCAL_PEOPLE_SECTORS = LOCAL_SECTORS - frozenset({"EDU", "ELI", "BUS", "SOC", "REF"})
 SAME_SECTOR_REACH_PARAGRAPHS = 2
 NEAR_SENTENCES = 2
+# Words that only name the office of "the prime ministers", "the foreign ministers".
+OFFICE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "deputy", "vice", "interior"})
 LEADING_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
 NOT_LOCAL_WORDS = frozenset({"international", "foreign", "global", "world", "western", "regional", "multinational",
                              "overseas", "exiled", "visiting", "rapporteur"})
@@ -429,7 +435,7 @@ class DocumentActors:
                 if person.country or not self.dominant_country:
                     continue
                 if person.sector in DOMINANT_SECTORS or (
-                        person.sector in LOCAL_SECTORS and id(person) in first_seen
+                        person.sector in LOCAL_PEOPLE_SECTORS and id(person) in first_seen
                         and self._only_dominant_country_near(first_seen[id(person)])):
                     person.country = self.dominant_country
                     person.reasons.append(f"article's dominant country {self.dominant_country}")
@@ -541,7 +547,7 @@ class DocumentActors:
             return actor
         if res.person_name:
             if self.dominant_country and not res.weak_role and (actor.sector in DOMINANT_SECTORS or (
-                    actor.sector in LOCAL_SECTORS and self._only_dominant_country_near(token.idx))):
+                    actor.sector in LOCAL_PEOPLE_SECTORS and self._only_dominant_country_near(token.idx))):
                 return self._placed(actor, self.dominant_country, f"article's dominant country {self.dominant_country}")
             return actor
         return self._locate_unnamed(actor, token, named_group=res.armed_name)
@@ -744,10 +750,11 @@ class DocumentActors:
         pair_nouns = load_pair_nouns()
         if lemma not in pair_nouns or token.tag_ not in ("NNS", "NNPS"):
             return []
-        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                   for c in token.children):
-            return []
         sector = pair_nouns[lemma]
+        counted = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                      for c in token.children)
+        if not counted and not self._the_officials(token, sector):
+            return []
         k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
         earliest = self.sentence_starts[max(k - 3, 0)]
         found: list[Actor] = []
@@ -770,6 +777,16 @@ class DocumentActors:
             if len(found) >= 2:
                 return found[:2]
         return []
+
+    def _the_officials(self, token: Token, sector: str | None) -> bool:
+        """'the prime ministers', 'the leaders' (no number, no country of their own) after two
+        parties were named: the pair, like 'the two leaders'.  Only for office-holders: "the
+        countries" alone is too often a wider set."""
+        if sector != "GOV" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        if any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in OFFICE_WORDS for c in token.children):
+            return False
+        return not any(r.actor.country for r in self._phrase(token))
 
     def _thing_pronoun(self, pronoun: str, token: Token) -> list[Actor]:
         """they/them/their: the latest plural or compound actor in this or the previous sentence;
