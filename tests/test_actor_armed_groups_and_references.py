@@ -151,3 +151,12 @@ def test_the_prime_ministers_after_two_parties_are_both_governments(actors_in):
                             "Mauritius honored Modi, and the prime ministers signed eight pacts.")
     token = next(t for t in doc if t.text == "ministers")
     assert sorted(a.code for a in actors.actors_for(token)) == ["INDGOV", "MUSGOV"]
+
+
+def test_an_unnamed_official_in_a_datelined_story_speaks_for_its_country(code_text):
+    """Also when the official criticizes another country; a foreign source keeps its own country."""
+    beijing = code_text("BEIJING, March 10 (Reuters) - A vice foreign minister criticized the United States on Monday.")
+    assert [(e["source_actor"], e["target_actor"]) for e in beijing] == [("CHNGOV", "USA")], beijing
+    assert "dateline" in beijing[0]["actor"]["reason"]
+    kyiv = code_text("KYIV, March 10 (Reuters) - Russian troops shelled the city on Monday.")
+    assert {e["source_actor"] for e in kyiv} == {"RUSMIL"}
