@@ -160,3 +160,13 @@ def test_an_unnamed_official_in_a_datelined_story_speaks_for_its_country(code_te
     assert "dateline" in beijing[0]["actor"]["reason"]
     kyiv = code_text("KYIV, March 10 (Reuters) - Russian troops shelled the city on Monday.")
     assert {e["source_actor"] for e in kyiv} == {"RUSMIL"}
+
+
+def test_without_a_dominant_country_an_unnamed_group_takes_the_main_one_named_in_its_sentence(actors_in):
+    doc, actors = actors_in(
+        "Afghan officials said Afghanistan would not accept the delay. Afghanistan's government blamed the "
+        "United States. Washington and the United States military said little. Afghanistan's army fought on. "
+        "An Afghan spokesman said attackers detonated a car bomb. Later, attackers struck again.")
+    assert actors.dominant_country == ""  # Afghanistan is named only a little more than the United States
+    first = _actor(doc, actors, "attackers")
+    assert first.code == "AFGUAF" and "main country AFG" in first.reason

@@ -75,6 +75,9 @@ DOMINANCE_RATIO = 2.0
 # foreign news ("Justice Ruth Bader Ginsburg" in a Taiwanese statement) often belong elsewhere.
 DOMINANT_SECTORS = frozenset({"GOV", "MIL"})
 DOMINANCE_MIN = 3
+# Without a dominant country, an unnamed body takes the most named country when that leads any other
+# by this much and its own sentence names no other country.
+MAIN_COUNTRY_RATIO = 1.5
 # Sectors of a country's own life: an unnamed body or group of these with no country anywhere in its
 # phrase ("the army", "police", "protesters", "the court") takes the article's dominant country.
 LOCAL_SECTORS = STATE_SECTORS | frozenset({"REB", "OPP", "PTY", "CVL", "JRN", "UAF", "PRM", "LAB", "EDU", "MED",
@@ -176,6 +179,7 @@ class DocumentActors:
         self._mention_offsets: list[int] = []
         self._first_names: dict[str, set[str]] | None = None
         self.dominant_country = ""
+        self.main_country = ""  # the most named country, ahead of any other by MAIN_COUNTRY_RATIO
         self._country_mentions: list[tuple[int, str]] = []  # (offset, country) of explicit mentions
         self.quotes: list[Quote] = []
         self._cache: dict[int, list[Actor]] = {}
@@ -400,7 +404,8 @@ class DocumentActors:
             for res in self._phrase(head):
                 if self._other_person_of_that_surname(res):
                     res = self._not_the_tables_person(res)  # "Bennett" after "Richard Bennett"
-                if res.known and res.country_explicit and res.actor.country not in INTERNATIONAL_COUNTRIES:
+                if res.known and res.country_explicit and res.actor.country \
+                        and res.actor.country not in INTERNATIONAL_COUNTRIES:
                     counts[res.actor.country] += 1
                     self._country_mentions.append((head.idx, res.actor.country))
                 if res.is_person and res.person_name:
@@ -422,6 +427,9 @@ class DocumentActors:
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
                 len(ranked) == 1 or ranked[0][1] >= DOMINANCE_RATIO * ranked[1][1]):
             self.dominant_country = ranked[0][0]
+        if ranked and ranked[0][1] >= DOMINANCE_MIN and (
+                len(ranked) == 1 or ranked[0][1] >= MAIN_COUNTRY_RATIO * ranked[1][1]):
+            self.main_country = ranked[0][0]
         for offset, res in sorted(pending, key=lambda p: p[0]):
             person = self._person_for(res.person_name or res.name_head, offset)
             if person is not None:
@@ -443,13 +451,17 @@ class DocumentActors:
     def _only_dominant_country_near(self, offset: int) -> bool:
         """Whether the sentence of `offset` and the NEAR_SENTENCES around it name no country but the
         dominant one: a journalist or judge introduced there ("Justice Gibson Mandaza", "Mhlanga, a
-        journalist") is of the story's country, unlike one quoted among news of another country.
-        Sentences, not paragraphs: many feeds give an article as one paragraph."""
+        journalist") is of the story's country, unlike one quoted among news of another country."""
+        return self._only_country_near(offset, self.dominant_country, NEAR_SENTENCES)
+
+    def _only_country_near(self, offset: int, country: str, reach: int = 0) -> bool:
+        """Whether the sentence of `offset` and the `reach` sentences on each side name no country but
+        `country`.  Sentences, not paragraphs: many feeds give an article as one paragraph."""
         k = bisect.bisect_right(self.sentence_starts, offset) - 1
-        since = self.sentence_starts[max(k - NEAR_SENTENCES, 0)]
-        after = k + NEAR_SENTENCES + 1
+        since = self.sentence_starts[max(k - reach, 0)]
+        after = k + reach + 1
         until = self.sentence_starts[after] if after < len(self.sentence_starts) else len(self.text)
-        return all(c == self.dominant_country for o, c in self._country_mentions if since <= o < until)
+        return all(c == country for o, c in self._country_mentions if since <= o < until)
 
     def _introduce(self, res: Resolution) -> Person:
         """The registered person this introduction is about, created when new."""
@@ -578,6 +590,10 @@ class DocumentActors:
             return self._placed(actor, country, f"country of '{text}' named before")
         if actor.sector in LOCAL_SECTORS and self.dominant_country:
             return self._placed(actor, self.dominant_country, f"article's dominant country {self.dominant_country}")
+        if actor.sector in LOCAL_SECTORS and self.main_country and \
+                self._only_country_near(token.idx, self.main_country, reach=0):
+            return self._placed(actor, self.main_country,
+                                f"article's main country {self.main_country}, the only one named in its sentence")
         return actor
 
     def _leader_country(self, token: Token) -> tuple[str, str] | None:
