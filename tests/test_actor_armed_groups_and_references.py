@@ -170,3 +170,11 @@ def test_without_a_dominant_country_an_unnamed_group_takes_the_main_one_named_in
     assert actors.dominant_country == ""  # Afghanistan is named only a little more than the United States
     first = _actor(doc, actors, "attackers")
     assert first.code == "AFGUAF" and "main country AFG" in first.reason
+
+
+def test_a_title_for_a_country_then_a_name_names_the_title_holder(phrase, actors_in):
+    kirkwood = phrase("U.N. Resident Coordinator for Myanmar Andrew Kirkwood")
+    assert (kirkwood.code, kirkwood.name) == ("IGOUNOGOV", "Andrew Kirkwood")
+    doc, actors = actors_in("\"The protests continue,\" U.N. Resident Coordinator for Myanmar Andrew Kirkwood said. "
+                            "\"It could get worse,\" he warned.")
+    assert _actor(doc, actors, "he").code == "IGOUNOGOV"

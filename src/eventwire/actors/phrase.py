@@ -560,10 +560,23 @@ def compose(pieces: list[Piece], text: str, date: dt.date | None) -> Resolution:
         _read_possessor(possessor, ev, date)
     if pp_part:
         _read_pp(pp_part, ev, date, prep)
+        _name_after_title_pp(pp_part, ev)
     _apply_elite(ev)
     if counterpart_of is not None:
         return _finish(ev, counterpart_of=counterpart_of)
     return _finish(ev)
+
+
+def _name_after_title_pp(pp_part: list[Piece], ev: _Evidence) -> None:
+    """'U.N. Resident Coordinator for Myanmar Andrew Kirkwood': a title's prepositional phrase ending
+    in a country or place and then an unknown name: the name is the title-holder's."""
+    content = [p for p in pp_part if p.kind != "det"]
+    if not (ev.is_person and ev.role_only and len(content) >= 2):
+        return
+    name, before = content[-1], content[-2]
+    if name.kind == "name" and before.kind in ("country", "place") and len(name.text.split()) >= 2:
+        ev.name = ev.name_head = name.text
+        ev.role_only = False
 
 
 def _split_pp(pieces: list[Piece]) -> tuple[list[Piece], list[Piece], str]:
