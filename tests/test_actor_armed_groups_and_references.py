@@ -178,3 +178,10 @@ def test_a_title_for_a_country_then_a_name_names_the_title_holder(phrase, actors
     doc, actors = actors_in("\"The protests continue,\" U.N. Resident Coordinator for Myanmar Andrew Kirkwood said. "
                             "\"It could get worse,\" he warned.")
     assert _actor(doc, actors, "he").code == "IGOUNOGOV"
+
+
+def test_a_party_the_tables_do_not_know_takes_the_country_of_the_story(actors_in):
+    doc, actors = actors_in("Kenya's opposition staged protests in Nairobi on Monday. Kenyan police fired tear "
+                            "gas. Kenya's president said Kenya would not bow. The Jubilee Party condemned the police.")
+    party = _actor(doc, actors, "Party")
+    assert party.code == "KENPTY" and "dominant country" in party.reason

@@ -562,7 +562,7 @@ class DocumentActors:
                     actor.sector in LOCAL_PEOPLE_SECTORS and self._only_dominant_country_near(token.idx))):
                 return self._placed(actor, self.dominant_country, f"article's dominant country {self.dominant_country}")
             return actor
-        return self._locate_unnamed(actor, token, named_group=res.armed_name)
+        return self._locate_unnamed(actor, token, named_group=res.group_name)
 
     @staticmethod
     def _placed(actor: Actor, country: str, why: str) -> Actor:

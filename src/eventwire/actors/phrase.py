@@ -111,7 +111,7 @@ class Resolution:
     name_head: str = ""  # the proper name heading the phrase, known or not ("Hatami")
     weak_role: bool = False  # the head is a weak role noun ("official", "leader"): it names no one in particular
     sector_from_modifier: bool = False  # an unknown head noun took its sector from a modifier ("army accountant")
-    armed_name: bool = False  # an armed group's name the tables do not know: the article may place it
+    group_name: bool = False  # a group's own name the tables do not know: the article may place it
     start: int = -1  # character span of the evidence
     end: int = -1
 
@@ -385,7 +385,7 @@ class _Evidence:
     name_head: str = ""
     place_only: bool = False
     weak_sector: bool = False  # the sector is a weak role's default ("spokesman"): a possessor may override
-    armed_name: bool = False  # an armed group's name the tables do not know ("Baloch Liberation Army")
+    group_name: bool = False  # a group's own name the tables do not know ("Baloch Liberation Army", "the Jubilee Party")
 
 
 def compose_all(pieces: list[Piece], text: str, date: dt.date | None, source: str | None = None) -> list[Resolution]:
@@ -636,6 +636,8 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
     if _armed_group_name(head, modifiers):
         _read_armed_group_name(head, modifiers, ev)
         return None
+    if _party_name(head, modifiers):
+        ev.group_name = True  # "the Jubilee Party": a party of the country the article places it in
     if head.kind == "role" and head.role_row.kind == "counterpart":
         pronoun = next((p.text.lower() for p in main if p.kind == "pro"), "")
         _read_modifiers(modifiers, ev, head=None)
@@ -683,6 +685,13 @@ def _armed_group_name(head: Piece, modifiers: list[Piece]) -> bool:
     return False
 
 
+def _party_name(head: Piece, modifiers: list[Piece]) -> bool:
+    """A party's own name the tables do not know: a capitalised "Party" after a name word of its own
+    ("the Jubilee Party", "the National Unity Party")."""
+    return head.kind == "role" and head.text == "Party" and any(
+        p.kind == "name" and p.end == head.start for p in modifiers)
+
+
 def _read_armed_group_name(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
     """A rebel group of the country its name gives ("Free Syrian Army"); without one, the document
     pass places it in the article's country."""
@@ -692,7 +701,7 @@ def _read_armed_group_name(head: Piece, modifiers: list[Piece], ev: _Evidence) -
     name = " ".join(p.text for p in modifiers if p.kind in ("name", "country", "place")) + " " + head.text
     ev.name_head = ""  # a group, not a person's name: the document pass keeps it among the things named
     _set_sector(ev, "REB", f"armed group's name '{name.strip()}' (not in the tables)")
-    ev.armed_name = True
+    ev.group_name = True
 
 
 def modifiers_of(content: list[Piece], head: Piece) -> list[Piece]:
@@ -936,5 +945,5 @@ def _finish(ev: _Evidence, counterpart_of: str | None = None) -> Resolution:
         name_head=ev.name_head,
         sector_from_modifier=ev.sector_from_modifier,
         weak_role=ev.weak_role,
-        armed_name=ev.armed_name,
+        group_name=ev.group_name,
     )
