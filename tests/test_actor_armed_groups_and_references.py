@@ -52,7 +52,12 @@ def test_a_front_or_movement_without_a_militant_word_is_no_armed_group(phrase):
 
 
 def test_a_name_and_its_known_abbreviation_are_one_group(phrase):
-    assert phrase("the Balochistan Freedom Army, or BLA").code == "PAKREB"  # BLA is in the tables
+    assert phrase("the Baluch Liberation Army, or BLA").code == "PAKREB"  # BLA is in the tables
+
+
+def test_two_parties_joined_by_or_stay_two(coder):
+    found = coder.resources.actors.resolve_phrase_all("Iran or US", DAY)
+    assert [a.code for a in found] == ["IRN", "USA"]  # "US" is no short form of "Iran"
 
 
 def test_an_unknown_armed_group_takes_the_country_of_the_story(actors_in):

@@ -428,7 +428,11 @@ def _name_then_abbreviation(segments: list[list[Piece]], separators: set[str]) -
     if len(segments) != 2 or "or" not in separators or not separators <= {"or", ","}:
         return False
     short = [p for p in segments[1] if p.kind != "det"]
-    return len(short) == 1 and short[0].end - short[0].start == 1 and _written_in_capitals(short[0].text)
+    if not (len(short) == 1 and short[0].end - short[0].start == 1 and _written_in_capitals(short[0].text)):
+        return False
+    # its letters are the name's initials ("Baloch Liberation Army, or BLA"; not "Iran or US")
+    initials = {w[0].upper() for p in segments[0] for w in p.text.split() if w[:1].isupper()}
+    return set(short[0].text.removesuffix("s").upper()) <= initials
 
 
 def _seg_text(seg: list[Piece], source: str | None) -> str:
