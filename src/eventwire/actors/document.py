@@ -75,20 +75,43 @@ DOMINANCE_RATIO = 2.0
 # foreign news ("Justice Ruth Bader Ginsburg" in a Taiwanese statement) often belong elsewhere.
 DOMINANT_SECTORS = frozenset({"GOV", "MIL"})
 DOMINANCE_MIN = 3
+# Without a dominant country, an unnamed body takes the most named country when that leads any other
+# by this much and its own sentence names no other country.
+MAIN_COUNTRY_RATIO = 1.5
 # Sectors of a country's own life: an unnamed body or group of these with no country anywhere in its
 # phrase ("the army", "police", "protesters", "the court") takes the article's dominant country.
 LOCAL_SECTORS = STATE_SECTORS | frozenset({"REB", "OPP", "PTY", "CVL", "JRN", "UAF", "PRM", "LAB", "EDU", "MED",
                                            "REL", "CRM", "REF", "AGR", "BUS", "SOC", "ELI"})
+# People of these sectors named without a country (a journalist, a judge, a police chief, an opposition
+# figure) are of the story's country when nothing near them says otherwise.  Not commentators:
+# academics, analysts, business people, activists and former officials often speak from elsewhere.
+LOCAL_PEOPLE_SECTORS = LOCAL_SECTORS - frozenset({"EDU", "ELI", "BUS", "SOC", "REF"})
 SAME_SECTOR_REACH_PARAGRAPHS = 2
+NEAR_SENTENCES = 2
+# Words that only name the office of "the prime ministers", "the foreign ministers".
+OFFICE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "deputy", "vice", "interior"})
+LEADING_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
 NOT_LOCAL_WORDS = frozenset({"international", "foreign", "global", "world", "western", "regional", "multinational",
-                             "overseas", "exiled", "visiting"})
+                             "overseas", "exiled", "visiting", "rapporteur"})
 
 
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ess", "ary", "ive", "ee")
+# Nouns for a body of people: "the militant outfit", "the separatist group" is an actor, and "the group"
+# alone refers back to the organisation named before.
+GROUP_NOUNS = frozenset({"group", "outfit", "organization", "organisation", "faction", "movement", "network"})
+GROUP_REACH_SENTENCES = 5
 
 
-def _agentive(lemma: str) -> bool:
-    """A noun that names a person by what they do (accountant, driver, commander), not a thing."""
+# Sectors of armed groups: "the separatist militant outfit" is such a group, while "media rights
+# organizations" borrow no sector from "media".
+ARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM"})
+
+
+def _agentive(lemma: str, sector: str = "") -> bool:
+    """A noun that names a person by what they do (accountant, driver, commander), or an armed body
+    ("the militant outfit"), not a thing."""
+    if lemma in GROUP_NOUNS:
+        return sector in ARMED_SECTORS
     return lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(("ment", "ter", "order", "center"))
 
 
@@ -115,7 +138,8 @@ class Person:
             self.first = keys[0] if len(keys) > 1 else self.first
         if a.country and (not self.country or (res.country_explicit and not self.country_explicit)):
             self.country, self.country_explicit = a.country, res.country_explicit
-            self.reasons.append(f"country from '{a.text}'")
+            described = f" ({a.reason})" if a.reason.startswith("apposition") else ""
+            self.reasons.append(f"country from '{a.text}'{described}")
         if a.sector and not self.sector:
             self.sector = a.sector
             self.secondary = list(a.secondary_sectors)
@@ -155,6 +179,8 @@ class DocumentActors:
         self._mention_offsets: list[int] = []
         self._first_names: dict[str, set[str]] | None = None
         self.dominant_country = ""
+        self.main_country = ""  # the most named country, ahead of any other by MAIN_COUNTRY_RATIO
+        self._country_mentions: list[tuple[int, str]] = []  # (offset, country) of explicit mentions
         self.quotes: list[Quote] = []
         self._cache: dict[int, list[Actor]] = {}
         self._spans: dict[int, tuple[int, int]] = {}
@@ -288,7 +314,22 @@ class DocumentActors:
             name = own.name_head
             return [replace(other_res, person_name=name, name_head=name, role_only=False,
                             actor=replace(other_res.actor, text=own.actor.text, name=name))]
+        if (own.name_head and not own.known and token.ent_type_ == "PERSON" and other_res.known
+                and not other_res.place_only and self._names_a_person(appos[0], other_res)):
+            # "Kevin Hassett, director of the White House National Economic Council"; "Gary Samore,
+            # a former White House coordinator": the person is what the description says
+            name = own.name_head
+            actor = replace(other_res.actor, text=own.actor.text, name=name,
+                            reason=f"apposition '{other_res.actor.text}': {other_res.actor.reason}")
+            return [replace(other_res, actor=actor, person_name=name, name_head=name, is_person=True,
+                            role_only=False, sector_from_modifier=False)]
         return result
+
+    @staticmethod
+    def _names_a_person(head: Token, res: Resolution) -> bool:
+        """Whether an apposition describes a person: a role noun for people ("envoy", "head"), or a
+        noun naming someone by what they do ("director", "coordinator")."""
+        return res.is_person or res.role_only or (head.pos_ == "NOUN" and _agentive(head.lemma_.lower()))
 
     def _entity_text(self, token: Token) -> str:
         """The whole named entity a token belongs to ("Bjorn Karlsson" for "Karlsson")."""
@@ -358,9 +399,15 @@ class DocumentActors:
         for head in self._heads():
             if self._in_byline(head.idx):
                 continue
+            if self._bare_group_noun(head) and not self._phrase(head):
+                self.things.append((head.idx, head))  # "The group said it ...": 'it' is the group
             for res in self._phrase(head):
-                if res.known and res.country_explicit and res.actor.country not in INTERNATIONAL_COUNTRIES:
+                if self._other_person_of_that_surname(res):
+                    res = self._not_the_tables_person(res)  # "Bennett" after "Richard Bennett"
+                if res.known and res.country_explicit and res.actor.country \
+                        and res.actor.country not in INTERNATIONAL_COUNTRIES:
                     counts[res.actor.country] += 1
+                    self._country_mentions.append((head.idx, res.actor.country))
                 if res.is_person and res.person_name:
                     self._introduce(res).absorb(res)
                     pending.append((head.idx, res))
@@ -380,15 +427,41 @@ class DocumentActors:
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
                 len(ranked) == 1 or ranked[0][1] >= DOMINANCE_RATIO * ranked[1][1]):
             self.dominant_country = ranked[0][0]
+        if ranked and ranked[0][1] >= DOMINANCE_MIN and (
+                len(ranked) == 1 or ranked[0][1] >= MAIN_COUNTRY_RATIO * ranked[1][1]):
+            self.main_country = ranked[0][0]
         for offset, res in sorted(pending, key=lambda p: p[0]):
             person = self._person_for(res.person_name or res.name_head, offset)
             if person is not None:
                 self.mentions.append(Mention(offset, person, res))
+        first_seen: dict[int, int] = {}
+        for m in self.mentions:
+            if m.person is not None:
+                first_seen.setdefault(id(m.person), m.offset)
         for people in self.people.values():
             for person in people:
-                if not person.country and person.sector in DOMINANT_SECTORS and self.dominant_country:
+                if person.country or not self.dominant_country:
+                    continue
+                if person.sector in DOMINANT_SECTORS or (
+                        person.sector in LOCAL_PEOPLE_SECTORS and id(person) in first_seen
+                        and self._only_dominant_country_near(first_seen[id(person)])):
                     person.country = self.dominant_country
                     person.reasons.append(f"article's dominant country {self.dominant_country}")
+
+    def _only_dominant_country_near(self, offset: int) -> bool:
+        """Whether the sentence of `offset` and the NEAR_SENTENCES around it name no country but the
+        dominant one: a journalist or judge introduced there ("Justice Gibson Mandaza", "Mhlanga, a
+        journalist") is of the story's country, unlike one quoted among news of another country."""
+        return self._only_country_near(offset, self.dominant_country, NEAR_SENTENCES)
+
+    def _only_country_near(self, offset: int, country: str, reach: int = 0) -> bool:
+        """Whether the sentence of `offset` and the `reach` sentences on each side name no country but
+        `country`.  Sentences, not paragraphs: many feeds give an article as one paragraph."""
+        k = bisect.bisect_right(self.sentence_starts, offset) - 1
+        since = self.sentence_starts[max(k - reach, 0)]
+        after = k + reach + 1
+        until = self.sentence_starts[after] if after < len(self.sentence_starts) else len(self.text)
+        return all(c == country for o, c in self._country_mentions if since <= o < until)
 
     def _introduce(self, res: Resolution) -> Person:
         """The registered person this introduction is about, created when new."""
@@ -428,26 +501,56 @@ class DocumentActors:
             actor = self._in_context(res, token)
             if actor is not None and actor.code:
                 out.append(actor)
+        if not out and self._bare_group_noun(token):
+            out.extend(self._group_referent(token))
         return out
+
+    @staticmethod
+    def _bare_group_noun(token: Token) -> bool:
+        """'the group', 'the organization': a group noun with only a definite determiner."""
+        return (token.lemma_.lower() in GROUP_NOUNS and token.tag_ == "NN"
+                and [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
+
+    def _group_referent(self, token: Token) -> list[Actor]:
+        """'The BLA attacked a train. ... The group said': the latest organisation (not a state body, a
+        country or a person) named in this or the GROUP_REACH_SENTENCES before."""
+        k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
+        earliest = self.sentence_starts[max(k - GROUP_REACH_SENTENCES, 0)]
+        for offset, head in reversed(self.things):
+            if offset >= token.idx or head.i == token.i:
+                continue
+            if offset < earliest:
+                break
+            if head.tag_ in ("NNS", "NNPS") or self._bare_group_noun(head):
+                continue
+            actors = self.actors_for(head)
+            if len(actors) == 1 and actors[0].sector and actors[0].sector not in STATE_SECTORS:
+                a = actors[0]
+                return [replace(a, text=token.text if token.i == token.left_edge.i else
+                                self.text[token.left_edge.idx:token.idx + len(token)],
+                                reason=f"'the {token.text}' refers to '{head.text}'; {a.reason}")]
+        return []
 
     def _in_context(self, res: Resolution, token: Token) -> Actor | None:
         if res.counterpart_of:
             return self._counterpart(res, token)
         if self._other_person_of_that_surname(res):
-            return None
+            res = self._not_the_tables_person(res)
         name = res.name_head or res.person_name  # as written: the article's own people come first
         if name:
             person = self._person_for(name, token.idx)
             if person is not None and person.name and (person.country or person.sector) \
                     and (not res.known or res.is_person):
                 return person.actor(res.actor.text or token.text, f"'{person.name}' as introduced in the article")
+        if not res.known:
+            return None
         if res.role_only and res.is_person and not res.weak_role and token.tag_ not in ("NNS", "NNPS"):
             bound = self._bind_role(res, token.idx)
             if bound is not None:
                 return bound
             res = self._office_holder(res)
         actor = res.actor
-        if res.sector_from_modifier and token.pos_ == "NOUN" and not _agentive(token.lemma_.lower()):
+        if res.sector_from_modifier and token.pos_ == "NOUN" and not _agentive(token.lemma_.lower(), res.actor.sector):
             # "government agreements", "military conflict": a role word qualifies a thing, not an actor
             if not actor.country:
                 return None
@@ -455,32 +558,59 @@ class DocumentActors:
         if actor.country or not actor.sector:
             return actor
         if res.person_name:
-            if actor.sector in DOMINANT_SECTORS and self.dominant_country and not res.weak_role:
+            if self.dominant_country and not res.weak_role and (actor.sector in DOMINANT_SECTORS or (
+                    actor.sector in LOCAL_PEOPLE_SECTORS and self._only_dominant_country_near(token.idx))):
                 return self._placed(actor, self.dominant_country, f"article's dominant country {self.dominant_country}")
             return actor
-        return self._locate_unnamed(actor, token)
+        return self._locate_unnamed(actor, token, named_group=res.group_name)
 
     @staticmethod
     def _placed(actor: Actor, country: str, why: str) -> Actor:
         return replace(actor, country=country, code=compose_code(country, actor.sector), reason=f"{actor.reason}; {why}")
 
-    def _locate_unnamed(self, actor: Actor, token: Token) -> Actor:
+    def _locate_unnamed(self, actor: Actor, token: Token, named_group: bool = False) -> Actor:
         """An unnamed official, body or group with a sector but no country ("the army", "police",
         "the ministry", "protesters") is of the country the article places it in: the country of the
         same sector named shortly before ("Sudan's army ... the army said"), else, for the sectors of
         a country's own life, the article's dominant country.  A phrase that says it is not local
         ("the international community", "foreign troops") or carries a name the tables do not know
-        ("the Trump administration") is left alone."""
+        ("the Trump administration") is left alone; an armed group's own name ("the Baloch Liberation
+        Army", `named_group`) is not such a name: the group fights where the article is."""
         words = self._phrase_words(token)
-        if any(w.lower_ in NOT_LOCAL_WORDS or (w.pos_ == "PROPN" and w.i != token.i) for w in words):
+        if any(w.lower_ in NOT_LOCAL_WORDS or (w.pos_ == "PROPN" and w.i != token.i and not named_group)
+               for w in words):
             return actor
+        leader = self._leader_country(token)
+        if leader is not None:
+            country, text = leader
+            return self._placed(actor, country, f"led by '{text}'")
         earlier = self._same_sector_named_before(actor.sector, token)
         if earlier is not None:
             country, text = earlier
             return self._placed(actor, country, f"country of '{text}' named before")
         if actor.sector in LOCAL_SECTORS and self.dominant_country:
             return self._placed(actor, self.dominant_country, f"article's dominant country {self.dominant_country}")
+        if actor.sector in LOCAL_SECTORS and self.main_country and \
+                self._only_country_near(token.idx, self.main_country, reach=0):
+            return self._placed(actor, self.main_country,
+                                f"article's main country {self.main_country}, the only one named in its sentence")
         return actor
+
+    def _leader_country(self, token: Token) -> tuple[str, str] | None:
+        """(country, text) of the one who leads the body: "the coalition government led by Mario
+        Draghi" is Draghi's country."""
+        for verb in token.children:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in LEADING_VERBS:
+                continue
+            for agent in verb.children:
+                if agent.dep_ == "agent":
+                    for leader in agent.children:
+                        if leader.dep_ == "pobj":
+                            found = {a.country for a in self.actors_for(leader)
+                                     if len(a.country) == 3 and a.country not in INTERNATIONAL_COUNTRIES}
+                            if len(found) == 1:
+                                return found.pop(), leader.text
+        return None
 
     def _same_sector_named_before(self, sector: str, token: Token) -> tuple[str, str] | None:
         """(country, text) for an unnamed actor of `sector` from actors named before it, in its paragraph
@@ -520,6 +650,11 @@ class DocumentActors:
         out += [(m.offset, m.person.name, "", m.person.country, m.person.sector) for m in self.mentions[lo:hi]
                 if m.person is not None]
         return out
+
+    @staticmethod
+    def _not_the_tables_person(res: Resolution) -> Resolution:
+        """The surname as written, without the table's person of that surname."""
+        return Resolution(Actor(text=res.actor.text), name_head=res.name_head or res.actor.text)
 
     def _other_person_of_that_surname(self, res: Resolution) -> bool:
         """'Bennett' in a story that named 'Richard Bennett' is not the tables' Naftali Bennett: a bare
@@ -631,10 +766,11 @@ class DocumentActors:
         pair_nouns = load_pair_nouns()
         if lemma not in pair_nouns or token.tag_ not in ("NNS", "NNPS"):
             return []
-        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                   for c in token.children):
-            return []
         sector = pair_nouns[lemma]
+        counted = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                      for c in token.children)
+        if not counted and not self._the_officials(token, sector):
+            return []
         k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
         earliest = self.sentence_starts[max(k - 3, 0)]
         found: list[Actor] = []
@@ -653,10 +789,20 @@ class DocumentActors:
                     actor = replace(actor, sector=sector, code=compose_code(actor.country, sector),
                                     secondary_sectors=())
                 if all(a.code != actor.code for a in found):
-                    found.append(replace(actor, text=phrase, reason=f"'{phrase}' refers to '{text}'; {actor.reason}"))
+                    found.append(replace(actor, text=phrase, reason=f"'{phrase}' refers to '{actor.text}'; {actor.reason}"))
             if len(found) >= 2:
                 return found[:2]
         return []
+
+    def _the_officials(self, token: Token, sector: str | None) -> bool:
+        """'the prime ministers', 'the leaders' (no number, no country of their own) after two
+        parties were named: the pair, like 'the two leaders'.  Only for office-holders: "the
+        countries" alone is too often a wider set."""
+        if sector != "GOV" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        if any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in OFFICE_WORDS for c in token.children):
+            return False
+        return not any(r.actor.country for r in self._phrase(token))
 
     def _thing_pronoun(self, pronoun: str, token: Token) -> list[Actor]:
         """they/them/their: the latest plural or compound actor in this or the previous sentence;

@@ -54,6 +54,16 @@ FACILITY_WORDS = frozenset({"road", "street", "avenue", "square", "bridge", "air
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "de", "da", "di", "del", "dos", "van",
                             "von", "der", "den", "la", "le", "ben", "zu", "ter"})
 NAME_STOP = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "mister"})
+# Armed groups the tables do not know are named like armies and fronts: "the Baloch Liberation Army",
+# "Sudan Liberation Movement".  An "Army" name with a word of its own is a rebel group, unless that
+# word only says whose state army it is ("Royal Thai Army", "the Afghan National Army"); a "Front" or
+# "Movement" is a rebel group only when a militant word says so ("National Front" is a party).
+ARMED_NAME_HEADS = frozenset({"army", "front", "movement", "liberation"})
+STATE_ARMY_WORDS = frozenset({"royal", "national", "people", "people's", "peoples", "popular", "imperial",
+                              "federal", "regular", "republic", "territorial", "red", "united", "defence",
+                              "defense", "state", "islamic republic", "s"})
+MILITANT_NAME_WORDS = frozenset({"liberation", "revolutionary", "resistance", "jihad", "jihadist", "armed",
+                                 "mujahideen", "mujahedeen", "insurgent", "rebel", "independence", "militia"})
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,7 @@ class Resolution:
     name_head: str = ""  # the proper name heading the phrase, known or not ("Hatami")
     weak_role: bool = False  # the head is a weak role noun ("official", "leader"): it names no one in particular
     sector_from_modifier: bool = False  # an unknown head noun took its sector from a modifier ("army accountant")
+    group_name: bool = False  # a group's own name the tables do not know: the article may place it
     start: int = -1  # character span of the evidence
     end: int = -1
 
@@ -374,6 +385,7 @@ class _Evidence:
     name_head: str = ""
     place_only: bool = False
     weak_sector: bool = False  # the sector is a weak role's default ("spokesman"): a possessor may override
+    group_name: bool = False  # a group's own name the tables do not know ("Baloch Liberation Army", "the Jubilee Party")
 
 
 def compose_all(pieces: list[Piece], text: str, date: dt.date | None, source: str | None = None) -> list[Resolution]:
@@ -389,6 +401,11 @@ def compose_all(pieces: list[Piece], text: str, date: dt.date | None, source: st
     if separators - {","}:  # "X and Y of Z"; with commas alone it is an apposition ("X, the head of Z")
         segments = _distribute_shared_pp(segments)
     results = [compose(seg, _seg_text(seg, source), date) for seg in segments]
+    if _name_then_abbreviation(segments, separators):
+        # "the Baloch Liberation Army, or BLA": one group; the table's row for the short form wins
+        name, short = results
+        chosen = short if short.known else name
+        return [replace(chosen, actor=replace(chosen.actor, text=name.actor.text))] if chosen.known else []
     if separators <= {","} and any(r.role_only or (not r.known) for r in results):
         merged = _merge_apposition(results)
         return [merged] if merged.known else []
@@ -404,6 +421,18 @@ def compose_all(pieces: list[Piece], text: str, date: dt.date | None, source: st
             seen.add(ident)
             out.append(r)
     return out
+
+
+def _name_then_abbreviation(segments: list[list[Piece]], separators: set[str]) -> bool:
+    """'X, or ABC': a name followed by its short form in capitals."""
+    if len(segments) != 2 or "or" not in separators or not separators <= {"or", ","}:
+        return False
+    short = [p for p in segments[1] if p.kind != "det"]
+    if not (len(short) == 1 and short[0].end - short[0].start == 1 and _written_in_capitals(short[0].text)):
+        return False
+    # its letters are the name's initials ("Baloch Liberation Army, or BLA"; not "Iran or US")
+    initials = {w[0].upper() for p in segments[0] for w in p.text.split() if w[:1].isupper()}
+    return set(short[0].text.removesuffix("s").upper()) <= initials
 
 
 def _seg_text(seg: list[Piece], source: str | None) -> str:
@@ -535,10 +564,23 @@ def compose(pieces: list[Piece], text: str, date: dt.date | None) -> Resolution:
         _read_possessor(possessor, ev, date)
     if pp_part:
         _read_pp(pp_part, ev, date, prep)
+        _name_after_title_pp(pp_part, ev)
     _apply_elite(ev)
     if counterpart_of is not None:
         return _finish(ev, counterpart_of=counterpart_of)
     return _finish(ev)
+
+
+def _name_after_title_pp(pp_part: list[Piece], ev: _Evidence) -> None:
+    """'U.N. Resident Coordinator for Myanmar Andrew Kirkwood': a title's prepositional phrase ending
+    in a country or place and then an unknown name: the name is the title-holder's."""
+    content = [p for p in pp_part if p.kind != "det"]
+    if not (ev.is_person and ev.role_only and len(content) >= 2):
+        return
+    name, before = content[-1], content[-2]
+    if name.kind == "name" and before.kind in ("country", "place") and len(name.text.split()) >= 2:
+        ev.name = ev.name_head = name.text
+        ev.role_only = False
 
 
 def _split_pp(pieces: list[Piece]) -> tuple[list[Piece], list[Piece], str]:
@@ -595,6 +637,11 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
     if head.kind in ("name", "person"):
         ev.name_head = head.text
     modifiers = [p for p in content if p is not head and p.start < head.start]
+    if _armed_group_name(head, modifiers):
+        _read_armed_group_name(head, modifiers, ev)
+        return None
+    if _party_name(head, modifiers):
+        ev.group_name = True  # "the Jubilee Party": a party of the country the article places it in
     if head.kind == "role" and head.role_row.kind == "counterpart":
         pronoun = next((p.text.lower() for p in main if p.kind == "pro"), "")
         _read_modifiers(modifiers, ev, head=None)
@@ -623,6 +670,42 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
         if _distinct_countries(modifiers) > 1:
             ev.country = ""
     return None
+
+
+def _armed_group_name(head: Piece, modifiers: list[Piece]) -> bool:
+    """An unknown armed group's name: a capitalised "Army" after a name word of its own ("Baloch
+    Liberation Army"), or an unknown name ending in Army/Front/Movement/Liberation with a militant word
+    ("Sudan Liberation Movement", "the National Liberation Front")."""
+    if not head.text[:1].isupper():
+        return False
+    if head.kind == "role" and head.text.lower() == "army":
+        own = [p for p in modifiers if p.kind == "name" and p.end <= head.start]
+        words = {w.lower().strip("'’") for p in own for w in p.text.split()}
+        return bool(own) and not words <= STATE_ARMY_WORDS
+    if head.kind == "name":
+        words = [w.lower() for w in head.text.split()]
+        named = words + [w.lower() for p in modifiers if p.kind == "name" for w in p.text.split()]
+        return words[-1] in ARMED_NAME_HEADS and bool(MILITANT_NAME_WORDS & set(named))
+    return False
+
+
+def _party_name(head: Piece, modifiers: list[Piece]) -> bool:
+    """A party's own name the tables do not know: a capitalised "Party" after a name word of its own
+    ("the Jubilee Party", "the National Unity Party")."""
+    return head.kind == "role" and head.text == "Party" and any(
+        p.kind == "name" and p.end == head.start for p in modifiers)
+
+
+def _read_armed_group_name(head: Piece, modifiers: list[Piece], ev: _Evidence) -> None:
+    """A rebel group of the country its name gives ("Free Syrian Army"); without one, the document
+    pass places it in the article's country."""
+    for p in modifiers:
+        if p.kind in ("country", "place"):
+            _set_country(ev, _piece_country(p), f"'{p.text}' in the name", "", explicit=True)
+    name = " ".join(p.text for p in modifiers if p.kind in ("name", "country", "place")) + " " + head.text
+    ev.name_head = ""  # a group, not a person's name: the document pass keeps it among the things named
+    _set_sector(ev, "REB", f"armed group's name '{name.strip()}' (not in the tables)")
+    ev.group_name = True
 
 
 def modifiers_of(content: list[Piece], head: Piece) -> list[Piece]:
@@ -866,4 +949,5 @@ def _finish(ev: _Evidence, counterpart_of: str | None = None) -> Resolution:
         name_head=ev.name_head,
         sector_from_modifier=ev.sector_from_modifier,
         weak_role=ev.weak_role,
+        group_name=ev.group_name,
     )

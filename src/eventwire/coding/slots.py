@@ -54,12 +54,17 @@ def datelined(sources: list[ActorSlot], targets: list[ActorSlot],
     """In a datelined story ("NAIROBI, March 10 (Reuters) -"), a country-less state or domestic
     actor (police, the government, protesters, the opposition) is of the dateline's country, unless
     another party of the event is of another country.  Armed forces, rebels and refugees are not
-    assumed (a Kyiv-datelined story reports Russian troops too)."""
+    assumed (a Kyiv-datelined story reports Russian troops too).  When only the targets are of
+    another country, a country-less civil state source still speaks for the dateline's country:
+    "BEIJING - A vice foreign minister criticized the United States" is China's."""
     if not country:
         return sources, targets
     slots = sources + targets
-    if any(s.actor.country and s.actor.country != country for s in slots):
+    if any(s.actor.country and s.actor.country != country for s in sources):
         return sources, targets
+    if any(s.actor.country and s.actor.country != country for s in targets):
+        filled, _ = _filled(sources, [], country, CIVIL_STATE_SECTORS, f"dateline: a story filed from {country}")
+        return filled, targets
 
     return _filled(sources, targets, country, DOMESTIC_SECTORS | CIVIL_STATE_SECTORS,
                    f"dateline: a story filed from {country}")
