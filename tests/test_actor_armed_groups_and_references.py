@@ -33,7 +33,7 @@ def _actor(doc, actors, word: str, nth: int = 0):
     return found[0] if found else None
 
 
-@pytest.mark.parametrize("name, code", [
+@pytest.mark.parametrize(("name", "code"), [
     ("the Kachin Liberation Army", "---REB"),  # a name of its own before "Army": rebels, not a state army
     ("the National Liberation Front", "---REB"),
     ("the Sudan Liberation Movement", "SDNREB"),  # the country its name gives

@@ -59,13 +59,11 @@ def datelined(sources: list[ActorSlot], targets: list[ActorSlot],
     "BEIJING - A vice foreign minister criticized the United States" is China's."""
     if not country:
         return sources, targets
-    slots = sources + targets
     if any(s.actor.country and s.actor.country != country for s in sources):
         return sources, targets
     if any(s.actor.country and s.actor.country != country for s in targets):
         filled, _ = _filled(sources, [], country, CIVIL_STATE_SECTORS, f"dateline: a story filed from {country}")
         return filled, targets
-
     return _filled(sources, targets, country, DOMESTIC_SECTORS | CIVIL_STATE_SECTORS,
                    f"dateline: a story filed from {country}")
 
