@@ -683,9 +683,9 @@ def _armed_group_name(head: Piece, modifiers: list[Piece]) -> bool:
         words = {w.lower().strip("'’") for p in own for w in p.text.split()}
         return bool(own) and not words <= STATE_ARMY_WORDS
     if head.kind == "name":
-        words = [w.lower() for w in head.text.split()]
-        named = words + [w.lower() for p in modifiers if p.kind == "name" for w in p.text.split()]
-        return words[-1] in ARMED_NAME_HEADS and bool(MILITANT_NAME_WORDS & set(named))
+        head_words = [w.lower() for w in head.text.split()]
+        named = head_words + [w.lower() for p in modifiers if p.kind == "name" for w in p.text.split()]
+        return head_words[-1] in ARMED_NAME_HEADS and bool(MILITANT_NAME_WORDS & set(named))
     return False
 
 
