@@ -270,3 +270,11 @@ def test_lemma_fixes_for_news_verbs_the_model_gets_wrong(code_text):
     assert [e["cameo"] for e in code_text("Soldiers raped women in the village.")] == ["1821"]
     assert [e["cameo"] for e in code_text("The court fined the company 1.1 million euros.")] == ["116"]
     assert [e["cameo_root"] for e in code_text("Russia waged war on Ukraine.")] == ["19"]
+
+
+def test_an_entry_with_a_preposition_object_wins_only_for_that_object():
+    """'sent doctors to Gaza' is aid; 'sent the activist to prison' is detention (to:prison)."""
+    from lexicon_support import code
+
+    assert code("VERB", "send", object="doctor", preps=["to"]) == "073"
+    assert code("VERB", "send", object="activist", preps=["to"], prep_objects=["prison"]) == "173"

@@ -108,7 +108,10 @@ def test_withdrawing_militants_is_a_retreat(code_text):
 def test_eased_limitations_and_appeasement_are_concessions(code_text):
     """Limitations and constraints are restrictions that can be eased (081); appeasing is yielding (080)."""
     assert ("CONCEDE", "081") in events_of(code_text, "The regulator eased limitations on foreign broadcasters.")
-    assert ("CONCEDE", "080") in events_of(code_text, "The cabinet appeased the farmers by scrapping the levy.")
+    assert ("CONCEDE", "080") in events_of(code_text, "The cabinet appeased the farmers on Monday.")
+    # appeasing by a measure is the measure's yielding ("by scrapping the levy": eased, 08x)
+    yielded = events_of(code_text, "The cabinet appeased the farmers by scrapping the levy.")
+    assert yielded and all(code.startswith("08") for _, code in yielded)
 
 
 def test_price_cuts_and_power_sharing_are_concessions(code_text):

@@ -159,15 +159,18 @@ class Lexicon:
         particle: str | None = None,
         modifiers: Iterable[str] = (),
         preps: Iterable[str] = (),
+        prep_objects: Iterable[str] = (),
     ) -> Pattern | None:
         """The winning entry for a predicate as the engine sees it, or None.
 
         An entry matches when its particle (if set) is the predicate's particle, its object
         constraint accepts `object`, its modifier constraint accepts one of `modifiers` (if set),
-        and one of its prepositions (if set) is among `preps`.  Candidates are tried most specific
+        one of its prepositions (if set) is among `preps`, and its preposition's object constraint
+        (if set: "to:prison") accepts one of `prep_objects`.  Candidates are tried most specific
         first, so the first match wins.
         """
         mods = tuple(m.lower() for m in modifiers)
+        pobjs = tuple(o.lower() for o in prep_objects)
         found = {p.lower() for p in preps}
         for p in self.candidates(pos, lemma):
             if p.particle and p.particle != (particle or "").lower():
@@ -177,6 +180,8 @@ class Lexicon:
             if p.modifier and not any(self.matches(p.modifier, m) for m in mods):
                 continue
             if p.prep and not found.intersection(p.prep):
+                continue
+            if p.prep_object and not any(self.matches(p.prep_object, o) for o in pobjs):
                 continue
             return p
         return None
