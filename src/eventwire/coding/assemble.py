@@ -36,6 +36,8 @@ MAX_RECIPROCAL_PARTIES = 4
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
+# statements, comments, hopes and doubts (010-014): only an identified speaker's count
+UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
 # "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
 PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
 
@@ -316,6 +318,9 @@ def finish(events: list[Event]) -> list[Event]:
     itself: such an act keeps its source and loses the recipient (`_acts_on_itself`)."""
     seen: set[tuple] = set()
     out: list[Event] = []
+    # "some have said they hope", "analysts remain doubtful": a comment by nobody the coder can name
+    # is no one's statement in a dyad
+    events = [e for e in events if e.source.code or e.cameo.code not in UNATTRIBUTED_COMMENT_CODES]
     events = [_without_target(e) if _acts_on_itself(e) else e for e in events]
     # "summoned the ambassador to protest": a targetless repeat of an act already aimed at someone
     aimed = {(e.evidence.sentence_index, e.source.code, e.cameo.code) for e in events if e.target.code and e.source.code}

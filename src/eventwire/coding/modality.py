@@ -43,6 +43,11 @@ REPORTED_IN_PRESENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11",
 # "is committed to easing", "is said to be", "are set to": a present passive that frames another act
 FRAMING_PASSIVES = frozenset({"commit", "say", "set", "expect", "schedule", "due", "poise", "prepare", "determine"})
 DATE_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+# verbs of attitude: in the present they state a position held, not an act ("both reject the claims",
+# "the group opposes Chinese investment", "officials hope")
+STATIVE_VERBS = engine_words("STATIVE_VERBS")
+REPEATED_QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "countless", "repeated", "various"})
+NOBODY_WORDS = frozenset({"nobody", "noone"})
 DECLINE_COMMENT = "011"
 # "in past tensions", "during previous talks": occasions before the story's
 PAST_OCCASION_WORDS = frozenset({"past", "previous", "earlier", "prior", "former"})
@@ -111,6 +116,10 @@ def _clause_chain(tokens: list[Token]) -> list[Token]:
 
 def _negation(chain: list[Token]) -> str:
     for tok in chain:
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY_WORDS or (
+                    c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))):
+                return "no one"  # "no one has taken responsibility"
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return c.text
@@ -202,17 +211,18 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
     ("have been offering aid"), a span from a recent day ("has pounded the rebels since March 26": a
     campaign of the story's time) and a past perfect stay asserted: news uses them for its own acts
     ("said it had blown up the tracks")."""
-    for tok in chain:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-        if not any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-            continue
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    verbs += [t.head for t in verbs if t.dep_ == "conj" and t.head not in verbs]  # "has been attacking and fighting"
+    perfect = any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
+                  for t in verbs for a in t.children if a.dep_ in ("aux", "auxpass"))
+    if not perfect:
+        return ""
+    for tok in verbs:
         for c in tok.children:
             if c.dep_ == "advmod" and c.lower_ == "long" and not any(g.lower_ == "as" for g in c.children) \
                     and c.i < tok.i:
                 return "long (ongoing)"
-            if c.dep_ == "prep" and c.lower_ == "since" and _earlier_year(c, published):
+            if c.dep_ == "prep" and c.lower_ == "since" and (_earlier_year(c, published) or _since_long_ago(c, published)):
                 return "since (ongoing)"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in c.children if p.dep_ == "pobj"):
@@ -251,6 +261,19 @@ def _describes_someone(noun: Token) -> bool:
     return noun.dep_ == "appos" or any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in noun.children)
 
 
+def _since_long_ago(prep: Token, published: dt.date | None) -> bool:
+    """'since May' in a December story, 'since then', 'since the beginning of the year': a span that starts
+    over a month before publication or at a point the text does not date (a recent day, "since March 26"
+    a week back, stays the story's campaign)."""
+    from ..time_place.date_text import resolve_text
+
+    phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
+    resolved = resolve_text(phrase, published) if published is not None else None
+    if resolved is None or resolved.date is None:
+        return not any(t.ent_type_ in ("DATE", "TIME") and t.like_num for t in prep.subtree)
+    return published is not None and resolved.date < published - HISTORICAL_GAP
+
+
 def _earlier_year(prep: Token, published: dt.date | None) -> bool:
     """Whether a "since" phrase names a year before the publication year (any year when undated)."""
     years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()
@@ -281,9 +304,22 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "participle (standing)"
     if _present_passive(head) and head.lemma_.lower() not in FRAMING_PASSIVES:
         return "present passive (standing)"
-    if head.tag_ in ("VBZ", "VBP") and code[:2] not in REPORTED_IN_PRESENT_ROOTS and not _dated(head):
+    if (head.tag_ in ("VBZ", "VBP") and (code[:2] not in REPORTED_IN_PRESENT_ROOTS or head.lemma_.lower() in STATIVE_VERBS)
+            and not _dated(head)):
         return "present simple (standing)"
+    if _repeated(head):
+        return "repeated (standing)"
     return ""
+
+
+def _repeated(verb: Token) -> bool:
+    """'has conducted *several* trips', 'has blamed *several* recent attacks on': a present perfect over
+    many occasions sums up a record, not an act of the day."""
+    has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if not has_perfect:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(m.lower_ in REPEATED_QUANTIFIERS for o in objects for m in o.children if m.dep_ in ("amod", "det", "nummod"))
 
 
 def _first_person_subject(verb: Token) -> bool:
@@ -413,6 +449,9 @@ def read_modality(
     if historical_year is not None:
         return ModalityReading(Modality.HISTORICAL, str(historical_year))
     latest = event_period_end or event_date
+    if event_period_end is not None and event_date is not None and event_period_end.month == event_date.month \
+            and event_period_end.day >= 28 and event_date.day == 1 and event_date.month != (published.month if published else 0):
+        latest = event_date  # "last month", "in February": a month before the story's own is its history
     if published and latest and latest < published - HISTORICAL_GAP:
         return ModalityReading(Modality.HISTORICAL, event_date.isoformat() if event_date else latest.isoformat())
     if published and event_date and event_date > published:

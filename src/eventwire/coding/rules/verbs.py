@@ -25,6 +25,7 @@ from ..syntax import (
     prep_objects,
     semantic_head,
 )
+from ..vocabulary import engine_words
 from .base import STOP, RuleBase, Stop
 from .violence import VIOLENT_ROOTS
 
@@ -33,6 +34,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 # "militants armed with rockets", "troops equipped with drones": the participle says how they are
 # armed; only with an agent ("armed by Iran") is it a transfer
 STATE_PARTICIPLES = frozenset({"arm", "equip"})
+# "the ship is heading to Iran": a vehicle is no visitor
+VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
 # "that comes down to ...": a demonstrative is no visitor
 DEMONSTRATIVES = frozenset({"that", "this", "which", "what", "these", "those"})
 
@@ -142,7 +145,9 @@ class VerbRules(RuleBase):
         return words | set(match.consumes)
 
     def _visitor(self, token: Token) -> bool:
-        return token.lower_ not in DEMONSTRATIVES and self.parties.is_actor(semantic_head(token))
+        head = semantic_head(token)
+        return (token.lower_ not in DEMONSTRATIVES and head.lemma_.lower() not in VEHICLE_WORDS
+                and self.parties.is_actor(head))
 
     def _entry_candidate(self, verb: Token, match: Match, uses: set[int]) -> Candidate | None:
         obj = direct_object(verb)
