@@ -134,6 +134,11 @@ class EventBuilder:
             # nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
             # attack on Wednesday") it is an event
             return []
+        if (code.code in UNATTRIBUTED_COMMENT_CODES and sent_index != self.lead_sentence
+                and not any(slot.actor.known for slot in sources)):
+            # "some have said they hope", "analysts remain doubtful": in the story's body a comment by
+            # no one the coder can name is nobody's statement in a dyad (the lead states its news)
+            return []
         quote = self.doc_actors.quote_index_at(predicate.idx)
         date = when.event_date()
         events = []
@@ -318,9 +323,6 @@ def finish(events: list[Event]) -> list[Event]:
     itself: such an act keeps its source and loses the recipient (`_acts_on_itself`)."""
     seen: set[tuple] = set()
     out: list[Event] = []
-    # "some have said they hope", "analysts remain doubtful": a comment by nobody the coder can name
-    # is no one's statement in a dyad
-    events = [e for e in events if e.source.code or e.cameo.code not in UNATTRIBUTED_COMMENT_CODES]
     events = [_without_target(e) if _acts_on_itself(e) else e for e in events]
     # "summoned the ambassador to protest": a targetless repeat of an act already aimed at someone
     aimed = {(e.evidence.sentence_index, e.source.code, e.cameo.code) for e in events if e.target.code and e.source.code}
