@@ -97,3 +97,10 @@ def test_the_leader_of_a_led_force_is_its_source(code_text):
     events = code_text("US-led coalition air strikes killed 12 civilians.", "2025-03-12")
     assert any(e["source_actor"] == "USA" and e["cameo"].startswith("19") for e in events)
     assert not [e for e in code_text("A Russian-backed offensive began.", "2025-03-12") if e["source_actor"] == "RUS"]
+
+
+def test_who_is_dead_killed_in_an_operation_is_its_target(code_text):
+    events = code_text("The rebel commander is dead, killed in an airstrike by government forces.", "2025-03-12")
+    killed = [e for e in events if e["cameo"].startswith("19")]
+    assert killed and all(e["evidence"]["source_text"] != "The rebel commander" for e in killed)
+    assert any(e["evidence"]["target_text"].endswith("commander") for e in killed)

@@ -25,8 +25,9 @@ def first_child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    """'X was expelled (by Y)', and the reduced relative 'the diplomats expelled by Russia'."""
-    if reduced_passive(verb):
+    """'X was expelled (by Y)', the reduced relative 'the diplomats expelled by Russia' and a participle
+    clause 'the leader is dead, *killed* in an airstrike'."""
+    if reduced_passive(verb) or participle_clause(verb):
         return True
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
@@ -37,6 +38,13 @@ def reduced_passive(verb: Token) -> bool:
     # a noun at the root means the parser took the main verb for a participle ("A frigate trained with ...")
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
             and verb.head.dep_ != "ROOT")
+
+
+def participle_clause(verb: Token) -> bool:
+    """'One of its leaders is dead, *killed* in what officials describe as a joint operation': a past
+    participle clause with no subject or auxiliary of its own says what was done to the main subject."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children))
 
 
 # adverbs the small model often labels advmod (or "out" as prep) where a phrasal particle is meant:
@@ -243,6 +251,8 @@ def direct_object(verb: Token) -> Token | None:
             return oprd
     if reduced_passive(verb):
         return verb.head
+    if participle_clause(verb):
+        return first_child(verb.head, {"nsubj", "nsubjpass"})  # "the leader is dead, killed in ...": the leader
     if is_passive(verb):
         return first_child(verb, PASSIVE_SUBJECT_DEPS)
     if verb.lemma_.lower() in PARTICLE_IN_VERBS:
