@@ -53,6 +53,7 @@ def test_a_response_with_a_measure_is_the_responders_measure(code_text):
 
 
 @pytest.mark.parametrize("text", ["Trump has been waging a tariff fight with Canada.",
+                                  "Trump ignited the economic war with Canada.",
                                   "The trade war between China and the United States escalated."])
 def test_a_trade_or_tariff_fight_uses_no_force(code_text, text):
     assert not [e for e in code_text(text, "2025-03-12") if e["cameo"][:2] in ("18", "19", "20")]
