@@ -40,7 +40,7 @@ def test_breaking_off_negotiations_halts_talks_not_ties(code_text):
 
 def test_halting_imports_without_a_named_partner_is_an_embargo(code_text):
     """'halted imports of coal' restricts trade (163) even without 'from X'."""
-    assert ("SANCTION", "163") in events_of(code_text, "Beijing halted imports of Canadian canola last month.")
+    assert ("SANCTION", "163") in events_of(code_text, "Beijing halted imports of Canadian canola on Monday.")
     assert code("VERB", "suspend", object="import") == "163"
     assert code("VERB", "stop", object="export") == "163"
 
@@ -71,5 +71,5 @@ def test_cancelling_joint_drills_with_a_partner_reduces_relations(code_text):
 
 def test_silencing_critics_restricts_political_freedom(code_text):
     """Silencing critics or journalists curbs free expression (1721); silencing fans is no event."""
-    assert ("COERCE", "1721") in events_of(code_text, "The junta has silenced independent journalists since the coup.")
+    assert ("COERCE", "1721") in events_of(code_text, "The junta silenced independent journalists after the coup.")
     assert code("VERB", "silence", object="fan") is None
