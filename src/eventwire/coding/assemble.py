@@ -173,6 +173,7 @@ class EventBuilder:
             event_date=when.text_date(),
             published=self.published,
             event_period_end=when.text_period_end(),
+            in_earlier_month=when.in_earlier_month(self.published),
             historical_year=when.historical_year,
             voiced_by_purpose=cand.code[:2] in VOICED_ROOTS,
             noun_cues=self.noun_cues,

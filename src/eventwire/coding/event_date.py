@@ -51,6 +51,13 @@ class EventTime:
             return following - dt.timedelta(days=1)
         return day
 
+    def in_earlier_month(self, published: dt.date | None) -> bool:
+        """Whether the text dates the event to a whole month before the publication's month ("last month",
+        "in February" in a March story): a month before the story's own is its history."""
+        day = self.date.date if self.date.source in DATED_BY_TEXT else None
+        return (day is not None and published is not None and self.date.precision == "month"
+                and (day.year, day.month) < (published.year, published.month))
+
     def event_date(self) -> EventDate:
         """The event's date: a historical year overrides a date only assumed from publication."""
         if self.historical_year is not None and self.date.source != "text":

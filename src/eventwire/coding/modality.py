@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Modality
+from ..time_place.date_text import resolve_text
 from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, reduced_passive, to_infinitive
 from .vocabulary import engine_words
 
@@ -265,8 +266,6 @@ def _since_long_ago(prep: Token, published: dt.date | None) -> bool:
     """'since May' in a December story, 'since then', 'since the beginning of the year': a span that starts
     over a month before publication or at a point the text does not date (a recent day, "since March 26"
     a week back, stays the story's campaign)."""
-    from ..time_place.date_text import resolve_text
-
     phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
     resolved = resolve_text(phrase, published) if published is not None else None
     if resolved is None or resolved.date is None:
@@ -404,6 +403,7 @@ def read_modality(
     event_date: dt.date | None,
     published: dt.date | None,
     event_period_end: dt.date | None = None,
+    in_earlier_month: bool = False,
     historical_year: int | None,
     voiced_by_purpose: bool = False,
     noun_cues: NounCues | None = None,
@@ -449,11 +449,9 @@ def read_modality(
     if historical_year is not None:
         return ModalityReading(Modality.HISTORICAL, str(historical_year))
     latest = event_period_end or event_date
-    if event_period_end is not None and event_date is not None and event_period_end.month == event_date.month \
-            and event_period_end.day >= 28 and event_date.day == 1 and event_date.month != (published.month if published else 0):
-        latest = event_date  # "last month", "in February": a month before the story's own is its history
-    if published and latest and latest < published - HISTORICAL_GAP:
-        return ModalityReading(Modality.HISTORICAL, event_date.isoformat() if event_date else latest.isoformat())
+    if in_earlier_month or (published and latest and latest < published - HISTORICAL_GAP):
+        shown = event_date or latest
+        return ModalityReading(Modality.HISTORICAL, shown.isoformat() if shown else "earlier month")
     if published and event_date and event_date > published:
         return ModalityReading(Modality.FUTURE, event_date.isoformat())
     cue = _future(chain) or _planned(chain)
