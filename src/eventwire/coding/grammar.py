@@ -163,6 +163,9 @@ SPECULATIVE_MODIFIERS = engine_words("SPECULATIVE_MODIFIERS")
 # verbal and material cooperation: intents, meetings, support, cooperation, aid, yielding
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 VISIT_CODES = frozenset({"042", "043"})
+# assault, fight, mass violence: what a measure or a trade war cannot do ("a law that restricts protests"
+# still coerces, 17)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 CESSATION_NOUNS = engine_words("CESSATION_NOUNS")

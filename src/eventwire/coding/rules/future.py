@@ -24,14 +24,13 @@ from ..syntax import (
     semantic_head,
     subject_of,
 )
+from ..vocabulary import engine_words
 from .base import RuleBase
 from .clauses import carried_act, speakers_side
 
-# a future clause under these is a forecast, not its subject's intent
-FORECASTING_VERBS = frozenset({"think", "believe", "expect", "predict", "doubt", "suspect", "reckon",
-                               "anticipate", "forecast", "speculate", "guess", "estimate"})
-FORECASTERS = frozenset({"analyst", "expert", "observer", "commentator", "scholar", "academic", "researcher",
-                         "professor", "economist", "pundit", "strategist", "forecaster"})
+# a future clause under these verbs, or reported by these people, is a forecast, not its subject's intent
+FORECASTING_VERBS = engine_words("FORECASTING_VERBS")
+FORECASTERS = engine_words("FORECASTERS")
 # roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
 ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 

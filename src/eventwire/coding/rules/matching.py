@@ -19,6 +19,7 @@ from ..grammar import (
     CESSATION_VERBS,
     COLLECTIVE_HEADS,
     DEPLOYMENT_CODES,
+    FORCE_ROOTS,
     GENERIC_HEADS,
     HELPING_VERBS,
     cessation_pattern,
@@ -44,7 +45,6 @@ from .base import RuleBase
 
 # "a tariff fight", "a legal battle", "a trade war", "a price war": conflict words with no force
 FIGURATIVE_CONFLICT_MODIFIERS = engine_words("FIGURATIVE_CONFLICT_MODIFIERS")
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 @dataclass(frozen=True)

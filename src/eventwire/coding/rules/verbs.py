@@ -9,6 +9,7 @@ from ..candidate import Candidate, Match, Subsided, noun_event
 from ..grammar import (
     CESSATION_CODES,
     EXCHANGE_LEMMAS,
+    FORCE_ROOTS,
     SUBSIDING_VERBS,
     VISIT_CODES,
     cessation_pattern,
@@ -29,8 +30,6 @@ from ..vocabulary import engine_words
 from .base import STOP, RuleBase, Stop
 from .violence import VIOLENT_ROOTS
 
-# assault, fight, mass violence: what a measure cannot do ("a law that restricts protests" still coerces)
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # "militants armed with rockets", "troops equipped with drones": the participle says how they are
 # armed; only with an agent ("armed by Iran") is it a transfer
 STATE_PARTICIPLES = frozenset({"arm", "equip"})
