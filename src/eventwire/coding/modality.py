@@ -214,9 +214,7 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
     ("said it had blown up the tracks")."""
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     verbs += [t.head for t in verbs if t.dep_ == "conj" and t.head not in verbs]  # "has been attacking and fighting"
-    perfect = any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
-                  for t in verbs for a in t.children if a.dep_ in ("aux", "auxpass"))
-    if not perfect:
+    if not any(_present_perfect(t) for t in verbs):
         return ""
     for tok in verbs:
         for c in tok.children:
@@ -229,6 +227,12 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
                     p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in c.children if p.dep_ == "pobj"):
                 return "for years (ongoing)"
     return ""
+
+
+def _present_perfect(verb: Token) -> bool:
+    """'has fought', 'have been fighting': a "have" auxiliary in the present."""
+    return any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
+               for a in verb.children)
 
 
 def _past_occasion(chain: list[Token]) -> str:
@@ -314,8 +318,7 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
 def _repeated(verb: Token) -> bool:
     """'has conducted *several* trips', 'has blamed *several* recent attacks on': a present perfect over
     many occasions sums up a record, not an act of the day."""
-    has_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-    if not has_perfect:
+    if not _present_perfect(verb):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     return any(m.lower_ in REPEATED_QUANTIFIERS for o in objects for m in o.children if m.dep_ in ("amod", "det", "nummod"))
