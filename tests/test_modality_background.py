@@ -142,3 +142,29 @@ def test_no_one_claiming_an_attack_is_no_claim(code_text):
 def test_a_comment_by_nobody_named_is_dropped(code_text):
     assert not [e for e in code_text(f"{LEAD} Some have even said they hope to see peacekeepers.", "2025-03-12")
                 if e["cameo"].startswith("01") and e["modality"] == "asserted"]
+
+
+STANDING_RELATIONS = [
+    "Analysts discussed U.S. support for the island with reporters.",
+    "Japan's security cooperation with India will develop slowly, experts say.",
+    "The Taliban's ban has sparked resistance among women.",
+]
+RELATIONS_AS_NEWS = [
+    ("Tuesday's ban on rallies angered the opposition.", "ban"),  # dated: one act of the story's days
+    ("The EU's fresh sanctions on Russia took traders by surprise.", "sanctions"),  # called new
+    ("Russia's attack on the port drew condemnation.", "attack"),  # an act, not a relation
+]
+
+
+@pytest.mark.parametrize("text", STANDING_RELATIONS)
+def test_an_event_noun_of_a_standing_relation_is_background(code_text, text):
+    events = [e for e in code_text(text, "2025-03-12") if e["evidence"]["rule"] == "nominal"]
+    assert events, text
+    assert all(e["modality"] == "historical" for e in events)
+    assert all(e["evidence"]["modality_cue"] == "standing relation (noun)" for e in events)
+
+
+@pytest.mark.parametrize(("text", "noun"), RELATIONS_AS_NEWS)
+def test_a_dated_or_new_relation_and_an_act_noun_stay_news(code_text, text, noun):
+    events = [e for e in code_text(text, "2025-03-12") if e["evidence"]["event_text"] == noun]
+    assert events and all(e["modality"] == "asserted" for e in events), text

@@ -83,7 +83,8 @@ class Resources:
             noun_cues=NounCues(potential=frozenset(lexicon.classes["POTENTIAL_NOUN"]),
                                failure=frozenset(lexicon.classes["FAILURE_NOUN"]),
                                reporting=frozenset(lexicon.classes["REPORTING_VERB"]),
-                               persons=frozenset(lexicon.classes["PERSON"]) | frozenset(lexicon.classes["PERSON_CAPTIVE"])),
+                               persons=frozenset(lexicon.classes["PERSON"]) | frozenset(lexicon.classes["PERSON_CAPTIVE"]),
+                               standing=frozenset(lexicon.classes["STANDING_RELATION"])),
             event_references=frozenset(lexicon.classes["REFERRED_EVENT"]),
         )
         from .agreements import AgreementFinder, load_terms

@@ -179,6 +179,7 @@ class EventBuilder:
             noun_cues=self.noun_cues,
             code=cand.code,
             in_lead=in_lead,
+            event_noun=predicate if cand.rule == "nominal" else None,
         )
 
     def _evidence(self, sent: Span, sent_index: int, cand: Candidate, src: ActorSlot | None,

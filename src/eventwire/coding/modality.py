@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Modality
 from ..time_place.date_text import resolve_text
+from .grammar import dated_mention
 from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, reduced_passive, to_infinitive
 from .vocabulary import engine_words
 
@@ -52,6 +53,8 @@ NOBODY_WORDS = frozenset({"nobody", "noone"})
 DECLINE_COMMENT = "011"
 # "in past tensions", "during previous talks": occasions before the story's
 PAST_OCCASION_WORDS = frozenset({"past", "previous", "earlier", "prior", "former"})
+# "fresh sanctions", "the new ban", "recent agreements": a standing relation named as the story's news
+NEWS_MODIFIERS = engine_words("NEWS_MODIFIERS")
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ class NounCues:
     failure: frozenset[str] = frozenset()
     reporting: frozenset[str] = frozenset()
     persons: frozenset[str] = frozenset()  # PERSON and PERSON_CAPTIVE: "the men *arrested*" name the news's people
+    # STANDING_RELATION: "U.S. *support* for the island", "the Taliban's *ban*" name a relation that stands
+    standing: frozenset[str] = frozenset()
 
     def reading(self, tokens: list[Token]) -> ModalityReading | None:
         for tok in _with_governing_clauses(tokens):
@@ -76,6 +81,18 @@ class NounCues:
             if noun in self.potential:
                 return ModalityReading(Modality.HYPOTHETICAL, f"{tok.head.text} to")
         return None
+
+
+def standing_relation(noun: Token, standing: frozenset[str]) -> str:
+    """The cue when a bare event noun names a relation, policy or state that stands ("U.S. *support* for
+    the self-governing island", "Japan's security *cooperation* with India", "North Korea's nuclear
+    *threat*"): a story mentions these as its background.  Dated ("Tuesday's *ban*") or called new
+    ("*fresh* sanctions", "*recent* agreements"), the noun is the story's news."""
+    if noun.lemma_.lower() not in standing or dated_mention(noun):
+        return ""
+    if any(c.dep_ == "amod" and c.lower_ in NEWS_MODIFIERS for c in noun.children):
+        return ""
+    return "standing relation (noun)"
 
 
 def _with_governing_clauses(tokens: list[Token]) -> list[Token]:
@@ -412,6 +429,7 @@ def read_modality(
     noun_cues: NounCues | None = None,
     code: str = "",
     in_lead: bool = False,
+    event_noun: Token | None = None,
 ) -> ModalityReading:
     """The modality of an event whose words are `tokens` (predicate, frame verb, light verb).
 
@@ -445,8 +463,10 @@ def read_modality(
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     reported_noun = len(tokens) > 1 and noun_cues is not None and tokens[0].lemma_.lower() in noun_cues.reporting
     persons = noun_cues.persons if noun_cues is not None else frozenset()
+    standing = noun_cues.standing if noun_cues is not None else frozenset()
     cue = (_ongoing(chain, published) or _past_occasion(chain)
-           or ("" if reported_noun else _standing(chain, code, in_lead, persons)))
+           or ("" if reported_noun else _standing(chain, code, in_lead, persons))
+           or (standing_relation(event_noun, standing) if event_noun is not None else ""))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
     if historical_year is not None:
