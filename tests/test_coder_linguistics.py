@@ -663,10 +663,10 @@ def test_an_adjective_names_the_kind_of_a_collective_object(code_text):
 def test_the_two_countries_are_the_last_two_parties_named(code_text):
     """'the two countries', 'the two leaders' refer back to the last two parties named, so the
     act between them is coded both ways with their codes."""
-    trade = code_text("Guyana and Guinea forged closer ties in May. Trade between the two countries "
-                      "has increased by a fifth since then.")
+    trade = code_text("Guyana and Guinea forged closer ties in May. Trade talks between the two countries "
+                      "began on Friday.")
     leaders = code_text("Putin met Erdogan in Sochi on Monday. The two leaders signed a gas deal.")
-    assert {("GUY", "06", "GIN"), ("GIN", "06", "GUY")} <= triples(trade), trade
+    assert {("GUY", "04", "GIN"), ("GIN", "04", "GUY")} <= triples(trade), trade
     assert {("RUSGOV", "05", "TURGOV"), ("TURGOV", "05", "RUSGOV")} <= triples(leaders), leaders
 
 

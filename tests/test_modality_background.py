@@ -168,3 +168,32 @@ def test_an_event_noun_of_a_standing_relation_is_background(code_text, text):
 def test_a_dated_or_new_relation_and_an_act_noun_stay_news(code_text, text, noun):
     events = [e for e in code_text(text, "2025-03-12") if e["evidence"]["event_text"] == noun]
     assert events and all(e["modality"] == "asserted" for e in events), text
+
+
+PARTICIPLES_SHARING_THE_VERBS_READING = [
+    # a gerund of means under a modal: as hypothetical as the act it is the means of
+    ("Analysts think the north could escalate tensions by testing its missiles.", "testing", "hypothetical"),
+    # a participle clause of an act dated months back: the same history, dated by the verb's phrase
+    ("Police raided the offices in July, arresting three journalists.", "arresting", "historical"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), PARTICIPLES_SHARING_THE_VERBS_READING)
+def test_a_participle_clause_shares_its_verbs_reading(code_text, text, word, modality):
+    events = [e for e in code_text(text, "2025-03-12") if e["evidence"]["event_text"].startswith(word)]
+    assert events, text
+    assert all(e["modality"] == modality for e in events), events
+
+
+def test_a_participle_clause_does_not_share_its_verbs_negation(code_text):
+    """'did not attend, saying he opposed the deal': he said it, though he did not attend."""
+    events = code_text("The president did not attend the summit, saying he rejected the deal.", "2025-03-12")
+    said = [e for e in events if e["evidence"]["event_text"] in ("rejected", "saying")]
+    assert said and all(e["modality"] == "asserted" for e in said), events
+
+
+def test_a_habit_of_refusing_is_not_a_refusal(code_text):
+    events = code_text("Officials met on Tuesday. The rebels routinely deny providing shelter to militants.",
+                       "2025-03-12")
+    refusals = [e for e in events if e["cameo"].startswith("12")]
+    assert refusals and all(e["modality"] == "historical" for e in refusals), events

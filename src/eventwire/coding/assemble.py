@@ -19,7 +19,7 @@ from .contexts import load_context_cues
 from .event_date import EventTime
 from .frames import FrameTable
 from .grammar import COOPERATIVE_ROOTS, VOICED_ROOTS, anchored_mention
-from .modality import ModalityReading, NounCues, read_modality
+from .modality import ModalityReading, NounCues, habitual_clause, read_modality
 from .ontology import Ontology
 from .recodes import PartyRecoder
 from .slots import ActorSlot, datelined, domestic
@@ -117,6 +117,9 @@ class EventBuilder:
         refusal = self._refusal(cand, reading, when.tense) or self._restraint(cand, reading, when.tense)
         if refusal is not None:
             code, reading = refusal
+            if sent_index != self.lead_sentence and habitual_clause(self._modality_words(cand)):
+                # "the Taliban *routinely* deny providing sanctuary": a habit of refusing, not a refusal
+                reading = ModalityReading(Modality.HISTORICAL, "habitual (standing)")
         sources = self.slots(cand.sources)
         targets = self.slots(cand.targets)
         code, reciprocal, targets = self.recoder.apply(cand, predicate, code, sources, targets)
@@ -160,10 +163,14 @@ class EventBuilder:
             ))
         return events
 
+    def _modality_words(self, cand: Candidate) -> list[Token]:
+        predicate, anchor = self.doc[cand.predicate], self.doc[cand.anchor]
+        return [predicate] if anchor.i == predicate.i else [anchor, predicate]
+
     def _modality(self, sent: Span, cand: Candidate, when: EventTime, in_lead: bool = False) -> ModalityReading:
         """What the clause says of the act: asserted, negated, future, hypothetical..."""
         predicate, anchor = self.doc[cand.predicate], self.doc[cand.anchor]
-        words = [predicate] if anchor.i == predicate.i else [anchor, predicate]
+        words = self._modality_words(cand)
         if cand.stated:
             words = []  # "will resume attacks if talks fail": the threat is made by saying it
         return read_modality(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import Modality
+from ..nlp.attachment import shares_reading_of_head
 from ..time_place.date_text import resolve_text
 from .grammar import dated_mention
 from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, reduced_passive, to_infinitive
@@ -115,8 +116,12 @@ class ModalityReading:
     cue: str = ""
 
 
-def _clause_chain(tokens: list[Token]) -> list[Token]:
-    """The given tokens plus the heads they hang from inside their clause (xcomp, conj, aux chains)."""
+def _clause_chain(tokens: list[Token], through_participles: bool = False) -> list[Token]:
+    """The given tokens plus the heads they hang from inside their clause (xcomp, conj, aux chains).
+
+    `through_participles`: also up from a clause that shares its verb's reading ("could escalate
+    threats *by testing* its weapons", "warned in July, *saying* ..."): the hypothetical, future or
+    historical of the verb covers it (its negation does not: "did not attend, *saying* he was ill")."""
     out: list[Token] = []
     for tok in tokens:
         current = tok
@@ -126,6 +131,9 @@ def _clause_chain(tokens: list[Token]) -> list[Token]:
             if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
                 break  # "has not acted despite the criticism": the criticism is not negated
             if current.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod") and current.head is not current:
+                current = current.head
+                continue
+            if through_participles and current.head is not current and shares_reading_of_head(current):
                 current = current.head
                 continue
             break
@@ -345,6 +353,11 @@ def _first_person_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children)
 
 
+def habitual_clause(tokens: list[Token]) -> bool:
+    """Whether the predicate's clause states a habit ("*routinely* deny", "has *repeatedly* refused")."""
+    return _habitual(_clause_chain(tokens))
+
+
 def _habitual(chain: list[Token]) -> bool:
     for tok in chain:
         if tok.pos_ not in ("VERB", "AUX"):
@@ -403,8 +416,9 @@ def _future(chain: list[Token]) -> str:
 
 
 def tense_of(tokens: list[Token]) -> str:
-    """past | present | future, from the auxiliaries and tags of the predicate's clause."""
-    chain = _clause_chain(tokens)
+    """past | present | future, from the auxiliaries and tags of the predicate's clause (a participle
+    clause has its verb's tense: "warned in July, *saying* ...")."""
+    chain = _clause_chain(tokens, through_participles=True)
     if _future(chain):
         return "future"
     for tok in chain:
@@ -455,6 +469,7 @@ def read_modality(
     noun_reading = noun_cues.reading(tokens) if noun_cues is not None else None
     if noun_reading is not None:
         return noun_reading
+    chain = _clause_chain(tokens, through_participles=True)  # from here on, a participle shares its verb's reading
     cue = _alleged(chain)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)

@@ -66,6 +66,33 @@ def clause_head_of(predicate: Token) -> Token | None:
     return None
 
 
+# "responded *by* attacking", "*through* mediating": the gerund is the manner of its verb's act
+MEANS_PREPS = frozenset({"by", "through", "via"})
+
+
+def shares_reading_of_head(token: Token) -> bool:
+    """A clause that happens when and where its governing clause happens: a participle clause with no
+    subject, auxiliary or conjunction of its own ("warned in July, *saying* the group was resurging",
+    "hit the town on Monday, *killing* five") or a gerund of means ("escalated *by testing* missiles");
+    for the gerund, `token` is the preposition's object and its head the preposition."""
+    if token.dep_ == "pcomp":
+        return token.head.lower_ in MEANS_PREPS and token.head.dep_ == "prep"
+    return (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children))
+
+
+def _participle_of(verb: Token, predicate: Token) -> bool:
+    """Whether the predicate is a participle clause or a gerund of means of `verb` (see
+    shares_reading_of_head), possibly through a control verb ("by *attempting* to purchase")."""
+    token = predicate
+    while token.dep_ == "xcomp" and token.head is not token:
+        token = token.head
+    if not shares_reading_of_head(token):
+        return False
+    head = token.head.head if token.dep_ == "pcomp" else token.head
+    return head.i == verb.i
+
+
 def _coordinated(a: Token, b: Token) -> bool:
     if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
         return True
@@ -102,7 +129,7 @@ def priority(span: Span, predicate: Token, allow_argument_nouns: bool = False) -
     nominal = predicate.pos_ in NOUNISH or predicate.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
     if nominal and (verb := clause_head_of(predicate)) is not None and verb.i == head.i:
         return THROUGH_ADVERBIAL_NOUN + extra
-    if _controls(head, predicate):
+    if _controls(head, predicate) or _participle_of(head, predicate):
         return ON_CONTROLLING_VERB + extra
     return None
 
