@@ -197,3 +197,35 @@ def test_a_habit_of_refusing_is_not_a_refusal(code_text):
                        "2025-03-12")
     refusals = [e for e in events if e["cameo"].startswith("12")]
     assert refusals and all(e["modality"] == "historical" for e in refusals), events
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Former envoy Michel Barnier, who led the Brexit negotiations, says the bloc must act.", "led"),
+    ("The deal, known as the JCPOA, which provided Tehran with sanctions relief, collapsed.", "provided"),
+])
+def test_a_relative_clause_on_a_name_describes_it(code_text, text, word):
+    events = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["event_text"].startswith(word)]
+    assert events and all(e["modality"] == "historical" for e in events), events
+    assert all("relative clause" in e["evidence"]["modality_cue"] for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "UN envoy Geir Pedersen, who met Assad on Sunday, urged calm.",  # dated: the news
+    "Security forces killed all six attackers who laid siege to a hotel.",  # on a common noun
+])
+def test_a_dated_or_identifying_relative_clause_stays_news(code_text, text):
+    events = code_text(f"{LEAD} {text}", "2025-03-12")
+    inner = [e for e in events if e["evidence"]["event_text"] in ("met", "laid")]
+    assert inner and all(e["modality"] == "asserted" for e in inner), events
+
+
+def test_no_country_having_done_it_is_a_negation(code_text):
+    events = code_text(f"{LEAD} No country has officially recognized the new government.", "2025-03-12")
+    recognitions = [e for e in events if e["cameo"] == "054"]
+    assert recognitions and all(e["modality"] == "negated" for e in recognitions), events
+
+
+def test_a_span_since_a_dated_clause_is_ongoing(code_text):
+    events = code_text(f"{LEAD} Turkey has backed the rebels since they took the city in 2019.", "2025-03-12")
+    backing = [e for e in events if e["evidence"]["event_text"] == "backed"]
+    assert backing and all(e["evidence"]["modality_cue"] == "since (ongoing)" for e in backing), events

@@ -16,6 +16,10 @@ def _codes(code_text, text: str) -> set[str]:
     ("The US armed the rebels with rockets.", "The militants, armed with rockets, stormed the base.", "072"),
     ("Egypt invited Hamas and Israel to Cairo.", "Putting one crisis first is to invite problems.", "020"),
     ("Prosecutors charged the journalist with treason.", "The utility is charging 25% more for power.", "112"),
+    ("Russia recognized Abkhazia as an independent state.", "An officer recognized her at the checkpoint.", "054"),
+    ("Russia's trade mission to India arrived on Monday.", "Iran's U.N. mission did not respond to the request.", "042"),
+    ("Sweden announced its recognition of Palestine.", "In recognition of Women's Day, the agency published figures.",
+     "054"),
 ])
 def test_the_political_sense_is_coded_and_the_other_is_not(code_text, political, other, code):
     assert any(c.startswith(code[:3]) for c in _codes(code_text, political)), political

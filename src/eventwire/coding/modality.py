@@ -146,6 +146,8 @@ def _negation(chain: list[Token]) -> str:
             if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY_WORDS or (
                     c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))):
                 return "no one"  # "no one has taken responsibility"
+            if c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return "no"  # "no country has recognized the government"
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return c.text
@@ -248,6 +250,9 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
                 return "long (ongoing)"
             if c.dep_ == "prep" and c.lower_ == "since" and (_earlier_year(c, published) or _since_long_ago(c, published)):
                 return "since (ongoing)"
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) \
+                    and _earlier_year(c, published):
+                return "since (ongoing)"  # "has not recognized them since they seized power in 2021"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in c.children if p.dep_ == "pobj"):
                 return "for years (ongoing)"
@@ -337,6 +342,27 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "present simple (standing)"
     if _repeated(head):
         return "repeated (standing)"
+    return ""
+
+
+NAME_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LAW", "EVENT"})
+
+
+def _describes_a_name(chain: list[Token]) -> str:
+    """'Michel Barnier, *who led* the Brexit negotiations, says ...', 'the JCPOA, *which provided*
+    sanctions relief': a relative clause set off by a comma after a name tells who or what the
+    name is, the story's background; a date of its own ("Pedersen, who met Assad on Sunday") or a
+    clause on a common noun ("the attackers who laid siege to the hotel") can be its news."""
+    for verb in chain:
+        if verb.dep_ != "relcl":
+            continue
+        name = verb.head
+        clause = list(verb.subtree)
+        opened_by_comma = clause[0].i > 0 and verb.doc[clause[0].i - 1].text == ","
+        named = name.pos_ == "PROPN" or name.ent_type_ in NAME_ENTITY_TYPES
+        dated = any(t.ent_type_ in DATE_ENTITY_TYPES for t in clause)
+        if opened_by_comma and named and not dated:
+            return "relative clause on a name (background)"
     return ""
 
 
@@ -481,7 +507,8 @@ def read_modality(
     standing = noun_cues.standing if noun_cues is not None else frozenset()
     cue = (_ongoing(chain, published) or _past_occasion(chain)
            or ("" if reported_noun else _standing(chain, code, in_lead, persons))
-           or (standing_relation(event_noun, standing) if event_noun is not None else ""))
+           or (standing_relation(event_noun, standing) if event_noun is not None else "")
+           or _describes_a_name(chain))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
     if historical_year is not None:

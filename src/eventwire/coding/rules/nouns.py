@@ -49,6 +49,24 @@ def planning_cue(noun: Token) -> Token | None:
                 None)
 
 
+# "in recognition of", "in solidarity with", "in retaliation for": the phrase's complement
+MANNER_PHRASE_PREPS = frozenset({"of", "with", "for", "against", "to", "at"})
+
+
+def manner_phrase(noun: Token) -> bool:
+    """'*In recognition of* Women's Day', 'marched *in solidarity with* the strikers', 'fired *in
+    retaliation for* the raid': a bare noun after "in" with its own complement says how or why the
+    clause's act was done; that act is the event, the noun is none of its own."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+            and any(c.dep_ == "prep" and c.lower_ in MANNER_PHRASE_PREPS for c in noun.children))
+
+
+def unit_of_named_body(noun: Token) -> bool:
+    """'Iran's *U.N.* mission', 'the *EU* delegation': a noun under an organisation's name."""
+    return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children)
+
+
 class NounRules(RuleBase):
 
     def _noun_candidate(self, noun: Token) -> Candidate | None:
@@ -58,6 +76,8 @@ class NounRules(RuleBase):
             return None
         if self.inside_speech_act(noun):
             return None  # "the threat of sanctions worried investors": no sanctions were imposed
+        if manner_phrase(noun):
+            return None  # "in recognition of the day", "in solidarity with the strikers": how, not what
         if noun.dep_ == "compound" and any(self.lexicon.in_class(c, noun.head.lemma_.lower()) for c in FORCE_CLASSES):
             return None  # "riot police", "strike force": a kind of force, not a riot or a strike
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self.read_at_violent_verb(noun.head):
@@ -74,6 +94,10 @@ class NounRules(RuleBase):
         by_party = bool(actor_like(agent_phrases(noun), noun))
         match = self.match_noun(noun, eventive=possessor or engaged_in or by_party or asserts_occurrence(noun))
         if match is None:
+            return None
+        if match.pattern.prep and not match.targets and unit_of_named_body(noun):
+            # "Iran's U.N. mission did not respond": a body of people, not a trip; only the entry's
+            # preposition ("a mission *to* Kabul") would make it one
             return None
         if self.labour_strike(noun, match) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in IMPACT_VERBS:
             match = Match(self.military_strike, match.targets)  # "the strikes hit two power plants"
