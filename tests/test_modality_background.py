@@ -229,3 +229,20 @@ def test_a_span_since_a_dated_clause_is_ongoing(code_text):
     events = code_text(f"{LEAD} Turkey has backed the rebels since they took the city in 2019.", "2025-03-12")
     backing = [e for e in events if e["evidence"]["event_text"] == "backed"]
     assert backing and all(e["evidence"]["modality_cue"] == "since (ongoing)" for e in backing), events
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("More than 80,000 foreigners have traveled to Vietnam so far for treatment.", "so far"),
+    ("Turkey has bought Russian weapons to date.", "so far"),
+    ("The allies are investing heavily in other bases.", "present progressive"),
+])
+def test_running_totals_and_running_activities_are_background(code_text, text, cue):
+    body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1]
+    assert body and all(e["modality"] == "historical" for e in body), body
+    assert all(cue in e["evidence"]["modality_cue"] for e in body)
+
+
+def test_force_in_the_present_progressive_stays_news(code_text):
+    body = [e for e in code_text(f"{LEAD} Israeli troops are shelling the camp.", "2025-03-12")
+            if e["evidence"]["sentence_index"] == 1]
+    assert body and all(e["modality"] == "asserted" for e in body), body

@@ -46,6 +46,10 @@ REPORTED_IN_PRESENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11",
 # "is committed to easing", "is said to be", "are set to": a present passive that frames another act
 FRAMING_PASSIVES = frozenset({"commit", "say", "set", "expect", "schedule", "due", "poise", "prepare", "determine"})
 DATE_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+# "are patrolling the area", "is investing heavily in other bases": cooperation, aid, concessions,
+# inquiries, posture and cuts in the present progressive describe a running activity; force, coercion
+# and protest in it ("troops are shelling the town") are the story's news
+STANDING_PROGRESSIVE_ROOTS = frozenset({"06", "07", "08", "09", "15", "16"})
 # verbs of attitude: in the present they state a position held, not an act ("both reject the claims",
 # "the group opposes Chinese investment", "officials hope")
 STATIVE_VERBS = engine_words("STATIVE_VERBS")
@@ -256,7 +260,24 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in c.children if p.dep_ == "pobj"):
                 return "for years (ongoing)"
+            if _running_total(c):
+                return "so far (ongoing)"
     return ""
+
+
+def _running_total(modifier: Token) -> bool:
+    """'have traveled there *so far*', 'has bought arms *to date*', 'has built islands *over the
+    years*', 'has expanded it *in recent years*': a present perfect summed up to now is a record, not
+    an act of the day."""
+    if modifier.dep_ == "advmod" and modifier.lower_ == "far":
+        return any(c.lower_ in ("so", "thus") for c in modifier.children)
+    if modifier.dep_ != "prep":
+        return False
+    objects = [p for p in modifier.children if p.dep_ == "pobj"]
+    if modifier.lower_ == "to":
+        return any(p.lower_ == "date" for p in objects)
+    return modifier.lower_ in ("over", "in") and any(
+        p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in objects)
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -330,7 +351,11 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return ""  # an event noun takes its reading from the verb that reports it
     if _habitual(chain):
         return "habitual (standing)"
-    if in_lead or _first_person_subject(head):
+    if in_lead:
+        return ""
+    if _present_progressive(head) and code[:2] in STANDING_PROGRESSIVE_ROOTS and not _dated(head):
+        return "present progressive (standing)"
+    if _first_person_subject(head):
         return ""
     if (reduced_passive(head) and not _dated(head) and not _describes_main_subject(head)
             and not _names_people(head.head, persons)):
@@ -412,6 +437,13 @@ def _names_people(noun: Token, persons: frozenset[str]) -> bool:
     ("restrictions *imposed*", "books *banned*") it describes the background."""
     return (noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "NORP")
             or noun.lemma_.lower() in persons)
+
+
+def _present_progressive(verb: Token) -> bool:
+    """'are patrolling the area', 'is investing heavily' (not 'has been fighting', 'will be')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+            and not any(a.lemma_ != "be" for a in auxes))
 
 
 def _present_passive(verb: Token) -> bool:
