@@ -78,6 +78,18 @@ def test_where_something_was_said_is_not_where_the_quoted_act_happens(code_text)
     assert seized["location"] is None or seized["location"]["name"] != "Moscow"
 
 
+@pytest.mark.parametrize("text", [
+    '"We will not hesitate to cut the gas off," Putin said at a news conference in Moscow.',
+    "The foreign minister told reporters in Moscow that Ukraine must withdraw its troops.",
+    "Speaking in Moscow, the envoy urged both sides to stop fighting.",
+])
+def test_a_statement_is_placed_where_its_sentence_says_it_was_made(code_text, text):
+    statements = [e for e in code_text(text) if e["cameo_root"] in ("01", "02", "03", "05", "09", "10", "11",
+                                                                     "12", "13", "16")]
+    assert statements, text
+    assert all(_place(e) == ("Moscow", "RUS") for e in statements), statements
+
+
 @pytest.mark.parametrize("name", ["U.N.", "UN", "EU", "NATO", "the Middle East", "Africa", "Asia"])
 def test_organisations_and_parts_of_the_world_are_never_towns(resolver, name):
     assert resolver.resolve_name(name) is None

@@ -30,6 +30,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Location
+from ..nlp.quotes import REPORTING_LEMMAS
 from ..places.countries import load_country_table
 
 
@@ -100,6 +101,16 @@ class DocumentPlaces:
         except Exception:  # noqa: BLE001 - one unresolvable place must never lose the event (Mordecai's lesson)
             return None
 
+    def _where_said(self, sent: Span, predicate: Token) -> Location | None:
+        """Where a statement was made, when its sentence says so: the place of the verb that reports
+        it ('"...," Ford *said at a news conference in Toronto*', 'told reporters *in Brussels* that
+        ...') or of a participle of speaking on it ('*Speaking in Geneva*, the envoy urged ...')."""
+        for verb in _speaking_verbs(predicate):
+            location = self.location(sent, verb)
+            if location is not None:
+                return location
+        return None
+
     @functools.cached_property
     def dateline_location(self) -> Location | None:
         if self.places is None or not self.dateline:
@@ -129,6 +140,8 @@ class DocumentPlaces:
         if not events:
             return events
         location = self.location(sent, predicate)
+        if location is None and not any(happens_somewhere(e) for e in events):
+            location = self._where_said(sent, predicate)
         if location is not None:
             return [replace(e, location=location) for e in events]
         parties = _party_countries(events)
@@ -189,6 +202,29 @@ LEAD_SENTENCES = 2
 STORY_COUNTRIES = 2
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
 MEETING_ROOT = "04"
+
+
+# "*Speaking* in Geneva, the envoy urged ...": a participle that says where the words were spoken
+SPEAKING_PARTICIPLES = frozenset({"speak", "talk", "address", "brief", "visit", "write"})
+
+
+def _speaking_verbs(predicate: Token) -> list[Token]:
+    """The verbs whose place is a statement's: the predicate's own participle of speaking, and the
+    reporting verb it is said under (up its complement chain), with that verb's participle."""
+    verbs = []
+    current = predicate
+    for _ in range(4):
+        verbs.extend(c for c in current.children
+                     if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_PARTICIPLES)
+        if current.dep_ not in ("ccomp", "xcomp", "conj", "dobj") or current.head is current:
+            break
+        current = current.head
+        if current.lemma_.lower() in REPORTING_LEMMAS:
+            verbs.append(current)
+            verbs.extend(c for c in current.children
+                         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_PARTICIPLES)
+            break
+    return verbs
 
 
 def happens_somewhere(event: Event) -> bool:
