@@ -211,7 +211,7 @@ SPEAKING_PARTICIPLES = frozenset({"speak", "talk", "address", "brief", "visit", 
 def _speaking_verbs(predicate: Token) -> list[Token]:
     """The verbs whose place is a statement's: the predicate's own participle of speaking, and the
     reporting verb it is said under (up its complement chain), with that verb's participle."""
-    verbs = []
+    verbs: list[Token] = []
     current = predicate
     for _ in range(4):
         verbs.extend(c for c in current.children
