@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -20,10 +20,11 @@ from .tables import (
     RoleRow,
     load_builtin_entries,
     load_countries,
+    load_fallback_table,
     load_roles,
     read_entry_file,
 )
-from .text import Tok, case_compatible, name_keys, pattern_casings, strip_qualifier, tokenize
+from .text import Tok, case_compatible, name_form, name_keys, strip_qualifier, tokenize
 
 # Which office wins when one person holds several at once (a president who is also defence minister).
 OFFICE_PRIORITY = ("president", "king", "supreme_leader", "prime_minister", "chancellor", "vice_president",
@@ -46,6 +47,7 @@ class EntryGroup:
     identity: str
     rows: tuple[EntryRow, ...]
     user: bool = False
+    fallback: bool = False  # from an imported table behind ours (FALLBACK_FILES): matched by full name only
 
     @property
     def kind(self) -> str:
@@ -122,6 +124,7 @@ class Gazetteer:
     people_forms: dict[str, CountryForm]  # single-token demonym keys, for typo tolerance
     offices: dict[tuple[str, str], list[EntryGroup]]  # (country, office) -> office-holders
     spellings: dict[str, list[tuple[str, EntryGroup]]]  # 2-letter prefix -> (squashed name, entry)
+    rows_at: dict[str, EntryRow] = field(default_factory=dict)  # "file:line" -> entry row (for explaining)
 
 
 def _plural_forms(role: RoleRow) -> list[str]:
@@ -140,9 +143,20 @@ def _plural_forms(role: RoleRow) -> list[str]:
     return [" ".join([*words[:-1], plural])]
 
 
-def _add_name(trie: Trie[Payload], name: str, payload: Payload) -> None:
-    keys = name_keys(name)
-    trie.add(keys, pattern_casings(name), payload)
+class NameForms(dict):
+    """name -> (keys, casings), each table name tokenised once while the indexes are built."""
+
+    def __missing__(self, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        self[name] = form = name_form(name)
+        return form
+
+    def keys_of(self, name: str) -> tuple[str, ...]:
+        return self[name][0]
+
+
+def _add_name(trie: Trie[Payload], name: str, payload: Payload, forms: NameForms | None = None) -> None:
+    keys, casings = (forms if forms is not None else NameForms())[name]
+    trie.add(keys, casings, payload)
 
 
 @functools.lru_cache(maxsize=8)
@@ -180,24 +194,109 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
     spellings: dict[str, list[tuple[str, EntryGroup]]] = defaultdict(list)
     first_names: dict[str, set[str]] = {}
     offices: dict[tuple[str, str], list[EntryGroup]] = defaultdict(list)
-    for (identity, user), rows in rows_by_identity.items():
-        group = EntryGroup(identity, tuple(rows), user)
-        all_names = {strip_qualifier(identity)} | {a for r in rows for a in r.aliases}
+    groups = [EntryGroup(identity, tuple(rows), user) for (identity, user), rows in rows_by_identity.items()]
+    forms = NameForms()
+    for group in groups:
+        all_names = _names_of(group)
         for n in sorted(all_names):
-            _add_name(names, n, group)
-            keys = name_keys(n)
+            _add_name(names, n, group, forms)
+            keys = forms.keys_of(n)
             squashed = "".join(keys)
             if len(keys) >= 2 and len(squashed) >= 8:
                 spellings[squashed[:2]].append((squashed, group))
         if group.kind == "person":
             firsts = set()
             for n in all_names:
-                keys = name_keys(n)
+                keys = forms.keys_of(n)
                 if len(keys) >= 2:
                     surnames[keys[-1]].append(group)
                     firsts.add(keys[0])
-            first_names[identity] = firsts
-            for r in rows:
+            first_names[group.identity] = firsts
+            for r in group.rows:
                 if r.role and group not in offices[(r.country, r.role)]:
                     offices[(r.country, r.role)].append(group)
-    return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings))
+    # The imported tables are matched by their full names only: no surname, first-name, office or
+    # spelling index (a lone or respelled name is read from our tables only).
+    fallback = _fallback_groups(_known_keys(groups, forms), _generic_words(roles, forms), forms)
+    for group in fallback:
+        for n in sorted({group.identity, *group.rows[0].aliases}):
+            _add_name(names, n, group, forms)
+    rows_at = {r.where: r for g in (*groups, *fallback) for r in g.rows}
+    return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings),
+                     rows_at)
+
+
+def _names_of(group: EntryGroup) -> set[str]:
+    return {strip_qualifier(group.identity)} | {a for r in group.rows for a in r.aliases}
+
+
+def _known_keys(groups: Sequence[EntryGroup], forms: NameForms) -> set[tuple[str, ...]]:
+    """Name keys of our own named actors and countries: a fallback table never reads these."""
+    keys = {forms.keys_of(n) for g in groups for n in _names_of(g)}
+    for c in load_countries():
+        keys |= {forms.keys_of(n) for n in (c.name, *c.aliases, *c.adjectives, *c.people, *c.capitals)}
+    return keys
+
+
+# words that only join the words of a description ("Secretary of Defense", "the UN envoy")
+_JOINING_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "to", "a", "an", "at", "'s"})
+
+
+def _generic_words(roles: Trie[RoleRow], forms: NameForms) -> frozenset[str]:
+    """Words a description is made of: role nouns (all their words), country forms, joining words."""
+    words: set[str] = set(_JOINING_WORDS)
+    stack = [roles.root]
+    while stack:
+        node = stack.pop()
+        words |= {k for k in node if k is not None}
+        stack += [v for k, v in node.items() if k is not None]
+    for c in load_countries():
+        for n in (c.name, *c.aliases, *c.adjectives, *c.people):
+            words |= set(forms.keys_of(n))
+    return frozenset(words)
+
+
+def _fallback_groups(ours: set[tuple[str, ...]], generic: frozenset[str], forms: NameForms) -> list[EntryGroup]:
+    """The imported actors our tables do not know, each under the names that are its own.
+
+    Ours win: an actor with any name our tables (or the user's files) know is left out whole, since
+    its other names would make a second, conflicting actor.  Names made only of role nouns, country
+    forms and joining words ("UN Envoy", "US Secretary of Defense") are descriptions that the phrase
+    reader composes itself, with the title's sector; they are not read from the table."""
+    table = load_fallback_table()
+    forms.update(table.forms)
+    by_identity: dict[str, list[EntryRow]] = defaultdict(list)
+    for row in table.rows:
+        by_identity[row.identity].append(row)
+    out = []
+    for identity, rows in by_identity.items():
+        group = EntryGroup(identity, tuple(rows), fallback=True)
+        all_keys = [forms.keys_of(n) for n in {identity, *rows[0].aliases}]  # rows of a name share aliases
+        if any(_known_to_us(k, ours, group.kind) for k in all_keys):
+            continue
+        own = [k for k in all_keys if k and not set(k) <= generic]
+        if own:
+            out.append(group if len(own) == len(all_keys) else _without_generic_names(group, generic, forms))
+    return out
+
+
+def _known_to_us(keys: tuple[str, ...], ours: set[tuple[str, ...]], kind: str) -> bool:
+    """Our tables know the name ("The United Nations" is our "United Nations"), or, for a body, its
+    first words: "UN Resident", "Afghan National Security Forces" and "Chinese Communist Party" are read
+    by our tables as the known name plus a title or body ("U.N. Resident Coordinator ... Kirkwood"),
+    which a longer imported name would hide.  People are exempt: a first name is often a country's or
+    a city's ("Jordan", "Victoria")."""
+    if keys[:1] == ("the",):
+        keys = keys[1:]
+    if keys in ours:
+        return True
+    return kind != "person" and any(keys[:n] in ours for n in range(1, len(keys)))
+
+
+def _without_generic_names(group: EntryGroup, generic: frozenset[str], forms: NameForms) -> EntryGroup:
+    def own(name: str) -> bool:
+        return not set(forms.keys_of(name)) <= generic
+
+    names = [n for n in [strip_qualifier(group.identity), *group.rows[0].aliases] if own(n)]
+    rows = tuple(replace(r, name=names[0], aliases=tuple(names[1:])) for r in group.rows)
+    return EntryGroup(names[0], rows, fallback=True)
