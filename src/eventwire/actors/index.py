@@ -219,7 +219,7 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
     # spelling index (a lone or respelled name is read from our tables only).
     fallback = _fallback_groups(_known_keys(groups, forms), _generic_words(roles, forms), forms)
     for group in fallback:
-        for n in sorted({group.identity, *group.rows[0].aliases}):
+        for n in sorted(_fallback_names(group.identity, group.rows)):
             _add_name(names, n, group, forms)
     rows_at = {r.where: r for g in (*groups, *fallback) for r in g.rows}
     return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings),
@@ -271,13 +271,19 @@ def _fallback_groups(ours: set[tuple[str, ...]], generic: frozenset[str], forms:
     out = []
     for identity, rows in by_identity.items():
         group = EntryGroup(identity, tuple(rows), fallback=True)
-        all_keys = [forms.keys_of(n) for n in {identity, *rows[0].aliases}]  # rows of a name share aliases
+        all_keys = [forms.keys_of(n) for n in _fallback_names(identity, rows)]
         if any(_known_to_us(k, ours, group.kind) for k in all_keys):
             continue
         own = [k for k in all_keys if k and not set(k) <= generic]
         if own:
             out.append(group if len(own) == len(all_keys) else _without_generic_names(group, generic, forms))
     return out
+
+
+def _fallback_names(identity: str, rows: Sequence[EntryRow]) -> set[str]:
+    """The names of an imported actor (its name keys come from the cached table, which tokenised
+    them with their qualifier stripped)."""
+    return {identity, *(a for r in rows for a in r.aliases)}
 
 
 def _known_to_us(keys: tuple[str, ...], ours: set[tuple[str, ...]], kind: str) -> bool:
@@ -297,6 +303,8 @@ def _without_generic_names(group: EntryGroup, generic: frozenset[str], forms: Na
     def own(name: str) -> bool:
         return not set(forms.keys_of(name)) <= generic
 
-    names = [n for n in [strip_qualifier(group.identity), *group.rows[0].aliases] if own(n)]
+    # the record's own name first when it stays, then its other own names
+    names = sorted((n for n in _fallback_names(group.identity, group.rows) if own(n)),
+                   key=lambda n: (n != group.identity, n))
     rows = tuple(replace(r, name=names[0], aliases=tuple(names[1:])) for r in group.rows)
     return EntryGroup(names[0], rows, fallback=True)
