@@ -107,3 +107,16 @@ def test_actor_json_shows_the_row_its_source_and_validity():
     assert troops["source"] == troops["entry"] and (troops["start"], troops["end"]) == ("", "")
     text = CliRunner().invoke(cli, ["actor", "Ann Veneman", "--date", "2003-05-01"]).output
     assert "from Phoenix.International.actors.txt:62; valid 2001-01-20 to 2005-01-20" in text
+
+
+def test_an_imported_person_takes_the_owner_the_phrase_writes():
+    """The dictionary ends in ~2015: "European Parliament's negotiator Guy Verhofstadt" is the EU's,
+    not the Belgian prime minister of its row; without an owner the row still gives the country."""
+    resolver = ActorResolver()
+    assert _rows("Guy Verhofstadt") and {r.country for r in _rows("Guy Verhofstadt")} == {"BEL"}
+    written = resolver.resolve_phrase("European Parliament's lead Brexit negotiator Guy Verhofstadt",
+                                      dt.date(2017, 6, 1))
+    assert (written.country, written.name) == ("EUR", "Guy Verhofstadt")
+    assert not written.entry.startswith("phoenix")
+    alone = resolver.resolve_phrase("Guy Verhofstadt", dt.date(2017, 6, 1))
+    assert (alone.country, alone.sector) == ("BEL", "ELI") and alone.entry.startswith("phoenix.v1.tsv:")
