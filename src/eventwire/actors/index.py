@@ -20,6 +20,7 @@ from .tables import (
     RoleRow,
     load_builtin_entries,
     load_countries,
+    FallbackTable,
     load_fallback_table,
     load_roles,
     read_entry_file,
@@ -124,7 +125,23 @@ class Gazetteer:
     people_forms: dict[str, CountryForm]  # single-token demonym keys, for typo tolerance
     offices: dict[tuple[str, str], list[EntryGroup]]  # (country, office) -> office-holders
     spellings: dict[str, list[tuple[str, EntryGroup]]]  # 2-letter prefix -> (squashed name, entry)
-    rows_at: dict[str, EntryRow] = field(default_factory=dict)  # "file:line" -> entry row (for explaining)
+    rows_at: dict[str, EntryRow] = field(default_factory=dict)  # "file:line" -> our entry rows (explaining)
+    fallback: FallbackNames | None = None  # the imported tables behind ours
+
+    def name_matches(self, toks: Sequence[Tok], i: int) -> list[tuple[int, CountryForm | EntryGroup]]:
+        """Names of our tables and, behind them, of the imported ones starting at toks[i], longest first."""
+        found = self.names.matches_at(toks, i)
+        extra = self.fallback.matches_at(toks, i) if self.fallback is not None else []
+        if extra:
+            found = sorted(found + extra, key=lambda f: -f[0])
+        return found
+
+    def row_at(self, where: str) -> EntryRow | None:
+        """The entry row at "file:line" (ours or imported), for explaining an actor."""
+        row = self.rows_at.get(where)
+        if row is None and self.fallback is not None:
+            row = self.fallback.row_at(where)
+        return row
 
 
 def _plural_forms(role: RoleRow) -> list[str]:
@@ -217,13 +234,10 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
                     offices[(r.country, r.role)].append(group)
     # The imported tables are matched by their full names only: no surname, first-name, office or
     # spelling index (a lone or respelled name is read from our tables only).
-    fallback = _fallback_groups(_known_keys(groups, forms), _generic_words(roles, forms), forms)
-    for group in fallback:
-        for n in sorted(_fallback_names(group.identity, group.rows)):
-            _add_name(names, n, group, forms)
-    rows_at = {r.where: r for g in (*groups, *fallback) for r in g.rows}
+    fallback = FallbackNames(load_fallback_table(), _known_keys(groups, forms), _generic_words(roles, forms))
+    rows_at = {r.where: r for g in groups for r in g.rows}
     return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings),
-                     rows_at)
+                     rows_at, fallback)
 
 
 def _names_of(group: EntryGroup) -> set[str]:
@@ -256,28 +270,75 @@ def _generic_words(roles: Trie[RoleRow], forms: NameForms) -> frozenset[str]:
     return frozenset(words)
 
 
-def _fallback_groups(ours: set[tuple[str, ...]], generic: frozenset[str], forms: NameForms) -> list[EntryGroup]:
-    """The imported actors our tables do not know, each under the names that are its own.
+class FallbackNames:
+    """The imported actors our tables do not know, indexed lazily: a name's first word opens a small
+    trie of the names starting with it, built the first time the word occurs in a text, so that
+    loading costs only reading the cached table.
 
     Ours win: an actor with any name our tables (or the user's files) know is left out whole, since
-    its other names would make a second, conflicting actor.  Names made only of role nouns, country
-    forms and joining words ("UN Envoy", "US Secretary of Defense") are descriptions that the phrase
-    reader composes itself, with the title's sector; they are not read from the table."""
-    table = load_fallback_table()
-    forms.update(table.forms)
-    by_identity: dict[str, list[EntryRow]] = defaultdict(list)
-    for row in table.rows:
-        by_identity[row.identity].append(row)
-    out = []
-    for identity, rows in by_identity.items():
-        group = EntryGroup(identity, tuple(rows), fallback=True)
-        all_keys = [forms.keys_of(n) for n in _fallback_names(identity, rows)]
-        if any(_known_to_us(k, ours, group.kind) for k in all_keys):
-            continue
-        own = [k for k in all_keys if k and not set(k) <= generic]
-        if own:
-            out.append(group if len(own) == len(all_keys) else _without_generic_names(group, generic, forms))
-    return out
+    its other names would make a second, conflicting actor (`_known_to_us`).  Names made only of role
+    nouns, country forms and joining words ("UN Envoy", "US Secretary of Defense") are descriptions
+    that the phrase reader composes itself, with the title's sector; they are not read from here."""
+
+    def __init__(self, table: FallbackTable, ours: set[tuple[str, ...]], generic: frozenset[str]) -> None:
+        self.table, self.ours, self.generic = table, ours, generic
+        self._tries: dict[str, Trie[EntryGroup]] = {}
+        self._groups: dict[str, EntryGroup | None] = {}
+        self._where: dict[str, int] | None = None
+
+    def matches_at(self, toks: Sequence[Tok], i: int) -> list[tuple[int, EntryGroup]]:
+        key = toks[i].key
+        if key not in self.table.by_first:
+            return []
+        trie = self._tries.get(key)
+        if trie is None:
+            trie = self._tries[key] = self._trie_for(key)
+        return trie.matches_at(toks, i)
+
+    def _trie_for(self, key: str) -> Trie[EntryGroup]:
+        trie: Trie[EntryGroup] = Trie()
+        for name, identity in self.table.by_first[key]:
+            group = self.group(identity)
+            if group is not None and name in _fallback_names(group.identity, group.rows):
+                keys, casings = self.table.forms[name]
+                trie.add(keys, casings, group)
+        return trie
+
+    def group(self, identity: str) -> EntryGroup | None:
+        """The imported actor of this name under the names that are its own; None when left out."""
+        if identity not in self._groups:
+            self._groups[identity] = self._make_group(identity)
+        return self._groups[identity]
+
+    def _make_group(self, identity: str) -> EntryGroup | None:
+        rows = self.table.rows_of(identity)
+        group = EntryGroup(identity, rows, fallback=True)
+        names = _fallback_names(identity, rows)
+        all_keys = [self.table.forms[n][0] for n in names]
+        if any(_known_to_us(k, self.ours, group.kind) for k in all_keys if k):
+            return None
+        own = [n for n in names if self._own(n)]
+        if not own:
+            return None
+        if len(own) == len(names):
+            return group
+        # the record's own name first when it stays, then its other own names
+        own.sort(key=lambda n: (n != identity, n))
+        return EntryGroup(own[0], tuple(replace(r, name=own[0], aliases=tuple(own[1:])) for r in rows),
+                          fallback=True)
+
+    def _own(self, name: str) -> bool:
+        keys = self.table.forms[name][0]
+        return bool(keys) and not set(keys) <= self.generic
+
+    def row_at(self, where: str) -> EntryRow | None:
+        if self._where is None:
+            self._where = {p[9]: i for i, p in enumerate(self.table.plain_rows)}
+        i = self._where.get(where)
+        if i is None:
+            return None
+        row = self.table.rows_of(self.table.plain_rows[i][0])
+        return next((r for r in row if r.where == where), None)
 
 
 def _fallback_names(identity: str, rows: Sequence[EntryRow]) -> set[str]:
@@ -297,14 +358,3 @@ def _known_to_us(keys: tuple[str, ...], ours: set[tuple[str, ...]], kind: str) -
     if keys in ours:
         return True
     return kind != "person" and any(keys[:n] in ours for n in range(1, len(keys)))
-
-
-def _without_generic_names(group: EntryGroup, generic: frozenset[str], forms: NameForms) -> EntryGroup:
-    def own(name: str) -> bool:
-        return not set(forms.keys_of(name)) <= generic
-
-    # the record's own name first when it stays, then its other own names
-    names = sorted((n for n in _fallback_names(group.identity, group.rows) if own(n)),
-                   key=lambda n: (n != group.identity, n))
-    rows = tuple(replace(r, name=names[0], aliases=tuple(names[1:])) for r in group.rows)
-    return EntryGroup(names[0], rows, fallback=True)

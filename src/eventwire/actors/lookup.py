@@ -73,9 +73,9 @@ def lookup_phrases(phrases: Iterable[str], date: dt.date | None = None,
                    extra_files: Sequence[Path] = ()) -> list[PhraseResult]:
     """Resolve each phrase (in input order) with the built-in tables plus `extra_files`."""
     resolver = ActorResolver(extra_files)
-    rows_at = resolver.gazetteer.rows_at
+    gazetteer = resolver.gazetteer
     results = []
     for p in phrases:
         actors = tuple(resolver.resolve_phrase_all(p, date))
-        results.append(PhraseResult(p, actors, tuple(rows_at.get(a.entry) for a in actors)))
+        results.append(PhraseResult(p, actors, tuple(gazetteer.row_at(a.entry) for a in actors)))
     return results

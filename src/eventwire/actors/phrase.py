@@ -157,7 +157,7 @@ def _match_at(toks: Sequence[Tok], i: int, gaz: Gazetteer, date: dt.date | None)
     tok = toks[i]
     if tok.is_possessive:
         return Piece("poss", i, i + 1, tok.text)
-    names = gaz.names.matches_at(toks, i)
+    names = gaz.name_matches(toks, i)
     roles = [(e, r) for e, r in gaz.roles.matches_at(toks, i, ignore_case=True)
              if not (r.needs_name and not (e < len(toks) and _is_capitalised(toks[e])
                                            and _is_capitalised(toks[i])))

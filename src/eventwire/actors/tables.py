@@ -227,39 +227,44 @@ def load_builtin_entries() -> tuple[EntryRow, ...]:
 
 @dataclass(frozen=True)
 class FallbackTable:
-    """The imported tables behind ours (FALLBACK_FILES): rows, and each name's (keys, casings)."""
+    """The imported tables behind ours (FALLBACK_FILES), in the form the name index reads lazily:
+    rows as plain tuples (EntryRow objects are made only for names that occur in a text)."""
 
-    rows: tuple[EntryRow, ...]
-    forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+    plain_rows: tuple[tuple, ...]
+    forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # name -> (keys, casings)
+    identities: dict[str, tuple[int, ...]]  # identity -> its rows
+    by_first: dict[str, tuple[tuple[str, str], ...]]  # first key of a name -> (name, identity)
+
+    def rows_of(self, identity: str) -> tuple[EntryRow, ...]:
+        return tuple(_row_from_plain(self.plain_rows[i]) for i in self.identities.get(identity, ()))
 
 
-# bump when the cached tuples (_row_to_plain) change shape
-_FALLBACK_CACHE_FORMAT = 2
+# bump when FallbackTable or the cached tuples (_row_to_plain) change shape
+_FALLBACK_CACHE_FORMAT = 3
 
 
 @functools.lru_cache(maxsize=1)
 def load_fallback_table() -> FallbackTable:
     """Read and tokenise the imported tables, from the user cache when it is current.
 
-    Tokenising the ~30,000 names takes about a second; a pickle of the result loads in a fifth of
+    Tokenising the ~30,000 names takes about a second; the pickled result loads in a tenth of
     that.  The cache is named after the bytes of the tables and of the code that makes names into
     keys, so a change to either is never served stale; if it cannot be written, nothing is lost."""
     path = _fallback_cache_path()
     try:
         with path.open("rb") as f:
             cached = pickle.load(f)
-        return FallbackTable(tuple(_row_from_plain(p) for p in cached[0]), cached[1])
+        if isinstance(cached, FallbackTable):
+            return cached
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, IndexError):
         pass
-    rows = tuple(r for name in FALLBACK_FILES if (DATA_DIR / name).exists()
-                 for r in read_entry_file(DATA_DIR / name))
-    table = FallbackTable(rows, {n: name_form(n) for r in rows for n in (r.name, *r.aliases)})
+    table = _fallback_table([r for name in FALLBACK_FILES if (DATA_DIR / name).exists()
+                             for r in read_entry_file(DATA_DIR / name)])
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("wb") as f:
-            # plain tuples of strings and day numbers unpickle several times faster than dataclasses of dates
-            pickle.dump(([_row_to_plain(r) for r in rows], table.forms), f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
         for stale in path.parent.glob("actors-fallback-*.pickle"):
             if stale != path:
@@ -267,6 +272,22 @@ def load_fallback_table() -> FallbackTable:
     except OSError:
         pass
     return table
+
+
+def _fallback_table(rows: list[EntryRow]) -> FallbackTable:
+    forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    identities: dict[str, list[int]] = {}
+    by_first: dict[str, dict[tuple[str, str], None]] = {}
+    for i, r in enumerate(rows):
+        identities.setdefault(r.identity, []).append(i)
+        for n in (r.name, *r.aliases):
+            if n not in forms:
+                forms[n] = name_form(n)
+            if forms[n][0]:
+                by_first.setdefault(forms[n][0][0], {})[(n, r.identity)] = None
+    return FallbackTable(tuple(_row_to_plain(r) for r in rows), forms,
+                         {k: tuple(v) for k, v in identities.items()},
+                         {k: tuple(v) for k, v in by_first.items()})
 
 
 def _row_to_plain(r: EntryRow) -> tuple:
