@@ -120,3 +120,20 @@ def test_an_imported_person_takes_the_owner_the_phrase_writes():
     assert not written.entry.startswith("phoenix")
     alone = resolver.resolve_phrase("Guy Verhofstadt", dt.date(2017, 6, 1))
     assert (alone.country, alone.sector) == ("BEL", "ELI") and alone.entry.startswith("phoenix.v1.tsv:")
+
+
+def test_the_tokenised_table_is_cached_and_read_back_with_the_same_answers(tmp_path, monkeypatch):
+    from eventwire.actors.index import build_gazetteer
+    from eventwire.actors.tables import load_fallback_table
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path))
+    try:
+        for _ in range(2):  # built and written, then read from the cache
+            load_fallback_table.cache_clear()
+            build_gazetteer.cache_clear()
+            veneman = ActorResolver().resolve_phrase("Ann Veneman", dt.date(2003, 5, 1))
+            assert veneman.code == "USAGOV" and veneman.entry.startswith("phoenix.v1.tsv:")
+            assert len(list(tmp_path.glob("actors-fallback-*.pickle"))) == 1
+    finally:
+        load_fallback_table.cache_clear()
+        build_gazetteer.cache_clear()
