@@ -99,3 +99,16 @@ def test_a_pronoun_counts_for_the_party_it_was_resolved_to():
     assert score_pairs([(record, [event])])["pair_found"] == 0.0
     event["actor"] = {"reason": "'it' refers to 'Kurdish oil fields'"}  # resolved to something else
     assert score_pairs([(record, [event])])["pair_found"] == 0.0
+
+
+def test_a_pronoun_resolved_to_a_person_by_full_name_counts_for_the_surname_in_the_sentence():
+    """The document pass names a known person by the table's full name ("refers to Ronald Reagan")
+    while the sentence gives the surname ("President Reagan ... he")."""
+    text = "President Reagan declared that he will not go to Moscow to meet Mikhail S. Gorbachev."
+    record = _pair_record("President Reagan", "Mikhail S. Gorbachev", "CONSULT", text)
+    event = _event(text, "he", "Mikhail S. Gorbachev", "CONSULT")
+    event["evidence"].update(sentence=text, sentence_start=0)
+    event["actor"] = {"reason": "'he' refers to Ronald Reagan; country from 'President Reagan'"}
+    assert score_pairs([(record, [event])])["pair_found"] == 1.0
+    event["actor"] = {"reason": "'he' refers to Nancy Davis; country USA"}  # another person
+    assert score_pairs([(record, [event])])["pair_found"] == 0.0

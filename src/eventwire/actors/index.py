@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -20,10 +20,12 @@ from .tables import (
     RoleRow,
     load_builtin_entries,
     load_countries,
+    FallbackTable,
+    load_fallback_table,
     load_roles,
     read_entry_file,
 )
-from .text import Tok, case_compatible, name_keys, pattern_casings, strip_qualifier, tokenize
+from .text import Tok, case_compatible, name_form, name_keys, strip_qualifier, tokenize
 
 # Which office wins when one person holds several at once (a president who is also defence minister).
 OFFICE_PRIORITY = ("president", "king", "supreme_leader", "prime_minister", "chancellor", "vice_president",
@@ -46,6 +48,7 @@ class EntryGroup:
     identity: str
     rows: tuple[EntryRow, ...]
     user: bool = False
+    fallback: bool = False  # from an imported table behind ours (FALLBACK_FILES): matched by full name only
 
     @property
     def kind(self) -> str:
@@ -122,6 +125,23 @@ class Gazetteer:
     people_forms: dict[str, CountryForm]  # single-token demonym keys, for typo tolerance
     offices: dict[tuple[str, str], list[EntryGroup]]  # (country, office) -> office-holders
     spellings: dict[str, list[tuple[str, EntryGroup]]]  # 2-letter prefix -> (squashed name, entry)
+    rows_at: dict[str, EntryRow] = field(default_factory=dict)  # "file:line" -> our entry rows (explaining)
+    fallback: FallbackNames | None = None  # the imported tables behind ours
+
+    def name_matches(self, toks: Sequence[Tok], i: int) -> list[tuple[int, CountryForm | EntryGroup]]:
+        """Names of our tables and, behind them, of the imported ones starting at toks[i], longest first."""
+        found = self.names.matches_at(toks, i)
+        extra = self.fallback.matches_at(toks, i) if self.fallback is not None else []
+        if extra:
+            found = sorted(found + extra, key=lambda f: -f[0])
+        return found
+
+    def row_at(self, where: str) -> EntryRow | None:
+        """The entry row at "file:line" (ours or imported), for explaining an actor."""
+        row = self.rows_at.get(where)
+        if row is None and self.fallback is not None:
+            row = self.fallback.row_at(where)
+        return row
 
 
 def _plural_forms(role: RoleRow) -> list[str]:
@@ -140,9 +160,20 @@ def _plural_forms(role: RoleRow) -> list[str]:
     return [" ".join([*words[:-1], plural])]
 
 
-def _add_name(trie: Trie[Payload], name: str, payload: Payload) -> None:
-    keys = name_keys(name)
-    trie.add(keys, pattern_casings(name), payload)
+class NameForms(dict):
+    """name -> (keys, casings), each table name tokenised once while the indexes are built."""
+
+    def __missing__(self, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        self[name] = form = name_form(name)
+        return form
+
+    def keys_of(self, name: str) -> tuple[str, ...]:
+        return self[name][0]
+
+
+def _add_name(trie: Trie[Payload], name: str, payload: Payload, forms: NameForms | None = None) -> None:
+    keys, casings = (forms if forms is not None else NameForms())[name]
+    trie.add(keys, casings, payload)
 
 
 @functools.lru_cache(maxsize=8)
@@ -180,24 +211,150 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
     spellings: dict[str, list[tuple[str, EntryGroup]]] = defaultdict(list)
     first_names: dict[str, set[str]] = {}
     offices: dict[tuple[str, str], list[EntryGroup]] = defaultdict(list)
-    for (identity, user), rows in rows_by_identity.items():
-        group = EntryGroup(identity, tuple(rows), user)
-        all_names = {strip_qualifier(identity)} | {a for r in rows for a in r.aliases}
+    groups = [EntryGroup(identity, tuple(rows), user) for (identity, user), rows in rows_by_identity.items()]
+    forms = NameForms()
+    for group in groups:
+        all_names = _names_of(group)
         for n in sorted(all_names):
-            _add_name(names, n, group)
-            keys = name_keys(n)
+            _add_name(names, n, group, forms)
+            keys = forms.keys_of(n)
             squashed = "".join(keys)
             if len(keys) >= 2 and len(squashed) >= 8:
                 spellings[squashed[:2]].append((squashed, group))
         if group.kind == "person":
             firsts = set()
             for n in all_names:
-                keys = name_keys(n)
+                keys = forms.keys_of(n)
                 if len(keys) >= 2:
                     surnames[keys[-1]].append(group)
                     firsts.add(keys[0])
-            first_names[identity] = firsts
-            for r in rows:
+            first_names[group.identity] = firsts
+            for r in group.rows:
                 if r.role and group not in offices[(r.country, r.role)]:
                     offices[(r.country, r.role)].append(group)
-    return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings))
+    # The imported tables are matched by their full names only: no surname, first-name, office or
+    # spelling index (a lone or respelled name is read from our tables only).
+    fallback = FallbackNames(load_fallback_table(), _known_keys(groups, forms), _generic_words(roles, forms))
+    rows_at = {r.where: r for g in groups for r in g.rows}
+    return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings),
+                     rows_at, fallback)
+
+
+def _names_of(group: EntryGroup) -> set[str]:
+    return {strip_qualifier(group.identity)} | {a for r in group.rows for a in r.aliases}
+
+
+def _known_keys(groups: Sequence[EntryGroup], forms: NameForms) -> set[tuple[str, ...]]:
+    """Name keys of our own named actors and countries: a fallback table never reads these."""
+    keys = {forms.keys_of(n) for g in groups for n in _names_of(g)}
+    for c in load_countries():
+        keys |= {forms.keys_of(n) for n in (c.name, *c.aliases, *c.adjectives, *c.people, *c.capitals)}
+    return keys
+
+
+# words that only join the words of a description ("Secretary of Defense", "the UN envoy")
+_JOINING_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "to", "a", "an", "at", "'s"})
+
+
+def _generic_words(roles: Trie[RoleRow], forms: NameForms) -> frozenset[str]:
+    """Words a description is made of: role nouns (all their words), country forms, joining words."""
+    words: set[str] = set(_JOINING_WORDS)
+    stack = [roles.root]
+    while stack:
+        node = stack.pop()
+        words |= {k for k in node if k is not None}
+        stack += [v for k, v in node.items() if k is not None]
+    for c in load_countries():
+        for n in (c.name, *c.aliases, *c.adjectives, *c.people):
+            words |= set(forms.keys_of(n))
+    return frozenset(words)
+
+
+class FallbackNames:
+    """The imported actors our tables do not know, indexed lazily: a name's first word opens a small
+    trie of the names starting with it, built the first time the word occurs in a text, so that
+    loading costs only reading the cached table.
+
+    Ours win: an actor with any name our tables (or the user's files) know is left out whole, since
+    its other names would make a second, conflicting actor (`_known_to_us`).  Names made only of role
+    nouns, country forms and joining words ("UN Envoy", "US Secretary of Defense") are descriptions
+    that the phrase reader composes itself, with the title's sector; they are not read from here."""
+
+    def __init__(self, table: FallbackTable, ours: set[tuple[str, ...]], generic: frozenset[str]) -> None:
+        self.table, self.ours, self.generic = table, ours, generic
+        self._tries: dict[str, Trie[EntryGroup]] = {}
+        self._groups: dict[str, EntryGroup | None] = {}
+        self._where: dict[str, int] | None = None
+
+    def matches_at(self, toks: Sequence[Tok], i: int) -> list[tuple[int, EntryGroup]]:
+        key = toks[i].key
+        if key not in self.table.by_first:
+            return []
+        trie = self._tries.get(key)
+        if trie is None:
+            trie = self._tries[key] = self._trie_for(key)
+        return trie.matches_at(toks, i)
+
+    def _trie_for(self, key: str) -> Trie[EntryGroup]:
+        trie: Trie[EntryGroup] = Trie()
+        for name, identity in self.table.by_first[key]:
+            group = self.group(identity)
+            if group is not None and name in _fallback_names(group.identity, group.rows):
+                keys, casings = self.table.forms[name]
+                trie.add(keys, casings, group)
+        return trie
+
+    def group(self, identity: str) -> EntryGroup | None:
+        """The imported actor of this name under the names that are its own; None when left out."""
+        if identity not in self._groups:
+            self._groups[identity] = self._make_group(identity)
+        return self._groups[identity]
+
+    def _make_group(self, identity: str) -> EntryGroup | None:
+        rows = self.table.rows_of(identity)
+        group = EntryGroup(identity, rows, fallback=True)
+        names = _fallback_names(identity, rows)
+        all_keys = [self.table.forms[n][0] for n in names]
+        if any(_known_to_us(k, self.ours, group.kind) for k in all_keys if k):
+            return None
+        own = [n for n in names if self._own(n)]
+        if not own:
+            return None
+        if len(own) == len(names):
+            return group
+        # the record's own name first when it stays, then its other own names
+        own.sort(key=lambda n: (n != identity, n))
+        return EntryGroup(own[0], tuple(replace(r, name=own[0], aliases=tuple(own[1:])) for r in rows),
+                          fallback=True)
+
+    def _own(self, name: str) -> bool:
+        keys = self.table.forms[name][0]
+        return bool(keys) and not set(keys) <= self.generic
+
+    def row_at(self, where: str) -> EntryRow | None:
+        if self._where is None:
+            self._where = {p[9]: i for i, p in enumerate(self.table.plain_rows)}
+        i = self._where.get(where)
+        if i is None:
+            return None
+        row = self.table.rows_of(self.table.plain_rows[i][0])
+        return next((r for r in row if r.where == where), None)
+
+
+def _fallback_names(identity: str, rows: Sequence[EntryRow]) -> set[str]:
+    """The names of an imported actor (its name keys come from the cached table, which tokenised
+    them with their qualifier stripped)."""
+    return {identity, *(a for r in rows for a in r.aliases)}
+
+
+def _known_to_us(keys: tuple[str, ...], ours: set[tuple[str, ...]], kind: str) -> bool:
+    """Our tables know the name ("The United Nations" is our "United Nations"), or, for a body, its
+    first words: "UN Resident", "Afghan National Security Forces" and "Chinese Communist Party" are read
+    by our tables as the known name plus a title or body ("U.N. Resident Coordinator ... Kirkwood"),
+    which a longer imported name would hide.  People are exempt: a first name is often a country's or
+    a city's ("Jordan", "Victoria")."""
+    if keys[:1] == ("the",):
+        keys = keys[1:]
+    if keys in ours:
+        return True
+    return kind != "person" and any(keys[:n] in ours for n in range(1, len(keys)))

@@ -10,14 +10,24 @@ from typing import Any
 
 from ..model import Actor
 from .resolver import ActorResolver
+from .tables import EntryRow
 
 
 @dataclass(frozen=True)
 class PhraseResult:
-    """One phrase and the actors it names (several for a compound; none when unknown)."""
+    """One phrase and the actors it names (several for a compound; none when unknown), with the named
+    actor's table row (None when a country form, a role or a rule decided) for its validity and source."""
 
     text: str
     actors: tuple[Actor, ...]
+    rows: tuple[EntryRow | None, ...] = ()
+
+    def _row(self, i: int) -> EntryRow | None:
+        return self.rows[i] if i < len(self.rows) else None
+
+    def _actor_dict(self, i: int) -> dict[str, Any]:
+        a, row = self.actors[i], self._row(i)
+        return dict(a.to_dict(), secondary_sectors=list(a.secondary_sectors), **row_fields(a, row))
 
     @property
     def best(self) -> Actor:
@@ -25,10 +35,10 @@ class PhraseResult:
 
     def to_dict(self) -> dict[str, Any]:
         best = self.best
-        out = best.to_dict()
+        out = self._actor_dict(0) if self.actors else dict(best.to_dict(), secondary_sectors=[],
+                                                           **row_fields(best, None))
         out["text"] = self.text
-        out["secondary_sectors"] = list(best.secondary_sectors)
-        out["actors"] = [dict(a.to_dict(), secondary_sectors=list(a.secondary_sectors)) for a in self.actors]
+        out["actors"] = [self._actor_dict(i) for i in range(len(self.actors))]
         return out
 
     def describe(self) -> str:
@@ -36,16 +46,36 @@ class PhraseResult:
         if not self.actors:
             return f"{self.text!r}: unknown (no table entry or rule applies)"
         lines = [f"{self.text!r}:"]
-        for a in self.actors:
+        for i, a in enumerate(self.actors):
             name = f"  name {a.name}" if a.name else ""
             also = f" (also {', '.join(a.secondary_sectors)})" if a.secondary_sectors else ""
             lines.append(f"  {a.code:<10} country {a.country or '-':<4} sector {a.sector or '-'}{also}{name}")
             lines.append(f"  {'':<10} entry {a.entry or '-'}; why: {a.reason or '-'}")
+            row = self._row(i)
+            if row is not None and row.source:
+                fields = row_fields(a, row)
+                valid = f"; valid {fields['start'] or '...'} to {fields['end'] or '...'}" if row.start or row.end else ""
+                lines.append(f"  {'':<10} from {row.source}{valid}")
         return "\n".join(lines)
+
+
+def row_fields(actor: Actor, row: EntryRow | None) -> dict[str, str]:
+    """`source`: where the deciding row came from (an imported dictionary's file:line, else the
+    table row itself); `start`, `end`: the row's validity ("" when open or undated)."""
+    return {
+        "source": (row.source or row.where) if row is not None else actor.entry,
+        "start": row.start.isoformat() if row is not None and row.start else "",
+        "end": row.end.isoformat() if row is not None and row.end else "",
+    }
 
 
 def lookup_phrases(phrases: Iterable[str], date: dt.date | None = None,
                    extra_files: Sequence[Path] = ()) -> list[PhraseResult]:
     """Resolve each phrase (in input order) with the built-in tables plus `extra_files`."""
     resolver = ActorResolver(extra_files)
-    return [PhraseResult(p, tuple(resolver.resolve_phrase_all(p, date))) for p in phrases]
+    gazetteer = resolver.gazetteer
+    results = []
+    for p in phrases:
+        actors = tuple(resolver.resolve_phrase_all(p, date))
+        results.append(PhraseResult(p, actors, tuple(gazetteer.row_at(a.entry) for a in actors)))
+    return results

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import os
+import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from ..data.tsv import read_tsv, split_cell
 from ..errors import LexiconError
 from ..places.countries import CountryRow, load_country_table
 from .dates import parse_table_date
+from .text import name_form
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 
@@ -29,6 +33,9 @@ ENTRY_KINDS = frozenset({"person", "org", "place"})
 ROLE_KINDS = frozenset({"person", "group", "modifier", "thing", "counterpart"})
 ENTRY_FILES = ("organisations.v1.tsv", "institutions.v1.tsv", "armed_groups.v1.tsv", "places.v1.tsv",
                "leaders.v1.tsv", "notables.v1.tsv")
+# Converted PETRARCH2/Phoenix dictionaries (scripts/build_phoenix_tables.py): read behind the tables
+# above, which win on every name they know (index.build_gazetteer).
+FALLBACK_FILES = ("phoenix.v1.tsv",)
 
 
 class ActorFileError(LexiconError):
@@ -65,6 +72,7 @@ class EntryRow:
     start: dt.date | None
     end: dt.date | None
     where: str
+    source: str = ""  # where an imported row came from (a dictionary's file:line); empty for our own rows
 
     @property
     def identity(self) -> str:
@@ -203,6 +211,7 @@ def _entry(values: dict[str, str], where: str) -> EntryRow:
         start=start,
         end=end,
         where=where,
+        source=get("source"),
     )
 
 
@@ -214,3 +223,89 @@ def load_builtin_entries() -> tuple[EntryRow, ...]:
         if path.exists():
             rows.extend(read_entry_file(path))
     return tuple(rows)
+
+
+@dataclass(frozen=True)
+class FallbackTable:
+    """The imported tables behind ours (FALLBACK_FILES), in the form the name index reads lazily:
+    rows as plain tuples (EntryRow objects are made only for names that occur in a text)."""
+
+    plain_rows: tuple[tuple, ...]
+    forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # name -> (keys, casings)
+    identities: dict[str, tuple[int, ...]]  # identity -> its rows
+    by_first: dict[str, tuple[tuple[str, str], ...]]  # first key of a name -> (name, identity)
+
+    def rows_of(self, identity: str) -> tuple[EntryRow, ...]:
+        return tuple(_row_from_plain(self.plain_rows[i]) for i in self.identities.get(identity, ()))
+
+
+# bump when FallbackTable or the cached tuples (_row_to_plain) change shape
+_FALLBACK_CACHE_FORMAT = 3
+
+
+@functools.lru_cache(maxsize=1)
+def load_fallback_table() -> FallbackTable:
+    """Read and tokenise the imported tables, from the user cache when it is current.
+
+    Tokenising the ~30,000 names takes about a second; the pickled result loads in a tenth of
+    that.  The cache is named after the bytes of the tables and of the code that makes names into
+    keys, so a change to either is never served stale; if it cannot be written, nothing is lost."""
+    path = _fallback_cache_path()
+    try:
+        with path.open("rb") as f:
+            cached = pickle.load(f)
+        if isinstance(cached, FallbackTable):
+            return cached
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError, IndexError):
+        pass
+    table = _fallback_table([r for name in FALLBACK_FILES if (DATA_DIR / name).exists()
+                             for r in read_entry_file(DATA_DIR / name)])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+        for stale in path.parent.glob("actors-fallback-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return table
+
+
+def _fallback_table(rows: list[EntryRow]) -> FallbackTable:
+    forms: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    identities: dict[str, list[int]] = {}
+    by_first: dict[str, dict[tuple[str, str], None]] = {}
+    for i, r in enumerate(rows):
+        identities.setdefault(r.identity, []).append(i)
+        for n in (r.name, *r.aliases):
+            if n not in forms:
+                forms[n] = name_form(n)
+            if forms[n][0]:
+                by_first.setdefault(forms[n][0][0], {})[(n, r.identity)] = None
+    return FallbackTable(tuple(_row_to_plain(r) for r in rows), forms,
+                         {k: tuple(v) for k, v in identities.items()},
+                         {k: tuple(v) for k, v in by_first.items()})
+
+
+def _row_to_plain(r: EntryRow) -> tuple:
+    return (r.name, r.aliases, r.country, r.sector, r.secondary, r.kind, r.role,
+            r.start.toordinal() if r.start else 0, r.end.toordinal() if r.end else 0, r.where, r.source)
+
+
+def _row_from_plain(p: tuple) -> EntryRow:
+    return EntryRow(p[0], p[1], p[2], p[3], p[4], p[5], p[6], dt.date.fromordinal(p[7]) if p[7] else None,
+                    dt.date.fromordinal(p[8]) if p[8] else None, p[9], p[10])
+
+
+def _fallback_cache_path() -> Path:
+    from . import text
+    from ..nlp import normalise
+
+    base = Path(os.environ.get("EVENTWIRE_CACHE_DIR") or Path.home() / ".cache" / "eventwire")
+    digest = hashlib.sha256()
+    for path in [*(DATA_DIR / n for n in FALLBACK_FILES), Path(text.__file__), Path(normalise.__file__)]:
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return base / f"actors-fallback-f{_FALLBACK_CACHE_FORMAT}-{digest.hexdigest()[:16]}.pickle"

@@ -37,6 +37,10 @@ class Tok:
 
 
 def casing_of(text: str) -> str:
+    if text.isascii() and text.isalpha():  # the common case, without the per-letter loop
+        if len(text) >= 2 and text.isupper():
+            return "upper"
+        return "title" if text[0].isupper() else "lower"
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return "other"
@@ -68,7 +72,8 @@ NAME_VARIANTS = {
 def key_of(raw: str) -> str:
     if raw in ("'s", "’s", "`s"):
         return POSSESSIVE
-    key = fold_accents(raw.replace(".", ""))
+    raw = raw.replace(".", "")
+    key = raw.lower() if raw.isascii() else fold_accents(raw)  # ASCII has no accents to fold
     return NAME_VARIANTS.get(key, key)
 
 
@@ -93,6 +98,12 @@ def name_keys(name: str) -> tuple[str, ...]:
 def strip_qualifier(name: str) -> str:
     """'Foreign Office (UK)' -> 'Foreign Office': the bracket only disambiguates the row for readers."""
     return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
+
+
+def name_form(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(name_keys, pattern_casings) of a table name, tokenised once."""
+    toks = tokenize(strip_qualifier(name))
+    return tuple(t.key for t in toks), tuple(t.casing for t in toks)
 
 
 def pattern_casings(name: str) -> tuple[str, ...]:

@@ -87,7 +87,12 @@ def _referent(evidence: dict, actor: dict) -> Span | None:
     m = _REFERS.search(actor.get("reason") or "")
     if not m:
         return None
-    found = locate(evidence.get("sentence", ""), (m.group(1) or m.group(2) or "").strip())
+    sentence, antecedent = evidence.get("sentence", ""), (m.group(1) or m.group(2) or "").strip()
+    found = locate(sentence, antecedent)
+    if found is None and " " in antecedent:
+        # a person is named by the table's full name ("refers to Ronald Reagan") while the sentence
+        # may give the surname only ("President Reagan ... he")
+        found = locate(sentence, antecedent.split()[-1])
     if found is None:
         return None
     offset = evidence.get("sentence_start", 0) or 0
