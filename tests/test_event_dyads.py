@@ -104,3 +104,11 @@ def test_who_is_dead_killed_in_an_operation_is_its_target(code_text):
     killed = [e for e in events if e["cameo"].startswith("19")]
     assert killed and all(e["evidence"]["source_text"] != "The rebel commander" for e in killed)
     assert any(e["evidence"]["target_text"].endswith("commander") for e in killed)
+
+
+def test_a_trigger_read_with_and_without_its_source_is_one_event_by_that_source(code_text):
+    events = code_text("International reaction A U.S. State Department spokesperson expressed sorrow over "
+                       "the lives lost and urged the Haitian government to act.", "2021-02-27")
+    for word in ("expressed", "urged"):
+        same = [e for e in events if e["evidence"]["event_text"].startswith(word)]
+        assert same and all(e["source_actor"] for e in same), same

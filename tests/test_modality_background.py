@@ -246,3 +246,17 @@ def test_force_in_the_present_progressive_stays_news(code_text):
     body = [e for e in code_text(f"{LEAD} Israeli troops are shelling the camp.", "2025-03-12")
             if e["evidence"]["sentence_index"] == 1]
     assert body and all(e["modality"] == "asserted" for e in body), body
+
+
+def test_carrying_on_a_standing_conflict_is_background_with_its_participles(code_text):
+    body = [e for e in code_text(f"{LEAD} The separatist group has been fighting a deadly insurgency against "
+                                 "the state, accusing the government of robbing the province.", "2025-03-12")
+            if e["evidence"]["sentence_index"] == 1]
+    assert {e["evidence"]["event_text"] for e in body} >= {"fighting", "accusing"}, body
+    assert all(e["modality"] == "historical" for e in body), body
+
+
+def test_a_gerund_under_a_modal_verbs_preposition_is_as_modal(code_text):
+    body = [e for e in code_text(f"{LEAD} The prison system can focus on securely detaining dangerous "
+                                 "convicts.", "2025-03-12") if e["evidence"]["event_text"] == "detaining"]
+    assert body and all(e["modality"] == "hypothetical" for e in body), body

@@ -322,6 +322,10 @@ def _without_target(event: Event) -> Event:
     return replace(event, target=Actor(text=""), evidence=evidence, confidence=round(event.confidence - 0.25, 2))
 
 
+def _trigger_key(event: Event) -> tuple:
+    return (event.evidence.sentence_index, event.evidence.event_start, event.cameo.code, event.target.code)
+
+
 def finish(events: list[Event]) -> list[Event]:
     """One event per predicate and actor pair; drop a generic code when a specific one of the
     same root fired for the same source in the same sentence ("appealed ... urged to release":
@@ -337,6 +341,10 @@ def finish(events: list[Event]) -> list[Event]:
     aimed = {(e.evidence.sentence_index, e.source.code, e.cameo.code) for e in events if e.target.code and e.source.code}
     events = [e for e in events if e.target.code or not e.source.code
               or (e.evidence.sentence_index, e.source.code, e.cameo.code) not in aimed]
+    # "International reaction: A U.S. State Department spokesperson expressed sorrow": one trigger read
+    # with and without its source is one act, by that source
+    sourced = {_trigger_key(e) for e in events if e.source.code}
+    events = [e for e in events if e.source.code or _trigger_key(e) not in sourced]
     specific = {
         (e.evidence.sentence_index, e.source.code or e.evidence.source_text, e.cameo.code[:2])
         for e in events

@@ -137,7 +137,9 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False) -> lis
             if current.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod") and current.head is not current:
                 current = current.head
                 continue
-            if through_participles and current.head is not current and shares_reading_of_head(current):
+            if through_participles and current.head is not current and (
+                    shares_reading_of_head(current) or current.dep_ == "pcomp"):
+                # "can focus *on detaining* prisoners": a gerund under the verb's preposition is as modal
                 current = current.head
                 continue
             break
@@ -284,6 +286,24 @@ def _present_perfect(verb: Token) -> bool:
     """'has fought', 'have been fighting': a "have" auxiliary in the present."""
     return any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
                for a in verb.children)
+
+
+def waging_a_standing_conflict(verb: Token, standing: frozenset[str]) -> str:
+    """'has been fighting a deadly *insurgency*', 'have been waging a *war*', 'is leading a *campaign*':
+    carrying on a standing relation names the situation, not an act of the day."""
+    if verb.tag_ != "VBG" or not (_present_perfect(verb) or _present_progressive(verb)):
+        return ""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lemma_.lower() in standing for o in objects):
+        return "standing relation (object)"
+    return ""
+
+
+def _waging_in_clause(chain: list[Token], standing: frozenset[str]) -> str:
+    """waging_a_standing_conflict on the predicate, or on the verb whose participle it is ("has been
+    fighting an insurgency, *accusing* the government of ...")."""
+    verbs = chain[:1] + [tok.head for tok in chain if tok.head is not tok and shares_reading_of_head(tok)]
+    return next((cue for verb in verbs if (cue := waging_a_standing_conflict(verb, standing))), "")
 
 
 def _past_occasion(chain: list[Token]) -> str:
@@ -540,6 +560,7 @@ def read_modality(
     cue = (_ongoing(chain, published) or _past_occasion(chain)
            or ("" if reported_noun else _standing(chain, code, in_lead, persons))
            or (standing_relation(event_noun, standing) if event_noun is not None else "")
+           or ("" if in_lead else _waging_in_clause(chain, standing))
            or _describes_a_name(chain))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
