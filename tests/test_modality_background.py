@@ -235,6 +235,7 @@ def test_a_span_since_a_dated_clause_is_ongoing(code_text):
     ("More than 80,000 foreigners have traveled to Vietnam so far for treatment.", "so far"),
     ("Turkey has bought Russian weapons to date.", "so far"),
     ("The allies are investing heavily in other bases.", "present progressive"),
+    ("The military continues to defy calls to end the violence.", "continues"),
 ])
 def test_running_totals_and_running_activities_are_background(code_text, text, cue):
     body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1]

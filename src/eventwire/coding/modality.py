@@ -373,6 +373,8 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "habitual (standing)"
     if in_lead:
         return ""
+    if _continuing(head) and not _dated(head.head):
+        return "continues (standing)"
     if _present_progressive(head) and code[:2] in STANDING_PROGRESSIVE_ROOTS and not _dated(head):
         return "present progressive (standing)"
     if _first_person_subject(head):
@@ -457,6 +459,14 @@ def _names_people(noun: Token, persons: frozenset[str]) -> bool:
     ("restrictions *imposed*", "books *banned*") it describes the background."""
     return (noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "NORP")
             or noun.lemma_.lower() in persons)
+
+
+def _continuing(verb: Token) -> bool:
+    """'the military *continues to* defy calls', 'families *continue to* mourn': an act the present
+    says goes on is a standing situation (the past "continued to shell the city on Monday" is news)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() == "continue"
+            and (head.tag_ in ("VBZ", "VBP") or _present_progressive(head)))
 
 
 def _present_progressive(verb: Token) -> bool:
