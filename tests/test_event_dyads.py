@@ -112,3 +112,14 @@ def test_a_trigger_read_with_and_without_its_source_is_one_event_by_that_source(
     for word in ("expressed", "urged"):
         same = [e for e in events if e["evidence"]["event_text"].startswith(word)]
         assert same and all(e["source_actor"] for e in same), same
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The gang leader was killed in a gun battle with police on Friday.", "---COP"),
+    ("Five civilians were wounded in an Israeli airstrike on Monday.", "ISR"),
+    ("Three men were arrested in a raid by security forces.", "---COP"),
+])
+def test_an_agentless_passive_in_a_fight_is_done_by_the_other_side(code_text, text, source):
+    passive = [e for e in code_text(text) if e["evidence"]["rule"] == "passive"]
+    assert passive and all(e["source_actor"].endswith(source.strip("-")) for e in passive), passive
+    assert all(e["evidence"]["source_text"] for e in passive)
