@@ -261,3 +261,13 @@ def test_a_gerund_under_a_modal_verbs_preposition_is_as_modal(code_text):
     body = [e for e in code_text(f"{LEAD} The prison system can focus on securely detaining dangerous "
                                  "convicts.", "2025-03-12") if e["evidence"]["event_text"] == "detaining"]
     assert body and all(e["modality"] == "hypothetical" for e in body), body
+
+
+def test_a_stance_stated_by_its_own_side_is_the_news_of_the_saying(code_text):
+    own = code_text(f"{LEAD} Russian President Vladimir Putin said Thursday that Russia supports the U.S. "
+                    "ceasefire proposal in principle.", "2025-03-14")
+    other = code_text(f"{LEAD} The United States said Iran opposes the inspections.", "2025-03-14")
+    supports = [e for e in own if e["evidence"]["event_text"] == "supports"]
+    opposes = [e for e in other if e["evidence"]["event_text"] == "opposes"]
+    assert supports and all(e["modality"] == "asserted" and e["date"] == "2025-03-13" for e in supports), supports
+    assert opposes and all(e["modality"] != "asserted" for e in opposes), opposes

@@ -14,16 +14,17 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Evidence, Modality
+from ..nlp.quotes import REPORTING_LEMMAS
 from .candidate import Candidate
 from .contexts import load_context_cues
 from .event_date import EventTime
 from .frames import FrameTable
 from .grammar import COOPERATIVE_ROOTS, VOICED_ROOTS, anchored_mention
-from .modality import ModalityReading, NounCues, habitual_clause, read_modality
+from .modality import PRESENT_STANCE_CUE, ModalityReading, NounCues, habitual_clause, read_modality
 from .ontology import Ontology
 from .recodes import PartyRecoder
 from .slots import ActorSlot, datelined, domestic
-from .syntax import subtree_span
+from .syntax import subject_of, subtree_span
 from .vocabulary import engine_words
 
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
@@ -122,6 +123,10 @@ class EventBuilder:
                 reading = ModalityReading(Modality.HISTORICAL, "habitual (standing)")
         sources = self.slots(cand.sources)
         targets = self.slots(cand.targets)
+        if reading.cue == PRESENT_STANCE_CUE and self._own_stance(predicate, sources):
+            # "Putin said Thursday that Russia *supports* the proposal": a position the speaker's own
+            # side states is the news of the saying (another's "Iran is defying" stays a claim)
+            reading = ModalityReading(Modality.ASSERTED, "stated stance")
         code, reciprocal, targets = self.recoder.apply(cand, predicate, code, sources, targets)
         sources, targets = domestic(sources, targets)
         sources, targets = datelined(sources, targets, self.dateline_country)
@@ -162,6 +167,19 @@ class EventBuilder:
                 confidence=self._confidence(src, tgt),
             ))
         return events
+
+    def _own_stance(self, predicate: Token, sources: list[ActorSlot]) -> bool:
+        """Whether the predicate is reported by a speaker of its own source's country."""
+        countries = {slot.actor.country for slot in sources if slot.actor.country}
+        verb = predicate
+        for _ in range(3):
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+                speakers = self.slots([t.i for t in subject_of(verb.head)])
+                return bool(countries) and any(s.actor.country in countries for s in speakers)
+            if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+                return False
+            verb = verb.head
+        return False
 
     def _modality_words(self, cand: Candidate) -> list[Token]:
         predicate, anchor = self.doc[cand.predicate], self.doc[cand.anchor]

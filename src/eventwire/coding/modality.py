@@ -46,6 +46,7 @@ REPORTED_IN_PRESENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11",
 # "is committed to easing", "is said to be", "are set to": a present passive that frames another act
 FRAMING_PASSIVES = frozenset({"commit", "say", "set", "expect", "schedule", "due", "poise", "prepare", "determine"})
 DATE_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+PRESENT_STANCE_CUE = "present simple (standing)"
 # "are patrolling the area", "is investing heavily in other bases": cooperation, aid, concessions,
 # inquiries, posture and cuts in the present progressive describe a running activity; force, coercion
 # and protest in it ("troops are shelling the town") are the story's news
@@ -386,7 +387,7 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "present passive (standing)"
     if (head.tag_ in ("VBZ", "VBP") and (code[:2] not in REPORTED_IN_PRESENT_ROOTS or head.lemma_.lower() in STATIVE_VERBS)
             and not _dated(head)):
-        return "present simple (standing)"
+        return PRESENT_STANCE_CUE
     if _repeated(head):
         return "repeated (standing)"
     return ""
