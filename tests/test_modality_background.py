@@ -271,3 +271,16 @@ def test_a_stance_stated_by_its_own_side_is_the_news_of_the_saying(code_text):
     opposes = [e for e in other if e["evidence"]["event_text"] == "opposes"]
     assert supports and all(e["modality"] == "asserted" and e["date"] == "2025-03-13" for e in supports), supports
     assert opposes and all(e["modality"] != "asserted" for e in opposes), opposes
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The truce has held since the signing of the deal between the rebels and the army.", "deal"),
+    ("The two sides have been locked in their positions since Washington rejected the offer in Hanoi.",
+     "rejected the offer"),
+])
+def test_the_starting_point_of_a_span_lies_before_the_story(code_text, text, word):
+    body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1]
+    marked = [e for e in body if e["evidence"]["event_text"] == word
+              and e["evidence"]["modality_cue"] == "since (starting point)"]
+    assert body and all(e["modality"] != "asserted" for e in body), body
+    assert marked, body

@@ -300,6 +300,21 @@ def waging_a_standing_conflict(verb: Token, standing: frozenset[str]) -> str:
     return ""
 
 
+def _starting_point(chain: list[Token], event_noun: Token | None) -> str:
+    """'in place *since the signing* of the deal', 'locked in their positions *since talks failed*':
+    the act a span counts from lies before the story's time."""
+    noun = event_noun
+    while noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
+        noun = noun.head.head  # "since the signing *of the deal*": the deal counts as its signing does
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "since":
+        return "since (starting point)"
+    head = chain[0] if chain else None
+    if (head is not None and head.dep_ == "advcl" and head.head is not head and _present_perfect(head.head)
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)):
+        return "since (starting point)"
+    return ""
+
+
 def _waging_in_clause(chain: list[Token], standing: frozenset[str]) -> str:
     """waging_a_standing_conflict on the predicate, or on the verb whose participle it is ("has been
     fighting an insurgency, *accusing* the government of ...")."""
@@ -572,6 +587,7 @@ def read_modality(
            or ("" if reported_noun else _standing(chain, code, in_lead, persons))
            or (standing_relation(event_noun, standing) if event_noun is not None else "")
            or ("" if in_lead else _waging_in_clause(chain, standing))
+           or _starting_point(chain, event_noun)
            or _describes_a_name(chain))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
