@@ -123,3 +123,12 @@ def test_an_agentless_passive_in_a_fight_is_done_by_the_other_side(code_text, te
     passive = [e for e in code_text(text) if e["evidence"]["rule"] == "passive"]
     assert passive and all(e["source_actor"].endswith(source.strip("-")) for e in passive), passive
     assert all(e["evidence"]["source_text"] for e in passive)
+
+
+def test_a_verdict_in_the_words_of_no_nameable_party_is_no_event(code_text):
+    lead = "Officials met on Tuesday. "
+    nobody = code_text(lead + '"Griots are not just important," he said.')
+    minister = code_text(lead + '"The attack is an attack on national security," Pakistani Interior Minister '
+                                'Mohsin Naqvi said.')
+    assert not [e for e in nobody if e["evidence"]["sentence_index"] == 1], nobody
+    assert any(e["source_actor"].startswith("PAK") and e["cameo"] == "111" for e in minister), minister

@@ -39,6 +39,9 @@ GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080
 
 # statements, comments, hopes and doubts (010-014): only an identified speaker's count
 UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
+# '"Griots are not just important," he said', '"This is a baseless case," Gallagher added': a verdict
+# in someone's words is a praise or a criticism only from a party the coder can name
+UNATTRIBUTED_VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
 # "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
 PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
 
@@ -142,8 +145,8 @@ class EventBuilder:
             # nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
             # attack on Wednesday") it is an event
             return []
-        if (code.code in UNATTRIBUTED_COMMENT_CODES and sent_index != self.lead_sentence
-                and not any(slot.actor.known for slot in sources)):
+        if ((code.code in UNATTRIBUTED_COMMENT_CODES or cand.rule in UNATTRIBUTED_VERDICT_RULES)
+                and sent_index != self.lead_sentence and not any(slot.actor.known for slot in sources)):
             # "some have said they hope", "analysts remain doubtful": in the story's body a comment by
             # no one the coder can name is nobody's statement in a dyad (the lead states its news)
             return []
