@@ -132,3 +132,14 @@ def test_a_verdict_in_the_words_of_no_nameable_party_is_no_event(code_text):
                                 'Mohsin Naqvi said.')
     assert not [e for e in nobody if e["evidence"]["sentence_index"] == 1], nobody
     assert any(e["source_actor"].startswith("PAK") and e["cameo"] == "111" for e in minister), minister
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The database gleefully rejected passport numbers.", False),  # a thing does no political act
+    ("A book has a commitment to the truth.", False),
+    ("The mob attacked a mosque.", True),  # a group of people
+    ("Gunmen attacked a convoy.", True),
+])
+def test_a_thing_with_no_known_party_does_no_political_act(code_text, text, kept):
+    body = [e for e in code_text(f"Officials met on Tuesday. {text}") if e["evidence"]["sentence_index"] == 1]
+    assert bool(body) == kept, body

@@ -145,6 +145,11 @@ class EventBuilder:
             # nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
             # attack on Wednesday") it is an event
             return []
+        if (sources and not any(slot.actor.known for slot in sources + targets)
+                and all(self._thing(self.doc[i]) for i in cand.sources)):
+            # "The database rejected passport numbers", "a book has a commitment to the truth": a thing
+            # does no political act, and with no party known there is no dyad to read it as one
+            return []
         if ((code.code in UNATTRIBUTED_COMMENT_CODES or cand.rule in UNATTRIBUTED_VERDICT_RULES)
                 and sent_index != self.lead_sentence and not any(slot.actor.known for slot in sources)):
             # "some have said they hope", "analysts remain doubtful": in the story's body a comment by
@@ -170,6 +175,12 @@ class EventBuilder:
                 confidence=self._confidence(src, tgt),
             ))
         return events
+
+    def _thing(self, head: Token) -> bool:
+        """A common noun naming no person, group or body: not an entity, not a person word."""
+        persons = self.noun_cues.persons if self.noun_cues is not None else frozenset()
+        return (head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in persons
+                and not any(c.ent_type_ for c in head.children if c.dep_ in ("compound", "amod", "poss")))
 
     def _own_stance(self, predicate: Token, sources: list[ActorSlot]) -> bool:
         """Whether the predicate is reported by a speaker of its own source's country."""
