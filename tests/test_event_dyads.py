@@ -140,6 +140,6 @@ def test_a_verdict_in_the_words_of_no_nameable_party_is_no_event(code_text):
     ("The mob attacked a mosque.", True),  # a group of people
     ("Gunmen attacked a convoy.", True),
 ])
-def test_a_thing_with_no_known_party_does_no_political_act(code_text, text, kept):
+def test_a_thing_with_no_known_party_says_nothing(code_text, text, kept):
     body = [e for e in code_text(f"Officials met on Tuesday. {text}") if e["evidence"]["sentence_index"] == 1]
     assert bool(body) == kept, body

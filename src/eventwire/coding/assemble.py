@@ -42,6 +42,8 @@ UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
 # '"Griots are not just important," he said', '"This is a baseless case," Gallagher added': a verdict
 # in someone's words is a praise or a criticism only from a party the coder can name
 UNATTRIBUTED_VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
+# acts done by saying (statements to threats, 01-05 and 09-13): only people and bodies do them
+SAID_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 # "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
 PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
 
@@ -145,10 +147,10 @@ class EventBuilder:
             # nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
             # attack on Wednesday") it is an event
             return []
-        if (sources and not any(slot.actor.known for slot in sources + targets)
+        if (sources and code.code[:2] in SAID_ROOTS and not any(slot.actor.known for slot in sources + targets)
                 and all(self._thing(self.doc[i]) for i in cand.sources)):
             # "The database rejected passport numbers", "a book has a commitment to the truth": a thing
-            # does no political act, and with no party known there is no dyad to read it as one
+            # says, rejects or promises nothing, and with no party known there is no dyad to read it as one
             return []
         if ((code.code in UNATTRIBUTED_COMMENT_CODES or cand.rule in UNATTRIBUTED_VERDICT_RULES)
                 and sent_index != self.lead_sentence and not any(slot.actor.known for slot in sources)):

@@ -47,10 +47,12 @@ REPORTED_IN_PRESENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11",
 FRAMING_PASSIVES = frozenset({"commit", "say", "set", "expect", "schedule", "due", "poise", "prepare", "determine"})
 DATE_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 PRESENT_STANCE_CUE = "present simple (standing)"
-# "are patrolling the area", "is investing heavily in other bases": cooperation, aid, concessions,
-# inquiries, posture and cuts in the present progressive describe a running activity; force, coercion
-# and protest in it ("troops are shelling the town") are the story's news
-STANDING_PROGRESSIVE_ROOTS = frozenset({"06", "07", "08", "09", "15", "16"})
+# "are patrolling the area", "is investing heavily in other bases": cooperation and aid in the present
+# progressive describe a running activity; force, coercion, concessions and protest in it ("troops are
+# shelling the town", "is stepping down") are the story's news
+STANDING_PROGRESSIVE_ROOTS = frozenset({"06", "07"})
+# "the authorities are *now* relaxing the restrictions": the progressive of the story's moment
+MOMENT_ADVERBS = frozenset({"now", "currently", "today", "tonight", "presently"})
 # verbs of attitude: in the present they state a position held, not an act ("both reject the claims",
 # "the group opposes Chinese investment", "officials hope")
 STATIVE_VERBS = engine_words("STATIVE_VERBS")
@@ -270,8 +272,8 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
 
 def _running_total(modifier: Token) -> bool:
     """'have traveled there *so far*', 'has bought arms *to date*', 'has built islands *over the
-    years*', 'has expanded it *in recent years*': a present perfect summed up to now is a record, not
-    an act of the day."""
+    years*': a present perfect summed up to now is a record, not an act of the day ("in recent months"
+    may still be the story's news)."""
     if modifier.dep_ == "advmod" and modifier.lower_ == "far":
         return any(c.lower_ in ("so", "thus") for c in modifier.children)
     if modifier.dep_ != "prep":
@@ -279,8 +281,7 @@ def _running_total(modifier: Token) -> bool:
     objects = [p for p in modifier.children if p.dep_ == "pobj"]
     if modifier.lower_ == "to":
         return any(p.lower_ == "date" for p in objects)
-    return modifier.lower_ in ("over", "in") and any(
-        p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in objects)
+    return modifier.lower_ == "over" and any(p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in objects)
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -391,10 +392,11 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return ""
     if _continuing(head) and not _dated(head.head):
         return "continues (standing)"
-    if _present_progressive(head) and code[:2] in STANDING_PROGRESSIVE_ROOTS and not _dated(head):
-        return "present progressive (standing)"
     if _first_person_subject(head):
         return ""
+    if (_present_progressive(head) and code[:2] in STANDING_PROGRESSIVE_ROOTS and not _dated(head)
+            and not any(c.dep_ == "advmod" and c.lower_ in MOMENT_ADVERBS for c in head.children)):
+        return "present progressive (standing)"
     if (reduced_passive(head) and not _dated(head) and not _describes_main_subject(head)
             and not _names_people(head.head, persons)):
         return "participle (standing)"
@@ -415,7 +417,8 @@ def _describes_a_name(chain: list[Token]) -> str:
     """'Michel Barnier, *who led* the Brexit negotiations, says ...', 'the JCPOA, *which provided*
     sanctions relief': a relative clause set off by a comma after a name tells who or what the
     name is, the story's background; a date of its own ("Pedersen, who met Assad on Sunday") or a
-    clause on a common noun ("the attackers who laid siege to the hotel") can be its news."""
+    clause on a common noun ("the attackers who laid siege to the hotel") or a perfect ("the NGO, which
+    has accused the authorities of ...") can be its news."""
     for verb in chain:
         if verb.dep_ != "relcl":
             continue
@@ -424,7 +427,9 @@ def _describes_a_name(chain: list[Token]) -> str:
         opened_by_comma = clause[0].i > 0 and verb.doc[clause[0].i - 1].text == ","
         named = name.pos_ == "PROPN" or name.ent_type_ in NAME_ENTITY_TYPES
         dated = any(t.ent_type_ in DATE_ENTITY_TYPES for t in clause)
-        if opened_by_comma and named and not dated:
+        # "the NGO, which *has accused* the authorities": a perfect in the clause is recent, often news
+        recent = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if opened_by_comma and named and not dated and not recent:
             return "relative clause on a name (background)"
     return ""
 
@@ -585,7 +590,7 @@ def read_modality(
     standing = noun_cues.standing if noun_cues is not None else frozenset()
     cue = (_ongoing(chain, published) or _past_occasion(chain)
            or ("" if reported_noun else _standing(chain, code, in_lead, persons))
-           or (standing_relation(event_noun, standing) if event_noun is not None else "")
+           or (standing_relation(event_noun, standing) if event_noun is not None and not reported_noun else "")
            or ("" if in_lead else _waging_in_clause(chain, standing))
            or _starting_point(chain, event_noun)
            or _describes_a_name(chain))
