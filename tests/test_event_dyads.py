@@ -104,3 +104,42 @@ def test_who_is_dead_killed_in_an_operation_is_its_target(code_text):
     killed = [e for e in events if e["cameo"].startswith("19")]
     assert killed and all(e["evidence"]["source_text"] != "The rebel commander" for e in killed)
     assert any(e["evidence"]["target_text"].endswith("commander") for e in killed)
+
+
+def test_a_trigger_read_with_and_without_its_source_is_one_event_by_that_source(code_text):
+    events = code_text("International reaction A U.S. State Department spokesperson expressed sorrow over "
+                       "the lives lost and urged the Haitian government to act.", "2021-02-27")
+    for word in ("expressed", "urged"):
+        same = [e for e in events if e["evidence"]["event_text"].startswith(word)]
+        assert same and all(e["source_actor"] for e in same), same
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The gang leader was killed in a gun battle with police on Friday.", "---COP"),
+    ("Five civilians were wounded in an Israeli airstrike on Monday.", "ISR"),
+    ("Three men were arrested in a raid by security forces.", "---COP"),
+])
+def test_an_agentless_passive_in_a_fight_is_done_by_the_other_side(code_text, text, source):
+    passive = [e for e in code_text(text) if e["evidence"]["rule"] == "passive"]
+    assert passive and all(e["source_actor"].endswith(source.strip("-")) for e in passive), passive
+    assert all(e["evidence"]["source_text"] for e in passive)
+
+
+def test_a_verdict_in_the_words_of_no_nameable_party_is_no_event(code_text):
+    lead = "Officials met on Tuesday. "
+    nobody = code_text(lead + '"Griots are not just important," he said.')
+    minister = code_text(lead + '"The attack is an attack on national security," Pakistani Interior Minister '
+                                'Mohsin Naqvi said.')
+    assert not [e for e in nobody if e["evidence"]["sentence_index"] == 1], nobody
+    assert any(e["source_actor"].startswith("PAK") and e["cameo"] == "111" for e in minister), minister
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The database gleefully rejected passport numbers.", False),  # a thing does no political act
+    ("A book has a commitment to the truth.", False),
+    ("The mob attacked a mosque.", True),  # a group of people
+    ("Gunmen attacked a convoy.", True),
+])
+def test_a_thing_with_no_known_party_says_nothing(code_text, text, kept):
+    body = [e for e in code_text(f"Officials met on Tuesday. {text}") if e["evidence"]["sentence_index"] == 1]
+    assert bool(body) == kept, body

@@ -235,6 +235,7 @@ def test_a_span_since_a_dated_clause_is_ongoing(code_text):
     ("More than 80,000 foreigners have traveled to Vietnam so far for treatment.", "so far"),
     ("Turkey has bought Russian weapons to date.", "so far"),
     ("The allies are investing heavily in other bases.", "present progressive"),
+    ("The military continues to defy calls to end the violence.", "continues"),
 ])
 def test_running_totals_and_running_activities_are_background(code_text, text, cue):
     body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1]
@@ -246,3 +247,40 @@ def test_force_in_the_present_progressive_stays_news(code_text):
     body = [e for e in code_text(f"{LEAD} Israeli troops are shelling the camp.", "2025-03-12")
             if e["evidence"]["sentence_index"] == 1]
     assert body and all(e["modality"] == "asserted" for e in body), body
+
+
+def test_carrying_on_a_standing_conflict_is_background_with_its_participles(code_text):
+    body = [e for e in code_text(f"{LEAD} The separatist group has been fighting a deadly insurgency against "
+                                 "the state, accusing the government of robbing the province.", "2025-03-12")
+            if e["evidence"]["sentence_index"] == 1]
+    assert {e["evidence"]["event_text"] for e in body} >= {"fighting", "accusing"}, body
+    assert all(e["modality"] == "historical" for e in body), body
+
+
+def test_a_gerund_under_a_modal_verbs_preposition_is_as_modal(code_text):
+    body = [e for e in code_text(f"{LEAD} The prison system can focus on securely detaining dangerous "
+                                 "convicts.", "2025-03-12") if e["evidence"]["event_text"] == "detaining"]
+    assert body and all(e["modality"] == "hypothetical" for e in body), body
+
+
+def test_a_stance_stated_by_its_own_side_is_the_news_of_the_saying(code_text):
+    own = code_text(f"{LEAD} Russian President Vladimir Putin said Thursday that Russia supports the U.S. "
+                    "ceasefire proposal in principle.", "2025-03-14")
+    other = code_text(f"{LEAD} The United States said Iran opposes the inspections.", "2025-03-14")
+    supports = [e for e in own if e["evidence"]["event_text"] == "supports"]
+    opposes = [e for e in other if e["evidence"]["event_text"] == "opposes"]
+    assert supports and all(e["modality"] == "asserted" and e["date"] == "2025-03-13" for e in supports), supports
+    assert opposes and all(e["modality"] != "asserted" for e in opposes), opposes
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The truce has held since the signing of the deal between the rebels and the army.", "deal"),
+    ("The two sides have been locked in their positions since Washington rejected the offer in Hanoi.",
+     "rejected the offer"),
+])
+def test_the_starting_point_of_a_span_lies_before_the_story(code_text, text, word):
+    body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1]
+    marked = [e for e in body if e["evidence"]["event_text"] == word
+              and e["evidence"]["modality_cue"] == "since (starting point)"]
+    assert body and all(e["modality"] != "asserted" for e in body), body
+    assert marked, body

@@ -61,3 +61,8 @@ def test_a_response_with_a_measure_is_the_responders_measure(code_text):
                                   "The trade war between China and the United States escalated."])
 def test_a_trade_or_tariff_fight_uses_no_force(code_text, text):
     assert not [e for e in code_text(text, "2025-03-12") if e["cameo"][:2] in ("18", "19", "20")]
+
+
+def test_thanks_to_is_a_cause_not_thanks(code_text):
+    assert not any(c.startswith("05") for c in _codes(code_text, "Thanks to the vigilance of the police, "
+                                                                   "the escape failed."))

@@ -14,16 +14,17 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Evidence, Modality
+from ..nlp.quotes import REPORTING_LEMMAS
 from .candidate import Candidate
 from .contexts import load_context_cues
 from .event_date import EventTime
 from .frames import FrameTable
 from .grammar import COOPERATIVE_ROOTS, VOICED_ROOTS, anchored_mention
-from .modality import ModalityReading, NounCues, habitual_clause, read_modality
+from .modality import PRESENT_STANCE_CUE, ModalityReading, NounCues, habitual_clause, read_modality
 from .ontology import Ontology
 from .recodes import PartyRecoder
 from .slots import ActorSlot, datelined, domestic
-from .syntax import subtree_span
+from .syntax import subject_of, subtree_span
 from .vocabulary import engine_words
 
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
@@ -38,6 +39,11 @@ GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080
 
 # statements, comments, hopes and doubts (010-014): only an identified speaker's count
 UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
+# '"Griots are not just important," he said', '"This is a baseless case," Gallagher added': a verdict
+# in someone's words is a praise or a criticism only from a party the coder can name
+UNATTRIBUTED_VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
+# acts done by saying (statements to threats, 01-05 and 09-13): only people and bodies do them
+SAID_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 # "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
 PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
 
@@ -122,6 +128,10 @@ class EventBuilder:
                 reading = ModalityReading(Modality.HISTORICAL, "habitual (standing)")
         sources = self.slots(cand.sources)
         targets = self.slots(cand.targets)
+        if reading.cue == PRESENT_STANCE_CUE and self._own_stance(predicate, sources):
+            # "Putin said Thursday that Russia *supports* the proposal": a position the speaker's own
+            # side states is the news of the saying (another's "Iran is defying" stays a claim)
+            reading = ModalityReading(Modality.ASSERTED, "stated stance")
         code, reciprocal, targets = self.recoder.apply(cand, predicate, code, sources, targets)
         sources, targets = domestic(sources, targets)
         sources, targets = datelined(sources, targets, self.dateline_country)
@@ -137,8 +147,13 @@ class EventBuilder:
             # nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
             # attack on Wednesday") it is an event
             return []
-        if (code.code in UNATTRIBUTED_COMMENT_CODES and sent_index != self.lead_sentence
-                and not any(slot.actor.known for slot in sources)):
+        if (sources and code.code[:2] in SAID_ROOTS and not any(slot.actor.known for slot in sources + targets)
+                and all(self._thing(self.doc[i]) for i in cand.sources)):
+            # "The database rejected passport numbers", "a book has a commitment to the truth": a thing
+            # says, rejects or promises nothing, and with no party known there is no dyad to read it as one
+            return []
+        if ((code.code in UNATTRIBUTED_COMMENT_CODES or cand.rule in UNATTRIBUTED_VERDICT_RULES)
+                and sent_index != self.lead_sentence and not any(slot.actor.known for slot in sources)):
             # "some have said they hope", "analysts remain doubtful": in the story's body a comment by
             # no one the coder can name is nobody's statement in a dyad (the lead states its news)
             return []
@@ -162,6 +177,25 @@ class EventBuilder:
                 confidence=self._confidence(src, tgt),
             ))
         return events
+
+    def _thing(self, head: Token) -> bool:
+        """A common noun naming no person, group or body: not an entity, not a person word."""
+        persons = self.noun_cues.persons if self.noun_cues is not None else frozenset()
+        return (head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in persons
+                and not any(c.ent_type_ for c in head.children if c.dep_ in ("compound", "amod", "poss")))
+
+    def _own_stance(self, predicate: Token, sources: list[ActorSlot]) -> bool:
+        """Whether the predicate is reported by a speaker of its own source's country."""
+        countries = {slot.actor.country for slot in sources if slot.actor.country}
+        verb = predicate
+        for _ in range(3):
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+                speakers = self.slots([t.i for t in subject_of(verb.head)])
+                return bool(countries) and any(s.actor.country in countries for s in speakers)
+            if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+                return False
+            verb = verb.head
+        return False
 
     def _modality_words(self, cand: Candidate) -> list[Token]:
         predicate, anchor = self.doc[cand.predicate], self.doc[cand.anchor]
@@ -322,6 +356,10 @@ def _without_target(event: Event) -> Event:
     return replace(event, target=Actor(text=""), evidence=evidence, confidence=round(event.confidence - 0.25, 2))
 
 
+def _trigger_key(event: Event) -> tuple:
+    return (event.evidence.sentence_index, event.evidence.event_start, event.cameo.code, event.target.code)
+
+
 def finish(events: list[Event]) -> list[Event]:
     """One event per predicate and actor pair; drop a generic code when a specific one of the
     same root fired for the same source in the same sentence ("appealed ... urged to release":
@@ -337,6 +375,10 @@ def finish(events: list[Event]) -> list[Event]:
     aimed = {(e.evidence.sentence_index, e.source.code, e.cameo.code) for e in events if e.target.code and e.source.code}
     events = [e for e in events if e.target.code or not e.source.code
               or (e.evidence.sentence_index, e.source.code, e.cameo.code) not in aimed]
+    # "International reaction: A U.S. State Department spokesperson expressed sorrow": one trigger read
+    # with and without its source is one act, by that source
+    sourced = {_trigger_key(e) for e in events if e.source.code}
+    events = [e for e in events if e.source.code or _trigger_key(e) not in sourced]
     specific = {
         (e.evidence.sentence_index, e.source.code or e.evidence.source_text, e.cameo.code[:2])
         for e in events

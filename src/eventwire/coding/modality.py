@@ -46,10 +46,13 @@ REPORTED_IN_PRESENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11",
 # "is committed to easing", "is said to be", "are set to": a present passive that frames another act
 FRAMING_PASSIVES = frozenset({"commit", "say", "set", "expect", "schedule", "due", "poise", "prepare", "determine"})
 DATE_ENTITY_TYPES = frozenset({"DATE", "TIME"})
-# "are patrolling the area", "is investing heavily in other bases": cooperation, aid, concessions,
-# inquiries, posture and cuts in the present progressive describe a running activity; force, coercion
-# and protest in it ("troops are shelling the town") are the story's news
-STANDING_PROGRESSIVE_ROOTS = frozenset({"06", "07", "08", "09", "15", "16"})
+PRESENT_STANCE_CUE = "present simple (standing)"
+# "are patrolling the area", "is investing heavily in other bases": cooperation and aid in the present
+# progressive describe a running activity; force, coercion, concessions and protest in it ("troops are
+# shelling the town", "is stepping down") are the story's news
+STANDING_PROGRESSIVE_ROOTS = frozenset({"06", "07"})
+# "the authorities are *now* relaxing the restrictions": the progressive of the story's moment
+MOMENT_ADVERBS = frozenset({"now", "currently", "today", "tonight", "presently"})
 # verbs of attitude: in the present they state a position held, not an act ("both reject the claims",
 # "the group opposes Chinese investment", "officials hope")
 STATIVE_VERBS = engine_words("STATIVE_VERBS")
@@ -137,7 +140,9 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False) -> lis
             if current.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod") and current.head is not current:
                 current = current.head
                 continue
-            if through_participles and current.head is not current and shares_reading_of_head(current):
+            if through_participles and current.head is not current and (
+                    shares_reading_of_head(current) or current.dep_ == "pcomp"):
+                # "can focus *on detaining* prisoners": a gerund under the verb's preposition is as modal
                 current = current.head
                 continue
             break
@@ -267,8 +272,8 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
 
 def _running_total(modifier: Token) -> bool:
     """'have traveled there *so far*', 'has bought arms *to date*', 'has built islands *over the
-    years*', 'has expanded it *in recent years*': a present perfect summed up to now is a record, not
-    an act of the day."""
+    years*': a present perfect summed up to now is a record, not an act of the day ("in recent months"
+    may still be the story's news)."""
     if modifier.dep_ == "advmod" and modifier.lower_ == "far":
         return any(c.lower_ in ("so", "thus") for c in modifier.children)
     if modifier.dep_ != "prep":
@@ -276,14 +281,46 @@ def _running_total(modifier: Token) -> bool:
     objects = [p for p in modifier.children if p.dep_ == "pobj"]
     if modifier.lower_ == "to":
         return any(p.lower_ == "date" for p in objects)
-    return modifier.lower_ in ("over", "in") and any(
-        p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in objects)
+    return modifier.lower_ == "over" and any(p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in objects)
 
 
 def _present_perfect(verb: Token) -> bool:
     """'has fought', 'have been fighting': a "have" auxiliary in the present."""
     return any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
                for a in verb.children)
+
+
+def waging_a_standing_conflict(verb: Token, standing: frozenset[str]) -> str:
+    """'has been fighting a deadly *insurgency*', 'have been waging a *war*', 'is leading a *campaign*':
+    carrying on a standing relation names the situation, not an act of the day."""
+    if verb.tag_ != "VBG" or not (_present_perfect(verb) or _present_progressive(verb)):
+        return ""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lemma_.lower() in standing for o in objects):
+        return "standing relation (object)"
+    return ""
+
+
+def _starting_point(chain: list[Token], event_noun: Token | None) -> str:
+    """'in place *since the signing* of the deal', 'locked in their positions *since talks failed*':
+    the act a span counts from lies before the story's time."""
+    noun = event_noun
+    while noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
+        noun = noun.head.head  # "since the signing *of the deal*": the deal counts as its signing does
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "since":
+        return "since (starting point)"
+    head = chain[0] if chain else None
+    if (head is not None and head.dep_ == "advcl" and head.head is not head and _present_perfect(head.head)
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)):
+        return "since (starting point)"
+    return ""
+
+
+def _waging_in_clause(chain: list[Token], standing: frozenset[str]) -> str:
+    """waging_a_standing_conflict on the predicate, or on the verb whose participle it is ("has been
+    fighting an insurgency, *accusing* the government of ...")."""
+    verbs = chain[:1] + [tok.head for tok in chain if tok.head is not tok and shares_reading_of_head(tok)]
+    return next((cue for verb in verbs if (cue := waging_a_standing_conflict(verb, standing))), "")
 
 
 def _past_occasion(chain: list[Token]) -> str:
@@ -353,10 +390,13 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "habitual (standing)"
     if in_lead:
         return ""
-    if _present_progressive(head) and code[:2] in STANDING_PROGRESSIVE_ROOTS and not _dated(head):
-        return "present progressive (standing)"
+    if _continuing(head) and not _dated(head.head):
+        return "continues (standing)"
     if _first_person_subject(head):
         return ""
+    if (_present_progressive(head) and code[:2] in STANDING_PROGRESSIVE_ROOTS and not _dated(head)
+            and not any(c.dep_ == "advmod" and c.lower_ in MOMENT_ADVERBS for c in head.children)):
+        return "present progressive (standing)"
     if (reduced_passive(head) and not _dated(head) and not _describes_main_subject(head)
             and not _names_people(head.head, persons)):
         return "participle (standing)"
@@ -364,7 +404,7 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "present passive (standing)"
     if (head.tag_ in ("VBZ", "VBP") and (code[:2] not in REPORTED_IN_PRESENT_ROOTS or head.lemma_.lower() in STATIVE_VERBS)
             and not _dated(head)):
-        return "present simple (standing)"
+        return PRESENT_STANCE_CUE
     if _repeated(head):
         return "repeated (standing)"
     return ""
@@ -377,7 +417,8 @@ def _describes_a_name(chain: list[Token]) -> str:
     """'Michel Barnier, *who led* the Brexit negotiations, says ...', 'the JCPOA, *which provided*
     sanctions relief': a relative clause set off by a comma after a name tells who or what the
     name is, the story's background; a date of its own ("Pedersen, who met Assad on Sunday") or a
-    clause on a common noun ("the attackers who laid siege to the hotel") can be its news."""
+    clause on a common noun ("the attackers who laid siege to the hotel") or a perfect ("the NGO, which
+    has accused the authorities of ...") can be its news."""
     for verb in chain:
         if verb.dep_ != "relcl":
             continue
@@ -386,7 +427,9 @@ def _describes_a_name(chain: list[Token]) -> str:
         opened_by_comma = clause[0].i > 0 and verb.doc[clause[0].i - 1].text == ","
         named = name.pos_ == "PROPN" or name.ent_type_ in NAME_ENTITY_TYPES
         dated = any(t.ent_type_ in DATE_ENTITY_TYPES for t in clause)
-        if opened_by_comma and named and not dated:
+        # "the NGO, which *has accused* the authorities": a perfect in the clause is recent, often news
+        recent = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if opened_by_comma and named and not dated and not recent:
             return "relative clause on a name (background)"
     return ""
 
@@ -437,6 +480,14 @@ def _names_people(noun: Token, persons: frozenset[str]) -> bool:
     ("restrictions *imposed*", "books *banned*") it describes the background."""
     return (noun.pos_ == "PRON" or noun.ent_type_ in ("PERSON", "NORP")
             or noun.lemma_.lower() in persons)
+
+
+def _continuing(verb: Token) -> bool:
+    """'the military *continues to* defy calls', 'families *continue to* mourn': an act the present
+    says goes on is a standing situation (the past "continued to shell the city on Monday" is news)."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() == "continue"
+            and (head.tag_ in ("VBZ", "VBP") or _present_progressive(head)))
 
 
 def _present_progressive(verb: Token) -> bool:
@@ -539,7 +590,9 @@ def read_modality(
     standing = noun_cues.standing if noun_cues is not None else frozenset()
     cue = (_ongoing(chain, published) or _past_occasion(chain)
            or ("" if reported_noun else _standing(chain, code, in_lead, persons))
-           or (standing_relation(event_noun, standing) if event_noun is not None else "")
+           or (standing_relation(event_noun, standing) if event_noun is not None and not reported_noun else "")
+           or ("" if in_lead else _waging_in_clause(chain, standing))
+           or _starting_point(chain, event_noun)
            or _describes_a_name(chain))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)

@@ -59,6 +59,8 @@ OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "
 RESPONDING_VERBS = engine_words("RESPONDING_VERBS")
 # "claimed responsibility for the bombing": the claimer did it
 RESPONSIBILITY_VERBS = engine_words("RESPONSIBILITY_VERBS")
+# "killed in a gun battle with police": a fight whose with-phrase names the other side
+FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
 
 
 @dataclass(frozen=True)
@@ -167,13 +169,33 @@ class PartyFinder:
     # ---- sources of verbs -------------------------------------------------------
 
     def verb_sources(self, verb: Token) -> Parties:
-        """The doer of a verb: the passive's by-agent, else its (inherited) active subject."""
+        """The doer of a verb: the passive's by-agent (or the other side of the fight it happened in),
+        else its (inherited) active subject."""
         if is_passive(verb):
-            return found(agent_objects(verb), "passive agent")
+            return found(agent_objects(verb), "passive agent") or self.side_of_the_fight(verb)
         doer = self.doer_of_activity(verb)
         if doer:
             return doer
         return found(subject_of(verb), "subject")
+
+    def side_of_the_fight(self, verb: Token) -> Parties:
+        """'was killed in a gun battle *with police*', 'were wounded in an *Israeli* airstrike', 'was
+        arrested in a raid *by* security forces': an agentless passive that happened in a fight or an
+        operation was done by the fight's other side or the operation's doer."""
+        for occasion in prep_objects(verb, ("in", "during")):
+            lemma = occasion.lemma_.lower()
+            if lemma in FIGHT_NOUNS:
+                sides = actor_like(prep_objects(occasion, ("with", "against")), occasion)
+                if sides:
+                    return found(sides, "other side of the fight")
+            elif self.lexicon.in_class("OPERATION", lemma):
+                doers = (agent_phrases(occasion)
+                         or [p for p in children(occasion, {"poss"}) if p.ent_type_ not in ("DATE", "TIME")]
+                         or [c for c in occasion.children if c.dep_ in ("amod", "compound", "nmod")
+                             and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)])
+                if doers:
+                    return found(doers, "doer of the operation")
+        return NOBODY
 
     def doer_of_activity(self, verb: Token) -> Parties:
         """'China conducted military drills *encircling* Taiwan', 'launched an offensive *targeting* the

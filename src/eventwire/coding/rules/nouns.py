@@ -55,8 +55,11 @@ MANNER_PHRASE_PREPS = frozenset({"of", "with", "for", "against", "to", "at"})
 
 def manner_phrase(noun: Token) -> bool:
     """'*In recognition of* Women's Day', 'marched *in solidarity with* the strikers', 'fired *in
-    retaliation for* the raid': a bare noun after "in" with its own complement says how or why the
-    clause's act was done; that act is the event, the noun is none of its own."""
+    retaliation for* the raid', 'failed *thanks to* the guards': a bare noun after "in" with its own
+    complement says how or why the clause's act was done; that act is the event, the noun is none of
+    its own."""
+    if noun.lower_ == "thanks" and noun.dep_ in ("npadvmod", "advmod", "prep"):
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)  # "*thanks to* the police"
     return (noun.dep_ == "pobj" and noun.head.lower_ == "in"
             and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
             and any(c.dep_ == "prep" and c.lower_ in MANNER_PHRASE_PREPS for c in noun.children))
