@@ -22,7 +22,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.actors.petrarch import ImportReport, entry_rows, name_case, parse_actor_lines, read_lines, write_table
+from eventwire.actors.petrarch import (
+    ImportReport,
+    entry_rows,
+    parse_actor_lines,
+    read_lines,
+    write_table,
+)
 from eventwire.actors.tables import INTERNATIONAL_COUNTRIES
 
 DICTIONARIES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
@@ -67,9 +73,11 @@ def is_abbreviation(name: str) -> bool:
     return name.isupper() and len(re.sub(r"[^A-Z]", "", name)) >= 2
 
 
-_DATE_WORDS = frozenset("""january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-sunday""".split())
+_DATE_WORDS = frozenset([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+])
 
 
 def reads_as_a_date(name: str) -> bool:

@@ -17,10 +17,10 @@ from typing import Generic, TypeVar
 from .dates import within
 from .tables import (
     EntryRow,
+    FallbackTable,
     RoleRow,
     load_builtin_entries,
     load_countries,
-    FallbackTable,
     load_fallback_table,
     load_roles,
     read_entry_file,
@@ -130,10 +130,10 @@ class Gazetteer:
 
     def name_matches(self, toks: Sequence[Tok], i: int) -> list[tuple[int, CountryForm | EntryGroup]]:
         """Names of our tables and, behind them, of the imported ones starting at toks[i], longest first."""
-        found = self.names.matches_at(toks, i)
+        found: list[tuple[int, CountryForm | EntryGroup]] = list(self.names.matches_at(toks, i))
         extra = self.fallback.matches_at(toks, i) if self.fallback is not None else []
         if extra:
-            found = sorted(found + extra, key=lambda f: -f[0])
+            found = sorted([*found, *extra], key=lambda f: -f[0])
         return found
 
     def row_at(self, where: str) -> EntryRow | None:
@@ -196,8 +196,8 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
         for a in c.capitals:
             _add_name(names, a, CountryForm(c.iso3, "capital", c.where))
     for role in load_roles():
-        forms = [role.term] + [p for p in _plural_forms(role) if p != role.term]
-        for form in forms:
+        role_forms = [role.term] + [p for p in _plural_forms(role) if p != role.term]
+        for form in role_forms:
             roles.add(tuple(t.key for t in tokenize(form)), (), role)
 
     rows_by_identity: dict[tuple[str, bool], list[EntryRow]] = defaultdict(list)

@@ -301,8 +301,8 @@ def _row_from_plain(p: tuple) -> EntryRow:
 
 
 def _fallback_cache_path() -> Path:
-    from . import text
     from ..nlp import normalise
+    from . import text
 
     base = Path(os.environ.get("EVENTWIRE_CACHE_DIR") or Path.home() / ".cache" / "eventwire")
     digest = hashlib.sha256()

@@ -42,8 +42,10 @@ UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
 # '"Griots are not just important," he said', '"This is a baseless case," Gallagher added': a verdict
 # in someone's words is a praise or a criticism only from a party the coder can name
 UNATTRIBUTED_VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
-# acts done by saying (statements to threats, 01-05 and 09-13): only people and bodies do them
-SAID_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+# acts done by saying (statements to threats, 01-05 and 10-13): only people and bodies do them
+SAID_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+# "the three nations accused", "the countries that agreed", "a bomb disposal squad": nouns of bodies
+BODY_NOUNS = engine_words("BODY_NOUNS")
 # "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
 PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
 
@@ -181,7 +183,8 @@ class EventBuilder:
     def _thing(self, head: Token) -> bool:
         """A common noun naming no person, group or body: not an entity, not a person word."""
         persons = self.noun_cues.persons if self.noun_cues is not None else frozenset()
-        return (head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() not in persons
+        lemma = head.lemma_.lower()
+        return (head.pos_ == "NOUN" and not head.ent_type_ and lemma not in persons and lemma not in BODY_NOUNS
                 and not any(c.ent_type_ for c in head.children if c.dep_ in ("compound", "amod", "poss")))
 
     def _own_stance(self, predicate: Token, sources: list[ActorSlot]) -> bool:
