@@ -284,3 +284,14 @@ def test_the_starting_point_of_a_span_lies_before_the_story(code_text, text, wor
               and e["evidence"]["modality_cue"] == "since (starting point)"]
     assert body and all(e["modality"] != "asserted" for e in body), body
     assert marked, body
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    ("Ankara in the last few years imposed controls on U.S. operations.", "imposed", "historical"),
+    ("The visit is aimed at boosting cooperation with India.", "boosting", "hypothetical"),
+    ('"The protests and the resistance continue," he said.', "protests", "historical"),
+    ("New sanctions on Iran took effect on Monday.", "sanctions", "asserted"),
+])
+def test_spans_aims_and_continuing_events(code_text, text, word, modality):
+    events = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["event_text"] == word]
+    assert events and all(e["modality"] == modality for e in events), events

@@ -224,6 +224,7 @@ class EventBuilder:
             code=cand.code,
             in_lead=in_lead,
             event_noun=predicate if cand.rule == "nominal" else None,
+            occurring_noun=predicate if cand.rule == "nominal occurrence" else None,
         )
 
     def _evidence(self, sent: Span, sent_index: int, cand: Candidate, src: ActorSlot | None,

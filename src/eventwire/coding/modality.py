@@ -61,6 +61,8 @@ NOBODY_WORDS = frozenset({"nobody", "noone"})
 DECLINE_COMMENT = "011"
 # "in past tensions", "during previous talks": occasions before the story's
 PAST_OCCASION_WORDS = frozenset({"past", "previous", "earlier", "prior", "former"})
+# "the visit is *aimed at* boosting cooperation": what the act is for has not happened
+AIMING_VERBS = frozenset({"aim", "target", "gear", "direct"})
 # "fresh sanctions", "the new ban", "recent agreements": a standing relation named as the story's news
 NEWS_MODIFIERS = engine_words("NEWS_MODIFIERS")
 
@@ -101,6 +103,15 @@ def standing_relation(noun: Token, standing: frozenset[str]) -> str:
     if any(c.dep_ == "amod" and c.lower_ in NEWS_MODIFIERS for c in noun.children):
         return ""
     return "standing relation (noun)"
+
+
+def continuing_occurrence(noun: Token) -> str:
+    """'the protests and the resistance *continue*': an event the present says goes on is a standing
+    situation, as "continues to defy" is."""
+    if (noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "continue" and noun.head.tag_ in ("VBZ", "VBP")
+            and not dated_mention(noun)):
+        return "continues (standing)"
+    return ""
 
 
 def _with_governing_clauses(tokens: list[Token]) -> list[Token]:
@@ -250,6 +261,8 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
     ("said it had blown up the tracks")."""
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     verbs += [t.head for t in verbs if t.dep_ == "conj" and t.head not in verbs]  # "has been attacking and fighting"
+    if any(_running_total(c) and c.lower_ != "over" for t in verbs for c in t.children if c.dep_ == "prep"):
+        return "so far (ongoing)"  # "Ankara *in the last few years* imposed controls"
     if not any(_present_perfect(t) for t in verbs):
         return ""
     for tok in verbs:
@@ -281,7 +294,12 @@ def _running_total(modifier: Token) -> bool:
     objects = [p for p in modifier.children if p.dep_ == "pobj"]
     if modifier.lower_ == "to":
         return any(p.lower_ == "date" for p in objects)
-    return modifier.lower_ == "over" and any(p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in objects)
+    spans = [p for p in objects if p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS"]
+    if modifier.lower_ == "over":
+        return bool(spans)
+    # "*in the last few years*", "during the past decades": a span reaching to now, on any tense
+    return modifier.lower_ in ("in", "during") and any(
+        c.dep_ == "amod" and c.lower_ in ("last", "past") for p in spans for c in p.children)
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -553,6 +571,7 @@ def read_modality(
     code: str = "",
     in_lead: bool = False,
     event_noun: Token | None = None,
+    occurring_noun: Token | None = None,
 ) -> ModalityReading:
     """The modality of an event whose words are `tokens` (predicate, frame verb, light verb).
 
@@ -575,6 +594,10 @@ def read_modality(
                 and not voiced_by_purpose and not infinitive_of_rank(tok)
                 and tok.head not in tokens):  # "threatened on Monday to impose": the frame's own complement
             return ModalityReading(Modality.HYPOTHETICAL, "to (purpose)")  # "sent troops to attack": intended
+    for tok in tokens:
+        if (tok.dep_ == "pcomp" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in AIMING_VERBS
+                and tok.head.head not in tokens):
+            return ModalityReading(Modality.HYPOTHETICAL, "aimed at")  # "the visit is aimed at boosting ties"
     noun_reading = noun_cues.reading(tokens) if noun_cues is not None else None
     if noun_reading is not None:
         return noun_reading
@@ -593,6 +616,7 @@ def read_modality(
            or (standing_relation(event_noun, standing) if event_noun is not None and not reported_noun else "")
            or ("" if in_lead else _waging_in_clause(chain, standing))
            or _starting_point(chain, event_noun)
+           or (continuing_occurrence(occurring_noun) if occurring_noun is not None else "")
            or _describes_a_name(chain))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
