@@ -143,3 +143,13 @@ def test_a_verdict_in_the_words_of_no_nameable_party_is_no_event(code_text):
 def test_a_thing_with_no_known_party_says_nothing(code_text, text, kept):
     body = [e for e in code_text(f"Officials met on Tuesday. {text}") if e["evidence"]["sentence_index"] == 1]
     assert bool(body) == kept, body
+
+
+def test_a_persons_possessive_on_an_arrest_names_the_arrested(code_text):
+    events = code_text("Police detained the reporter on Monday. Rights groups condemned Jonathan Moyo's arrest "
+                       "and Russia's expulsion of the diplomats.")
+    arrest = [e for e in events if e["evidence"]["event_text"] == "arrest"]
+    expulsion = [e for e in events if e["evidence"]["event_text"] == "expulsion"]
+    assert arrest and all(e["evidence"]["target_text"].startswith("Jonathan Moyo") and e["target_actor"]
+                          and not e["evidence"]["source_text"] for e in arrest), arrest
+    assert expulsion and all(e["source_actor"] == "RUS" for e in expulsion), expulsion

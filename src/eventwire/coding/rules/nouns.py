@@ -65,6 +65,20 @@ def manner_phrase(noun: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in MANNER_PHRASE_PREPS for c in noun.children))
 
 
+# "Mhlanga's arrest", "his release", "their deportation": a person's possessive names who undergoes it
+UNDERGONE_BY_OWNER = engine_words("UNDERGONE_BY_OWNER")
+
+
+def undergoes_as_owner(noun: Token, owners: list[Token]) -> bool:
+    """Whether the possessors of an event noun undergo it: a person ("Mhlanga's arrest", "his
+    release"), not a state or body ("Russia's expulsion of diplomats", "Iran's release of prisoners"),
+    and the noun names no one else undergoing it (no of-phrase)."""
+    if noun.lemma_.lower() not in UNDERGONE_BY_OWNER or prep_objects(noun, ("of",)):
+        return False
+    return bool(owners) and all(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "their", "my", "our")
+                                for o in owners)
+
+
 def unit_of_named_body(noun: Token) -> bool:
     """'Iran's *U.N.* mission', 'the *EU* delegation': a noun under an organisation's name."""
     return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children)
@@ -111,6 +125,9 @@ class NounRules(RuleBase):
         if cue is not None:
             return self.planned_event(noun, cue, match, sources)
         targets, target_route = list(match.targets), match.target_route
+        if source_route == "possessor" and not targets and undergoes_as_owner(noun, sources):
+            # "Mhlanga's *arrest*", "his *release*": the person owning an arrest is the arrested
+            targets, target_route, sources, source_route = sources, "possessor undergoing", [], ""
         undergoing = undergoer(noun).heads()
         if undergoing:  # "the city is under attack from rebels": the city is the target
             if not targets:
