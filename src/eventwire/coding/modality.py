@@ -47,12 +47,11 @@ REPORTED_IN_PRESENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11",
 FRAMING_PASSIVES = frozenset({"commit", "say", "set", "expect", "schedule", "due", "poise", "prepare", "determine"})
 DATE_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 PRESENT_STANCE_CUE = "present simple (standing)"
-# "are patrolling the area", "is investing heavily in other bases": cooperation and aid in the present
-# progressive describe a running activity; force, coercion, concessions and protest in it ("troops are
-# shelling the town", "is stepping down") are the story's news
-STANDING_PROGRESSIVE_ROOTS = frozenset({"06", "07"})
 # "the authorities are *now* relaxing the restrictions": the progressive of the story's moment
 MOMENT_ADVERBS = frozenset({"now", "currently", "today", "tonight", "presently"})
+# "has been *fighting* an insurgency", "is *waging* a war": verbs that carry a standing relation on
+CARRYING_ON_VERBS = frozenset({"fight", "wage", "lead", "conduct", "pursue", "maintain", "keep", "face",
+                               "sustain", "run", "continue", "carry", "spearhead"})
 # verbs of attitude: in the present they state a position held, not an act ("both reject the claims",
 # "the group opposes Chinese investment", "officials hope")
 STATIVE_VERBS = engine_words("STATIVE_VERBS")
@@ -311,7 +310,9 @@ def _present_perfect(verb: Token) -> bool:
 def waging_a_standing_conflict(verb: Token, standing: frozenset[str]) -> str:
     """'has been fighting a deadly *insurgency*', 'have been waging a *war*', 'is leading a *campaign*':
     carrying on a standing relation names the situation, not an act of the day."""
-    if verb.tag_ != "VBG" or not (_present_perfect(verb) or _present_progressive(verb)):
+    if (verb.tag_ != "VBG" or verb.lemma_.lower() not in CARRYING_ON_VERBS
+            or not (_present_perfect(verb) or _present_progressive(verb))
+            or any(c.dep_ == "advmod" and c.lower_ in MOMENT_ADVERBS for c in verb.children)):
         return ""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if any(o.lemma_.lower() in standing for o in objects):
@@ -412,9 +413,6 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "continues (standing)"
     if _first_person_subject(head):
         return ""
-    if (_present_progressive(head) and code[:2] in STANDING_PROGRESSIVE_ROOTS and not _dated(head)
-            and not any(c.dep_ == "advmod" and c.lower_ in MOMENT_ADVERBS for c in head.children)):
-        return "present progressive (standing)"
     if (reduced_passive(head) and not _dated(head) and not _describes_main_subject(head)
             and not _names_people(head.head, persons)):
         return "participle (standing)"
