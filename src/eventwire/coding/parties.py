@@ -23,7 +23,14 @@ from spacy.tokens import Token
 
 from .grammar import (
     ACTOR_ENTS,
+    AFFECTED_OBJECT_CODES,
+    AFFECTED_OBJECT_ROOTS,
+    AFFECTED_THING_CLASSES,
     AIMED_PREPS,
+    AREA_MEASURE_PREFIXES,
+    DEMANDING_ROOTS,
+    INNER_PHRASE_PREPS,
+    LIGHT_VERB_AIMED_PREPS,
     ANNOUNCED_FUTURE_AUX,
     ANNOUNCING_LENDERS,
     COPULA_LENDERS,
@@ -38,6 +45,7 @@ from .grammar import (
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     OBJECT_DEPS,
+    PLACE_ENTS,
     actor_like,
     agent_objects,
     children,
@@ -290,6 +298,8 @@ class PartyFinder:
         """
         current = noun
         for _ in range(3):
+            if current.dep_ == "conj" and current.head.pos_ == "NOUN":
+                current = current.head  # "expressed its rejection and *condemnation* of": both are expressed
             head = current.head
             if current.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
                 lemma = head.lemma_.lower()
@@ -325,7 +335,7 @@ class PartyFinder:
         return targets
 
     def object_targets(self, verb: Token, obj: Token | None, theme: Token | None, object_is_recipient: bool,
-                       passive_recipient: Token | None) -> Parties:
+                       passive_recipient: Token | None, pat: Pattern | None = None) -> Parties:
         """The recipient of a verb entry without a preposition: the object when it names a party,
         the passive recipient ("*the refugees* were granted asylum"), the dative ("gave *Putin* a
         warning", "gave it *to Kyiv*"), else the object's owner ("struck *Iran's* nuclear sites")."""
@@ -344,6 +354,8 @@ class PartyFinder:
             targets = found([p for p in children(theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")], "object's owner")
         if not targets and obj is not None and not object_is_recipient:
             targets = self.object_phrase_targets(verb, obj)
+        if not targets and pat is not None:
+            targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
 
     def object_phrase_targets(self, verb: Token, obj: Token) -> Parties:
@@ -364,7 +376,8 @@ class PartyFinder:
             targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
         return targets
 
-    def light_verb_parties(self, verb: Token, noun: Token, match_targets: tuple[Token, ...]) -> tuple[Parties, Parties]:
+    def light_verb_parties(self, verb: Token, noun: Token, match_targets: tuple[Token, ...],
+                           pat: Pattern | None = None) -> tuple[Parties, Parties]:
         """(sources, targets) of an event noun carried by a light verb ("held talks with Iran",
         "gave Putin a warning", "talks between X and Y were held")."""
         sources = self.verb_sources(verb)
@@ -381,4 +394,127 @@ class PartyFinder:
                        or found(prep_objects(verb, ("with",)), "with-phrase of the verb"))
         if not targets:
             targets = self.object_phrase_targets(verb, noun)  # "issued a travel warning for Sri Lanka"
+        if not targets and pat is not None:
+            targets = self.light_verb_aim(verb, pat.cameo) or self.unnamed_targets(noun, pat)
         return sources, targets
+
+    # ---- targets no entry names -------------------------------------------------
+
+    def unnamed_targets(self, predicate: Token, pat: Pattern, thing: Token | None = None) -> Parties:
+        """The recipient of an act whose entry and phrases named none, tried in order: the place or
+        thing force is done to, the author of the statement or decision acted on, the party inside
+        the object's inner phrase, whom a demand asks, the area a measure holds over.  `thing` is a
+        verb's direct object when it is not itself the recipient; an event noun is its own predicate."""
+        code = pat.cameo
+        if thing is not None:
+            targets = self.affected_thing(thing, pat) or self.object_author(thing, predicate)
+            if targets:
+                return targets
+        inner = thing if thing is not None else (predicate if predicate.pos_ == "NOUN" else None)
+        return ((self.inner_phrase_party(inner) if inner is not None else NOBODY)
+                or self.demand_addressee(predicate, code, thing) or self.measure_area(predicate, code, thing))
+
+    def affected_thing(self, thing: Token, pat: Pattern) -> Parties:
+        """'attacked an army camp in Mali', 'seized the Iranian tanker', 'torched a village': force or
+        coercion done to a place or a thing (not a weapon) is done to it, and through it to whoever
+        holds it.  Where the entry leaves its object open, a thing no class knows counts when its own
+        words name a party ("seized Algeria's largest newspaper"); where it names its object, the
+        object may be the measure itself ("declared a state of emergency in Bolivia")."""
+        code = pat.cameo
+        if code[:2] not in AFFECTED_OBJECT_ROOTS and code not in AFFECTED_OBJECT_CODES:
+            return NOBODY
+        head = semantic_head(thing)
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or self.lexicon.in_class("WEAPON", lemma):
+            return NOBODY
+        known_thing = any(self.lexicon.in_class(cls, lemma) for cls in AFFECTED_THING_CLASSES)
+        open_object = not pat.object or pat.object.startswith("!")
+        if known_thing or (open_object and not self.lexicon.candidates("NOUN", lemma) and names_a_party(head)):
+            return found([thing], "affected object")
+        return NOBODY
+
+    def object_author(self, thing: Token, predicate: Token | None = None) -> Parties:
+        """'rejected an appeal lodged by the centre', 'accepted the demands by protesters', 'approved a
+        request from the ministry', 'welcomed the decision of the council': an act about a statement,
+        request or decision is aimed at whoever made it (of-phrases only for such nouns)."""
+        head = semantic_head(thing)
+        if head.pos_ != "NOUN" or self.is_actor(head) or (predicate is not None and predicate.head.i == thing.i):
+            return NOBODY  # "an appeal *lodged* by X": the participle's object is its own noun, X its doer
+        def parties(tokens: list[Token]) -> list[Token]:
+            return [t for t in actor_like(tokens, head) if self.is_actor(semantic_head(t))]
+        by = parties(agent_phrases(head) + [a for v in children(head, {"acl"}) if v.tag_ == "VBN"
+                                            for a in agent_objects(v)])
+        if by:
+            return found(by, "object's author")
+        origin = parties(prep_objects(head, ("from",)))
+        if origin:
+            return found(origin, "object's from-phrase")
+        if self.lexicon.candidates("NOUN", head.lemma_.lower()):  # an act or statement, not a thing
+            return found(parties(prep_objects(head, ("of",))), "object's of-phrase")
+        return NOBODY
+
+    def inner_phrase_party(self, noun: Token) -> Parties:
+        """'announced a suspension of aid *to Pakistan*', 'a suspension of air links *with* 21
+        countries': the party stands in the phrase of the noun, or of the noun the act is about."""
+        head = semantic_head(noun)
+        for inner in [head, *prep_objects(head, ("of",))]:
+            inner_head = semantic_head(inner)
+            parties = [t for t in actor_like(prep_objects(inner_head, INNER_PHRASE_PREPS), inner_head)
+                       if self.is_actor(semantic_head(t))]
+            if parties:
+                return found(parties, "object's inner phrase")
+        return NOBODY
+
+    def demand_addressee(self, predicate: Token, code: str, thing: Token | None = None) -> Parties:
+        """'demanded that the president resign', 'reiterated its demand that the US ease sanctions':
+        a demand or appeal is addressed to the subject of the clause saying what is wanted."""
+        if code[:2] not in DEMANDING_ROOTS:
+            return NOBODY
+        clauses = children(predicate, {"ccomp"})
+        for noun in (predicate, thing):
+            if noun is not None and noun.pos_ == "NOUN":
+                clauses += children(noun, {"acl", "ccomp"})
+        for clause in clauses:
+            subject = first_child(clause, {"nsubj", "nsubjpass"})
+            if subject is not None and subject.ent_type_ not in ("DATE", "TIME") and self.is_actor(subject):
+                return found([subject], "addressee of the demand")
+        return NOBODY
+
+    def measure_area(self, predicate: Token, code: str, thing: Token | None = None) -> Parties:
+        """'declared a state of emergency in Pando', 'imposed blockades in Lahore', 'a ceasefire in
+        Idlib': a measure that holds over an area is imposed on the named place."""
+        if not code.startswith(AREA_MEASURE_PREFIXES):
+            return NOBODY
+        holders = [predicate] + ([semantic_head(thing)] if thing is not None else [])
+        if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS:
+            holders.append(predicate.head)  # "announced a ceasefire on Monday in Idlib"
+        for holder in holders:
+            places = [p for p in prep_objects(holder, ("in",)) if p.ent_type_ in ("GPE", "LOC")]
+            if places:
+                return found(places, "area of the measure")
+        return NOBODY
+
+    def light_verb_aim(self, verb: Token, code: str) -> Parties:
+        """'launched cyber warfare *against* India', 'opened investigations against the banks': the
+        light verb's own against-phrase (or, for conflictual acts, on-phrase) aims its noun's act."""
+        preps = LIGHT_VERB_AIMED_PREPS if code[:2] >= "10" else ("against",)
+        aimed = [t for t in actor_like(prep_objects(verb, preps), verb, aimed=preps) if self.is_actor(semantic_head(t))]
+        return found(aimed, "light verb's aim")
+
+    def frame_partner(self, verb: Token) -> Parties:
+        """'agreed with his Iranian counterpart to exchange technology': the party the frame verb
+        is done with shares the act under it."""
+        partners = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
+        return found(partners, "with-phrase of the frame verb")
+
+
+def names_a_party(head: Token) -> bool:
+    """'an army camp *in Mali*', 'the *Iranian* tanker', '*Algeria's* largest newspaper': a thing
+    whose own modifiers or phrase name a country, a people or an organisation."""
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "near"):
+            if any(g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in c.children):
+                return True
+    return False

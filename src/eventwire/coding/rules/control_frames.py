@@ -364,8 +364,7 @@ class ControlFrames(RuleBase):
             sources = children(verb, {"nsubjpass"})  # "Putin is set / scheduled to visit India"
         return sources
 
-    @staticmethod
-    def _frame_targets(verb: Token, frame: str, inner: Token, match: Match, is_noun: bool,
+    def _frame_targets(self, verb: Token, frame: str, inner: Token, match: Match, is_noun: bool,
                        addressee: Token | None) -> list[Token]:
         targets = list(match.targets)
         if addressee is not None and frame != "ORDER":
@@ -381,6 +380,12 @@ class ControlFrames(RuleBase):
                 targets = addressed
         if not targets and is_noun:
             targets = [t for t in prep_objects(inner, ("with", "on", "against", "to")) if t.i not in match.consumes]
+        if not targets and frame in ("INTENT", "REFUSE"):
+            # "agreed with his counterpart to exchange ...", "rejected the appeal of an Australian citizen"
+            found_targets = self.parties.frame_partner(verb)
+            if not found_targets and is_noun:
+                found_targets = self.parties.object_author(inner)
+            targets = found_targets.heads()
         return targets
 
     def _modality_from_frame(self, verb: Token, inner: Token, frame: str, given_ultimatum: bool) -> bool:

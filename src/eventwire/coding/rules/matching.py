@@ -199,7 +199,7 @@ class LexiconMatching(RuleBase):
             return Match(pat, targets.tokens, target_route=targets.route)
         recipient = obj is not None and (not pat.object or recipient_first
                                          or (ctx.theme is not None and self.parties.is_actor(ctx.theme)))
-        targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient)
+        targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient, pat)
         return Match(pat, targets.tokens, target_route=targets.route)
 
     def match_noun(self, noun: Token, eventive: bool = False) -> Match | None:
