@@ -383,8 +383,11 @@ AFFECTED_OBJECT_CODES = frozenset({"145"})
 # lexicon classes of things an act can be done to (not weapons, which are what it is done with)
 AFFECTED_THING_CLASSES = ("PROPERTY", "TERRITORY", "FACILITY", "PARTY_BAN", "ROAD")
 # measures that hold over an area, whose place is what they are imposed on: "declared a state of
-# emergency in Pando", "imposed a curfew in Hebron", "a ceasefire in Idlib", "suspended aid in Borno"
-AREA_MEASURE_PREFIXES = ("16", "172", "191", "087")
+# emergency in Pando", "imposed a curfew in Hebron", "a ceasefire in Idlib", "suspended aid in Borno";
+# aid given in a country is given to it ("provided $340 million for assistance in northern Iraq")
+AREA_MEASURE_PREFIXES = ("16", "172", "191", "087", "07")
+# material aid: given to whom its helping purpose helps ("provided $1bn to support refugees")
+AID_ROOT = "07"
 # demands and appeals: whom a that-clause or the object's from-phrase asks ("demanded that X resign")
 DEMANDING_ROOTS = frozenset({"02", "10"})
 # prepositions on a light verb that aim its event noun: "launched cyber warfare *against* India"

@@ -28,7 +28,9 @@ from .grammar import (
     AFFECTED_THING_CLASSES,
     AIMED_PREPS,
     AREA_MEASURE_PREFIXES,
+    AID_ROOT,
     DEMANDING_ROOTS,
+    HELPING_VERBS,
     INNER_PHRASE_PREPS,
     LIGHT_VERB_AIMED_PREPS,
     ANNOUNCED_FUTURE_AUX,
@@ -412,7 +414,8 @@ class PartyFinder:
                 return targets
         inner = thing if thing is not None else (predicate if predicate.pos_ == "NOUN" else None)
         return ((self.inner_phrase_party(inner) if inner is not None else NOBODY)
-                or self.demand_addressee(predicate, code, thing) or self.measure_area(predicate, code, thing))
+                or self.demand_addressee(predicate, code, thing) or self.helped_party(predicate, code)
+                or self.measure_area(predicate, code, thing))
 
     def affected_thing(self, thing: Token, pat: Pattern) -> Parties:
         """'attacked an army camp in Mali', 'seized the Iranian tanker', 'torched a village': force or
@@ -480,12 +483,24 @@ class PartyFinder:
                 return found([subject], "addressee of the demand")
         return NOBODY
 
+    def helped_party(self, predicate: Token, code: str) -> Parties:
+        """'provided $1.7 billion to support Syrian refugees', 'gave aid to help people in Somalia':
+        aid given for a helping purpose goes to whom the purpose helps."""
+        if code[:2] != AID_ROOT:
+            return NOBODY
+        for clause in children(predicate, {"advcl", "xcomp"}):
+            obj = direct_object(clause) if clause.lemma_.lower() in HELPING_VERBS and to_infinitive(clause) else None
+            if obj is not None and clause.i != predicate.i and self.is_actor(semantic_head(obj)):
+                return found([obj], "helped party")
+        return NOBODY
+
     def measure_area(self, predicate: Token, code: str, thing: Token | None = None) -> Parties:
         """'declared a state of emergency in Pando', 'imposed blockades in Lahore', 'a ceasefire in
         Idlib': a measure that holds over an area is imposed on the named place."""
         if not code.startswith(AREA_MEASURE_PREFIXES):
             return NOBODY
         holders = [predicate] + ([semantic_head(thing)] if thing is not None else [])
+        holders += [semantic_head(p) for h in list(holders) for p in prep_objects(h, ("for",))]  # "$40m for aid in Iraq"
         if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS:
             holders.append(predicate.head)  # "announced a ceasefire on Monday in Idlib"
         for holder in holders:

@@ -1,0 +1,74 @@
+"""Targets that no lexicon entry names (coding/parties.py `unnamed_targets` and the light-verb and
+frame routes): each route on a sentence written for it, through the model as the product runs it."""
+
+from __future__ import annotations
+
+
+def _dyads(events: list[dict], cameo_root: str) -> set[tuple[str, str, str]]:
+    return {(e["source_actor"], e["target_actor"], e["evidence"]["target_text"]) for e in events
+            if e["cameo"].startswith(cameo_root)}
+
+
+def test_force_done_to_a_place_is_done_to_it(code_text):
+    # route "affected object"
+    events = code_text("Rebels attacked an army camp in northern Chad on Monday.", "2024-05-01")
+    assert {(t, text) for _, t, text in _dyads(events, "19")} == {("TCD", "an army camp in northern Chad")}
+
+
+def test_weapons_and_measures_are_not_what_force_is_done_to(code_text):
+    events = code_text("Israeli troops fired rockets and imposed a curfew.", "2024-05-01")
+    assert events and all(not e["evidence"]["target_text"] for e in events)
+
+
+def test_rejecting_an_appeal_is_aimed_at_who_lodged_it(code_text):
+    # route "object's author" (under the REFUSE frame)
+    events = code_text("The court rejected an appeal lodged by Amnesty International.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "12")} == {"Amnesty International"}
+
+
+def test_a_demand_from_someone_asks_them(code_text):
+    # route "object's from-phrase"
+    events = code_text("The opposition leader demanded an apology from President Macron.", "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "10")} == {"FRAGOV"}
+
+
+def test_the_party_in_the_phrase_of_the_noun_acted_on(code_text):
+    # route "object's inner phrase"
+    events = code_text("Denmark announced a suspension of aid to Egypt.", "2024-05-01")
+    assert ("DNK", "EGY", "Egypt") in _dyads(events, "16")
+
+
+def test_a_demand_that_someone_act_is_addressed_to_them(code_text):
+    # route "addressee of the demand"
+    events = code_text("Hungary reiterated its demand that Brussels release the funds.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "10")} == {"Brussels"}
+
+
+def test_a_measure_in_a_named_place_is_imposed_on_it(code_text):
+    # route "area of the measure"
+    events = code_text("The president declared a state of emergency in Bolivia.", "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "172")} == {"BOL"}
+
+
+def test_a_light_verbs_against_phrase_aims_its_act(code_text):
+    # route "light verb's aim"
+    events = code_text("Israel has launched cyber warfare against Iran.", "2024-05-01")
+    assert ("ISR", "IRN", "Iran") in _dyads(events, "17")
+
+
+def test_agreeing_with_someone_to_act_is_an_agreement_with_them(code_text):
+    # route "with-phrase of the frame verb"
+    events = code_text("Chile agreed with Peru to share data.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "03")} == {("CHL", "PER")}
+
+
+def test_aid_given_to_help_someone_goes_to_them(code_text):
+    # route "helped party"
+    events = code_text("Japan provided $40 million to support Afghan refugees.", "2024-05-01")
+    assert {(s, text) for s, _, text in _dyads(events, "07")} == {("JPN", "Afghan refugees")}
+
+
+def test_conjoined_event_nouns_share_the_light_verbs_subject(code_text):
+    events = code_text("Nigeria expressed its total rejection and strong condemnation of the Ghanaian president's "
+                       "decision.", "2024-05-01")
+    assert ("NGA", "GHA") in {(s, t) for s, t, _ in _dyads(events, "11")}
