@@ -72,3 +72,32 @@ def test_conjoined_event_nouns_share_the_light_verbs_subject(code_text):
     events = code_text("Nigeria expressed its total rejection and strong condemnation of the Ghanaian president's "
                        "decision.", "2024-05-01")
     assert ("NGA", "GHA") in {(s, t) for s, t, _ in _dyads(events, "11")}
+
+
+def test_yielding_to_demands_is_aimed_at_who_made_them(code_text):
+    # route "author of what it answers"
+    events = code_text("The government conceded to the demands of the Teamsters union.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "08")} == {"the Teamsters union"}
+
+
+def test_a_hope_about_a_named_party_is_aimed_at_it(code_text):
+    # route "topic of the feeling"
+    events = code_text("The minister voiced hope that the new government in Greece will help.", "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "01")} == {"GRCGOV"}
+
+
+def test_a_quote_before_the_speaker_is_no_topic_of_a_feeling(code_text):
+    events = code_text('"Germany is not an option," he warned.', "2024-05-01")
+    assert all(not e["evidence"]["target_text"] for e in events)
+
+
+def test_a_refusal_is_aimed_at_who_would_have_acted(code_text):
+    # route "party refused"
+    events = code_text("Russia refused to allow two Polish airlines to land.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "12")} == {("RUS", "POL")}
+
+
+def test_rejecting_a_decision_named_for_its_maker_is_aimed_at_the_maker(code_text):
+    # route "object's named owner"
+    events = code_text("The parliament of Iraq rejected the Kirkuk council decision.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "12")} == {"Kirkuk council"}

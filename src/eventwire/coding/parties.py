@@ -28,8 +28,11 @@ from .grammar import (
     AFFECTED_THING_CLASSES,
     AIMED_PREPS,
     AREA_MEASURE_PREFIXES,
+    AUTHORED_CLASSES,
     AID_ROOT,
     DEMANDING_ROOTS,
+    FEELING_CODES,
+    FEELING_PREPS,
     HELPING_VERBS,
     INNER_PHRASE_PREPS,
     LIGHT_VERB_AIMED_PREPS,
@@ -412,6 +415,9 @@ class PartyFinder:
             targets = self.affected_thing(thing, pat) or self.object_author(thing, predicate)
             if targets:
                 return targets
+        answered = self.answered_author(predicate) or self.feeling_topic(predicate, code, thing)
+        if answered:
+            return answered
         inner = thing if thing is not None else (predicate if predicate.pos_ == "NOUN" else None)
         return ((self.inner_phrase_party(inner) if inner is not None else NOBODY)
                 or self.demand_addressee(predicate, code, thing) or self.helped_party(predicate, code)
@@ -452,8 +458,48 @@ class PartyFinder:
         origin = parties(prep_objects(head, ("from",)))
         if origin:
             return found(origin, "object's from-phrase")
-        if self.lexicon.candidates("NOUN", head.lemma_.lower()):  # an act or statement, not a thing
-            return found(parties(prep_objects(head, ("of",))), "object's of-phrase")
+        lemma = head.lemma_.lower()
+        authored = any(self.lexicon.in_class(c, lemma) for c in AUTHORED_CLASSES)
+        if not authored and not self.lexicon.candidates("NOUN", lemma):
+            return NOBODY  # a thing, not an act or statement: "the decision of X" is, "the roof of X" is not
+        of = parties(prep_objects(head, ("of",)))
+        if of or not authored:
+            return found(of, "object's of-phrase")
+        # "rejected the Kirkuk council decision": a name before a statement or decision says whose it
+        # is (before an act it may name where or against whom: "the Russia-Ukraine war")
+        named = [c for c in head.children if c.dep_ in ("compound", "nmod")
+                 and any(t.ent_type_ in ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) for t in c.subtree)]
+        return found(named, "object's named owner")
+
+    def answered_author(self, predicate: Token) -> Parties:
+        """'conceded to the demands of the truck drivers', 'responded to a request from 20 MPs':
+        yielding or answering to a statement is aimed at whoever made it."""
+        if predicate.pos_ != "VERB":
+            return NOBODY
+        for answered in prep_objects(predicate, ("to",)):
+            author = self.object_author(answered)
+            if author:
+                return found(author.tokens, "author of what it answers")
+        return NOBODY
+
+    def feeling_topic(self, predicate: Token, code: str, thing: Token | None) -> Parties:
+        """'expressed condolences to the families of the victims', 'voiced hope that the new
+        government in Greece will help', 'expressed optimism about Japan's plan': a feeling voiced
+        about a party (or a thing its words name) is aimed at it."""
+        if code not in FEELING_CODES:
+            return NOBODY
+        holders = ([thing] if thing is not None else []) + [predicate]
+        for holder in holders:
+            for topic in actor_like(prep_objects(holder, FEELING_PREPS), holder):
+                head = semantic_head(topic)
+                if self.is_actor(head) or names_a_party(head):
+                    return found([topic], "topic of the feeling")
+        clauses = children(predicate, {"ccomp"}) + (children(thing, {"acl", "ccomp"}) if thing is not None else [])
+        for clause in [c for c in clauses if c.i > predicate.i]:  # not a quote before "he warned"
+            # only a named party: "warned it is too big", "lamented 'All changed'" name nobody
+            subject = first_child(clause, {"nsubj", "nsubjpass"})
+            if subject is not None and (subject.ent_type_ in ACTOR_ENTS or names_a_party(subject)):
+                return found([subject], "topic of the feeling")
         return NOBODY
 
     def inner_phrase_party(self, noun: Token) -> Parties:
@@ -515,6 +561,22 @@ class PartyFinder:
         preps = LIGHT_VERB_AIMED_PREPS if code[:2] >= "10" else ("against",)
         aimed = [t for t in actor_like(prep_objects(verb, preps), verb, aimed=preps) if self.is_actor(semantic_head(t))]
         return found(aimed, "light verb's aim")
+
+    def refused_party(self, verb: Token, inner: Token) -> Parties:
+        """'rejected Netanyahu to postpone the hearing', 'refused to allow two airlines to land',
+        'refused to respond to a request from 20 MPs': a refusal is aimed at whoever asked or would
+        have acted: the refusing verb's own object, the act's object, or the author of what it answers."""
+        for holder in (verb, inner):
+            obj = first_child(holder, OBJECT_DEPS)
+            # the act's own object only when it is asked to act ("to allow two airlines *to land*")
+            asked = holder is verb or bool(children(holder, {"xcomp", "ccomp"}))
+            if obj is not None and obj.i != inner.i and asked and self.is_actor(semantic_head(obj)):
+                return found([obj], "party refused")
+        for answered in prep_objects(inner, ("to",)):
+            author = self.object_author(answered)
+            if author:
+                return found(author.tokens, "party refused")
+        return NOBODY
 
     def frame_partner(self, verb: Token) -> Parties:
         """'agreed with his Iranian counterpart to exchange technology': the party the frame verb

@@ -378,11 +378,16 @@ class ControlFrames(RuleBase):
             addressed = objs or prep_objects(verb, ("on", "upon"))
             if addressed:
                 targets = addressed
+        if not targets and is_noun and frame == "REFUSE":
+            # "rejected Theresa May's offer on citizens' rights": the offer's owner is refused
+            targets = [p for p in children(inner, {"poss"}) if p.pos_ in ("PROPN", "NOUN")]
         if not targets and is_noun:
             targets = [t for t in prep_objects(inner, ("with", "on", "against", "to")) if t.i not in match.consumes]
         if not targets and frame in ("INTENT", "REFUSE"):
             # "agreed with his counterpart to exchange ...", "rejected the appeal of an Australian citizen"
             found_targets = self.parties.frame_partner(verb)
+            if not found_targets and frame == "REFUSE":
+                found_targets = self.parties.refused_party(verb, inner)
             if not found_targets and is_noun:
                 found_targets = self.parties.object_author(inner)
             targets = found_targets.heads()
