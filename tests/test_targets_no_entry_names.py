@@ -101,3 +101,15 @@ def test_rejecting_a_decision_named_for_its_maker_is_aimed_at_the_maker(code_tex
     # route "object's named owner"
     events = code_text("The parliament of Iraq rejected the Kirkuk council decision.", "2024-05-01")
     assert {text for _, _, text in _dyads(events, "12")} == {"Kirkuk council"}
+
+
+def test_a_named_party_the_promised_act_is_done_to_is_its_target(code_text):
+    # route "object of the framed act"
+    events = code_text("The Korean government has agreed to provide Kenya with the appropriate technology.",
+                       "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "03")} == {"KEN"}
+
+
+def test_a_force_the_promised_act_creates_is_no_target(code_text):
+    events = code_text("The African Union agreed to establish an interim peacekeeping force.", "2024-05-01")
+    assert all(not e["evidence"]["target_text"] for e in events if e["cameo"].startswith("03"))

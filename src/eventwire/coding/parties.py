@@ -578,6 +578,14 @@ class PartyFinder:
                 return found(author.tokens, "party refused")
         return NOBODY
 
+    def framed_act_object(self, thing: Token | None) -> Parties:
+        """'agreed to provide Sri Lanka with technology', 'vowed to help Haiti': a named party the
+        act under a frame is done to, where the act's own entry did not say (an unlexicalised act;
+        "agreed to establish a peacekeeping force" creates its object)."""
+        if thing is None or not (thing.pos_ == "PROPN" or thing.ent_type_ in ACTOR_ENTS):
+            return NOBODY
+        return found([thing], "object of the framed act")
+
     def frame_partner(self, verb: Token) -> Parties:
         """'agreed with his Iranian counterpart to exchange technology': the party the frame verb
         is done with shares the act under it."""

@@ -392,9 +392,11 @@ class ControlFrames(RuleBase):
                 found_targets = self.parties.object_author(inner)
             targets = found_targets.heads()
         if not targets:
-            # "agreed to a ceasefire in eastern Ukraine", "threatened to attack army posts in Mali"
+            # "agreed to provide Sri Lanka with technology", "agreed to a ceasefire in eastern Ukraine",
+            # "threatened to attack army posts in Mali"
             thing = first_child(inner, OBJECT_DEPS) if inner.pos_ == "VERB" else None
-            targets = self.parties.unnamed_targets(inner, match.pattern, thing).heads()
+            targets = (self.parties.framed_act_object(thing)
+                       or self.parties.unnamed_targets(inner, match.pattern, thing)).heads()
         return targets
 
     def _modality_from_frame(self, verb: Token, inner: Token, frame: str, given_ultimatum: bool) -> bool:
