@@ -113,3 +113,19 @@ def test_a_named_party_the_promised_act_is_done_to_is_its_target(code_text):
 def test_a_force_the_promised_act_creates_is_no_target(code_text):
     events = code_text("The African Union agreed to establish an interim peacekeeping force.", "2024-05-01")
     assert all(not e["evidence"]["target_text"] for e in events if e["cameo"].startswith("03"))
+
+
+def test_a_date_is_never_whom_an_appeal_is_addressed_to(code_text):
+    events = code_text("The Greek minister on Monday called for sanctions against Turkey.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "02")} == {"Turkey"}
+
+
+def test_the_against_phrase_of_a_light_verb_comes_before_its_with_phrase(code_text):
+    events = code_text("Russia launched cyber warfare against Estonia with dirty tricks.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "17")} == {("RUS", "EST")}
+
+
+def test_praise_for_an_act_left_open_goes_to_who_does_it(code_text):
+    # an object the entry leaves open, not a party itself: its author ("object's of-phrase")
+    events = code_text("The Taliban praised the withdrawal of American troops.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "05")} == {"American troops"}

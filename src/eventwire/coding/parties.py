@@ -347,6 +347,10 @@ class PartyFinder:
         targets: Parties = NOBODY
         if obj is not None and object_is_recipient:
             targets = found([obj], "object")
+            if theme is not None and not self.is_actor(theme):
+                # "denied charges by the State Department": a statement taken as the recipient only
+                # because the entry leaves the object open is aimed at its author, when named
+                targets = self.object_author(obj, verb) or targets
         if passive_recipient is not None:
             targets = found([passive_recipient], "passive recipient")
         dative = first_child(verb, {"dative"})
@@ -395,12 +399,16 @@ class PartyFinder:
             targets = found([dative] if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON") else [],
                             "dative")
         if not targets:
-            targets = (found(prep_objects(noun, ("with",)), "with-phrase")
-                       or found(prep_objects(verb, ("with",)), "with-phrase of the verb"))
+            targets = found(prep_objects(noun, ("with",)), "with-phrase")
+        if not targets and pat is not None:
+            # before the verb's with-phrase: "launched cyber warfare against the UK with dirty tricks"
+            targets = self.light_verb_aim(verb, pat.cameo)
+        if not targets:
+            targets = found(prep_objects(verb, ("with",)), "with-phrase of the verb")
         if not targets:
             targets = self.object_phrase_targets(verb, noun)  # "issued a travel warning for Sri Lanka"
         if not targets and pat is not None:
-            targets = self.light_verb_aim(verb, pat.cameo) or self.unnamed_targets(noun, pat)
+            targets = self.unnamed_targets(noun, pat)
         return sources, targets
 
     # ---- targets no entry names -------------------------------------------------

@@ -29,6 +29,7 @@ from ..modality import FORECAST_VERBS
 from ..syntax import (
     OBJECT_CONTROL_VERBS,
     OBJECT_DEPS,
+    actor_like,
     agent_objects,
     children,
     direct_object,
@@ -375,7 +376,7 @@ class ControlFrames(RuleBase):
             if not objs and is_passive(verb):
                 objs = children(verb, {"nsubjpass"})  # "militias were ordered to disband"
             objs = [o for o in objs if o.i != inner.i]
-            addressed = objs or prep_objects(verb, ("on", "upon"))
+            addressed = objs or actor_like(prep_objects(verb, ("on", "upon")), verb)  # not "on Monday"
             if addressed:
                 targets = addressed
         if not targets and is_noun and frame == "REFUSE":
