@@ -129,3 +129,9 @@ def test_praise_for_an_act_left_open_goes_to_who_does_it(code_text):
     # an object the entry leaves open, not a party itself: its author ("object's of-phrase")
     events = code_text("The Taliban praised the withdrawal of American troops.", "2024-05-01")
     assert {text for _, _, text in _dyads(events, "05")} == {"American troops"}
+
+
+def test_a_mediator_acts_on_the_parties_it_mediates_between(code_text):
+    # route "mediated parties": the between-phrase names targets, not parties acting together
+    events = code_text("Qatar launched a mediation effort between Hamas and Israel.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "04")} == {("QAT", "PSEREB"), ("QAT", "ISR")}

@@ -395,6 +395,9 @@ AUTHORED_CLASSES = ("REFERRED_EVENT", "POLICY", "PROPOSAL", "DEMAND", "COMMENT")
 # pessimism, optimism, sympathy: voiced about someone ("expressed condolences *to* the families")
 FEELING_CODES = frozenset({"012", "013", "018"})
 FEELING_PREPS = ("about", "over", "at", "on", "for", "to", "toward", "towards", "regarding")
+# mediation is done by one party between others: "launched a mediation effort between India and
+# Pakistan" (the between-phrase names the mediated, its targets, not parties acting together)
+MEDIATION_CODES = frozenset({"045"})
 # demands and appeals: whom a that-clause or the object's from-phrase asks ("demanded that X resign")
 DEMANDING_ROOTS = frozenset({"02", "10"})
 # prepositions on a light verb that aim its event noun: "launched cyber warfare *against* India"

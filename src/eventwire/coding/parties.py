@@ -36,6 +36,7 @@ from .grammar import (
     HELPING_VERBS,
     INNER_PHRASE_PREPS,
     LIGHT_VERB_AIMED_PREPS,
+    MEDIATION_CODES,
     ANNOUNCED_FUTURE_AUX,
     ANNOUNCING_LENDERS,
     COPULA_LENDERS,
@@ -238,8 +239,8 @@ class PartyFinder:
             route = "from-phrase"
         if by:
             return found(by, route)
-        between = prep_objects(noun, RECIPROCAL_PREPS)
-        if not between and asserts_occurrence(noun):
+        between = prep_objects(noun, RECIPROCAL_PREPS) if pat.cameo not in MEDIATION_CODES else []
+        if not between and asserts_occurrence(noun) and pat.cameo not in MEDIATION_CODES:
             between = prep_objects(noun.head, RECIPROCAL_PREPS)
         if between:
             return found(between, "between-phrase", reciprocal=True)
@@ -391,7 +392,7 @@ class PartyFinder:
         "gave Putin a warning", "talks between X and Y were held")."""
         sources = self.verb_sources(verb)
         between = prep_objects(noun, RECIPROCAL_PREPS)
-        if between:
+        if between and (pat is None or pat.cameo not in MEDIATION_CODES):
             sources = found(between, "between-phrase", reciprocal=True)
         targets = found(match_targets, "entry preposition")
         if not targets:
@@ -427,7 +428,8 @@ class PartyFinder:
         if answered:
             return answered
         inner = thing if thing is not None else (predicate if predicate.pos_ == "NOUN" else None)
-        return ((self.inner_phrase_party(inner) if inner is not None else NOBODY)
+        return (self.mediated_parties(predicate, code)
+                or (self.inner_phrase_party(inner) if inner is not None else NOBODY)
                 or self.demand_addressee(predicate, code, thing) or self.helped_party(predicate, code)
                 or self.measure_area(predicate, code, thing))
 
@@ -478,6 +480,18 @@ class PartyFinder:
         named = [c for c in head.children if c.dep_ in ("compound", "nmod")
                  and any(t.ent_type_ in ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) for t in c.subtree)]
         return found(named, "object's named owner")
+
+    @staticmethod
+    def mediated_parties(predicate: Token, code: str) -> Parties:
+        """'launched a mediation effort between India and Pakistan', 'a mediation effort to resolve
+        the rift between Qatar and other Gulf states': mediation is aimed at the parties between
+        whom it is done, named anywhere in the phrase of the act (or of the verb carrying it)."""
+        if code not in MEDIATION_CODES:
+            return NOBODY
+        scope = predicate.head if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS else predicate
+        mediated = [o for prep in scope.subtree if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
+                    for o in prep.children if o.dep_ == "pobj"]
+        return found(mediated[:1], "mediated parties")
 
     def answered_author(self, predicate: Token) -> Parties:
         """'conceded to the demands of the truck drivers', 'responded to a request from 20 MPs':
