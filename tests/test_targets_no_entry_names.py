@@ -135,3 +135,8 @@ def test_a_mediator_acts_on_the_parties_it_mediates_between(code_text):
     # route "mediated parties": the between-phrase names targets, not parties acting together
     events = code_text("Qatar launched a mediation effort between Hamas and Israel.", "2024-05-01")
     assert {(s, t) for s, t, _ in _dyads(events, "04")} == {("QAT", "PSEREB"), ("QAT", "ISR")}
+
+
+def test_what_a_demand_wants_done_is_not_whom_it_asks(code_text):
+    events = code_text("The curbs are harsh. Protesters demanded that they be reversed.", "2024-05-01")
+    assert [e["evidence"]["target_text"] for e in events if e["cameo"].startswith("10")] == [""]

@@ -546,7 +546,8 @@ class PartyFinder:
             if noun is not None and noun.pos_ == "NOUN":
                 clauses += children(noun, {"acl", "ccomp"})
         for clause in clauses:
-            subject = first_child(clause, {"nsubj", "nsubjpass"})
+            # who is asked to act: "demanded that they be reversed" asks nothing of the curbs
+            subject = first_child(clause, {"nsubj"})
             if subject is not None and subject.ent_type_ not in ("DATE", "TIME") and self.is_actor(subject):
                 return found([subject], "addressee of the demand")
         return NOBODY
