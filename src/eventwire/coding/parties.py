@@ -26,21 +26,21 @@ from .grammar import (
     AFFECTED_OBJECT_CODES,
     AFFECTED_OBJECT_ROOTS,
     AFFECTED_THING_CLASSES,
+    AID_ROOT,
     AIMED_PREPS,
+    ANNOUNCED_FUTURE_AUX,
+    ANNOUNCING_LENDERS,
     AREA_MEASURE_PREFIXES,
     AUTHORED_CLASSES,
-    AID_ROOT,
+    COPULA_LENDERS,
     DEMANDING_ROOTS,
+    EXECUTIVE_ORDER_VERBS,
     FEELING_CODES,
     FEELING_PREPS,
     HELPING_VERBS,
     INNER_PHRASE_PREPS,
     LIGHT_VERB_AIMED_PREPS,
     MEDIATION_CODES,
-    ANNOUNCED_FUTURE_AUX,
-    ANNOUNCING_LENDERS,
-    COPULA_LENDERS,
-    EXECUTIVE_ORDER_VERBS,
     PEOPLE_CLASSES,
     PHRASAL_PARTICLES,
     RECIPROCAL_PREPS,
@@ -622,7 +622,7 @@ def names_a_party(head: Token) -> bool:
     for c in head.children:
         if c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS:
             return True
-        if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "near"):
-            if any(g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in c.children):
-                return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "near") and any(
+                g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in c.children):
+            return True
     return False
