@@ -374,3 +374,33 @@ def between_heads(inner: Token, top: Token) -> list[int]:
         current = current.head
         out.append(current.i)
     return out
+
+
+# force or coercion done to a place or a thing is done to it: "attacked an army camp in Mali",
+# "seized the Iranian tanker", "stormed the police headquarters" (coding/parties.py affected_thing)
+AFFECTED_OBJECT_ROOTS = frozenset({"17", "18", "19", "20"})
+AFFECTED_OBJECT_CODES = frozenset({"145"})
+# lexicon classes of things an act can be done to (not weapons, which are what it is done with)
+AFFECTED_THING_CLASSES = ("PROPERTY", "TERRITORY", "FACILITY", "PARTY_BAN", "ROAD")
+# measures that hold over an area, whose place is what they are imposed on: "declared a state of
+# emergency in Pando", "imposed a curfew in Hebron", "a ceasefire in Idlib", "suspended aid in Borno";
+# aid given in a country is given to it ("provided $340 million for assistance in northern Iraq"), and
+# refuge sought in a country is asked of it ("sought refuge in Bangladesh")
+AREA_MEASURE_PREFIXES = ("16", "172", "191", "087", "081", "07", "0233")
+# material aid: given to whom its helping purpose helps ("provided $1bn to support refugees")
+AID_ROOT = "07"
+# lexicon classes of statements and decisions, which someone made ("rejected the council's decision",
+# "welcomed the decision of the council"): acts about them are aimed at their author
+AUTHORED_CLASSES = ("REFERRED_EVENT", "POLICY", "PROPOSAL", "DEMAND", "COMMENT")
+# pessimism, optimism, sympathy: voiced about someone ("expressed condolences *to* the families")
+FEELING_CODES = frozenset({"012", "013", "018"})
+FEELING_PREPS = ("about", "over", "at", "on", "for", "to", "toward", "towards", "regarding")
+# mediation is done by one party between others: "launched a mediation effort between India and
+# Pakistan" (the between-phrase names the mediated, its targets, not parties acting together)
+MEDIATION_CODES = frozenset({"045"})
+# demands and appeals: whom a that-clause or the object's from-phrase asks ("demanded that X resign")
+DEMANDING_ROOTS = frozenset({"02", "10"})
+# prepositions on a light verb that aim its event noun: "launched cyber warfare *against* India"
+LIGHT_VERB_AIMED_PREPS = ("against", "on", "upon")
+# prepositions of an object's inner noun that name the party ("a suspension of aid *to* Pakistan")
+INNER_PHRASE_PREPS = ("to", "with", "for", "against", "on")

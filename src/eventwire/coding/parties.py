@@ -23,11 +23,24 @@ from spacy.tokens import Token
 
 from .grammar import (
     ACTOR_ENTS,
+    AFFECTED_OBJECT_CODES,
+    AFFECTED_OBJECT_ROOTS,
+    AFFECTED_THING_CLASSES,
+    AID_ROOT,
     AIMED_PREPS,
     ANNOUNCED_FUTURE_AUX,
     ANNOUNCING_LENDERS,
+    AREA_MEASURE_PREFIXES,
+    AUTHORED_CLASSES,
     COPULA_LENDERS,
+    DEMANDING_ROOTS,
     EXECUTIVE_ORDER_VERBS,
+    FEELING_CODES,
+    FEELING_PREPS,
+    HELPING_VERBS,
+    INNER_PHRASE_PREPS,
+    LIGHT_VERB_AIMED_PREPS,
+    MEDIATION_CODES,
     PEOPLE_CLASSES,
     PHRASAL_PARTICLES,
     RECIPROCAL_PREPS,
@@ -38,6 +51,7 @@ from .grammar import (
 from .lexicon import Lexicon, Pattern
 from .syntax import (
     OBJECT_DEPS,
+    PLACE_ENTS,
     actor_like,
     agent_objects,
     children,
@@ -247,8 +261,8 @@ class PartyFinder:
             route = "from-phrase"
         if by:
             return found(by, route)
-        between = prep_objects(noun, RECIPROCAL_PREPS)
-        if not between and asserts_occurrence(noun):
+        between = prep_objects(noun, RECIPROCAL_PREPS) if pat.cameo not in MEDIATION_CODES else []
+        if not between and asserts_occurrence(noun) and pat.cameo not in MEDIATION_CODES:
             between = prep_objects(noun.head, RECIPROCAL_PREPS)
         if between:
             return found(between, "between-phrase", reciprocal=True)
@@ -312,6 +326,8 @@ class PartyFinder:
         """
         current = noun
         for _ in range(3):
+            if current.dep_ == "conj" and current.head.pos_ == "NOUN":
+                current = current.head  # "expressed its rejection and *condemnation* of": both are expressed
             head = current.head
             if current.dep_ in OBJECT_DEPS and head.pos_ in ("VERB", "AUX"):
                 lemma = head.lemma_.lower()
@@ -347,13 +363,17 @@ class PartyFinder:
         return targets
 
     def object_targets(self, verb: Token, obj: Token | None, theme: Token | None, object_is_recipient: bool,
-                       passive_recipient: Token | None) -> Parties:
+                       passive_recipient: Token | None, pat: Pattern | None = None) -> Parties:
         """The recipient of a verb entry without a preposition: the object when it names a party,
         the passive recipient ("*the refugees* were granted asylum"), the dative ("gave *Putin* a
         warning", "gave it *to Kyiv*"), else the object's owner ("struck *Iran's* nuclear sites")."""
         targets: Parties = NOBODY
         if obj is not None and object_is_recipient:
             targets = found([obj], "object")
+            if theme is not None and not self.is_actor(theme):
+                # "denied charges by the State Department": a statement taken as the recipient only
+                # because the entry leaves the object open is aimed at its author, when named
+                targets = self.object_author(obj, verb) or targets
         if passive_recipient is not None:
             targets = found([passive_recipient], "passive recipient")
         dative = first_child(verb, {"dative"})
@@ -366,6 +386,8 @@ class PartyFinder:
             targets = found([p for p in children(theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")], "object's owner")
         if not targets and obj is not None and not object_is_recipient:
             targets = self.object_phrase_targets(verb, obj)
+        if not targets and pat is not None:
+            targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
 
     def object_phrase_targets(self, verb: Token, obj: Token) -> Parties:
@@ -386,12 +408,13 @@ class PartyFinder:
             targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
         return targets
 
-    def light_verb_parties(self, verb: Token, noun: Token, match_targets: tuple[Token, ...]) -> tuple[Parties, Parties]:
+    def light_verb_parties(self, verb: Token, noun: Token, match_targets: tuple[Token, ...],
+                           pat: Pattern | None = None) -> tuple[Parties, Parties]:
         """(sources, targets) of an event noun carried by a light verb ("held talks with Iran",
         "gave Putin a warning", "talks between X and Y were held")."""
         sources = self.verb_sources(verb)
         between = prep_objects(noun, RECIPROCAL_PREPS)
-        if between:
+        if between and (pat is None or pat.cameo not in MEDIATION_CODES):
             sources = found(between, "between-phrase", reciprocal=True)
         targets = found(match_targets, "entry preposition")
         if not targets:
@@ -399,8 +422,229 @@ class PartyFinder:
             targets = found([dative] if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON") else [],
                             "dative")
         if not targets:
-            targets = (found(prep_objects(noun, ("with",)), "with-phrase")
-                       or found(prep_objects(verb, ("with",)), "with-phrase of the verb"))
+            targets = found(prep_objects(noun, ("with",)), "with-phrase")
+        if not targets and pat is not None:
+            # before the verb's with-phrase: "launched cyber warfare against the UK with dirty tricks"
+            targets = self.light_verb_aim(verb, pat.cameo)
+        if not targets:
+            targets = found(prep_objects(verb, ("with",)), "with-phrase of the verb")
         if not targets:
             targets = self.object_phrase_targets(verb, noun)  # "issued a travel warning for Sri Lanka"
+        if not targets and pat is not None:
+            targets = self.unnamed_targets(noun, pat)
         return sources, targets
+
+    # ---- targets no entry names -------------------------------------------------
+
+    def unnamed_targets(self, predicate: Token, pat: Pattern, thing: Token | None = None) -> Parties:
+        """The recipient of an act whose entry and phrases named none, tried in order: the place or
+        thing force is done to, the author of the statement or decision acted on, the party inside
+        the object's inner phrase, whom a demand asks, the area a measure holds over.  `thing` is a
+        verb's direct object when it is not itself the recipient; an event noun is its own predicate."""
+        code = pat.cameo
+        if thing is not None:
+            targets = self.affected_thing(thing, pat) or self.object_author(thing, predicate)
+            if targets:
+                return targets
+        answered = self.answered_author(predicate) or self.feeling_topic(predicate, code, thing)
+        if answered:
+            return answered
+        inner = thing if thing is not None else (predicate if predicate.pos_ == "NOUN" else None)
+        return (self.mediated_parties(predicate, code)
+                or (self.inner_phrase_party(inner) if inner is not None else NOBODY)
+                or self.demand_addressee(predicate, code, thing) or self.helped_party(predicate, code)
+                or self.measure_area(predicate, code, thing))
+
+    def affected_thing(self, thing: Token, pat: Pattern) -> Parties:
+        """'attacked an army camp in Mali', 'seized the Iranian tanker', 'torched a village': force or
+        coercion done to a place or a thing (not a weapon) is done to it, and through it to whoever
+        holds it.  Where the entry leaves its object open, a thing no class knows counts when its own
+        words name a party ("seized Algeria's largest newspaper"); where it names its object, the
+        object may be the measure itself ("declared a state of emergency in Bolivia")."""
+        code = pat.cameo
+        if code[:2] not in AFFECTED_OBJECT_ROOTS and code not in AFFECTED_OBJECT_CODES:
+            return NOBODY
+        head = semantic_head(thing)
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or self.lexicon.in_class("WEAPON", lemma):
+            return NOBODY
+        known_thing = any(self.lexicon.in_class(cls, lemma) for cls in AFFECTED_THING_CLASSES)
+        open_object = not pat.object or pat.object.startswith("!")
+        if known_thing or (open_object and not self.lexicon.candidates("NOUN", lemma) and names_a_party(head)):
+            return found([thing], "affected object")
+        return NOBODY
+
+    def object_author(self, thing: Token, predicate: Token | None = None) -> Parties:
+        """'rejected an appeal lodged by the centre', 'accepted the demands by protesters', 'approved a
+        request from the ministry', 'welcomed the decision of the council': an act about a statement,
+        request or decision is aimed at whoever made it (of-phrases only for such nouns)."""
+        head = semantic_head(thing)
+        if head.pos_ != "NOUN" or self.is_actor(head) or (predicate is not None and predicate.head.i == thing.i):
+            return NOBODY  # "an appeal *lodged* by X": the participle's object is its own noun, X its doer
+        def parties(tokens: list[Token]) -> list[Token]:
+            return [t for t in actor_like(tokens, head) if self.is_actor(semantic_head(t))]
+        by = parties(agent_phrases(head) + [a for v in children(head, {"acl"}) if v.tag_ == "VBN"
+                                            for a in agent_objects(v)])
+        if by:
+            return found(by, "object's author")
+        origin = parties(prep_objects(head, ("from",)))
+        if origin:
+            return found(origin, "object's from-phrase")
+        lemma = head.lemma_.lower()
+        authored = any(self.lexicon.in_class(c, lemma) for c in AUTHORED_CLASSES)
+        if not authored and not self.lexicon.candidates("NOUN", lemma):
+            return NOBODY  # a thing, not an act or statement: "the decision of X" is, "the roof of X" is not
+        of = parties(prep_objects(head, ("of",)))
+        if of or not authored:
+            return found(of, "object's of-phrase")
+        # "rejected the Kirkuk council decision": a name before a statement or decision says whose it
+        # is (before an act it may name where or against whom: "the Russia-Ukraine war")
+        named = [c for c in head.children if c.dep_ in ("compound", "nmod")
+                 and any(t.ent_type_ in ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) for t in c.subtree)]
+        return found(named, "object's named owner")
+
+    @staticmethod
+    def mediated_parties(predicate: Token, code: str) -> Parties:
+        """'launched a mediation effort between India and Pakistan', 'a mediation effort to resolve
+        the rift between Qatar and other Gulf states': mediation is aimed at the parties between
+        whom it is done, named anywhere in the phrase of the act (or of the verb carrying it)."""
+        if code not in MEDIATION_CODES:
+            return NOBODY
+        scope = predicate.head if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS else predicate
+        mediated = [o for prep in scope.subtree if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
+                    for o in prep.children if o.dep_ == "pobj"]
+        return found(mediated[:1], "mediated parties")
+
+    def answered_author(self, predicate: Token) -> Parties:
+        """'conceded to the demands of the truck drivers', 'responded to a request from 20 MPs':
+        yielding or answering to a statement is aimed at whoever made it."""
+        if predicate.pos_ != "VERB":
+            return NOBODY
+        for answered in prep_objects(predicate, ("to",)):
+            author = self.object_author(answered)
+            if author:
+                return found(author.tokens, "author of what it answers")
+        return NOBODY
+
+    def feeling_topic(self, predicate: Token, code: str, thing: Token | None) -> Parties:
+        """'expressed condolences to the families of the victims', 'voiced hope that the new
+        government in Greece will help', 'expressed optimism about Japan's plan': a feeling voiced
+        about a party (or a thing its words name) is aimed at it."""
+        if code not in FEELING_CODES:
+            return NOBODY
+        holders = ([thing] if thing is not None else []) + [predicate]
+        for holder in holders:
+            for topic in actor_like(prep_objects(holder, FEELING_PREPS), holder):
+                head = semantic_head(topic)
+                if self.is_actor(head) or names_a_party(head):
+                    return found([topic], "topic of the feeling")
+        clauses = children(predicate, {"ccomp"}) + (children(thing, {"acl", "ccomp"}) if thing is not None else [])
+        for clause in [c for c in clauses if c.i > predicate.i]:  # not a quote before "he warned"
+            # only a named party: "warned it is too big", "lamented 'All changed'" name nobody
+            subject = first_child(clause, {"nsubj", "nsubjpass"})
+            if subject is not None and (subject.ent_type_ in ACTOR_ENTS or names_a_party(subject)):
+                return found([subject], "topic of the feeling")
+        return NOBODY
+
+    def inner_phrase_party(self, noun: Token) -> Parties:
+        """'announced a suspension of aid *to Pakistan*', 'a suspension of air links *with* 21
+        countries': the party stands in the phrase of the noun, or of the noun the act is about."""
+        head = semantic_head(noun)
+        for inner in [head, *prep_objects(head, ("of",))]:
+            inner_head = semantic_head(inner)
+            parties = [t for t in actor_like(prep_objects(inner_head, INNER_PHRASE_PREPS), inner_head)
+                       if self.is_actor(semantic_head(t))]
+            if parties:
+                return found(parties, "object's inner phrase")
+        return NOBODY
+
+    def demand_addressee(self, predicate: Token, code: str, thing: Token | None = None) -> Parties:
+        """'demanded that the president resign', 'reiterated its demand that the US ease sanctions':
+        a demand or appeal is addressed to the subject of the clause saying what is wanted."""
+        if code[:2] not in DEMANDING_ROOTS:
+            return NOBODY
+        clauses = children(predicate, {"ccomp"})
+        for noun in (predicate, thing):
+            if noun is not None and noun.pos_ == "NOUN":
+                clauses += children(noun, {"acl", "ccomp"})
+        for clause in clauses:
+            # who is asked to act: "demanded that they be reversed" asks nothing of the curbs
+            subject = first_child(clause, {"nsubj"})
+            if subject is not None and subject.ent_type_ not in ("DATE", "TIME") and self.is_actor(subject):
+                return found([subject], "addressee of the demand")
+        return NOBODY
+
+    def helped_party(self, predicate: Token, code: str) -> Parties:
+        """'provided $1.7 billion to support Syrian refugees', 'gave aid to help people in Somalia':
+        aid given for a helping purpose goes to whom the purpose helps."""
+        if code[:2] != AID_ROOT:
+            return NOBODY
+        for clause in children(predicate, {"advcl", "xcomp"}):
+            obj = direct_object(clause) if clause.lemma_.lower() in HELPING_VERBS and to_infinitive(clause) else None
+            if obj is not None and clause.i != predicate.i and self.is_actor(semantic_head(obj)):
+                return found([obj], "helped party")
+        return NOBODY
+
+    def measure_area(self, predicate: Token, code: str, thing: Token | None = None) -> Parties:
+        """'declared a state of emergency in Pando', 'imposed blockades in Lahore', 'a ceasefire in
+        Idlib': a measure that holds over an area is imposed on the named place."""
+        if not code.startswith(AREA_MEASURE_PREFIXES):
+            return NOBODY
+        holders = [predicate] + ([semantic_head(thing)] if thing is not None else [])
+        holders += [semantic_head(p) for h in list(holders) for p in prep_objects(h, ("for",))]  # "$40m for aid in Iraq"
+        if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS:
+            holders.append(predicate.head)  # "announced a ceasefire on Monday in Idlib"
+        for holder in holders:
+            places = [p for p in prep_objects(holder, ("in",)) if p.ent_type_ in ("GPE", "LOC")]
+            if places:
+                return found(places, "area of the measure")
+        return NOBODY
+
+    def light_verb_aim(self, verb: Token, code: str) -> Parties:
+        """'launched cyber warfare *against* India', 'opened investigations against the banks': the
+        light verb's own against-phrase (or, for conflictual acts, on-phrase) aims its noun's act."""
+        preps = LIGHT_VERB_AIMED_PREPS if code[:2] >= "10" else ("against",)
+        aimed = [t for t in actor_like(prep_objects(verb, preps), verb, aimed=preps) if self.is_actor(semantic_head(t))]
+        return found(aimed, "light verb's aim")
+
+    def refused_party(self, verb: Token, inner: Token) -> Parties:
+        """'rejected Netanyahu to postpone the hearing', 'refused to allow two airlines to land',
+        'refused to respond to a request from 20 MPs': a refusal is aimed at whoever asked or would
+        have acted: the refusing verb's own object, the act's object, or the author of what it answers."""
+        for holder in (verb, inner):
+            obj = first_child(holder, OBJECT_DEPS)
+            # the act's own object only when it is asked to act ("to allow two airlines *to land*")
+            asked = holder is verb or bool(children(holder, {"xcomp", "ccomp"}))
+            if obj is not None and obj.i != inner.i and asked and self.is_actor(semantic_head(obj)):
+                return found([obj], "party refused")
+        for answered in prep_objects(inner, ("to",)):
+            author = self.object_author(answered)
+            if author:
+                return found(author.tokens, "party refused")
+        return NOBODY
+
+    def framed_act_object(self, thing: Token | None) -> Parties:
+        """'agreed to provide Sri Lanka with technology', 'vowed to help Haiti': a named party the
+        act under a frame is done to, where the act's own entry did not say (an unlexicalised act;
+        "agreed to establish a peacekeeping force" creates its object)."""
+        if thing is None or not (thing.pos_ == "PROPN" or thing.ent_type_ in ACTOR_ENTS):
+            return NOBODY
+        return found([thing], "object of the framed act")
+
+    def frame_partner(self, verb: Token) -> Parties:
+        """'agreed with his Iranian counterpart to exchange technology': the party the frame verb
+        is done with shares the act under it."""
+        partners = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
+        return found(partners, "with-phrase of the frame verb")
+
+
+def names_a_party(head: Token) -> bool:
+    """'an army camp *in Mali*', 'the *Iranian* tanker', '*Algeria's* largest newspaper': a thing
+    whose own modifiers or phrase name a country, a people or an organisation."""
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "near") and any(
+                g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in c.children):
+            return True
+    return False

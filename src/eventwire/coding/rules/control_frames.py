@@ -29,6 +29,7 @@ from ..modality import FORECAST_VERBS
 from ..syntax import (
     OBJECT_CONTROL_VERBS,
     OBJECT_DEPS,
+    actor_like,
     agent_objects,
     children,
     direct_object,
@@ -364,8 +365,7 @@ class ControlFrames(RuleBase):
             sources = children(verb, {"nsubjpass"})  # "Putin is set / scheduled to visit India"
         return sources
 
-    @staticmethod
-    def _frame_targets(verb: Token, frame: str, inner: Token, match: Match, is_noun: bool,
+    def _frame_targets(self, verb: Token, frame: str, inner: Token, match: Match, is_noun: bool,
                        addressee: Token | None) -> list[Token]:
         targets = list(match.targets)
         if addressee is not None and frame != "ORDER":
@@ -376,11 +376,28 @@ class ControlFrames(RuleBase):
             if not objs and is_passive(verb):
                 objs = children(verb, {"nsubjpass"})  # "militias were ordered to disband"
             objs = [o for o in objs if o.i != inner.i]
-            addressed = objs or prep_objects(verb, ("on", "upon"))
+            addressed = objs or actor_like(prep_objects(verb, ("on", "upon")), verb)  # not "on Monday"
             if addressed:
                 targets = addressed
+        if not targets and is_noun and frame == "REFUSE":
+            # "rejected Theresa May's offer on citizens' rights": the offer's owner is refused
+            targets = [p for p in children(inner, {"poss"}) if p.pos_ in ("PROPN", "NOUN")]
         if not targets and is_noun:
             targets = [t for t in prep_objects(inner, ("with", "on", "against", "to")) if t.i not in match.consumes]
+        if not targets and frame in ("INTENT", "REFUSE"):
+            # "agreed with his counterpart to exchange ...", "rejected the appeal of an Australian citizen"
+            found_targets = self.parties.frame_partner(verb)
+            if not found_targets and frame == "REFUSE":
+                found_targets = self.parties.refused_party(verb, inner)
+            if not found_targets and is_noun:
+                found_targets = self.parties.object_author(inner)
+            targets = found_targets.heads()
+        if not targets:
+            # "agreed to provide Sri Lanka with technology", "agreed to a ceasefire in eastern Ukraine",
+            # "threatened to attack army posts in Mali"
+            thing = first_child(inner, OBJECT_DEPS) if inner.pos_ == "VERB" else None
+            targets = (self.parties.framed_act_object(thing)
+                       or self.parties.unnamed_targets(inner, match.pattern, thing)).heads()
         return targets
 
     def _modality_from_frame(self, verb: Token, inner: Token, frame: str, given_ultimatum: bool) -> bool:

@@ -167,8 +167,11 @@ class LexiconMatching(RuleBase):
             # object of the preposition (or of the particle's preposition) is the thing acted on
             pobjs = prep_objects(verb, pat.prep or ("of", "from"))
             if pobjs and self.lexicon.matches(pat.object, semantic_head(pobjs[0]).lemma_.lower()):
-                # the thing acted on is part of this event ("warned of sanctions against Minsk")
-                return Match(pat, (), tuple(nouns_in(pobjs[0])))
+                # the thing acted on is part of this event ("warned of sanctions against Minsk"); an
+                # answered statement names its author ("conceded to the demands of the strikers")
+                author = self.parties.object_author(pobjs[0])
+                return Match(pat, author.tokens, tuple(nouns_in(pobjs[0])),
+                             target_route="author of what it answers" if author else "")
         recipient_first = False
         if pat.object and not self._object_matches(pat.object, ctx, by_compound):
             # "provided the army with weapons": the with-phrase is the thing, the object the recipient
@@ -199,7 +202,7 @@ class LexiconMatching(RuleBase):
             return Match(pat, targets.tokens, target_route=targets.route)
         recipient = obj is not None and (not pat.object or recipient_first
                                          or (ctx.theme is not None and self.parties.is_actor(ctx.theme)))
-        targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient)
+        targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient, pat)
         return Match(pat, targets.tokens, target_route=targets.route)
 
     def match_noun(self, noun: Token, eventive: bool = False) -> Match | None:

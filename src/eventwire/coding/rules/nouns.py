@@ -154,6 +154,10 @@ class NounRules(RuleBase):
             target_route = "object of the occurrence verb"
         if not sources and not targets and not occurs and not anchored_mention(noun):
             return None
+        if sources and not targets:
+            # "announced a suspension of aid to Pakistan", "a ceasefire in Idlib" (parties.unnamed_targets)
+            found_targets = self.parties.unnamed_targets(noun, match.pattern)
+            targets, target_route = found_targets.heads(), found_targets.route
         gov = noun.head if occurs else governing_verb(noun)
         return Candidate(
             predicate=noun.i,

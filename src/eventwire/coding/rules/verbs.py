@@ -222,7 +222,8 @@ class VerbRules(RuleBase):
         return own is not None and own.pattern.object not in ("", "-") and not own.pattern.object.startswith("!")
 
     def _nominal_from_light_verb(self, verb: Token, noun: Token, match: Match) -> Candidate | None:
-        found_sources, found_targets = self.parties.light_verb_parties(verb, noun, match.targets)
+        found_sources, found_targets = self.parties.light_verb_parties(verb, noun, match.targets,
+                                                                              match.pattern)
         sources, reciprocal = found_sources.split()
         targets = found_targets.heads()
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)

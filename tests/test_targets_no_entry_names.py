@@ -1,0 +1,142 @@
+"""Targets that no lexicon entry names (coding/parties.py `unnamed_targets` and the light-verb and
+frame routes): each route on a sentence written for it, through the model as the product runs it."""
+
+from __future__ import annotations
+
+
+def _dyads(events: list[dict], cameo_root: str) -> set[tuple[str, str, str]]:
+    return {(e["source_actor"], e["target_actor"], e["evidence"]["target_text"]) for e in events
+            if e["cameo"].startswith(cameo_root)}
+
+
+def test_force_done_to_a_place_is_done_to_it(code_text):
+    # route "affected object"
+    events = code_text("Rebels attacked an army camp in northern Chad on Monday.", "2024-05-01")
+    assert {(t, text) for _, t, text in _dyads(events, "19")} == {("TCD", "an army camp in northern Chad")}
+
+
+def test_weapons_and_measures_are_not_what_force_is_done_to(code_text):
+    events = code_text("Israeli troops fired rockets and imposed a curfew.", "2024-05-01")
+    assert events and all(not e["evidence"]["target_text"] for e in events)
+
+
+def test_rejecting_an_appeal_is_aimed_at_who_lodged_it(code_text):
+    # route "object's author" (under the REFUSE frame)
+    events = code_text("The court rejected an appeal lodged by Amnesty International.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "12")} == {"Amnesty International"}
+
+
+def test_a_demand_from_someone_asks_them(code_text):
+    # route "object's from-phrase"
+    events = code_text("The opposition leader demanded an apology from President Macron.", "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "10")} == {"FRAGOV"}
+
+
+def test_the_party_in_the_phrase_of_the_noun_acted_on(code_text):
+    # route "object's inner phrase"
+    events = code_text("Denmark announced a suspension of aid to Egypt.", "2024-05-01")
+    assert ("DNK", "EGY", "Egypt") in _dyads(events, "16")
+
+
+def test_a_demand_that_someone_act_is_addressed_to_them(code_text):
+    # route "addressee of the demand"
+    events = code_text("Hungary reiterated its demand that Brussels release the funds.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "10")} == {"Brussels"}
+
+
+def test_a_measure_in_a_named_place_is_imposed_on_it(code_text):
+    # route "area of the measure"
+    events = code_text("The president declared a state of emergency in Bolivia.", "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "172")} == {"BOL"}
+
+
+def test_a_light_verbs_against_phrase_aims_its_act(code_text):
+    # route "light verb's aim"
+    events = code_text("Israel has launched cyber warfare against Iran.", "2024-05-01")
+    assert ("ISR", "IRN", "Iran") in _dyads(events, "17")
+
+
+def test_agreeing_with_someone_to_act_is_an_agreement_with_them(code_text):
+    # route "with-phrase of the frame verb"
+    events = code_text("Chile agreed with Peru to share data.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "03")} == {("CHL", "PER")}
+
+
+def test_aid_given_to_help_someone_goes_to_them(code_text):
+    # route "helped party"
+    events = code_text("Japan provided $40 million to support Afghan refugees.", "2024-05-01")
+    assert {(s, text) for s, _, text in _dyads(events, "07")} == {("JPN", "Afghan refugees")}
+
+
+def test_conjoined_event_nouns_share_the_light_verbs_subject(code_text):
+    events = code_text("Nigeria expressed its total rejection and strong condemnation of the Ghanaian president's "
+                       "decision.", "2024-05-01")
+    assert ("NGA", "GHA") in {(s, t) for s, t, _ in _dyads(events, "11")}
+
+
+def test_yielding_to_demands_is_aimed_at_who_made_them(code_text):
+    # route "author of what it answers"
+    events = code_text("The government conceded to the demands of the Teamsters union.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "08")} == {"the Teamsters union"}
+
+
+def test_a_hope_about_a_named_party_is_aimed_at_it(code_text):
+    # route "topic of the feeling"
+    events = code_text("The minister voiced hope that the new government in Greece will help.", "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "01")} == {"GRCGOV"}
+
+
+def test_a_quote_before_the_speaker_is_no_topic_of_a_feeling(code_text):
+    events = code_text('"Germany is not an option," he warned.', "2024-05-01")
+    assert all(not e["evidence"]["target_text"] for e in events)
+
+
+def test_a_refusal_is_aimed_at_who_would_have_acted(code_text):
+    # route "party refused"
+    events = code_text("Russia refused to allow two Polish airlines to land.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "12")} == {("RUS", "POL")}
+
+
+def test_rejecting_a_decision_named_for_its_maker_is_aimed_at_the_maker(code_text):
+    # route "object's named owner"
+    events = code_text("The parliament of Iraq rejected the Kirkuk council decision.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "12")} == {"Kirkuk council"}
+
+
+def test_a_named_party_the_promised_act_is_done_to_is_its_target(code_text):
+    # route "object of the framed act"
+    events = code_text("The Korean government has agreed to provide Kenya with the appropriate technology.",
+                       "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "03")} == {"KEN"}
+
+
+def test_a_force_the_promised_act_creates_is_no_target(code_text):
+    events = code_text("The African Union agreed to establish an interim peacekeeping force.", "2024-05-01")
+    assert all(not e["evidence"]["target_text"] for e in events if e["cameo"].startswith("03"))
+
+
+def test_a_date_is_never_whom_an_appeal_is_addressed_to(code_text):
+    events = code_text("The Greek minister on Monday called for sanctions against Turkey.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "02")} == {"Turkey"}
+
+
+def test_the_against_phrase_of_a_light_verb_comes_before_its_with_phrase(code_text):
+    events = code_text("Russia launched cyber warfare against Estonia with dirty tricks.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "17")} == {("RUS", "EST")}
+
+
+def test_praise_for_an_act_left_open_goes_to_who_does_it(code_text):
+    # an object the entry leaves open, not a party itself: its author ("object's of-phrase")
+    events = code_text("The Taliban praised the withdrawal of American troops.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "05")} == {"American troops"}
+
+
+def test_a_mediator_acts_on_the_parties_it_mediates_between(code_text):
+    # route "mediated parties": the between-phrase names targets, not parties acting together
+    events = code_text("Qatar launched a mediation effort between Hamas and Israel.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "04")} == {("QAT", "PSEREB"), ("QAT", "ISR")}
+
+
+def test_what_a_demand_wants_done_is_not_whom_it_asks(code_text):
+    events = code_text("The curbs are harsh. Protesters demanded that they be reversed.", "2024-05-01")
+    assert [e["evidence"]["target_text"] for e in events if e["cameo"].startswith("10")] == [""]
