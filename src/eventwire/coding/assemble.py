@@ -42,10 +42,6 @@ UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
 # '"Griots are not just important," he said', '"This is a baseless case," Gallagher added': a verdict
 # in someone's words is a praise or a criticism only from a party the coder can name
 UNATTRIBUTED_VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
-# acts done by saying (statements to threats, 01-05 and 10-13): only people and bodies do them
-SAID_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
-# "the three nations accused", "the countries that agreed", "a bomb disposal squad": nouns of bodies
-BODY_NOUNS = engine_words("BODY_NOUNS")
 # "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
 PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
 
@@ -149,12 +145,8 @@ class EventBuilder:
             # nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
             # attack on Wednesday") it is an event
             return []
-        if (sources and code.code[:2] in SAID_ROOTS and not any(slot.actor.known for slot in sources + targets)
-                and all(self._thing(self.doc[i]) for i in cand.sources)):
-            # "The database rejected passport numbers", "a book has a commitment to the truth": a thing
-            # says, rejects or promises nothing, and with no party known there is no dyad to read it as one
-            return []
-        if ((code.code in UNATTRIBUTED_COMMENT_CODES or cand.rule in UNATTRIBUTED_VERDICT_RULES)
+        if ((code.code in UNATTRIBUTED_COMMENT_CODES
+             or (cand.rule in UNATTRIBUTED_VERDICT_RULES and not any(self._described(i) for i in cand.sources)))
                 and sent_index != self.lead_sentence and not any(slot.actor.known for slot in sources)):
             # "some have said they hope", "analysts remain doubtful": in the story's body a comment by
             # no one the coder can name is nobody's statement in a dyad (the lead states its news)
@@ -180,12 +172,10 @@ class EventBuilder:
             ))
         return events
 
-    def _thing(self, head: Token) -> bool:
-        """A common noun naming no person, group or body: not an entity, not a person word."""
-        persons = self.noun_cues.persons if self.noun_cues is not None else frozenset()
-        lemma = head.lemma_.lower()
-        return (head.pos_ == "NOUN" and not head.ent_type_ and lemma not in persons and lemma not in BODY_NOUNS
-                and not any(c.ent_type_ for c in head.children if c.dep_ in ("compound", "amod", "poss")))
+    def _described(self, speaker: int) -> bool:
+        """'Rina Makaremba, *a co-chairwoman of the International Crisis Group*': a speaker the text
+        introduces by a role speaks for someone, even when no table knows the name."""
+        return any(c.dep_ == "appos" for c in self.doc[speaker].children)
 
     def _own_stance(self, predicate: Token, sources: list[ActorSlot]) -> bool:
         """Whether the predicate is reported by a speaker of its own source's country."""
