@@ -43,6 +43,12 @@ def test_a_town_of_the_lead_places_later_sentences_in_its_country(code_text):
     assert _place(_event(events, "killed")) == ("Somalia", "SOM")
 
 
+def test_a_signing_takes_the_place_of_the_visit_it_happens_on(code_text):
+    events = code_text("Indian Prime Minister Narendra Modi arrived in Mauritius on Tuesday for a two-day visit. "
+                       "Modi and Mauritius Prime Minister Navinchandra Ramgoolam signed eight pacts.")
+    assert _place(_event(events, "signed")) == ("Mauritius", "MUS")
+
+
 def test_a_statement_takes_no_place_from_the_story(code_text):
     events = code_text("Militants attacked a passenger train in Pakistan's Balochistan province. "
                        "The government condemned the attack.")

@@ -202,6 +202,7 @@ LEAD_SENTENCES = 2
 STORY_COUNTRIES = 2
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
 MEETING_ROOT = "04"
+SIGNING_CODE = "057"  # "the prime ministers signed eight pacts" where the visit took place
 
 
 # "*Speaking* in Geneva, the envoy urged ...": a participle that says where the words were spoken
@@ -228,9 +229,10 @@ def _speaking_verbs(predicate: Token) -> list[Token]:
 
 
 def happens_somewhere(event: Event) -> bool:
-    """A material act (CAMEO quad class 2 or 4) or a meeting happens at a place the story may
-    give; a statement is made wherever its speaker is."""
-    return event.cameo.quad_class in MATERIAL_QUAD_CLASSES or event.cameo.root == MEETING_ROOT
+    """A material act (CAMEO quad class 2 or 4), a meeting or a signing happens at a place the story
+    may give; a statement is made wherever its speaker is."""
+    return (event.cameo.quad_class in MATERIAL_QUAD_CLASSES or event.cameo.root == MEETING_ROOT
+            or event.cameo.code == SIGNING_CODE)
 
 
 @functools.lru_cache(maxsize=1)
