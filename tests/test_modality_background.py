@@ -298,3 +298,12 @@ def test_the_starting_point_of_a_span_lies_before_the_story(code_text, text, wor
 def test_spans_aims_and_continuing_events(code_text, text, word, modality):
     events = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["event_text"] == word]
     assert events and all(e["modality"] == modality for e in events), events
+
+
+def test_no_one_undergoing_it_and_no_longer_doing_it_are_negations(code_text):
+    killed = [e for e in code_text(f"{LEAD} The spokesperson said no passengers were killed during the operation.",
+                                   "2025-03-12") if e["evidence"]["event_text"] == "killed"]
+    granted = [e for e in code_text(f"{LEAD} The government said it will no longer grant visas to reporters.",
+                                    "2025-03-12") if e["evidence"]["sentence_index"] == 1]
+    assert killed and all(e["modality"] == "negated" for e in killed), killed
+    assert granted and all(e["modality"] != "asserted" or e["cameo"].startswith("12") for e in granted), granted

@@ -165,8 +165,10 @@ def _negation(chain: list[Token]) -> str:
             if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY_WORDS or (
                     c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))):
                 return "no one"  # "no one has taken responsibility"
-            if c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-                return "no"  # "no country has recognized the government"
+            if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return "no"  # "no country has recognized the government", "no passengers were killed"
+            if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
+                return "no longer"  # "they will no longer grant me access"
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return c.text
