@@ -307,3 +307,13 @@ def test_no_one_undergoing_it_and_no_longer_doing_it_are_negations(code_text):
                                     "2025-03-12") if e["evidence"]["sentence_index"] == 1]
     assert killed and all(e["modality"] == "negated" for e in killed), killed
     assert granted and all(e["modality"] != "asserted" or e["cameo"].startswith("12") for e in granted), granted
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He told the Council that their repeated calls on the parties to end the war have gone unanswered.", "calls"),
+    ("The rebels have at times attacked convoys on the highway.", "attacked"),
+    ("The group has claimed responsibility for several deadly attacks.", "claimed"),
+])
+def test_acts_over_many_occasions_are_a_record(code_text, text, word):
+    events = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["event_text"].startswith(word)]
+    assert events and all(e["modality"] == "historical" for e in events), events

@@ -407,7 +407,7 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
     head = chain[0] if chain else None
     if head is None or head.pos_ != "VERB":
         return ""  # an event noun takes its reading from the verb that reports it
-    if _habitual(chain):
+    if _habitual(chain) or _at_times(chain):
         return "habitual (standing)"
     if in_lead:
         return ""
@@ -458,7 +458,29 @@ def _repeated(verb: Token) -> bool:
     if not _present_perfect(verb):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    return any(m.lower_ in REPEATED_QUANTIFIERS for o in objects for m in o.children if m.dep_ in ("amod", "det", "nummod"))
+    # "has claimed responsibility *for several* deadly attacks": the object's own phrase may count them
+    objects += [p for o in objects for prep in o.children if prep.dep_ == "prep" for p in prep.children
+                if p.dep_ == "pobj"]
+    return any(_counted(o) for o in objects)
+
+
+def _counted(noun: Token) -> bool:
+    return any(m.lower_ in REPEATED_QUANTIFIERS for m in noun.children if m.dep_ in ("amod", "det", "nummod"))
+
+
+def _repeated_noun(tokens: list[Token]) -> str:
+    """'their *repeated* calls on the parties', '*several* attacks': an event noun counted over many
+    occasions sums up a record, unless the text dates it ("several attacks on Tuesday")."""
+    for tok in tokens:
+        if tok.pos_ == "NOUN" and _counted(tok) and not dated_mention(tok):
+            return "repeated (standing)"
+    return ""
+
+
+def _at_times(chain: list[Token]) -> bool:
+    """'has *at various times* said', '*at times* clashed': on several occasions, a habit."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        p.dep_ == "pobj" and p.lower_ == "times" for p in c.children) for tok in chain for c in tok.children)
 
 
 def _first_person_subject(verb: Token) -> bool:
@@ -617,7 +639,8 @@ def read_modality(
            or ("" if in_lead else _waging_in_clause(chain, standing))
            or _starting_point(chain, event_noun)
            or (continuing_occurrence(occurring_noun) if occurring_noun is not None else "")
-           or _describes_a_name(chain))
+           or _describes_a_name(chain)
+           or ("" if in_lead else _repeated_noun(tokens)))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
     if historical_year is not None:
