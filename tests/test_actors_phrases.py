@@ -133,3 +133,13 @@ def test_places_and_links_that_do_not_identify(resolver):
     assert resolver.resolve_phrase("the rebel-held city").code == ""
     assert resolver.resolve_phrase("Iran-backed Houthis").code == "YEMREB"
     assert resolver.resolve_phrase("Sheikh Zayed Road").code == ""
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Iran's U.N. ambassador", "IRNGOV"),  # a state's envoy posted at the body
+    ("China's U.N. mission", "CHNGOV"),
+    ("the UN ambassador", "IGOUNOGOV"),  # no state owns it: the body's own
+    ("the U.N.'s envoy", "IGOUNOGOV"),
+])
+def test_a_states_envoy_at_an_international_body_is_the_states(resolver, text, code):
+    assert resolver.resolve_phrase(text, dt.date(2025, 3, 12)).code == code

@@ -18,7 +18,7 @@ from ..model import Actor
 from ..places.origin import PLACE_SUFFIXES, place_country
 from .codes import compose_code
 from .index import CountryForm, EntryGroup, Gazetteer
-from .tables import RoleRow
+from .tables import INTERNATIONAL_COUNTRIES, RoleRow
 from .text import Tok
 
 PREPOSITIONS = frozenset({"of", "in", "at", "from", "for", "with", "on", "near", "to", "by", "against",
@@ -561,6 +561,7 @@ def compose(pieces: list[Piece], text: str, date: dt.date | None) -> Resolution:
         ev.owner_country = owner
     counterpart_of = _read_main(main, ev)
     if possessor:
+        _posted_at_body(main, ev)
         _read_possessor(possessor, ev, date)
     if pp_part:
         _read_pp(pp_part, ev, date, prep)
@@ -569,6 +570,24 @@ def compose(pieces: list[Piece], text: str, date: dt.date | None) -> Resolution:
     if counterpart_of is not None:
         return _finish(ev, counterpart_of=counterpart_of)
     return _finish(ev)
+
+
+# "Iran's U.N. *ambassador*", "China's EU *mission*": a state's envoy to a body, not the body's own
+POSTED_ROLES = frozenset({"ambassador", "envoy", "representative", "mission", "delegation", "delegate",
+                          "diplomat", "emissary"})
+
+
+def _posted_at_body(main: list[Piece], ev: _Evidence) -> None:
+    """'Iran's U.N. ambassador': with a state as owner, the international body before a diplomatic
+    role is where the diplomat is posted; the owner's country decides (read next, from the possessor)."""
+    last = main[-1].text.lower() if main else ""
+    if (ev.country in INTERNATIONAL_COUNTRIES and ev.owner_country and ev.owner_country not in INTERNATIONAL_COUNTRIES
+            and last in POSTED_ROLES):
+        if ev.entry_where == ev.country_where:
+            ev.entry_where = ""  # the body's row says where the diplomat sits, not who they are
+        ev.country, ev.country_why, ev.country_where, ev.country_explicit = "", "", "", False
+        if not ev.sector or ev.sector not in ("GOV", "MIL"):
+            ev.sector, ev.sector_why, ev.weak_sector = "GOV", f"diplomatic post '{main[-1].text}'", False
 
 
 def _name_after_title_pp(pp_part: list[Piece], ev: _Evidence) -> None:
