@@ -148,3 +148,11 @@ def test_a_speaker_introduced_by_a_role_keeps_their_verdict(code_text):
     events = code_text('Officials met on Tuesday. "It is completely unacceptable that people are detained," '
                        "Rina Makaremba, a co-chairwoman of the rights group, said.")
     assert [e for e in events if e["evidence"]["sentence_index"] == 1 and e["cameo"].startswith("11")], events
+
+
+def test_an_event_noun_a_light_verb_carries_with_no_party_named_tells_nothing(code_text):
+    lead = "Officials met on Tuesday. "
+    nobody = code_text(lead + "Health warnings have been issued and sporting events cancelled.")
+    dated = code_text(lead + "Geir Pedersen issued his appeal on Friday.")
+    assert not [e for e in nobody if e["evidence"]["sentence_index"] == 1], nobody
+    assert [e for e in dated if e["evidence"]["sentence_index"] == 1], dated

@@ -139,10 +139,11 @@ class EventBuilder:
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = load_context_cues().contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
-        if (cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets)
-                and not anchored_mention(predicate)):
-            # a bare event noun with no known actor at all ("restrictions on the purchase") tells
-            # nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
+        if (((cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets))
+             or (cand.rule == "light-verb nominal" and not sources and not targets))
+                and not anchored_mention(predicate) and not self._dated_verb(cand)):
+            # a bare event noun with no known actor at all ("restrictions on the purchase"), or one a
+            # light verb carries with no party named ("health warnings have been issued"), tells nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
             # attack on Wednesday") it is an event
             return []
         if ((code.code in UNATTRIBUTED_COMMENT_CODES
@@ -171,6 +172,14 @@ class EventBuilder:
                 confidence=self._confidence(src, tgt),
             ))
         return events
+
+    def _dated_verb(self, cand: Candidate) -> bool:
+        """'Pedersen *issued* his appeal *Friday*': the light verb carrying the noun is dated."""
+        if cand.rule != "light-verb nominal" or cand.anchor == cand.predicate:
+            return False
+        verb = self.doc[cand.anchor]
+        return any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
+                   for t in c.subtree)
 
     def _described(self, speaker: int) -> bool:
         """'Rina Makaremba, *a co-chairwoman of the International Crisis Group*': a speaker the text
