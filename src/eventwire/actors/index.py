@@ -122,6 +122,10 @@ class Gazetteer:
     people_forms: dict[str, CountryForm]  # single-token demonym keys, for typo tolerance
     offices: dict[tuple[str, str], list[EntryGroup]]  # (country, office) -> office-holders
     spellings: dict[str, list[tuple[str, EntryGroup]]]  # 2-letter prefix -> (squashed name, entry)
+    # Word keys of the names of rows with dates of office (people, organisations that changed role):
+    # a phrase with none of them reaches no dated row by lookup, so its date cannot change its reading.
+    dated_keys: frozenset[str] = frozenset()
+    name_keys: frozenset[str] = frozenset()  # word keys of every name in `names`
 
 
 def _plural_forms(role: RoleRow) -> list[str]:
@@ -180,9 +184,12 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
     spellings: dict[str, list[tuple[str, EntryGroup]]] = defaultdict(list)
     first_names: dict[str, set[str]] = {}
     offices: dict[tuple[str, str], list[EntryGroup]] = defaultdict(list)
+    dated_keys: set[str] = set()
     for (identity, user), rows in rows_by_identity.items():
         group = EntryGroup(identity, tuple(rows), user)
         all_names = {strip_qualifier(identity)} | {a for r in rows for a in r.aliases}
+        if any(r.start is not None or r.end is not None for r in rows):
+            dated_keys.update(k for n in all_names for k in name_keys(n))
         for n in sorted(all_names):
             _add_name(names, n, group)
             keys = name_keys(n)
@@ -200,4 +207,16 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
             for r in rows:
                 if r.role and group not in offices[(r.country, r.role)]:
                     offices[(r.country, r.role)].append(group)
-    return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings))
+    return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings),
+                     dated_keys=frozenset(dated_keys), name_keys=frozenset(_trie_keys(names.root)))
+
+
+def _trie_keys(node: dict) -> set[str]:
+    keys: set[str] = set()
+    stack = [node]
+    while stack:
+        for key, child in stack.pop().items():
+            if key is not None:
+                keys.add(key)
+                stack.append(child)
+    return keys
