@@ -109,6 +109,7 @@ class Coding:
     article: Article
     doc: Doc
     dateline: str | None
+    text: str = ""  # doc.text, read once: spaCy joins every token again on each access
     warnings: list[str] = field(default_factory=list)
     actors: Any = None  # actors.DocumentActors
     places: DocumentPlaces | None = None
@@ -137,7 +138,7 @@ def check_text(coding: Coding, res: Resources) -> None:
 def find_actors(coding: Coding, res: Resources) -> None:
     from .coding.event_place import DocumentPlaces
 
-    coding.actors = res.actors.for_document(coding.doc, coding.article.published)
+    coding.actors = res.actors.for_document(coding.doc, coding.article.published, coding.text)
     coding.places = DocumentPlaces(coding.doc, coding.actors, res.places, coding.dateline)
 
 
@@ -145,7 +146,7 @@ def pick_sentences(coding: Coding, res: Resources) -> None:
     from .nlp.normalise import is_byline, is_caption, is_heading, is_headline, is_link_line, starts_trailer
     from .nlp.paragraphs import paragraph_count, paragraph_of
 
-    text = coding.doc.text
+    text = coding.text
     paragraphs = paragraph_count(text)
     for index, sent in enumerate(coding.doc.sents):
         if starts_trailer(sent.text):
@@ -168,7 +169,7 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     from .coding.event_date import discourse_dates, event_time, with_discourse_date
 
     published = coding.article.published
-    discourse = discourse_dates(coding.doc, coding.sentences, published)
+    discourse = discourse_dates(coding.doc, coding.sentences, published, coding.text)
     coding.found = [
         Found(f.sent_index, f.sent, f.cand,
               with_discourse_date(event_time(f.sent, f.cand, published), discourse, f.sent_index,
@@ -217,10 +218,10 @@ def find_agreements(coding: Coding, res: Resources) -> None:
 
 STAGES: tuple[Stage, ...] = (
     Stage("checks", reads=("article", "doc"), adds=("warnings",), run=check_text),
-    Stage("actors", reads=("doc", "article"), adds=("actors", "places"), run=find_actors),
-    Stage("sentences", reads=("doc",), adds=("sentences",), run=pick_sentences),
+    Stage("actors", reads=("doc", "text", "article"), adds=("actors", "places"), run=find_actors),
+    Stage("sentences", reads=("doc", "text"), adds=("sentences",), run=pick_sentences),
     Stage("rules", reads=("sentences",), adds=("found",), run=apply_rules),
-    Stage("dates", reads=("found", "sentences", "article"), adds=("found.when",), run=date_candidates),
+    Stage("dates", reads=("found", "sentences", "text", "article"), adds=("found.when",), run=date_candidates),
     Stage("assemble", reads=("found", "actors", "places"), adds=("assembled",), run=assemble_events),
     Stage("places", reads=("assembled", "sentences", "places"), adds=("events",), run=place_events),
     Stage("finish", reads=("events",), adds=("events",), run=finish_events),
@@ -244,7 +245,7 @@ class Coder:
         self.nlp = self.resources.nlp
 
     def _coded(self, article: Article, doc: Doc, dateline: str | None) -> CodedArticle:
-        coding = Coding(article, doc, dateline)
+        coding = Coding(article, doc, dateline, text=doc.text)
         for stage in STAGES:
             stage.run(coding, self.resources)
         return CodedArticle(

@@ -162,11 +162,13 @@ class Mention:
 class DocumentActors:
     """Actors of one article; see the module docstring for what the pass resolves."""
 
-    def __init__(self, doc: Doc, published: dt.date | None, resolver: PhraseResolver) -> None:
+    def __init__(self, doc: Doc, published: dt.date | None, resolver: PhraseResolver,
+                 text: str | None = None) -> None:
         self.doc = doc
         self.published = published
         self.resolver = resolver
-        self.text = doc.text  # Doc.text rebuilds the string on every access
+        # Doc.text rebuilds the string on every access: the stages after this one read it here
+        self.text = doc.text if text is None else text
         self.paragraphs = paragraph_spans(self.text)
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self.sentence_starts = [sent.start_char for sent in doc.sents] or [0]
@@ -186,8 +188,9 @@ class DocumentActors:
         self._phrase_cache: dict[int, list[Resolution]] = {}
 
     @classmethod
-    def build(cls, doc: Doc, published: dt.date | None, resolver: PhraseResolver) -> DocumentActors:
-        self = cls(doc, published, resolver)
+    def build(cls, doc: Doc, published: dt.date | None, resolver: PhraseResolver,
+              text: str | None = None) -> DocumentActors:
+        self = cls(doc, published, resolver, text)
         self._register_people()
         spans = find_quotes(doc, self.text)
         self.quotes = attribute_quotes(spans, doc, self._speaker_actor, self.text)

@@ -109,8 +109,9 @@ class ActorResolver:
                       or t.key in gaz.name_keys for t in toks]
         return any(a and b for a, b in zip(name_words, name_words[1:]))
 
-    def for_document(self, doc: Doc, published: dt.date | None) -> DocumentActors:
-        return DocumentActors.build(doc, as_date(published), self)
+    def for_document(self, doc: Doc, published: dt.date | None, text: str | None = None) -> DocumentActors:
+        """`text` is doc.text when the caller already has it (spaCy rebuilds it on every access)."""
+        return DocumentActors.build(doc, as_date(published), self, text)
 
 
 class PhraseCache:

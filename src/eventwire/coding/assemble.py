@@ -71,8 +71,8 @@ class EventBuilder:
         # (sentence index, predicate, source slot) of the events built so far, for nouns that refer back to one
         self._recent_sources: list[tuple[int, int, ActorSlot]] = []
         # perf (scale, issue 7): Doc.text joins every token on each access; slots() read it
-        # per actor (about a tenth of the coder's own, non-spaCy time).  The text never changes: read it once.
-        self.doc_text = doc.text
+        # per actor (about a tenth of the coder's own, non-spaCy time).  The actor pass read it once.
+        self.doc_text = doc_actors.text
 
     # ---- actors -------------------------------------------------------------
 
