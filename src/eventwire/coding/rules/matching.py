@@ -202,6 +202,14 @@ class LexiconMatching(RuleBase):
         targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient)
         return Match(pat, targets.tokens, target_route=targets.route)
 
+    def may_match_noun(self, noun: Token) -> bool:
+        """Whether match_noun can find anything for `noun`: it has an entry, or is a cessation noun or a
+        generic head that may stand for its object's entry. Cheap; asked before the costlier readings."""
+        lemma = noun.lemma_.lower()
+        hyphenated = hyphen_lemma(noun)
+        return bool((hyphenated and self.lexicon.candidates("NOUN", hyphenated))
+                    or self.lexicon.candidates("NOUN", lemma)) or lemma in CESSATION_NOUNS or lemma in GENERIC_HEADS
+
     def match_noun(self, noun: Token, eventive: bool = False) -> Match | None:
         """The noun's best entry.  `eventive`: the noun is the object of a light verb or a frame
         ("made arrests", "renewed their bombing campaign", "threatened arrests"), so it names an act
