@@ -150,11 +150,12 @@ def pick_sentences(coding: Coding, res: Resources) -> None:
     text = coding.text
     paragraphs = paragraph_count(text)
     for index, sent in enumerate(coding.doc.sents):
-        if starts_trailer(sent.text):
+        sentence = sent.text  # spaCy joins the span's tokens again on each access
+        if starts_trailer(sentence):
             break  # links to other stories follow
-        if is_heading(sent.text, paragraphs) or (index == 0 and is_headline(sent.text, paragraphs)):
+        if is_heading(sentence, paragraphs) or (index == 0 and is_headline(sentence, paragraphs)):
             continue
-        if is_byline(sent.text) or is_link_line(sent.text) or is_caption(sent.text):
+        if is_byline(sentence) or is_link_line(sentence) or is_caption(sentence):
             continue
         if paragraphs > 1 and is_caption(paragraph_of(text, sent.start_char)):
             continue  # every sentence of a photo caption
