@@ -114,8 +114,16 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in spans)
 
 
+_REPORTING_VERBS_KEY = "eventwire.nlp.quotes.reporting_verbs"
+
+
 def _reporting_verbs(doc) -> list:
-    return [t for t in doc if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in ("VERB", "AUX")]
+    # the actors' quotes and the discourse dates both ask, and the answer depends on the Doc alone:
+    # its token indices are kept in the Doc's user_data (as time_place.dates keeps date phrases)
+    if _REPORTING_VERBS_KEY not in doc.user_data:
+        doc.user_data[_REPORTING_VERBS_KEY] = tuple(
+            t.i for t in doc if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in ("VERB", "AUX"))
+    return [doc[i] for i in doc.user_data[_REPORTING_VERBS_KEY]]
 
 
 def _paragraph_of(offset: int, paragraphs: list[tuple[int, int]]) -> int:
