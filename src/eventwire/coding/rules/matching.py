@@ -45,6 +45,8 @@ from .base import RuleBase
 
 # "a tariff fight", "a legal battle", "a trade war", "a price war": conflict words with no force
 FIGURATIVE_CONFLICT_MODIFIERS = engine_words("FIGURATIVE_CONFLICT_MODIFIERS")
+# match_verb's answers, kept in each Doc's user_data per extractor (as time_place.dates keeps date phrases)
+_VERB_MATCHES_KEY = "eventwire.coding.verb_matches"
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,16 @@ class LexiconMatching(RuleBase):
     def match_verb(self, verb: Token, eventive: bool = False) -> Match | None:
         """The verb's best entry.  `eventive`: the verb is the act under a frame ("ready to use
         force", "threatened to impose sanctions"): an entry whose preposition names the recipient
-        still matches when the frame leaves the recipient unsaid."""
+        still matches when the frame leaves the recipient unsaid.
+
+        Several rules ask about the same verb (a frame, the verb's own entry, a violent cause), and
+        the answer depends on the parse alone: it is worked out once per Doc."""
+        known = verb.doc.user_data.setdefault(_VERB_MATCHES_KEY, {}).setdefault(self, {})
+        if (verb.i, eventive) not in known:
+            known[(verb.i, eventive)] = self._best_verb_match(verb, eventive)
+        return known[(verb.i, eventive)]
+
+    def _best_verb_match(self, verb: Token, eventive: bool) -> Match | None:
         match = self._match_verb(verb, require_prep=True)
         if match is None and eventive:
             match = self._match_verb(verb, require_prep=False)
