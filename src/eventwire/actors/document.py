@@ -34,7 +34,7 @@ from .codes import compose_code
 from .index import Gazetteer
 from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES, load_pair_nouns
-from .text import Tok, name_keys, tokenize
+from .text import name_keys, tokenize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,9 +48,8 @@ class PhraseResolver(Protocol):
 
     def resolutions(self, text: str, date: dt.date | None = None) -> list[Resolution]: ...
 
-    def resolve_tokens(self, toks: list[Tok], text: str, date: dt.date | None, typos: bool = False,
-                       source: str | None = None,
-                       person_offsets: frozenset[int] = frozenset()) -> list[Resolution]: ...
+    def resolve_words(self, words: tuple[tuple[str, int], ...], text: str, date: dt.date | None,
+                      person_offsets: frozenset[int] = frozenset()) -> tuple[Resolution, ...]: ...
 
 # Children that are not part of a noun phrase's own words.
 EXCLUDED_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "ccomp", "xcomp", "parataxis",
@@ -163,11 +162,13 @@ class Mention:
 class DocumentActors:
     """Actors of one article; see the module docstring for what the pass resolves."""
 
-    def __init__(self, doc: Doc, published: dt.date | None, resolver: PhraseResolver) -> None:
+    def __init__(self, doc: Doc, published: dt.date | None, resolver: PhraseResolver,
+                 text: str | None = None) -> None:
         self.doc = doc
         self.published = published
         self.resolver = resolver
-        self.text = doc.text  # Doc.text rebuilds the string on every access
+        # Doc.text rebuilds the string on every access: the stages after this one read it here
+        self.text = doc.text if text is None else text
         self.paragraphs = paragraph_spans(self.text)
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self.sentence_starts = [sent.start_char for sent in doc.sents] or [0]
@@ -187,8 +188,9 @@ class DocumentActors:
         self._phrase_cache: dict[int, list[Resolution]] = {}
 
     @classmethod
-    def build(cls, doc: Doc, published: dt.date | None, resolver: PhraseResolver) -> DocumentActors:
-        self = cls(doc, published, resolver)
+    def build(cls, doc: Doc, published: dt.date | None, resolver: PhraseResolver,
+              text: str | None = None) -> DocumentActors:
+        self = cls(doc, published, resolver, text)
         self._register_people()
         spans = find_quotes(doc, self.text)
         self.quotes = attribute_quotes(spans, doc, self._speaker_actor, self.text)
@@ -270,13 +272,12 @@ class DocumentActors:
 
     def _raw_phrase(self, token: Token) -> list[Resolution]:
         words = self._phrase_words(token)
-        toks: list[Tok] = []
-        for w in words:
-            toks.extend(tokenize(w.text, offset=w.idx))
         text = self.text[words[0].idx:words[-1].idx + len(words[-1])] if words else ""
-        people = frozenset(w.idx for w in words if w.ent_type_ == "PERSON")
-        result = self.resolver.resolve_tokens(toks, text, self.published, source=self.text,
-                                              person_offsets=people) if toks else []
+        # offsets from the phrase's start: the same phrase in another article is the same key
+        start = words[0].idx if words else 0
+        layout = tuple((w.text, w.idx - start) for w in words)
+        people = frozenset(w.idx - start for w in words if w.ent_type_ == "PERSON")
+        result = list(self.resolver.resolve_words(layout, text, self.published, people))
         if not result and token.pos_ == "PRON":
             result = [Resolution(Actor(text=token.text), pronoun=token.lower_)]
         if not result and token.ent_type_ == "PERSON":

@@ -127,6 +127,10 @@ class Gazetteer:
     spellings: dict[str, list[tuple[str, EntryGroup]]]  # 2-letter prefix -> (squashed name, entry)
     rows_at: dict[str, EntryRow] = field(default_factory=dict)  # "file:line" -> our entry rows (explaining)
     fallback: FallbackNames | None = None  # the imported tables behind ours
+    # Word keys of the names of rows with dates of office (people, organisations that changed role):
+    # a phrase with none of them reaches no dated row by lookup, so its date cannot change its reading.
+    dated_keys: frozenset[str] = frozenset()
+    name_keys: frozenset[str] = frozenset()  # word keys of every name in `names`
 
     def name_matches(self, toks: Sequence[Tok], i: int) -> list[tuple[int, CountryForm | EntryGroup]]:
         """Names of our tables and, behind them, of the imported ones starting at toks[i], longest first."""
@@ -213,8 +217,11 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
     offices: dict[tuple[str, str], list[EntryGroup]] = defaultdict(list)
     groups = [EntryGroup(identity, tuple(rows), user) for (identity, user), rows in rows_by_identity.items()]
     forms = NameForms()
+    dated_keys: set[str] = set()
     for group in groups:
         all_names = _names_of(group)
+        if any(r.start is not None or r.end is not None for r in group.rows):
+            dated_keys.update(k for n in all_names for k in forms.keys_of(n))
         for n in sorted(all_names):
             _add_name(names, n, group, forms)
             keys = forms.keys_of(n)
@@ -237,7 +244,7 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
     fallback = FallbackNames(load_fallback_table(), _known_keys(groups, forms), _generic_words(roles, forms))
     rows_at = {r.where: r for g in groups for r in g.rows}
     return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings),
-                     rows_at, fallback)
+                     rows_at, fallback, dated_keys=frozenset(dated_keys), name_keys=frozenset(_trie_keys(names.root)))
 
 
 def _names_of(group: EntryGroup) -> set[str]:
@@ -285,6 +292,10 @@ class FallbackNames:
         self._tries: dict[str, Trie[EntryGroup]] = {}
         self._groups: dict[str, EntryGroup | None] = {}
         self._where: dict[str, int] | None = None
+
+    def may_match(self, key: str) -> bool:
+        """Whether an imported name starts with this word key."""
+        return key in self.table.by_first
 
     def matches_at(self, toks: Sequence[Tok], i: int) -> list[tuple[int, EntryGroup]]:
         key = toks[i].key
@@ -358,3 +369,14 @@ def _known_to_us(keys: tuple[str, ...], ours: set[tuple[str, ...]], kind: str) -
     if keys in ours:
         return True
     return kind != "person" and any(keys[:n] in ours for n in range(1, len(keys)))
+
+
+def _trie_keys(node: dict) -> set[str]:
+    keys: set[str] = set()
+    stack = [node]
+    while stack:
+        for key, child in stack.pop().items():
+            if key is not None:
+                keys.add(key)
+                stack.append(child)
+    return keys

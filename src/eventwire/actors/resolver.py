@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from ..places.origin import PLACE_SUFFIXES
 from .document import DocumentActors
 from .index import Gazetteer, build_gazetteer
-from .phrase import Resolution, compose_all, scan
+from .phrase import NAME_PARTICLES, Resolution, compose_all, scan
 from .text import Tok, tokenize
+
+# Phrases kept resolved (see ActorResolver.resolve_words): enough for the recurring phrases of a long
+# run; about 1 KB each (measured on the dev sets), so under 20 MB per process.
+PHRASE_CACHE_SIZE = 1 << 14
+# A phrase as the document pass sees it: its words (text, character offset into the phrase's text).
+WordLayout = tuple[tuple[str, int], ...]
 
 if TYPE_CHECKING:  # spaCy is only needed for documents
     from spacy.tokens import Doc
@@ -34,6 +43,7 @@ class ActorResolver:
     def __init__(self, extra_files: Sequence[Path] = ()) -> None:
         self.extra_files = tuple(Path(p).resolve() for p in extra_files)
         self.gazetteer: Gazetteer = build_gazetteer(self.extra_files)
+        self._resolved_phrases = PhraseCache(PHRASE_CACHE_SIZE)
 
     def __reduce__(self):
         # workers rebuild the (cached) tables from the file list instead of receiving them pickled
@@ -67,5 +77,60 @@ class ActorResolver:
         pieces = scan(toks, self.gazetteer, date, typos, person_offsets)
         return compose_all(pieces, text, date, source=source)
 
-    def for_document(self, doc: Doc, published: dt.date | None) -> DocumentActors:
-        return DocumentActors.build(doc, as_date(published), self)
+    def resolve_words(self, words: WordLayout, text: str, date: dt.date | None,
+                      person_offsets: frozenset[int] = frozenset()) -> tuple[Resolution, ...]:
+        """Resolve a phrase of the document pass: `words` are its words with their offsets into `text`
+        (the phrase as written, words left out of it included), `person_offsets` those of words tagged
+        as people's names.
+
+        The same phrases recur in article after article ("the government", "Iranian officials"), so
+        each is resolved once and kept: for its date when it may name a row with dates of office,
+        else for every date (see `_may_depend_on_date`)."""
+        any_date_key = (words, text, person_offsets, "any date", date is None)
+        found = self._resolved_phrases.get(any_date_key)
+        if found is not None:
+            return found
+        on_date_key = (words, text, person_offsets, "on", date)
+        found = self._resolved_phrases.get(on_date_key)
+        if found is not None:
+            return found
+        toks = [t for word, offset in words for t in tokenize(word, offset=offset)]
+        found = tuple(self.resolve_tokens(toks, text, date, source=text, person_offsets=person_offsets))
+        self._resolved_phrases.put(on_date_key if self._may_depend_on_date(toks) else any_date_key, found)
+        return found
+
+    def _may_depend_on_date(self, toks: list[Tok]) -> bool:
+        """Whether a phrase may read differently on another date: the date only ever chooses among the
+        dated rows of the tables, and a phrase reaches those by a word of their names (or a surname),
+        or by two or more name words read as a respelt name (phrase._respelled_entry)."""
+        gaz = self.gazetteer
+        if any(t.key in gaz.dated_keys for t in toks):
+            return True
+        if gaz.fallback is not None and any(gaz.fallback.may_match(t.key) for t in toks):
+            return True  # the imported rows are offices with dates: any word opening one of their names
+        name_words = [t.casing in ("title", "upper") or t.key in NAME_PARTICLES or t.key in PLACE_SUFFIXES
+                      or t.key in gaz.name_keys for t in toks]
+        return any(a and b for a, b in itertools.pairwise(name_words))
+
+    def for_document(self, doc: Doc, published: dt.date | None, text: str | None = None) -> DocumentActors:
+        """`text` is doc.text when the caller already has it (spaCy rebuilds it on every access)."""
+        return DocumentActors.build(doc, as_date(published), self, text)
+
+
+class PhraseCache:
+    """A bounded map of phrase keys to their resolutions; the least recently used go first."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple, tuple[Resolution, ...]] = OrderedDict()
+
+    def get(self, key: tuple) -> tuple[Resolution, ...] | None:
+        found = self._items.get(key)
+        if found is not None:
+            self._items.move_to_end(key)
+        return found
+
+    def put(self, key: tuple, value: tuple[Resolution, ...]) -> None:
+        self._items[key] = value
+        if len(self._items) > self.size:
+            self._items.popitem(last=False)

@@ -8,6 +8,7 @@ abbreviations match only in capitals ("WHO", never "who").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,9 @@ from ..nlp.normalise import fold_accents
 TOKEN_RE = re.compile(r"(?P<abbr>(?:[A-Za-z]\.){2,})|(?P<poss>[’'`´]s\b|(?<=s)[’'´](?=\s|$))|\w+|[^\w\s]")
 KEPT_PUNCT = {",", "&", ";"}
 POSSESSIVE = "'s"
+# Words recur across every phrase of every article: their casing and key are read from here after the
+# first time (bounded, so a long run over many distinct words keeps a steady memory).
+WORD_CACHE_SIZE = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class Tok:
         return self.key == POSSESSIVE
 
 
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def casing_of(text: str) -> str:
     if text.isascii() and text.isalpha():  # the common case, without the per-letter loop
         if len(text) >= 2 and text.isupper():
@@ -69,6 +74,7 @@ NAME_VARIANTS = {
 }
 
 
+@functools.lru_cache(maxsize=WORD_CACHE_SIZE)
 def key_of(raw: str) -> str:
     if raw in ("'s", "’s", "`s"):
         return POSSESSIVE

@@ -123,7 +123,7 @@ class AgreementFinder:
         drafts: list[Draft] = []
         for index, sent in sentences:
             for draft in article.sentence_drafts(index, sent):
-                antecedent = _same_phrase(draft, drafts)
+                antecedent = _same_phrase(draft, drafts, article.text)
                 if antecedent is None and (draft.anaphoric or draft.named or draft.number):
                     antecedent = article.antecedent(draft, drafts)
                 if antecedent is None:
@@ -148,6 +148,7 @@ class _Article:
         self.terms = terms
         self.actors = actors
         self.published = published
+        self.text: str = actors.text  # the document's text, as the actor pass read it (doc.text is rebuilt per access)
 
     # ---- anchors ------------------------------------------------------------------------
     def sentence_drafts(self, index: int, sent: Span) -> list[Draft]:
@@ -163,7 +164,7 @@ class _Article:
             if owner is not None and _lemma(token) in self.terms.nouns:  # "the New START treaty"
                 owner.anchor = token
                 end = token.idx + len(token.text)
-                owner.mention = TextSpan(sent.doc.text[owner.mention.start:end], owner.mention.start, end)
+                owner.mention = TextSpan(self.text[owner.mention.start:end], owner.mention.start, end)
                 covered.add(token.idx)
                 continue
             noun = self._noun_draft(index, token)
@@ -190,7 +191,7 @@ class _Article:
             head = span.root
             left = _left_edge(head)
             start = min(start, left.idx) if left.i < span.start else start
-            mention = TextSpan(sent.doc.text[start:end], start, end)
+            mention = TextSpan(self.text[start:end], start, end)
             found.append(Draft(named.kind, head, mention, index, named=named, number=named.number))
         return found
 
@@ -292,9 +293,8 @@ class _Article:
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and _lemma(token) in (
                     "embargo", "sanctions", "sanction") and not _is_date(child):
                 right = max(child.subtree, key=lambda t: t.i)
-        text = token.doc.text
         start, end = left.idx, right.idx + len(right.text)
-        return TextSpan(text[start:end], start, end)
+        return TextSpan(self.text[start:end], start, end)
 
     def _split_by_year(self, draft: Draft) -> list[Draft]:
         """'two agreements in 2001 and 2015': one reference per year."""
@@ -476,7 +476,7 @@ class _Article:
                         if obj.dep_ == "pobj":
                             self._add_parties(draft, self._party_codes(obj))
         if word.action:
-            text = draft.anchor.doc.text
+            text = self.text
             start = min(verb.idx, draft.mention.start) if verb.i < draft.anchor.i else draft.mention.start
             end = max(verb.idx + len(verb.text), draft.mention.end)
             if date is not None and date.end > 0:
@@ -765,7 +765,7 @@ def _left_edge(token: Token) -> Token:
     return left
 
 
-def _same_phrase(draft: Draft, drafts: list[Draft]) -> Draft | None:
+def _same_phrase(draft: Draft, drafts: list[Draft], text: str) -> Draft | None:
     """'New START, the last arms control treaty' (apposition) and 'a sanctions regime and arms embargo'
     (coordination in one phrase) name one agreement."""
     token = draft.anchor
@@ -774,7 +774,7 @@ def _same_phrase(draft: Draft, drafts: list[Draft]) -> Draft | None:
     for earlier in reversed(drafts):
         if earlier.sentence_index != draft.sentence_index:
             break
-        between = token.doc.text[earlier.mention.end:draft.mention.start]
+        between = text[earlier.mention.end:draft.mention.start]
         if token.dep_ == "appos" and between.strip() in (",", "—", "-", "(") and earlier.kind:
             return earlier
         if token.dep_ == "conj" and any(c.dep_ in ("det", "poss") for c in token.children):

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Event, Evidence, Modality
 from ..nlp.quotes import REPORTING_LEMMAS
 from .candidate import Candidate
-from .contexts import load_context_cues
+from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
 from .grammar import COOPERATIVE_ROOTS, VOICED_ROOTS, anchored_mention
@@ -74,11 +74,18 @@ class EventBuilder:
         self.dateline_country = dateline_country
         # (sentence index, predicate, source slot) of the events built so far, for nouns that refer back to one
         self._recent_sources: list[tuple[int, int, ActorSlot]] = []
+        self._cues_by_sentence: dict[int, tuple[str, ...]] = {}  # sentence start -> its context cues
         # perf (scale, issue 7): Doc.text joins every token on each access; slots() read it
-        # per actor (about a tenth of the coder's own, non-spaCy time).  The text never changes: read it once.
-        self.doc_text = doc.text
+        # per actor (about a tenth of the coder's own, non-spaCy time).  The actor pass read it once.
+        self.doc_text = doc_actors.text
 
     # ---- actors -------------------------------------------------------------
+
+    def _contexts(self, sent: Span, default: str) -> str:
+        """The event's PLOVER contexts; a sentence's cues are read once for all its events."""
+        if sent.start not in self._cues_by_sentence:
+            self._cues_by_sentence[sent.start] = load_context_cues().sentence_cues(sent)
+        return with_cues(default, self._cues_by_sentence[sent.start])
 
     def slots(self, heads: Sequence[int]) -> list[ActorSlot]:
         out: list[ActorSlot] = []
@@ -137,7 +144,7 @@ class EventBuilder:
             targets = self._referred_party(predicate, sent_index, sources) or targets
         self._recent_sources.extend((sent_index, cand.predicate, s) for s in sources if s.actor.known)
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
-        p_context = load_context_cues().contexts(sent, p_context)
+        p_context = self._contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
         if (((cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets))
              or (cand.rule == "light-verb nominal" and not sources and not targets))

@@ -18,8 +18,9 @@ class ContextCues:
     by_lemma: dict[str, tuple[str, ...]]
     by_phrase: dict[str, tuple[str, ...]]  # two-word cues ("human rights")
 
-    def contexts(self, sent: Span, default: str) -> str:
-        found: list[str] = [c for c in default.split("; ") if c] if default else []
+    def sentence_cues(self, sent: Span) -> tuple[str, ...]:
+        """The contexts the sentence's words cue, each once, words first, then two-word phrases."""
+        found: list[str] = []
         lemmas = [t.lemma_.lower() for t in sent]
         for lemma in lemmas:
             for ctx in self.by_lemma.get(lemma, ()):
@@ -29,7 +30,14 @@ class ContextCues:
             for ctx in self.by_phrase.get(f"{a} {b}", ()):
                 if ctx not in found:
                     found.append(ctx)
-        return "; ".join(found)
+        return tuple(found)
+
+
+def with_cues(default: str, cues: tuple[str, ...]) -> str:
+    """The code's default contexts ("a; b"), then the cued ones it lacks."""
+    found: list[str] = [c for c in default.split("; ") if c] if default else []
+    found += [c for c in cues if c not in found]
+    return "; ".join(found)
 
 
 @functools.lru_cache(maxsize=1)

@@ -80,9 +80,10 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
     return EventTime(tense, date, hist)
 
 
-def discourse_dates(doc, sentences, published: dt.date | None) -> DiscourseDates:
-    """The reference dates of a document's coded sentences, read with the coder's tense rules."""
-    return DiscourseDates(doc, sentences, published, tense_of)
+def discourse_dates(doc, sentences, published: dt.date | None, text: str | None = None) -> DiscourseDates:
+    """The reference dates of a document's coded sentences, read with the coder's tense rules.
+    `text` is doc.text when the caller already has it."""
+    return DiscourseDates(doc, sentences, published, tense_of, text)
 
 
 # CAMEO roots of material acts (cooperation 06-08, protest to violence 14-20): the rest are said

@@ -49,6 +49,8 @@ class PlaceFinder(Protocol):
 
 
 class ActorLookup(Protocol):
+    text: str  # the document's text (doc.text, read once by the actor pass)
+
     def actors_for(self, token: Token) -> list: ...
 
 
@@ -119,7 +121,7 @@ class DocumentPlaces:
 
     def read_story(self, sentences: Sequence[tuple[int, Span]]) -> None:
         """Note the places each coded sentence names, in order, for the story places of later events."""
-        self._story = _StoryPlaces(sentences, self._sentence_places, self._widened)
+        self._story = _StoryPlaces(sentences, self.doc_actors.text, self._sentence_places, self._widened)
 
     def _widened(self, location: Location) -> Location:
         """A town of the lead, as a place for later sentences: its country."""
@@ -163,13 +165,12 @@ class DocumentPlaces:
 class _StoryPlaces:
     """The places each coded sentence names, by sentence index, and the paragraph it stands in."""
 
-    def __init__(self, sentences: Sequence[tuple[int, Span]], places_of, widened) -> None:
+    def __init__(self, sentences: Sequence[tuple[int, Span]], text: str, places_of, widened) -> None:
         self._widened = widened
         self._order = [index for index, _ in sentences]
         self._spans = dict(sentences)
         self._places_of = places_of
         self._cache: dict[int, list[Location]] = {}
-        text = sentences[0][1].doc.text if sentences else ""
         self._paragraph = {index: text.count("\n\n", 0, sent.start_char) for index, sent in sentences}
 
     def _places(self, index: int) -> list[Location]:

@@ -71,19 +71,19 @@ class DiscourseDates:
     """The reference dates of one document's coded sentences (`sentences`: (index, Span) in order)."""
 
     def __init__(self, doc: Doc, sentences: Sequence[tuple[int, Span]], published: dt.date | None,
-                 tense_of=None) -> None:
+                 tense_of=None, text: str | None = None) -> None:
         self.published = published
+        text = doc.text if text is None else text  # spaCy rebuilds doc.text on every access
         self._tense_of = tense_of
         self._sentences: dict[int, _Sentence] = {}
         self._order: list[int] = []
-        breaks = _paragraph_starts(doc.text)
+        breaks = _paragraph_starts(text)
         # phrase start -> its date, for phrases counted from the story's time ("days later")
         self._from_story_time: dict[int, ResolvedDate] = {}
         self._last_named: dict[int, ResolvedDate] = {}  # sentence index -> the last date it names
         self._index_of = {sent.start: index for index, sent in sentences}
         # direct quotes with the verb that reports them: what is said in a quote is said when it was reported
         # (a span over a paragraph break or longer than a few sentences is a stray quote mark's doing)
-        text = doc.text
         self._quote_spans = direct_quote_spans(text) if published is not None else []
         self._quotes = [(start, end, verb) for start, end, verb in
                         (direct_quote_reporting_verbs(doc, text) if published is not None else [])

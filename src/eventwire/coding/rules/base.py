@@ -69,6 +69,9 @@ class RuleBase:
     def match_noun(self, noun: Token, eventive: bool = False) -> Match | None:
         raise NotImplementedError  # matching.py
 
+    def may_match_noun(self, noun: Token) -> bool:
+        raise NotImplementedError  # matching.py
+
     def match_verb(self, verb: Token, eventive: bool = False) -> Match | None:
         raise NotImplementedError  # matching.py
 

@@ -45,6 +45,8 @@ from .base import RuleBase
 
 # "a tariff fight", "a legal battle", "a trade war", "a price war": conflict words with no force
 FIGURATIVE_CONFLICT_MODIFIERS = engine_words("FIGURATIVE_CONFLICT_MODIFIERS")
+# match_verb's answers, kept in each Doc's user_data per extractor (as time_place.dates keeps date phrases)
+_VERB_MATCHES_KEY = "eventwire.coding.verb_matches"
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,16 @@ class LexiconMatching(RuleBase):
     def match_verb(self, verb: Token, eventive: bool = False) -> Match | None:
         """The verb's best entry.  `eventive`: the verb is the act under a frame ("ready to use
         force", "threatened to impose sanctions"): an entry whose preposition names the recipient
-        still matches when the frame leaves the recipient unsaid."""
+        still matches when the frame leaves the recipient unsaid.
+
+        Several rules ask about the same verb (a frame, the verb's own entry, a violent cause), and
+        the answer depends on the parse alone: it is worked out once per Doc."""
+        known = verb.doc.user_data.setdefault(_VERB_MATCHES_KEY, {}).setdefault(self, {})
+        if (verb.i, eventive) not in known:
+            known[(verb.i, eventive)] = self._best_verb_match(verb, eventive)
+        return known[(verb.i, eventive)]
+
+    def _best_verb_match(self, verb: Token, eventive: bool) -> Match | None:
         match = self._match_verb(verb, require_prep=True)
         if match is None and eventive:
             match = self._match_verb(verb, require_prep=False)
@@ -204,6 +215,14 @@ class LexiconMatching(RuleBase):
                                          or (ctx.theme is not None and self.parties.is_actor(ctx.theme)))
         targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient, pat)
         return Match(pat, targets.tokens, target_route=targets.route)
+
+    def may_match_noun(self, noun: Token) -> bool:
+        """Whether match_noun can find anything for `noun`: it has an entry, or is a cessation noun or a
+        generic head that may stand for its object's entry. Cheap; asked before the costlier readings."""
+        lemma = noun.lemma_.lower()
+        hyphenated = hyphen_lemma(noun)
+        return bool((hyphenated and self.lexicon.candidates("NOUN", hyphenated))
+                    or self.lexicon.candidates("NOUN", lemma)) or lemma in CESSATION_NOUNS or lemma in GENERIC_HEADS
 
     def match_noun(self, noun: Token, eventive: bool = False) -> Match | None:
         """The noun's best entry.  `eventive`: the noun is the object of a light verb or a frame

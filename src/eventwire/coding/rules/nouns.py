@@ -87,6 +87,8 @@ def unit_of_named_body(noun: Token) -> bool:
 class NounRules(RuleBase):
 
     def _noun_candidate(self, noun: Token) -> Candidate | None:
+        if not self.may_match_noun(noun):
+            return None  # most nouns: no entry, so none of the readings below can find an event
         if noun.ent_type_ in NAME_ENTITIES and not self.lexicon.in_class("MEETING", noun.lemma_.lower()):
             # "the Committee for the Defense of Democracy", "on March 16": part of a name or date
             # (a named meeting is still one: "the APEC Summit")
