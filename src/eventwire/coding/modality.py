@@ -310,7 +310,7 @@ def _present_perfect(verb: Token) -> bool:
 
 
 def waging_a_standing_conflict(verb: Token, standing: frozenset[str]) -> str:
-    """'has been fighting a deadly *insurgency*', 'have been waging a *war*', 'is leading a *campaign*':
+    """'has been fighting a deadly *insurgency*', 'have been waging a *war*', 'is leading a *blockade*':
     carrying on a standing relation names the situation, not an act of the day."""
     if (verb.tag_ != "VBG" or verb.lemma_.lower() not in CARRYING_ON_VERBS
             or not (_present_perfect(verb) or _present_progressive(verb))
