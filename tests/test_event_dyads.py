@@ -156,3 +156,10 @@ def test_an_event_noun_a_light_verb_carries_with_no_party_named_tells_nothing(co
     dated = code_text(lead + "Geir Pedersen issued his appeal on Friday.")
     assert not [e for e in nobody if e["evidence"]["sentence_index"] == 1], nobody
     assert [e for e in dated if e["evidence"]["sentence_index"] == 1], dated
+
+
+def test_forces_reporting_an_operation_nobody_else_is_named_for_report_their_own(code_text):
+    forces = code_text("Iraqi special forces said the commander was killed Thursday in an airstrike.")
+    ministry = code_text("The Palestinian Health Ministry said 20 people were killed in an airstrike.")
+    assert any(e["evidence"]["event_text"] == "killed" and e["source_actor"] == "IRQMIL" for e in forces), forces
+    assert all(not e["source_actor"] for e in ministry if e["evidence"]["event_text"] == "killed"), ministry

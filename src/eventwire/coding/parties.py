@@ -73,6 +73,8 @@ OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "
 RESPONDING_VERBS = engine_words("RESPONDING_VERBS")
 # "claimed responsibility for the bombing": the claimer did it
 RESPONSIBILITY_VERBS = engine_words("RESPONSIBILITY_VERBS")
+# "special forces said he was killed in an airstrike": who may report an operation as their own
+ANNOUNCING_FORCE_CLASSES = ("TROOPS", "POLICE")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
 FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
 
@@ -209,7 +211,23 @@ class PartyFinder:
                              and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)])
                 if doers:
                     return found(doers, "doer of the operation")
+                announcers = self.announcing_forces(verb)
+                if announcers:
+                    return announcers
         return NOBODY
+
+    def announcing_forces(self, verb: Token) -> Parties:
+        """'Iraqi special forces said al-Rufay'i *was killed* in an airstrike': forces or police that
+        report an operation nobody else is named for report their own (a ministry or a witness may
+        report anyone's)."""
+        head = verb
+        while head.dep_ in ("conj", "xcomp") and head.head is not head:
+            head = head.head
+        if head.dep_ != "ccomp" or not self.lexicon.in_class("REPORTING_VERB", head.head.lemma_.lower()):
+            return NOBODY
+        speakers = [s for s in subject_of(head.head)
+                    if any(self.lexicon.in_class(cls, s.lemma_.lower()) for cls in ANNOUNCING_FORCE_CLASSES)]
+        return found(speakers, "forces announcing the operation")
 
     def doer_of_activity(self, verb: Token) -> Parties:
         """'China conducted military drills *encircling* Taiwan', 'launched an offensive *targeting* the
