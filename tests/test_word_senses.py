@@ -66,3 +66,11 @@ def test_a_trade_or_tariff_fight_uses_no_force(code_text, text):
 def test_thanks_to_is_a_cause_not_thanks(code_text):
     assert not any(c.startswith("05") for c in _codes(code_text, "Thanks to the vigilance of the police, "
                                                                    "the escape failed."))
+
+
+def test_a_verb_in_the_title_of_a_book_is_no_act(code_text):
+    events = code_text('Officials met on Tuesday. Other titles include the book by Malala Yousafzai, "I am Malala: '
+                       'The Story of the Girl Who Stood Up for Education."')
+    assert not [e for e in events if e["evidence"]["sentence_index"] == 1], events
+    stood = code_text("Officials met on Tuesday. The senator stood up for the striking workers.")
+    assert [e for e in stood if e["evidence"]["sentence_index"] == 1], stood

@@ -123,6 +123,8 @@ class EventBuilder:
     def build(self, sent: Span, sent_index: int, cand: Candidate, when: EventTime) -> list[Event]:
         """The events of one candidate (one per source/target pair), without their location."""
         predicate = self.doc[cand.predicate]
+        if self.lead_sentence is not None and sent_index > self.lead_sentence and in_a_title(predicate, sent):
+            return []  # '"I am Malala: The Story of the Girl Who *Stood* Up for Education"': a book's title
         reading = self._modality(sent, cand, when, in_lead=sent_index == self.lead_sentence)
         code = self.ontology[cand.code]
         refusal = self._refusal(cand, reading, when.tense) or self._restraint(cand, reading, when.tense)
@@ -364,6 +366,16 @@ def _without_target(event: Event) -> Event:
     """The act without the recipient it was wrongly given (the act itself stands)."""
     evidence = replace(event.evidence, target_text="", target_start=-1, target_end=-1)
     return replace(event, target=Actor(text=""), evidence=evidence, confidence=round(event.confidence - 0.25, 2))
+
+
+def in_a_title(word: Token, sent: Span) -> bool:
+    """Whether a verb is written inside a run of capitalised words in the body of a story (the title of
+    a book, a film, a report): three capitalised words around it, not at the sentence's start."""
+    if word.pos_ not in ("VERB", "AUX") or not word.is_title or word.i == sent.start:
+        return False
+    around = [t for t in sent.doc[max(sent.start, word.i - 2):min(sent.end, word.i + 3)]
+              if t.i != word.i and t.is_alpha]
+    return sum(t.is_title for t in around) >= 3
 
 
 def _trigger_key(event: Event) -> tuple:
