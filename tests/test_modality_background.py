@@ -317,3 +317,10 @@ def test_no_one_undergoing_it_and_no_longer_doing_it_are_negations(code_text):
 def test_acts_over_many_occasions_are_a_record(code_text, text, word):
     events = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["event_text"].startswith(word)]
     assert events and all(e["modality"] == "historical" for e in events), events
+
+
+def test_a_past_perfect_act_is_dated_by_the_clause_that_tells_of_it(code_text):
+    events = code_text(f"{LEAD} She received a message from a friend in November 2024 telling her the Taliban had "
+                       "banned her book.", "2025-03-12")
+    banned = [e for e in events if e["evidence"]["event_text"] == "banned"]
+    assert banned and all(e["modality"] == "historical" and e["date"].startswith("2024-11") for e in banned), banned

@@ -74,10 +74,39 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
     # "plans to visit France next month": the plan is stated now; the visit's date is not the event's
     date_token = anchor if cand.frame and cand.rule != "future-intent" else predicate
     date = resolve_event_date(sent, date_token, published, tense_of([anchor]) if date_token is anchor else tense)
+    if date.source == "publication" and _past_perfect(predicate):
+        date = _date_of_telling(sent, predicate, published) or date
     hist = historical_year(sent, predicate, published)
     if hist is not None and year_is_topic(sent, predicate, hist):
         hist = None
     return EventTime(tense, date, hist)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """'the Taliban *had banned* her book'."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+# the links from a reported act up to the clause that tells of it ("got a call in November *telling her*
+# the Taliban had banned her book": banned -> telling -> call -> got)
+TELLING_LINKS = frozenset({"ccomp", "acl", "advcl", "xcomp", "dobj", "conj", "relcl"})
+
+
+def _date_of_telling(sent: Span, predicate: Token, published: dt.date | None) -> EventDate | None:
+    """An act in the past perfect had happened by the time of the clause that tells of it: with no date
+    of its own it takes that clause's date ("got a call *in November* telling her the Taliban *had
+    banned* her book"), an upper bound that places it in the story's history when that clause is."""
+    current = predicate
+    for _ in range(4):
+        if current.dep_ not in TELLING_LINKS or current.head is current:
+            return None
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        told = resolve_event_date(sent, current, published, "past")
+        if told.source == "text":
+            return told
+    return None
 
 
 def discourse_dates(doc, sentences, published: dt.date | None, text: str | None = None) -> DiscourseDates:
