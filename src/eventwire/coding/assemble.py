@@ -152,8 +152,9 @@ class EventBuilder:
              or (cand.rule == "light-verb nominal" and not sources and not targets))
                 and not anchored_mention(predicate) and not self._dated_verb(cand)):
             # a bare event noun with no known actor at all ("restrictions on the purchase"), or one a
-            # light verb carries with no party named ("health warnings have been issued"), tells nobody anything; with one known party ("air strikes on Gaza") or a date ("a ransomware
-            # attack on Wednesday") it is an event
+            # light verb carries with no party named ("health warnings have been issued"), tells nobody
+            # anything; with one known party ("air strikes on Gaza") or a date ("a ransomware attack on
+            # Wednesday", "issued his appeal Friday") it is an event
             return []
         if ((code.code in UNATTRIBUTED_COMMENT_CODES
              or (cand.rule in UNATTRIBUTED_VERDICT_RULES and not any(self._described(i) for i in cand.sources)))
