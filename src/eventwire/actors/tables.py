@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..data.cache import cache_dir, store_pickle
 from ..data.tsv import read_tsv, split_cell
 from ..errors import LexiconError
 from ..places.countries import CountryRow, load_country_table
@@ -261,14 +261,7 @@ def load_fallback_table() -> FallbackTable:
     table = _fallback_table([r for name in FALLBACK_FILES if (DATA_DIR / name).exists()
                              for r in read_entry_file(DATA_DIR / name)])
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-        for stale in path.parent.glob("actors-fallback-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
+        store_pickle(path, table, "actors-fallback-*.pickle")
     except OSError:
         pass
     return table
@@ -304,7 +297,7 @@ def _fallback_cache_path() -> Path:
     from ..nlp import normalise
     from . import text
 
-    base = Path(os.environ.get("EVENTWIRE_CACHE_DIR") or Path.home() / ".cache" / "eventwire")
+    base = cache_dir()
     digest = hashlib.sha256()
     for path in [*(DATA_DIR / n for n in FALLBACK_FILES), Path(text.__file__), Path(normalise.__file__)]:
         digest.update(path.read_bytes() if path.exists() else b"")

