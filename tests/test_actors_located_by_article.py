@@ -6,29 +6,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from actor_support import actor_at, document_actors
 
 DAY = dt.date(2024, 5, 1)
 
 
 @pytest.fixture(scope="module")
 def actors_in(coder):
-    def resolve(text: str) -> tuple:
-        doc = coder.nlp(text)
-        return doc, coder.resources.actors.for_document(doc, DAY)
-
-    return resolve
+    return lambda text: document_actors(coder, text, DAY)
 
 
-def _actor(doc, actors, word: str, nth: int = 0):
-    token = [t for t in doc if t.text == word][nth]
-    found = actors.actors_for(token)
-    return found[0] if found else None
 
 
 def test_the_same_word_named_before_gives_the_country(actors_in):
     doc, actors = actors_in("Iran's foreign ministry summoned the British ambassador on Sunday. "
                             "The ministry said the seizure of the tanker was illegal.")
-    ministry = _actor(doc, actors, "ministry", 1)
+    ministry = actor_at(doc, actors, "ministry", 1)
     assert ministry.code == "IRNGOV"  # the ministry named before, not the later-named British envoy
     assert "named before" in ministry.reason
 
@@ -36,13 +29,13 @@ def test_the_same_word_named_before_gives_the_country(actors_in):
 def test_one_country_for_the_sector_named_before_gives_it(actors_in):
     doc, actors = actors_in("Sudanese soldiers clashed with fighters near the border on Monday. "
                             "The army said it had repelled the attack.")
-    assert _actor(doc, actors, "army").code == "SDNMIL"
+    assert actor_at(doc, actors, "army").code == "SDNMIL"
 
 
 def test_two_countries_for_the_sector_leave_it_open(actors_in):
     doc, actors = actors_in("Indian troops and Chinese soldiers clashed in the mountains. "
                             "The army said several men were hurt.")
-    army = _actor(doc, actors, "army")
+    army = actor_at(doc, actors, "army")
     assert army is None or army.country == ""
 
 
@@ -51,14 +44,14 @@ def test_the_dominant_country_places_police_and_protesters(actors_in):
         "Kenya's parliament passed a finance bill on Tuesday. Kenyan lawmakers approved new taxes, "
         "and Kenya's president is expected to sign it.\n\n"
         "Police fired tear gas at protesters outside parliament. Protesters threw stones.")
-    assert _actor(doc, actors, "Police").code == "KENCOP"
-    assert _actor(doc, actors, "Protesters").code == "KENCVL"
-    assert "dominant country KEN" in _actor(doc, actors, "Police").reason
+    assert actor_at(doc, actors, "Police").code == "KENCOP"
+    assert actor_at(doc, actors, "Protesters").code == "KENCVL"
+    assert "dominant country KEN" in actor_at(doc, actors, "Police").reason
 
 
 def test_phrases_that_say_they_are_not_local_stay_without_a_country(actors_in):
     doc, actors = actors_in(
         "Kenya's parliament passed a finance bill on Tuesday. Kenyan lawmakers approved new taxes, "
         "and Kenya's president is expected to sign it.\n\nForeign troops patrolled the coast.")
-    troops = _actor(doc, actors, "troops")
+    troops = actor_at(doc, actors, "troops")
     assert troops is None or troops.country == ""
