@@ -24,8 +24,6 @@ def actors_in(coder):
     return lambda text: document_actors(coder, text, DAY)
 
 
-
-
 @pytest.mark.parametrize(("name", "code"), [
     ("the Kachin Liberation Army", "---REB"),  # a name of its own before "Army": rebels, not a state army
     ("the National Liberation Front", "---REB"),

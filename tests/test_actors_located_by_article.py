@@ -16,8 +16,6 @@ def actors_in(coder):
     return lambda text: document_actors(coder, text, DAY)
 
 
-
-
 def test_the_same_word_named_before_gives_the_country(actors_in):
     doc, actors = actors_in("Iran's foreign ministry summoned the British ambassador on Sunday. "
                             "The ministry said the seizure of the tanker was illegal.")
