@@ -34,6 +34,11 @@ def test_acts_of_the_day_stay_asserted(code_text, text):
 
 # The second sentence of a story; the first (the lead) states the news and is read as news.
 LEAD = "Officials met in the capital on Tuesday."
+
+
+def _body(code_text, text: str, published: str = "2025-03-12") -> list[dict]:
+    """The events of `text` read as the second sentence of a story, after LEAD."""
+    return [e for e in code_text(f"{LEAD} {text}", published) if e["evidence"]["sentence_index"] == 1]
 STANDING_IN_BODY = [
     ("Both ships are sanctioned by the U.S. Treasury Department.", "present passive"),
     ("Security forces often detain journalists in the north.", "habitual"),
@@ -52,8 +57,7 @@ NEWS_IN_BODY = [
 
 @pytest.mark.parametrize(("text", "cue"), STANDING_IN_BODY)
 def test_standing_situations_in_the_body_are_not_acts_of_the_day(code_text, text, cue):
-    events = code_text(f"{LEAD} {text}", "2025-03-12")
-    body = [e for e in events if e["evidence"]["sentence_index"] == 1]
+    body = _body(code_text, text)
     assert body, text
     assert all(e["modality"] == "historical" for e in body)
     assert any(cue in e["evidence"]["modality_cue"] for e in body)
@@ -61,8 +65,7 @@ def test_standing_situations_in_the_body_are_not_acts_of_the_day(code_text, text
 
 @pytest.mark.parametrize("text", NEWS_IN_BODY)
 def test_news_in_the_body_stays_current(code_text, text):
-    events = code_text(f"{LEAD} {text}", "2025-03-12")
-    body = [e for e in events if e["evidence"]["sentence_index"] == 1]
+    body = _body(code_text, text)
     assert body, text
     assert all(e["modality"] in ("asserted", "future") for e in body), [(e["cameo"], e["modality"]) for e in body]
 
@@ -83,8 +86,7 @@ def test_a_lead_in_the_headline_present_is_news(code_text, text):
     ("Last month, police arrested the journalist.", "2025-03-12"),  # a month before the story's own
 ])
 def test_acts_the_sentence_dates_over_a_month_back_are_history(code_text, text, published):
-    events = code_text(f"{LEAD} {text}", published)
-    body = [e for e in events if e["evidence"]["sentence_index"] == 1]
+    body = _body(code_text, text, published)
     assert body and all(e["modality"] == "historical" for e in body), [(e["cameo"], e["modality"]) for e in body]
 
 
@@ -93,8 +95,7 @@ def test_acts_the_sentence_dates_over_a_month_back_are_history(code_text, text, 
     ("On March 1, police arrested the journalist.", "2025-03-12"),
 ])
 def test_acts_of_recent_weeks_stay_asserted(code_text, text, published):
-    events = code_text(f"{LEAD} {text}", published)
-    body = [e for e in events if e["evidence"]["sentence_index"] == 1]
+    body = _body(code_text, text, published)
     assert body and all(e["modality"] == "asserted" for e in body)
 
 
@@ -105,14 +106,12 @@ def test_acts_of_recent_weeks_stay_asserted(code_text, text, published):
     ("There is little reason to think that the two leaders will meet this year.", "future"),
 ])
 def test_past_occasions_plans_and_forecasts_are_not_acts_of_the_day(code_text, text, modality):
-    body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1
-            and e["cameo"][:2] in ("02", "04", "13")]
+    body = [e for e in _body(code_text, text) if e["cameo"][:2] in ("02", "04", "13")]
     assert body and all(e["modality"] == modality for e in body), [(e["cameo"], e["modality"]) for e in body]
 
 
 def test_the_past_week_is_the_storys_own_time(code_text):
-    body = [e for e in code_text(f"{LEAD} In the past week, the army attacked rebel positions.", "2025-03-12")
-            if e["evidence"]["sentence_index"] == 1]
+    body = _body(code_text, "In the past week, the army attacked rebel positions.")
     assert body and all(e["modality"] == "asserted" for e in body)
 
 
@@ -128,7 +127,7 @@ def test_people_barred_from_an_act_refused_nothing(code_text):
     ("The envoy has conducted several trips to Kabul.", "repeated"),
 ])
 def test_positions_spans_and_records_are_background(code_text, text, cue):
-    body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1]
+    body = _body(code_text, text)
     assert body and all(e["modality"] == "historical" for e in body)
     assert any(cue in e["evidence"]["modality_cue"] for e in body)
 
@@ -237,7 +236,7 @@ def test_a_span_since_a_dated_clause_is_ongoing(code_text):
     ("The military continues to defy calls to end the violence.", "continues"),
 ])
 def test_running_totals_and_running_activities_are_background(code_text, text, cue):
-    body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1]
+    body = _body(code_text, text)
     assert body and all(e["modality"] == "historical" for e in body), body
     assert all(cue in e["evidence"]["modality_cue"] for e in body)
 
@@ -248,14 +247,13 @@ def test_running_totals_and_running_activities_are_background(code_text, text, c
     "The authorities are now relaxing the restrictions.",
 ])
 def test_the_present_progressive_stays_news(code_text, text):
-    body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1]
+    body = _body(code_text, text)
     assert body and all(e["modality"] == "asserted" for e in body), body
 
 
 def test_carrying_on_a_standing_conflict_is_background_with_its_participles(code_text):
-    body = [e for e in code_text(f"{LEAD} The separatist group has been fighting a deadly insurgency against "
-                                 "the state, accusing the government of robbing the province.", "2025-03-12")
-            if e["evidence"]["sentence_index"] == 1]
+    body = _body(code_text, "The separatist group has been fighting a deadly insurgency against the state, "
+                            "accusing the government of robbing the province.")
     assert {e["evidence"]["event_text"] for e in body} >= {"fighting", "accusing"}, body
     assert all(e["modality"] == "historical" for e in body), body
 
@@ -282,7 +280,7 @@ def test_a_stance_stated_by_its_own_side_is_the_news_of_the_saying(code_text):
      "rejected the offer"),
 ])
 def test_the_starting_point_of_a_span_lies_before_the_story(code_text, text, word):
-    body = [e for e in code_text(f"{LEAD} {text}", "2025-03-12") if e["evidence"]["sentence_index"] == 1]
+    body = _body(code_text, text)
     marked = [e for e in body if e["evidence"]["event_text"] == word
               and e["evidence"]["modality_cue"] == "since (starting point)"]
     assert body and all(e["modality"] != "asserted" for e in body), body
@@ -303,8 +301,7 @@ def test_spans_aims_and_continuing_events(code_text, text, word, modality):
 def test_no_one_undergoing_it_and_no_longer_doing_it_are_negations(code_text):
     killed = [e for e in code_text(f"{LEAD} The spokesperson said no passengers were killed during the operation.",
                                    "2025-03-12") if e["evidence"]["event_text"] == "killed"]
-    granted = [e for e in code_text(f"{LEAD} The government said it will no longer grant visas to reporters.",
-                                    "2025-03-12") if e["evidence"]["sentence_index"] == 1]
+    granted = _body(code_text, "The government said it will no longer grant visas to reporters.")
     assert killed and all(e["modality"] == "negated" for e in killed), killed
     assert granted and all(e["modality"] != "asserted" or e["cameo"].startswith("12") for e in granted), granted
 
