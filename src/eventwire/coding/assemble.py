@@ -24,7 +24,7 @@ from .modality import PRESENT_STANCE_CUE, ModalityReading, NounCues, habitual_cl
 from .ontology import Ontology
 from .recodes import PartyRecoder
 from .slots import ActorSlot, datelined, domestic
-from .syntax import subject_of, subtree_span
+from .syntax import reporting_head, subject_of, subtree_span
 from .vocabulary import engine_words
 
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
@@ -199,15 +199,10 @@ class EventBuilder:
     def _own_stance(self, predicate: Token, sources: list[ActorSlot]) -> bool:
         """Whether the predicate is reported by a speaker of its own source's country."""
         countries = {slot.actor.country for slot in sources if slot.actor.country}
-        verb = predicate
-        for _ in range(3):
-            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS:
-                speakers = self.slots([t.i for t in subject_of(verb.head)])
-                return bool(countries) and any(s.actor.country in countries for s in speakers)
-            if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
-                return False
-            verb = verb.head
-        return False
+        reporting = reporting_head(predicate, REPORTING_LEMMAS.__contains__, max_climbs=2)
+        if reporting is None or not countries:
+            return False
+        return any(s.actor.country in countries for s in self.slots([t.i for t in subject_of(reporting)]))
 
     def _modality_words(self, cand: Candidate) -> list[Token]:
         predicate, anchor = self.doc[cand.predicate], self.doc[cand.anchor]

@@ -61,6 +61,7 @@ from .syntax import (
     particle,
     prep_objects,
     reduced_passive,
+    reporting_head,
     semantic_head,
     subject_of,
     to_infinitive,
@@ -220,12 +221,10 @@ class PartyFinder:
         """'Iraqi special forces said al-Rufay'i *was killed* in an airstrike': forces or police that
         report an operation nobody else is named for report their own (a ministry or a witness may
         report anyone's)."""
-        head = verb
-        while head.dep_ in ("conj", "xcomp") and head.head is not head:
-            head = head.head
-        if head.dep_ != "ccomp" or not self.lexicon.in_class("REPORTING_VERB", head.head.lemma_.lower()):
+        reporting = reporting_head(verb, lambda lemma: self.lexicon.in_class("REPORTING_VERB", lemma))
+        if reporting is None:
             return NOBODY
-        speakers = [s for s in subject_of(head.head)
+        speakers = [s for s in subject_of(reporting)
                     if any(self.lexicon.in_class(cls, s.lemma_.lower()) for cls in ANNOUNCING_FORCE_CLASSES)]
         return found(speakers, "forces announcing the operation")
 

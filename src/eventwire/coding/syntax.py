@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -347,3 +347,17 @@ def ancestors_in_clause(token: Token) -> Iterator[Token]:
             return
         current = current.head
         yield current
+
+
+def reporting_head(verb: Token, is_reporting: Callable[[str], bool], max_climbs: int = 8) -> Token | None:
+    """The verb that reports the clause `verb` stands in, up its xcomp and conj links ("Putin said
+    Russia *supports* the plan", "forces said he *was killed*": said), when `is_reporting` accepts its
+    lemma; None when the clause is not reported."""
+    head = verb
+    for _ in range(max_climbs):
+        if head.dep_ not in ("conj", "xcomp") or head.head is head:
+            break
+        head = head.head
+    if head.dep_ == "ccomp" and is_reporting(head.head.lemma_.lower()):
+        return head.head
+    return None
