@@ -21,6 +21,12 @@ def _codes(code_text, text: str) -> set[str]:
     ("Russia's trade mission to India arrived on Monday.", "Iran's U.N. mission did not respond to the request.", "042"),
     ("Sweden announced its recognition of Palestine.", "In recognition of Women's Day, the agency published figures.",
      "054"),
+    ("The Kenyan president met with Ugandan rebels in Nairobi.", "The reform bill met with fierce opposition from unions.",
+     "040"),
+    ("Rebels released the two aid workers on Friday.",
+     "According to the Fragile States Index released on Monday, Chad ranks fourth.", "084"),
+    ("Uganda's trade mission to Kenya arrived on Monday.",
+     "\"Talks must resume,\" the Russian Mission to the European Union said on Monday.", "042"),
 ])
 def test_the_political_sense_is_coded_and_the_other_is_not(code_text, political, other, code):
     assert any(c.startswith(code[:3]) for c in _codes(code_text, political)), political
@@ -75,3 +81,15 @@ def test_a_verb_in_the_title_of_a_book_is_no_act(code_text):
     assert not [e for e in events if e["evidence"]["sentence_index"] == 1], events
     stood = code_text("Officials met on Tuesday. The senator stood up for the striking workers.")
     assert [e for e in stood if e["evidence"]["sentence_index"] == 1], stood
+
+
+def test_an_attack_blamed_on_a_stance_is_criticism(code_text):
+    verbal = _codes(code_text, "The president attacked the Daily Nation newspaper for refusing to publish his letter.")
+    assert "111" in verbal and not any(c.startswith(("18", "19")) for c in verbal)
+    physical = _codes(code_text, "Israel attacked Hamas positions in Gaza for firing rockets.")
+    assert any(c.startswith("19") for c in physical)
+
+
+def test_an_attack_for_publishing_stays_violence(code_text):
+    codes = _codes(code_text, "Gunmen attacked a French magazine for publishing cartoons of the prophet.")
+    assert any(c.startswith(("18", "19")) for c in codes) and "111" not in codes

@@ -45,6 +45,9 @@ from .base import RuleBase
 
 # "a tariff fight", "a legal battle", "a trade war", "a price war": conflict words with no force
 FIGURATIVE_CONFLICT_MODIFIERS = engine_words("FIGURATIVE_CONFLICT_MODIFIERS")
+REACTION_WITH_VERBS = engine_words("REACTION_WITH_VERBS")
+REACTION_NOUNS = engine_words("REACTION_NOUNS")
+STANCE_REASON_VERBS = engine_words("STANCE_REASON_VERBS")
 # match_verb's answers, kept in each Doc's user_data per extractor (as time_place.dates keeps date phrases)
 _VERB_MATCHES_KEY = "eventwire.coding.verb_matches"
 
@@ -83,6 +86,21 @@ class _VerbContext:
         )
 
 
+def received_with_reaction(verb: Token) -> bool:
+    """Whether a verb of meeting or receiving tells how something was received: "met with opposition",
+    "was greeted with scepticism", "received with applause" (its with-phrase names a reaction)."""
+    return (verb.lemma_.lower() in REACTION_WITH_VERBS
+            and any(semantic_head(p).lemma_.lower() in REACTION_NOUNS for p in prep_objects(verb, ("with",))))
+
+
+def criticised_for_a_stance(verb: Token) -> bool:
+    """Whether an attack is blamed on a stance or a statement of its object: "attacked the newspaper
+    *for refusing* to support the plan", "attacked the senator *for saying* ..." (criticism); an attack
+    "for firing rockets" or "for publishing cartoons" answers an act and stays what it is."""
+    return any(c.pos_ in ("VERB", "AUX") and c.lemma_.lower() in STANCE_REASON_VERBS
+               for p in children(verb, {"prep"}) if p.lower_ == "for" for c in children(p, {"pcomp"}))
+
+
 def helping_purpose(verb: Token) -> bool:
     """Whether the act is done "to help", "to protect", "to support" someone (a purpose clause)."""
     return any(c.lemma_.lower() in HELPING_VERBS and to_infinitive(c) for c in children(verb, {"advcl", "xcomp"}))
@@ -113,6 +131,13 @@ class LexiconMatching(RuleBase):
         match = self._match_verb(verb, require_prep=True)
         if match is None and eventive:
             match = self._match_verb(verb, require_prep=False)
+        if match is not None and received_with_reaction(verb):
+            return None  # "the plan met with opposition from China": how a thing was received, not a meeting
+        if match is not None and match.pattern.cameo[:2] in FORCE_ROOTS and criticised_for_a_stance(verb):
+            # "attacked the newspaper for refusing to back his plan": the verb's criticism sense (111)
+            verbal = self.criticism_entry(match.pattern.lemma)
+            if verbal is not None:
+                match = dataclasses.replace(match, pattern=verbal)
         if match is not None and match.pattern.cameo in DEPLOYMENT_CODES and helping_purpose(verb):
             # "sent 500 soldiers to Mali to help the government": military protection, not a deployment
             match = dataclasses.replace(match, pattern=AID_DEPLOYMENT)
@@ -299,6 +324,10 @@ class LexiconMatching(RuleBase):
     def labour_strike(noun: Token, match: Match) -> bool:
         """Whether "strike" was read as a labour strike (14x), which what it does may overrule."""
         return match.pattern.cameo[:2] == "14" and noun.lemma_.lower() == "strike"
+
+    def criticism_entry(self, lemma: str) -> Pattern | None:
+        """The verb's entry in the sense of criticism (111), when the lexicon gives it one ("attack.verbal")."""
+        return next((p for p in self.lexicon.candidates("VERB", lemma) if p.cameo == "111"), None)
 
     @functools.cached_property
     def military_strike(self) -> Pattern:

@@ -79,6 +79,18 @@ def undergoes_as_owner(noun: Token, owners: list[Token]) -> bool:
                                 for o in owners)
 
 
+def capitalised_in_a_name(noun: Token) -> bool:
+    """Whether an event noun is written as part of a proper name in running text ("the U.S. Mission to
+    the United Nations", "the Election Commission"): tagged a proper noun, capitalised, not the
+    sentence's first word, in a sentence that is not itself written in title case (a headline)."""
+    sent = noun.sent
+    if noun.pos_ != "PROPN" or not noun.is_title or noun.i == sent.start:
+        return False
+    # a headline capitalises its verbs and common nouns too; running text only its names
+    common = [t for t in sent if t.is_alpha and not t.is_stop and t.pos_ != "PROPN" and t.i != sent.start]
+    return sum(t.is_title for t in common) * 2 < len(common)
+
+
 def unit_of_named_body(noun: Token) -> bool:
     """'Iran's *U.N.* mission', 'the *EU* delegation': a noun under an organisation's name."""
     return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children)
@@ -93,6 +105,8 @@ class NounRules(RuleBase):
             # "the Committee for the Defense of Democracy", "on March 16": part of a name or date
             # (a named meeting is still one: "the APEC Summit")
             return None
+        if capitalised_in_a_name(noun) and not self.lexicon.in_class("MEETING", noun.lemma_.lower()):
+            return None  # "the U.S. *Mission* to the United Nations said": a body's name the tagger missed
         if self.inside_speech_act(noun):
             return None  # "the threat of sanctions worried investors": no sanctions were imposed
         if manner_phrase(noun):
