@@ -73,3 +73,12 @@ def test_silencing_critics_restricts_political_freedom(code_text):
     """Silencing critics or journalists curbs free expression (1721); silencing fans is no event."""
     assert ("COERCE", "1721") in events_of(code_text, "The junta silenced independent journalists after the coup.")
     assert code("VERB", "silence", object="fan") is None
+
+
+def test_raising_a_tariff_or_sanction_is_a_new_sanction(code_text):
+    """More of a sanction is a new sanction (163): "doubled the tariff on", "raised duties on"; a price
+    that rises is nothing."""
+    assert ("SANCTION", "163") in events_of(code_text, "Mexico doubled the 10% tariff on Guatemalan sugar on Monday.")
+    assert ("SANCTION", "163") in events_of(code_text, "Brazil raised import duties on Argentine wheat last week.")
+    assert code("VERB", "hike", object="tariff") == "163"
+    assert events_of(code_text, "Fuel prices increased sharply in March.") == set()
