@@ -941,6 +941,14 @@ def test_an_accused_act_is_alleged_but_a_started_event_is_a_fact(code_text):
     assert "14" in {e["cameo_root"] for e in riots if e["modality"] == "asserted"}, riots
 
 
+def test_an_act_said_to_have_happened_allegedly_is_not_asserted(code_text):
+    """'arrested for allegedly insulting the king': the arrest happened, the insult is alleged."""
+    events = code_text("Police arrested a blogger in Bangkok for allegedly insulting the king.")
+    asserted = {e["cameo_root"] for e in events if e["modality"] == "asserted"}
+    assert "17" in asserted and "11" not in asserted, events
+    assert not any(e["modality"] == "asserted" for e in code_text("The soldier allegedly shot two protesters."))
+
+
 def test_disasters_and_accidents_are_nobodys_violence(code_text):
     """'an earthquake killed dozens', 'killed in the crash': no violent act; gunmen still kill."""
     assert code_text("An earthquake killed dozens of people in eastern Turkey.") == []

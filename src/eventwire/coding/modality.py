@@ -22,6 +22,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATING_VERBS = engine_words("NEGATING_VERBS")
 # "accused Doha of financing militants", "charged with inciting violence": the act is alleged
 ALLEGING_VERBS = engine_words("ALLEGING_VERBS")
+ALLEGING_ADVERBS = engine_words("ALLEGING_ADVERBS")
 # ... but an accusation of starting, stoking or provoking an event presupposes the event
 STARTING_VERBS = engine_words("STARTING_VERBS")
 # "is expected to reject", "was tipped to win": others' forecast of the act, not the act
@@ -223,6 +224,9 @@ def _alleged(chain: list[Token]) -> str:
     is the event; the act it names is only alleged.  (Not "accused them of starting the riots":
     the riots are a fact, only who started them is alleged.)"""
     for tok in chain:
+        alleging = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ALLEGING_ADVERBS), None)
+        if alleging is not None:
+            return alleging.text  # "for *allegedly* spreading propaganda", "the man allegedly attacked"
         if tok.lemma_.lower() in STARTING_VERBS:
             continue
         if (tok.dep_ == "pcomp" or tok.tag_ == "VBG") and tok.head.lower_ in ("of", "with") and tok.head.dep_ == "prep":
