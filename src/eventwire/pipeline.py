@@ -208,6 +208,12 @@ def finish_events(coding: Coding, res: Resources) -> None:
     coding.events = finish(coding.events)
 
 
+def doers_told_before(coding: Coding, res: Resources) -> None:
+    from .coding.told_again import sources_from_earlier_tellings
+
+    coding.events = sources_from_earlier_tellings(coding.events, coding.doc)
+
+
 def find_agreements(coding: Coding, res: Resources) -> None:
     from .agreements import link_events
 
@@ -228,6 +234,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("assemble", reads=("found", "actors", "places"), adds=("assembled",), run=assemble_events),
     Stage("places", reads=("assembled", "sentences", "places"), adds=("events",), run=place_events),
     Stage("finish", reads=("events",), adds=("events",), run=finish_events),
+    Stage("told again", reads=("events", "doc"), adds=("events.source",), run=doers_told_before),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
 )

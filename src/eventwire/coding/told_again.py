@@ -1,0 +1,99 @@
+"""Parties of an act told again: a story names who did something once ("Militants attacked a passenger
+train on Tuesday") and then goes on about the act without its doer ("the attack", "more than 20
+passengers were killed", "the train came under fire").  Such a later mention with no source takes the
+source of the earlier one, when the story told only one doer of that kind of act shortly before.
+
+This runs over a whole story's events, after each sentence's own routes found what they could: it
+fills a source only where the sentence named none."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event, Modality
+
+# extraction rules whose events can leave the doer unsaid: an agentless passive, an event noun, an act
+# its undergoer "came under", an act read from its result ("strikes on Kharkiv killed five")
+DOERLESS_RULES = frozenset({"passive", "nominal", "nominal occurrence", "received", "caused by event",
+                            "passive by event"})
+# how far back (in sentences) an earlier telling of the act is looked for: a paragraph or two
+LOOK_BACK = 5
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+# material acts, whose later mentions are about the same deed ("the attack", "were freed"); sayings
+# told again in the passive ("was accused", "was charged") are as often another party's
+# rules whose event is told by a noun ("the attack", "the attack on the market killed four")
+NOUN_RULES = frozenset({"nominal", "nominal occurrence", "caused by event"})
+MATERIAL_ROOTS = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def sources_from_earlier_tellings(events: list[Event], doc: Doc) -> list[Event]:
+    """The events with a doerless later mention given the source of the same act told earlier."""
+    out: list[Event] = []
+    for n, event in enumerate(events):
+        doer = _first_telling(event, events[:n], doc) if _wants_a_doer(event) else None
+        out.append(event if doer is None else _with_source(event, doer))
+    return out
+
+
+def _wants_a_doer(event: Event) -> bool:
+    return (event.modality == Modality.ASSERTED and not event.source.known
+            and event.evidence.rule in DOERLESS_RULES and event.cameo.root in MATERIAL_ROOTS)
+
+
+def _first_telling(event: Event, before: list[Event], doc: Doc) -> Event | None:
+    """The act's first telling in the last few sentences (an asserted event of the same code and day),
+    when that telling named its doer; None when it did not (the story never said who did it: a doer
+    named for a later act of the same kind, such as the army's counter-attack, is another act's)."""
+    if event.evidence.rule in NOUN_RULES and not _definite(_event_noun(event, doc)):
+        return None  # "in another attack": a new act, not the one told before
+    index = event.evidence.sentence_index
+    tellings = [e for e in before
+                if index - LOOK_BACK <= e.evidence.sentence_index < index
+                and e.modality == Modality.ASSERTED and e.cameo.code == event.cameo.code
+                and e.date.date == event.date.date and _same_undergoer(e, event) and _same_place(e, event)]
+    if not tellings or not tellings[0].source.known:
+        return None
+    first = tellings[0]
+    if event.target.known and first.source.code == event.target.code:
+        return None  # "16 militants had been killed": the militants who attacked are not their own killers
+    return first
+
+
+def _same_undergoer(earlier: Event, event: Event) -> bool:
+    """Acts on different named parties are different acts ("the attack on the base" is not the
+    attack on the village told before); an act with no named undergoer may be either."""
+    return not (earlier.target.known and event.target.known
+                and earlier.target.country and event.target.country
+                and earlier.target.country != event.target.country)
+
+
+def _same_place(earlier: Event, event: Event) -> bool:
+    """An attack in Timbuktu is not the attack in Gao told before."""
+    return earlier.location is None or event.location is None or earlier.location.name == event.location.name
+
+
+def _event_noun(event: Event, doc: Doc) -> Token | None:
+    """The event noun of a nominal mention ("the attack", "the attack on the market killed four")."""
+    span = doc.char_span(event.evidence.event_start, event.evidence.event_end, alignment_mode="expand")
+    return next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+
+
+def _definite(noun: Token | None) -> bool:
+    """'the attack', "Tuesday's hijacking", 'this week's strikes': an act the reader already knows."""
+    if noun is None:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+               for c in noun.children)
+
+
+def _with_source(event: Event, doer: Event) -> Event:
+    told = doer.evidence.sentence_index
+    source = replace(doer.source, reason=f"{doer.source.reason}; the doer of this act as told in sentence {told}"
+                     if doer.source.reason else f"the doer of this act as told in sentence {told}")
+    evidence = replace(event.evidence, source_text=doer.evidence.source_text,
+                       source_start=doer.evidence.source_start, source_end=doer.evidence.source_end,
+                       rule=f"{event.evidence.rule} + doer told before")
+    return replace(event, source=source, evidence=evidence)
+

@@ -1,0 +1,40 @@
+"""A story names who did an act once and then tells it again without its doer ("the attack", "were
+killed", "came under fire"): the later mention takes the doer of the first telling."""
+
+from __future__ import annotations
+
+
+def _asserted(code_text, text: str) -> list[dict]:
+    return [e for e in code_text(text, "2025-03-12") if e["modality"] == "asserted"]
+
+
+def test_a_passive_retelling_takes_the_doer_of_the_first_telling(code_text):
+    events = _asserted(code_text, "Islamist rebels attacked a bus station in Gao on Tuesday. "
+                                  "Eleven travellers were killed, the governor said.")
+    killed = next(e for e in events if e["evidence"]["event_text"] == "killed")
+    assert killed["source_actor"].endswith("REB"), events
+    assert "told before" in killed["evidence"]["rule"]
+
+
+def test_the_undergoers_of_the_first_telling_are_not_their_own_killers(code_text):
+    events = _asserted(code_text, "Soldiers raided a rebel camp near Gao on Tuesday. "
+                                  "Twelve soldiers were killed, the army said.")
+    killed = [e for e in events if e["evidence"]["event_text"] == "killed"]
+    assert killed and not any(e["source_actor"].endswith("MIL") and e["target_actor"].endswith("MIL")
+                              for e in killed), events
+
+
+def test_a_first_telling_without_a_doer_gives_none_to_later_ones(code_text):
+    """The army's counter-attack is another act: its doer is not the first attack's."""
+    events = _asserted(code_text, "A bus station in Gao came under attack on Tuesday. "
+                                  "The army killed three attackers on Tuesday. "
+                                  "The attack was condemned by the governor.")
+    attack = [e for e in events if e["evidence"]["event_text"] == "attack"]
+    assert not any(e["source_actor"] for e in attack), events
+
+
+def test_a_new_act_told_with_an_indefinite_noun_keeps_no_doer(code_text):
+    events = _asserted(code_text, "Islamist rebels attacked a bus station in Gao on Tuesday. "
+                                  "An attack on a market in Timbuktu killed four people.")
+    market = [e for e in events if "market" in e["evidence"]["sentence"] and e["cameo"].startswith(("18", "19"))]
+    assert market and not any(e["source_actor"].endswith("REB") for e in market), events
