@@ -61,6 +61,12 @@ def test_the_party_in_the_objects_phrase_is_the_target(code_text):
 def test_a_participle_on_an_activity_is_done_by_the_activitys_doer(code_text):
     events = code_text("China conducted military drills encircling Taiwan.", "2024-05-25")
     assert ("CHN", "TWN") in _dyads(events, "19")
+    # the parser's clause reading of the same words ("the drills" as the participle's subject)
+    events = code_text("A week after the vote, North Korea staged the naval drills encircling Yeonpyeong and "
+                       "called them a warning.", "2024-05-25")
+    assert any(src == "PRK" for src, _ in _dyads(events, "19")), events
+    events = code_text("Russia launched an offensive targeting Kharkiv on Monday.", "2024-05-25")
+    assert [e["source_actor"] for e in events if e["evidence"]["event_text"] == "targeting"] == ["RUS"]
 
 
 def test_who_takes_credit_for_an_attack_made_it(code_text):

@@ -232,11 +232,18 @@ class PartyFinder:
         """'China conducted military drills *encircling* Taiwan', 'launched an offensive *targeting* the
         rebels': a participle on an activity noun (not a party) that a verb's object names is done by
         that verb's subject."""
-        noun = verb.head
-        if not (verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ in OBJECT_DEPS and noun.pos_ == "NOUN"
-                and not self.is_actor(noun)):
+        if verb.tag_ != "VBG":
             return NOBODY
-        return found(subject_of(noun.head), "subject of the activity's verb")
+        if verb.dep_ == "acl" and verb.head.dep_ in OBJECT_DEPS:
+            noun, carrier = verb.head, verb.head.head
+        elif verb.dep_ == "ccomp" and self.lexicon.in_class("LIGHT_VERB", verb.head.lemma_.lower()):
+            # the parser's other reading: "conducted [the drills] [encircling Taiwan]" as a clause
+            noun, carrier = next((s for s in subject_of(verb) if s.dep_ == "nsubj"), None), verb.head
+        else:
+            return NOBODY
+        if noun is None or noun.pos_ not in ("NOUN", "ADJ") or self.is_actor(noun):  # "an *offensive*" is often tagged ADJ
+            return NOBODY
+        return found(subject_of(carrier), "subject of the activity's verb")
 
     def announcer_of(self, verb: Token) -> Parties:
         """'The government announced that the curfew will be lifted': an agentless passive in the
