@@ -234,6 +234,7 @@ class PartyFinder:
         that verb's subject."""
         if verb.tag_ != "VBG":
             return NOBODY
+        noun: Token | None
         if verb.dep_ == "acl" and verb.head.dep_ in OBJECT_DEPS:
             noun, carrier = verb.head, verb.head.head
         elif verb.dep_ == "ccomp" and self.lexicon.in_class("LIGHT_VERB", verb.head.lemma_.lower()):
