@@ -17,7 +17,9 @@ An event's place comes from the text nearest to it first:
    paragraph, unless the events placed there are of another kind: an attack's place is not the
    place of an agreement reported next), else in the lead ("in Pakistan's Balochistan province");
    a town of the lead ("the central town of Beledweyne") is widened to its country for the later
-   sentences, which range over the town's surroundings and the country's other news;
+   sentences, which range over the town's surroundings and the country's other news; a lead with
+   no place lets the country of the story's first placed material act stand in for it (for
+   asserted acts, in a story with no dateline);
 8. dateline: the dateline place, unless the lead places the story in another country and the
    event has no party of the dateline's country (an "ISLAMABAD" dateline on an Afghan crash).
 
@@ -287,10 +289,30 @@ class DocumentPlaces:
                 if how == "previous" and self._other_kind_placed(story.previous(sent_index), found, events):
                     continue
                 return found
+            first = self._first_act_country(story, sent_index)
+            if (first is not None and plausible(first, parties, home) and self.dateline_location is None
+                    and all(e.modality == Modality.ASSERTED for e in events)):
+                return first
         dateline = self.dateline_location
         if dateline is not None and self._dateline_fits(dateline, parties):
             return dateline
         return None
+
+    def _first_act_country(self, story: _StoryPlaces, sent_index: int) -> Location | None:
+        """When the lead names no place, the country of the first material act the story placed before
+        `sent_index` stands in for it ("rebels attacked villages ... in northeastern C.A.R." places
+        "troops were deployed to the villages" told after). Only for acts that happened, in a story
+        with no dateline: plans, conditions and background range wider."""
+        if story.lead_places():
+            return None
+        first = next((e.location for _, e in self._placed
+                      if _is_material(e) and e.evidence.sentence_index < sent_index), None)
+        return self._widened_to_country(first) if first is not None else None
+
+    def _widened_to_country(self, location: Location) -> Location:
+        if self.places is None or location.resolution == "country":
+            return location
+        return self.places.country_of(location)
 
     def _other_kind_placed(self, previous: int | None, place: Location, events: list[Event]) -> bool:
         """Whether the sentence before placed at `place` only events of the other kind (material acts
@@ -350,6 +372,7 @@ LEAD_SENTENCES = 2
 STORY_COUNTRIES = 2
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
 MEETING_ROOT = "04"
+INVESTIGATE_ROOT = "09"
 SIGNING_CODE = "057"  # "the prime ministers signed eight pacts" where the visit took place
 VISIT_CODES = frozenset({"042", "043"})  # make a visit, host a visit
 COOPERATION_QUAD_CLASSES = frozenset({1, 2})  # talks, signings, statements and aid of a visit
@@ -418,9 +441,10 @@ def _speaking_verbs(predicate: Token) -> list[Token]:
 
 
 def happens_somewhere(event: Event) -> bool:
-    """A material act (CAMEO quad class 2 or 4), a meeting or a signing happens at a place the story
-    may give; a statement is made wherever its speaker is."""
-    return (event.cameo.quad_class in MATERIAL_QUAD_CLASSES or event.cameo.root == MEETING_ROOT
+    """A material act (CAMEO quad class 2 or 4), a meeting, a signing or an investigation ("helicopters
+    inspected the wreckage") happens at a place the story may give; a statement is made wherever its
+    speaker is."""
+    return (event.cameo.quad_class in MATERIAL_QUAD_CLASSES or event.cameo.root in (MEETING_ROOT, INVESTIGATE_ROOT)
             or event.cameo.code == SIGNING_CODE)
 
 

@@ -99,9 +99,10 @@ class PlaceResolver:
     @functools.cached_property
     def seats(self) -> BodySeats:
         """The seats of bodies that meet where they sit (data/places/seats.v1.tsv), read once."""
-        return BodySeats(read_seats(SEATS_FILE, self._city_in))
+        return BodySeats(read_seats(SEATS_FILE, self.city_in))
 
-    def _city_in(self, name: str, country: str) -> Location | None:
+    def city_in(self, name: str, country: str) -> Location | None:
+        """The largest city called `name` in `country` (ISO alpha-3), or None."""
         found = [e for e, _ in self.candidates(name) if e[COUNTRY] == country and e[RESOLUTION] == "city"]
         return _location(max(found, key=lambda e: e[POPULATION])) if found else None
 
@@ -344,10 +345,13 @@ def _clause_verb(prep: Token) -> Token | None:
 
 
 def _describes_person(prep: Token) -> bool:
-    """"Joshua Pollack, an expert at the Middlebury Institute in California": the place says where a
-    person works or lives, not where anything in the story happens."""
+    """"Joshua Pollack, an expert at the Middlebury Institute in California", "the council based in
+    Geneva": the place says where a person works or lives or a body sits, not where anything in the
+    story happens."""
     token = prep.head
     for _ in range(6):
+        if token.lemma_.lower() == "base" and token.dep_ == "acl":
+            return True  # "the U.N. Human Rights Council based in Geneva": where a body sits
         if token.pos_ in ("VERB", "AUX"):
             return False
         if token.dep_ == "appos" or token.ent_type_ == "PERSON":
