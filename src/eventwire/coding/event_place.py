@@ -197,7 +197,9 @@ class DocumentPlaces:
         seats = self.places.seats
         story = self.doc_actors.text
         for event in events:
-            phrases = [event.source.text]
+            # an act of the body itself: its source resolved to an actor ("a U.N. Security Council
+            # resolution to extend an inquiry" names the council but the inquiry is not its act)
+            phrases = [event.source.text] if event.source.code else []
             if event.cameo.root == MEETING_ROOT:
                 phrases += [event.target.text, _noun_phrase_text(predicate)]
             for phrase in phrases:
