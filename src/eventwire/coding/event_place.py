@@ -263,41 +263,48 @@ class DocumentPlaces:
     def _place(self, sent: Span, predicate: Token, events: list[Event], sent_index: int | None) -> Location | None:
         """The place of one predicate's events, nearest text first (the module's order), or None."""
         location = self.location(sent, predicate) or self._seat(sent, predicate, events)
-        material = all(happens_somewhere(e) for e in events)
         if location is None and not any(happens_somewhere(e) for e in events):
             location = self._where_said(sent, predicate) or self._setting_place(sent, predicate, events)
+        if location is None and self._story is not None and sent_index is not None and predicate.dep_ != "relcl":
+            location = self._story_place(self._story, sent_index, predicate, events)
         if location is not None:
             return location
+        dateline = self.dateline_location
+        if dateline is not None and self._dateline_fits(dateline, _party_countries(events)):
+            return dateline
+        return None
+
+    def _story_place(self, story: _StoryPlaces, sent_index: int, predicate: Token,
+                     events: list[Event]) -> Location | None:
+        """The place the story gives events with none of their own clause: their sentence's, their
+        visit's, an earlier mention's, the sentence before's, the lead's (module order 4-7)."""
         parties = _party_countries(events)
-        # an international body acts wherever it sits; the story's places are not its own
-        home = frozenset() if _international_party(events) else self.story_countries()
-        story = self._story
-        in_story = story is not None and sent_index is not None and predicate.dep_ != "relcl"
-        if in_story and material:
-            for found, how in story.candidates(sent_index, sentence_only=True):
+        material = all(happens_somewhere(e) for e in events)
+        if material:
+            for found, _ in story.candidates(sent_index, sentence_only=True):
                 if plausible(found, parties, frozenset({found.country})):
                     return found
-        if in_story and predicate.dep_ not in ("ccomp", "xcomp"):
+        if predicate.dep_ not in ("ccomp", "xcomp"):
             location = self._visit_place(events)
             if location is not None:
                 return location
-        if in_story and material:
-            location = self._same_event_place(events)
-            if location is not None:
-                return location
-            for found, how in story.candidates(sent_index):
-                if how == "sentence" or not plausible(found, parties, home):
-                    continue
-                if how == "previous" and self._other_kind_placed(story.previous(sent_index), found, events):
-                    continue
-                return found
-            first = self._first_act_country(story, sent_index)
-            if (first is not None and plausible(first, parties, home) and self.dateline_location is None
-                    and all(e.modality == Modality.ASSERTED for e in events)):
-                return first
-        dateline = self.dateline_location
-        if dateline is not None and self._dateline_fits(dateline, parties):
-            return dateline
+        if not material:
+            return None
+        location = self._same_event_place(events)
+        if location is not None:
+            return location
+        # an international body acts wherever it sits; the story's places are not its own
+        home = frozenset() if _international_party(events) else self.story_countries()
+        for found, how in story.candidates(sent_index):
+            if how == "sentence" or not plausible(found, parties, home):
+                continue
+            if how == "previous" and self._other_kind_placed(story.previous(sent_index), found, events):
+                continue
+            return found
+        first = self._first_act_country(story, sent_index)
+        if (first is not None and plausible(first, parties, home) and self.dateline_location is None
+                and all(e.modality == Modality.ASSERTED for e in events)):
+            return first
         return None
 
     def _first_act_country(self, story: _StoryPlaces, sent_index: int) -> Location | None:

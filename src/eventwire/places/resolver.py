@@ -22,8 +22,6 @@ from ..model import Location
 from ..nlp import attachment
 from ..nlp.entities import entities_in
 from ..nlp.quotes import REPORTING_LEMMAS
-from .seats import DATA_DIR as SEATS_DIR
-from .seats import BodySeats, read_seats
 from .gazetteer import (
     ADMIN1,
     COUNTRY,
@@ -39,6 +37,8 @@ from .gazetteer import (
     read_alias_rows,
     strip_article,
 )
+from .seats import DATA_DIR as SEATS_DIR
+from .seats import BodySeats, read_seats
 
 log = logging.getLogger(__name__)
 SEATS_FILE = SEATS_DIR / "seats.v1.tsv"
