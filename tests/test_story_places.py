@@ -116,3 +116,128 @@ def test_subdivisions_resolve_with_their_country(resolver, name, country, resolu
 def test_a_qualified_name_with_no_namesake_inside_its_qualifier_is_the_qualifier(resolver):
     place = resolver.resolve_name("Charlevoix, Quebec")
     assert place is not None and place.country == "CAN"
+
+
+# -- the acts of a visit, another mention of the same act, and what does not carry over --------------
+
+VISIT_STORY = ("Kenya and Japan have agreed to expand trade, their leaders said on Tuesday. "
+               "The agreement came during a three-day visit by Japanese Prime Minister Fumio Kishida to Kenya. "
+               "Analysts say Japan wants more influence in East Africa. "
+               "China signed a port deal with Tanzania. "
+               "Kishida and Kenyan President William Ruto signed three energy agreements. "
+               "Ruto praised Japan's support for Kenyan farmers.")
+
+
+def test_the_acts_of_a_visit_take_the_place_the_visit_went_to(code_text):
+    events = code_text(VISIT_STORY)
+    signed = [e for e in events if e["evidence"]["event_text"] == "signed" and e["source_actor"][:3] == "KEN"]
+    assert signed and all(_place(e) == ("Kenya", "KEN") for e in signed), events
+    assert _place(_event(events, "praised")) == ("Kenya", "KEN")
+
+
+def test_an_act_of_a_third_country_takes_no_place_from_a_visit(code_text):
+    events = code_text(VISIT_STORY)
+    china = [e for e in events if "CHN" in (e["source_actor"][:3], e["target_actor"][:3])]
+    assert china and all(e["location"] is None for e in china), china
+
+
+AIRSTRIKE_STORY = ("The Islamic State group has lost most of its leaders. "
+                   "Its fighters still hide in remote deserts. "
+                   "Iraqi officials said a senior commander was killed in an airstrike in Anbar province on Thursday. "
+                   "The group's media wing has not commented. "
+                   "Officials later confirmed the militant leader was killed in a precision strike on {day}.")
+
+
+def test_another_mention_of_the_same_act_takes_its_place(code_text):
+    events = code_text(AIRSTRIKE_STORY.format(day="Thursday"))
+    killed = [e for e in events if "killed" in e["evidence"]["event_text"]]
+    assert [_place(e)[1] if e["location"] else None for e in killed] == ["IRQ", "IRQ"], killed
+
+
+def test_the_same_kind_of_act_on_another_day_is_another_act(code_text):
+    events = code_text(AIRSTRIKE_STORY.format(day="Monday"))
+    later = [e for e in events if "killed" in e["evidence"]["event_text"]][-1]
+    assert later["location"] is None or later["location"]["resolution"] == "country"  # not Anbar's
+
+
+def test_an_attack_told_before_does_not_place_an_agreement(code_text):
+    events = code_text("Gunmen attacked an army post near the port city of Latakia on Monday. "
+                       "The government and the Kurdish-led forces signed an agreement.")
+    signed = _event(events, "signed")
+    assert signed["location"] is None or signed["location"]["name"] != "Latakia"
+
+
+def test_a_dateline_of_another_country_does_not_place_the_story_elsewhere(code_text):
+    events = code_text("ISLAMABAD — A U.S. military plane crashed in Afghanistan's Ghazni province on Monday. "
+                       "Foreign helicopters later landed at the site and inspected the wreckage. "
+                       "Pakistani police arrested two men.")
+    inspected = _event(events, "inspected")
+    assert inspected["location"] is None or inspected["location"]["country"] == "AFG"
+    assert _place(_event(events, "arrested")) == ("Islamabad", "PAK")
+
+
+def test_a_meeting_of_a_seated_body_happens_at_its_seat(code_text):
+    events = code_text("The U.N. Security Council met on Wednesday to discuss Iran's nuclear program. "
+                       "China said the matter belongs in Vienna at the IAEA and did not support "
+                       "Wednesday's council meeting.")
+    meetings = [e for e in events if e["cameo_root"] == "04"]
+    assert meetings and all(_place(e) == ("New York City", "USA") for e in meetings), meetings
+
+
+def test_a_council_of_another_name_is_no_seated_body(resolver):
+    story = "The U.N. Security Council met on Wednesday."
+    assert resolver.seats.seat_of("the National Security Council", story) is None
+    assert resolver.seats.seat_of("the council", story).name == "New York City"
+    assert resolver.seats.seat_of("the council", "The cabinet met.") is None
+
+
+def test_what_is_asked_at_a_hearing_the_sentence_places_was_asked_there(code_text):
+    events = code_text("Lawyers for the activist had requested that she be bailed out, but at a hearing in "
+                       "Lusaka on Monday, the judge requested more time to examine the case.")
+    asked = [e for e in events if e["evidence"]["event_text"].startswith("requested that")]
+    assert asked and all(_place(e) == ("Lusaka", "ZMB") for e in asked), events
+
+
+def test_a_place_between_two_towns_is_their_region(code_text):
+    events = code_text("Rebels attacked several villages between the towns of Bocaranga and Bozoum on Tuesday.")
+    assert _place(_event(events, "attacked")) == ("Ouham-Pendé", "CAF")
+
+
+@pytest.mark.parametrize(("name", "country"), [("Sohae Satellite Launching Ground", "PRK"), ("C.A.R.", "CAF")])
+def test_news_names_of_sites_and_countries_resolve(resolver, name, country):
+    assert resolver.resolve_name(name).country == country
+
+
+def test_a_seat_that_is_no_city_is_an_error_naming_file_and_line(resolver, tmp_path):
+    from eventwire.errors import LexiconError
+    from eventwire.places.seats import SEAT_COLUMNS, read_seats
+
+    path = tmp_path / "my_seats.tsv"
+    path.write_text("\t".join(SEAT_COLUMNS) + "\nsummit\tThe Summit\t\tAtlantis Undersea\tUSA\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as raised:
+        read_seats(path, resolver.city_in)
+    assert raised.value.where == "my_seats.tsv:2" and "Atlantis Undersea" in raised.value.one_line()
+
+
+def test_with_no_place_in_the_lead_the_first_placed_act_gives_the_country(code_text):
+    events = code_text("Officials are pleading with families to go back to their homes. "
+                       "They say thousands have fled this week. "
+                       "Rebels attacked several villages in the north of Chad on Tuesday. "
+                       "The army says it is still searching for the bodies. "
+                       "Hundreds of troops were deployed to the villages.")
+    assert _place(_event(events, "deployed")) == ("Chad", "TCD")
+    assert _place(_event(events, "searching")) == ("Chad", "TCD")
+
+
+def test_an_investigation_takes_the_place_the_story_gives(code_text):
+    events = code_text("A military plane crashed in Afghanistan's Ghazni province on Monday. "
+                       "Foreign helicopters later landed at the site and inspected the wreckage.")
+    inspected = _event(events, "inspected")
+    assert inspected["location"] is not None and inspected["location"]["country"] == "AFG"
+
+
+def test_where_a_body_is_based_is_not_where_its_work_happens(resolver, code_text):
+    events = code_text("The envoy reports to the Human Rights Council based in Geneva and has conducted several "
+                       "trips to the Afghan capital to investigate the human rights situation.")
+    investigate = _event(events, "investigate")
+    assert investigate["location"] is None or investigate["location"]["name"] != "Geneva"

@@ -195,7 +195,8 @@ def assemble_events(coding: Coding, res: Resources) -> None:
 
 def place_events(coding: Coding, res: Resources) -> None:
     if coding.places is not None:
-        coding.places.read_story(coding.sentences)
+        coding.places.read_story(coding.sentences, [(f.sent, coding.doc[f.cand.predicate], events)
+                                                    for f, events in coding.assembled])
     for f, events in coding.assembled:
         placed = (coding.places.placed(f.sent, coding.doc[f.cand.predicate], events, f.sent_index)
                   if coding.places else events)

@@ -4,13 +4,24 @@
 An event's place comes from the text nearest to it first:
 
 1. clause: a locative phrase of the event's own clause (places.resolver.locate);
-2. sentence: a place its sentence says something is or happens in ("passengers held hostage in
+2. seat: a meeting of a body that sits somewhere, or an act of that body ("the U.N. Security
+   Council met"), happens at its seat (data/places/seats.v1.tsv);
+3. sitting: what is said or asked at a sitting the sentence places ("at a hearing in Harare");
+4. sentence: a place its sentence says something is or happens in ("passengers held hostage in
    the Balochistan province ... as the military killed 33 terrorists");
-3. story: the place the story has established: one named in the sentence before (same
-   paragraph), else in the lead ("in Pakistan's Balochistan province"); a town of the lead
-   ("the central town of Beledweyne") is widened to its country for the later sentences, which
-   range over the town's surroundings and the country's other news (a crackdown on websites);
-4. dateline: the dateline place.
+5. visit: the talks, signings and statements of the two sides of a visit the story reports, on the
+   days of the visit, happen where the visit went ("Modi's visit to Mauritius");
+6. same event: an earlier mention of the same act (same CAMEO root, same day) that had a place
+   ("killed in an airstrike in Anbar" ... "killed in the strike Thursday");
+7. story: the place the story has established: one named in the sentence before (same
+   paragraph, unless the events placed there are of another kind: an attack's place is not the
+   place of an agreement reported next), else in the lead ("in Pakistan's Balochistan province");
+   a town of the lead ("the central town of Beledweyne") is widened to its country for the later
+   sentences, which range over the town's surroundings and the country's other news; a lead with
+   no place lets the country of the story's first placed material act stand in for it (for
+   asserted acts, in a story with no dateline);
+8. dateline: the dateline place, unless the lead places the story in another country and the
+   event has no party of the dateline's country (an "ISLAMABAD" dateline on an Afghan crash).
 
 Places 2-4 are taken only where the event plausibly happened: not where its parties are foreign
 to the place (both parties of another country, a Washington dateline for a strike in Syria).
@@ -22,14 +33,15 @@ describes a participant, not the story.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Event, Location
+from ..model import Event, Location, Modality
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..places.countries import load_country_table
 
@@ -46,6 +58,11 @@ class PlaceFinder(Protocol):
     def sentence_places(self, sentence: Span, context_countries: Sequence[str] = ()) -> list[Location]: ...
 
     def country_of(self, location: Location) -> Location: ...
+
+    def setting_places(self, sentence: Span, context_countries: Sequence[str] = ()) -> list[Location]: ...
+
+    @property
+    def seats(self): ...
 
 
 class ActorLookup(Protocol):
@@ -65,6 +82,8 @@ class DocumentPlaces:
         self.dateline = dateline
         self._context_countries: list[str] | None = None
         self._story: _StoryPlaces | None = None  # set by read_story once the sentences to code are known
+        self._visits: list[_Visit] = []  # set by read_story: the visits the story reports
+        self._placed: list[tuple[int, Event]] = []  # events placed so far, with their sentence index
 
     @functools.cached_property
     def dateline_country(self) -> str | None:
@@ -119,9 +138,101 @@ class DocumentPlaces:
             return None
         return self.places.resolve_name(self.dateline, self.context_countries())
 
-    def read_story(self, sentences: Sequence[tuple[int, Span]]) -> None:
-        """Note the places each coded sentence names, in order, for the story places of later events."""
+    def read_story(self, sentences: Sequence[tuple[int, Span]],
+                   predicates: Sequence[tuple[Span, Token, list[Event]]] = ()) -> None:
+        """Note the places each coded sentence names, in order, for the story places of later events,
+        and the visits among the story's events (sentence, predicate, events), which place the acts
+        of the visit wherever in the story they are told."""
         self._story = _StoryPlaces(sentences, self.doc_actors.text, self._sentence_places, self._widened)
+        self._visits = [visit for sent, predicate, events in predicates
+                        if (visit := self._visit(sent, predicate, events)) is not None]
+
+    def _visit(self, sent: Span, predicate: Token, events: list[Event]) -> _Visit | None:
+        """A visit that happened, by a party of one country to the place of another that its clause
+        names, else None (a train "traveling to Peshawar" or a trip of unknown visitors is no visit
+        between two sides)."""
+        codes = _country_codes()
+        for event in events:
+            if event.cameo.code not in VISIT_CODES or event.modality != Modality.ASSERTED or event.date.date is None:
+                continue
+            visitor, host = codes.get(event.source.country), codes.get(event.target.country)
+            location = self.location(sent, predicate)
+            if location is None or visitor is None or visitor == location.country:
+                continue
+            if host is not None and host != location.country:
+                continue  # "spoke with Armitage about his trip to Taiwan": a clause place of another side
+            return _Visit(location, event.date.date, frozenset({visitor, location.country}))
+        return None
+
+    def _visit_place(self, events: list[Event]) -> Location | None:
+        """The place of the visit these events are part of: cooperation or a meeting between the visit's
+        sides only, on the visit's days."""
+        if not all((e.cameo.quad_class in COOPERATION_QUAD_CLASSES or e.cameo.root == MEETING_ROOT)
+                   and e.modality == Modality.ASSERTED for e in events):
+            return None
+        parties = _party_countries(events)
+        if not parties:
+            return None
+        for visit in self._visits:
+            if parties <= visit.sides and all(visit.covers(e) for e in events):
+                return visit.location
+        return None
+
+    def _same_event_place(self, events: list[Event]) -> Location | None:
+        """The place an earlier mention of the same act had: same CAMEO root, same day, parties that
+        fit the place."""
+        parties = _party_countries(events)
+        for _, earlier in reversed(self._placed):
+            assert earlier.location is not None
+            if all(_same_act(e, earlier) for e in events) and plausible(
+                    earlier.location, parties, frozenset({earlier.location.country})):
+                return earlier.location
+        return None
+
+    def _seat(self, sent: Span, predicate: Token, events: list[Event]) -> Location | None:
+        """The seat of the body whose meeting this is ("Wednesday's council meeting", "a meeting of the
+        U.N. Security Council") or that acts itself ("the Security Council condemned ...")."""
+        if self.places is None:
+            return None
+        seats = self.places.seats
+        story = self.doc_actors.text
+        for event in events:
+            # an act of the body itself: its source resolved to an actor ("a U.N. Security Council
+            # resolution to extend an inquiry" names the council but the inquiry is not its act)
+            phrases = [event.source.text] if event.source.code else []
+            if event.cameo.root == MEETING_ROOT:
+                phrases += [event.target.text, _noun_phrase_text(predicate)]
+            for phrase in phrases:
+                seat = seats.seat_of(phrase, story) if phrase else None
+                if seat is not None:
+                    return seat
+        return None
+
+    def _setting_place(self, sent: Span, predicate: Token, events: list[Event]) -> Location | None:
+        """The place of the sitting its sentence tells of, for an act of the sentence's own (not one
+        reported under a verb of saying): "lawyers asked for bail, but at a hearing in Harare the
+        judge ..." ."""
+        if self.places is None or predicate.dep_ == "relcl" or any(
+                verb.lemma_.lower() in REPORTING_LEMMAS for verb in _speaking_verbs(predicate)):
+            return None
+        try:
+            settings = self.places.setting_places(sent, self.context_countries())
+        except Exception:  # noqa: BLE001 - as in location
+            return None
+        parties = _party_countries(events)
+        for place in settings:
+            if plausible(place, parties, frozenset({place.country})):
+                return place
+        return None
+
+    def _dateline_fits(self, dateline: Location, parties: frozenset[str]) -> bool:
+        """The dateline places an event of its country's parties, or any event when the story is not
+        placed elsewhere by its lead."""
+        if not plausible(dateline, parties, frozenset({dateline.country})):
+            return False
+        lead = self._story.lead_places() if self._story is not None else []
+        elsewhere = bool(lead) and all(place.country != dateline.country for place in lead)
+        return not elsewhere or dateline.country in parties
 
     def _widened(self, location: Location) -> Location:
         """A town of the lead, as a place for later sentences: its country."""
@@ -141,25 +252,84 @@ class DocumentPlaces:
         """The events of one predicate, with their location."""
         if not events:
             return events
-        location = self.location(sent, predicate)
+        location = self._place(sent, predicate, events, sent_index)
+        if location is None:
+            return events
+        placed = [replace(e, location=location) for e in events]
+        if sent_index is not None:
+            self._placed.extend((sent_index, e) for e in placed)
+        return placed
+
+    def _place(self, sent: Span, predicate: Token, events: list[Event], sent_index: int | None) -> Location | None:
+        """The place of one predicate's events, nearest text first (the module's order), or None."""
+        location = self.location(sent, predicate) or self._seat(sent, predicate, events)
         if location is None and not any(happens_somewhere(e) for e in events):
-            location = self._where_said(sent, predicate)
+            location = self._where_said(sent, predicate) or self._setting_place(sent, predicate, events)
+        if location is None and self._story is not None and sent_index is not None and predicate.dep_ != "relcl":
+            location = self._story_place(self._story, sent_index, predicate, events)
         if location is not None:
-            return [replace(e, location=location) for e in events]
+            return location
+        dateline = self.dateline_location
+        if dateline is not None and self._dateline_fits(dateline, _party_countries(events)):
+            return dateline
+        return None
+
+    def _story_place(self, story: _StoryPlaces, sent_index: int, predicate: Token,
+                     events: list[Event]) -> Location | None:
+        """The place the story gives events with none of their own clause: their sentence's, their
+        visit's, an earlier mention's, the sentence before's, the lead's (module order 4-7)."""
         parties = _party_countries(events)
+        material = all(happens_somewhere(e) for e in events)
+        if material:
+            for found, _ in story.candidates(sent_index, sentence_only=True):
+                if plausible(found, parties, frozenset({found.country})):
+                    return found
+        if predicate.dep_ not in ("ccomp", "xcomp"):
+            location = self._visit_place(events)
+            if location is not None:
+                return location
+        if not material:
+            return None
+        location = self._same_event_place(events)
+        if location is not None:
+            return location
         # an international body acts wherever it sits; the story's places are not its own
         home = frozenset() if _international_party(events) else self.story_countries()
-        story = self._story
-        if (story is not None and sent_index is not None and predicate.dep_ != "relcl"
-                and all(happens_somewhere(e) for e in events)):
-            for found, how in story.candidates(sent_index):
-                # a place of the event's own sentence needs no more than parties that fit it
-                if plausible(found, parties, home if how == "story" else frozenset({found.country})):
-                    return [replace(e, location=found) for e in events]
-        dateline = self.dateline_location
-        if dateline is not None and plausible(dateline, parties, frozenset({dateline.country})):
-            return [replace(e, location=dateline) for e in events]
-        return events
+        for found, how in story.candidates(sent_index):
+            if how == "sentence" or not plausible(found, parties, home):
+                continue
+            if how == "previous" and self._other_kind_placed(story.previous(sent_index), found, events):
+                continue
+            return found
+        first = self._first_act_country(story, sent_index)
+        if (first is not None and plausible(first, parties, home) and self.dateline_location is None
+                and all(e.modality == Modality.ASSERTED for e in events)):
+            return first
+        return None
+
+    def _first_act_country(self, story: _StoryPlaces, sent_index: int) -> Location | None:
+        """When the lead names no place, the country of the first material act the story placed before
+        `sent_index` stands in for it ("rebels attacked villages ... in northeastern C.A.R." places
+        "troops were deployed to the villages" told after). Only for acts that happened, in a story
+        with no dateline: plans, conditions and background range wider."""
+        if story.lead_places():
+            return None
+        first = next((e.location for _, e in self._placed
+                      if _is_material(e) and e.evidence.sentence_index < sent_index), None)
+        return self._widened_to_country(first) if first is not None else None
+
+    def _widened_to_country(self, location: Location) -> Location:
+        if self.places is None or location.resolution == "country":
+            return location
+        return self.places.country_of(location)
+
+    def _other_kind_placed(self, previous: int | None, place: Location, events: list[Event]) -> bool:
+        """Whether the sentence before placed at `place` only events of the other kind (material acts
+        against words and agreements; an attack and the end of its siege are of one kind):
+        "forces near Latakia came under attack" does not place "recent agreements" reported next."""
+        there = [e for index, e in self._placed if index == previous and e.location == place]
+        kinds = {_is_material(e) for e in events}
+        return bool(there) and not any(_is_material(e) in kinds for e in there)
 
 
 class _StoryPlaces:
@@ -178,24 +348,32 @@ class _StoryPlaces:
             self._cache[index] = self._places_of(self._spans[index])
         return self._cache[index]
 
+    def previous(self, sent_index: int) -> int | None:
+        """The coded sentence before `sent_index`, or None."""
+        position = self._order.index(sent_index)
+        return self._order[position - 1] if position > 0 else None
+
     def lead_places(self) -> list[Location]:
         return [place for index in self._order[:LEAD_SENTENCES] for place in self._places(index)]
 
-    def candidates(self, sent_index: int):
-        """(place, how) to try for an event of sentence `sent_index`, nearest first."""
+    def candidates(self, sent_index: int, sentence_only: bool = False):
+        """(place, how) to try for an event of sentence `sent_index`, nearest first: how is "sentence"
+        (its own sentence), "previous" (the sentence before, same paragraph) or "lead"."""
         if sent_index not in self._spans:
             return
         for place in self._places(sent_index):
             yield place, "sentence"
+        if sentence_only:
+            return
         position = self._order.index(sent_index)
         previous = self._order[position - 1] if position > 0 else None
         if previous is not None and self._paragraph[previous] == self._paragraph[sent_index]:
             for place in self._places(previous):
-                yield place, "story"
+                yield place, "previous"
         for index in self._order[:min(LEAD_SENTENCES, position)]:
             if index != previous:
                 for place in self._places(index):
-                    yield self._widened(place), "story"
+                    yield self._widened(place), "lead"
 
 
 # The lead: the story's first sentences, where news names the place of its main event.
@@ -203,7 +381,49 @@ LEAD_SENTENCES = 2
 STORY_COUNTRIES = 2
 MATERIAL_QUAD_CLASSES = frozenset({2, 4})
 MEETING_ROOT = "04"
+INVESTIGATE_ROOT = "09"
 SIGNING_CODE = "057"  # "the prime ministers signed eight pacts" where the visit took place
+VISIT_CODES = frozenset({"042", "043"})  # make a visit, host a visit
+COOPERATION_QUAD_CLASSES = frozenset({1, 2})  # talks, signings, statements and aid of a visit
+# A visit's acts are told as of its days: a state visit lasts a few days either side of the day reported.
+VISIT_DAYS = 3
+
+
+@dataclass(frozen=True)
+class _Visit:
+    """A visit the story reports: where it went, its day, and the countries of its two sides."""
+
+    location: Location
+    day: dt.date
+    sides: frozenset[str]
+
+    def covers(self, event: Event) -> bool:
+        return (event.modality != Modality.HISTORICAL and event.date.date is not None
+                and abs((event.date.date - self.day).days) <= VISIT_DAYS)
+
+
+def _is_material(event: Event) -> bool:
+    return event.cameo.quad_class in MATERIAL_QUAD_CLASSES
+
+
+def _same_act(event: Event, earlier: Event) -> bool:
+    """Two mentions of one act: the same CAMEO root on the same day, which both name ("killed Thursday
+    in an airstrike in Anbar" ... "killed in a precision airstrike Thursday"); a day a sentence only
+    inherits from the story tells no sameness."""
+    return (event.cameo.root == earlier.cameo.root and event.date.date is not None
+            and event.date.date == earlier.date.date and event.date.precision == "day"
+            and earlier.date.precision == "day" and event.date.source == "text"
+            and earlier.date.source in ("text", "sentence"))
+
+
+def _noun_phrase_text(predicate: Token) -> str:
+    """The words that name what a nominal event is of: "Wednesday's council meeting", "a meeting of
+    the U.N. Security Council" -> "Wednesday's council", "the U.N. Security Council"."""
+    parts = []
+    for child in predicate.children:
+        if child.dep_ in ("compound", "poss", "nmod", "amod") or (child.dep_ == "prep" and child.lower_ == "of"):
+            parts.append(" ".join(t.text for t in child.subtree))
+    return " ".join(parts)
 
 
 # "*Speaking* in Geneva, the envoy urged ...": a participle that says where the words were spoken
@@ -230,9 +450,10 @@ def _speaking_verbs(predicate: Token) -> list[Token]:
 
 
 def happens_somewhere(event: Event) -> bool:
-    """A material act (CAMEO quad class 2 or 4), a meeting or a signing happens at a place the story
-    may give; a statement is made wherever its speaker is."""
-    return (event.cameo.quad_class in MATERIAL_QUAD_CLASSES or event.cameo.root == MEETING_ROOT
+    """A material act (CAMEO quad class 2 or 4), a meeting, a signing or an investigation ("helicopters
+    inspected the wreckage") happens at a place the story may give; a statement is made wherever its
+    speaker is."""
+    return (event.cameo.quad_class in MATERIAL_QUAD_CLASSES or event.cameo.root in (MEETING_ROOT, INVESTIGATE_ROOT)
             or event.cameo.code == SIGNING_CODE)
 
 

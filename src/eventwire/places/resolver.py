@@ -9,6 +9,7 @@ article.  A name that cannot be resolved is skipped, never fatal.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -36,8 +37,11 @@ from .gazetteer import (
     read_alias_rows,
     strip_article,
 )
+from .seats import DATA_DIR as SEATS_DIR
+from .seats import BodySeats, read_seats
 
 log = logging.getLogger(__name__)
+SEATS_FILE = SEATS_DIR / "seats.v1.tsv"
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # The small English model often labels places ORG/NORP/PERSON ("near Kidal", "in Tigray") or not at all;
@@ -70,6 +74,9 @@ REGION_WEIGHT = 250_000
 ALTERNATE_NAME_DISCOUNT = 10
 SPECIFICITY = {"city": 2, "region": 1, "country": 0}
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+# Sittings: what is said and asked at "a hearing in Harare" or "talks in Doha" was said there.
+SETTING_NOUNS = frozenset({"hearing", "trial", "session", "summit", "talks", "meeting", "ceremony", "court",
+                           "tribunal", "negotiations", "inquest", "sitting"})
 # Parts of the world, wider than any country: never a gazetteer place of the same name.
 WORLD_REGIONS = frozenset({
     "middle east", "near east", "far east", "africa", "asia", "europe", "gulf", "persian gulf", "latin america",
@@ -88,6 +95,16 @@ class PlaceResolver:
         self._extra: dict[str, list[Entry]] = {}
         for path in extra_files:
             self._load_extra(Path(path))
+
+    @functools.cached_property
+    def seats(self) -> BodySeats:
+        """The seats of bodies that meet where they sit (data/places/seats.v1.tsv), read once."""
+        return BodySeats(read_seats(SEATS_FILE, self.city_in))
+
+    def city_in(self, name: str, country: str) -> Location | None:
+        """The largest city called `name` in `country` (ISO alpha-3), or None."""
+        found = [e for e, _ in self.candidates(name) if e[COUNTRY] == country and e[RESOLUTION] == "city"]
+        return _location(max(found, key=lambda e: e[POPULATION])) if found else None
 
     def _load_extra(self, path: Path) -> None:
         """Extra alias rows (same columns as data/places/aliases.v1.tsv), for a user's own places."""
@@ -210,9 +227,19 @@ class PlaceResolver:
         Beledweyne", "held hostage in Pakistan's Balochistan province"), whatever they hang from,
         most specific first (a city before a region before a country).  A place named only as a
         participant, an origin or a destination ("from Quetta", "sanctions on Moscow") is none."""
+        return [location for location, _ in self._placed_phrases(sentence, context_countries)]
+
+    def setting_places(self, sentence: Span, context_countries: Sequence[str] = ()) -> list[Location]:
+        """The places of the sitting a sentence tells of ("at a hearing in Harare", "during talks in
+        Doha"): everything said and asked at that sitting happened there."""
+        return [location for location, setting in self._placed_phrases(sentence, context_countries) if setting]
+
+    def _placed_phrases(self, sentence: Span, context_countries: Sequence[str]) -> list[tuple[Location, bool]]:
+        """(place, whether it is the place of a sitting) for each place the sentence says something is or
+        happens in, most specific first."""
         countries, regions = self._doc_context(sentence)
         countries = list(dict.fromkeys([*context_countries, *countries]))
-        found: list[tuple[int, int, Location]] = []
+        found: list[tuple[int, int, Location, bool]] = []
         for ent in _name_phrases(sentence):
             if ent.label_ not in PLACE_LABELS and not self.is_place_name(ent.text):
                 continue
@@ -220,16 +247,35 @@ class PlaceResolver:
             if anchor.root.lemma_.lower() in BORDER_WORDS:
                 continue  # "villages near the Cameroon border" are not in Cameroon
             prep = _preposition(anchor)
-            if prep is None or prep.lower_ not in LOCATIVE_PREPS or _describes_person(prep):
+            if prep is not None and prep.lower_ == "between" and anchor.root.lemma_.lower() in CITY_WORDS:
+                location = self._between(ent, countries, regions)  # "between the towns of A and B"
+            elif prep is None or prep.lower_ not in LOCATIVE_PREPS or _describes_person(prep):
                 continue
-            verb = _clause_verb(prep)
-            if verb is not None and verb.lemma_.lower() in REPORTING_LEMMAS:
-                continue  # "told a television channel in Moscow": where it was said, not where it happens
-            location = self.resolve_name(_name_of(ent), countries, regions)
+            else:
+                verb = _clause_verb(prep)
+                if verb is not None and verb.lemma_.lower() in REPORTING_LEMMAS:
+                    continue  # "told a television channel in Moscow": where it was said, not where it happens
+                location = self.resolve_name(_name_of(ent), countries, regions)
             if location is not None:
-                found.append((SPECIFICITY.get(location.resolution, 0), ent.start, location))
+                setting = prep.head.lemma_.lower() in SETTING_NOUNS
+                found.append((SPECIFICITY.get(location.resolution, 0), ent.start, location, setting))
         found.sort(key=lambda f: (-f[0], f[1]))
-        return [location for _, _, location in found]
+        return [(location, setting) for _, _, location, setting in found]
+
+    def _between(self, ent: Span, countries: list[str], regions: list[str]) -> Location | None:
+        """"between the towns of A and B": the first-level region both lie in, else their country (a
+        place between two towns is at neither)."""
+        names = [ent.text, *(t.text for t in ent.root.conjuncts)]
+        found = [loc for loc in (self.resolve_name(n, countries, regions) for n in names) if loc is not None]
+        if not found:
+            return None
+        admin = {loc.admin1 for loc in found}
+        if len(admin) == 1 and found[0].admin1:
+            region = [e for e, _ in self.candidates(found[0].admin1)
+                      if e[COUNTRY] == found[0].country and e[RESOLUTION] == "region"]
+            if region:
+                return _location(region[0])
+        return self.country_of(found[0])
 
     def country_of(self, location: Location) -> Location:
         """The country a city or region lies in ("Beledweyne" -> Somalia), else the place itself."""
@@ -299,10 +345,13 @@ def _clause_verb(prep: Token) -> Token | None:
 
 
 def _describes_person(prep: Token) -> bool:
-    """"Joshua Pollack, an expert at the Middlebury Institute in California": the place says where a
-    person works or lives, not where anything in the story happens."""
+    """"Joshua Pollack, an expert at the Middlebury Institute in California", "the council based in
+    Geneva": the place says where a person works or lives or a body sits, not where anything in the
+    story happens."""
     token = prep.head
     for _ in range(6):
+        if token.lemma_.lower() == "base" and token.dep_ == "acl":
+            return True  # "the U.N. Human Rights Council based in Geneva": where a body sits
         if token.pos_ in ("VERB", "AUX"):
             return False
         if token.dep_ == "appos" or token.ent_type_ == "PERSON":

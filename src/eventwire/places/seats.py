@@ -1,0 +1,96 @@
+"""Seats of bodies that meet where they sit: a meeting of the U.N. Security Council, or an act of the
+council itself, happens in New York unless its clause names another place.
+
+The table is data/places/seats.v1.tsv (reviewable; a bad row is an error naming file and line).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..data.tsv import read_tsv
+from ..errors import LexiconError
+from ..model import Location
+from ..nlp.normalise import fold_accents
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
+SEAT_COLUMNS = ("body", "names", "short", "seat", "country")
+
+
+@dataclass(frozen=True)
+class Seat:
+    body: str
+    names: tuple[str, ...]  # folded names, longest first
+    short: str  # folded word standing for the body once the story named it, "" for none
+    place: Location
+
+
+def _fold(text: str) -> str:
+    """Case, accents and dots ignored: "U.N. Security Council" -> "un security council"."""
+    return re.sub(r"\s+", " ", fold_accents(text).lower().replace(".", "")).strip()
+
+
+def read_seats(path: Path, place_of) -> list[Seat]:
+    """The rows of a seats table; `place_of(name, country)` gives the seat's Location or None."""
+    seats: list[Seat] = []
+    for row in read_tsv(path, required=SEAT_COLUMNS):
+        names = tuple(sorted({_fold(n) for n in row["names"].split(";") if n.strip()}, key=len, reverse=True))
+        if not row["body"] or not names:
+            raise LexiconError("a seat row needs a body and at least one name", where=row.where)
+        place = place_of(row["seat"], row["country"])
+        if place is None:
+            raise LexiconError(f"seat {row['seat']!r} ({row['country']}) is not a city of the gazetteer",
+                               where=row.where)
+        seats.append(Seat(row["body"], names, _fold(row["short"]), place))
+    return seats
+
+
+class BodySeats:
+    """Which seated body a piece of text names, and that body's seat."""
+
+    def __init__(self, seats: list[Seat]) -> None:
+        self._seats = seats
+
+    def named_in(self, text: str) -> list[Seat]:
+        """The bodies `text` names by one of their names, in table order. A name preceded by another
+        capitalised word (not a possessive: "Wednesday's council meeting") is part of a longer name
+        ("National Security Council" is no U.N. body)."""
+        found: list[Seat] = []
+        for seat in self._seats:
+            if any(_names(text, name) for name in seat.names):
+                found.append(seat)
+        return found
+
+    def seat_of(self, phrase: str, story_text: str) -> Location | None:
+        """The seat of the body `phrase` names, by name, or by its short word ("the council") when the
+        story names exactly one body with that short word."""
+        named = self.named_in(phrase)
+        if len(named) == 1:
+            return named[0].place
+        if named:
+            return None  # two bodies: no one seat
+        by_short = [s for s in self._seats if s.short and _names(phrase, s.short)]
+        if not by_short:
+            return None
+        in_story = [s for s in by_short if s in self.named_in(story_text)]
+        return in_story[0].place if len(in_story) == 1 else None
+
+
+def _strip_accents(text: str) -> str:
+    """Accents removed, case kept (the case tells a longer name's first word)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _names(text: str, folded_name: str) -> bool:
+    pattern = r"(?<![\w])" + r"\s+".join(re.escape(w) for w in folded_name.split()) + r"(?![\w])"
+    plain = _strip_accents(text).replace(".", "")
+    for m in re.finditer(pattern, plain, flags=re.IGNORECASE):
+        before = plain[:m.start()].split()
+        if (before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "un")
+                and not before[-1].endswith(("'s", "\u2019s"))):
+            continue  # "National Security Council", "Israel's Security Council"
+        return True
+    return False
