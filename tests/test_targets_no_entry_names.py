@@ -140,3 +140,21 @@ def test_a_mediator_acts_on_the_parties_it_mediates_between(code_text):
 def test_what_a_demand_wants_done_is_not_whom_it_asks(code_text):
     events = code_text("The curbs are harsh. Protesters demanded that they be reversed.", "2024-05-01")
     assert [e["evidence"]["target_text"] for e in events if e["cameo"].startswith("10")] == [""]
+
+
+def test_the_party_a_verb_lets_act_is_its_target_when_parsed_as_the_clauses_subject(code_text):
+    # route "subject of the controlled clause": the parser hangs "three Dutch fishing boats" on "to enter"
+    events = code_text("Hungary refused to allow three Dutch fishing boats to enter the port.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "12")} == {"three Dutch fishing boats"}
+
+
+def test_lifting_a_measure_is_aimed_at_whom_it_was_imposed_on(code_text):
+    # route "party the measure was laid on"
+    events = code_text("Norway lifted the sanctions imposed on Belarus last year.", "2024-05-01")
+    assert ("NOR", "BLR", "Belarus") in _dyads(events, "08")
+
+
+def test_a_gerund_after_the_entry_preposition_leaves_the_object_as_target(code_text):
+    # "investigated X for failing to ...": the for-phrase is the charge, the object the party
+    events = code_text("The regulator will investigate Siemens for failing to report payments.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "09")} == {"Siemens"}

@@ -55,6 +55,7 @@ from .syntax import (
     actor_like,
     agent_objects,
     children,
+    controlled_subject,
     direct_object,
     first_child,
     is_passive,
@@ -76,6 +77,8 @@ RESPONDING_VERBS = engine_words("RESPONDING_VERBS")
 RESPONSIBILITY_VERBS = engine_words("RESPONSIBILITY_VERBS")
 # "special forces said he was killed in an airstrike": who may report an operation as their own
 ANNOUNCING_FORCE_CLASSES = ("TROOPS", "POLICE")
+# "sanctions imposed *on* India": the preposition of a measure's participle that names whom it binds
+MEASURE_LAID_PREPS = ("on", "upon", "against")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
 FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
 
@@ -373,6 +376,10 @@ class PartyFinder:
         the date on the verb does not hide the recipient on the object)."""
         aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
         targets = actor_like(prep_objects(verb, pat.prep), verb, aimed=aimed)
+        if obj is not None and self.is_actor(semantic_head(obj)):
+            # "investigated Yale *for failing* to report": beside a party as object, a gerund says
+            # what for (not "filed a lawsuit against *visiting* Prince X", whose gerund holds the party)
+            targets = [t for t in targets if t.pos_ != "VERB"]
         if not targets and obj is not None:
             targets = actor_like(prep_objects(obj, pat.prep), verb, aimed=aimed)
         if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
@@ -401,18 +408,37 @@ class PartyFinder:
         if not targets and theme is not None and theme.i != verb.i:
             # "met the strikers' demands", "struck Iran's nuclear sites": the owner is affected
             targets = found([p for p in children(theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")], "object's owner")
+        if not targets and obj is None:
+            targets = self.controlled_party(verb)
         if not targets and obj is not None and not object_is_recipient:
             targets = self.object_phrase_targets(verb, obj)
         if not targets and pat is not None:
             targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
 
+    def controlled_party(self, verb: Token) -> Parties:
+        """'rejected Netanyahu to postpone the hearing', 'refused to allow two airlines to land': the
+        parser makes the party a verb acts on the subject of the to-infinitive that says what it is
+        to do; with no object of its own, the verb is aimed at that subject."""
+        subject = controlled_subject(verb)
+        if subject is None or not self.is_actor(semantic_head(subject)):
+            return NOBODY
+        return found([subject], "subject of the controlled clause")
+
     def object_phrase_targets(self, verb: Token, obj: Token) -> Parties:
         """'declared a ceasefire *with the Taliban*', 'issued a travel warning *for Sri Lanka*', 'signed
         a gas deal *with Turkey*': when the object is the thing done, the party it is done with or to
         stands in the object's own phrase."""
         inner = actor_like(prep_objects(obj, OBJECT_PHRASE_PREPS), verb)
-        return found([t for t in inner if self.is_actor(semantic_head(t))], "object's phrase")
+        parties = found([t for t in inner if self.is_actor(semantic_head(t))], "object's phrase")
+        return parties or self.imposed_on(verb, obj)
+
+    def imposed_on(self, verb: Token, obj: Token) -> Parties:
+        """'lifted the sanctions *imposed on* India', 'eased restrictions placed on the former premier':
+        a measure described by the participle that laid it is aimed at whom it was laid on."""
+        laid = [a for a in children(semantic_head(obj), {"acl"}) if a.tag_ == "VBN"]
+        on = [t for a in laid for t in actor_like(prep_objects(a, MEASURE_LAID_PREPS), verb, aimed=MEASURE_LAID_PREPS)]
+        return found([t for t in on if self.is_actor(semantic_head(t))], "party the measure was laid on")
 
     def noun_prep_targets(self, noun: Token, pat: Pattern, gov: Token | None) -> list[Token]:
         """The recipients a noun entry's preposition names: on the noun ("sanctions *on Iran*"), on
@@ -629,7 +655,7 @@ class PartyFinder:
         'refused to respond to a request from 20 MPs': a refusal is aimed at whoever asked or would
         have acted: the refusing verb's own object, the act's object, or the author of what it answers."""
         for holder in (verb, inner):
-            obj = first_child(holder, OBJECT_DEPS)
+            obj = first_child(holder, OBJECT_DEPS) or controlled_subject(holder)
             # the act's own object only when it is asked to act ("to allow two airlines *to land*")
             asked = holder is verb or bool(children(holder, {"xcomp", "ccomp"}))
             if obj is not None and obj.i != inner.i and asked and self.is_actor(semantic_head(obj)):
