@@ -158,3 +158,10 @@ def test_a_gerund_after_the_entry_preposition_leaves_the_object_as_target(code_t
     # "investigated X for failing to ...": the for-phrase is the charge, the object the party
     events = code_text("The regulator will investigate Siemens for failing to report payments.", "2024-05-01")
     assert {text for _, _, text in _dyads(events, "09")} == {"Siemens"}
+
+
+def test_ties_cut_off_with_a_party_are_cut_off_with_it(code_text):
+    # route "party cut off with": the parser hangs "with Pakistan" on the verb
+    events = code_text("Norway and Denmark immediately suspended military aid and weapons deals with Pakistan.",
+                       "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "16")} == {("NOR", "PAK"), ("DNK", "PAK")}

@@ -77,6 +77,8 @@ RESPONDING_VERBS = engine_words("RESPONDING_VERBS")
 RESPONSIBILITY_VERBS = engine_words("RESPONSIBILITY_VERBS")
 # "special forces said he was killed in an airstrike": who may report an operation as their own
 ANNOUNCING_FORCE_CLASSES = ("TROOPS", "POLICE")
+# "reduced relations" (16) and "coerced" (17): "suspended aid *with* Pakistan", "closed borders *with* Togo"
+SEVERING_ROOTS = ("16", "17")
 # "sanctions imposed *on* India": the preposition of a measure's participle that names whom it binds
 MEASURE_LAID_PREPS = ("on", "upon", "against")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
@@ -411,7 +413,7 @@ class PartyFinder:
         if not targets and obj is None:
             targets = self.controlled_party(verb)
         if not targets and obj is not None and not object_is_recipient:
-            targets = self.object_phrase_targets(verb, obj)
+            targets = self.object_phrase_targets(verb, obj, pat.cameo if pat is not None else "")
         if not targets and pat is not None:
             targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
@@ -425,13 +427,22 @@ class PartyFinder:
             return NOBODY
         return found([subject], "subject of the controlled clause")
 
-    def object_phrase_targets(self, verb: Token, obj: Token) -> Parties:
+    def object_phrase_targets(self, verb: Token, obj: Token, code: str = "") -> Parties:
         """'declared a ceasefire *with the Taliban*', 'issued a travel warning *for Sri Lanka*', 'signed
         a gas deal *with Turkey*': when the object is the thing done, the party it is done with or to
         stands in the object's own phrase."""
         inner = actor_like(prep_objects(obj, OBJECT_PHRASE_PREPS), verb)
         parties = found([t for t in inner if self.is_actor(semantic_head(t))], "object's phrase")
-        return parties or self.imposed_on(verb, obj)
+        return parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code)
+
+    def cut_off_with(self, verb: Token, code: str) -> Parties:
+        """'suspended military aid and arms deals *with* Pakistan', 'closed its borders *with* Togo':
+        ties or passages cut off are cut off with the party of the with-phrase, which the parser
+        often hangs on the verb (a with-phrase of other acts may name a partner or an instrument)."""
+        if code[:2] not in SEVERING_ROOTS:
+            return NOBODY
+        sides = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
+        return found(sides, "party cut off with")
 
     def imposed_on(self, verb: Token, obj: Token) -> Parties:
         """'lifted the sanctions *imposed on* India', 'eased restrictions placed on the former premier':
