@@ -163,3 +163,17 @@ def test_forces_reporting_an_operation_nobody_else_is_named_for_report_their_own
     ministry = code_text("The Palestinian Health Ministry said 20 people were killed in an airstrike.")
     assert any(e["evidence"]["event_text"] == "killed" and e["source_actor"] == "IRQMIL" for e in forces), forces
     assert all(not e["source_actor"] for e in ministry if e["evidence"]["event_text"] == "killed"), ministry
+
+
+def test_a_party_no_dictionary_knows_is_the_other_side_of_a_mutual_act(code_text):
+    # "its neighbours" is coded as India (its = India): still the other party of the signing
+    events = code_text("India and its neighbours signed a trade pact on Monday.", "2024-05-01")
+    assert sorted((e["evidence"]["source_text"], e["evidence"]["target_text"]) for e in events
+                  if e["cameo"] == "057") == [("India", "its neighbours"), ("its neighbours", "India")]
+
+
+def test_parties_that_agree_on_something_agree_with_each_other(code_text):
+    # an accord (019) among coordinated subjects is mutual, like signing or meeting
+    events = code_text("Chile and Argentina agreed on a common position at the summit.", "2024-05-01")
+    assert sorted((e["source_actor"], e["target_actor"]) for e in events if e["cameo"] == "019") == [
+        ("ARG", "CHL"), ("CHL", "ARG")]
