@@ -165,3 +165,9 @@ def test_ties_cut_off_with_a_party_are_cut_off_with_it(code_text):
     events = code_text("Norway and Denmark immediately suspended military aid and weapons deals with Pakistan.",
                        "2024-05-01")
     assert {(s, t) for s, t, _ in _dyads(events, "16")} == {("NOR", "PAK"), ("DNK", "PAK")}
+
+
+def test_forces_readied_for_an_act_against_a_party_are_readied_against_it(code_text):
+    # route "aim of the purpose": the reservists are Serbia's own, Kosovo is the recipient
+    events = code_text("Serbia mobilized reservists for an offensive on Kosovo.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "15")} == {("SRB", "KSV")}

@@ -79,6 +79,9 @@ RESPONSIBILITY_VERBS = engine_words("RESPONSIBILITY_VERBS")
 ANNOUNCING_FORCE_CLASSES = ("TROOPS", "POLICE")
 # "reduced relations" (16) and "coerced" (17): "suspended aid *with* Pakistan", "closed borders *with* Togo"
 SEVERING_ROOTS = ("16", "17")
+# military posture (CAMEO 15): "mobilized troops for an assault *against* Gaza"
+FORCE_POSTURE_ROOT = "15"
+PURPOSE_AIM_PREPS = ("against", "on", "upon")
 # "sanctions imposed *on* India": the preposition of a measure's participle that names whom it binds
 MEASURE_LAID_PREPS = ("on", "upon", "against")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
@@ -394,6 +397,10 @@ class PartyFinder:
         the passive recipient ("*the refugees* were granted asylum"), the dative ("gave *Putin* a
         warning", "gave it *to Kyiv*"), else the object's owner ("struck *Iran's* nuclear sites")."""
         targets: Parties = NOBODY
+        if pat is not None and pat.cameo[:2] == FORCE_POSTURE_ROOT and obj is not None:
+            aim = self.purpose_aim(verb, obj)
+            if aim:
+                return aim  # the forces moved are the mover's own, not the recipient
         if obj is not None and object_is_recipient:
             targets = found([obj], "object")
             if theme is not None and not self.is_actor(theme):
@@ -417,6 +424,15 @@ class PartyFinder:
         if not targets and pat is not None:
             targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
+
+    def purpose_aim(self, verb: Token, obj: Token) -> Parties:
+        """'mobilized troops *for a ground assault against* Gaza', 'massed forces for the war on
+        Iraq': forces readied for an act against a party are readied against it (the for-phrase
+        hangs on the verb or on the forces)."""
+        aims = [t for purpose in prep_objects(verb, ("for",)) + prep_objects(obj, ("for",))
+                for t in actor_like(prep_objects(semantic_head(purpose), PURPOSE_AIM_PREPS), purpose)]
+        return found([t for t in aims if self.is_actor(semantic_head(t)) or names_a_party(semantic_head(t))],
+                     "aim of the purpose")
 
     def controlled_party(self, verb: Token) -> Parties:
         """'rejected Netanyahu to postpone the hearing', 'refused to allow two airlines to land': the
