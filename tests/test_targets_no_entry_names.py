@@ -171,3 +171,11 @@ def test_forces_readied_for_an_act_against_a_party_are_readied_against_it(code_t
     # route "aim of the purpose": the reservists are Serbia's own, Kosovo is the recipient
     events = code_text("Serbia mobilized reservists for an offensive on Kosovo.", "2024-05-01")
     assert {(s, t) for s, t, _ in _dyads(events, "15")} == {("SRB", "KSV")}
+
+
+def test_a_promise_to_found_something_in_a_place_is_aimed_at_the_place(code_text):
+    # route "place of what is founded"; an event noun is no founded thing ("open talks in Geneva")
+    events = code_text("Reliance Jio has agreed to set up a cable landing station at Digha.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "03")} == {"Digha"}
+    events = code_text("Iran agreed to open talks in Geneva.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "03")} == {""}

@@ -82,6 +82,8 @@ SEVERING_ROOTS = ("16", "17")
 # military posture (CAMEO 15): "mobilized troops for an assault *against* Gaza"
 FORCE_POSTURE_ROOT = "15"
 PURPOSE_AIM_PREPS = ("against", "on", "upon")
+# "agreed to set up a research centre in Barcelona": founding something in a place
+FOUNDING_VERBS = engine_words("FOUNDING_VERBS")
 # "sanctions imposed *on* India": the preposition of a measure's participle that names whom it binds
 MEASURE_LAID_PREPS = ("on", "upon", "against")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
@@ -700,6 +702,23 @@ class PartyFinder:
         if thing is None or not (thing.pos_ == "PROPN" or thing.ent_type_ in ACTOR_ENTS):
             return NOBODY
         return found([thing], "object of the framed act")
+
+    def founded_in(self, act: Token) -> Parties:
+        """'agreed to set up a cable landing station at Digha', 'will build a hospital in Louisiana':
+        a promise to found something (not an event: "open talks in Geneva") is aimed at the place
+        it is founded in."""
+        if act.pos_ != "VERB" or act.lemma_.lower() not in FOUNDING_VERBS:
+            return NOBODY
+        if act.lemma_.lower() == "set" and particle(act) != "up":
+            return NOBODY  # "set free", "set fire": not founding
+        thing = direct_object(act)
+        if thing is None or any(not p.modifier for p in self.lexicon.candidates("NOUN", semantic_head(thing).lemma_.lower())):
+            return NOBODY  # an event noun ("open talks"); "a joint company" is an act only when joint
+        for holder in (act, semantic_head(thing)):
+            places = [p for p in prep_objects(holder, ("in", "at")) if p.ent_type_ in ("GPE", "LOC")]
+            if places:
+                return found(places, "place of what is founded")
+        return NOBODY
 
     def frame_partner(self, verb: Token) -> Parties:
         """'agreed with his Iranian counterpart to exchange technology': the party the frame verb
