@@ -179,3 +179,9 @@ def test_a_promise_to_found_something_in_a_place_is_aimed_at_the_place(code_text
     assert {text for _, _, text in _dyads(events, "03")} == {"Digha"}
     events = code_text("Iran agreed to open talks in Geneva.", "2024-05-01")
     assert {text for _, _, text in _dyads(events, "03")} == {""}
+
+
+def test_forces_posted_in_a_named_place_are_posted_to_it(code_text):
+    # route "area the forces are posted in": the troops are the mover's own, not the recipient
+    events = code_text("Russia deployed troops in Belarus on Monday.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "15")} == {("RUS", "BLR")}

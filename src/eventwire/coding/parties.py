@@ -400,7 +400,7 @@ class PartyFinder:
         warning", "gave it *to Kyiv*"), else the object's owner ("struck *Iran's* nuclear sites")."""
         targets: Parties = NOBODY
         if pat is not None and pat.cameo[:2] == FORCE_POSTURE_ROOT and obj is not None:
-            aim = self.purpose_aim(verb, obj)
+            aim = self.purpose_aim(verb, obj) or self.posted_in(verb, obj)
             if aim:
                 return aim  # the forces moved are the mover's own, not the recipient
         if obj is not None and object_is_recipient:
@@ -435,6 +435,15 @@ class PartyFinder:
                 for t in actor_like(prep_objects(semantic_head(purpose), PURPOSE_AIM_PREPS), purpose)]
         return found([t for t in aims if self.is_actor(semantic_head(t)) or names_a_party(semantic_head(t))],
                      "aim of the purpose")
+
+    def posted_in(self, verb: Token, obj: Token) -> Parties:
+        """'sent 200 troops in Syria', 'has strengthened its forces in the Gulf': forces posted in a
+        named place are posted against or to it (the in-phrase hangs on the verb or the forces)."""
+        if not any(self.lexicon.in_class(cls, semantic_head(obj).lemma_.lower()) for cls in ANNOUNCING_FORCE_CLASSES):
+            return NOBODY
+        places = [p for h in (verb, semantic_head(obj)) for p in prep_objects(h, ("in",))
+                  if p.ent_type_ in ("GPE", "LOC")]
+        return found(places[:1], "area the forces are posted in")
 
     def controlled_party(self, verb: Token) -> Parties:
         """'rejected Netanyahu to postpone the hearing', 'refused to allow two airlines to land': the
