@@ -185,3 +185,9 @@ def test_forces_posted_in_a_named_place_are_posted_to_it(code_text):
     # route "area the forces are posted in": the troops are the mover's own, not the recipient
     events = code_text("Russia deployed troops in Belarus on Monday.", "2024-05-01")
     assert {(s, t) for s, t, _ in _dyads(events, "15")} == {("RUS", "BLR")}
+
+
+def test_a_measure_in_part_of_a_named_place_is_imposed_there(code_text):
+    # route "area of the measure", with a place named through its of-phrase
+    events = code_text("The army imposed a curfew in the outskirts of Kabul.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "17")} == {"the outskirts"}

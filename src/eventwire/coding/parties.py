@@ -676,7 +676,9 @@ class PartyFinder:
         if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS:
             holders.append(predicate.head)  # "announced a ceasefire on Monday in Idlib"
         for holder in holders:
-            places = [p for p in prep_objects(holder, ("in",)) if p.ent_type_ in ("GPE", "LOC")]
+            # "in northern parts of South Sudan": a part of a named place is in it
+            places = [p for p in prep_objects(holder, ("in",))
+                      if p.ent_type_ in ("GPE", "LOC") or (p.pos_ == "NOUN" and part_of_a_place(p))]
             if places:
                 return found(places, "area of the measure")
         return NOBODY
@@ -746,3 +748,9 @@ def names_a_party(head: Token) -> bool:
                 g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in c.children):
             return True
     return False
+
+
+def part_of_a_place(noun: Token) -> bool:
+    """'northern *parts* of South Sudan', 'the *outskirts* of Kabul': a noun whose of-phrase names
+    a place or a country."""
+    return any(o.ent_type_ in ("GPE", "LOC") for o in prep_objects(noun, ("of",)))
