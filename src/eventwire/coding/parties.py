@@ -751,6 +751,6 @@ def names_a_party(head: Token) -> bool:
 
 
 def part_of_a_place(noun: Token) -> bool:
-    """'northern *parts* of South Sudan', 'the *outskirts* of Kabul': a noun whose of-phrase names
+    """'northern *parts* of South Sudan', 'eastern *parts* of Chad': a noun whose of-phrase names
     a place or a country."""
     return any(o.ent_type_ in ("GPE", "LOC") for o in prep_objects(noun, ("of",)))
