@@ -191,3 +191,9 @@ def test_a_measure_in_part_of_a_named_place_is_imposed_there(code_text):
     # route "area of the measure", with a place named through its of-phrase
     events = code_text("The president lifted a state of emergency in eastern parts of Chad.", "2024-05-01")
     assert {text for _, _, text in _dyads(events, "08")} == {"eastern parts"}
+
+
+def test_coercing_what_a_party_does_is_aimed_at_the_party(code_text):
+    # route "holder of the activity"
+    events = code_text("Police suspended the broadcasts of Radio Okapi.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "17")} == {"Radio Okapi"}

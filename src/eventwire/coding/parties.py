@@ -84,6 +84,10 @@ FORCE_POSTURE_ROOT = "15"
 PURPOSE_AIM_PREPS = ("against", "on", "upon")
 # "agreed to set up a research centre in Barcelona": founding something in a place
 FOUNDING_VERBS = engine_words("FOUNDING_VERBS")
+# "suspended publication *of* the newspaper": what a party does or holds, coerced
+HELD_ACTIVITIES = engine_words("HELD_ACTIVITIES")
+# organisations that can be coerced through what they do ("the work of aid groups")
+ORGANISATION_CLASSES = ("AID_AGENCY", "INSTITUTION")
 # "sanctions imposed *on* India": the preposition of a measure's participle that names whom it binds
 MEASURE_LAID_PREPS = ("on", "upon", "against")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
@@ -524,7 +528,8 @@ class PartyFinder:
         verb's direct object when it is not itself the recipient; an event noun is its own predicate."""
         code = pat.cameo
         if thing is not None:
-            targets = self.affected_thing(thing, pat) or self.object_author(thing, predicate)
+            targets = (self.affected_thing(thing, pat) or self.activity_holder(thing, code)
+                       or self.object_author(thing, predicate))
             if targets:
                 return targets
         answered = self.answered_author(predicate) or self.feeling_topic(predicate, code, thing)
@@ -554,6 +559,18 @@ class PartyFinder:
         if known_thing or (open_object and not self.lexicon.candidates("NOUN", lemma) and names_a_party(head)):
             return found([thing], "affected object")
         return NOBODY
+
+    def activity_holder(self, thing: Token, code: str) -> Parties:
+        """'seized control of the charities', 'suspended publication of Algeria's largest newspaper',
+        'halted the operations of aid groups': coercion or force (17-20) done to what a party does or
+        holds (HELD_ACTIVITIES) is done to the party of its of-phrase."""
+        head = semantic_head(thing)
+        if code[:2] not in AFFECTED_OBJECT_ROOTS or head.lemma_.lower() not in HELD_ACTIVITIES:
+            return NOBODY
+        holders = [o for o in actor_like(prep_objects(head, ("of",)), head)
+                   if self.is_actor(semantic_head(o)) or names_a_party(semantic_head(o))
+                   or any(self.lexicon.in_class(c, semantic_head(o).lemma_.lower()) for c in ORGANISATION_CLASSES)]
+        return found(holders, "holder of the activity")
 
     def object_author(self, thing: Token, predicate: Token | None = None) -> Parties:
         """'rejected an appeal lodged by the centre', 'accepted the demands by protesters', 'approved a
