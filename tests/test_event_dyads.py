@@ -177,3 +177,9 @@ def test_parties_that_agree_on_something_agree_with_each_other(code_text):
     events = code_text("Chile and Argentina agreed on a common position at the summit.", "2024-05-01")
     assert sorted((e["source_actor"], e["target_actor"]) for e in events if e["cameo"] == "019") == [
         ("ARG", "CHL"), ("CHL", "ARG")]
+
+
+def test_a_date_owning_the_object_is_no_target(code_text):
+    # "attend Monday's summit": the possessive is a date, not whose summit it is
+    events = code_text("Macron will attend Monday's summit.", "2024-05-01")
+    assert events and all(e["evidence"]["target_text"] != "Monday's" for e in events)

@@ -422,7 +422,9 @@ class PartyFinder:
             targets = found([c for c in dative.children if c.dep_ == "pobj"], "dative phrase") or targets
         if not targets and theme is not None and theme.i != verb.i:
             # "met the strikers' demands", "struck Iran's nuclear sites": the owner is affected
-            targets = found([p for p in children(theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")], "object's owner")
+            # not a date: "attend *Saturday's* meeting" names no owner
+            targets = found([p for p in children(theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")
+                             and p.ent_type_ not in ("DATE", "TIME")], "object's owner")
         if not targets and obj is None:
             targets = self.controlled_party(verb)
         if not targets and obj is not None and not object_is_recipient:
