@@ -183,3 +183,10 @@ def test_a_date_owning_the_object_is_no_target(code_text):
     # "attend Monday's summit": the possessive is a date, not whose summit it is
     events = code_text("Macron will attend Monday's summit.", "2024-05-01")
     assert events and all(e["evidence"]["target_text"] != "Monday's" for e in events)
+
+
+def test_a_meeting_with_a_partner_around_a_clause_is_held_by_its_subject(code_text):
+    # route "talkers around" for a meeting that names only its partner
+    events = code_text("The Kenyan president, in a meeting with Ethiopian Prime Minister Abiy Ahmed, "
+                       "agreed to reopen the border.", "2024-05-01")
+    assert ("KENGOV", "ETHGOV") in {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"][:2] == "04"}

@@ -329,12 +329,15 @@ class PartyFinder:
         subjects = children(holder, {"nsubj", "nsubjpass"}) or ([holder.head] if reduced_passive(holder) else [])
         return found(subjects, "on-phrase holder")
 
-    def talkers_around(self, noun: Token) -> Parties:
+    def talkers_around(self, noun: Token, preps: tuple[str, ...] = ("after", "following", "during")) -> Parties:
         """'X and Y said in a joint statement *after talks* in Delhi': talks in an after/during
-        phrase with no parties of their own were held by the clause's subjects."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following", "during"):
+        phrase with no parties of their own were held by the clause's subjects; with a partner of
+        their own also an in-phrase ("Reagan, *in a meeting with* Mulroney, agreed"; `preps`)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
             return NOBODY
         verb = noun.head.head
+        if verb.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
+            return found([verb], "talkers around")  # "the president, in a meeting with X, agreed"
         return found(self.verb_sources(verb).tokens, "talkers around") if verb.pos_ in ("VERB", "AUX") else NOBODY
 
     def responsibility_claimer(self, noun: Token) -> Parties:
