@@ -169,3 +169,30 @@ def test_forces_reporting_an_operation_nobody_else_is_named_for_report_their_own
     ministry = code_text("The Palestinian Health Ministry said 20 people were killed in an airstrike.")
     assert any(e["evidence"]["event_text"] == "killed" and e["source_actor"] == "IRQMIL" for e in forces), forces
     assert all(not e["source_actor"] for e in ministry if e["evidence"]["event_text"] == "killed"), ministry
+
+
+def test_a_party_no_dictionary_knows_is_the_other_side_of_a_mutual_act(code_text):
+    # "its neighbours" is coded as India (its = India): still the other party of the signing
+    events = code_text("India and its neighbours signed a trade pact on Monday.", "2024-05-01")
+    assert sorted((e["evidence"]["source_text"], e["evidence"]["target_text"]) for e in events
+                  if e["cameo"] == "057") == [("India", "its neighbours"), ("its neighbours", "India")]
+
+
+def test_parties_that_agree_on_something_agree_with_each_other(code_text):
+    # an accord (019) among coordinated subjects is mutual, like signing or meeting
+    events = code_text("Chile and Argentina agreed on a common position at the summit.", "2024-05-01")
+    assert sorted((e["source_actor"], e["target_actor"]) for e in events if e["cameo"] == "019") == [
+        ("ARG", "CHL"), ("CHL", "ARG")]
+
+
+def test_a_date_owning_the_object_is_no_target(code_text):
+    # "attend Monday's summit": the possessive is a date, not whose summit it is
+    events = code_text("Macron will attend Monday's summit.", "2024-05-01")
+    assert events and all(e["evidence"]["target_text"] != "Monday's" for e in events)
+
+
+def test_a_meeting_with_a_partner_around_a_clause_is_held_by_its_subject(code_text):
+    # route "talkers around" for a meeting that names only its partner
+    events = code_text("The Kenyan president, in a meeting with Ethiopian Prime Minister Abiy Ahmed, "
+                       "agreed to reopen the border.", "2024-05-01")
+    assert ("KENGOV", "ETHGOV") in {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"][:2] == "04"}

@@ -140,3 +140,60 @@ def test_a_mediator_acts_on_the_parties_it_mediates_between(code_text):
 def test_what_a_demand_wants_done_is_not_whom_it_asks(code_text):
     events = code_text("The curbs are harsh. Protesters demanded that they be reversed.", "2024-05-01")
     assert [e["evidence"]["target_text"] for e in events if e["cameo"].startswith("10")] == [""]
+
+
+def test_the_party_a_verb_lets_act_is_its_target_when_parsed_as_the_clauses_subject(code_text):
+    # route "subject of the controlled clause": the parser hangs "three Dutch fishing boats" on "to enter"
+    events = code_text("Hungary refused to allow three Dutch fishing boats to enter the port.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "12")} == {"three Dutch fishing boats"}
+
+
+def test_lifting_a_measure_is_aimed_at_whom_it_was_imposed_on(code_text):
+    # route "party the measure was laid on"
+    events = code_text("Norway lifted the sanctions imposed on Belarus last year.", "2024-05-01")
+    assert ("NOR", "BLR", "Belarus") in _dyads(events, "08")
+
+
+def test_a_gerund_after_the_entry_preposition_leaves_the_object_as_target(code_text):
+    # "investigated X for failing to ...": the for-phrase is the charge, the object the party
+    events = code_text("The regulator will investigate Siemens for failing to report payments.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "09")} == {"Siemens"}
+
+
+def test_ties_cut_off_with_a_party_are_cut_off_with_it(code_text):
+    # route "party cut off with": the parser hangs "with Pakistan" on the verb
+    events = code_text("Norway and Denmark immediately suspended military aid and weapons deals with Pakistan.",
+                       "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "16")} == {("NOR", "PAK"), ("DNK", "PAK")}
+
+
+def test_forces_readied_for_an_act_against_a_party_are_readied_against_it(code_text):
+    # route "aim of the purpose": the reservists are Serbia's own, Kosovo is the recipient
+    events = code_text("Serbia mobilized reservists for an offensive on Kosovo.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "15")} == {("SRB", "KSV")}
+
+
+def test_a_promise_to_found_something_in_a_place_is_aimed_at_the_place(code_text):
+    # route "place of what is founded"; an event noun is no founded thing ("open talks in Geneva")
+    events = code_text("Reliance Jio has agreed to set up a cable landing station at Digha.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "03")} == {"Digha"}
+    events = code_text("Iran agreed to open talks in Geneva.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "03")} == {""}
+
+
+def test_forces_posted_in_a_named_place_are_posted_to_it(code_text):
+    # route "area the forces are posted in": the troops are the mover's own, not the recipient
+    events = code_text("Russia deployed troops in Belarus on Monday.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "15")} == {("RUS", "BLR")}
+
+
+def test_a_measure_in_part_of_a_named_place_is_imposed_there(code_text):
+    # route "area of the measure", with a place named through its of-phrase
+    events = code_text("The president lifted a state of emergency in eastern parts of Chad.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "08")} == {"eastern parts"}
+
+
+def test_coercing_what_a_party_does_is_aimed_at_the_party(code_text):
+    # route "holder of the activity"
+    events = code_text("Police suspended the broadcasts of Radio Okapi.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "17")} == {"Radio Okapi"}

@@ -104,6 +104,26 @@ class EventBuilder:
                 out.append(ActorSlot(Actor(text=text), start, end, text))
         return out
 
+    def _unnamed_partners(self, heads: Sequence[int], known: list[ActorSlot]) -> list[ActorSlot]:
+        """'Kuwait and *its allies* agreed to hold an exercise': in a mutual act, a party joined by
+        "and" that no dictionary knows, or knows only as the known side ("its" is Kuwait), is still
+        the other side (slots() keeps the known actors of a coordinated phrase once each); "the
+        Baloch Liberation Army, or BLA" names one party twice."""
+        known_actors = [slot.actor for slot in known]
+        out: list[ActorSlot] = []
+        for i in heads:
+            head = self.doc[i]
+            if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children):
+                continue
+            for partner in head.conjuncts:
+                named = any(slot.start <= partner.idx < slot.end for slot in known)  # its own slot
+                if not named and partner.pos_ in ("NOUN", "PROPN") and all(
+                        a in known_actors for a in self.doc_actors.actors_for(partner)):
+                    start, end = subtree_span(partner)
+                    text = self.doc_text[start:end]
+                    out.append(ActorSlot(Actor(text=text), start, end, text))
+        return out
+
     def _span(self, token: Token) -> tuple[int, int]:
         try:
             return self.doc_actors.span_for(token)
@@ -140,6 +160,9 @@ class EventBuilder:
             # side states is the news of the saying (another's "Iran is defying" stays a claim)
             reading = ModalityReading(Modality.ASSERTED, "stated stance")
         code, reciprocal, targets = self.recoder.apply(cand, predicate, code, sources, targets)
+        if reciprocal and not targets and (code.code[:2] in COOPERATIVE_ROOTS or code.code == "019"):
+            # not a fight: "the group and its allies launched 504 attacks" are on one side
+            sources += self._unnamed_partners(cand.sources, sources)
         sources, targets = domestic(sources, targets)
         sources, targets = datelined(sources, targets, self.dateline_country)
         if not reciprocal and not any(t.actor.known for t in targets):

@@ -110,6 +110,13 @@ ANNOUNCING_LENDERS = engine_words("ANNOUNCING_LENDERS")
 
 # roots whose acts are mutual when no recipient is named: "India and Japan signed a deal"
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# codes outside those roots that are mutual too: "the EU and Mercosur *agreed* on a text" (019 accord)
+RECIPROCAL_CODES = frozenset({"019"})
+
+
+def mutual_code(code: str) -> bool:
+    """Whether an act with several sources and no named recipient is done among them."""
+    return code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES
 
 
 # an exchange is mutual whatever its root: "Russia and Ukraine swapped prisoners"
@@ -122,7 +129,7 @@ def mutual_act(sources: list[Token], targets: list[Token], code: str, lemma: str
     several = sum(len(with_conjuncts(s)) for s in sources) > 1
     if lemma in EXCHANGE_LEMMAS:
         return several  # what is exchanged ("150 prisoners") is no recipient
-    return not targets and code[:2] in RECIPROCAL_ROOTS and several
+    return not targets and mutual_code(code) and several
 
 
 

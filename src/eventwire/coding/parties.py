@@ -55,6 +55,7 @@ from .syntax import (
     actor_like,
     agent_objects,
     children,
+    controlled_subject,
     direct_object,
     first_child,
     is_passive,
@@ -76,6 +77,19 @@ RESPONDING_VERBS = engine_words("RESPONDING_VERBS")
 RESPONSIBILITY_VERBS = engine_words("RESPONSIBILITY_VERBS")
 # "special forces said he was killed in an airstrike": who may report an operation as their own
 ANNOUNCING_FORCE_CLASSES = ("TROOPS", "POLICE")
+# "reduced relations" (16) and "coerced" (17): "suspended aid *with* Pakistan", "closed borders *with* Togo"
+SEVERING_ROOTS = ("16", "17")
+# military posture (CAMEO 15): "mobilized troops for an assault *against* Gaza"
+FORCE_POSTURE_ROOT = "15"
+PURPOSE_AIM_PREPS = ("against", "on", "upon")
+# "agreed to set up a research centre in Barcelona": founding something in a place
+FOUNDING_VERBS = engine_words("FOUNDING_VERBS")
+# "suspended publication *of* the newspaper": what a party does or holds, coerced
+HELD_ACTIVITIES = engine_words("HELD_ACTIVITIES")
+# organisations that can be coerced through what they do ("the work of aid groups")
+ORGANISATION_CLASSES = ("AID_AGENCY", "INSTITUTION")
+# "sanctions imposed *on* India": the preposition of a measure's participle that names whom it binds
+MEASURE_LAID_PREPS = ("on", "upon", "against")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
 FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
 
@@ -323,12 +337,15 @@ class PartyFinder:
         subjects = children(holder, {"nsubj", "nsubjpass"}) or ([holder.head] if reduced_passive(holder) else [])
         return found(subjects, "on-phrase holder")
 
-    def talkers_around(self, noun: Token) -> Parties:
+    def talkers_around(self, noun: Token, preps: tuple[str, ...] = ("after", "following", "during")) -> Parties:
         """'X and Y said in a joint statement *after talks* in Delhi': talks in an after/during
-        phrase with no parties of their own were held by the clause's subjects."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following", "during"):
+        phrase with no parties of their own were held by the clause's subjects; with a partner of
+        their own also an in-phrase ("Reagan, *in a meeting with* Mulroney, agreed"; `preps`)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
             return NOBODY
         verb = noun.head.head
+        if verb.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
+            return found([verb], "talkers around")  # "the president, in a meeting with X, agreed"
         return found(self.verb_sources(verb).tokens, "talkers around") if verb.pos_ in ("VERB", "AUX") else NOBODY
 
     def responsibility_claimer(self, noun: Token) -> Parties:
@@ -381,6 +398,10 @@ class PartyFinder:
         the date on the verb does not hide the recipient on the object)."""
         aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
         targets = actor_like(prep_objects(verb, pat.prep), verb, aimed=aimed)
+        if obj is not None and self.is_actor(semantic_head(obj)):
+            # "investigated Yale *for failing* to report": beside a party as object, a gerund says
+            # what for (not "filed a lawsuit against *visiting* Prince X", whose gerund holds the party)
+            targets = [t for t in targets if t.pos_ != "VERB"]
         if not targets and obj is not None:
             targets = actor_like(prep_objects(obj, pat.prep), verb, aimed=aimed)
         if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
@@ -393,6 +414,10 @@ class PartyFinder:
         the passive recipient ("*the refugees* were granted asylum"), the dative ("gave *Putin* a
         warning", "gave it *to Kyiv*"), else the object's owner ("struck *Iran's* nuclear sites")."""
         targets: Parties = NOBODY
+        if pat is not None and pat.cameo[:2] == FORCE_POSTURE_ROOT and obj is not None:
+            aim = self.purpose_aim(verb, obj) or self.posted_in(verb, obj)
+            if aim:
+                return aim  # the forces moved are the mover's own, not the recipient
         if obj is not None and object_is_recipient:
             targets = found([obj], "object")
             if theme is not None and not self.is_actor(theme):
@@ -408,19 +433,67 @@ class PartyFinder:
             targets = found([c for c in dative.children if c.dep_ == "pobj"], "dative phrase") or targets
         if not targets and theme is not None and theme.i != verb.i:
             # "met the strikers' demands", "struck Iran's nuclear sites": the owner is affected
-            targets = found([p for p in children(theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")], "object's owner")
+            # not a date: "attend *Saturday's* meeting" names no owner
+            targets = found([p for p in children(theme, {"poss"}) if p.pos_ in ("PROPN", "NOUN")
+                             and p.ent_type_ not in ("DATE", "TIME")], "object's owner")
+        if not targets and obj is None:
+            targets = self.controlled_party(verb)
         if not targets and obj is not None and not object_is_recipient:
-            targets = self.object_phrase_targets(verb, obj)
+            targets = self.object_phrase_targets(verb, obj, pat.cameo if pat is not None else "")
         if not targets and pat is not None:
             targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
 
-    def object_phrase_targets(self, verb: Token, obj: Token) -> Parties:
+    def purpose_aim(self, verb: Token, obj: Token) -> Parties:
+        """'mobilized troops *for a ground assault against* Gaza', 'massed forces for the war on
+        Iraq': forces readied for an act against a party are readied against it (the for-phrase
+        hangs on the verb or on the forces)."""
+        aims = [t for purpose in prep_objects(verb, ("for",)) + prep_objects(obj, ("for",))
+                for t in actor_like(prep_objects(semantic_head(purpose), PURPOSE_AIM_PREPS), purpose)]
+        return found([t for t in aims if self.is_actor(semantic_head(t)) or names_a_party(semantic_head(t))],
+                     "aim of the purpose")
+
+    def posted_in(self, verb: Token, obj: Token) -> Parties:
+        """'sent 200 troops in Syria', 'has strengthened its forces in the Gulf': forces posted in a
+        named place are posted against or to it (the in-phrase hangs on the verb or the forces)."""
+        if not any(self.lexicon.in_class(cls, semantic_head(obj).lemma_.lower()) for cls in ANNOUNCING_FORCE_CLASSES):
+            return NOBODY
+        places = [p for h in (verb, semantic_head(obj)) for p in prep_objects(h, ("in",))
+                  if p.ent_type_ in ("GPE", "LOC")]
+        return found(places[:1], "area the forces are posted in")
+
+    def controlled_party(self, verb: Token) -> Parties:
+        """'rejected Netanyahu to postpone the hearing', 'refused to allow two airlines to land': the
+        parser makes the party a verb acts on the subject of the to-infinitive that says what it is
+        to do; with no object of its own, the verb is aimed at that subject."""
+        subject = controlled_subject(verb)
+        if subject is None or not self.is_actor(semantic_head(subject)):
+            return NOBODY
+        return found([subject], "subject of the controlled clause")
+
+    def object_phrase_targets(self, verb: Token, obj: Token, code: str = "") -> Parties:
         """'declared a ceasefire *with the Taliban*', 'issued a travel warning *for Sri Lanka*', 'signed
         a gas deal *with Turkey*': when the object is the thing done, the party it is done with or to
         stands in the object's own phrase."""
         inner = actor_like(prep_objects(obj, OBJECT_PHRASE_PREPS), verb)
-        return found([t for t in inner if self.is_actor(semantic_head(t))], "object's phrase")
+        parties = found([t for t in inner if self.is_actor(semantic_head(t))], "object's phrase")
+        return parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code)
+
+    def cut_off_with(self, verb: Token, code: str) -> Parties:
+        """'suspended military aid and arms deals *with* Pakistan', 'closed its borders *with* Togo':
+        ties or passages cut off are cut off with the party of the with-phrase, which the parser
+        often hangs on the verb (a with-phrase of other acts may name a partner or an instrument)."""
+        if code[:2] not in SEVERING_ROOTS:
+            return NOBODY
+        sides = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
+        return found(sides, "party cut off with")
+
+    def imposed_on(self, verb: Token, obj: Token) -> Parties:
+        """'lifted the sanctions *imposed on* India', 'eased restrictions placed on the former premier':
+        a measure described by the participle that laid it is aimed at whom it was laid on."""
+        laid = [a for a in children(semantic_head(obj), {"acl"}) if a.tag_ == "VBN"]
+        on = [t for a in laid for t in actor_like(prep_objects(a, MEASURE_LAID_PREPS), verb, aimed=MEASURE_LAID_PREPS)]
+        return found([t for t in on if self.is_actor(semantic_head(t))], "party the measure was laid on")
 
     def noun_prep_targets(self, noun: Token, pat: Pattern, gov: Token | None) -> list[Token]:
         """The recipients a noun entry's preposition names: on the noun ("sanctions *on Iran*"), on
@@ -468,7 +541,8 @@ class PartyFinder:
         verb's direct object when it is not itself the recipient; an event noun is its own predicate."""
         code = pat.cameo
         if thing is not None:
-            targets = self.affected_thing(thing, pat) or self.object_author(thing, predicate)
+            targets = (self.affected_thing(thing, pat) or self.activity_holder(thing, code)
+                       or self.object_author(thing, predicate))
             if targets:
                 return targets
         answered = self.answered_author(predicate) or self.feeling_topic(predicate, code, thing)
@@ -498,6 +572,18 @@ class PartyFinder:
         if known_thing or (open_object and not self.lexicon.candidates("NOUN", lemma) and names_a_party(head)):
             return found([thing], "affected object")
         return NOBODY
+
+    def activity_holder(self, thing: Token, code: str) -> Parties:
+        """'seized control of the charities', 'suspended publication of Algeria's largest newspaper',
+        'halted the operations of aid groups': coercion or force (17-20) done to what a party does or
+        holds (HELD_ACTIVITIES) is done to the party of its of-phrase."""
+        head = semantic_head(thing)
+        if code[:2] not in AFFECTED_OBJECT_ROOTS or head.lemma_.lower() not in HELD_ACTIVITIES:
+            return NOBODY
+        holders = [o for o in actor_like(prep_objects(head, ("of",)), head)
+                   if self.is_actor(semantic_head(o)) or names_a_party(semantic_head(o))
+                   or any(self.lexicon.in_class(c, semantic_head(o).lemma_.lower()) for c in ORGANISATION_CLASSES)]
+        return found(holders, "holder of the activity")
 
     def object_author(self, thing: Token, predicate: Token | None = None) -> Parties:
         """'rejected an appeal lodged by the centre', 'accepted the demands by protesters', 'approved a
@@ -620,7 +706,9 @@ class PartyFinder:
         if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS:
             holders.append(predicate.head)  # "announced a ceasefire on Monday in Idlib"
         for holder in holders:
-            places = [p for p in prep_objects(holder, ("in",)) if p.ent_type_ in ("GPE", "LOC")]
+            # "in northern parts of South Sudan": a part of a named place is in it
+            places = [p for p in prep_objects(holder, ("in",))
+                      if p.ent_type_ in ("GPE", "LOC") or (p.pos_ == "NOUN" and part_of_a_place(p))]
             if places:
                 return found(places, "area of the measure")
         return NOBODY
@@ -637,7 +725,7 @@ class PartyFinder:
         'refused to respond to a request from 20 MPs': a refusal is aimed at whoever asked or would
         have acted: the refusing verb's own object, the act's object, or the author of what it answers."""
         for holder in (verb, inner):
-            obj = first_child(holder, OBJECT_DEPS)
+            obj = first_child(holder, OBJECT_DEPS) or controlled_subject(holder)
             # the act's own object only when it is asked to act ("to allow two airlines *to land*")
             asked = holder is verb or bool(children(holder, {"xcomp", "ccomp"}))
             if obj is not None and obj.i != inner.i and asked and self.is_actor(semantic_head(obj)):
@@ -656,6 +744,23 @@ class PartyFinder:
             return NOBODY
         return found([thing], "object of the framed act")
 
+    def founded_in(self, act: Token) -> Parties:
+        """'agreed to set up a cable landing station at Digha', 'will build a hospital in Louisiana':
+        a promise to found something (not an event: "open talks in Geneva") is aimed at the place
+        it is founded in."""
+        if act.pos_ != "VERB" or act.lemma_.lower() not in FOUNDING_VERBS:
+            return NOBODY
+        if act.lemma_.lower() == "set" and particle(act) != "up":
+            return NOBODY  # "set free", "set fire": not founding
+        thing = direct_object(act)
+        if thing is None or any(not p.modifier for p in self.lexicon.candidates("NOUN", semantic_head(thing).lemma_.lower())):
+            return NOBODY  # an event noun ("open talks"); "a joint company" is an act only when joint
+        for holder in (act, semantic_head(thing)):
+            places = [p for p in prep_objects(holder, ("in", "at")) if p.ent_type_ in ("GPE", "LOC")]
+            if places:
+                return found(places, "place of what is founded")
+        return NOBODY
+
     def frame_partner(self, verb: Token) -> Parties:
         """'agreed with his Iranian counterpart to exchange technology': the party the frame verb
         is done with shares the act under it."""
@@ -673,3 +778,9 @@ def names_a_party(head: Token) -> bool:
                 g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in c.children):
             return True
     return False
+
+
+def part_of_a_place(noun: Token) -> bool:
+    """'northern *parts* of South Sudan', 'eastern *parts* of Chad': a noun whose of-phrase names
+    a place or a country."""
+    return any(o.ent_type_ in ("GPE", "LOC") for o in prep_objects(noun, ("of",)))

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..model import CameoCode
 from .candidate import Candidate
 from .frames import FrameTable
-from .grammar import RECIPROCAL_ROOTS
+from .grammar import mutual_code
 from .ontology import Ontology
 from .slots import ActorSlot, civil, foreign, is_country, leader, organisation
 from .vocabulary import engine_words
@@ -191,7 +191,7 @@ def organisation_expelled(r: PartyRecoder, case: PartyCase) -> PartyCase:
 def both_parties_in_one_phrase(r: PartyRecoder, case: PartyCase) -> PartyCase:
     """'the two ministers signed a deal': one phrase naming both parties of a mutual act."""
     if (not case.reciprocal and not case.targets and len(case.cand.sources) == 1 and len(case.sources) > 1
-            and case.code.code[:2] in RECIPROCAL_ROOTS):
+            and mutual_code(case.code.code)):
         return dataclasses.replace(case, reciprocal=True)
     return case
 

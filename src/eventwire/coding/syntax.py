@@ -199,6 +199,19 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def controlled_subject(verb: Token) -> Token | None:
+    """'allowed two airlines to land', 'rejected Netanyahu to postpone': the party a verb with no
+    object of its own is done to, which the parser hangs on the to-infinitive as its subject."""
+    if direct_object(verb) is not None:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > verb.i and to_infinitive(clause):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if subject is not None and subject.i > verb.i:
+                return subject
+    return None
+
+
 # "became the first country to", "was the latest to", "is the only state to have": the infinitive
 # reports what the subject did, which ranks it among others
 RANK_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "only", "sole"})

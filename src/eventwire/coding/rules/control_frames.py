@@ -398,6 +398,8 @@ class ControlFrames(RuleBase):
             thing = first_child(inner, OBJECT_DEPS) if inner.pos_ == "VERB" else None
             targets = (self.parties.framed_act_object(thing)
                        or self.parties.unnamed_targets(inner, match.pattern, thing)).heads()
+        if not targets and frame == "INTENT":
+            targets = self.parties.founded_in(inner).heads()  # "agreed to set up a centre in Mumbai"
         return targets
 
     def _modality_from_frame(self, verb: Token, inner: Token, frame: str, given_ultimatum: bool) -> bool:

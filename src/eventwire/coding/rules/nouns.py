@@ -96,6 +96,11 @@ def unit_of_named_body(noun: Token) -> bool:
     return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children)
 
 
+# meetings (04) and agreements (03, 05) with a named partner, held by the clause around them
+PARTNERED_ROOTS = ("03", "04", "05")
+PARTNERED_PREPS = ("after", "following", "during", "in")
+
+
 class NounRules(RuleBase):
 
     def _noun_candidate(self, noun: Token) -> Candidate | None:
@@ -165,6 +170,11 @@ class NounRules(RuleBase):
         if not sources and not targets and match.pattern.cameo[:2] == "04":
             sources, source_route = self.parties.talkers_around(noun).heads(), "talkers around"
             reciprocal = len([t for s in sources for t in with_conjuncts(s)]) > 1
+        elif not sources and targets and match.pattern.cameo[:2] in PARTNERED_ROOTS:
+            # "Reagan, in a meeting with Mulroney, agreed", "workers called off the strike after the
+            # agreement with the government": the clause's subject met or agreed with them
+            sources = self.parties.talkers_around(noun, PARTNERED_PREPS).heads()
+            source_route = "talkers around"
         if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
             target_route = "object of the occurrence verb"
