@@ -202,6 +202,16 @@ def _relative_unit(rel: str, unit: str, published: dt.date) -> ResolvedDate:
     return _shift(published, unit, amount)
 
 
+# "recently", "lately": some time in the stretch before publication, no day of it; dated like "the past
+# month" (its middle's month, at month precision), the way a period is marked approximate
+RECENT_WORDS = frozenset({"recently", "lately"})
+
+
+def is_recent_stretch(text: str) -> bool:
+    """Whether the phrase is a vague "recently": an approximate date, never a month the text names."""
+    return normalise(text) in RECENT_WORDS
+
+
 def _absolute(t: str) -> ResolvedDate | None:
     """Expressions that carry their own year need no publication date."""
     if m := _ISO.match(t):
@@ -225,6 +235,8 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
         return ResolvedDate(d, "day") if d else None
     if t in _SIMPLE:
         return ResolvedDate(published + dt.timedelta(days=_SIMPLE[t]), "day")
+    if t in RECENT_WORDS:
+        return _relative_unit("past", "month", published)
     if t in ("overnight", "overnight into today"):
         return ResolvedDate(published - dt.timedelta(days=0 if tense == "future" else 1), "day")
     if m := _MONTH_DAY.match(t) or _DAY_MONTH.match(t):
