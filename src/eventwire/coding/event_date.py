@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
-from ..time_place.date_text import story_time_shift
-from ..time_place.dates import governing_phrases, historical_year, resolve_event_date
+from ..time_place.date_text import is_recent_stretch, resolve_text, story_time_shift
+from ..time_place.dates import date_phrases, governing_phrases, historical_year, is_point_in_time, resolve_event_date
 from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
@@ -55,6 +55,8 @@ class EventTime:
         """Whether the text dates the event to a whole month before the publication's month ("last month",
         "in February" in a March story): a month before the story's own is its history."""
         day = self.date.date if self.date.source in DATED_BY_TEXT else None
+        if is_recent_stretch(self.date.text):
+            return False  # "recently" names no month: its approximate month may be the one before
         return (day is not None and published is not None and self.date.precision == "month"
                 and (day.year, day.month) < (published.year, published.month))
 
@@ -74,12 +76,60 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
     # "plans to visit France next month": the plan is stated now; the visit's date is not the event's
     date_token = anchor if cand.frame and cand.rule != "future-intent" else predicate
     date = resolve_event_date(sent, date_token, published, tense_of([anchor]) if date_token is anchor else tense)
+    if date.source == "publication":
+        date = _date_of_fronted_occasion(sent, date_token, published, tense) or date
     if date.source == "publication" and _past_perfect(predicate):
         date = _date_of_telling(sent, predicate, published) or date
     hist = historical_year(sent, predicate, published)
     if hist is not None and year_is_topic(sent, predicate, hist):
         hist = None
     return EventTime(tense, date, hist)
+
+
+# "*In* a statement issued in July, ...", "*At* a summit held in May, ...", "*During* talks in March, ...":
+# the prepositions that open an adjunct naming the occasion of the main clause's act
+OCCASION_PREPS = frozenset({"in", "at", "during"})
+
+
+def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None, tense: str) -> EventDate | None:
+    """An act with no date of its own, opened by an adjunct that names its occasion with a date ("*In a
+    joint statement issued at their meeting in July*, Tokyo and Washington agreed to ..."), happened on
+    that occasion: the date dates the clause even through the participle ("issued") that the ordinary
+    attachment stops at.  Only a fronted adjunct (before the clause's subject and verb) counts: after
+    the verb, "agreed to a plan drafted in July" dates the plan, not the agreement; and a date under a
+    topic preposition inside the adjunct ("In a speech about the 1994 genocide") dates the topic."""
+    head = verb
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head  # "agreed to *strengthen*": the adjunct hangs on the clause's first verb
+    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    opening = min(subjects, default=head.i)
+    for adjunct in head.children:
+        if adjunct.dep_ != "prep" or adjunct.lower_ not in OCCASION_PREPS or adjunct.i >= opening:
+            continue
+        for phrase in date_phrases(sent):
+            if not is_point_in_time(phrase) or not _inside_occasion(phrase, adjunct):
+                continue
+            resolved = resolve_text(phrase.text, published, tense)
+            if resolved is not None and resolved.date is not None:
+                return EventDate(resolved.date, phrase.text, resolved.precision, "text")
+    return None
+
+
+def _inside_occasion(phrase: Span, adjunct: Token) -> bool:
+    """Whether the date phrase hangs in the adjunct's phrase, not under a topic preposition there."""
+    current = phrase.root
+    for _ in range(10):
+        if current.head is current:
+            return False
+        own_preposition = current is phrase.root  # "issued *on* Tuesday": the date's own preposition
+        current = current.head
+        if current.i == adjunct.i:
+            return True
+        if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and not own_preposition:
+            return False
+        if current.dep_ in ("relcl", "ccomp", "advcl"):
+            return False  # a clause of its own inside the adjunct has its own time
+    return False
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -132,6 +182,7 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     or of no day and keep the publication date; a historical year keeps its year.  The words of a
     direct quote, in any tense, are dated by the past verb that reports them ('"We condemn the
     jailbreak," he tweeted'): a future only when it is itself said (an intent, a threat)."""
+    when = _quoted_deixis(when, discourse, predicate)
     dated = _with_story_date(when, discourse, sent_index, predicate, code)
     if dated.date.source != "publication" or dated.historical_year is not None:
         return dated
@@ -139,6 +190,26 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
         return dated
     quoted = discourse.quote_date(predicate)
     return replace(dated, date=quoted) if quoted is not None else dated
+
+
+def _quoted_deixis(when: EventTime, discourse: DiscourseDates, predicate: Token) -> EventTime:
+    """'"Our fighters attacked the base *today*," the spokesman wrote in a post on Monday': a date the
+    speaker counts from the moment of speaking ("today", "yesterday", "on Tuesday") counts from the day
+    the quote was said, when the text gives that day, not from publication."""
+    if when.date.source != "text" or not when.date.text:
+        return when
+    own_year = resolve_text(when.date.text, None)
+    if own_year is None or own_year.date is not None or story_time_shift(when.date.text) is not None:
+        return when  # "on March 3, 2025" carries its own year; "two days later" counts from the story
+    said = discourse.quote_date(predicate)
+    if said is None or said.date is None or said.precision != "day" or said.date == when.date.date:
+        return when
+    if said.date == discourse.published:
+        return when
+    resolved = resolve_text(when.date.text, said.date, when.tense)
+    if resolved is None or resolved.date is None:
+        return when
+    return replace(when, date=replace(when.date, date=resolved.date, precision=resolved.precision))
 
 
 def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
@@ -157,15 +228,40 @@ def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int
     reported = when.tense == "present" and reported_under_past(predicate)
     if not reported and (when.tense != "past" or in_present_clause(predicate)):
         return when
-    saying = predicate.lemma_.lower() in REPORTING_LEMMAS
+    saying = _act_verb(predicate).lemma_.lower() in REPORTING_LEMMAS
     reference = discourse.reference(sent_index, predicate, same_sentence_only=reported, older_in_sentence=not saying,
-                                    older_before=code[:2] in MATERIAL_ROOTS)
+                                    older_before=code[:2] in MATERIAL_ROOTS or told_as_sequel(predicate))
     if reference is None:
         return when
     if reference.source != SAME_SENTENCE and reference.precision != "day" and saying:
         # "Trudeau stepped up enforcement last week. ... Hassett said": the saying is today's news
         return when
     return replace(when, date=reference)
+
+
+# "In 2022, authorities arrested Zamora ... A court *later* sentenced him": the act follows the time just told
+SEQUEL_ADVERBS = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward"})
+
+
+def told_as_sequel(predicate: Token) -> bool:
+    """Whether the predicate's clause says it came after the time the story just told, by a bare adverb of
+    sequence ("A court *later* sentenced Zamora"): an act of any kind then goes on in that (older) time,
+    as a material act does ("Their second summit was in February 2019. It ended quickly")."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        if any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(c.children) for c in verb.children):
+            break
+        verb = verb.head
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(c.children)
+                                    for c in verb.children)
+
+
+def _act_verb(predicate: Token) -> Token:
+    """The verb whose act the predicate is: a gerund of means is its governing verb's act ("Trudeau
+    *retaliated* by announcing tariffs" retaliates, a material act, however it was announced)."""
+    if attachment.shares_reading_of_head(predicate) and predicate.dep_ == "pcomp":
+        return predicate.head.head
+    return predicate
 
 
 def _counted_from_story_time(discourse: DiscourseDates, predicate: Token) -> EventDate | None:
