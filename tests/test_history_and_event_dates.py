@@ -1,0 +1,106 @@
+"""An event's date is the day its act happened as the text tells it, and an act told as well before the
+story's news is its history, never an asserted act of the publication day: dates of the occasion a
+fronted adjunct names, adverbs that place an act earlier or after an older time, anniversaries, a
+vague "recently", and the deictic words of a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(events: list[dict], word: str) -> dict:
+    found = [e for e in events if word in e["evidence"]["event_text"]]
+    assert found, f"no event with {word!r} in {[e['evidence']['event_text'] for e in events]}"
+    return found[0]
+
+
+def test_a_date_in_a_fronted_occasion_dates_the_main_clause(code_text):
+    events = code_text("In a communique released after their summit in June, the two governments agreed to "
+                       "expand trade.", "2023-11-20")
+    agreed = _event(events, "agreed")
+    assert (agreed["date"], agreed["date_precision"], agreed["date_source"]) == ("2023-06-01", "month", "text")
+    assert agreed["modality"] == "historical"
+
+
+def test_a_date_after_the_verb_dates_the_object_not_the_act(code_text):
+    events = code_text("The two governments agreed on Friday to a plan drafted in June.", "2023-11-20")
+    agreed = _event(events, "agreed")
+    assert agreed["date"] == "2023-11-17"
+    assert agreed["modality"] == "asserted"
+
+
+def test_a_year_the_occasion_is_about_does_not_date_the_act(code_text):
+    events = code_text("In a lecture about the 1979 revolution, the president criticized Britain.", "2023-11-20")
+    criticized = _event(events, "criticized")
+    assert criticized["date"] == "2023-11-20"
+    assert criticized["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The envoy said she had visited Pyongyang before.", "visited"),
+    ("The rebels had previously attacked the same convoy.", "attacked"),
+])
+def test_an_act_told_as_earlier_is_history(code_text, text, word):
+    event = _event(code_text(text, "2023-11-20"), word)
+    assert event["modality"] == "historical"
+
+
+def test_an_act_dated_before_by_a_number_of_days_is_dated_not_history(code_text):
+    event = _event(code_text("The rebels had attacked the convoy two days before.", "2023-11-20"), "attacked")
+    assert (event["date"], event["modality"]) == ("2023-11-18", "asserted")
+
+
+def test_an_act_told_later_than_an_older_time_goes_on_in_it(code_text):
+    events = code_text("In 2019, police detained the blogger. His website was shut in 2020. "
+                       "A judge later sentenced the blogger to four years in prison.", "2023-11-20")
+    sentenced = _event(events, "sentenced")
+    assert (sentenced["date"], sentenced["date_precision"]) == ("2020-01-01", "year")
+    assert sentenced["modality"] == "historical"
+
+
+def test_later_after_a_recent_day_stays_news(code_text):
+    events = code_text("Police detained the blogger on Saturday. A judge later sentenced him to four years in "
+                       "prison.", "2023-11-20")
+    sentenced = _event(events, "sentenced")
+    assert (sentenced["date"], sentenced["modality"]) == ("2023-11-18", "asserted")
+
+
+def test_what_an_anniversary_marks_is_history(code_text):
+    events = code_text("Students rallied on Monday, the 30th anniversary of the massacre of protesters by the "
+                       "army.", "2023-11-20")
+    assert _event(events, "rallied")["modality"] == "asserted"
+    assert _event(events, "massacre")["modality"] == "historical"
+
+
+def test_recently_is_an_approximate_month_not_the_publication_day(code_text):
+    event = _event(code_text("The ministry recently expelled two diplomats.", "2023-11-20"), "expelled")
+    assert (event["date"], event["date_precision"], event["date_text"]) == ("2023-11-01", "month", "recently")
+    # early in a month, "recently" reaches into the month before: still the story's time, not its history
+    event = _event(code_text("The ministry recently expelled two diplomats.", "2023-11-03"), "expelled")
+    assert (event["date"], event["date_precision"], event["modality"]) == ("2023-10-01", "month", "asserted")
+
+
+def test_a_named_date_wins_over_recently(code_text):
+    event = _event(code_text("More recently, in August, the army killed a rebel commander.", "2023-11-20"), "killed")
+    assert (event["date"], event["date_text"], event["modality"]) == ("2023-08-01", "August", "historical")
+
+
+@pytest.mark.parametrize("text, day", [
+    ('"Our fighters attacked the checkpoint today," the spokesman wrote in a post on Thursday.', "2023-11-16"),
+    ('"Our fighters attacked the checkpoint yesterday," the spokesman said on Thursday.', "2023-11-15"),
+])
+def test_a_quote_counts_its_days_from_when_it_was_said(code_text, text, day):
+    assert _event(code_text(text, "2023-11-20"), "attacked")["date"] == day
+
+
+def test_a_quote_with_no_day_of_saying_counts_from_publication(code_text):
+    text = '"Our fighters attacked the checkpoint today," the spokesman said.'
+    assert _event(code_text(text, "2023-11-20"), "attacked")["date"] == "2023-11-20"
+
+
+def test_an_announcement_that_is_the_means_of_a_material_act_takes_the_storys_time(code_text):
+    events = code_text("The army shelled the border town last week. The rebels retaliated by announcing "
+                       "sanctions on army suppliers.", "2023-11-20")
+    announcing = _event(events, "announcing")
+    assert (announcing["date"], announcing["date_precision"], announcing["date_source"]) == (
+        "2023-11-13", "week", "discourse")
