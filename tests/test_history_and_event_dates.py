@@ -104,3 +104,18 @@ def test_an_announcement_that_is_the_means_of_a_material_act_takes_the_storys_ti
     announcing = _event(events, "announcing")
     assert (announcing["date"], announcing["date_precision"], announcing["date_source"]) == (
         "2023-11-13", "week", "discourse")
+
+
+@pytest.mark.parametrize("text", [
+    "At a vigil on the anniversary of the 2009 uprising, students clashed with police.",
+    "At a vigil marking the anniversary of the uprising in 2009, students clashed with police.",
+])
+def test_a_year_of_what_an_of_phrase_names_does_not_date_the_act(code_text, text):
+    clashed = _event(code_text(text, "2023-11-20"), "clashed")
+    assert (clashed["date"], clashed["modality"]) == ("2023-11-20", "asserted")
+
+
+def test_a_year_of_the_occasion_itself_still_dates_the_act(code_text):
+    accused = _event(code_text("During the 2019 campaign, the candidate accused the president of corruption.",
+                               "2023-11-20"), "accused")
+    assert (accused["date"], accused["modality"]) == ("2019-01-01", "historical")

@@ -13,7 +13,7 @@ from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..time_place.date_text import is_recent_stretch, resolve_text, story_time_shift
-from ..time_place.dates import date_phrases, governing_phrases, historical_year, is_point_in_time, resolve_event_date
+from ..time_place.dates import date_phrases, dates_an_of_object, governing_phrases, historical_year, is_point_in_time, resolve_event_date
 from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
@@ -107,7 +107,7 @@ def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None
         if adjunct.dep_ != "prep" or adjunct.lower_ not in OCCASION_PREPS or adjunct.i >= opening:
             continue
         for phrase in date_phrases(sent):
-            if not is_point_in_time(phrase) or not _inside_occasion(phrase, adjunct):
+            if not is_point_in_time(phrase) or dates_an_of_object(phrase) or not _inside_occasion(phrase, adjunct):
                 continue
             resolved = resolve_text(phrase.text, published, tense)
             if resolved is not None and resolved.date is not None:

@@ -184,12 +184,29 @@ def names_subject_matter(phrase: Span, predicate: Token) -> bool:
     return False
 
 
+def dates_an_of_object(phrase: Span) -> bool:
+    """Whether the phrase dates a noun that is itself the object of "of" ("the anniversary of the *2011*
+    uprising", "the start of the protests *in 2011*"): the time of what the of-phrase names, not of
+    the clause the phrase sits in."""
+    current = phrase.root
+    for _ in range(4):
+        if current.head is current:
+            return False
+        current = current.head
+        if phrase.start <= current.i < phrase.end or current.dep_ == "prep":
+            continue  # the phrase's own words and the preposition it hangs from
+        return current.pos_ in ("NOUN", "PROPN") and current.dep_ == "pobj" and current.head.lower_ == "of"
+    return False
+
+
 def governing_phrases(sentence: Span, predicate: Token) -> list[Span]:
     """Date phrases of the predicate's clause, firmest attachment first, then nearest."""
     ranked: list[tuple[int, int, Span]] = []
     for phrase in date_phrases(sentence):
         if not is_point_in_time(phrase) or names_subject_matter(phrase, predicate):
             continue
+        if dates_an_of_object(phrase) and _is_year(phrase):
+            continue  # "At a rally on the anniversary of the 2011 uprising, protesters clashed"
         rank = attachment.priority(phrase, predicate)
         if rank is None and _on_event_object(phrase, predicate):
             rank = THROUGH_OBJECT_NOUN
@@ -200,6 +217,11 @@ def governing_phrases(sentence: Span, predicate: Token) -> list[Span]:
         ranked.append((rank, is_recent_stretch(phrase.text), distance, phrase))
     ranked.sort(key=lambda r: (r[0], r[1], r[2]))
     return [phrase for *_, phrase in ranked]
+
+
+def _is_year(phrase: Span) -> bool:
+    resolved = resolve_text(phrase.text, None)
+    return resolved is not None and resolved.precision == "year" and resolved.date is not None
 
 
 def _as_published(published: object) -> dt.date | None:
@@ -242,7 +264,7 @@ def historical_years(sentence: Span, predicate: Token, published: dt.date | None
             continue
         if names_subject_matter(phrase, predicate):
             continue
-        on_event = attachment.priority(phrase, predicate) is not None
+        on_event = attachment.priority(phrase, predicate) is not None and not dates_an_of_object(phrase)
         if on_event or any(attachment.governed_by_noun(phrase, noun) for noun in nouns):
             years.append((phrase.start, resolved.date.year))
     years.sort()
