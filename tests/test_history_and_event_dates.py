@@ -119,3 +119,11 @@ def test_a_year_of_the_occasion_itself_still_dates_the_act(code_text):
     accused = _event(code_text("During the 2019 campaign, the candidate accused the president of corruption.",
                                "2023-11-20"), "accused")
     assert (accused["date"], accused["modality"]) == ("2019-01-01", "historical")
+
+
+def test_an_event_noun_called_recent_is_dated_as_recently_not_by_its_verb(code_text):
+    events = code_text("The governor declared Monday a day of mourning for the victims of recent bombings "
+                       "against civilians.", "2023-11-20")
+    bombings = _event(events, "bombings")
+    assert (bombings["date"], bombings["date_precision"], bombings["date_text"]) == ("2023-11-01", "month", "recent")
+    assert bombings["modality"] == "asserted"

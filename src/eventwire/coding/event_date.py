@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
-from ..time_place.date_text import is_recent_stretch, resolve_text, story_time_shift
+from ..time_place.date_text import RECENT_ADJECTIVES, is_recent_stretch, resolve_text, story_time_shift
 from ..time_place.dates import date_phrases, dates_an_of_object, governing_phrases, historical_year, is_point_in_time, resolve_event_date
 from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
@@ -76,6 +76,10 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
     # "plans to visit France next month": the plan is stated now; the visit's date is not the event's
     date_token = anchor if cand.frame and cand.rule != "future-intent" else predicate
     date = resolve_event_date(sent, date_token, published, tense_of([anchor]) if date_token is anchor else tense)
+    recent = _recent_occurrence(predicate, published)
+    if recent is not None and (date.source != "text" or date.text not in _phrase_text(predicate)):
+        # "mourning on Tuesday for the victims of *recent* bombings": the noun's own word beats its verb's date
+        date = recent
     if date.source == "publication":
         date = _date_of_fronted_occasion(sent, date_token, published, tense) or date
     if date.source == "publication" and _past_perfect(predicate):
@@ -86,6 +90,8 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
     return EventTime(tense, date, hist)
 
 
+# what an event noun called "recent" is dated as
+RECENT_WORDS_ANCHOR = "recently"
 # "*In* a statement issued in July, ...", "*At* a summit held in May, ...", "*During* talks in March, ...":
 # the prepositions that open an adjunct naming the occasion of the main clause's act
 OCCASION_PREPS = frozenset({"in", "at", "during"})
@@ -113,6 +119,22 @@ def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None
             if resolved is not None and resolved.date is not None:
                 return EventDate(resolved.date, phrase.text, resolved.precision, "text")
     return None
+
+
+def _recent_occurrence(noun: Token, published: dt.date | None) -> EventDate | None:
+    """'*recent* agreements between Damascus and the SDF': an event noun called recent happened recently,
+    dated as "recently" is (approximately, at month precision), not on the publication day."""
+    if published is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in RECENT_ADJECTIVES), None)
+    resolved = resolve_text(RECENT_WORDS_ANCHOR, published) if word is not None else None
+    if word is None or resolved is None or resolved.date is None:
+        return None
+    return EventDate(resolved.date, word.text, resolved.precision, "text")
+
+
+def _phrase_text(noun: Token) -> str:
+    return noun.doc[noun.left_edge.i:noun.right_edge.i + 1].text
 
 
 def _inside_occasion(phrase: Span, adjunct: Token) -> bool:

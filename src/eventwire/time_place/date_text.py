@@ -207,9 +207,14 @@ def _relative_unit(rel: str, unit: str, published: dt.date) -> ResolvedDate:
 RECENT_WORDS = frozenset({"recently", "lately"})
 
 
+# "the *recent* agreements", "*recent* attacks": an event noun dated as "recently" (not a date phrase of its
+# own, which would take "in recent years" for a point in time)
+RECENT_ADJECTIVES = frozenset({"recent"})
+
+
 def is_recent_stretch(text: str) -> bool:
     """Whether the phrase is a vague "recently": an approximate date, never a month the text names."""
-    return normalise(text) in RECENT_WORDS
+    return normalise(text) in RECENT_WORDS | RECENT_ADJECTIVES
 
 
 def _absolute(t: str) -> ResolvedDate | None:
