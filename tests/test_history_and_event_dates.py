@@ -36,7 +36,7 @@ def test_a_year_the_occasion_is_about_does_not_date_the_act(code_text):
     assert criticized["modality"] == "asserted"
 
 
-@pytest.mark.parametrize("text, word", [
+@pytest.mark.parametrize(("text", "word"), [
     ("The envoy said she had visited Pyongyang before.", "visited"),
     ("The rebels had previously attacked the same convoy.", "attacked"),
 ])
@@ -85,7 +85,7 @@ def test_a_named_date_wins_over_recently(code_text):
     assert (event["date"], event["date_text"], event["modality"]) == ("2023-08-01", "August", "historical")
 
 
-@pytest.mark.parametrize("text, day", [
+@pytest.mark.parametrize(("text", "day"), [
     ('"Our fighters attacked the checkpoint today," the spokesman wrote in a post on Thursday.', "2023-11-16"),
     ('"Our fighters attacked the checkpoint yesterday," the spokesman said on Thursday.', "2023-11-15"),
 ])
@@ -127,3 +127,27 @@ def test_an_event_noun_called_recent_is_dated_as_recently_not_by_its_verb(code_t
     bombings = _event(events, "bombings")
     assert (bombings["date"], bombings["date_precision"], bombings["date_text"]) == ("2023-11-01", "month", "recent")
     assert bombings["modality"] == "asserted"
+
+
+def test_a_later_mention_of_a_dated_act_takes_its_date(code_text):
+    events = code_text("The government promised more police for the north.\n\n"
+                       "Rebels attacked a police station on Sunday, officials said.\n\n"
+                       "Aid groups called for calm. The rebels' attack on the station drew wide condemnation.",
+                       "2023-11-20")
+    later = [e for e in events if e["evidence"]["event_text"] == "attack"]
+    assert later and (later[0]["date"], later[0]["date_source"]) == ("2023-11-19", "discourse")
+
+
+def test_a_ban_told_long_ago_stays_history_when_mentioned_again(code_text):
+    events = code_text("In August 2022, the ministry banned her novel, she said. Years on, she still cannot say "
+                       "why the novel was banned.", "2023-11-20")
+    again = [e for e in events if e["evidence"]["event_text"] == "banned"][-1]
+    assert (again["date"], again["modality"]) == ("2022-08-01", "historical")
+
+
+def test_an_act_first_told_without_a_date_is_not_dated_by_another_of_the_same_word(code_text):
+    events = code_text("Rights groups condemned the detention of the blogger. He is no stranger to the police. "
+                       "In 2019, police detained him at a protest. Lawyers say the blogger's detention is "
+                       "unlawful.", "2023-11-20")
+    last = [e for e in events if e["evidence"]["event_text"] == "detention"][-1]
+    assert last["date"] == "2023-11-20"

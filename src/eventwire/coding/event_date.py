@@ -13,13 +13,22 @@ from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..time_place.date_text import RECENT_ADJECTIVES, is_recent_stretch, resolve_text, story_time_shift
-from ..time_place.dates import date_phrases, dates_an_of_object, governing_phrases, historical_year, is_point_in_time, resolve_event_date
+from ..time_place.dates import (
+    date_phrases,
+    dates_an_of_object,
+    governing_phrases,
+    historical_year,
+    is_point_in_time,
+    resolve_event_date,
+)
 from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
 
 # the date sources that place an event in the story's past: its clause, its sentence, the sentences before
 DATED_BY_TEXT = frozenset({"text", "sentence", "discourse"})
+# the date of an earlier mention of the same act (see with_antecedent_dates): the story's own time for it
+EARLIER_MENTION = "discourse"
 # "talks about the 2015 deal", "condemned the move as a violation of the 1974 agreement"
 TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "under", "on", "as"})
 
@@ -347,3 +356,62 @@ def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:
                 return True
             current = current.head
     return False
+
+
+# "*the* attack", "*Mhlanga's* arrest", "*this* ban": a noun that points back to an act the story told
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "poss"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An event's predicate and its time, in story order, for dating the later mentions of one act."""
+
+    predicate: Token
+    when: EventTime
+
+
+def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
+    """A later mention of an act the story has already dated takes that date ("Militants attacked the
+    train on Tuesday. ... the BLA claimed the *attack*"; "had banned her book in November ... why the
+    book *was banned*"): the same predicate word, with no date of its own, pointing back by a definite
+    noun ("the attack", "Mhlanga's arrest") or by a verb sharing an argument word ("banned her *book*" /
+    "the *book* was banned"). Only an act the story dates one way counts: two dated attacks leave
+    "the attack" to the other rules."""
+    by_word: dict[str, list[Mention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.predicate.i):
+        by_word.setdefault(mention.predicate.lemma_.lower(), []).append(mention)
+    return [_antecedent_date(mention, by_word[mention.predicate.lemma_.lower()]) or mention.when
+            for mention in mentions]
+
+
+def _antecedent_date(mention: Mention, same_word: list[Mention]) -> EventTime | None:
+    """The date of the act's first telling, when the story introduces it with its date (a first mention
+    without one, "the arrest of Mhlanga", makes a later dated one, "In 2022, he was arrested", another act)."""
+    when = mention.when
+    if when.date.source not in ("publication", "discourse") or when.tense == "future" or when.historical_year:
+        return None
+    first = same_word[0]
+    if first.when.date.source != "text" or first.when.tense == "future" or first.when.date.date is None:
+        return None
+    if first.predicate.sent.start >= mention.predicate.sent.start:
+        return None
+    dated = {(m.when.date.date, m.when.date.precision) for m in same_word if m.when.date.source == "text"}
+    if len(dated) != 1 or not _points_back(mention.predicate, first.predicate):
+        return None
+    return replace(when, date=replace(first.when.date, source=EARLIER_MENTION))
+
+
+def _points_back(predicate: Token, antecedent: Token) -> bool:
+    if predicate.pos_ in ("NOUN", "PROPN"):
+        return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
+                   for c in predicate.children)
+    if predicate.pos_ != "VERB" or predicate.tag_ not in ("VBD", "VBN"):
+        return False
+    return bool(_argument_words(predicate) & _argument_words(antecedent))
+
+
+def _argument_words(predicate: Token) -> set[str]:
+    """The content words of the predicate's subject and object ("banned her *book*" -> {"book"})."""
+    return {c.lemma_.lower() for c in predicate.children
+            if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")}

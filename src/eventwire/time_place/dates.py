@@ -18,7 +18,16 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.entities import entities_in
-from .date_text import MONTHS, RECENT_WORDS, WEEKDAYS, ResolvedDate, is_duration, is_recent_stretch, knows_form, resolve_text
+from .date_text import (
+    MONTHS,
+    RECENT_WORDS,
+    WEEKDAYS,
+    ResolvedDate,
+    is_duration,
+    is_recent_stretch,
+    knows_form,
+    resolve_text,
+)
 
 log = logging.getLogger(__name__)
 
