@@ -151,3 +151,10 @@ def test_an_act_first_told_without_a_date_is_not_dated_by_another_of_the_same_wo
                        "unlawful.", "2023-11-20")
     last = [e for e in events if e["evidence"]["event_text"] == "detention"][-1]
     assert last["date"] == "2023-11-20"
+
+
+def test_a_threat_dated_from_the_storys_time_counts_from_it(code_text):
+    events = code_text("Gunmen seized a ferry on Saturday. The gang had warned a day earlier that it would "
+                       "kill the crew.", "2023-11-20")
+    warned = _event(events, "warned")
+    assert (warned["date"], warned["date_text"]) == ("2023-11-17", "a day earlier")

@@ -245,7 +245,7 @@ def _quoted_deixis(when: EventTime, discourse: DiscourseDates, predicate: Token)
 
 def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
                      code: str) -> EventTime:
-    counted = _counted_from_story_time(discourse, predicate)
+    counted = _counted_from_story_time(discourse, predicate) or _counted_phrase(discourse, predicate, when)
     if counted is not None and when.date.source in ("text", "publication") and when.tense != "future":
         # "Just days later, a roadside bomb killed 11 miners": from the date the story named before
         return replace(when, date=counted)
@@ -302,6 +302,16 @@ def _counted_from_story_time(discourse: DiscourseDates, predicate: Token) -> Eve
     if not phrases or story_time_shift(phrases[0].text) is None:
         return None
     return discourse.story_time_date(phrases[0])
+
+
+def _counted_phrase(discourse: DiscourseDates, predicate: Token, when: EventTime) -> EventDate | None:
+    """The same for the phrase that dated the event through its frame verb ("The BLA *had warned a day
+    earlier* that it would execute ..."): read from the story's time, as the other events of its sentence
+    are, not from publication."""
+    if when.date.source != "text" or story_time_shift(when.date.text) is None:
+        return None
+    phrase = next((p for p in date_phrases(predicate.sent) if p.text == when.date.text), None)
+    return discourse.story_time_date(phrase) if phrase is not None else None
 
 
 PRESENT_TAGS = ("VBZ", "VBP", "MD")
