@@ -158,3 +158,20 @@ def test_a_threat_dated_from_the_storys_time_counts_from_it(code_text):
                        "kill the crew.", "2023-11-20")
     warned = _event(events, "warned")
     assert (warned["date"], warned["date_text"]) == ("2023-11-17", "a day earlier")
+
+
+@pytest.mark.parametrize(("published", "monday"), [
+    ("2023-11-19", "2023-11-13"),  # a Sunday: the week just ending
+    ("2023-11-18", "2023-11-06"),  # a Saturday: the calendar week before
+    ("2023-11-20", "2023-11-13"),  # a Monday: the calendar week before
+])
+def test_last_week_in_a_sunday_story_is_the_week_just_ending(code_text, published, monday):
+    event = _event(code_text("Hungary expelled two Russian diplomats last week.", published), "expelled")
+    assert (event["date"], event["date_precision"]) == (monday, "week")
+
+
+def test_a_date_that_only_ends_a_span_leaves_the_sentence_in_the_storys_time(code_text):
+    events = code_text("The army shelled the town last week. The rebels first attacked a checkpoint, then "
+                       "blocked the highway until May 2.", "2023-11-22")
+    attacked = _event(events, "attacked")
+    assert (attacked["date"], attacked["date_source"]) == ("2023-11-13", "discourse")

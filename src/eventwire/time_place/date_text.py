@@ -192,8 +192,15 @@ def _shift(published: dt.date, unit: str, amount: int) -> ResolvedDate:
 _HALF_OF_PAST = {"week": 3, "month": 15, "year": 182}
 
 
+SUNDAY = 6
+
+
 def _relative_unit(rel: str, unit: str, published: dt.date) -> ResolvedDate:
     amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "week" and amount == -1 and rel != "past" and published.weekday() == SUNDAY:
+        # a Sunday paper's "last week" is the week just ending (news weeks run Sunday to Saturday),
+        # which is the calendar week holding that Sunday
+        amount = 0
     if rel == "past" and unit in _HALF_OF_PAST:
         return _shift(published - dt.timedelta(days=_HALF_OF_PAST[unit]), unit, 0)
     if unit == "weekend":
