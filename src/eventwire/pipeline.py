@@ -169,15 +169,22 @@ def apply_rules(coding: Coding, res: Resources) -> None:
 
 
 def date_candidates(coding: Coding, res: Resources) -> None:
-    from .coding.event_date import discourse_dates, event_time, with_discourse_date
+    from .coding.event_date import (
+        Mention,
+        discourse_dates,
+        event_time,
+        with_antecedent_dates,
+        with_discourse_date,
+    )
 
     published = coding.article.published
     discourse = discourse_dates(coding.doc, coding.sentences, published, coding.text)
-    coding.found = [
-        Found(f.sent_index, f.sent, f.cand,
-              with_discourse_date(event_time(f.sent, f.cand, published), discourse, f.sent_index,
-                                  coding.doc[f.cand.predicate], f.cand.code))
-        for f in coding.found]
+    times = [with_discourse_date(event_time(f.sent, f.cand, published), discourse, f.sent_index,
+                                 coding.doc[f.cand.predicate], f.cand.code)
+             for f in coding.found]
+    # a later mention of an act the story dated ("the attack") takes that date
+    times = with_antecedent_dates([Mention(coding.doc[f.cand.predicate], when) for f, when in zip(coding.found, times)])
+    coding.found = [Found(f.sent_index, f.sent, f.cand, when) for f, when in zip(coding.found, times)]
 
 
 def assemble_events(coding: Coding, res: Resources) -> None:

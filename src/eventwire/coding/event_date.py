@@ -12,14 +12,23 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
-from ..time_place.date_text import story_time_shift
-from ..time_place.dates import governing_phrases, historical_year, resolve_event_date
+from ..time_place.date_text import RECENT_ADJECTIVES, is_recent_stretch, resolve_text, story_time_shift
+from ..time_place.dates import (
+    date_phrases,
+    dates_an_of_object,
+    governing_phrases,
+    historical_year,
+    is_point_in_time,
+    resolve_event_date,
+)
 from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
 
 # the date sources that place an event in the story's past: its clause, its sentence, the sentences before
 DATED_BY_TEXT = frozenset({"text", "sentence", "discourse"})
+# the date of an earlier mention of the same act (see with_antecedent_dates): the story's own time for it
+EARLIER_MENTION = "discourse"
 # "talks about the 2015 deal", "condemned the move as a violation of the 1974 agreement"
 TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "under", "on", "as"})
 
@@ -55,6 +64,8 @@ class EventTime:
         """Whether the text dates the event to a whole month before the publication's month ("last month",
         "in February" in a March story): a month before the story's own is its history."""
         day = self.date.date if self.date.source in DATED_BY_TEXT else None
+        if is_recent_stretch(self.date.text):
+            return False  # "recently" names no month: its approximate month may be the one before
         return (day is not None and published is not None and self.date.precision == "month"
                 and (day.year, day.month) < (published.year, published.month))
 
@@ -74,12 +85,82 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
     # "plans to visit France next month": the plan is stated now; the visit's date is not the event's
     date_token = anchor if cand.frame and cand.rule != "future-intent" else predicate
     date = resolve_event_date(sent, date_token, published, tense_of([anchor]) if date_token is anchor else tense)
+    recent = _recent_occurrence(predicate, published)
+    if recent is not None and (date.source != "text" or date.text not in _phrase_text(predicate)):
+        # "mourning on Tuesday for the victims of *recent* bombings": the noun's own word beats its verb's date
+        date = recent
+    if date.source == "publication":
+        date = _date_of_fronted_occasion(sent, date_token, published, tense) or date
     if date.source == "publication" and _past_perfect(predicate):
         date = _date_of_telling(sent, predicate, published) or date
     hist = historical_year(sent, predicate, published)
     if hist is not None and year_is_topic(sent, predicate, hist):
         hist = None
     return EventTime(tense, date, hist)
+
+
+# what an event noun called "recent" is dated as
+RECENT_WORDS_ANCHOR = "recently"
+# "*In* a statement issued in July, ...", "*At* a summit held in May, ...", "*During* talks in March, ...":
+# the prepositions that open an adjunct naming the occasion of the main clause's act
+OCCASION_PREPS = frozenset({"in", "at", "during"})
+
+
+def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None, tense: str) -> EventDate | None:
+    """An act with no date of its own, opened by an adjunct that names its occasion with a date ("*In a
+    joint statement issued at their meeting in July*, Tokyo and Washington agreed to ..."), happened on
+    that occasion: the date dates the clause even through the participle ("issued") that the ordinary
+    attachment stops at.  Only a fronted adjunct (before the clause's subject and verb) counts: after
+    the verb, "agreed to a plan drafted in July" dates the plan, not the agreement; and a date under a
+    topic preposition inside the adjunct ("In a speech about the 1994 genocide") dates the topic."""
+    head = verb
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head  # "agreed to *strengthen*": the adjunct hangs on the clause's first verb
+    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    opening = min(subjects, default=head.i)
+    for adjunct in head.children:
+        if adjunct.dep_ != "prep" or adjunct.lower_ not in OCCASION_PREPS or adjunct.i >= opening:
+            continue
+        for phrase in date_phrases(sent):
+            if not is_point_in_time(phrase) or dates_an_of_object(phrase) or not _inside_occasion(phrase, adjunct):
+                continue
+            resolved = resolve_text(phrase.text, published, tense)
+            if resolved is not None and resolved.date is not None:
+                return EventDate(resolved.date, phrase.text, resolved.precision, "text")
+    return None
+
+
+def _recent_occurrence(noun: Token, published: dt.date | None) -> EventDate | None:
+    """'*recent* agreements between Damascus and the SDF': an event noun called recent happened recently,
+    dated as "recently" is (approximately, at month precision), not on the publication day."""
+    if published is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    word = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in RECENT_ADJECTIVES), None)
+    resolved = resolve_text(RECENT_WORDS_ANCHOR, published) if word is not None else None
+    if word is None or resolved is None or resolved.date is None:
+        return None
+    return EventDate(resolved.date, word.text, resolved.precision, "text")
+
+
+def _phrase_text(noun: Token) -> str:
+    return noun.doc[noun.left_edge.i:noun.right_edge.i + 1].text
+
+
+def _inside_occasion(phrase: Span, adjunct: Token) -> bool:
+    """Whether the date phrase hangs in the adjunct's phrase, not under a topic preposition there."""
+    current = phrase.root
+    for _ in range(10):
+        if current.head is current:
+            return False
+        own_preposition = current is phrase.root  # "issued *on* Tuesday": the date's own preposition
+        current = current.head
+        if current.i == adjunct.i:
+            return True
+        if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and not own_preposition:
+            return False
+        if current.dep_ in ("relcl", "ccomp", "advcl"):
+            return False  # a clause of its own inside the adjunct has its own time
+    return False
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -132,6 +213,7 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     or of no day and keep the publication date; a historical year keeps its year.  The words of a
     direct quote, in any tense, are dated by the past verb that reports them ('"We condemn the
     jailbreak," he tweeted'): a future only when it is itself said (an intent, a threat)."""
+    when = _quoted_deixis(when, discourse, predicate)
     dated = _with_story_date(when, discourse, sent_index, predicate, code)
     if dated.date.source != "publication" or dated.historical_year is not None:
         return dated
@@ -141,9 +223,29 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     return replace(dated, date=quoted) if quoted is not None else dated
 
 
+def _quoted_deixis(when: EventTime, discourse: DiscourseDates, predicate: Token) -> EventTime:
+    """'"Our fighters attacked the base *today*," the spokesman wrote in a post on Monday': a date the
+    speaker counts from the moment of speaking ("today", "yesterday", "on Tuesday") counts from the day
+    the quote was said, when the text gives that day, not from publication."""
+    if when.date.source != "text" or not when.date.text:
+        return when
+    own_year = resolve_text(when.date.text, None)
+    if own_year is None or own_year.date is not None or story_time_shift(when.date.text) is not None:
+        return when  # "on March 3, 2025" carries its own year; "two days later" counts from the story
+    said = discourse.quote_date(predicate)
+    if said is None or said.date is None or said.precision != "day" or said.date == when.date.date:
+        return when
+    if said.date == discourse.published:
+        return when
+    resolved = resolve_text(when.date.text, said.date, when.tense)
+    if resolved is None or resolved.date is None:
+        return when
+    return replace(when, date=replace(when.date, date=resolved.date, precision=resolved.precision))
+
+
 def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
                      code: str) -> EventTime:
-    counted = _counted_from_story_time(discourse, predicate)
+    counted = _counted_from_story_time(discourse, predicate) or _counted_phrase(discourse, predicate, when)
     if counted is not None and when.date.source in ("text", "publication") and when.tense != "future":
         # "Just days later, a roadside bomb killed 11 miners": from the date the story named before
         return replace(when, date=counted)
@@ -157,15 +259,40 @@ def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int
     reported = when.tense == "present" and reported_under_past(predicate)
     if not reported and (when.tense != "past" or in_present_clause(predicate)):
         return when
-    saying = predicate.lemma_.lower() in REPORTING_LEMMAS
+    saying = _act_verb(predicate).lemma_.lower() in REPORTING_LEMMAS
     reference = discourse.reference(sent_index, predicate, same_sentence_only=reported, older_in_sentence=not saying,
-                                    older_before=code[:2] in MATERIAL_ROOTS)
+                                    older_before=code[:2] in MATERIAL_ROOTS or told_as_sequel(predicate))
     if reference is None:
         return when
     if reference.source != SAME_SENTENCE and reference.precision != "day" and saying:
         # "Trudeau stepped up enforcement last week. ... Hassett said": the saying is today's news
         return when
     return replace(when, date=reference)
+
+
+# "In 2022, authorities arrested Zamora ... A court *later* sentenced him": the act follows the time just told
+SEQUEL_ADVERBS = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward"})
+
+
+def told_as_sequel(predicate: Token) -> bool:
+    """Whether the predicate's clause says it came after the time the story just told, by a bare adverb of
+    sequence ("A court *later* sentenced Zamora"): an act of any kind then goes on in that (older) time,
+    as a material act does ("Their second summit was in February 2019. It ended quickly")."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        if any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(c.children) for c in verb.children):
+            break
+        verb = verb.head
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(c.children)
+                                    for c in verb.children)
+
+
+def _act_verb(predicate: Token) -> Token:
+    """The verb whose act the predicate is: a gerund of means is its governing verb's act ("Trudeau
+    *retaliated* by announcing tariffs" retaliates, a material act, however it was announced)."""
+    if attachment.shares_reading_of_head(predicate) and predicate.dep_ == "pcomp":
+        return predicate.head.head
+    return predicate
 
 
 def _counted_from_story_time(discourse: DiscourseDates, predicate: Token) -> EventDate | None:
@@ -175,6 +302,16 @@ def _counted_from_story_time(discourse: DiscourseDates, predicate: Token) -> Eve
     if not phrases or story_time_shift(phrases[0].text) is None:
         return None
     return discourse.story_time_date(phrases[0])
+
+
+def _counted_phrase(discourse: DiscourseDates, predicate: Token, when: EventTime) -> EventDate | None:
+    """The same for the phrase that dated the event through its frame verb ("The BLA *had warned a day
+    earlier* that it would execute ..."): read from the story's time, as the other events of its sentence
+    are, not from publication."""
+    if when.date.source != "text" or story_time_shift(when.date.text) is None:
+        return None
+    phrase = next((p for p in date_phrases(predicate.sent) if p.text == when.date.text), None)
+    return discourse.story_time_date(phrase) if phrase is not None else None
 
 
 PRESENT_TAGS = ("VBZ", "VBP", "MD")
@@ -229,3 +366,62 @@ def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:
                 return True
             current = current.head
     return False
+
+
+# "*the* attack", "*Mhlanga's* arrest", "*this* ban": a noun that points back to an act the story told
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "poss"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An event's predicate and its time, in story order, for dating the later mentions of one act."""
+
+    predicate: Token
+    when: EventTime
+
+
+def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
+    """A later mention of an act the story has already dated takes that date ("Militants attacked the
+    train on Tuesday. ... the BLA claimed the *attack*"; "had banned her book in November ... why the
+    book *was banned*"): the same predicate word, with no date of its own, pointing back by a definite
+    noun ("the attack", "Mhlanga's arrest") or by a verb sharing an argument word ("banned her *book*" /
+    "the *book* was banned"). Only an act the story dates one way counts: two dated attacks leave
+    "the attack" to the other rules."""
+    by_word: dict[str, list[Mention]] = {}
+    for mention in sorted(mentions, key=lambda m: m.predicate.i):
+        by_word.setdefault(mention.predicate.lemma_.lower(), []).append(mention)
+    return [_antecedent_date(mention, by_word[mention.predicate.lemma_.lower()]) or mention.when
+            for mention in mentions]
+
+
+def _antecedent_date(mention: Mention, same_word: list[Mention]) -> EventTime | None:
+    """The date of the act's first telling, when the story introduces it with its date (a first mention
+    without one, "the arrest of Mhlanga", makes a later dated one, "In 2022, he was arrested", another act)."""
+    when = mention.when
+    if when.date.source not in ("publication", "discourse") or when.tense == "future" or when.historical_year:
+        return None
+    first = same_word[0]
+    if first.when.date.source != "text" or first.when.tense == "future" or first.when.date.date is None:
+        return None
+    if first.predicate.sent.start >= mention.predicate.sent.start:
+        return None
+    dated = {(m.when.date.date, m.when.date.precision) for m in same_word if m.when.date.source == "text"}
+    if len(dated) != 1 or not _points_back(mention.predicate, first.predicate):
+        return None
+    return replace(when, date=replace(first.when.date, source=EARLIER_MENTION))
+
+
+def _points_back(predicate: Token, antecedent: Token) -> bool:
+    if predicate.pos_ in ("NOUN", "PROPN"):
+        return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
+                   for c in predicate.children)
+    if predicate.pos_ != "VERB" or predicate.tag_ not in ("VBD", "VBN"):
+        return False
+    return bool(_argument_words(predicate) & _argument_words(antecedent))
+
+
+def _argument_words(predicate: Token) -> set[str]:
+    """The content words of the predicate's subject and object ("banned her *book*" -> {"book"})."""
+    return {c.lemma_.lower() for c in predicate.children
+            if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")}

@@ -644,7 +644,8 @@ def read_modality(
            or _starting_point(chain, event_noun)
            or (continuing_occurrence(occurring_noun) if occurring_noun is not None else "")
            or _describes_a_name(chain)
-           or ("" if in_lead else _repeated_noun(tokens)))
+           or ("" if in_lead else _repeated_noun(tokens))
+           or _told_as_earlier(chain) or _anniversary_of(tokens))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
     if historical_year is not None:
@@ -666,4 +667,48 @@ def _planned(chain: list[Token]) -> str:
     for tok in chain:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING_VERBS and tok.head.i != chain[0].i:
             return f"{tok.head.text} to"
+    return ""
+
+
+# "I had met him *before*", "the court *previously* jailed him": an act the text places before the story's
+# time without a date of its own
+PRIOR_ADVERBS = frozenset({"before", "previously", "formerly", "once"})
+
+
+def _told_as_earlier(chain: list[Token]) -> str:
+    """The cue when a past or perfect clause is told as earlier than the story's time by an adverb
+    ("I had met Dr. Lai *before*", "the group had *previously* claimed such attacks") and names no
+    date of its own ("two days before" is a date, read by the date rules)."""
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX") or _dated(verb) or not _past_or_perfect(verb):
+            continue
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS and not list(c.children):
+                return f"{c.text} (earlier)"
+    return ""
+
+
+def _past_or_perfect(verb: Token) -> bool:
+    """'met', 'had met', 'has met', 'was jailed' (not 'will meet', 'meets', 'is jailed')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX or a.lower_ in HYPOTHETICAL_AUX for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes))
+
+
+# "the 14th *anniversary* of the start of the protests", "the *commemoration* of the massacre"
+COMMEMORATING_NOUNS = frozenset({"anniversary", "commemoration"})
+
+
+def _anniversary_of(tokens: list[Token]) -> str:
+    """The cue when an event noun is what an anniversary marks ("Friday, which is the 14th anniversary
+    of the start of the *protests*"): the act lies years before the day that marks it."""
+    for tok in tokens:
+        current = tok
+        for _ in range(3):  # "the anniversary *of* the start *of* the protests": up through "of" phrases
+            if current.dep_ != "pobj" or current.head.lower_ != "of" or current.head.head is current.head:
+                break
+            current = current.head.head
+            if current.lemma_.lower() in COMMEMORATING_NOUNS:
+                return f"{current.text} (historical)"
     return ""

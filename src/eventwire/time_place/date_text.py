@@ -192,14 +192,36 @@ def _shift(published: dt.date, unit: str, amount: int) -> ResolvedDate:
 _HALF_OF_PAST = {"week": 3, "month": 15, "year": 182}
 
 
+SUNDAY = 6
+
+
 def _relative_unit(rel: str, unit: str, published: dt.date) -> ResolvedDate:
     amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "week" and amount == -1 and rel != "past" and published.weekday() == SUNDAY:
+        # a Sunday paper's "last week" is the week just ending (news weeks run Sunday to Saturday),
+        # which is the calendar week holding that Sunday
+        amount = 0
     if rel == "past" and unit in _HALF_OF_PAST:
         return _shift(published - dt.timedelta(days=_HALF_OF_PAST[unit]), unit, 0)
     if unit == "weekend":
         saturday = _monday(published) + dt.timedelta(days=5)
         return ResolvedDate(saturday + dt.timedelta(weeks=amount), "day")
     return _shift(published, unit, amount)
+
+
+# "recently", "lately": some time in the stretch before publication, no day of it; dated like "the past
+# month" (its middle's month, at month precision), the way a period is marked approximate
+RECENT_WORDS = frozenset({"recently", "lately"})
+
+
+# "the *recent* agreements", "*recent* attacks": an event noun dated as "recently" (not a date phrase of its
+# own, which would take "in recent years" for a point in time)
+RECENT_ADJECTIVES = frozenset({"recent"})
+
+
+def is_recent_stretch(text: str) -> bool:
+    """Whether the phrase is a vague "recently": an approximate date, never a month the text names."""
+    return normalise(text) in RECENT_WORDS | RECENT_ADJECTIVES
 
 
 def _absolute(t: str) -> ResolvedDate | None:
@@ -225,6 +247,8 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
         return ResolvedDate(d, "day") if d else None
     if t in _SIMPLE:
         return ResolvedDate(published + dt.timedelta(days=_SIMPLE[t]), "day")
+    if t in RECENT_WORDS:
+        return _relative_unit("past", "month", published)
     if t in ("overnight", "overnight into today"):
         return ResolvedDate(published - dt.timedelta(days=0 if tense == "future" else 1), "day")
     if m := _MONTH_DAY.match(t) or _DAY_MONTH.match(t):

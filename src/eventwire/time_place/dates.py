@@ -18,7 +18,16 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.entities import entities_in
-from .date_text import MONTHS, WEEKDAYS, ResolvedDate, is_duration, knows_form, resolve_text
+from .date_text import (
+    MONTHS,
+    RECENT_WORDS,
+    WEEKDAYS,
+    ResolvedDate,
+    is_duration,
+    is_recent_stretch,
+    knows_form,
+    resolve_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +35,8 @@ DATE_LABELS = ("DATE", "TIME")
 # "since 2011", "until October": the event spans the date, it did not happen on it.
 NOT_A_POINT = {"since", "until", "till", "throughout", "for", "over"}
 _SEED_WORDS = {"yesterday", "today", "tonight", "tomorrow", "overnight", "ago", "week", "month",
-               "year", "weekend", "night", "morning", "eve", "christmas", "halloween", *MONTHS, *WEEKDAYS}  # fmt: skip
+               "year", "weekend", "night", "morning", "eve", "christmas", "halloween", *RECENT_WORDS, *MONTHS,
+               *WEEKDAYS}  # fmt: skip
 _MODIFIER_WORDS = {"late", "early", "mid", "last", "next", "this", "earlier", "later", "on", "the", "coming",
                    "past", "previous", "end", "of", "start", "beginning", "in", "-", "new", "christmas",
                    "valentine", "may", "international"}  # fmt: skip
@@ -166,21 +176,61 @@ def _on_event_object(phrase: Span, predicate: Token) -> bool:
     return not (resolved is not None and resolved.precision == "year" and resolved.date is not None)
 
 
+# "a speech *about* the 1994 genocide": a date under these names the subject matter, not the act's time
+SUBJECT_MATTER_PREPS = frozenset({"about", "regarding", "concerning"})
+
+
+def names_subject_matter(phrase: Span, predicate: Token) -> bool:
+    """Whether the phrase hangs under a preposition of subject matter on its way up to the predicate
+    ("In a speech *about* the 1994 genocide, Kagame condemned ...")."""
+    current = phrase.root
+    for _ in range(8):
+        if current.i == predicate.i or current.head is current:
+            return False
+        if current.dep_ == "prep" and current.lower_ in SUBJECT_MATTER_PREPS and current.i not in range(phrase.start, phrase.end):
+            return True
+        current = current.head
+    return False
+
+
+def dates_an_of_object(phrase: Span) -> bool:
+    """Whether the phrase dates a noun that is itself the object of "of" ("the anniversary of the *2011*
+    uprising", "the start of the protests *in 2011*"): the time of what the of-phrase names, not of
+    the clause the phrase sits in."""
+    current = phrase.root
+    for _ in range(4):
+        if current.head is current:
+            return False
+        current = current.head
+        if phrase.start <= current.i < phrase.end or current.dep_ == "prep":
+            continue  # the phrase's own words and the preposition it hangs from
+        return current.pos_ in ("NOUN", "PROPN") and current.dep_ == "pobj" and current.head.lower_ == "of"
+    return False
+
+
 def governing_phrases(sentence: Span, predicate: Token) -> list[Span]:
     """Date phrases of the predicate's clause, firmest attachment first, then nearest."""
     ranked: list[tuple[int, int, Span]] = []
     for phrase in date_phrases(sentence):
-        if not is_point_in_time(phrase):
+        if not is_point_in_time(phrase) or names_subject_matter(phrase, predicate):
             continue
+        if dates_an_of_object(phrase) and _is_year(phrase):
+            continue  # "At a rally on the anniversary of the 2011 uprising, protesters clashed"
         rank = attachment.priority(phrase, predicate)
         if rank is None and _on_event_object(phrase, predicate):
             rank = THROUGH_OBJECT_NOUN
         if rank is None:
             continue
         distance = min(abs(predicate.i - phrase.start), abs(predicate.i - (phrase.end - 1)))
-        ranked.append((rank, distance, phrase))
-    ranked.sort(key=lambda r: (r[0], r[1]))
-    return [phrase for _, _, phrase in ranked]
+        # "More recently, in December, U.S. forces killed ...": a named date beats a vague "recently"
+        ranked.append((rank, is_recent_stretch(phrase.text), distance, phrase))
+    ranked.sort(key=lambda r: (r[0], r[1], r[2]))
+    return [phrase for *_, phrase in ranked]
+
+
+def _is_year(phrase: Span) -> bool:
+    resolved = resolve_text(phrase.text, None)
+    return resolved is not None and resolved.precision == "year" and resolved.date is not None
 
 
 def _as_published(published: object) -> dt.date | None:
@@ -221,7 +271,9 @@ def historical_years(sentence: Span, predicate: Token, published: dt.date | None
         resolved = resolve_text(phrase.text, None)
         if resolved is None or resolved.date is None or resolved.date.year >= pub.year:
             continue
-        on_event = attachment.priority(phrase, predicate) is not None
+        if names_subject_matter(phrase, predicate):
+            continue
+        on_event = attachment.priority(phrase, predicate) is not None and not dates_an_of_object(phrase)
         if on_event or any(attachment.governed_by_noun(phrase, noun) for noun in nouns):
             years.append((phrase.start, resolved.date.year))
     years.sort()

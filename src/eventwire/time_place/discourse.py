@@ -265,7 +265,7 @@ class DiscourseDates:
 
 SPAN_TO_NOW = re.compile(
     r"^(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past\s+(?:[\w-]+\s+)?|last\s+(?:few|several|couple\s+of|\d+|two|three|"
-    r"four|five|six|seven|eight|nine|ten|twelve)\s+)(?:days?|weeks?|months?|years?)$", re.IGNORECASE)
+    r"four|five|six|seven|eight|nine|ten|twelve)\s+)(?:days?|weeks?|months?|years?)$|^(?:recently|lately)$", re.IGNORECASE)
 # Background time no date phrase reader resolves: "in recent years", "for decades", "in the past".
 BACKGROUND_TIME = re.compile(
     r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|last|past)\s+(?:few\s+|several\s+|\w+\s+)?"
@@ -299,9 +299,20 @@ def _in_main_clause(sent: Span, token: int, through_nouns: bool = True) -> bool:
     return True
 
 
+# "delayed the tariffs *until April 2*": the end of what the act set going, not when the act happened
+END_OF_SPAN_WORDS = frozenset({"until", "till", "through"})
+
+
 def _has_other_time(sent: Span) -> bool:
-    """A date phrase of any time (a year, a month long past) or words of background time."""
-    return bool(date_phrases(sent)) or bool(BACKGROUND_TIME.search(sent.text))
+    """A date phrase of any time (a year, a month long past) or words of background time; a phrase that
+    only ends a span the act sets ("until April 2") does not date the sentence."""
+    return (any(not _ends_a_span(p) for p in date_phrases(sent))
+            or bool(BACKGROUND_TIME.search(sent.text)))
+
+
+def _ends_a_span(phrase: Span) -> bool:
+    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
+    return before is not None and before.lower_ in END_OF_SPAN_WORDS
 
 
 def _as_event_date(ref: ReferenceDate, how: str) -> EventDate:
