@@ -210,7 +210,7 @@ def dates_an_of_object(phrase: Span) -> bool:
 
 def governing_phrases(sentence: Span, predicate: Token) -> list[Span]:
     """Date phrases of the predicate's clause, firmest attachment first, then nearest."""
-    ranked: list[tuple[int, int, Span]] = []
+    ranked: list[tuple[int, bool, int, Span]] = []
     for phrase in date_phrases(sentence):
         if not is_point_in_time(phrase) or names_subject_matter(phrase, predicate):
             continue
