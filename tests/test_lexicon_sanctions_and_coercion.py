@@ -82,3 +82,9 @@ def test_raising_a_tariff_or_sanction_is_a_new_sanction(code_text):
     assert ("SANCTION", "163") in events_of(code_text, "Brazil raised import duties on Argentine wheat last week.")
     assert code("VERB", "hike", object="tariff") == "163"
     assert events_of(code_text, "Fuel prices increased sharply in March.") == set()
+
+
+def test_a_cancelled_visit_is_a_rejection_not_a_break_in_relations(code_text):
+    """PLOVER: cancelling a meeting is REJECT; closing an embassy still reduces relations (161)."""
+    assert ("REJECT", "125") in events_of(code_text, "The Peruvian president cancelled a planned visit to Quito.")
+    assert ("SANCTION", "161") in events_of(code_text, "Peru closed its embassy in Quito on Monday.")
