@@ -643,12 +643,12 @@ def test_a_planned_or_proposed_act_is_its_owners_intent_or_threat_not_an_act(cod
 
 def test_a_promise_to_enlarge_an_act_is_a_promise_of_that_act(code_text):
     """'vowed to increase cooperation with Qatar' is an intent to cooperate (03x, AGREE), not
-    cooperation that happened; 'agreed on a ceasefire' a promised ceasefire (0356), an agreement (AGREE)."""
+    cooperation that happened; 'agreed on a ceasefire' a promised ceasefire (0356, CONCEDE)."""
     vow = code_text("Oman vowed on Sunday to increase cooperation with Qatar.")
     ceasefire = code_text("The army agreed on a ceasefire with the rebels.")
     assert any(e["cameo_root"] == "03" and e["plover"]["event"] == "AGREE" for e in vow), vow
     assert not any(e["cameo_root"] == "06" and e["modality"] == "asserted" for e in vow), vow
-    assert any(e["cameo"] == "0356" and e["plover"]["event"] == "AGREE" for e in ceasefire), ceasefire
+    assert any(e["cameo"] == "0356" and e["plover"]["event"] == "CONCEDE" for e in ceasefire), ceasefire
 
 
 def test_an_adjective_names_the_kind_of_a_collective_object(code_text):
@@ -708,13 +708,13 @@ def test_a_coercive_act_announced_for_the_future_is_a_threat(code_text):
 
 
 def test_acts_conjoined_under_a_frame_share_the_frame(code_text):
-    """'agreed to stop fighting and hand over their weapons': both are promised (035x, AGREE), and the
+    """'agreed to stop fighting and hand over their weapons': both are promised (CONCEDE), and the
     handing over is neither negated by "stop" nor asserted as done; 'threatened to close the strait
     and attack ships' threatens both acts."""
     promise = code_text("The rebels agreed to stop fighting and hand over their weapons.")
     threat = code_text("Iran threatened to close the strait and attack American ships.")
     hand = [e for e in promise if e["evidence"]["event_text"] == "hand"]
-    assert hand and all(e["modality"] == "asserted" and e["plover"]["event"] == "AGREE" for e in hand), promise
+    assert hand and all(e["modality"] == "asserted" and e["plover"]["event"] == "CONCEDE" for e in hand), promise
     assert len({e["cameo"] for e in threat if e["cameo_root"] == "13"}) == 2, threat
 
 

@@ -117,7 +117,7 @@ def test_eased_limitations_and_appeasement_are_concessions(code_text):
 def test_price_cuts_and_power_sharing_are_concessions(code_text):
     """Cutting fuel prices after protests is a policy concession (0832); agreeing to share power is 0341."""
     assert ("CONCEDE", "0832") in events_of(code_text, "The cabinet lowered bread prices after a week of riots.")
-    assert ("AGREE", "0341") in events_of(
+    assert ("CONCEDE", "0341") in events_of(
         code_text, "The ruling coalition agreed to share power with the main opposition party.")
 
 

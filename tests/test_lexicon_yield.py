@@ -98,17 +98,15 @@ def test_honouring_a_ceasefire_with_a_prepositional_object(code_text):
 
 
 def test_agreeing_to_a_troop_withdrawal_is_a_promised_retreat(code_text):
-    """'agreed to the withdrawal of its troops' is 0356: a promised RETREAT, an agreement (AGREE);
-    'will withdraw' is the future tense of the retreat, CONCEDE by the PLOVER manual's precedence."""
-    assert ("CONCEDE", "0356") in events_of(code_text, "Armenia will withdraw its troops from the district.")
-    assert ("AGREE", "0356") in events_of(
+    """'agreed to the withdrawal of its troops' is 0356: a promised RETREAT, coded CONCEDE."""
+    assert ("CONCEDE", "0356") in events_of(
         code_text, "Armenia agreed to the withdrawal of its troops from the district.")
     assert code("NOUN", "withdrawal", object="troop") == "0874"
 
 
 def test_promised_pay_rises_are_promised_concessions(code_text):
     """'promised better working conditions' is 035; a granted rise or reinstated workers are 080."""
-    assert ("AGREE", "035") in events_of(
+    assert ("CONCEDE", "035") in events_of(
         code_text, "The Zambian government promised better working conditions for the miners.")
     assert ("CONCEDE", "080") in events_of(code_text, "The railway company reinstated the sacked drivers.")
 
@@ -167,7 +165,7 @@ def test_amnesties_extended_or_offered(code_text):
     events = [e for e in code_text("The president extended the amnesty to the rebel fighters.")
               if e["cameo"] == "0841"]
     assert events and events[0]["target_actor"].endswith("REB")
-    assert ("AGREE", "0353") in events_of(code_text, "The junta offered clemency to the rebels.")
+    assert ("CONCEDE", "0353") in events_of(code_text, "The junta offered clemency to the rebels.")
 
 
 def test_ending_an_occupation_is_a_withdrawal(code_text):

@@ -30,12 +30,11 @@ def test_appeals_map_to_plover_request_and_apologies_to_concede():
     assert onto.plover("010")[0] == ""
 
 
-def test_promises_to_yield_are_agreements_like_other_promises():
-    """CAMEO 035x (intent to yield) keeps the 2021 table's AGREE ("offers, promises and other
-    commitments"); the future tense of a yield is CONCEDE by a precedence rule of the engine."""
+def test_promises_to_yield_are_concessions_other_promises_stay_agreements():
+    """PLOVER: 'CONCEDE rather than RETREAT + future', so CAMEO 035x (intent to yield) is CONCEDE."""
     onto = load_ontology()
-    assert onto.plover("0353")[0] == "AGREE"  # promise to release prisoners
-    assert onto.plover("0356")[0] == "AGREE"  # promise to cease fire or withdraw
+    assert onto.plover("0353")[0] == "CONCEDE"  # promise to release prisoners
+    assert onto.plover("0356")[0] == "CONCEDE"  # promise to cease fire or withdraw
     assert onto.plover("0312")[0] == "AGREE"  # promise of military cooperation
     assert onto.plover("036")[0] == "AGREE"  # agree to meet
 

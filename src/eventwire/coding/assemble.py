@@ -168,8 +168,7 @@ class EventBuilder:
         if not reciprocal and not any(t.actor.known for t in targets):
             targets = self._referred_party(predicate, sent_index, sources) or targets
         self._recent_sources.extend((sent_index, cand.predicate, s) for s in sources if s.actor.known)
-        p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality,
-                                                            restraint=reading.cue.startswith("restraint"))
+        p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = self._contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
         if (((cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets))
@@ -355,16 +354,12 @@ def _referring_noun(predicate: Token) -> Token | None:
     return obj if definite and not owned else None
 
 
-def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modality: Modality,
-                           restraint: bool = False) -> tuple[str, str, str]:
+def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modality: Modality) -> tuple[str, str, str]:
     """PLOVER event/mode/context, applying the manual's precedence rules the per-code table
-    cannot express: a future-tense yield is a CONCEDE ("will withdraw", "will release"), while an
-    agreement or a stated willingness to yield ("agreed to withdraw", "is willing to release") keeps
-    the table's AGREE for intents (CAMEO 03: "offers, promises and other commitments").  `restraint`: a
-    conflictual act negated in the future ("will not attack") is pledged restraint, a future-tense yield."""
+    cannot express: a promised or future RETREAT is a CONCEDE ("agreed to withdraw")."""
     event, mode, context = ontology.plover(code)
-    future_yield = restraint or (cand.rule == "future-intent" and cand.embedded_code[:2] == "08" and code == cand.code)
-    if future_yield or (event == "RETREAT" and modality is Modality.FUTURE):
+    promised_yield = cand.frame == "INTENT" and cand.embedded_code[:2] == "08" and code == cand.code
+    if promised_yield or (event == "RETREAT" and modality is Modality.FUTURE):
         return "CONCEDE", "", context
     if code == "0871" and (cand.rule == "nominal occurrence" or cand.pattern.lemma in CEASEFIRE_CARRIED_OUT):
         # "the ceasefire took effect / held", "both sides observed the ceasefire": carried
