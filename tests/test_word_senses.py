@@ -93,3 +93,10 @@ def test_an_attack_blamed_on_a_stance_is_criticism(code_text):
 def test_an_attack_for_publishing_stays_violence(code_text):
     codes = _codes(code_text, "Gunmen attacked a French magazine for publishing cartoons of the prophet.")
     assert any(c.startswith(("18", "19")) for c in codes) and "111" not in codes
+
+
+def test_a_scathing_attack_is_criticism_and_a_fierce_one_is_force(code_text):
+    verbal = _codes(code_text, "The opposition leader launched a blistering attack on the prime minister.")
+    assert "111" in verbal and not any(c.startswith(("18", "19")) for c in verbal)
+    physical = _codes(code_text, "Militants launched a fierce attack on the army base in Kidal.")
+    assert any(c.startswith(("18", "19")) for c in physical)
