@@ -683,7 +683,8 @@ FIGURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool, light_verb: bool) -> str:
     """The cue when the clause names the act as a purpose, a potential, an obligation or a guess
     rather than as done (hypothetical)."""
-    return (_coordinated_purpose(tokens, voiced_by_purpose) or _infinitive_on_noun(tokens, light_verb)
+    return (_coordinated_purpose(tokens, voiced_by_purpose)
+            or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb))
             or _obligation(tokens) or _hedged(chain))
 
 
@@ -716,7 +717,8 @@ def _infinitive_on_noun(tokens: list[Token], light_verb: bool = False) -> str:
     "efforts to", "decision to" carry the noun among the event's words and are read by the frame).
     Only a verb's own act, or a noun its light verb carries ("the necessity to *engage in* the defense"):
     in "a tool to handle U.S. *restrictions*" the restrictions stand; and a
-    dated infinitive ("a report to be released next month") keeps the reading of its date."""
+    dated infinitive ("a report to be released next month") keeps the reading of its date.  (A protest
+    or demand voiced so is performed, "a demonstration *to denounce* the ban": the caller skips it.)"""
     if not tokens or not (tokens[-1].pos_ == "VERB" or light_verb):
         return ""
     for tok in tokens[:1]:
@@ -758,7 +760,8 @@ def _background_state(chain: list[Token], noun: Token | None, in_lead: bool) -> 
     progressive participle on a noun ("the detainees *being held*"), a progressive already under way
     ("was *already* providing"), a participle after "remain" ("civilians remain *displaced*"), a
     habit stated on the subject ("*always* the United States, we're all patrolling"), a text's
-    provision ("the Constitution *guarantees*") or a statistic ("trade *hit* $1.1 billion")."""
+    provision ("the Constitution *guarantees*"), a statistic ("trade *hit* $1.1 billion") or the
+    participle of a record summed over many occasions ("has claimed several attacks, *targeting* ...")."""
     if noun is not None and _statistic(noun):
         return "statistic (standing)"
     head = chain[0] if chain else None
@@ -774,6 +777,8 @@ def _background_state(chain: list[Token], noun: Token | None, in_lead: bool) -> 
         return "habitual (standing)"
     if not in_lead and _provision(head):
         return "provision (standing)"
+    if not in_lead and shares_reading_of_head(head) and head.head is not head and _repeated(head.head):
+        return "repeated (standing)"  # "has carried out several bombings, *targeting* police stations"
     return ""
 
 
