@@ -52,6 +52,9 @@ NOT_DONE = [
     ("The minister has consistently criticized the ruling party.", "criticized", "historical", "habitual (standing)"),
     # a legal text's provision in the present
     ("Kenya's constitution guarantees the right to protest.", "guarantees", "historical", "provision (standing)"),
+    # the content of an allegation or claim about another party is only alleged
+    ("The opposition alleged that soldiers had beaten protesters in the capital.", "beaten",
+     "hypothetical", "alleged that"),
     # the participle of a record summed over many occasions shares the record's reading
     ("The group has carried out several bombings, targeting police stations in the north.", "targeting",
      "historical", "repeated (standing)"),
@@ -75,6 +78,8 @@ REPORTED_DONE = [
     ("The rebels remain in the hills and attacked a convoy on Monday.", "attacked"),
     ("Lawyers for the migrants being held at the base filed a complaint.", "filed"),
     ("The country activated a standby force to combat terrorism.", "activated"),
+    # a claim of one's own act reports it
+    ("The militants claimed they had fired rockets at the airport.", "fired"),
     # a protest voiced by an infinitive on its event noun is performed
     ("Police arrested journalists during a demonstration by reporters in Algiers to denounce censorship.", "denounce"),
 ]

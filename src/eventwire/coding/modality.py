@@ -671,6 +671,9 @@ def _planned(chain: list[Token]) -> str:
 # ---- acts a clause names without reporting them done ----------------------------------------------
 # "*probably* under orders from Beijing", "*allegedly* attacked": a guess at the act
 HEDGING_ADVERBS = engine_words("HEDGING_ADVERBS")
+# "the opposition *alleged* / Russia *claimed* that soldiers beat protesters": the content is the claim's
+CLAIMING_VERBS = ALLEGING_VERBS | engine_words("CLAIMING_VERBS")
+SELF_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its"})
 # "civilians *remain* bombed, displaced": a participle after these names a lasting state
 STATE_COPULAS = engine_words("STATE_COPULAS")
 # "the *Constitution* guarantees the right": a text's provision, in the present, is no one's act
@@ -685,7 +688,7 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
     rather than as done (hypothetical)."""
     return (_coordinated_purpose(tokens, voiced_by_purpose)
             or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb))
-            or _obligation(tokens) or _hedged(chain))
+            or _obligation(tokens) or _hedged(chain) or _alleged_content(tokens))
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -856,3 +859,19 @@ def modal_over_refusal(tokens: list[Token]) -> str:
                     and not any(n.dep_ == "neg" for n in tok.children)):
                 return c.text
     return ""
+
+
+def _alleged_content(tokens: list[Token]) -> str:
+    """'the opposition *alleged that* soldiers beat protesters', 'Russia *claimed that* Ukrainian forces
+    shelled the plant': the allegation is the event (ACCUSE, coded at its verb); the act it names is
+    only alleged.  A claim of one's own act ("the group claimed *it* fired the rockets") reports it."""
+    clause = _first_conjunct(tokens[0]) if tokens else None
+    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = _first_conjunct(clause.head)
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CLAIMING_VERBS:
+        return ""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    claimers = {c.lower_ for c in clause.head.children if c.dep_ == "nsubj"}
+    if any(s.lower_ in SELF_PRONOUNS or s.lower_ in claimers for s in subjects):
+        return ""
+    return f"{clause.head.text} that"
