@@ -25,6 +25,8 @@ NOT_DONE = [
     # a verb coordinated with a purpose clause is a purpose too
     ("Police were sent to the district to disperse the crowds and arrest the organizers.", "arrest",
      "hypothetical", "to (purpose)"),
+    ("The levies are aimed at raising revenue, protecting farmers and pressuring exporters to cut prices.",
+     "pressuring", "hypothetical", "aimed at"),
     # an infinitive hanging on a noun says what the thing is for
     ("The country activated a standby force to combat terrorism.", "combat", "hypothetical", "force to"),
     ('"No one is going to have joint patrols to assist Vietnam," the ministry said.', "assist",

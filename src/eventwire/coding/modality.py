@@ -703,6 +703,8 @@ def _coordinated_purpose(tokens: list[Token], voiced_by_purpose: bool) -> str:
     purpose as its first conjunct (which read_modality reads itself)."""
     for tok in tokens:
         first = _first_conjunct(tok)
+        while first.dep_ == "advcl" and shares_reading_of_head(first) and first.head is not first:
+            first = _first_conjunct(first.head)  # "raising revenue, *protecting* jobs and pressuring ..."
         if first is tok or first in tokens:
             continue
         if (first.dep_ == "advcl" and to_infinitive(first) and not voiced_by_purpose
