@@ -82,6 +82,12 @@ REPORTED_DONE = [
     ("The country activated a standby force to combat terrorism.", "activated"),
     # a claim of one's own act reports it
     ("The militants claimed they had fired rockets at the airport.", "fired"),
+    # a hedge over what an event noun was leaves the event
+    ("Refineries were hit by what appears to be a ransomware attack on Wednesday.", "attack"),
+    # a measure "to" act reports the act decided (only instruments and potentials name an end)
+    ("The cabinet approved a measure to ease restrictions on charities.", "ease"),
+    # a claim of a cooperative act is no allegation
+    ("A rebel source claimed that the envoys have made concessions to the government.", "made"),
     # a protest voiced by an infinitive on its event noun is performed
     ("Police arrested journalists during a demonstration by reporters in Algiers to denounce censorship.", "denounce"),
 ]

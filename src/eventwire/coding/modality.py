@@ -629,7 +629,8 @@ def read_modality(
     cue = _alleged(chain)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
-    cue = _hypothetical(chain, sent) or _unrealised(tokens, chain, voiced_by_purpose, light_verb)
+    potential = noun_cues.potential if noun_cues is not None else frozenset()
+    cue = _hypothetical(chain, sent) or _unrealised(tokens, chain, voiced_by_purpose, light_verb, code, potential)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     reported_noun = len(tokens) > 1 and noun_cues is not None and tokens[0].lemma_.lower() in noun_cues.reporting
@@ -674,6 +675,13 @@ HEDGING_ADVERBS = engine_words("HEDGING_ADVERBS")
 # "the opposition *alleged* / Russia *claimed* that soldiers beat protesters": the content is the claim's
 CLAIMING_VERBS = ALLEGING_VERBS | engine_words("CLAIMING_VERBS")
 SELF_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its"})
+# "Russia *claimed* Ukrainian forces shelled the plant": a claim (not an allegation) makes its content
+# alleged only when that content is a conflictual act (disapproval and beyond, CAMEO roots 11-20)
+CONFLICT_ROOT_MIN = 11
+# "*appears* to be preparing to launch": an evidential hedge over a verb's act
+EVIDENTIAL_VERBS = engine_words("EVIDENTIAL_VERBS")
+# "a standby *force* to combat terrorism": an instrument whose infinitive names its end
+PURPOSE_NOUNS = engine_words("PURPOSE_NOUNS")
 # "civilians *remain* bombed, displaced": a participle after these names a lasting state
 STATE_COPULAS = engine_words("STATE_COPULAS")
 # "the *Constitution* guarantees the right": a text's provision, in the present, is no one's act
@@ -683,12 +691,14 @@ MEASURE_VERBS = engine_words("MEASURE_VERBS")
 FIGURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
-def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool, light_verb: bool) -> str:
+def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool, light_verb: bool,
+                code: str = "", potential: frozenset[str] = frozenset()) -> str:
     """The cue when the clause names the act as a purpose, a potential, an obligation or a guess
     rather than as done (hypothetical)."""
     return (_coordinated_purpose(tokens, voiced_by_purpose)
-            or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb))
-            or _obligation(tokens) or _hedged(chain) or _alleged_content(tokens))
+            or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
+            or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
+            or _alleged_content(tokens, code))
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -716,11 +726,13 @@ def _coordinated_purpose(tokens: list[Token], voiced_by_purpose: bool) -> str:
     return ""
 
 
-def _infinitive_on_noun(tokens: list[Token], light_verb: bool = False) -> str:
+def _infinitive_on_noun(tokens: list[Token], light_verb: bool, nouns: frozenset[str]) -> str:
     """'a standby force *to combat* terrorism', 'joint patrols *to assist* the Philippines': an
-    infinitive hanging on a noun says what the thing is for, not what anyone did (the noun frames
+    infinitive hanging on an instrument (PURPOSE_NOUNS) or a noun of potential (POTENTIAL_NOUN, whatever
+    the parser hung the infinitive by) says what the thing is for, not what anyone did.  A decision,
+    measure or pledge "to" act reports the act decided, and stays with its frame (the noun frames
     "efforts to", "decision to" carry the noun among the event's words and are read by the frame).
-    Only a verb's own act, or a noun its light verb carries ("the necessity to *engage in* the defense"):
+    Only a verb's own act, or a noun its light verb carries ("a unit to *carry out* raids"):
     in "a tool to handle U.S. *restrictions*" the restrictions stand; and a
     dated infinitive ("a report to be released next month") keeps the reading of its date.  (A protest
     or demand voiced so is performed, "a demonstration *to denounce* the ban": the caller skips it.)"""
@@ -732,6 +744,7 @@ def _infinitive_on_noun(tokens: list[Token], light_verb: bool = False) -> str:
             verb = verb.head  # "the necessity *to continue* to engage": the infinitive the noun governs
         head = verb.head
         if (to_infinitive(verb) and head is not verb and head.pos_ == "NOUN" and head not in tokens
+                and head.lemma_.lower() in nouns
                 and verb.dep_ in ("acl", "relcl", "xcomp", "advcl") and not infinitive_of_rank(verb)
                 and not _dated(verb)):
             return f"{head.text} to"
@@ -747,6 +760,18 @@ def _obligation(tokens: list[Token]) -> str:
         if (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and head.lemma_.lower() == "have"
                 and (head.tag_ in ("VBZ", "VBP") or any(a.lower_ in FUTURE_AUX for a in head.children if a.dep_ == "aux"))):
             return "have to"
+    return ""
+
+
+def _evidential(tokens: list[Token], chain: list[Token]) -> str:
+    """'Pyongyang *appears to be preparing* to launch', 'officials *seem to* expel': a hedge over a
+    verb's act.  Over an event noun ("what *appears to be* a ransomware attack") it hedges only what the
+    act was, and the act stays."""
+    if not tokens or tokens[-1].pos_ != "VERB":
+        return ""
+    for tok in chain:
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in EVIDENTIAL_VERBS:
+            return tok.head.text
     return ""
 
 
@@ -774,7 +799,7 @@ def _background_state(chain: list[Token], noun: Token | None, in_lead: bool) -> 
         return ""
     if _progressive_participle(head):
         return "being (standing)"
-    if _already_under_way(head):
+    if noun is None and _already_under_way(head):  # "cyber warfare is already happening": the noun's news
         return "already (standing)"
     if _remaining_state(head):
         return "remains (standing)"
@@ -863,14 +888,18 @@ def modal_over_refusal(tokens: list[Token]) -> str:
     return ""
 
 
-def _alleged_content(tokens: list[Token]) -> str:
+def _alleged_content(tokens: list[Token], code: str) -> str:
     """'the opposition *alleged that* soldiers beat protesters', 'Russia *claimed that* Ukrainian forces
     shelled the plant': the allegation is the event (ACCUSE, coded at its verb); the act it names is
-    only alleged.  A claim of one's own act ("the group claimed *it* fired the rockets") reports it."""
+    only alleged.  A claim of one's own act ("the group claimed *it* fired the rockets") reports it, and
+    a claim of a cooperative act ("claimed that the envoys made concessions") is no allegation."""
     clause = _first_conjunct(tokens[0]) if tokens else None
     while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
         clause = _first_conjunct(clause.head)
     if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CLAIMING_VERBS:
+        return ""
+    verb = clause.head.lemma_.lower()
+    if verb not in ALLEGING_VERBS and not (code[:2].isdigit() and int(code[:2]) >= CONFLICT_ROOT_MIN):
         return ""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     claimers = {c.lower_ for c in clause.head.children if c.dep_ == "nsubj"}
