@@ -20,7 +20,14 @@ from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
 from .grammar import COOPERATIVE_ROOTS, VOICED_ROOTS, anchored_mention
-from .modality import PRESENT_STANCE_CUE, ModalityReading, NounCues, habitual_clause, read_modality
+from .modality import (
+    PRESENT_STANCE_CUE,
+    ModalityReading,
+    NounCues,
+    habitual_clause,
+    modal_over_refusal,
+    read_modality,
+)
 from .ontology import Ontology
 from .recodes import PartyRecoder
 from .slots import ActorSlot, datelined, domestic
@@ -153,6 +160,8 @@ class EventBuilder:
             if sent_index != self.lead_sentence and habitual_clause(self._modality_words(cand)):
                 # "the Taliban *routinely* deny providing sanctuary": a habit of refusing, not a refusal
                 reading = ModalityReading(Modality.HISTORICAL, "habitual (standing)")
+            elif modal := modal_over_refusal(self._modality_words(cand)):
+                reading = ModalityReading(Modality.HYPOTHETICAL, modal)
         sources = self.slots(cand.sources)
         targets = self.slots(cand.targets)
         if reading.cue == PRESENT_STANCE_CUE and self._own_stance(predicate, sources):
@@ -252,6 +261,7 @@ class EventBuilder:
             in_lead=in_lead,
             event_noun=predicate if cand.rule == "nominal" else None,
             occurring_noun=predicate if cand.rule == "nominal occurrence" else None,
+            light_verb=cand.rule == "light-verb nominal",
         )
 
     def _evidence(self, sent: Span, sent_index: int, cand: Candidate, src: ActorSlot | None,

@@ -22,7 +22,6 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATING_VERBS = engine_words("NEGATING_VERBS")
 # "accused Doha of financing militants", "charged with inciting violence": the act is alleged
 ALLEGING_VERBS = engine_words("ALLEGING_VERBS")
-ALLEGING_ADVERBS = engine_words("ALLEGING_ADVERBS")
 # ... but an accusation of starting, stoking or provoking an event presupposes the event
 STARTING_VERBS = engine_words("STARTING_VERBS")
 # "is expected to reject", "was tipped to win": others' forecast of the act, not the act
@@ -224,9 +223,6 @@ def _alleged(chain: list[Token]) -> str:
     is the event; the act it names is only alleged.  (Not "accused them of starting the riots":
     the riots are a fact, only who started them is alleged.)"""
     for tok in chain:
-        alleging = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ALLEGING_ADVERBS), None)
-        if alleging is not None:
-            return alleging.text  # "for *allegedly* spreading propaganda", "the man allegedly attacked"
         if tok.lemma_.lower() in STARTING_VERBS:
             continue
         if (tok.dep_ == "pcomp" or tok.tag_ == "VBG") and tok.head.lower_ in ("of", "with") and tok.head.dep_ == "prep":
@@ -598,11 +594,13 @@ def read_modality(
     in_lead: bool = False,
     event_noun: Token | None = None,
     occurring_noun: Token | None = None,
+    light_verb: bool = False,
 ) -> ModalityReading:
     """The modality of an event whose words are `tokens` (predicate, frame verb, light verb).
 
     `voiced_by_purpose`: the event is a protest or a demand, which a purpose clause performs
-    ("took to the streets to demand higher wages" demands them) rather than only intends."""
+    ("took to the streets to demand higher wages" demands them) rather than only intends.
+    `light_verb`: the event noun is carried by the first of `tokens` ("*engage in* the defense")."""
     chain = _clause_chain(tokens)
     cue = _condition_mark(chain)
     if cue:  # "if the president fails to step down": a negated condition is still only a condition
@@ -631,7 +629,8 @@ def read_modality(
     cue = _alleged(chain)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
-    cue = _hypothetical(chain, sent)
+    potential = noun_cues.potential if noun_cues is not None else frozenset()
+    cue = _hypothetical(chain, sent) or _unrealised(tokens, chain, voiced_by_purpose, light_verb, code, potential)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     reported_noun = len(tokens) > 1 and noun_cues is not None and tokens[0].lemma_.lower() in noun_cues.reporting
@@ -645,7 +644,8 @@ def read_modality(
            or (continuing_occurrence(occurring_noun) if occurring_noun is not None else "")
            or _describes_a_name(chain)
            or ("" if in_lead else _repeated_noun(tokens))
-           or _told_as_earlier(chain) or _anniversary_of(tokens))
+           or _told_as_earlier(chain) or _anniversary_of(tokens)
+           or _background_state(chain, event_noun or occurring_noun, in_lead))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
     if historical_year is not None:
@@ -712,3 +712,242 @@ def _anniversary_of(tokens: list[Token]) -> str:
             if current.lemma_.lower() in COMMEMORATING_NOUNS:
                 return f"{current.text} (historical)"
     return ""
+
+
+# ---- acts a clause names without reporting them done ----------------------------------------------
+# "*probably* under orders from Beijing", "*allegedly* attacked": a guess at the act
+HEDGING_ADVERBS = engine_words("HEDGING_ADVERBS")
+# "the opposition *alleged* / Russia *claimed* that soldiers beat protesters": the content is the claim's
+CLAIMING_VERBS = ALLEGING_VERBS | engine_words("CLAIMING_VERBS")
+SELF_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its"})
+# "Russia *claimed* Ukrainian forces shelled the plant": a claim (not an allegation) makes its content
+# alleged only when that content is a conflictual act (disapproval and beyond, CAMEO roots 11-20)
+CONFLICT_ROOT_MIN = 11
+# "*appears* to be preparing to launch": an evidential hedge over a verb's act
+EVIDENTIAL_VERBS = engine_words("EVIDENTIAL_VERBS")
+# "a standby *force* to combat terrorism": an instrument whose infinitive names its end
+PURPOSE_NOUNS = engine_words("PURPOSE_NOUNS")
+# "civilians *remain* bombed, displaced": a participle after these names a lasting state
+STATE_COPULAS = engine_words("STATE_COPULAS")
+# "the *Constitution* guarantees the right": a text's provision, in the present, is no one's act
+PROVISION_NOUNS = engine_words("PROVISION_NOUNS")
+# "bilateral trade *hit* $1.1 billion": a figure measures the noun, a statistic
+MEASURE_VERBS = engine_words("MEASURE_VERBS")
+FIGURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool, light_verb: bool,
+                code: str = "", potential: frozenset[str] = frozenset()) -> str:
+    """The cue when the clause names the act as a purpose, a potential, an obligation or a guess
+    rather than as done (hypothetical)."""
+    return (_coordinated_purpose(tokens, voiced_by_purpose)
+            or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
+            or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
+            or _alleged_content(tokens, code))
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _coordinated_purpose(tokens: list[Token], voiced_by_purpose: bool) -> str:
+    """'troops were deployed to push back the rebels *and protect* civilians', 'tariffs aimed at raising
+    revenue *and pressuring* manufacturers': a verb coordinated with a purpose clause is as much a
+    purpose as its first conjunct (which read_modality reads itself)."""
+    for tok in tokens:
+        first = _first_conjunct(tok)
+        while first.dep_ == "advcl" and shares_reading_of_head(first) and first.head is not first:
+            first = _first_conjunct(first.head)  # "raising revenue, *protecting* jobs and pressuring ..."
+        if first is tok or first in tokens:
+            continue
+        if (first.dep_ == "advcl" and to_infinitive(first) and not voiced_by_purpose
+                and not infinitive_of_rank(first) and first.head not in tokens):
+            return "to (purpose)"
+        if (first.dep_ == "pcomp" and first.head.lower_ == "at"
+                and first.head.head.lemma_.lower() in AIMING_VERBS and first.head.head not in tokens):
+            return "aimed at"
+    return ""
+
+
+def _infinitive_on_noun(tokens: list[Token], light_verb: bool, nouns: frozenset[str]) -> str:
+    """'a standby force *to combat* terrorism', 'joint patrols *to assist* the Philippines': an
+    infinitive hanging on an instrument (PURPOSE_NOUNS) or a noun of potential (POTENTIAL_NOUN, whatever
+    the parser hung the infinitive by) says what the thing is for, not what anyone did.  A decision,
+    measure or pledge "to" act reports the act decided, and stays with its frame (the noun frames
+    "efforts to", "decision to" carry the noun among the event's words and are read by the frame).
+    Only a verb's own act, or a noun its light verb carries ("a unit to *carry out* raids"):
+    in "a tool to handle U.S. *restrictions*" the restrictions stand; and a
+    dated infinitive ("a report to be released next month") keeps the reading of its date.  (A protest
+    or demand voiced so is performed, "a demonstration *to denounce* the ban": the caller skips it.)"""
+    if not tokens or not (tokens[-1].pos_ == "VERB" or light_verb):
+        return ""
+    for tok in tokens[:1]:
+        verb = _first_conjunct(tok)
+        while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and to_infinitive(verb.head):
+            verb = verb.head  # "the necessity *to continue* to engage": the infinitive the noun governs
+        head = verb.head
+        if (to_infinitive(verb) and head is not verb and head.pos_ == "NOUN" and head not in tokens
+                and head.lemma_.lower() in nouns
+                and verb.dep_ in ("acl", "relcl", "xcomp", "advcl") and not infinitive_of_rank(verb)
+                and not _dated(verb)):
+            return f"{head.text} to"
+    return ""
+
+
+def _obligation(tokens: list[Token]) -> str:
+    """'They *have* until Feb. 4 *to appeal*', 'the parties have to agree': an act one has (yet) to do
+    is an obligation or a deadline, not done.  ("had to flee" in the past reports the flight.)"""
+    for tok in tokens[:1]:
+        verb = _first_conjunct(tok)
+        head = verb.head
+        if (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and head.lemma_.lower() == "have"
+                and (head.tag_ in ("VBZ", "VBP") or any(a.lower_ in FUTURE_AUX for a in head.children if a.dep_ == "aux"))):
+            return "have to"
+    return ""
+
+
+def _evidential(tokens: list[Token], chain: list[Token]) -> str:
+    """'Pyongyang *appears to be preparing* to launch', 'officials *seem to* expel': a hedge over a
+    verb's act.  Over an event noun ("what *appears to be* a ransomware attack") it hedges only what the
+    act was, and the act stays."""
+    if not tokens or tokens[-1].pos_ != "VERB":
+        return ""
+    for tok in chain:
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in EVIDENTIAL_VERBS:
+            return tok.head.text
+    return ""
+
+
+def _hedged(chain: list[Token]) -> str:
+    """'*probably* under orders from Beijing', 'rebels *possibly* backed by ...': a hedging adverb in
+    the act's own clause makes it a guess."""
+    for tok in chain:
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS:
+                return c.text
+    return ""
+
+
+def _background_state(chain: list[Token], noun: Token | None, in_lead: bool) -> str:
+    """The cue when the clause describes a state or a figure rather than an act of the day: a
+    progressive participle on a noun ("the detainees *being held*"), a progressive already under way
+    ("was *already* providing"), a participle after "remain" ("civilians remain *displaced*"), a
+    habit stated on the subject ("*always* the United States, we're all patrolling"), a text's
+    provision ("the Constitution *guarantees*"), a statistic ("trade *hit* $1.1 billion") or the
+    participle of a record summed over many occasions ("has claimed several attacks, *targeting* ...")."""
+    if noun is not None and _statistic(noun):
+        return "statistic (standing)"
+    head = chain[0] if chain else None
+    if head is None or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return ""
+    if _progressive_participle(head):
+        return "being (standing)"
+    if noun is None and _already_under_way(head):  # "cyber warfare is already happening": the noun's news
+        return "already (standing)"
+    if _remaining_state(head):
+        return "remains (standing)"
+    if _habitual_subject(head):
+        return "habitual (standing)"
+    if not in_lead and _provision(head):
+        return "provision (standing)"
+    if not in_lead and shares_reading_of_head(head) and head.head is not head and _repeated(head.head):
+        return "repeated (standing)"  # "has carried out several bombings, *targeting* police stations"
+    return ""
+
+
+def _progressive_participle(verb: Token) -> bool:
+    """'the detainees *being held* at Guantanamo': a state that goes on as the story is written."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated(verb)
+            and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children))
+
+
+def _already_under_way(verb: Token) -> bool:
+    """'was *already* providing assistance before the coup', 'are already patrolling': a progressive
+    that was going on already is the background of the story's act."""
+    return (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children))
+
+
+def _remaining_state(verb: Token) -> bool:
+    """'civilians *remain* unseen, bombed, besieged, displaced': participles and adjectives after a
+    present "remain" or "stay" (the parser may chain them as conjuncts or modifiers of one another)."""
+    current = verb
+    for _ in range(8):
+        if current.tag_ not in ("VBN", "VBD", "JJ") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in current.children):
+            return False
+        if current.dep_ not in ("conj", "amod", "acomp", "oprd", "xcomp", "advcl") or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in STATE_COPULAS:
+            return current.tag_ in ("VBZ", "VBP")
+    return False
+
+
+def _habitual_subject(verb: Token) -> bool:
+    """'Canadians, French and *always* the United States, we're all patrolling': a habitual adverb on
+    the subject of a present verb states a habit as much as one on the verb."""
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if not present:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [d for s in subjects for d in s.subtree if d.dep_ == "conj"]
+    return any(m.dep_ == "advmod" and m.lower_ in HABITUAL_ADVERBS for s in subjects for m in s.children)
+
+
+def _provision(verb: Token) -> bool:
+    """'Zimbabwe's *Constitution guarantees* the right', 'the treaty bans testing': a legal text
+    provides, in the present; its provision stands, nobody acts."""
+    if verb.tag_ not in ("VBZ", "VBP") or _dated(verb):
+        return False
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in PROVISION_NOUNS or c.ent_type_ == "LAW")
+               for c in verb.children)
+
+
+def _statistic(noun: Token) -> bool:
+    """'Bilateral *trade* between the two countries hit $1.1 billion', 'aid rose 10%': an event noun
+    whose verb measures it by a figure is a statistic."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in MEASURE_VERBS:
+        return False
+    measures = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr", "advmod")]
+    measures += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "by", "at", "of")
+                 for p in c.children if p.dep_ == "pobj"]
+    return any(t.ent_type_ in FIGURE_ENTITY_TYPES or t.like_num for m in measures for t in m.subtree)
+
+
+def modal_over_refusal(tokens: list[Token]) -> str:
+    """'the U.N. *should* respond by committing to never discussing ...': a refusal recommended,
+    wished or guessed at is not made.  A modal on the negated verb itself ("*cannot* accept",
+    "would not attend") is the refusal's own wording and leaves it made."""
+    for tok in _clause_chain(tokens, through_participles=True):
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        for c in tok.children:
+            if (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would", "can"}
+                    and not any(n.dep_ == "neg" for n in tok.children)):
+                return c.text
+    return ""
+
+
+def _alleged_content(tokens: list[Token], code: str) -> str:
+    """'the opposition *alleged that* soldiers beat protesters', 'Russia *claimed that* Ukrainian forces
+    shelled the plant': the allegation is the event (ACCUSE, coded at its verb); the act it names is
+    only alleged.  A claim of one's own act ("the group claimed *it* fired the rockets") reports it, and
+    a claim of a cooperative act ("claimed that the envoys made concessions") is no allegation."""
+    clause = _first_conjunct(tokens[0]) if tokens else None
+    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = _first_conjunct(clause.head)
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CLAIMING_VERBS:
+        return ""
+    verb = clause.head.lemma_.lower()
+    if verb not in ALLEGING_VERBS and not (code[:2].isdigit() and int(code[:2]) >= CONFLICT_ROOT_MIN):
+        return ""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    claimers = {c.lower_ for c in clause.head.children if c.dep_ == "nsubj"}
+    if any(s.lower_ in SELF_PRONOUNS or s.lower_ in claimers for s in subjects):
+        return ""
+    return f"{clause.head.text} that"
