@@ -53,3 +53,19 @@ def test_a_plan_met_with_opposition_from_a_party_is_that_party_s_opposition(code
     assert any(e["cameo"] == "110" and e["source_actor"].startswith("POL") for e in events)
     assert not _asserted(code_text, "The pipeline plan met with stiff resistance.")
     assert {e["cameo"] for e in _asserted(code_text, "The minister met with Polish officials on Friday.")} == {"040"}
+
+
+def test_adding_a_levy_on_goods_is_a_sanction(code_text):
+    """'added a 25% levy / tariffs on X' imposes a penalty (163); 'added that ...' stays a remark."""
+    assert ("SANCTION", "163") in events_of(code_text, "Brazil added a 20% surcharge on American ethanol on Monday.")
+    assert not _asserted(code_text, "The minister added that the talks had been useful.")
+
+
+def test_telling_someone_in_a_phone_call_is_a_contact(code_text):
+    """'told X in a phone call that ...': the call is a consultation between speaker and listener
+    (040); plain 'told X that ...' is no event."""
+    events = _asserted(code_text, "The French president told Putin in a phone call that Paris would keep its embassy open.")
+    assert any(e["cameo"] == "040" and e["source_actor"].startswith("FRA") and e["target_actor"].startswith("RUS")
+               for e in events)
+    assert not [e for e in _asserted(code_text, "The French president told Putin that Paris would keep its embassy open.")
+                if e["cameo"] == "040"]
