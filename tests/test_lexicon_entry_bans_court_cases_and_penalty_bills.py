@@ -69,3 +69,11 @@ def test_telling_someone_in_a_phone_call_is_a_contact(code_text):
                for e in events)
     assert not [e for e in _asserted(code_text, "The French president told Putin that Paris would keep its embassy open.")
                 if e["cameo"] == "040"]
+
+
+def test_declaring_a_day_of_mourning_is_a_symbolic_act(code_text):
+    """'declared Friday as a day of mourning' / 'declared three days of mourning' (017)."""
+    assert "017" in {e["cameo"] for e in _asserted(
+        code_text, "The president declared Friday as a national day of mourning for the victims of the blast.")}
+    assert "017" in {e["cameo"] for e in _asserted(code_text, "The governor declared three days of mourning.")}
+    assert "017" not in {e["cameo"] for e in _asserted(code_text, "The president declared Friday as the deadline.")}
