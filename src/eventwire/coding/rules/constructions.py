@@ -45,8 +45,8 @@ from ..syntax import (
     with_conjuncts,
 )
 from .base import RuleBase
-from .matching import REACTION_NOUNS, REACTION_WITH_VERBS
 from .clauses import as_complement, speakers_side
+from .matching import REACTION_NOUNS, REACTION_WITH_VERBS
 
 
 class ConstructionRules(RuleBase):

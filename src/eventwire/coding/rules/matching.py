@@ -223,7 +223,7 @@ class LexiconMatching(RuleBase):
                       if self.lexicon.matches(pat.prep_object, semantic_head(p).lemma_.lower())]
             if not places:
                 return None
-            if obj is not None and (ctx.theme is not None and self.parties.is_actor(ctx.theme)
+            if obj is not None and ((ctx.theme is not None and self.parties.is_actor(ctx.theme))
                                     or self.parties.is_actor(semantic_head(obj))):
                 return Match(pat, (obj,))  # "took the ministry to court": the object is the one sued
             # "spoke by phone *with* Pezeshkian": a with/to phrase names the other party, unless
