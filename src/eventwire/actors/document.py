@@ -57,6 +57,8 @@ EXCLUDED_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "ccom
 KEPT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
 HEAD_DEPS_SKIPPED = frozenset({"compound", "amod", "nmod", "flat", "det", "case", "punct", "poss", "nummod"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM", "DET"})
+# "the leader *said* he is adding a levy": verbs whose clause subject "he" is usually the speaker
+REPORTED_CLAUSE_VERBS = frozenset({"say", "tell", "announce", "add", "state"})
 THIRD_PERSON = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -711,6 +713,23 @@ class DocumentActors:
         named = replace(a, name=group.identity, reason=f"{a.reason}; office-holder on the date ({row.where})")
         return replace(res, actor=named)
 
+    def _unnamed_reporter(self, token: Token) -> list[Actor]:
+        """'the provincial leader said *he* is adding a levy': he/she as subject of what an office
+        holder named without a name says is that office holder, not the last person named before
+        (a named reporter is left to the person mentions)."""
+        if token.lower_ not in ("he", "she") or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            return []
+        verb = token.head.head
+        if verb.lemma_.lower() not in REPORTED_CLAUSE_VERBS:
+            return []
+        reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.pos_ != "NOUN" or reporter.tag_ != "NN":
+            return []
+        if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in reporter.children):
+            return []  # "his rival, former general Benny Gantz, said he...": a named person
+        return [replace(a, text=token.text, reason=f"'{token.text}' is the reporter '{a.text}'")
+                for a in self.actors_for(reporter)]
+
     def _clause_subject(self, token: Token) -> Person | None:
         """For an object pronoun ("Xi told him"), the person who is the clause's subject: not the referent."""
         if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative", "pobj", "iobj"):
@@ -746,6 +765,9 @@ class DocumentActors:
 
     def _pronoun(self, pronoun: str, token: Token) -> list[Actor]:
         if pronoun in THIRD_PERSON:
+            reporter = self._unnamed_reporter(token)
+            if reporter:
+                return reporter
             person = self._recent_person(token.idx, not_this=self._clause_subject(token))
             return [person.actor(token.text, f"'{token.text}' refers to {person.name}")] if person else []
         if pronoun in PLURAL_PRONOUNS or pronoun in NEUTER_PRONOUNS:

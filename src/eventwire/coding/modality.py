@@ -22,6 +22,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATING_VERBS = engine_words("NEGATING_VERBS")
 # "accused Doha of financing militants", "charged with inciting violence": the act is alleged
 ALLEGING_VERBS = engine_words("ALLEGING_VERBS")
+RESPONDING_VERBS = engine_words("RESPONDING_VERBS")  # "retaliated with tariffs": the with-noun is the response
 # ... but an accusation of starting, stoking or provoking an event presupposes the event
 STARTING_VERBS = engine_words("STARTING_VERBS")
 # "is expected to reject", "was tipped to win": others' forecast of the act, not the act
@@ -101,6 +102,8 @@ def standing_relation(noun: Token, standing: frozenset[str]) -> str:
         return ""
     if any(c.dep_ == "amod" and c.lower_ in NEWS_MODIFIERS for c in noun.children):
         return ""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in RESPONDING_VERBS:
+        return ""  # "retaliated with tariffs": the response is an act of its verb's time, not a standing policy
     return "standing relation (noun)"
 
 

@@ -46,6 +46,7 @@ from ..syntax import (
 )
 from .base import RuleBase
 from .clauses import as_complement, speakers_side
+from .matching import REACTION_NOUNS, REACTION_WITH_VERBS
 
 
 class ConstructionRules(RuleBase):
@@ -292,11 +293,16 @@ class ConstructionRules(RuleBase):
         'the convoy came under attack by rebels': the subject is on the receiving end; the
         from- or by-phrase names who acted."""
         lemma = verb.lemma_.lower()
+        reaction = False
         if lemma in RECEIVING_VERBS:
             obj = direct_object(verb)
         elif lemma in RECEIVING_PREP_VERBS:
             objs = prep_objects(verb, ("under",))
             obj = objs[0] if objs else None
+        elif lemma in REACTION_WITH_VERBS:
+            # "the plan met with opposition from Beijing": the reaction is the from-party's act
+            objs = [o for o in prep_objects(verb, ("with",)) if semantic_head(o).lemma_.lower() in REACTION_NOUNS]
+            obj, reaction = (objs[0] if objs else None), True
         else:
             return None
         if obj is None or obj.pos_ != "NOUN":
@@ -307,8 +313,8 @@ class ConstructionRules(RuleBase):
             return None
         sources = actor_like(prep_objects(noun, ("from", "by")) or prep_objects(verb, ("from", "by")), verb)
         targets = list(match.targets) or subject_of(verb)  # "criticism *of the government*" names it
-        if not sources and not targets:
-            return None
+        if not sources and (reaction or not targets):
+            return None  # "met with criticism" naming no critic tells how a thing was received, no act
         uses.update({obj.i, noun.i})
         return noun_event(verb, noun, match, sources, targets, "received")
 

@@ -219,13 +219,18 @@ class LexiconMatching(RuleBase):
             return None  # the compound pass only tries patterns that constrain the object
         if pat.prep_object:
             # "took to the streets": the preposition's object is a place the entry names, not a target
-            places = prep_objects(verb, pat.prep)
-            if not any(self.lexicon.matches(pat.prep_object, semantic_head(p).lemma_.lower()) for p in places):
+            places = [p for p in prep_objects(verb, pat.prep)
+                      if self.lexicon.matches(pat.prep_object, semantic_head(p).lemma_.lower())]
+            if not places:
                 return None
-            if obj is not None and ctx.theme is not None and self.parties.is_actor(ctx.theme):
-                return Match(pat, (obj,))
-            # "spoke by phone *with* Pezeshkian": a with/to phrase names the other party
-            return Match(pat, tuple(actor_like(prep_objects(verb, ("with", "to")), verb)))
+            if obj is not None and ((ctx.theme is not None and self.parties.is_actor(ctx.theme))
+                                    or self.parties.is_actor(semantic_head(obj))):
+                return Match(pat, (obj,))  # "took the ministry to court": the object is the one sued
+            # "spoke by phone *with* Pezeshkian": a with/to phrase names the other party, unless
+            # it is the entry's own place ("took X *to court*": the court is not a party to it)
+            place_heads = {semantic_head(p) for p in places} | set(places)
+            return Match(pat, tuple(t for t in actor_like(prep_objects(verb, ("with", "to")), verb)
+                                    if t not in place_heads and semantic_head(t) not in place_heads))
         if pat.prep:
             targets = found(self.parties.prep_targets(verb, pat, obj), "entry preposition")
             if recipient_first and obj is not None:  # a recipient first is always the object
