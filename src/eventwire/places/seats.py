@@ -6,6 +6,7 @@ The table is data/places/seats.v1.tsv (reviewable; a bad row is an error naming 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -58,11 +59,8 @@ class BodySeats:
         """The bodies `text` names by one of their names, in table order. A name preceded by another
         capitalised word (not a possessive: "Wednesday's council meeting") is part of a longer name
         ("National Security Council" is no U.N. body)."""
-        found: list[Seat] = []
-        for seat in self._seats:
-            if any(_names(text, name) for name in seat.names):
-                found.append(seat)
-        return found
+        plain = _plain(text)
+        return [seat for seat in self._seats if any(_names(plain, name) for name in seat.names)]
 
     def seat_of(self, phrase: str, story_text: str) -> Location | None:
         """The seat of the body `phrase` names, by name, or by its short word ("the council") when the
@@ -72,7 +70,7 @@ class BodySeats:
             return named[0].place
         if named:
             return None  # two bodies: no one seat
-        by_short = [s for s in self._seats if s.short and _names(phrase, s.short)]
+        by_short = [s for s in self._seats if s.short and _names(_plain(phrase), s.short)]
         if not by_short:
             return None
         in_story = [s for s in by_short if s in self.named_in(story_text)]
@@ -84,11 +82,22 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _names(text: str, folded_name: str) -> bool:
-    pattern = r"(?<![\w])" + r"\s+".join(re.escape(w) for w in folded_name.split()) + r"(?![\w])"
-    plain = _strip_accents(text).replace(".", "")
-    for m in re.finditer(pattern, plain, flags=re.IGNORECASE):
-        before = plain[:m.start()].split()
+def _plain(text: str) -> str:
+    """The text as names are matched in: accents and dots removed, case kept."""
+    return _strip_accents(text).replace(".", "")
+
+
+@functools.lru_cache(maxsize=256)
+def _name_pattern(folded_name: str) -> re.Pattern[str]:
+    """A folded name's words, whole and separated by any space (compiled once per name)."""
+    return re.compile(r"(?<![\w])" + r"\s+".join(re.escape(w) for w in folded_name.split()) + r"(?![\w])",
+                      flags=re.IGNORECASE)
+
+
+def _names(plain: str, folded_name: str) -> bool:
+    """Whether the plain text (`_plain`) names the body by this name, not as part of a longer name."""
+    for m in _name_pattern(folded_name).finditer(plain):
+        before = plain[max(0, m.start() - 60):m.start()].split()  # only the word before matters
         if (before and before[-1][:1].isupper() and before[-1].lower() not in ("the", "un")
                 and not before[-1].endswith(("'s", "\u2019s"))):
             continue  # "National Security Council", "Israel's Security Council"
