@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from ..model import Actor, Quote
-from ..nlp.quotes import attribute_quotes, find_quotes, paragraph_spans
+from ..nlp.quotes import REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .index import Gazetteer
 from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
@@ -441,13 +441,20 @@ class DocumentActors:
                 first_seen.setdefault(id(m.person), m.offset)
         for people in self.people.values():
             for person in people:
-                if person.country or not self.dominant_country:
+                if person.country:
                     continue
-                if person.sector in DOMINANT_SECTORS or (
+                if self.dominant_country and (person.sector in DOMINANT_SECTORS or (
                         person.sector in LOCAL_PEOPLE_SECTORS and id(person) in first_seen
-                        and self._only_dominant_country_near(first_seen[id(person)])):
+                        and self._only_dominant_country_near(first_seen[id(person)]))):
                     person.country = self.dominant_country
                     person.reasons.append(f"article's dominant country {self.dominant_country}")
+                elif self.main_country and person.sector in DOMINANT_SECTORS and id(person) in first_seen \
+                        and self._only_country_near(first_seen[id(person)], self.main_country, NEAR_SENTENCES):
+                    # "Botswana issues licences. Wynter Mmolotsi, minister of environment, told Parliament":
+                    # an official introduced among news of the article's main country only
+                    person.country = self.main_country
+                    person.reasons.append(f"article's main country {self.main_country}, the only one named "
+                                          "where the person is introduced")
 
     def _only_dominant_country_near(self, offset: int) -> bool:
         """Whether the sentence of `offset` and the NEAR_SENTENCES around it name no country but the
@@ -689,9 +696,13 @@ class DocumentActors:
             p = m.person
             if a.country and p.country and a.country != p.country:
                 continue
-            if not (res.office == p.office or (res.office in GENERIC_OFFICES and a.sector == p.sector)):
-                continue
-            return p.actor(a.text, f"role '{a.text}' refers to {p.name}")
+            if not ((res.office and res.office == p.office) or (res.office in GENERIC_OFFICES and a.sector == p.sector)):
+                continue  # a role without an office ("general") is someone of its sector, not anyone named
+            bound = p.actor(a.text, f"role '{a.text}' refers to {p.name}")
+            if a.country and not bound.country:
+                # "Gen. Charles Brown ... the U.S. Air Force general": the role says the country
+                bound = self._placed(bound, a.country, f"country from '{a.text}'")
+            return bound
         return None
 
     def _office_holder(self, res: Resolution) -> Resolution:
@@ -746,6 +757,9 @@ class DocumentActors:
 
     def _pronoun(self, pronoun: str, token: Token) -> list[Actor]:
         if pronoun in THIRD_PERSON:
+            reporter = self._unnamed_reporter(token)
+            if reporter is not None:
+                return [reporter]
             person = self._recent_person(token.idx, not_this=self._clause_subject(token))
             return [person.actor(token.text, f"'{token.text}' refers to {person.name}")] if person else []
         if pronoun in PLURAL_PRONOUNS or pronoun in NEUTER_PRONOUNS:
@@ -758,6 +772,25 @@ class DocumentActors:
                 return [replace(speaker, text=token.text, reason=f"'{token.text}' is the speaker {how}")]
             return [self._speakers_side(speaker, token.text, how)]
         return []
+
+    def _unnamed_reporter(self, token: Token) -> Actor | None:
+        """'A top U.S. Air Force general said *he* expects a launch': the subject pronoun of what an
+        unnamed person (a common noun: "the general", "an official") says is that person; a named
+        speaker is found by the person mentions as any other name."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("he", "she"):
+            return None
+        clause = token.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ != "NOUN" or speaker.tag_ != "NN" \
+                or any(c.dep_ == "appos" for c in speaker.children):
+            return None  # "Netanyahu's rival, Benny Gantz, said he": the named person, found by name
+        actors = self.actors_for(speaker)
+        if len(actors) != 1 or not actors[0].code:
+            return None
+        a = actors[0]
+        return replace(a, text=token.text, reason=f"'{token.text}' is '{speaker.text}', who says it; {a.reason}")
 
     def _pair_reference(self, token: Token) -> list[Actor]:
         """'the two countries', 'both sides', 'the two leaders': the last two parties named in
