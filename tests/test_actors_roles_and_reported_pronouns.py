@@ -41,3 +41,24 @@ def test_he_of_a_speaker_named_in_apposition_is_the_named_person(actors_in):
                             "general Dov Ashkelon, said he would run again.")
     he = actor_at(doc, actors, "he")
     assert he is not None and he.name == "Dov Ashkelon"
+
+
+def test_a_name_given_bare_after_a_lead_role_is_the_role_holder(actors_in):
+    doc, actors = actors_in("The Norwegian special envoy for Sudan is calling for a ceasefire in Darfur. "
+                            "Ola Rasmussen issued the appeal on Friday.")
+    rasmussen = actor_at(doc, actors, "Rasmussen")
+    assert rasmussen.country == "NOR" and rasmussen.sector == "GOV"
+    assert "named just before" in rasmussen.reason
+
+
+def test_a_name_after_a_sentence_about_a_country_stays_unknown(actors_in):
+    doc, actors = actors_in("The Norwegian economy grew fast last year. Ola Rasmussen wrote about it.")
+    rasmussen = actor_at(doc, actors, "Rasmussen")
+    assert rasmussen is None or rasmussen.country == ""
+
+
+def test_a_person_who_heads_a_known_body_is_of_that_body(actors_in):
+    doc, actors = actors_in('"I am concerned," Lo Valdez, who heads the Chilean Interior Ministry, told reporters. '
+                            '"I encourage calm," Valdez said.')
+    assert actor_at(doc, actors, "Valdez").code == "CHLGOV"
+    assert actor_at(doc, actors, "I", 1).code == "CHLGOV"

@@ -8,7 +8,10 @@ Built once per article (`ActorResolver.for_document`), then asked per predicate 
   without a country ("The Minister of Defense ... Amir Hatami") takes the country given elsewhere
   ("Iranian Minister of Defence ... Hatami");
 * later mentions bind to registered people: the surname ("Hatami"), a role noun ("the minister",
-  "Iran's Defence Minister"), a pronoun (he/she -> the most recent person);
+  "Iran's Defence Minister"), a pronoun (he/she -> the most recent person; the speaker, when an
+  unnamed person says what "he" does);
+* a name given with no description right after a lead sentence about an unnamed role ("The U.N.
+  special envoy for Syria ... Geir Pedersen") is that role's holder; "X, who heads <body>" is of it;
 * first-person pronouns inside a quote, or in indirect speech, are the speaker ("I") or the speaker's
   government ("we", "our");
 * "his Pakistani counterpart" is Pakistan with the role of the person "his" refers to;
@@ -292,6 +295,10 @@ class DocumentActors:
         """"Baku's ambassador to Kyiv, Elmar Dergham, said": the role and the name are one person."""
         if len(result) > 1:
             return result
+        if len(result) == 1 and result[0].name_head and not result[0].known:
+            led = self._body_led_by(token, result[0].name_head)
+            if led is not None:
+                return [led]
         appos = [c for c in token.children if c.dep_ == "appos"]
         if not appos and result and result[0].role_only:
             # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham"
@@ -325,6 +332,25 @@ class DocumentActors:
             return [replace(other_res, actor=actor, person_name=name, name_head=name, is_person=True,
                             role_only=False, sector_from_modifier=False)]
         return result
+
+    def _body_led_by(self, token: Token, name: str) -> Resolution | None:
+        """'La Lime, who heads the U.N. Integrated Bureau for Haiti': a name the tables do not know, with
+        a relative clause saying the person leads a known body, is a person of that body."""
+        for verb in token.children:
+            if verb.dep_ != "relcl" or verb.lemma_.lower() not in LEADING_VERBS \
+                    or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+                continue
+            body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            found = self._raw_phrase(body) if body is not None else []
+            if len(found) != 1 or not found[0].known or found[0].place_only or found[0].is_person \
+                    or not found[0].actor.country:
+                return None
+            a = found[0].actor
+            actor = replace(a, text=self.text[token.left_edge.idx:token.idx + len(token)], name=name,
+                            reason=f"{verb.text} '{a.text}': {a.reason}")
+            return replace(found[0], actor=actor, person_name=name, name_head=name, is_person=True,
+                           role_only=False, sector_from_modifier=False)
+        return None
 
     @staticmethod
     def _names_a_person(head: Token, res: Resolution) -> bool:
@@ -397,6 +423,7 @@ class DocumentActors:
     def _register_people(self) -> None:
         counts: Counter[str] = Counter()
         pending: list[tuple[int, Resolution]] = []
+        bare_names: list[tuple[Token, Person]] = []  # people first named with no title or description
         for head in self._heads():
             if self._in_byline(head.idx):
                 continue
@@ -418,12 +445,17 @@ class DocumentActors:
                         # a person named without title or nationality: known by name only, so that
                         # "he" and "she" do not skip over them to an earlier official
                         named = replace(res, person_name=res.name_head, is_person=True)
-                        self._introduce(named).absorb(named)
+                        person = self._introduce(named)
+                        person.absorb(named)
+                        if not person.sector and not person.country:
+                            bare_names.append((head, person))
                     pending.append((head.idx, res))
                 elif res.known and not res.place_only:
                     self.things.append((head.idx, head))
                 elif res.known and res.place_only and head.dep_ in ("nsubj", "nsubjpass"):
                     self.things.append((head.idx, head))  # "Moscow said it ..."
+        for head, person in bare_names:
+            self._name_the_role_before(head, person)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
                 len(ranked) == 1 or ranked[0][1] >= DOMINANCE_RATIO * ranked[1][1]):
@@ -455,6 +487,31 @@ class DocumentActors:
                     person.country = self.main_country
                     person.reasons.append(f"article's main country {self.main_country}, the only one named "
                                           "where the person is introduced")
+
+    def _name_the_role_before(self, head: Token, person: Person) -> None:
+        """'The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal': a person
+        first named with no description, right after a sentence whose subject is a definite, unnamed
+        role ("The leader of Afghanistan's Taliban insurgency"; "China's U.N. ambassador"), is that role's
+        holder: news does not name a new person without saying who they are."""
+        if person.sector or person.country:
+            return  # described at another mention
+        sentence = head.sent
+        if sentence.start == 0:
+            return
+        before = self.doc[sentence.start - 1].sent
+        role = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+        if role is None or role.tag_ != "NN":
+            return
+        if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in role.children):
+            return
+        found = self._phrase(role)
+        if len(found) != 1:
+            return
+        res = found[0]
+        if not (res.known and res.is_person and res.role_only and res.actor.country):
+            return
+        person.absorb(replace(res, person_name=""))
+        person.reasons[-1:] = [f"the '{res.actor.text}' named just before ({res.actor.reason})"]
 
     def _only_dominant_country_near(self, offset: int) -> bool:
         """Whether the sentence of `offset` and the NEAR_SENTENCES around it name no country but the
