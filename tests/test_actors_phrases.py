@@ -143,3 +143,9 @@ def test_places_and_links_that_do_not_identify(resolver):
 ])
 def test_a_states_envoy_at_an_international_body_is_the_states(resolver, text, code):
     assert resolver.resolve_phrase(text, dt.date(2025, 3, 12)).code == code
+
+
+@pytest.mark.parametrize("text", ["Heart and Soul Television", "the Mission"])
+def test_an_english_word_that_is_also_a_city_spelling_gives_no_country(resolver, text):
+    # "Soul" is an alternate spelling of Seoul, "Mission" a Texas city: here they are words
+    assert all(a.country == "" for a in resolver.resolve_phrase_all(text, None))
