@@ -149,3 +149,8 @@ def test_a_states_envoy_at_an_international_body_is_the_states(resolver, text, c
 def test_an_english_word_that_is_also_a_city_spelling_gives_no_country(resolver, text):
     # "Soul" is an alternate spelling of Seoul, "Mission" a Texas city: here they are words
     assert all(a.country == "" for a in resolver.resolve_phrase_all(text, None))
+
+
+@pytest.mark.parametrize(("text", "country"), [("The C.A.R", "CAF"), ("U.S federal investigators", "USA")])
+def test_an_abbreviation_without_its_last_dot_still_names_the_country(resolver, text, country):
+    assert [a.country for a in resolver.resolve_phrase_all(text, None)] == [country]
