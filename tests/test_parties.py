@@ -121,3 +121,18 @@ def test_what_a_verb_of_motion_moves_is_its_object_or_passive_subject():
     passive = parse("Peacekeepers/NOUN/nsubjpass/2/peacekeeper", "were/AUX/auxpass/2/be", "deployed/VERB/ROOT/2/deploy/VBN")
     assert [t.text for t in moved(active[1])] == ["peacekeepers"]
     assert [t.text for t in moved(passive[2])] == ["Peacekeepers"]
+
+
+def test_the_subject_of_a_copula_does_what_its_adjective_governs():
+    # "Russia is busy arming the rebels"
+    doc = parse("Russia/PROPN/nsubj/1//NNP/GPE", "is/AUX/ROOT/1/be/VBZ", "busy/ADJ/acomp/1/busy/JJ",
+                "arming/VERB/xcomp/2/arm/VBG", "rebels/NOUN/dobj/3/rebel/NNS")
+    assert texts(finder().verb_sources(doc[3])) == ["Russia"]
+
+
+def test_a_passive_under_the_adjective_is_not_done_by_the_copulas_subject():
+    # "Farmers are likely to be angered by the ruling to seize land": the farmers seize nothing
+    doc = parse("Farmers/NOUN/nsubj/1/farmer/NNS", "are/AUX/ROOT/1/be/VBP", "likely/ADJ/acomp/1/likely/JJ",
+                "to/PART/aux/5", "be/AUX/auxpass/5/be/VB", "angered/VERB/xcomp/2/anger/VBN",
+                "to/PART/aux/7", "seize/VERB/advcl/5/seize/VB", "land/NOUN/dobj/7/land/NN")
+    assert texts(finder().verb_sources(doc[7])) == []

@@ -147,7 +147,7 @@ def subject_of(verb: Token) -> list[Token]:
     and occupied X" -> Russia occupied; "..., killing five" -> the main clause subject.
     """
     seen = 0
-    current = verb
+    current = came_from = verb
     while seen < 6:
         seen += 1
         subj = children(current, SUBJECT_DEPS)
@@ -175,7 +175,14 @@ def subject_of(verb: Token) -> list[Token]:
             if objs:
                 return objs
             return []
+        if current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head is not current \
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in came_from.children):
+            # "China is busy bullying Taiwan", "the U.S. is likely to respond": the copula's subject
+            # does it (a passive below the adjective, "are likely to be angered by", is done to it)
+            current = current.head
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            came_from = current
             head = current.head
             if current.dep_ == "xcomp":
                 # object control: "urged Iran to release" -> Iran
