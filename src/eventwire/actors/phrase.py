@@ -59,6 +59,7 @@ NAME_STOP = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "
 # word only says whose state army it is ("Royal Thai Army", "the Afghan National Army"); a "Front" or
 # "Movement" is a rebel group only when a militant word says so ("National Front" is a party).
 ARMED_NAME_HEADS = frozenset({"army", "front", "movement", "liberation"})
+ARMED_STATE_SECTORS = frozenset({"MIL", "COP"})
 # Nouns for a person of a body that the roles table does not make a role on their own ("head of ...")
 BODY_MEMBER_WORDS = frozenset({"head", "chair", "chairman", "chairwoman", "chairperson", "director",
                                "member", "founder", "co-founder", "leader", "chief", "boss"})
@@ -953,9 +954,12 @@ def _read_pp(pp: list[Piece], ev: _Evidence, date: dt.date | None, prep: str = "
         a.country in ("UNO", "EUR", "IGO", "NGO"))
     if not ev.country and (head_is_actor or pp_is_actor) and a.country:
         _set_country(ev, a.country, f"'{a.text}'", a.entry, explicit=True)
-    if prep == "of" and not ev.sector and a.sector and not res.place_only and not res.sector_from_modifier \
+    if prep == "of" and (not ev.sector or (ev.weak_sector and ev.sector not in ARMED_STATE_SECTORS)) \
+            and a.sector and not res.place_only and not res.sector_from_modifier \
             and (ev.country == a.country or not ev.country):
-        ev.sector, ev.sector_why = a.sector, f"'{a.text}'"
+        # a weak role takes the sector of what it belongs to ("the leader of the Taliban insurgency"
+        # is REB, "a spokesman of the army" MIL); armed forces stay armed ("the forces of the regime")
+        ev.sector, ev.sector_why, ev.weak_sector = a.sector, f"'{a.text}'", False
 
 
 def _organisation_name(ev: _Evidence) -> bool:
