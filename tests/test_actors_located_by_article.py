@@ -53,3 +53,22 @@ def test_phrases_that_say_they_are_not_local_stay_without_a_country(actors_in):
         "and Kenya's president is expected to sign it.\n\nForeign troops patrolled the coast.")
     troops = actor_at(doc, actors, "troops")
     assert troops is None or troops.country == ""
+
+
+def test_an_official_introduced_among_news_of_the_main_country_only_is_of_it(actors_in):
+    # Zambia is named most but not twice as often as Britain: no dominant country, a main one
+    doc, actors = actors_in(
+        "Britain banned the imports. Britain says the mines pollute rivers.\n\n"
+        "Zambia sells copper licences every year. Zambia earned millions from them. Zambia wants more. "
+        "Mutale Chisenga, minister of mines, told parliament the money was spent on schools.")
+    chisenga = actor_at(doc, actors, "Chisenga")
+    assert chisenga.code == "ZMBGOV"
+    assert "main country ZMB" in chisenga.reason
+
+
+def test_an_official_introduced_next_to_another_country_stays_without_one(actors_in):
+    doc, actors = actors_in(
+        "Zambia sells copper licences every year. Zambia earned millions from them. Zambia wants more. "
+        "Britain banned the imports. Britain says the mines pollute rivers.\n\n"
+        "Mutale Chisenga, minister of mines, told parliament the money was spent on schools.")
+    assert actor_at(doc, actors, "Chisenga").country == ""

@@ -143,3 +143,23 @@ def test_places_and_links_that_do_not_identify(resolver):
 ])
 def test_a_states_envoy_at_an_international_body_is_the_states(resolver, text, code):
     assert resolver.resolve_phrase(text, dt.date(2025, 3, 12)).code == code
+
+
+@pytest.mark.parametrize("text", ["Heart and Soul Television", "the Mission"])
+def test_an_english_word_that_is_also_a_city_spelling_gives_no_country(resolver, text):
+    # "Soul" is an alternate spelling of Seoul, "Mission" a Texas city: here they are words
+    assert all(a.country == "" for a in resolver.resolve_phrase_all(text, None))
+
+
+@pytest.mark.parametrize(("text", "country"), [("The C.A.R", "CAF"), ("U.S federal investigators", "USA")])
+def test_an_abbreviation_without_its_last_dot_still_names_the_country(resolver, text, country):
+    assert [a.country for a in resolver.resolve_phrase_all(text, None)] == [country]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("the leader of the Taliban insurgency", "AFGREB"),
+    ("a spokesman of the Sudanese army", "SDNMIL"),
+    ("the forces of the Syrian government", "SYRMIL"),
+])
+def test_a_weak_role_takes_the_sector_of_what_it_belongs_to(resolver, text, code):
+    assert codes(resolver, text, dt.date(2021, 5, 1)) == [code]

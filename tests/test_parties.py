@@ -121,3 +121,38 @@ def test_what_a_verb_of_motion_moves_is_its_object_or_passive_subject():
     passive = parse("Peacekeepers/NOUN/nsubjpass/2/peacekeeper", "were/AUX/auxpass/2/be", "deployed/VERB/ROOT/2/deploy/VBN")
     assert [t.text for t in moved(active[1])] == ["peacekeepers"]
     assert [t.text for t in moved(passive[2])] == ["Peacekeepers"]
+
+
+def test_the_subject_of_a_copula_does_what_its_adjective_governs():
+    # "Russia is busy arming the rebels"
+    doc = parse("Russia/PROPN/nsubj/1//NNP/GPE", "is/AUX/ROOT/1/be/VBZ", "busy/ADJ/acomp/1/busy/JJ",
+                "arming/VERB/xcomp/2/arm/VBG", "rebels/NOUN/dobj/3/rebel/NNS")
+    assert texts(finder().verb_sources(doc[3])) == ["Russia"]
+
+
+def test_a_passive_under_the_adjective_is_not_done_by_the_copulas_subject():
+    # "Farmers are likely to be angered by the ruling to seize land": the farmers seize nothing
+    doc = parse("Farmers/NOUN/nsubj/1/farmer/NNS", "are/AUX/ROOT/1/be/VBP", "likely/ADJ/acomp/1/likely/JJ",
+                "to/PART/aux/5", "be/AUX/auxpass/5/be/VB", "angered/VERB/xcomp/2/anger/VBN",
+                "to/PART/aux/7", "seize/VERB/advcl/5/seize/VB", "land/NOUN/dobj/7/land/NN")
+    assert texts(finder().verb_sources(doc[7])) == []
+
+
+def test_the_subject_of_a_passive_does_the_act_it_is_accused_or_charged_with():
+    # "The minister was charged with smuggling gold"
+    doc = parse("minister/NOUN/nsubjpass/2/minister/NN", "was/AUX/auxpass/2/be/VBD",
+                "charged/VERB/ROOT/2/charge/VBN", "with/ADP/prep/2", "smuggling/VERB/pcomp/3/smuggle/VBG",
+                "gold/NOUN/dobj/4/gold/NN")
+    assert texts(finder().verb_sources(doc[4])) == ["minister"]
+    # "Officers were accused of beating protesters"
+    doc = parse("Officers/NOUN/nsubjpass/2/officer/NNS", "were/AUX/auxpass/2/be/VBD",
+                "accused/VERB/ROOT/2/accuse/VBN", "of/ADP/prep/2", "beating/VERB/pcomp/3/beat/VBG",
+                "protesters/NOUN/dobj/4/protester/NNS")
+    assert texts(finder().verb_sources(doc[4])) == ["Officers"]
+
+
+def test_an_active_charge_with_leaves_the_doer_to_the_object_rules():
+    # "Police charged him with smuggling gold": not the police
+    doc = parse("Police/NOUN/nsubj/1/police/NNS", "charged/VERB/ROOT/1/charge/VBD", "him/PRON/dobj/1/he/PRP",
+                "with/ADP/prep/1", "smuggling/VERB/pcomp/3/smuggle/VBG", "gold/NOUN/dobj/4/gold/NN")
+    assert "Police" not in texts(finder().verb_sources(doc[4]))

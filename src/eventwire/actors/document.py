@@ -8,7 +8,10 @@ Built once per article (`ActorResolver.for_document`), then asked per predicate 
   without a country ("The Minister of Defense ... Amir Hatami") takes the country given elsewhere
   ("Iranian Minister of Defence ... Hatami");
 * later mentions bind to registered people: the surname ("Hatami"), a role noun ("the minister",
-  "Iran's Defence Minister"), a pronoun (he/she -> the most recent person);
+  "Iran's Defence Minister"), a pronoun (he/she -> the most recent person; the speaker, when an
+  unnamed person says what "he" does);
+* a name given with no description right after a lead sentence about an unnamed role ("The U.N.
+  special envoy for Syria ... Geir Pedersen") is that role's holder; "X, who heads <body>" is of it;
 * first-person pronouns inside a quote, or in indirect speech, are the speaker ("I") or the speaker's
   government ("we", "our");
 * "his Pakistani counterpart" is Pakistan with the role of the person "his" refers to;
@@ -29,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from ..model import Actor, Quote
-from ..nlp.quotes import attribute_quotes, find_quotes, paragraph_spans
+from ..nlp.quotes import REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .index import Gazetteer
 from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
@@ -294,6 +297,10 @@ class DocumentActors:
         """"Baku's ambassador to Kyiv, Elmar Dergham, said": the role and the name are one person."""
         if len(result) > 1:
             return result
+        if len(result) == 1 and result[0].name_head and not result[0].known:
+            led = self._body_led_by(token, result[0].name_head)
+            if led is not None:
+                return [led]
         appos = [c for c in token.children if c.dep_ == "appos"]
         if not appos and result and result[0].role_only:
             # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham"
@@ -327,6 +334,25 @@ class DocumentActors:
             return [replace(other_res, actor=actor, person_name=name, name_head=name, is_person=True,
                             role_only=False, sector_from_modifier=False)]
         return result
+
+    def _body_led_by(self, token: Token, name: str) -> Resolution | None:
+        """'La Lime, who heads the U.N. Integrated Bureau for Haiti': a name the tables do not know, with
+        a relative clause saying the person leads a known body, is a person of that body."""
+        for verb in token.children:
+            if verb.dep_ != "relcl" or verb.lemma_.lower() not in LEADING_VERBS \
+                    or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+                continue
+            body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            found = self._raw_phrase(body) if body is not None else []
+            if len(found) != 1 or not found[0].known or found[0].place_only or found[0].is_person \
+                    or not found[0].actor.country:
+                return None
+            a = found[0].actor
+            actor = replace(a, text=self.text[token.left_edge.idx:token.idx + len(token)], name=name,
+                            reason=f"{verb.text} '{a.text}': {a.reason}")
+            return replace(found[0], actor=actor, person_name=name, name_head=name, is_person=True,
+                           role_only=False, sector_from_modifier=False)
+        return None
 
     @staticmethod
     def _names_a_person(head: Token, res: Resolution) -> bool:
@@ -399,6 +425,7 @@ class DocumentActors:
     def _register_people(self) -> None:
         counts: Counter[str] = Counter()
         pending: list[tuple[int, Resolution]] = []
+        bare_names: list[tuple[Token, Person]] = []  # people first named with no title or description
         for head in self._heads():
             if self._in_byline(head.idx):
                 continue
@@ -420,12 +447,17 @@ class DocumentActors:
                         # a person named without title or nationality: known by name only, so that
                         # "he" and "she" do not skip over them to an earlier official
                         named = replace(res, person_name=res.name_head, is_person=True)
-                        self._introduce(named).absorb(named)
+                        person = self._introduce(named)
+                        person.absorb(named)
+                        if not person.sector and not person.country:
+                            bare_names.append((head, person))
                     pending.append((head.idx, res))
                 elif res.known and not res.place_only:
                     self.things.append((head.idx, head))
                 elif res.known and res.place_only and head.dep_ in ("nsubj", "nsubjpass"):
                     self.things.append((head.idx, head))  # "Moscow said it ..."
+        for head, person in bare_names:
+            self._name_the_role_before(head, person)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
                 len(ranked) == 1 or ranked[0][1] >= DOMINANCE_RATIO * ranked[1][1]):
@@ -434,22 +466,54 @@ class DocumentActors:
                 len(ranked) == 1 or ranked[0][1] >= MAIN_COUNTRY_RATIO * ranked[1][1]):
             self.main_country = ranked[0][0]
         for offset, res in sorted(pending, key=lambda p: p[0]):
-            person = self._person_for(res.person_name or res.name_head, offset)
-            if person is not None:
-                self.mentions.append(Mention(offset, person, res))
+            mentioned = self._person_for(res.person_name or res.name_head, offset)
+            if mentioned is not None:
+                self.mentions.append(Mention(offset, mentioned, res))
         first_seen: dict[int, int] = {}
         for m in self.mentions:
             if m.person is not None:
                 first_seen.setdefault(id(m.person), m.offset)
         for people in self.people.values():
             for person in people:
-                if person.country or not self.dominant_country:
+                if person.country:
                     continue
-                if person.sector in DOMINANT_SECTORS or (
+                if self.dominant_country and (person.sector in DOMINANT_SECTORS or (
                         person.sector in LOCAL_PEOPLE_SECTORS and id(person) in first_seen
-                        and self._only_dominant_country_near(first_seen[id(person)])):
+                        and self._only_dominant_country_near(first_seen[id(person)]))):
                     person.country = self.dominant_country
                     person.reasons.append(f"article's dominant country {self.dominant_country}")
+                elif self.main_country and person.sector in DOMINANT_SECTORS and id(person) in first_seen \
+                        and self._only_country_near(first_seen[id(person)], self.main_country, NEAR_SENTENCES):
+                    # "Botswana issues licences. Wynter Mmolotsi, minister of environment, told Parliament":
+                    # an official introduced among news of the article's main country only
+                    person.country = self.main_country
+                    person.reasons.append(f"article's main country {self.main_country}, the only one named "
+                                          "where the person is introduced")
+
+    def _name_the_role_before(self, head: Token, person: Person) -> None:
+        """'The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal': a person
+        first named with no description, right after a sentence whose subject is a definite, unnamed
+        role ("The leader of Afghanistan's Taliban insurgency"; "China's U.N. ambassador"), is that role's
+        holder: news does not name a new person without saying who they are."""
+        if person.sector or person.country:
+            return  # described at another mention
+        sentence = head.sent
+        if sentence.start == 0:
+            return
+        before = self.doc[sentence.start - 1].sent
+        role = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+        if role is None or role.tag_ != "NN":
+            return
+        if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in role.children):
+            return
+        found = self._phrase(role)
+        if len(found) != 1:
+            return
+        res = found[0]
+        if not (res.known and res.is_person and res.role_only and res.actor.country):
+            return
+        person.absorb(replace(res, person_name=""))
+        person.reasons[-1:] = [f"the '{res.actor.text}' named just before ({res.actor.reason})"]
 
     def _only_dominant_country_near(self, offset: int) -> bool:
         """Whether the sentence of `offset` and the NEAR_SENTENCES around it name no country but the
@@ -691,9 +755,13 @@ class DocumentActors:
             p = m.person
             if a.country and p.country and a.country != p.country:
                 continue
-            if not (res.office == p.office or (res.office in GENERIC_OFFICES and a.sector == p.sector)):
-                continue
-            return p.actor(a.text, f"role '{a.text}' refers to {p.name}")
+            if not ((res.office and res.office == p.office) or (res.office in GENERIC_OFFICES and a.sector == p.sector)):
+                continue  # a role without an office ("general") is someone of its sector, not anyone named
+            bound = p.actor(a.text, f"role '{a.text}' refers to {p.name}")
+            if a.country and not bound.country:
+                # "Gen. Charles Brown ... the U.S. Air Force general": the role says the country
+                bound = self._placed(bound, a.country, f"country from '{a.text}'")
+            return bound
         return None
 
     def _office_holder(self, res: Resolution) -> Resolution:
@@ -712,23 +780,6 @@ class DocumentActors:
         group, row = holders[0]
         named = replace(a, name=group.identity, reason=f"{a.reason}; office-holder on the date ({row.where})")
         return replace(res, actor=named)
-
-    def _unnamed_reporter(self, token: Token) -> list[Actor]:
-        """'the provincial leader said *he* is adding a levy': he/she as subject of what an office
-        holder named without a name says is that office holder, not the last person named before
-        (a named reporter is left to the person mentions)."""
-        if token.lower_ not in ("he", "she") or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
-            return []
-        verb = token.head.head
-        if verb.lemma_.lower() not in REPORTED_CLAUSE_VERBS:
-            return []
-        reporter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if reporter is None or reporter.pos_ != "NOUN" or reporter.tag_ != "NN":
-            return []
-        if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in reporter.children):
-            return []  # "his rival, former general Benny Gantz, said he...": a named person
-        return [replace(a, text=token.text, reason=f"'{token.text}' is the reporter '{a.text}'")
-                for a in self.actors_for(reporter)]
 
     def _clause_subject(self, token: Token) -> Person | None:
         """For an object pronoun ("Xi told him"), the person who is the clause's subject: not the referent."""
@@ -766,8 +817,8 @@ class DocumentActors:
     def _pronoun(self, pronoun: str, token: Token) -> list[Actor]:
         if pronoun in THIRD_PERSON:
             reporter = self._unnamed_reporter(token)
-            if reporter:
-                return reporter
+            if reporter is not None:
+                return [reporter]
             person = self._recent_person(token.idx, not_this=self._clause_subject(token))
             return [person.actor(token.text, f"'{token.text}' refers to {person.name}")] if person else []
         if pronoun in PLURAL_PRONOUNS or pronoun in NEUTER_PRONOUNS:
@@ -780,6 +831,25 @@ class DocumentActors:
                 return [replace(speaker, text=token.text, reason=f"'{token.text}' is the speaker {how}")]
             return [self._speakers_side(speaker, token.text, how)]
         return []
+
+    def _unnamed_reporter(self, token: Token) -> Actor | None:
+        """'A top U.S. Air Force general said *he* expects a launch': the subject pronoun of what an
+        unnamed person (a common noun: "the general", "an official") says is that person; a named
+        speaker is found by the person mentions as any other name."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("he", "she"):
+            return None
+        clause = token.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ != "NOUN" or speaker.tag_ != "NN" \
+                or any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in speaker.children):
+            return None  # "Netanyahu's rival, Benny Gantz, said he": the named person, found by name
+        actors = self.actors_for(speaker)
+        if len(actors) != 1 or not actors[0].code:
+            return None
+        a = actors[0]
+        return replace(a, text=token.text, reason=f"'{token.text}' is '{speaker.text}', who says it; {a.reason}")
 
     def _pair_reference(self, token: Token) -> list[Actor]:
         """'the two countries', 'both sides', 'the two leaders': the last two parties named in

@@ -59,6 +59,15 @@ NAME_STOP = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "
 # word only says whose state army it is ("Royal Thai Army", "the Afghan National Army"); a "Front" or
 # "Movement" is a rebel group only when a militant word says so ("National Front" is a party).
 ARMED_NAME_HEADS = frozenset({"army", "front", "movement", "liberation"})
+ARMED_STATE_SECTORS = frozenset({"MIL", "COP"})
+# Nouns for a person of a body that the roles table does not make a role on their own ("head of ...")
+BODY_MEMBER_WORDS = frozenset({"head", "chair", "chairman", "chairwoman", "chairperson", "director",
+                               "member", "founder", "co-founder", "leader", "chief", "boss"})
+# Last words of a body's own name that say it is an organisation: "the Distilled Spirits Council of the
+# United States", "the Law Society of Kenya" are bodies of the country their "of" phrase names.
+ORGANISATION_NAME_HEADS = frozenset({"council", "association", "society", "federation", "institute",
+                                     "foundation", "chamber", "league", "confederation", "syndicate",
+                                     "guild", "alliance", "coalition", "union"})
 STATE_ARMY_WORDS = frozenset({"royal", "national", "people", "people's", "peoples", "popular", "imperial",
                               "federal", "regular", "republic", "territorial", "red", "united", "defence",
                               "defense", "state", "islamic republic", "s"})
@@ -392,6 +401,7 @@ class _Evidence:
     place_only: bool = False
     weak_sector: bool = False  # the sector is a weak role's default ("spokesman"): a possessor may override
     group_name: bool = False  # a group's own name the tables do not know ("Baloch Liberation Army", "the Jubilee Party")
+    head_word: str = ""  # the head word as written, lower case ("head" in "head of the ... Council")
 
 
 def compose_all(pieces: list[Piece], text: str, date: dt.date | None, source: str | None = None) -> list[Resolution]:
@@ -659,6 +669,7 @@ def _read_main(main: list[Piece], ev: _Evidence) -> str | None:
             head, modifiers_of(content, head), ev.owner_country):
         head = replace(head, kind="role", groups=())
     ev.head_kind = head.kind
+    ev.head_word = head.text.lower()
     if head.kind in ("name", "person"):
         ev.name_head = head.text
     modifiers = [p for p in content if p is not head and p.start < head.start]
@@ -929,7 +940,9 @@ def _read_pp(pp: list[Piece], ev: _Evidence, date: dt.date | None, prep: str = "
     """'of Iran', 'in the UK', 'of the President of the United States'.  Only an "of" phrase can lend
     its sector to a head that has none ("the office of the president", not "a scandal at a company")."""
     res = compose(pp, " ".join(p.text for p in pp), date)
-    head_is_actor = bool(ev.sector) or ev.is_person
+    if prep == "of" and _read_body_member(res, ev):
+        return
+    head_is_actor = bool(ev.sector) or ev.is_person or (prep == "of" and _organisation_name(ev))
     if not res.known:
         # "the University of St Andrews in Scotland": the PP is no actor, but says where the head is
         where = next((_piece_country(p) for p in _drop_foreign_links(pp) if p.kind in ("country", "place")), "")
@@ -941,9 +954,38 @@ def _read_pp(pp: list[Piece], ev: _Evidence, date: dt.date | None, prep: str = "
         a.country in ("UNO", "EUR", "IGO", "NGO"))
     if not ev.country and (head_is_actor or pp_is_actor) and a.country:
         _set_country(ev, a.country, f"'{a.text}'", a.entry, explicit=True)
-    if prep == "of" and not ev.sector and a.sector and not res.place_only and not res.sector_from_modifier \
+    if prep == "of" and (not ev.sector or (ev.weak_sector and ev.sector not in ARMED_STATE_SECTORS)) \
+            and a.sector and not res.place_only and not res.sector_from_modifier \
             and (ev.country == a.country or not ev.country):
-        ev.sector, ev.sector_why = a.sector, f"'{a.text}'"
+        # a weak role takes the sector of what it belongs to ("the leader of the Taliban insurgency"
+        # is REB, "a spokesman of the army" MIL); armed forces stay armed ("the forces of the regime")
+        ev.sector, ev.sector_why, ev.weak_sector = a.sector, f"'{a.text}'", False
+
+
+def _organisation_name(ev: _Evidence) -> bool:
+    """An unknown capitalised name ending in an organisation word ("Distilled Spirits Council")."""
+    return ev.head_kind == "name" and _ends_in_organisation_word(ev.name_head)
+
+
+def _ends_in_organisation_word(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() in ORGANISATION_NAME_HEADS
+
+
+def _read_body_member(body: Resolution, ev: _Evidence) -> bool:
+    """'president of the Law Society of Kenya', 'head of the Distilled Spirits Council of the United
+    States': a person of a non-state body whose own name gives its country is of that country; a state
+    title ("president") does not make them an official, nor the holder of the country's office."""
+    if not (body.name_head and _ends_in_organisation_word(body.name_head) and body.actor.country
+            and not body.actor.sector and body.actor.country not in INTERNATIONAL_COUNTRIES):
+        return False
+    if not (ev.is_person or ev.head_word in BODY_MEMBER_WORDS) or ev.country:
+        return False
+    _set_country(ev, body.actor.country, f"'{body.actor.text}'", body.actor.entry, explicit=True)
+    if ev.sector in STATE_SECTORS:
+        ev.sector, ev.sector_why, ev.secondary, ev.weak_sector = "", "", [], False
+    ev.is_person, ev.office = True, ""
+    return True
 
 
 def _apply_elite(ev: _Evidence) -> None:

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from ..nlp.normalise import fold_accents
 
-TOKEN_RE = re.compile(r"(?P<abbr>(?:[A-Za-z]\.){2,})|(?P<poss>[’'`´]s\b|(?<=s)[’'´](?=\s|$))|\w+|[^\w\s]")
+# an abbreviation may drop its last dot ("the C.A.R is pleading", "the U.S"): still one token
+TOKEN_RE = re.compile(r"(?P<abbr>(?:[A-Za-z]\.)+[A-Za-z]\b(?!\.)|(?:[A-Za-z]\.){2,})"
+                      r"|(?P<poss>[’'`´]s\b|(?<=s)[’'´](?=\s|$))|\w+|[^\w\s]")
 KEPT_PUNCT = {",", "&", ";"}
 POSSESSIVE = "'s"
 # Words recur across every phrase of every article: their casing and key are read from here after the

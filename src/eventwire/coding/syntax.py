@@ -147,7 +147,7 @@ def subject_of(verb: Token) -> list[Token]:
     and occupied X" -> Russia occupied; "..., killing five" -> the main clause subject.
     """
     seen = 0
-    current = verb
+    current = came_from = verb
     while seen < 6:
         seen += 1
         subj = children(current, SUBJECT_DEPS)
@@ -161,6 +161,10 @@ def subject_of(verb: Token) -> list[Token]:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in ("by", "after", "before", "while", "without"):
             current = current.head.head  # "violated the truce by attacking": same subject as the main verb
             continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ == "with":
+            # "he was charged with robbing trucks": the passive's subject is the one the act is laid on
+            governor = current.head.head
+            return children(governor, {"nsubjpass"}) if governor.pos_ in ("VERB", "AUX") else []
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in ("for", "of"):
             # "criticised the United States for imposing sanctions": the object did the imposing
             governor = current.head.head
@@ -174,8 +178,16 @@ def subject_of(verb: Token) -> list[Token]:
                 continue
             if objs:
                 return objs
-            return []
+            # "was sanctioned for undermining democracy": the passive's subject did it
+            return children(governor, {"nsubjpass"}) if governor.pos_ in ("VERB", "AUX") else []
+        if current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head is not current \
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in came_from.children):
+            # "China is busy bullying Taiwan", "the U.S. is likely to respond": the copula's subject
+            # does it (a passive below the adjective, "are likely to be angered by", is done to it)
+            current = current.head
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            came_from = current
             head = current.head
             if current.dep_ == "xcomp":
                 # object control: "urged Iran to release" -> Iran

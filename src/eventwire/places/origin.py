@@ -26,6 +26,9 @@ GENERIC_NAMES = frozenset({
     "georgia", "washington", "jersey", "victoria", "independence", "liberty", "hope", "paradise",
     "mobile", "reading", "split", "nice", "bath", "mercedes", "florence", "jackson", "lincoln", "hamilton",
     "charlotte", "aurora", "madison", "marion", "santa", "san", "saint", "of", "la", "el", "al",
+    # alternate spellings of cities that are English words ("Soul" for Seoul: "Heart and Soul Television")
+    "soul", "barrage", "come", "cordon", "date", "drug", "enterprise", "grenade", "hail", "hang", "human",
+    "mission", "more", "most", "name", "sale", "side", "slaughter", "tell", "tour", "turn",
 })
 
 
