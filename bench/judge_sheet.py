@@ -42,9 +42,22 @@ def _event_line(story_id: str, text: str, event: dict) -> dict:
         "event": {"text": ev.get("event_text", ""), "cameo": event["cameo"], "name": event["cameo_name"],
                   "plover": event["plover"]["event"]},
         "target": {"text": ev.get("target_text", ""), "code": event["target_actor"]},
-        "date": event.get("date"),
+        "date": shown_date(event),
         "place": ", ".join(p for p in (loc.get("name"), loc.get("country")) if p) or None,
     }
+
+
+def shown_date(event: dict) -> str | None:
+    """The event's date as the coder knows it: a day, or the week, month or year it gave ("2025-02 (month)"),
+    so a reader judges the period the output claims, not a first-of-month placeholder."""
+    date = event.get("date")
+    precision = event.get("date_precision", "day")
+    if not date or precision == "day":
+        return date
+    if precision == "week":
+        return f"week of {date}"
+    shown = date[:7] if precision == "month" else date[:4]
+    return f"{shown} ({precision})"
 
 
 def make(corpus: Path, sample: int, out: Path, seed: int) -> None:
