@@ -114,3 +114,23 @@ def test_requesting_anonymity_is_no_request_but_requesting_talks_is(code_text):
     assert not [e for e in anonymous if e["cameo"].startswith("02")]
     asked = _body(code_text, "Kenya requested that the talks resume.")
     assert [e for e in asked if e["cameo"] == "020" and e["modality"] == "asserted"]
+
+
+def test_an_act_done_without_is_not_done(code_text):
+    """'Without sharing details, ...': the sharing did not happen; the main clause's act did."""
+    events = code_text("Without giving details, the army said it had freed forty hostages.", "2025-03-12")
+    giving = [e for e in events if e["evidence"]["event_text"] == "giving"]
+    assert all(e["modality"] != "asserted" for e in giving), events
+    assert any(e["cameo"].startswith("084") and e["modality"] == "asserted" for e in events), events
+
+
+def test_expecting_another_party_to_act_is_a_forecast_not_an_appeal(code_text):
+    """'expects North Korea to launch a missile' asks nothing of North Korea, and the launch is not
+    asserted; 'wants Pakistan to stop' still asks; 'expects to sign' is the subject's own plan."""
+    forecast = code_text("A Japanese admiral said he expects China to launch a new carrier.", "2025-03-12")
+    assert not any(e["cameo"].startswith("02") for e in forecast), forecast
+    assert not any(e["modality"] == "asserted" for e in forecast), forecast
+    appeal = code_text("Lebanon wants Syria to stop the shelling.", "2025-03-12")
+    assert any(e["cameo"].startswith("02") for e in appeal), appeal
+    plan = code_text("Kenya expects to sign the trade deal next week.", "2025-03-12")
+    assert any(e["cameo"].startswith("03") for e in plan), plan

@@ -33,6 +33,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can",
 PLANNING_VERBS = engine_words("PLANNING_VERBS")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
+# "expects North Korea to launch", "believes Iran to be building": someone's forecast of another's act
+FORECASTING_VERBS = engine_words("FORECASTING_VERBS")
 # An act the clause dates to a period ending over a month before publication ("in July" in an October
 # story, "in 2024", "late last year") is the story's history, not its news.
 HISTORICAL_GAP = dt.timedelta(days=31)
@@ -182,6 +184,8 @@ def _negation(chain: list[Token]) -> str:
         if (tok.dep_ == "pcomp" and tok.head.lower_ == "from"
                 and tok.head.head.lemma_.lower() in NEGATING_VERBS):
             return tok.head.head.text  # "refrained from criticising"
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            return "without"  # "without sharing details", "left without paying": not done
         of_head = tok.head.head if tok.head.head.lower_ != "short" else tok.head.head.head
         if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and stops_short(of_head):
             return "short of"  # "stopped short of recognising", "fell short of condemning"
@@ -250,6 +254,12 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
             return tok.head.text
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORECAST_VERBS and is_passive(tok.head):
             return tok.head.text
+        if (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in FORECASTING_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and any(c.dep_ == "nsubj" for c in tok.children)):
+            # "expects North Korea to launch a missile": a forecast of another's act ("Iran expects to
+            # sign" is its own plan, read by the intent frame)
+            return f"{tok.head.text} to"
     last = sent[-1] if len(sent) else None
     if last is not None and last.text == "?":
         return "?"

@@ -44,6 +44,7 @@ from ..syntax import (
 )
 from .base import RuleBase
 from .clauses import carried_act, conditioned, object_nouns, speakers_side
+from .future import FORECASTING_VERBS
 
 # "declined to be identified / named": how a news source stays anonymous
 ANONYMITY_VERBS = frozenset({"identify", "name"})
@@ -292,6 +293,8 @@ class ControlFrames(RuleBase):
             frame = "ORDER"  # "ordered troops to withdraw", "ordered jets to be stationed": the act itself
         addressee = self._frame_addressee(inner, frame)
         if addressee is not None and frame == "INTENT":
+            if verb.lemma_.lower() in FORECASTING_VERBS:
+                return None  # "is expecting North Korea to launch a missile": a forecast, asks nothing
             frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
         code, frame = self._frame_code(verb, frame, inner, match)
         if code is None:
