@@ -1,7 +1,8 @@
 """Parties of an act told again: a story names who did something once ("Militants attacked a passenger
 train on Tuesday") and then goes on about the act without its doer ("the attack", "more than 20
 passengers were killed", "the train came under fire").  Such a later mention with no source takes the
-source of the earlier one, when the story told only one doer of that kind of act shortly before.
+source of the act's first telling a few sentences before (same code, day and place), when that first
+telling named its doer.
 
 This runs over a whole story's events, after each sentence's own routes found what they could: it
 fills a source only where the sentence named none."""
@@ -21,18 +22,18 @@ DOERLESS_RULES = frozenset({"passive", "nominal", "nominal occurrence", "receive
 # how far back (in sentences) an earlier telling of the act is looked for: a paragraph or two
 LOOK_BACK = 5
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
-# material acts, whose later mentions are about the same deed ("the attack", "were freed"); sayings
-# told again in the passive ("was accused", "was charged") are as often another party's
 # rules whose event is told by a noun ("the attack", "the attack on the market killed four")
 NOUN_RULES = frozenset({"nominal", "nominal occurrence", "caused by event"})
+# material acts, whose later mentions are about the same deed ("the attack", "were freed"); sayings
+# told again in the passive ("was accused", "was charged") are as often another party's
 MATERIAL_ROOTS = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
 
 
 def sources_from_earlier_tellings(events: list[Event], doc: Doc) -> list[Event]:
     """The events with a doerless later mention given the source of the same act told earlier."""
     out: list[Event] = []
-    for n, event in enumerate(events):
-        doer = _first_telling(event, events[:n], doc) if _wants_a_doer(event) else None
+    for event in events:
+        doer = _first_telling(event, events, doc) if _wants_a_doer(event) else None
         out.append(event if doer is None else _with_source(event, doer))
     return out
 
@@ -42,14 +43,15 @@ def _wants_a_doer(event: Event) -> bool:
             and event.evidence.rule in DOERLESS_RULES and event.cameo.root in MATERIAL_ROOTS)
 
 
-def _first_telling(event: Event, before: list[Event], doc: Doc) -> Event | None:
-    """The act's first telling in the last few sentences (an asserted event of the same code and day),
-    when that telling named its doer; None when it did not (the story never said who did it: a doer
-    named for a later act of the same kind, such as the army's counter-attack, is another act's)."""
+def _first_telling(event: Event, story: list[Event], doc: Doc) -> Event | None:
+    """The act's first telling in the last few sentences before the event's own (an asserted event of
+    the same code and day, as the story coded it, not as filled here) when that telling named its
+    doer; None when it did not (the story never said who did it: a doer named for a later act of the
+    same kind, such as the army's counter-attack, is another act's)."""
     if event.evidence.rule in NOUN_RULES and not _definite(_event_noun(event, doc)):
         return None  # "in another attack": a new act, not the one told before
     index = event.evidence.sentence_index
-    tellings = [e for e in before
+    tellings = [e for e in story
                 if index - LOOK_BACK <= e.evidence.sentence_index < index
                 and e.modality == Modality.ASSERTED and e.cameo.code == event.cameo.code
                 and e.date.date == event.date.date and _same_undergoer(e, event) and _same_place(e, event)]
