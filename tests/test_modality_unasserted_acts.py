@@ -134,3 +134,20 @@ def test_expecting_another_party_to_act_is_a_forecast_not_an_appeal(code_text):
     assert any(e["cameo"].startswith("02") for e in appeal), appeal
     plan = code_text("Kenya expects to sign the trade deal next week.", "2025-03-12")
     assert any(e["cameo"].startswith("03") for e in plan), plan
+
+
+def test_custody_told_as_a_state_is_background(code_text):
+    """'workers held in Quetta prisons' are held, not arrested that day; 'protesters arrested on
+    Monday' were."""
+    held = code_text("The rebels demanded the release of activists held in Quetta prisons.", "2025-03-12")
+    assert not any(e["cameo"] == "173" and e["modality"] == "asserted" for e in held), held
+    arrested = code_text("Police freed forty protesters arrested on Monday.", "2025-03-12")
+    assert any(e["cameo"] == "173" and e["modality"] == "asserted" for e in arrested), arrested
+
+
+def test_a_possession_since_long_ago_is_background(code_text):
+    """'having zero tariffs since 1997' is a state; 'Having imposed tariffs on Monday' was an act."""
+    state = code_text("Chile is a model trader, having zero tariffs on wine since 1997.", "2025-03-12")
+    assert not any(e["cameo"] == "163" and e["modality"] == "asserted" for e in state), state
+    act = code_text("Having imposed tariffs on Monday, the president left for Florida.", "2025-03-12")
+    assert any(e["cameo"] == "163" and e["modality"] == "asserted" for e in act), act

@@ -277,7 +277,7 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
     verbs += [t.head for t in verbs if t.dep_ == "conj" and t.head not in verbs]  # "has been attacking and fighting"
     if any(_running_total(c) and c.lower_ != "over" for t in verbs for c in t.children if c.dep_ == "prep"):
         return "so far (ongoing)"  # "Ankara *in the last few years* imposed controls"
-    if not any(_present_perfect(t) for t in verbs):
+    if not any(_present_perfect(t) or _having_participle(t) for t in verbs):
         return ""
     for tok in verbs:
         for c in tok.children:
@@ -295,6 +295,12 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
             if _running_total(c):
                 return "so far (ongoing)"
     return ""
+
+
+def _having_participle(verb: Token) -> bool:
+    """'a model for fair trade, *having* zero tariffs since 1997': a participle of possession spans
+    time as a present perfect does."""
+    return verb.tag_ == "VBG" and verb.lemma_ == "have" and verb.dep_ in ("advcl", "acl", "xcomp", "conj")
 
 
 def _running_total(modifier: Token) -> bool:
@@ -857,6 +863,8 @@ def _background_state(chain: list[Token], noun: Token | None, in_lead: bool) -> 
         return ""
     if _progressive_participle(head):
         return "being (standing)"
+    if _custody_state(head):
+        return "held (standing)"
     if noun is None and _already_under_way(head):  # "cyber warfare is already happening": the noun's news
         return "already (standing)"
     if _remaining_state(head):
@@ -870,10 +878,26 @@ def _background_state(chain: list[Token], noun: Token | None, in_lead: bool) -> 
     return ""
 
 
+# "prisoners *held* in Balochistan prisons", "hostages *kept* in a basement": custody as a state
+CUSTODY_STATE_LEMMAS = frozenset({"hold", "keep"})
+CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "captivity", "cell", "camp",
+                            "facility", "basement", "dungeon"})
+
+
 def _progressive_participle(verb: Token) -> bool:
     """'the detainees *being held* at Guantanamo': a state that goes on as the story is written."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated(verb)
             and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children))
+
+
+def _custody_state(verb: Token) -> bool:
+    """'resistance workers *held* in Balochistan prisons': a participle of custody in a place of
+    custody on a noun is a state even without "being" ("protesters *arrested* on Monday" is an act
+    and stays one; "exercises *held* in Norway" are no custody)."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated(verb)
+            and verb.lemma_.lower() in CUSTODY_STATE_LEMMAS
+            and any(p.lemma_.lower() in CUSTODY_PLACES for prep in verb.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at") for p in prep.children if p.dep_ == "pobj"))
 
 
 def _already_under_way(verb: Token) -> bool:
