@@ -100,3 +100,8 @@ def test_a_scathing_attack_is_criticism_and_a_fierce_one_is_force(code_text):
     assert "111" in verbal and not any(c.startswith(("18", "19")) for c in verbal)
     physical = _codes(code_text, "Militants launched a fierce attack on the army base in Kidal.")
     assert any(c.startswith(("18", "19")) for c in physical)
+
+
+def test_a_search_for_the_dead_is_rescue_not_investigation(code_text):
+    assert not any(c.startswith("09") for c in _codes(code_text, "Soldiers searched for survivors in the rubble."))
+    assert "090" in _codes(code_text, "Police searched the offices of the opposition newspaper.")

@@ -48,6 +48,8 @@ FIGURATIVE_CONFLICT_MODIFIERS = engine_words("FIGURATIVE_CONFLICT_MODIFIERS")
 REACTION_WITH_VERBS = engine_words("REACTION_WITH_VERBS")
 REACTION_NOUNS = engine_words("REACTION_NOUNS")
 STANCE_REASON_VERBS = engine_words("STANCE_REASON_VERBS")
+SEARCHING_VERBS = engine_words("SEARCHING_VERBS")
+LOST_PEOPLE = engine_words("LOST_PEOPLE")
 # match_verb's answers, kept in each Doc's user_data per extractor (as time_place.dates keeps date phrases)
 _VERB_MATCHES_KEY = "eventwire.coding.verb_matches"
 
@@ -93,6 +95,13 @@ def received_with_reaction(verb: Token) -> bool:
             and any(semantic_head(p).lemma_.lower() in REACTION_NOUNS for p in prep_objects(verb, ("with",))))
 
 
+def searching_for_the_lost(verb: Token) -> bool:
+    """Whether a search is for the dead, the missing or survivors ("searched for bodies", "combing the
+    rubble for survivors"): rescue work, not an investigative search."""
+    return (verb.lemma_.lower() in SEARCHING_VERBS
+            and any(semantic_head(p).lemma_.lower() in LOST_PEOPLE for p in prep_objects(verb, ("for",))))
+
+
 def criticised_for_a_stance(verb: Token) -> bool:
     """Whether an attack is blamed on a stance or a statement of its object: "attacked the newspaper
     *for refusing* to support the plan", "attacked the senator *for saying* ..." (criticism); an attack
@@ -131,6 +140,8 @@ class LexiconMatching(RuleBase):
         match = self._match_verb(verb, require_prep=True)
         if match is None and eventive:
             match = self._match_verb(verb, require_prep=False)
+        if match is not None and searching_for_the_lost(verb):
+            return None  # "soldiers searched for bodies in the rubble": a rescue, not an investigation
         if match is not None and received_with_reaction(verb):
             return None  # "the plan met with opposition from China": how a thing was received, not a meeting
         if match is not None and match.pattern.cameo[:2] in FORCE_ROOTS and criticised_for_a_stance(verb):
