@@ -223,7 +223,7 @@ def test_with_no_place_in_the_lead_the_first_placed_act_gives_the_country(code_t
     events = code_text("Officials are pleading with families to go back to their homes. "
                        "They say thousands have fled this week. "
                        "Rebels attacked several villages in the north of Chad on Tuesday. "
-                       "The army says it is still searching for the bodies. "
+                       "The army says it is still searching the abandoned camps. "
                        "Hundreds of troops were deployed to the villages.")
     assert _place(_event(events, "deployed")) == ("Chad", "TCD")
     assert _place(_event(events, "searching")) == ("Chad", "TCD")
