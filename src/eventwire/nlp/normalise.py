@@ -154,7 +154,11 @@ def is_link_line(sentence_text: str) -> bool:
     return bool(LINK_LINE.match(sentence_text.strip()))
 
 
+def strip_accents(text: str) -> str:
+    """The text without accents, case kept ("Élysée" -> "Elysee")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def fold_accents(text: str) -> str:
     """Lower case without accents: the comparison form of a word ("Élysée" -> "elysee")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return strip_accents(text).lower()

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..data.tsv import read_tsv
 from ..errors import LexiconError
 from ..model import Location
-from ..nlp.normalise import fold_accents
+from ..nlp.normalise import fold_accents, strip_accents
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 SEAT_COLUMNS = ("body", "names", "short", "seat", "country")
@@ -77,14 +76,9 @@ class BodySeats:
         return in_story[0].place if len(in_story) == 1 else None
 
 
-def _strip_accents(text: str) -> str:
-    """Accents removed, case kept (the case tells a longer name's first word)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _plain(text: str) -> str:
     """The text as names are matched in: accents and dots removed, case kept."""
-    return _strip_accents(text).replace(".", "")
+    return strip_accents(text).replace(".", "")
 
 
 @functools.lru_cache(maxsize=256)

@@ -46,7 +46,7 @@ from ..syntax import (
 )
 from .base import RuleBase
 from .clauses import as_complement, speakers_side
-from .matching import REACTION_NOUNS, REACTION_WITH_VERBS
+from .matching import REACTION_WITH_VERBS, reaction_objects
 
 
 class ConstructionRules(RuleBase):
@@ -301,7 +301,7 @@ class ConstructionRules(RuleBase):
             obj = objs[0] if objs else None
         elif lemma in REACTION_WITH_VERBS:
             # "the plan met with opposition from Beijing": the reaction is the from-party's act
-            objs = [o for o in prep_objects(verb, ("with",)) if semantic_head(o).lemma_.lower() in REACTION_NOUNS]
+            objs = reaction_objects(verb)
             obj, reaction = (objs[0] if objs else None), True
         else:
             return None

@@ -88,11 +88,12 @@ class _VerbContext:
         )
 
 
-def received_with_reaction(verb: Token) -> bool:
-    """Whether a verb of meeting or receiving tells how something was received: "met with opposition",
-    "was greeted with scepticism", "received with applause" (its with-phrase names a reaction)."""
-    return (verb.lemma_.lower() in REACTION_WITH_VERBS
-            and any(semantic_head(p).lemma_.lower() in REACTION_NOUNS for p in prep_objects(verb, ("with",))))
+def reaction_objects(verb: Token) -> list[Token]:
+    """The with-phrases of a verb of meeting or receiving that name a reaction: how something was
+    received ("met with opposition", "was greeted with scepticism", "received with applause")."""
+    if verb.lemma_.lower() not in REACTION_WITH_VERBS:
+        return []
+    return [p for p in prep_objects(verb, ("with",)) if semantic_head(p).lemma_.lower() in REACTION_NOUNS]
 
 
 def searching_for_the_lost(verb: Token) -> bool:
@@ -142,7 +143,7 @@ class LexiconMatching(RuleBase):
             match = self._match_verb(verb, require_prep=False)
         if match is not None and searching_for_the_lost(verb):
             return None  # "soldiers searched for bodies in the rubble": a rescue, not an investigation
-        if match is not None and received_with_reaction(verb):
+        if match is not None and reaction_objects(verb):
             return None  # "the plan met with opposition from China": how a thing was received, not a meeting
         if match is not None and match.pattern.cameo[:2] in FORCE_ROOTS and criticised_for_a_stance(verb):
             # "attacked the newspaper for refusing to back his plan": the verb's criticism sense (111)
