@@ -4,15 +4,10 @@ earlier sentence, the same sentence or the lead names), never silently the publi
 from __future__ import annotations
 
 import pytest
+from event_support import event_with
 
 # Wednesday 2025-03-12: VOA publishes the day after many events
 PUBLISHED = "2025-03-12"
-
-
-def _event(events: list[dict], word: str) -> dict:
-    found = [e for e in events if word in e["evidence"]["event_text"]]
-    assert found, f"no event with {word!r} in {[e['evidence']['event_text'] for e in events]}"
-    return found[0]
 
 
 def test_past_event_after_a_dated_sentence_takes_that_day(code_text):
@@ -21,7 +16,7 @@ def test_past_event_after_a_dated_sentence_takes_that_day(code_text):
         "The Baloch Liberation Army claimed responsibility for the attack.",
         PUBLISHED,
     )
-    claim = _event(events, "claimed")
+    claim = event_with(events, "claimed")
     assert claim["date"] == "2025-03-11"
     assert claim["date_source"] == "discourse"
     assert claim["date_text"] == "Tuesday"
@@ -30,7 +25,7 @@ def test_past_event_after_a_dated_sentence_takes_that_day(code_text):
 def test_date_of_another_clause_of_the_same_sentence_dates_the_event(code_text):
     events = code_text("In a statement emailed to reporters on Friday morning, the minister condemned the jailbreak.",
                        "2021-02-27")
-    condemned = _event(events, "condemned")
+    condemned = event_with(events, "condemned")
     assert (condemned["date"], condemned["date_source"]) == ("2021-02-26", "sentence")
 
 
@@ -40,7 +35,7 @@ def test_own_date_wins_over_the_discourse(code_text):
         "Last month, rebels ambushed a bus and killed 18 soldiers.",
         PUBLISHED,
     )
-    ambush = _event(events, "killed")
+    ambush = event_with(events, "killed")
     assert (ambush["date"], ambush["date_precision"], ambush["date_source"]) == ("2025-02-01", "month", "text")
 
 
@@ -50,7 +45,7 @@ def test_present_statement_keeps_the_publication_date(code_text):
         "Pakistan accuses India of backing the militants.",
         PUBLISHED,
     )
-    accuse = _event(events, "accuses")
+    accuse = event_with(events, "accuses")
     assert (accuse["date"], accuse["date_source"]) == (PUBLISHED, "publication")
 
 
@@ -60,7 +55,7 @@ def test_present_perfect_keeps_the_publication_date(code_text):
         "The government has condemned the attack.",
         PUBLISHED,
     )
-    condemned = _event(events, "condemned")
+    condemned = event_with(events, "condemned")
     assert condemned["date_source"] == "publication"
 
 
@@ -71,7 +66,7 @@ def test_a_sentence_about_another_time_breaks_the_chain(code_text):
         "Protesters denounced the army.",
         PUBLISHED,
     )
-    denounced = _event(events, "denounced")
+    denounced = event_with(events, "denounced")
     assert denounced["date_source"] == "publication"
 
 
@@ -81,7 +76,7 @@ def test_date_of_a_clause_that_modifies_a_noun_is_not_lent_to_later_sentences(co
         "The president condemned the jailbreak.",
         "2021-02-27",
     )
-    condemned = _event(events, "condemned")
+    condemned = event_with(events, "condemned")
     assert condemned["date_source"] == "publication"
 
 
@@ -91,7 +86,7 @@ def test_lead_day_dates_events_of_later_paragraphs(code_text):
         "The army arrested three suspects.",
         PUBLISHED,
     )
-    arrest = _event(events, "arrested")
+    arrest = event_with(events, "arrested")
     assert (arrest["date"], arrest["date_source"], arrest["date_text"]) == ("2025-03-11", "lead", "Tuesday")
 
 
@@ -101,7 +96,7 @@ def test_a_future_clause_gives_no_reference_time(code_text):
         "The army arrested three suspects.",
         PUBLISHED,
     )
-    arrest = _event(events, "arrested")
+    arrest = event_with(events, "arrested")
     assert arrest["date_source"] == "publication"
 
 
@@ -112,14 +107,14 @@ def test_dates_long_before_publication_reach_only_the_next_sentence(code_text):
         "Soldiers killed two men.",
         PUBLISHED,
     )
-    assert _event(events, "arrested")["date"] == "2019-01-01"
-    assert _event(events, "killed")["date_source"] == "publication"
+    assert event_with(events, "arrested")["date"] == "2019-01-01"
+    assert event_with(events, "killed")["date_source"] == "publication"
 
 
 @pytest.mark.parametrize(("words", "date"), [("last week", "2025-03-03"), ("earlier this month", "2025-03-01")])
 def test_week_and_month_references_keep_their_precision(code_text, words, date):
     events = code_text(f"Militants attacked a passenger train {words}. The army arrested three suspects.", PUBLISHED)
-    arrest = _event(events, "arrested")
+    arrest = event_with(events, "arrested")
     assert arrest["date"] == date
     assert arrest["date_precision"] in ("week", "month")
     assert arrest["date_source"] == "discourse"
@@ -134,21 +129,21 @@ def test_a_present_reported_under_a_dated_past_verb_of_saying_takes_that_day(cod
 
 def test_a_stretch_up_to_now_is_no_reference_time(code_text):
     events = code_text("Food prices have risen in the past month. The army arrested three suspects.", PUBLISHED)
-    arrest = _event(events, "arrested")
+    arrest = event_with(events, "arrested")
     assert arrest["date_source"] == "publication"
 
 
 def test_an_older_date_of_the_main_clause_dates_its_other_clauses(code_text):
     events = code_text("Last year the ministry published a list of books banned by the Taliban.", PUBLISHED)
-    banned = _event(events, "banned")
+    banned = event_with(events, "banned")
     assert (banned["date"], banned["date_precision"], banned["date_source"]) == ("2024-01-01", "year", "sentence")
 
 
 def test_a_verb_of_saying_does_not_take_an_earlier_sentences_week(code_text):
     story = "Trudeau stepped up border enforcement last week. "
-    criticized = _event(code_text(story + "The minister criticized Canada.", PUBLISHED), "criticized")
+    criticized = event_with(code_text(story + "The minister criticized Canada.", PUBLISHED), "criticized")
     assert criticized["date_source"] == "discourse"  # a week lends its time to the acts after it ...
-    warned = _event(code_text(story + "The minister warned Canada.", PUBLISHED), "warned")
+    warned = event_with(code_text(story + "The minister warned Canada.", PUBLISHED), "warned")
     assert warned["date_source"] == "publication"  # ... not to what is said about them
 
 
@@ -156,14 +151,14 @@ def test_background_goes_on_in_the_sentence_after_it(code_text):
     events = code_text("Militants attacked a passenger train Tuesday. "
                        "In 2013, rebels seized the capital. "
                        "A militia fought back.", PUBLISHED)
-    fought = _event(events, "fought")
+    fought = event_with(events, "fought")
     assert (fought["date"], fought["date_source"]) == ("2013-01-01", "discourse")
 
 
 def test_a_statement_after_background_is_todays_news(code_text):
     events = code_text("In 2013, rebels seized the capital. "
                        "The analyst welcomed the move.", PUBLISHED)
-    welcomed = _event(events, "welcomed")
+    welcomed = event_with(events, "welcomed")
     assert welcomed["date_source"] == "publication"
 
 
@@ -180,14 +175,14 @@ def test_days_later_counts_from_the_date_the_story_named_before(code_text):
 def test_a_day_earlier_counts_back_from_the_day_named_before_not_from_publication(code_text):
     events = code_text("Rebels attacked a village on Monday. A day earlier, soldiers had arrested the rebel commander.",
                        "2025-03-14")
-    arrested = _event(events, "arrested")
+    arrested = event_with(events, "arrested")
     assert (arrested["date"], arrested["date_source"]) == ("2025-03-09", "text")
 
 
 def test_two_days_later_is_never_after_publication_when_the_story_named_a_day(code_text):
     events = code_text("Militants stormed a hotel in Beledweyne on Tuesday. "
                        "Two days later, the army killed six militants in an airstrike.", "2025-03-14")
-    killed = _event(events, "killed")
+    killed = event_with(events, "killed")
     assert killed["date"] == "2025-03-13"
 
 
@@ -198,14 +193,14 @@ def test_background_since_a_date_does_not_cut_the_story_time(code_text):
         "At the hearing, the judge requested more time to examine the case.",
         "2025-03-13",
     )
-    requested = _event(events, "requested")
+    requested = event_with(events, "requested")
     assert (requested["date"], requested["date_source"]) == ("2025-03-12", "discourse")
 
 
 def test_a_when_clause_dated_long_ago_dates_its_main_clause(code_text):
     events = code_text("When the army attacked the town in 2019, the rebels fled to the hills and condemned the "
                        "government.", "2025-03-14")
-    condemned = _event(events, "condemned")
+    condemned = event_with(events, "condemned")
     assert condemned["date"] == "2019-01-01"
     assert condemned["modality"] != "asserted"  # long before publication: historical
 
@@ -219,7 +214,7 @@ def test_words_of_a_quote_are_dated_by_the_verb_that_reports_them(code_text):
         "baseless challenges.\"",
         PUBLISHED,
     )
-    working = _event(events, "continue")
+    working = event_with(events, "continue")
     assert (working["date"], working["date_precision"], working["date_text"]) == ("2025-03-01", "month",
                                                                                   "earlier this month")
 
@@ -230,27 +225,27 @@ def test_a_date_inside_the_quote_does_not_date_the_saying(code_text):
         "\"I encourage the police to speed up investigations into this incident.\"",
         "2021-03-05",
     )
-    encourage = _event(events, "encourage")
+    encourage = event_with(events, "encourage")
     assert encourage["date"] != "2021-02-25"
 
 
 def test_a_following_after_clause_dated_long_ago_dates_its_main_clause(code_text):
     events = code_text("Yoon later retracted his statement after the council was created in April 2023.", PUBLISHED)
-    retracted = _event(events, "retracted")
+    retracted = event_with(events, "retracted")
     assert retracted["date"] == "2023-01-01"
     assert retracted["modality"] != "asserted"
 
 
 def test_the_predicates_own_date_wins_over_its_time_clause(code_text):
     events = code_text("The army attacked the rebels on Tuesday after the talks collapsed in 2019.", PUBLISHED)
-    attacked = _event(events, "attacked")
+    attacked = event_with(events, "attacked")
     assert (attacked["date"], attacked["modality"]) == ("2025-03-11", "asserted")
 
 
 def test_refusing_to_comment_is_dated_when_the_story_was_written(code_text):
     events = code_text("Malawi's High Court on Jan. 14 ordered all public schools to admit students with dreadlocks. "
                        "Malawi's education authorities refused to comment.", "2020-01-23")
-    refused = _event(events, "refused")
+    refused = event_with(events, "refused")
     assert (refused["date"], refused["date_source"]) == ("2020-01-23", "publication")
 
 
@@ -260,5 +255,5 @@ def test_a_complement_of_a_present_perfect_keeps_the_publication_date(code_text)
         "The government has refused to release the prisoners the militants demanded.",
         PUBLISHED,
     )
-    release = _event(events, "release")
+    release = event_with(events, "release")
     assert (release["date"], release["date_source"]) == (PUBLISHED, "publication")

@@ -6,32 +6,27 @@ vague "recently", and the deictic words of a quote."""
 from __future__ import annotations
 
 import pytest
-
-
-def _event(events: list[dict], word: str) -> dict:
-    found = [e for e in events if word in e["evidence"]["event_text"]]
-    assert found, f"no event with {word!r} in {[e['evidence']['event_text'] for e in events]}"
-    return found[0]
+from event_support import event_with
 
 
 def test_a_date_in_a_fronted_occasion_dates_the_main_clause(code_text):
     events = code_text("In a communique released after their summit in June, the two governments agreed to "
                        "expand trade.", "2023-11-20")
-    agreed = _event(events, "agreed")
+    agreed = event_with(events, "agreed")
     assert (agreed["date"], agreed["date_precision"], agreed["date_source"]) == ("2023-06-01", "month", "text")
     assert agreed["modality"] == "historical"
 
 
 def test_a_date_after_the_verb_dates_the_object_not_the_act(code_text):
     events = code_text("The two governments agreed on Friday to a plan drafted in June.", "2023-11-20")
-    agreed = _event(events, "agreed")
+    agreed = event_with(events, "agreed")
     assert agreed["date"] == "2023-11-17"
     assert agreed["modality"] == "asserted"
 
 
 def test_a_year_the_occasion_is_about_does_not_date_the_act(code_text):
     events = code_text("In a lecture about the 1979 revolution, the president criticized Britain.", "2023-11-20")
-    criticized = _event(events, "criticized")
+    criticized = event_with(events, "criticized")
     assert criticized["date"] == "2023-11-20"
     assert criticized["modality"] == "asserted"
 
@@ -41,19 +36,19 @@ def test_a_year_the_occasion_is_about_does_not_date_the_act(code_text):
     ("The rebels had previously attacked the same convoy.", "attacked"),
 ])
 def test_an_act_told_as_earlier_is_history(code_text, text, word):
-    event = _event(code_text(text, "2023-11-20"), word)
+    event = event_with(code_text(text, "2023-11-20"), word)
     assert event["modality"] == "historical"
 
 
 def test_an_act_dated_before_by_a_number_of_days_is_dated_not_history(code_text):
-    event = _event(code_text("The rebels had attacked the convoy two days before.", "2023-11-20"), "attacked")
+    event = event_with(code_text("The rebels had attacked the convoy two days before.", "2023-11-20"), "attacked")
     assert (event["date"], event["modality"]) == ("2023-11-18", "asserted")
 
 
 def test_an_act_told_later_than_an_older_time_goes_on_in_it(code_text):
     events = code_text("In 2019, police detained the blogger. His website was shut in 2020. "
                        "A judge later sentenced the blogger to four years in prison.", "2023-11-20")
-    sentenced = _event(events, "sentenced")
+    sentenced = event_with(events, "sentenced")
     assert (sentenced["date"], sentenced["date_precision"]) == ("2020-01-01", "year")
     assert sentenced["modality"] == "historical"
 
@@ -61,27 +56,27 @@ def test_an_act_told_later_than_an_older_time_goes_on_in_it(code_text):
 def test_later_after_a_recent_day_stays_news(code_text):
     events = code_text("Police detained the blogger on Saturday. A judge later sentenced him to four years in "
                        "prison.", "2023-11-20")
-    sentenced = _event(events, "sentenced")
+    sentenced = event_with(events, "sentenced")
     assert (sentenced["date"], sentenced["modality"]) == ("2023-11-18", "asserted")
 
 
 def test_what_an_anniversary_marks_is_history(code_text):
     events = code_text("Students rallied on Monday, the 30th anniversary of the massacre of protesters by the "
                        "army.", "2023-11-20")
-    assert _event(events, "rallied")["modality"] == "asserted"
-    assert _event(events, "massacre")["modality"] == "historical"
+    assert event_with(events, "rallied")["modality"] == "asserted"
+    assert event_with(events, "massacre")["modality"] == "historical"
 
 
 def test_recently_is_an_approximate_month_not_the_publication_day(code_text):
-    event = _event(code_text("The ministry recently expelled two diplomats.", "2023-11-20"), "expelled")
+    event = event_with(code_text("The ministry recently expelled two diplomats.", "2023-11-20"), "expelled")
     assert (event["date"], event["date_precision"], event["date_text"]) == ("2023-11-01", "month", "recently")
     # early in a month, "recently" reaches into the month before: still the story's time, not its history
-    event = _event(code_text("The ministry recently expelled two diplomats.", "2023-11-03"), "expelled")
+    event = event_with(code_text("The ministry recently expelled two diplomats.", "2023-11-03"), "expelled")
     assert (event["date"], event["date_precision"], event["modality"]) == ("2023-10-01", "month", "asserted")
 
 
 def test_a_named_date_wins_over_recently(code_text):
-    event = _event(code_text("More recently, in August, the army killed a rebel commander.", "2023-11-20"), "killed")
+    event = event_with(code_text("More recently, in August, the army killed a rebel commander.", "2023-11-20"), "killed")
     assert (event["date"], event["date_text"], event["modality"]) == ("2023-08-01", "August", "historical")
 
 
@@ -90,18 +85,18 @@ def test_a_named_date_wins_over_recently(code_text):
     ('"Our fighters attacked the checkpoint yesterday," the spokesman said on Thursday.', "2023-11-15"),
 ])
 def test_a_quote_counts_its_days_from_when_it_was_said(code_text, text, day):
-    assert _event(code_text(text, "2023-11-20"), "attacked")["date"] == day
+    assert event_with(code_text(text, "2023-11-20"), "attacked")["date"] == day
 
 
 def test_a_quote_with_no_day_of_saying_counts_from_publication(code_text):
     text = '"Our fighters attacked the checkpoint today," the spokesman said.'
-    assert _event(code_text(text, "2023-11-20"), "attacked")["date"] == "2023-11-20"
+    assert event_with(code_text(text, "2023-11-20"), "attacked")["date"] == "2023-11-20"
 
 
 def test_an_announcement_that_is_the_means_of_a_material_act_takes_the_storys_time(code_text):
     events = code_text("The army shelled the border town last week. The rebels retaliated by announcing "
                        "sanctions on army suppliers.", "2023-11-20")
-    announcing = _event(events, "announcing")
+    announcing = event_with(events, "announcing")
     assert (announcing["date"], announcing["date_precision"], announcing["date_source"]) == (
         "2023-11-13", "week", "discourse")
 
@@ -111,12 +106,12 @@ def test_an_announcement_that_is_the_means_of_a_material_act_takes_the_storys_ti
     "At a vigil marking the anniversary of the uprising in 2009, students clashed with police.",
 ])
 def test_a_year_of_what_an_of_phrase_names_does_not_date_the_act(code_text, text):
-    clashed = _event(code_text(text, "2023-11-20"), "clashed")
+    clashed = event_with(code_text(text, "2023-11-20"), "clashed")
     assert (clashed["date"], clashed["modality"]) == ("2023-11-20", "asserted")
 
 
 def test_a_year_of_the_occasion_itself_still_dates_the_act(code_text):
-    accused = _event(code_text("During the 2019 campaign, the candidate accused the president of corruption.",
+    accused = event_with(code_text("During the 2019 campaign, the candidate accused the president of corruption.",
                                "2023-11-20"), "accused")
     assert (accused["date"], accused["modality"]) == ("2019-01-01", "historical")
 
@@ -124,7 +119,7 @@ def test_a_year_of_the_occasion_itself_still_dates_the_act(code_text):
 def test_an_event_noun_called_recent_is_dated_as_recently_not_by_its_verb(code_text):
     events = code_text("The governor declared Monday a day of mourning for the victims of recent bombings "
                        "against civilians.", "2023-11-20")
-    bombings = _event(events, "bombings")
+    bombings = event_with(events, "bombings")
     assert (bombings["date"], bombings["date_precision"], bombings["date_text"]) == ("2023-11-01", "month", "recent")
     assert bombings["modality"] == "asserted"
 
@@ -156,7 +151,7 @@ def test_an_act_first_told_without_a_date_is_not_dated_by_another_of_the_same_wo
 def test_a_threat_dated_from_the_storys_time_counts_from_it(code_text):
     events = code_text("Gunmen seized a ferry on Saturday. The gang had warned a day earlier that it would "
                        "kill the crew.", "2023-11-20")
-    warned = _event(events, "warned")
+    warned = event_with(events, "warned")
     assert (warned["date"], warned["date_text"]) == ("2023-11-17", "a day earlier")
 
 
@@ -166,12 +161,12 @@ def test_a_threat_dated_from_the_storys_time_counts_from_it(code_text):
     ("2023-11-20", "2023-11-13"),  # a Monday: the calendar week before
 ])
 def test_last_week_in_a_sunday_story_is_the_week_just_ending(code_text, published, monday):
-    event = _event(code_text("Hungary expelled two Russian diplomats last week.", published), "expelled")
+    event = event_with(code_text("Hungary expelled two Russian diplomats last week.", published), "expelled")
     assert (event["date"], event["date_precision"]) == (monday, "week")
 
 
 def test_a_date_that_only_ends_a_span_leaves_the_sentence_in_the_storys_time(code_text):
     events = code_text("The army shelled the town last week. The rebels first attacked a checkpoint, then "
                        "blocked the highway until May 2.", "2023-11-22")
-    attacked = _event(events, "attacked")
+    attacked = event_with(events, "attacked")
     assert (attacked["date"], attacked["date_source"]) == ("2023-11-13", "discourse")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from event_support import event_with
 
 from eventwire.places.resolver import PlaceResolver
 
@@ -11,12 +12,6 @@ from eventwire.places.resolver import PlaceResolver
 @pytest.fixture(scope="module")
 def resolver() -> PlaceResolver:
     return PlaceResolver()
-
-
-def _event(events: list[dict], word: str) -> dict:
-    found = [e for e in events if word in e["evidence"]["event_text"]]
-    assert found, f"no event with {word!r} in {[e['evidence']['event_text'] for e in events]}"
-    return found[0]
 
 
 def _place(event: dict) -> tuple | None:
@@ -27,60 +22,60 @@ def _place(event: dict) -> tuple | None:
 def test_a_place_of_the_sentence_before_places_a_material_act(code_text):
     events = code_text("Militants attacked a passenger train in Pakistan's Balochistan province on Tuesday. "
                        "The army killed 30 militants.")
-    assert _place(_event(events, "killed")) == ("Balochistan", "PAK")
+    assert _place(event_with(events, "killed")) == ("Balochistan", "PAK")
 
 
 def test_a_place_of_another_clause_of_the_sentence_places_the_event(code_text):
     events = code_text("Passengers held hostage in Balochistan province described their ordeal as the army "
                        "killed 33 militants.")
-    assert _place(_event(events, "killed")) == ("Balochistan", "PAK")
+    assert _place(event_with(events, "killed")) == ("Balochistan", "PAK")
 
 
 def test_a_town_of_the_lead_places_later_sentences_in_its_country(code_text):
     events = code_text("Gunmen attacked a hotel in the central town of Beledweyne on Tuesday. "
                        "Elders were meeting there. "
                        "The officials said troops killed six militants.")
-    assert _place(_event(events, "killed")) == ("Somalia", "SOM")
+    assert _place(event_with(events, "killed")) == ("Somalia", "SOM")
 
 
 def test_a_signing_takes_the_place_of_the_visit_it_happens_on(code_text):
     events = code_text("Indian Prime Minister Narendra Modi arrived in Mauritius on Tuesday for a two-day visit. "
                        "Modi and Mauritius Prime Minister Navinchandra Ramgoolam signed eight pacts.")
-    assert _place(_event(events, "signed")) == ("Mauritius", "MUS")
+    assert _place(event_with(events, "signed")) == ("Mauritius", "MUS")
 
 
 def test_a_statement_takes_no_place_from_the_story(code_text):
     events = code_text("Militants attacked a passenger train in Pakistan's Balochistan province. "
                        "The government condemned the attack.")
-    assert _event(events, "condemned")["location"] is None
+    assert event_with(events, "condemned")["location"] is None
 
 
 def test_the_dateline_places_an_event_of_its_country(code_text):
     events = code_text("KABUL, Afghanistan (AP) - Afghan police arrested three men.")
-    assert _place(_event(events, "arrested")) == ("Kabul", "AFG")
+    assert _place(event_with(events, "arrested")) == ("Kabul", "AFG")
 
 
 def test_the_dateline_does_not_place_an_act_of_foreign_parties(code_text):
     events = code_text("WASHINGTON (Reuters) - Syrian troops shelled Turkish positions.")
-    shelled = _event(events, "shelled")
+    shelled = event_with(events, "shelled")
     assert shelled["location"] is None or shelled["location"]["country"] != "USA"
 
 
 def test_parties_of_another_country_are_not_placed_in_the_story_place(code_text):
     events = code_text("Militants attacked a passenger train in Pakistan's Balochistan province. "
                        "Greek troops arrested Turkish smugglers.")
-    assert _event(events, "arrested")["location"] is None
+    assert event_with(events, "arrested")["location"] is None
 
 
 def test_a_place_that_describes_a_person_establishes_nothing(code_text):
     events = code_text("North Korea is preparing a missile launch, said Joshua Pollack, an expert at an "
                        "institute in California. Troops arrested three men.")
-    assert _event(events, "arrested")["location"] is None
+    assert event_with(events, "arrested")["location"] is None
 
 
 def test_where_something_was_said_is_not_where_the_quoted_act_happens(code_text):
     events = code_text('"The rebels seized the town," the minister told a television channel in Moscow.')
-    seized = _event(events, "seized")
+    seized = event_with(events, "seized")
     assert seized["location"] is None or seized["location"]["name"] != "Moscow"
 
 
@@ -132,7 +127,7 @@ def test_the_acts_of_a_visit_take_the_place_the_visit_went_to(code_text):
     events = code_text(VISIT_STORY)
     signed = [e for e in events if e["evidence"]["event_text"] == "signed" and e["source_actor"][:3] == "KEN"]
     assert signed and all(_place(e) == ("Kenya", "KEN") for e in signed), events
-    assert _place(_event(events, "praised")) == ("Kenya", "KEN")
+    assert _place(event_with(events, "praised")) == ("Kenya", "KEN")
 
 
 def test_an_act_of_a_third_country_takes_no_place_from_a_visit(code_text):
@@ -163,7 +158,7 @@ def test_the_same_kind_of_act_on_another_day_is_another_act(code_text):
 def test_an_attack_told_before_does_not_place_an_agreement(code_text):
     events = code_text("Gunmen attacked an army post near the port city of Latakia on Monday. "
                        "The government and the Kurdish-led forces signed an agreement.")
-    signed = _event(events, "signed")
+    signed = event_with(events, "signed")
     assert signed["location"] is None or signed["location"]["name"] != "Latakia"
 
 
@@ -171,9 +166,9 @@ def test_a_dateline_of_another_country_does_not_place_the_story_elsewhere(code_t
     events = code_text("ISLAMABAD — A U.S. military plane crashed in Afghanistan's Ghazni province on Monday. "
                        "Foreign helicopters later landed at the site and inspected the wreckage. "
                        "Pakistani police arrested two men.")
-    inspected = _event(events, "inspected")
+    inspected = event_with(events, "inspected")
     assert inspected["location"] is None or inspected["location"]["country"] == "AFG"
-    assert _place(_event(events, "arrested")) == ("Islamabad", "PAK")
+    assert _place(event_with(events, "arrested")) == ("Islamabad", "PAK")
 
 
 def test_a_meeting_of_a_seated_body_happens_at_its_seat(code_text):
@@ -200,7 +195,7 @@ def test_what_is_asked_at_a_hearing_the_sentence_places_was_asked_there(code_tex
 
 def test_a_place_between_two_towns_is_their_region(code_text):
     events = code_text("Rebels attacked several villages between the towns of Bocaranga and Bozoum on Tuesday.")
-    assert _place(_event(events, "attacked")) == ("Ouham-Pendé", "CAF")
+    assert _place(event_with(events, "attacked")) == ("Ouham-Pendé", "CAF")
 
 
 @pytest.mark.parametrize(("name", "country"), [("Sohae Satellite Launching Ground", "PRK"), ("C.A.R.", "CAF")])
@@ -225,19 +220,19 @@ def test_with_no_place_in_the_lead_the_first_placed_act_gives_the_country(code_t
                        "Rebels attacked several villages in the north of Chad on Tuesday. "
                        "The army says it is still searching the abandoned camps. "
                        "Hundreds of troops were deployed to the villages.")
-    assert _place(_event(events, "deployed")) == ("Chad", "TCD")
-    assert _place(_event(events, "searching")) == ("Chad", "TCD")
+    assert _place(event_with(events, "deployed")) == ("Chad", "TCD")
+    assert _place(event_with(events, "searching")) == ("Chad", "TCD")
 
 
 def test_an_investigation_takes_the_place_the_story_gives(code_text):
     events = code_text("A military plane crashed in Afghanistan's Ghazni province on Monday. "
                        "Foreign helicopters later landed at the site and inspected the wreckage.")
-    inspected = _event(events, "inspected")
+    inspected = event_with(events, "inspected")
     assert inspected["location"] is not None and inspected["location"]["country"] == "AFG"
 
 
 def test_where_a_body_is_based_is_not_where_its_work_happens(resolver, code_text):
     events = code_text("The envoy reports to the Human Rights Council based in Geneva and has conducted several "
                        "trips to the Afghan capital to investigate the human rights situation.")
-    investigate = _event(events, "investigate")
+    investigate = event_with(events, "investigate")
     assert investigate["location"] is None or investigate["location"]["name"] != "Geneva"
