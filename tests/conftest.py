@@ -36,6 +36,15 @@ def coder():
     return Coder()
 
 
+@pytest.fixture(scope="module")
+def actors_in(coder, request):
+    """Resolve a text's document actors on the test module's DAY: (doc, DocumentActors)."""
+    from actor_support import document_actors
+
+    day = request.module.DAY
+    return lambda text: document_actors(coder, text, day)
+
+
 @pytest.fixture(scope="session")
 def code_text(coder):
     """Code one text and return its JSON events (what `eventwire code` prints)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from actor_support import actor_at, document_actors
+from actor_support import actor_at
 
 from eventwire.actors import ActorResolver
 
@@ -17,11 +17,6 @@ DAY = dt.date(2025, 3, 12)
 def phrase():
     resolver = ActorResolver()
     return lambda text: resolver.resolve_phrase(text, DAY)
-
-
-@pytest.fixture(scope="module")
-def actors_in(coder):
-    return lambda text: document_actors(coder, text, DAY)
 
 
 @pytest.mark.parametrize(("name", "code"), [

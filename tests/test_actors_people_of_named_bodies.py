@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from actor_support import actor_at, document_actors
+from actor_support import actor_at
 
 DAY = dt.date(2024, 5, 1)
-
-
-@pytest.fixture(scope="module")
-def actors_in(coder):
-    return lambda text: document_actors(coder, text, DAY)
 
 
 def test_a_body_named_of_a_country_is_of_that_country(actors_in):

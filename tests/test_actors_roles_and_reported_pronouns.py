@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from actor_support import actor_at, document_actors
+from actor_support import actor_at
 
 DAY = dt.date(2024, 5, 1)
-
-
-@pytest.fixture(scope="module")
-def actors_in(coder):
-    return lambda text: document_actors(coder, text, DAY)
 
 
 def test_a_role_without_an_office_skips_a_named_person_of_no_known_sector(actors_in):
