@@ -236,3 +236,15 @@ def test_where_a_body_is_based_is_not_where_its_work_happens(resolver, code_text
                        "trips to the Afghan capital to investigate the human rights situation.")
     investigate = event_with(events, "investigate")
     assert investigate["location"] is None or investigate["location"]["name"] != "Geneva"
+
+
+def test_a_city_named_before_a_sitting_is_its_venue_a_country_its_subject(code_text):
+    """"a White House meeting", "the Doha talks" say where they sat; "the Syria peace talks" what about."""
+    venue = {e["location"]["name"] for e in code_text("Suga held a White House meeting with Biden on Friday.",
+                                                       "2021-04-17") if e.get("location")}
+    assert venue == {"Washington"}
+    doha = [e for e in code_text("The Doha talks between the Taliban and the United States resumed on Monday.",
+                                 "2020-03-03") if e["cameo"].startswith("04")]
+    assert doha and all((e.get("location") or {}).get("name") == "Doha" for e in doha)
+    syria = [e for e in code_text("The Syria peace talks resumed on Monday.", "2020-03-03") if e["cameo"].startswith("04")]
+    assert syria and all(not e.get("location") or e["location"]["country"] != "SYR" for e in syria)

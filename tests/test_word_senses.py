@@ -27,6 +27,16 @@ def _codes(code_text, text: str) -> set[str]:
      "According to the Fragile States Index released on Monday, Chad ranks fourth.", "084"),
     ("Uganda's trade mission to Kenya arrived on Monday.",
      "\"Talks must resume,\" the Russian Mission to the European Union said on Monday.", "042"),
+    ("Rebels targeted an army base on Monday.", "Prosecutors have been targeting journalists this month.", "190"),
+    ("The Japanese delegation arrived in Manila on Sunday.", "The first batch of Chinese vaccines arrived in Manila on Sunday.",
+     "042"),
+    ("The Japanese delegation completed a journey to Manila on Sunday.",
+     "The tanker completed a 19-day journey to Bandar Abbas on Sunday.", "042"),
+    ("The Iranian minister met with the Saudi envoy on Monday.", "The peaceful march was met with staggering brutality.",
+     "040"),
+    ("Iran participated in the conference in Vienna on Monday.",
+     "The Taliban barred women from participating in public life.", "044"),
+    ("The committee opened a hearing into the bombing on Monday.", "The former editor attended the hearing on Monday.", "090"),
 ])
 def test_the_political_sense_is_coded_and_the_other_is_not(code_text, political, other, code):
     assert any(c.startswith(code[:3]) for c in _codes(code_text, political)), political
@@ -105,3 +115,17 @@ def test_a_scathing_attack_is_criticism_and_a_fierce_one_is_force(code_text):
 def test_a_search_for_the_dead_is_rescue_not_investigation(code_text):
     assert not any(c.startswith("09") for c in _codes(code_text, "Soldiers searched for survivors in the rubble."))
     assert "090" in _codes(code_text, "Police searched the offices of the opposition newspaper.")
+
+
+def test_holding_hostages_is_hostage_taking_not_an_arrest(code_text):
+    codes = _codes(code_text, "The militants were holding more than 200 hostages on Tuesday.")
+    assert "181" in codes and "173" not in codes
+    assert "173" in _codes(code_text, "Police were holding the activists at a station on Tuesday.")
+
+
+def test_an_attacker_doing_something_else_is_not_the_attack(code_text):
+    """A suicide bomber who kills is a suicide bombing; suicide bombers using people as shields are
+    doing that, not bombing."""
+    assert "1831" in _codes(code_text, "A suicide bomber killed ten people in Kabul on Monday.")
+    codes = _codes(code_text, "Suicide bombers were using civilians as human shields on Monday.")
+    assert "184" in codes and "1831" not in codes

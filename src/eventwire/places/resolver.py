@@ -42,6 +42,7 @@ from .seats import BodySeats, read_seats
 
 log = logging.getLogger(__name__)
 SEATS_FILE = SEATS_DIR / "seats.v1.tsv"
+ALIASES_FILE = SEATS_DIR / "aliases.v1.tsv"
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # The small English model often labels places ORG/NORP/PERSON ("near Kidal", "in Tigray") or not at all;
@@ -101,6 +102,14 @@ class PlaceResolver:
         """The seats of bodies that meet where they sit (data/places/seats.v1.tsv), read once."""
         return BodySeats(read_seats(SEATS_FILE, self.city_in))
 
+    @functools.cached_property
+    def _alias_entries(self) -> dict[str, list[Entry]]:
+        """The places our alias table (data/places/aliases.v1.tsv) gives names, read once."""
+        entries: dict[str, list[Entry]] = {}
+        for alias, entry in read_alias_rows(ALIASES_FILE, self._index):
+            entries.setdefault(fold(alias), []).append(entry)
+        return entries
+
     def city_in(self, name: str, country: str) -> Location | None:
         """The largest city called `name` in `country` (ISO alpha-3), or None."""
         found = [e for e, _ in self.candidates(name) if e[COUNTRY] == country and e[RESOLUTION] == "city"]
@@ -116,7 +125,10 @@ class PlaceResolver:
     def candidates(self, name: str) -> list[tuple[Entry, bool]]:
         """Every gazetteer entry a name can mean, with whether it matched a main (not alternate) name."""
         key = fold(name)
-        found = [(e, True) for e in self._extra.get(key, ())] + self._index.lookup(key)
+        # an alias row exists because the gazetteers lack the name or mean something else by it
+        # ("White House" is also a translated name of a Casablanca district): it is the only reading
+        found = [(e, True) for e in self._extra.get(key, ()) or self._alias_entries.get(key, ())] \
+            or self._index.lookup(key)
         if not found and (stripped := strip_article(key)) != key:
             found = self._index.lookup(stripped)
         return found
@@ -216,6 +228,9 @@ class PlaceResolver:
             if ent.label_ not in PLACE_LABELS and not self.is_place_name(ent.text):
                 continue
             location = self.resolve_name(_name_of(ent), countries, regions)
+            if location is not None and location.resolution != "city" and _names_a_sitting(ent) \
+                    and _preposition(_anchor(ent)) is None:
+                continue  # "the Syria peace talks": a country before talks is their subject, not their venue
             if location is not None:
                 return location
         if dateline:
@@ -456,6 +471,17 @@ def _with_qualifier(ent: Span) -> str:
     return ent.text
 
 
+def _names_a_sitting(ent: Span) -> bool:
+    """A place name compounded onto a sitting noun: "a *White House* meeting", "the *Doha* talks"."""
+    root = ent.root
+    return root.dep_ == "compound" and (root.head.lemma_.lower() in SETTING_NOUNS or root.head.lower_ in SETTING_NOUNS)
+
+
+def _is_or_carries(predicate: Token, noun: Token) -> bool:
+    """The predicate is the noun, or the light verb whose object it is ("held a ... meeting")."""
+    return noun.i == predicate.i or (noun.head.i == predicate.i and noun.dep_ in ("dobj", "nsubjpass"))
+
+
 def _anchor(ent: Span) -> Span:
     """The phrase a place name stands for: "Idlib province", "the city of Homs" -> province / city."""
     token = ent.root
@@ -489,6 +515,8 @@ def _place_priority(ent: Span, predicate: Token) -> int | None:
         return None if rank is None else rank + 1
     if is_visit and prep is not None and prep.lower_ in DESTINATION_PREPS and prep.head.i == predicate.i:
         return 0
+    if _names_a_sitting(ent) and _is_or_carries(predicate, ent.root.head):
+        return 1  # "a White House meeting", "the Doha talks": the venue (a city's name only, see locate)
     takes_place_object = is_visit or predicate.lemma_.lower() in PLACE_OBJECT_LEMMAS
     if takes_place_object and phrase.root.dep_ == "dobj" and phrase.root.head.i == predicate.i:
         return 0  # "visited Moscow", "captured the town of Shusha"

@@ -35,6 +35,9 @@ from .violence import VIOLENT_ROOTS
 STATE_PARTICIPLES = frozenset({"arm", "equip"})
 # "the ship is heading to Iran": a vehicle is no visitor
 VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
+ATTENDED_PROCEEDINGS = engine_words("ATTENDED_PROCEEDINGS")
+# named things a visit can go to (an unnamed "the port" may still be reached by a party's target)
+DESTINATION_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 # "that comes down to ...": a demonstrative is no visitor
 DEMONSTRATIVES = frozenset({"that", "this", "which", "what", "these", "those"})
 
@@ -79,6 +82,8 @@ class VerbRules(RuleBase):
         if obj is None or not self.parties.is_light(verb):
             return None
         noun = semantic_head(obj)  # "made dozens of arrests"
+        if verb.lemma_.lower() == "attend" and noun.lemma_.lower() in ATTENDED_PROCEEDINGS:
+            return STOP  # "Zamora attended the hearing": the court holds it, he is there
         nominal = self.match_noun(noun)
         if nominal is not None and not nominal.pattern.modifier and self.names_its_object(verb):
             # "lodged a protest" has an entry of its own (114) naming the object: not "protest" (141);
@@ -143,6 +148,16 @@ class VerbRules(RuleBase):
             words |= set(nouns_in(obj)) - claimed
         return words | set(match.consumes)
 
+    def _visit_with_visitor(self, sources: list[Token], targets: list[Token], verb: Token, match: Match) -> bool:
+        """A visit has a visitor (a party, not a vehicle or goods: "vaccines arrived in Manila") and
+        goes somewhere: a party or a named place ("go to the Book of Numbers" is no visit)."""
+        if sources and not any(self._visitor(s) for s in sources):
+            return False
+        if not sources or targets or not match.pattern.prep:  # "visiting Saudi Crown Prince": the visitor is the noun
+            return True
+        return any(p.ent_type_ in DESTINATION_ENTITIES or semantic_head(p).ent_type_ in DESTINATION_ENTITIES
+                   for p in prep_objects(verb, tuple(match.pattern.prep)))
+
     def _visitor(self, token: Token) -> bool:
         head = semantic_head(token)
         return (token.lower_ not in DEMONSTRATIVES and head.lemma_.lower() not in VEHICLE_WORDS
@@ -161,8 +176,8 @@ class VerbRules(RuleBase):
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
             target_route = "appeal on-phrase"
-        if match.pattern.cameo in VISIT_CODES and sources and not any(self._visitor(s) for s in sources):
-            return None  # "support comes to Taiwan", "that comes down to": a visit needs a visitor
+        if match.pattern.cameo in VISIT_CODES and not self._visit_with_visitor(sources, targets, verb, match):
+            return None  # "support comes to Taiwan", "vaccines arrived in Manila": a visit needs a visitor
         if match.pattern.lemma in STATE_PARTICIPLES and is_passive(verb) and not agent_objects(verb):
             return None  # "militants, armed with rockets": how they are armed, not who armed them
         reciprocal = mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
@@ -229,5 +244,7 @@ class VerbRules(RuleBase):
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
         if not sources and not targets and not is_passive(verb):
             return None  # "talks were held in Geneva" (passive) reports an act by unnamed parties
+        if match.pattern.cameo in VISIT_CODES and sources and not any(self._visitor(s) for s in sources):
+            return None  # "the tanker completed its journey to Bandar Abbas": a vehicle's, no visit
         return noun_event(verb, noun, match, sources, targets, "light-verb nominal", reciprocal=reciprocal,
                           routes=(found_sources.route, found_targets.route))

@@ -23,6 +23,8 @@ from .base import RuleBase
 
 # what an attack's toll is told with: "..., killing three and wounding ten"
 TOLL_VERBS = engine_words("TOLL_VERBS")
+# what a violent act does to its victims: "an air strike *hit* the base", "a car bomb *killed* ten"
+IMPACT_VERBS = engine_words("IMPACT_VERBS")
 
 
 # destruction, assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
@@ -34,6 +36,8 @@ class ViolenceRules(RuleBase):
     def violent_subject(self, verb: Token) -> tuple[Token, Token, Match] | None:
         """(subject, its head noun, the noun's match) when the subject of a violent verb is itself a
         violent act: 'an Israeli air strike killed four', 'the strikes hit two power plants'."""
+        if verb.lemma_.lower() not in IMPACT_VERBS | TOLL_VERBS:
+            return None  # "suicide bombers were using civilians as shields": the bombers do another act
         subject = first_child(verb, {"nsubj"})
         if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "a car bomb tore through a market, killing 14": the bomb of the main clause killed
