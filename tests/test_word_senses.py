@@ -129,3 +129,9 @@ def test_an_attacker_doing_something_else_is_not_the_attack(code_text):
     assert "1831" in _codes(code_text, "A suicide bomber killed ten people in Kabul on Monday.")
     codes = _codes(code_text, "Suicide bombers were using civilians as human shields on Monday.")
     assert "184" in codes and "1831" not in codes
+
+
+def test_a_day_owns_no_proceeding(code_text):
+    """"ahead of Wednesday's hearing": the day is when, not who; "the committee's hearing" is the committee's."""
+    assert _codes(code_text, "The lawyer spoke to reporters ahead of Wednesday's hearing.") == set()
+    assert "190" in _codes(code_text, "Monday's attack killed five soldiers.")

@@ -411,6 +411,38 @@ def _trigger_key(event: Event) -> tuple:
     return (event.evidence.sentence_index, event.evidence.event_start, event.cameo.code, event.target.code)
 
 
+# meet, telephone, discuss: the consultations an interview or a press inquiry is read as
+PRESS_CONTACT_CODES = frozenset({"040", "041", "046"})
+
+
+def _press_contact(event: Event) -> bool:
+    """"VOA contacted the ministry", "she spoke with VOA", "met with reporters": a consultation with
+    the press is how a story was reported, not a political act (a public statement is 010)."""
+    return event.cameo.code[:3] in PRESS_CONTACT_CODES and "JRN" in (event.source.sector, event.target.sector)
+
+
+def _told_twice_in_its_sentence(index: int, event: Event, events: list[Event]) -> bool:
+    """"came under a bomb and gun attack", "killed in an airstrike targeting his location": the same
+    code twice in one sentence, one of them naming no party the other lacks, is one act told twice;
+    the one naming more parties (else the first) stands."""
+    def parties(e: Event) -> int:
+        return bool(e.source.code) + bool(e.target.code)
+
+    for j, other in enumerate(events):
+        if j == index or other.evidence.sentence_index != event.evidence.sentence_index \
+                or other.cameo.code != event.cameo.code or other.modality != event.modality:
+            continue
+        if event.source.code not in ("", other.source.code) or event.target.code not in ("", other.target.code):
+            continue  # names a party the other does not: another dyad
+        if other.evidence.event_start == event.evidence.event_start:
+            continue  # one trigger: the dyads are sorted out below
+        if event.location and other.location and event.location.name != other.location.name:
+            continue  # "shelled Kharkiv and attacked Kyiv": two places, two acts
+        if parties(other) > parties(event) or (parties(other) == parties(event) and j < index):
+            return True
+    return False
+
+
 def finish(events: list[Event]) -> list[Event]:
     """One event per predicate and actor pair; drop a generic code when a specific one of the
     same root fired for the same source in the same sentence ("appealed ... urged to release":
@@ -430,6 +462,8 @@ def finish(events: list[Event]) -> list[Event]:
     # with and without its source is one act, by that source
     sourced = {_trigger_key(e) for e in events if e.source.code}
     events = [e for e in events if e.source.code or _trigger_key(e) not in sourced]
+    events = [e for i, e in enumerate(events) if not _told_twice_in_its_sentence(i, e, events)]
+    events = [e for e in events if not _press_contact(e)]
     specific = {
         (e.evidence.sentence_index, e.source.code or e.evidence.source_text, e.cameo.code[:2])
         for e in events

@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from .vocabulary import engine_words
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -261,7 +263,9 @@ def direct_object(verb: Token) -> Token | None:
     """The thing acted upon: dobj for active verbs, the passive subject for passives."""
     obj = first_child(verb, OBJECT_DEPS)
     if obj is not None:
-        return obj
+        return verb.head if obj.lower_ in RELATIVE_PRONOUNS and _reaction_in_relative_clause(verb) else obj
+    if _object_gap(verb):
+        return verb.head  # "a charge New Delhi quickly rejected": the charge is what was rejected
     if verb.lemma_.lower() == "call" and not particle(verb):
         # "Biden called Zelenskiy on Monday": a lone named party after "call" is the one called
         # (the parser reads it as the name given, oprd)
@@ -286,6 +290,32 @@ def direct_object(verb: Token) -> Token | None:
         if prep is not None:
             return first_child(prep, {"pobj"})
     return None
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who"})
+OBJECT_GAP_VERBS = engine_words("OBJECT_GAP_VERBS")
+
+
+def _reaction_in_relative_clause(verb: Token) -> bool:
+    """"a charge New Delhi quickly rejected", "charges which Washington has dismissed": a reaction to
+    the thing the clause describes (OBJECT_GAP_VERBS) is news told in passing; other acts in relative
+    clauses ("the embargo it has imposed") mostly describe the thing and are left to its own telling."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() in OBJECT_GAP_VERBS
+
+
+def _object_gap(verb: Token) -> bool:
+    """A relative clause whose missing piece is the object: "the charge [that] Delhi rejected" (a
+    subject of its own, no object, no where/when and no stranded preposition: "the city rebels fought
+    in" is not the city fought)."""
+    if not _reaction_in_relative_clause(verb) or verb.head.pos_ not in ("NOUN", "PROPN") or is_passive(verb):
+        return False
+    subject = first_child(verb, {"nsubj"})
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return False
+    return not any(c.dep_ in ("advmod", "prep", "ccomp", "xcomp", "dative") and
+                   (c.lower_ in ("where", "when", "why", "how") or (c.dep_ == "prep" and not list(c.children))
+                    or c.dep_ in ("ccomp", "xcomp"))
+                   for c in verb.children)
 
 
 # verbs whose particle "in" the parser reads as a preposition: "sent in the army", "called in troops"

@@ -124,7 +124,9 @@ class NounRules(RuleBase):
                 and self._act_subsided(noun.head) is not None):
             return None  # "the fighting ended": the ending is the event (read at the verb)
         # "Russia's invasion", "the troops' withdrawal": a possessor makes the noun an act by it
-        possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+        # ("Wednesday's hearing": a day owns nothing)
+        possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")
+                        for c in noun.children)
         # "on strike", "on patrol", "on trial": a bare noun after "on" names what the subject is doing
         engaged_in = (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under")
                       and not any(c.dep_ == "det" for c in noun.children))
