@@ -63,6 +63,9 @@ NOT_DONE = [
     # an event noun measured by a figure
     ("Bilateral trade between Kenya and Uganda hit $2 billion, up 8% on the year.", "trade",
      "historical", "statistic (standing)"),
+    # what one party says another is doing, in the present, characterises it: no act of a day
+    ("The opposition says the government is confiscating its assets.", "confiscating", "hypothetical",
+     "says: confiscating (present)"),
 ]
 
 
@@ -90,6 +93,9 @@ REPORTED_DONE = [
     ("A rebel source claimed that the envoys have made concessions to the government.", "made"),
     # a protest voiced by an infinitive on its event noun is performed
     ("Police arrested journalists during a demonstration by reporters in Algiers to denounce censorship.", "denounce"),
+    # a reported past act is reported; the news told first and its source after is the news
+    ("The opposition said the government confiscated its assets on Monday.", "confiscated"),
+    ("The government is confiscating the opposition's assets, officials said on Monday.", "confiscating"),
 ]
 
 

@@ -762,7 +762,7 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
     return (_coordinated_purpose(tokens, voiced_by_purpose)
             or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
             or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
-            or _alleged_content(tokens, code))
+            or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code))
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -968,6 +968,36 @@ def modal_over_refusal(tokens: list[Token]) -> str:
                     and not any(n.dep_ == "neg" for n in tok.children)):
                 return c.text
     return ""
+
+
+# "said", "insists", "argues" report a view; "confirmed", "reported" vouch for a fact (not listed)
+CHARACTERISING_VERBS = engine_words("CHARACTERISING_VERBS")
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def _characterised_in_the_present(tokens: list[Token], code: str) -> str:
+    """'The U.S. said Iran *is defying* the Council', 'the party says the government *is confiscating* its
+    property': what one party says another is doing, in the present, characterises the other's conduct;
+    it reports no act of a day (a reported past act, "Iran said Israeli jets attacked a base", does).
+    Only conflictual acts (roots 11-20), as with claims; one's own conduct ("we are defending") is told."""
+    clause = _first_conjunct(tokens[0]) if tokens else None
+    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = _first_conjunct(clause.head)
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CHARACTERISING_VERBS:
+        return ""
+    if clause.head.i > clause.i:
+        return ""  # "Trump is keeping the tariffs, officials said": the news told, then its source
+    if not (code[:2].isdigit() and int(code[:2]) >= CONFLICT_ROOT_MIN):
+        return ""
+    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in clause.children)
+    if not (progressive or clause.tag_ in PRESENT_TAGS):
+        return ""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    speakers = {c.lower_ for c in clause.head.children if c.dep_ == "nsubj"}
+    if not subjects or any(s.lower_ in SELF_PRONOUNS | {"we", "i"} or s.lower_ in speakers for s in subjects):
+        return ""
+    return f"{clause.head.text}: {clause.text} (present)"
 
 
 def _alleged_content(tokens: list[Token], code: str) -> str:

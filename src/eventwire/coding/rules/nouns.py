@@ -37,6 +37,7 @@ NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DA
 
 # what a military strike does to its target ("the strikes hit two power plants")
 IMPACT_VERBS = engine_words("IMPACT_VERBS")
+ATTENDED_PROCEEDINGS = engine_words("ATTENDED_PROCEEDINGS")
 
 
 # classes of forces a compound event noun can only describe ("*riot* police", "*assault* troops")
@@ -124,9 +125,10 @@ class NounRules(RuleBase):
                 and self._act_subsided(noun.head) is not None):
             return None  # "the fighting ended": the ending is the event (read at the verb)
         # "Russia's invasion", "the troops' withdrawal": a possessor makes the noun an act by it
-        # ("Wednesday's hearing": a day owns nothing)
-        possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")
-                        for c in noun.children)
+        # ("Tuesday's hijacking" names a day's act; "Wednesday's hearing" only a court's sitting)
+        possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children) and not (
+            noun.lemma_.lower() in ATTENDED_PROCEEDINGS
+            and all(c.ent_type_ in ("DATE", "TIME") for c in noun.children if c.dep_ == "poss"))
         # "on strike", "on patrol", "on trial": a bare noun after "on" names what the subject is doing
         engaged_in = (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under")
                       and not any(c.dep_ == "det" for c in noun.children))
