@@ -697,6 +697,12 @@ def test_blocking_by_police_is_a_restriction_and_by_protesters_a_protest(code_te
     assert {e["plover"]["event"] for e in protesters} == {"PROTEST"}, protesters
 
 
+def test_force_by_security_forces_on_protesters_is_repression(code_text):
+    """'security forces killed eight protesters' is violent repression (175); killing rebels is force (190)."""
+    assert {e["cameo"] for e in code_text("Security forces killed eight protesters in Aungban on Sunday.")} == {"175"}
+    assert {e["cameo"] for e in code_text("Soldiers killed five rebels near the border on Friday.")} == {"190"}
+
+
 def test_a_coercive_act_announced_for_the_future_is_a_threat(code_text):
     """'The EU will impose new sanctions on Russia' threatens sanctions now (131x, THREATEN); a
     pledge not to attack is restraint (035x), not a threat."""

@@ -47,6 +47,11 @@ MILITARY_SUPPLY = frozenset({"072"})
 # restrict), not a protest: PLOVER PROTEST is civilian
 OBSTRUCTIONS = frozenset({"144", "1441", "1442", "1443", "1444"})
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "PRM", "JUD"})
+# force used by the state's forces on protesters is violent repression (175), the manual's "use violent
+# force against civilians, protesters"; PLOVER ASSAULT either way
+FORCE_ON_CROWDS = frozenset({"190", "193"})
+SECURITY_SECTORS = frozenset({"MIL", "COP", "PRM", "SPY"})
+DISSENTERS = engine_words("DISSENTERS")
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,15 @@ def state_ends_dissent(r: PartyRecoder, case: PartyCase) -> PartyCase:
     return r.to(case, ENDING_DISSENT[case.code.code] if case.code.code != "082" or forces else "1721")
 
 
+def protesters_repressed(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'security forces killed eight protesters', 'police shot dead three demonstrators': repression (175)."""
+    doc = case.predicate.doc
+    if (case.code.code in FORCE_ON_CROWDS and case.sources_all(SECURITY_SECTORS) and case.cand.targets
+            and all(doc[t].lemma_.lower() in DISSENTERS for t in case.cand.targets)):
+        return r.to(case, "175")
+    return case
+
+
 def official_protest(r: PartyRecoder, case: PartyCase) -> PartyCase:
     """'the foreign ministry protested against the remarks': an official complaint (114)."""
     if (case.code.code in ("140", "141") and case.lemma() == "protest" and case.sources
@@ -210,6 +224,7 @@ PARTY_RECODES: tuple[tuple[str, Recode], ...] = (
     ("foreign sanction", foreign_sanction),
     ("state obstruction", state_obstruction),
     ("state ends dissent", state_ends_dissent),
+    ("protesters repressed", protesters_repressed),
     ("official protest", official_protest),
     ("deployment at home", deployment_at_home),
     ("civil withdrawal", civil_withdrawal),
