@@ -703,6 +703,12 @@ def test_force_by_security_forces_on_protesters_is_repression(code_text):
     assert {e["cameo"] for e in code_text("Soldiers killed five rebels near the border on Friday.")} == {"190"}
 
 
+def test_a_transcripts_speaker_label_is_not_a_subject(code_text):
+    """'VOA: Putin visited China on Monday' in an interview transcript: Putin visited, not VOA."""
+    events = code_text("VOA: Russia's President Vladimir Putin visited China on Monday.")
+    assert {(e["source_actor"], e["cameo"]) for e in events} == {("RUSGOV", "042")}, events
+
+
 def test_a_coercive_act_announced_for_the_future_is_a_threat(code_text):
     """'The EU will impose new sanctions on Russia' threatens sanctions now (131x, THREATEN); a
     pledge not to attack is restraint (035x), not a threat."""

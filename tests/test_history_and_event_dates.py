@@ -170,3 +170,12 @@ def test_a_date_that_only_ends_a_span_leaves_the_sentence_in_the_storys_time(cod
                        "blocked the highway until May 2.", "2023-11-22")
     attacked = event_with(events, "attacked")
     assert (attacked["date"], attacked["date_source"]) == ("2023-11-13", "discourse")
+
+
+def test_a_number_counting_people_is_no_year(code_text):
+    """"holding 2000 people" counts them; "the 2015 agreement" dates it."""
+    held = event_with(code_text("Militants were holding 2000 people in the district on Monday.", "2009-05-06"),
+                      "holding")
+    assert held["modality"] == "asserted" and held["date"] == "2009-05-04"
+    signed = event_with(code_text("The 2005 agreement was signed in Vienna.", "2009-05-06"), "signed")
+    assert signed["modality"] == "historical"

@@ -142,6 +142,14 @@ CREDIT_NOUNS = frozenset({"credit", "responsibility", "blame"})
 PROCESS_NOUNS = frozenset({"process", "task", "work", "job", "business"})
 
 
+def speaker_label(token: Token) -> bool:
+    """"VOA: Putin recently visited China": a transcript's speaker label opening the sentence, which the
+    parser may take for a second subject."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (nxt is not None and nxt.text == ":" and token.i - token.sent.start <= 2
+            and all(t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in token.doc[token.sent.start:token.i + 1]))
+
+
 def subject_of(verb: Token) -> list[Token]:
     """The active subject of a verb, inherited through xcomp, conj and participles.
 
@@ -152,7 +160,7 @@ def subject_of(verb: Token) -> list[Token]:
     current = came_from = verb
     while seen < 6:
         seen += 1
-        subj = children(current, SUBJECT_DEPS)
+        subj = [s for s in children(current, SUBJECT_DEPS) if not speaker_label(s)] or children(current, SUBJECT_DEPS)
         if subj:
             return [resolve_relative(s) for s in subj]
         if current.dep_ in ("relcl", "acl") and ranked_role(current.head) is not None:

@@ -109,7 +109,7 @@ def _find_date_phrases(sentence: Span) -> list[Span]:
     found: list[Span] = []
     covered: set[int] = set()
     for ent in entities_in(sentence):  # perf: sentence.ents rebuilds every entity of the doc
-        if ent.label_ not in DATE_LABELS:
+        if ent.label_ not in DATE_LABELS or _counts_things(ent):
             continue
         phrase = _best_window(sentence, ent.start, ent.end) or _inner_window(ent)
         if phrase is not None:
@@ -123,6 +123,17 @@ def _find_date_phrases(sentence: Span) -> list[Span]:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
     return found
+
+
+def _counts_things(ent: Span) -> bool:
+    """"holding 2000 people", "deployed 1500 troops": a bare number counting a plural noun, no year
+    ("the 2000 elections" has its determiner before the year)."""
+    if len(ent) != 1 or not _YEAR_TOKEN.match(ent[0].text):
+        return False
+    number = ent[0]
+    before = number.doc[number.i - 1] if number.i > number.sent.start else None
+    return (number.dep_ == "nummod" and number.head.tag_ == "NNS" and number.head.i > number.i
+            and (before is None or before.pos_ != "DET"))
 
 
 def _inner_window(ent: Span) -> Span | None:
@@ -141,7 +152,8 @@ def _is_seed(token: Token) -> bool:
     if lower in ("may", "march", "sun", "sat", "wed", "mar", "jan"):  # also ordinary words
         return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > token.sent.start)
     if _YEAR_TOKEN.match(token.text):
-        return token.head.lower_ in ("in", "since", "by", "of", "during", "from") or token.dep_ == "nummod"
+        return token.head.lower_ in ("in", "since", "by", "of", "during", "from") or (
+            token.dep_ == "nummod" and not _counts_things(token.doc[token.i:token.i + 1]))
     return lower in _SEED_WORDS
 
 
