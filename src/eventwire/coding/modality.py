@@ -762,7 +762,8 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
     return (_coordinated_purpose(tokens, voiced_by_purpose)
             or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
             or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
-            or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code))
+            or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code)
+            or _warned_against(tokens))
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -973,6 +974,17 @@ def modal_over_refusal(tokens: list[Token]) -> str:
 # "said", "insists", "argues" report a view; "confirmed", "reported" vouch for a fact (not listed)
 CHARACTERISING_VERBS = engine_words("CHARACTERISING_VERBS")
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# "warned Iran *against attacking*", "cautioned Israel against launching an offensive": advice not to
+DISSUADING_VERBS = engine_words("DISSUADING_VERBS")
+
+
+def _warned_against(tokens: list[Token]) -> str:
+    """The cue when the act is what someone is warned or advised against: it is not done."""
+    verb = tokens[0] if tokens else None
+    if verb is None or verb.dep_ != "pcomp" or verb.head.lower_ not in ("against", "from"):
+        return ""
+    governor = verb.head.head
+    return f"{governor.text} {verb.head.text}" if governor.lemma_.lower() in DISSUADING_VERBS else ""
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 

@@ -47,6 +47,8 @@ from .base import RuleBase
 FIGURATIVE_CONFLICT_MODIFIERS = engine_words("FIGURATIVE_CONFLICT_MODIFIERS")
 REACTION_WITH_VERBS = engine_words("REACTION_WITH_VERBS")
 REACTION_NOUNS = engine_words("REACTION_NOUNS")
+# verbs of protest that with a that-clause show a fact: "demonstrate that it can help"
+SHOWING_VERBS = engine_words("SHOWING_VERBS")
 STANCE_REASON_VERBS = engine_words("STANCE_REASON_VERBS")
 SEARCHING_VERBS = engine_words("SEARCHING_VERBS")
 LOST_PEOPLE = engine_words("LOST_PEOPLE")
@@ -145,6 +147,8 @@ class LexiconMatching(RuleBase):
             return None  # "soldiers searched for bodies in the rubble": a rescue, not an investigation
         if match is not None and reaction_objects(verb):
             return None  # "the plan met with opposition from China": how a thing was received, not a meeting
+        if match is not None and verb.lemma_.lower() in SHOWING_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+            return None  # "to demonstrate that it can assist": showing a fact, no rally
         if match is not None and match.pattern.cameo[:2] in FORCE_ROOTS and criticised_for_a_stance(verb):
             # "attacked the newspaper for refusing to back his plan": the verb's criticism sense (111)
             verbal = self.criticism_entry(match.pattern.lemma)
