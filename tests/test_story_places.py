@@ -248,3 +248,13 @@ def test_a_city_named_before_a_sitting_is_its_venue_a_country_its_subject(code_t
     assert doha and all((e.get("location") or {}).get("name") == "Doha" for e in doha)
     syria = [e for e in code_text("The Syria peace talks resumed on Monday.", "2020-03-03") if e["cameo"].startswith("04")]
     assert syria and all(not e.get("location") or e["location"]["country"] != "SYR" for e in syria)
+
+
+def test_a_withdrawal_happens_where_it_withdraws_from(code_text):
+    for text in ("Russia withdrew its troops from Kherson on Friday.",
+                 "The United States completed its withdrawal from Afghanistan on Monday."):
+        events = [e for e in code_text(text, "2022-11-12") if e["cameo"].startswith("087")]
+        assert events and all(e.get("location") for e in events), text
+    places = {e["location"]["name"] for e in code_text("Russia withdrew its troops from Kherson on Friday.",
+                                                        "2022-11-12") if e.get("location")}
+    assert places == {"Kherson"}

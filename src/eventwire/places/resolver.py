@@ -52,6 +52,8 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout
 DESTINATION_PREPS = {"to", "into", "in"}
 VISIT_LEMMAS = {"visit", "trip", "travel", "tour", "arrive", "fly", "journey", "go", "come", "head", "return",
                 "land", "stop", "stopover", "mission", "spread", "deploy", "march", "advance", "move", "flee"}  # fmt: skip
+# a withdrawal happens where it withdraws from: "pulled its troops out of Kherson"
+WITHDRAWAL_LEMMAS = {"withdraw", "withdrawal", "pullout", "pull-out", "retreat", "evacuate", "evacuation"}
 # Verbs whose object is the place where the event happens: "captured Shusha", "shelled Donetsk".
 PLACE_OBJECT_LEMMAS = {"visit", "tour", "enter", "capture", "seize", "storm", "shell", "bomb", "bombard", "raid",
                        "besiege", "occupy", "invade", "annex", "retake", "recapture", "overrun", "liberate",
@@ -515,6 +517,9 @@ def _place_priority(ent: Span, predicate: Token) -> int | None:
         return None if rank is None else rank + 1
     if is_visit and prep is not None and prep.lower_ in DESTINATION_PREPS and prep.head.i == predicate.i:
         return 0
+    if (prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in WITHDRAWAL_LEMMAS
+            and _is_or_carries(predicate, prep.head)):
+        return 0  # "withdrew its troops from Kherson", "completed its withdrawal from Afghanistan": there
     if _names_a_sitting(ent) and _is_or_carries(predicate, ent.root.head):
         return 1  # "a White House meeting", "the Doha talks": the venue (a city's name only, see locate)
     takes_place_object = is_visit or predicate.lemma_.lower() in PLACE_OBJECT_LEMMAS
