@@ -38,3 +38,14 @@ def test_a_new_act_told_with_an_indefinite_noun_keeps_no_doer(code_text):
                                   "An attack on a market in Timbuktu killed four people.")
     market = [e for e in events if "market" in e["evidence"]["sentence"] and e["cameo"].startswith(("18", "19"))]
     assert market and not any(e["source_actor"].endswith("REB") for e in market), events
+
+
+def test_an_act_done_in_an_occasion_told_before_was_done_by_its_doer(code_text):
+    """'Three hostages were freed in the raid': the raid's doer freed them (another code than the raid's)."""
+    events = _asserted(code_text, "Nigerian commandos raided a rebel camp in Borno on Tuesday. "
+                                  "Three hostages were freed in the raid, officials said.")
+    freed = next(e for e in events if e["evidence"]["event_text"] == "freed")
+    assert freed["source_actor"].startswith("NGA"), events
+    other = _asserted(code_text, "Nigerian commandos raided a rebel camp in Borno on Tuesday. "
+                                 "Three hostages were freed in a separate operation, officials said.")
+    assert not next(e for e in other if e["evidence"]["event_text"] == "freed")["source_actor"], other

@@ -33,9 +33,45 @@ def sources_from_earlier_tellings(events: list[Event], doc: Doc) -> list[Event]:
     """The events with a doerless later mention given the source of the same act told earlier."""
     out: list[Event] = []
     for event in events:
-        doer = _first_telling(event, events, doc) if _wants_a_doer(event) else None
+        doer = (_first_telling(event, events, doc) or _doer_of_the_occasion(event, events, doc)
+                if _wants_a_doer(event) else None)
         out.append(event if doer is None else _with_source(event, doer))
     return out
+
+
+def _doer_of_the_occasion(event: Event, story: list[Event], doc: Doc) -> Event | None:
+    """'Five soldiers were also killed *in the attack*', 'the hostages were freed *during the operation*':
+    an agentless passive that happened in an occasion the story told before (the same deed, by the word
+    that told it: "attacked" ... "the attack") was done by that occasion's doer."""
+    if event.evidence.rule != "passive":
+        return None
+    verb = _predicate(event, doc)
+    if verb is None:
+        return None
+    occasions = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                 for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and _definite(c)]
+    index = event.evidence.sentence_index
+    for occasion in occasions:
+        for earlier in story:
+            if not (index - LOOK_BACK <= earlier.evidence.sentence_index < index) or not earlier.source.known:
+                continue
+            if earlier.modality != Modality.ASSERTED or earlier.cameo.root not in MATERIAL_ROOTS:
+                continue
+            told = _predicate(earlier, doc)
+            if told is None or told.lemma_.lower() != occasion.lemma_.lower() or earlier.date.date != event.date.date:
+                continue
+            if event.target.known and earlier.source.code == event.target.code:
+                continue  # "militants were killed in the operation": not by themselves
+            return earlier
+    return None
+
+
+def _predicate(event: Event, doc: Doc) -> Token | None:
+    """The word that told the event (its verb, or its event noun)."""
+    span = doc.char_span(event.evidence.event_start, event.evidence.event_end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.pos_ in ("VERB", "NOUN")), None)
 
 
 def _wants_a_doer(event: Event) -> bool:
