@@ -152,7 +152,9 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False) -> lis
                 out.append(current)
             if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
                 break  # "has not acted despite the criticism": the criticism is not negated
-            if current.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod") and current.head is not current:
+            if (current.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod")
+                    or (current.dep_ == "acomp" and current in tokens)) and current.head is not current:
+                # "if Iran *is* willing to talk": from the event's own frame adjective up to its copula
                 current = current.head
                 continue
             if through_participles and current.head is not current and (
@@ -162,6 +164,9 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False) -> lis
                 continue
             break
     return out
+
+
+SELDOM_ADVERBS = frozenset({"seldom", "rarely", "hardly"})
 
 
 def _negation(chain: list[Token]) -> str:
@@ -174,6 +179,8 @@ def _negation(chain: list[Token]) -> str:
                 return "no"  # "no country has recognized the government", "no passengers were killed"
             if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
                 return "no longer"  # "they will no longer grant me access"
+            if c.dep_ == "advmod" and c.lower_ in SELDOM_ADVERBS:
+                return c.text  # "seldom criticized him": hardly ever done, no act of a day
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return c.text
@@ -763,7 +770,7 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
             or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
             or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
             or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code)
-            or _warned_against(tokens))
+            or _warned_against(tokens) or _provided_for(tokens))
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -976,6 +983,15 @@ CHARACTERISING_VERBS = engine_words("CHARACTERISING_VERBS")
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # "warned Iran *against attacking*", "cautioned Israel against launching an offensive": advice not to
 DISSUADING_VERBS = engine_words("DISSUADING_VERBS")
+
+
+def _provided_for(tokens: list[Token]) -> str:
+    """'the new law *allows* the government to seize assets': what a text's provision allows or
+    requires is provided for, not done."""
+    verb = tokens[0] if tokens else None
+    if verb is None or verb.dep_ not in ("xcomp", "ccomp") or not _provision(verb.head):
+        return ""
+    return f"{verb.head.text} (provision)"
 
 
 def _warned_against(tokens: list[Token]) -> str:
