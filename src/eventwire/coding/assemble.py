@@ -415,6 +415,11 @@ def _trigger_key(event: Event) -> tuple:
 PRESS_CONTACT_CODES = frozenset({"040", "041", "046"})
 
 
+def _framed(event: Event) -> bool:
+    """An act coded through a frame over another act (its rule names the act: "frame:intent [agreed -> 087]")."""
+    return "[" in event.evidence.rule
+
+
 def _press_contact(event: Event) -> bool:
     """"VOA contacted the ministry", "she spoke with VOA", "met with reporters": a consultation with
     the press is how a story was reported, not a political act (a public statement is 010)."""
@@ -436,6 +441,8 @@ def _told_twice_in_its_sentence(index: int, event: Event, events: list[Event]) -
             continue  # names a party the other does not: another dyad
         if other.evidence.event_start == event.evidence.event_start:
             continue  # one trigger: the dyads are sorted out below
+        if _framed(event) and other.evidence.rule != event.evidence.rule:
+            continue  # "agreed to stop fighting and hand over their weapons": two acts promised
         if event.location and other.location and event.location.name != other.location.name:
             continue  # "shelled Kharkiv and attacked Kyiv": two places, two acts
         if parties(other) > parties(event) or (parties(other) == parties(event) and j < index):

@@ -52,6 +52,8 @@ STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "PRM", "JUD"})
 FORCE_ON_CROWDS = frozenset({"190", "193"})
 SECURITY_SECTORS = frozenset({"MIL", "COP", "PRM", "SPY"})
 DISSENTERS = engine_words("DISSENTERS")
+# a clash is fought by both sides: police clashing with protesters stays force (190)
+MUTUAL_FIGHTS = frozenset({"clash.v", "clash.with"})
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,8 @@ def state_ends_dissent(r: PartyRecoder, case: PartyCase) -> PartyCase:
 def protesters_repressed(r: PartyRecoder, case: PartyCase) -> PartyCase:
     """'security forces killed eight protesters', 'police shot dead three demonstrators': repression (175)."""
     doc = case.predicate.doc
-    if (case.code.code in FORCE_ON_CROWDS and case.sources_all(SECURITY_SECTORS) and case.cand.targets
+    if (case.code.code in FORCE_ON_CROWDS and case.cand.pattern.id not in MUTUAL_FIGHTS
+            and case.sources_all(SECURITY_SECTORS) and case.cand.targets
             and all(doc[t].lemma_.lower() in DISSENTERS for t in case.cand.targets)):
         return r.to(case, "175")
     return case
