@@ -67,6 +67,9 @@ REMARKS = [
     ("Security analyst Ruth Okafor welcomed the decision.", {"051"}),
     ("Researchers warn that the outbreak could spread to the capital.", {"130"}),
     ("Gus Hale, a former Treasury official, said the tariff plan was reckless and dangerous.", {"111"}),
+    # introduced earlier, the verdict later said by "she"
+    ('Rosa Lind, a Brazilian professor, spoke on Monday. "The accord is a fine model for the region," she said.',
+     {"051"}),
 ]
 
 
@@ -83,6 +86,8 @@ KEPT = [
     ("Foreign Minister Sergei Lavrov said Russia expelled the diplomats on Monday.", "expelled"),
     # a witness's account of violence is how the news learns of it
     ('"They shot the guards and set the train on fire," said a passenger.', "shot"),
+    # a student telling of violence is a witness, not a commentator of their university
+    ("Ahmed Saleh, a student at Khartoum University, said police beat the protesters.", "beat"),
     # an event the commentator names by a noun is told elsewhere in the story: it stays
     ("Analysts said the prime minister's visit to Paris came amid rising tensions with Rome.", "visit"),
 ]

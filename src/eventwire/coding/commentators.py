@@ -139,13 +139,16 @@ class StorySpeakers:
             return None  # "they shot and killed people," said a passenger
         return who
 
-    def own_remark(self, code: str, source_heads: list[int]) -> Commentator | None:
+    def own_remark(self, predicate: Token, code: str, source_heads: list[int]) -> Commentator | None:
         """The commentator whose own verbal act this is ('"a good example," said James Schoff, a senior
-        director at a foundation'; "Security analyst Kabiru Adamu welcomed the move")."""
+        director at a foundation'; "Security analyst Kabiru Adamu welcomed the move"; '"a fine model,"
+        *she* said' of a fellow introduced before)."""
         if code[:2] not in COMMENT_ROOTS:
             return None
+        spoken = self.speaker_of(predicate)
         for i in source_heads:
-            who = self.commentator(self.doc[i])
+            actors = spoken[1] if spoken is not None and spoken[0].i == i else None
+            who = self.commentator(self.doc[i], actors)
             if who is not None:
                 return who
         return None
