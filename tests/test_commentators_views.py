@@ -125,6 +125,9 @@ NOT_ASSERTED = [
      'guards," the minister said.', "train", "it is necessary"),
     # an obligation in the speaker's words
     ('"You got to rescue the hostages," the governor told the crowd.', "rescue", "got to"),
+    # a speaker's own opinion or hope
+    ('"I believe the army attacked the villages to punish them," the senator said.', "attacked", "I believe"),
+    ('"We hope we will round up the smugglers soon," the minister said.', "hope", "We hope"),
     # a saying that is not made
     ('"Ankara officially cannot say we will renounce the Brotherhood\'s support," the minister said.', "renounce",
      "say not"),

@@ -28,7 +28,8 @@ COMMENTATOR_BODIES = engine_words("COMMENTATOR_BODIES")
 FORMER_MODIFIERS = engine_words("FORMER_MODIFIERS")
 FORMER_OFFICIAL_POSTS = engine_words("FORMER_OFFICIAL_POSTS")
 FORMER_LEADING_POSTS = engine_words("FORMER_LEADING_POSTS")
-SPEAKING_LEMMAS = REPORTING_LEMMAS | engine_words("OPINION_VERBS")
+OPINION_VERBS = engine_words("OPINION_VERBS")
+SPEAKING_LEMMAS = REPORTING_LEMMAS | OPINION_VERBS
 # Actors that speak for a body whose statements CAMEO codes: an NGO or IGO, a state's organs.
 ORGANISATION_COUNTRIES = frozenset({"NGO", "IGO"})
 LEADERS_TABLE = "leaders."
@@ -291,6 +292,7 @@ HEDGING_ADVERBS = engine_words("HEDGING_ADVERBS")
 # "it was evident that they *would* impose": a guess in an impersonal frame
 GUESSED_CONTENT_AUX = frozenset({"would", "could", "might", "may", "will"})
 CAUSATIVE_VERBS = frozenset({"help", "enable", "make", "let"})
+FIRST_PERSON = frozenset({"i", "we"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 INSIDE_CLAUSE_DEPS = frozenset({"xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl"})
 
@@ -302,7 +304,7 @@ def unasserted_in_speech(predicate: Token) -> str:
     they *would* impose"), an obligation ("you got *to save* lives") or a saying that is not made
     ("Turkey cannot say we will *renounce* ...")."""
     return (_guessed_clause(predicate) or _impersonal_judgement(predicate) or _got_to(predicate)
-            or _unsaid(predicate))
+            or _unsaid(predicate) or _own_opinion(predicate))
 
 
 def _clause_path(predicate: Token) -> list[Token]:
@@ -388,3 +390,15 @@ def _unsaid(predicate: Token) -> str:
         if c.dep_ == "aux" and c.lower_ in UNSAID_AUX:
             return f"{c.text} {verb.text}"
     return ""
+
+
+def _own_opinion(predicate: Token) -> str:
+    """'*I think* Malaysians are trying to create leverage', '*we hope* we will round up the cartels':
+    what a speaker says they think, believe or hope is their opinion, not an assertion."""
+    verb = _reporting_verb(predicate)
+    if verb is None or verb.lemma_.lower() not in OPINION_VERBS:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in FIRST_PERSON:
+        return ""
+    return f"{subject.text} {verb.text}"
