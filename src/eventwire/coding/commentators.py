@@ -108,8 +108,8 @@ class StorySpeakers:
         """The speaker whose words hold the predicate: the subject of the reporting verb whose
         complement it is in ("Yesilada said he *may* defy"), or the speaker of the direct quote."""
         k = self.doc_actors.quote_index_at(predicate.idx)
-        speakers = getattr(self.doc_actors, "quote_speakers", [])
-        quoted = speakers[k] if k is not None and k < len(speakers) else None
+        speakers = self.doc_actors.quote_speakers
+        quoted = speakers[k] if k is not None else None
         verb = _reporting_verb(predicate)
         subject = subject_of(verb) if verb is not None else None
         if subject is None and quoted is not None and self.doc_actors.quotes[k].direct:
