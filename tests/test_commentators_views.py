@@ -43,6 +43,14 @@ VIEWS = [
     # a former official described in apposition
     ("Peter Grant, a former State Department negotiator, said Tehran had expelled the inspectors.", "expelled",
      "view of a commentator (former)"),
+    # a former post as a title before the name, or in a coordinated description
+    ('"Ankara rejected the offer," said former Turkish Ambassador Mithat Rende.', "rejected",
+     "view of a commentator (former)"),
+    ("Abdul Lewal, an Afghan writer and former diplomat, told VOA the Taliban rejected the offer.", "rejected",
+     "view of a commentator (former)"),
+    # a clause attributed to commentators by "according to"
+    ("Police refused to release the detainees, according to local resident Abala Waro.", "refused",
+     "view of a witness (resident)"),
     # an opinion verb frames the commentator's view as "said" does
     ("Experts think Pyongyang has resumed work at the reactor to pressure Washington.", "resumed",
      "view of a commentator (expert)"),

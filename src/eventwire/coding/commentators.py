@@ -111,7 +111,7 @@ class StorySpeakers:
         speakers = self.doc_actors.quote_speakers
         quoted = speakers[k] if k is not None else None
         verb = _reporting_verb(predicate)
-        subject = subject_of(verb) if verb is not None else None
+        subject = subject_of(verb) if verb is not None else _according_to(predicate)
         if subject is None and quoted is not None and self.doc_actors.quotes[k].direct:
             subject = self.doc[quoted]
         if subject is None:
@@ -174,8 +174,9 @@ def described(person: Token) -> Commentator | None:
     if own is not None:
         return own
     for c in person.children:
-        if c.dep_ == "compound" and c.pos_ == "NOUN":
-            own = _role_word(c)
+        if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"):
+            # "Security *analyst* Kabiru Adamu", "*former* Turkish *Ambassador* Mithat Rende"
+            own = _role_word(c) or _former_post(c)
             if own is not None:
                 return own
         if c.dep_ == "appos":
@@ -209,19 +210,12 @@ def _copular_description(person: Token) -> Commentator | None:
 def _description(noun: Token) -> Commentator | None:
     """A describing noun phrase: a role ("an analyst", "senior fellow"), a post no longer held ("a
     former White House coordinator"), or a post at a think tank or university."""
-    found = _role_word(noun)
-    if found is not None:
-        return found
-    for c in noun.children:
-        if c.dep_ == "conj":  # "senior fellow and supervisor of ..."
-            found = _role_word(c)
-            if found is not None:
-                return found
-    if (noun.pos_ == "NOUN" and noun.lemma_.lower() in FORMER_OFFICIAL_POSTS
-            and any(c.dep_ == "amod" and c.lower_ in FORMER_MODIFIERS for c in noun.children)
-            and not any(t.lemma_.lower() in FORMER_LEADING_POSTS for t in (noun, *noun.children))):
-        return Commentator(next(c.lower_ for c in noun.children if c.lower_ in FORMER_MODIFIERS))
-    for phrase in [noun, *(c for c in noun.children if c.dep_ == "conj")]:
+    phrases = [noun, *(c for c in noun.children if c.dep_ == "conj")]  # "an Afghan writer and former diplomat"
+    for phrase in phrases:
+        found = _role_word(phrase) or _former_post(phrase)
+        if found is not None:
+            return found
+    for phrase in phrases:
         for prep in phrase.children:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from", "in"):
                 for obj in prep.children:
@@ -230,6 +224,16 @@ def _description(noun: Token) -> Commentator | None:
         for owner in phrase.children:
             if owner.dep_ == "poss" and _names_a_body(owner):
                 return Commentator(_body_word(owner))
+    return None
+
+
+def _former_post(noun: Token) -> Commentator | None:
+    """'a *former* White House *coordinator*', '*former* Turkish *Ambassador*': an official post no longer
+    held (not a former president or prime minister, who stays a political figure)."""
+    if (noun.lemma_.lower() in FORMER_OFFICIAL_POSTS
+            and any(c.dep_ == "amod" and c.lower_ in FORMER_MODIFIERS for c in noun.children)
+            and not any(t.lemma_.lower() in FORMER_LEADING_POSTS for t in (noun, *noun.children))):
+        return Commentator(next(c.lower_ for c in noun.children if c.lower_ in FORMER_MODIFIERS))
     return None
 
 
@@ -267,6 +271,19 @@ def _speaks_for_a_body(actor: Actor) -> bool:
 def _surname(name: str) -> str:
     words = name.split()
     return words[-1].lower() if words else ""
+
+
+def _according_to(predicate: Token) -> Token | None:
+    """'*According to analysts*, Japan wants to strengthen ties', 'the army shelled the port, *according
+    to* local resident Abala Waro': the source a clause is attributed to."""
+    for verb in _clause_path(predicate):
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "according":
+                to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if source is not None:
+                    return source
+    return None
 
 
 def _reporting_verb(predicate: Token) -> Token | None:
