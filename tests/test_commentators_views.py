@@ -151,3 +151,8 @@ def test_what_a_speaker_guesses_judges_or_cannot_say_is_not_asserted(code_text, 
 def test_a_saying_left_open_by_a_question_word_keeps_its_content(code_text):
     events = _body(code_text, "Police did not say how many protesters they arrested in Nairobi on Monday.")
     assert ("asserted", "") in _readings(events, "arrested")
+
+
+def test_a_saying_a_speaker_can_make_is_made(code_text):
+    events = _body(code_text, '"We can say that the army withdrew from the town," the minister said.')
+    assert ("asserted", "") in _readings(events, "withdrew")

@@ -303,8 +303,9 @@ def _reporting_verb(predicate: Token) -> Token | None:
 # ---- what any speaker says without asserting it ----------------------------------------------------
 # "he *may* tease the U.S. further by attempting ... and defying the U.S.": a guess over the whole clause
 GUESSING_AUX = frozenset({"may", "might", "could"})
-# "Turkey *cannot* say we will renounce": a saying negated or only possible is not made
-UNSAID_AUX = frozenset({"can", "could", "may", "might", "should"})
+# "Turkey *cannot* say we will renounce", "one *might* say": a saying negated or only possible is not
+# made ("we *can* say the talks went well" says it)
+UNSAID_AUX = frozenset({"could", "may", "might"})
 HEDGING_ADVERBS = engine_words("HEDGING_ADVERBS")
 # "it was evident that they *would* impose": a guess in an impersonal frame
 GUESSED_CONTENT_AUX = frozenset({"would", "could", "might", "may", "will"})
