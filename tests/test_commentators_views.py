@@ -96,6 +96,9 @@ KEPT = [
     ('"They shot the guards and set the train on fire," said a passenger.', "shot"),
     # a student telling of violence is a witness, not a commentator of their university
     ("Ahmed Saleh, a student at Khartoum University, said police beat the protesters.", "beat"),
+    # a commentator telling their own act acts
+    ('"Thousands of us turned out today to show that we support the strikers," said Ali Khatib, a professor '
+     'at the medical college.', "support"),
     # an event the commentator names by a noun is told elsewhere in the story: it stays
     ("Analysts said the prime minister's visit to Paris came amid rising tensions with Rome.", "visit"),
 ]
@@ -156,3 +159,15 @@ def test_a_saying_left_open_by_a_question_word_keeps_its_content(code_text):
 def test_a_saying_a_speaker_can_make_is_made(code_text):
     events = _body(code_text, '"We can say that the army withdrew from the town," the minister said.')
     assert ("asserted", "") in _readings(events, "withdrew")
+
+
+@pytest.mark.parametrize("text, word", [
+    # "it" is the country, and "willing" its readiness: no impersonal judgement
+    ("Tunisia said on Monday it is willing to open dialogue with the two unions to end a two-week strike.", "end"),
+    # the act of a relative clause inside an opinion is not the opinion
+    ('"I think that those who criticize the reforms from abroad are acting on their own views," the minister '
+     'said.', "criticize"),
+])
+def test_readiness_and_the_acts_an_opinion_mentions_stay_asserted(code_text, text, word):
+    readings = _readings(_body(code_text, text), word)
+    assert readings and all(m == "asserted" for m, _ in readings), readings

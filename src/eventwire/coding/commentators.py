@@ -112,8 +112,9 @@ class StorySpeakers:
         quoted = speakers[k] if k is not None else None
         verb = _reporting_verb(predicate)
         subject = subject_of(verb) if verb is not None else _according_to(predicate)
-        if subject is None and quoted is not None and self.doc_actors.quotes[k].direct:
-            subject = self.doc[quoted]
+        direct = quoted is not None and self.doc_actors.quotes[k].direct
+        if direct and (subject is None or subject.lower_ in FIRST_PERSON):
+            subject = self.doc[quoted]  # '"*We* are hoping that all sides will ...," said Adamu': Adamu's words
         if subject is None:
             return None
         actors = list(self.doc_actors.actors_for(subject))
@@ -131,8 +132,8 @@ class StorySpeakers:
         if found is None:
             return None
         speaker, actors = found
-        if speaker.i in source_heads:
-            return None  # the speaker's own act ("Roy said he met"): read as their remark
+        if speaker.i in source_heads or _told_in_first_person(predicate):
+            return None  # the speaker's own act ("Roy said he met", '"we support the protests," a professor said')
         who = self.commentator(speaker, actors)
         if who is None:
             return None
@@ -153,6 +154,16 @@ class StorySpeakers:
             if who is not None:
                 return who
         return None
+
+
+def _told_in_first_person(predicate: Token) -> bool:
+    """'"A million of us turned out to show that *we support* the protests," said a professor': a speaker
+    telling their own act acts, whatever their job."""
+    for verb in _clause_path(predicate):  # the nearest subject up the clause is the act's doer
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.lower_ in FIRST_PERSON
+    return False
 
 
 def _refers_to_a_told_event(noun: Token) -> bool:
@@ -308,7 +319,8 @@ GUESSING_AUX = frozenset({"may", "might", "could"})
 UNSAID_AUX = frozenset({"could", "may", "might"})
 HEDGING_ADVERBS = engine_words("HEDGING_ADVERBS")
 # "it was evident that they *would* impose": a guess in an impersonal frame
-GUESSED_CONTENT_AUX = frozenset({"would", "could", "might", "may", "will"})
+GUESSED_CONTENT_AUX = frozenset({"would", "could", "might", "may"})
+IMPERSONAL_JUDGEMENTS = engine_words("IMPERSONAL_JUDGEMENTS")
 CAUSATIVE_VERBS = frozenset({"help", "enable", "make", "let"})
 FIRST_PERSON = frozenset({"i", "we"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -364,8 +376,8 @@ def _impersonal_judgement(predicate: Token) -> str:
         return ""
     frame = head.head
     word = next((c for c in frame.children if c.dep_ in ("attr", "acomp")), None)
-    if word is None:
-        return ""
+    if word is None or word.lemma_.lower() not in IMPERSONAL_JUDGEMENTS:
+        return ""  # "Morocco said *it is willing* to open dialogue": its own readiness, not a judgement
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     guessed = any(c.dep_ == "aux" and c.lower_ in GUESSED_CONTENT_AUX for c in head.children)
     if infinitive or guessed:
@@ -413,9 +425,10 @@ def _unsaid(predicate: Token) -> str:
 def _own_opinion(predicate: Token) -> str:
     """'*I think* Malaysians are trying to create leverage', '*we hope* we will round up the cartels':
     what a speaker says they think, believe or hope is their opinion, not an assertion."""
-    verb = _reporting_verb(predicate)
-    if verb is None or verb.lemma_.lower() not in OPINION_VERBS:
-        return ""
+    head = _clause_path(predicate)[-1]
+    verb = head.head
+    if head.dep_ != "ccomp" or verb.lemma_.lower() not in OPINION_VERBS:
+        return ""  # "I think that *those who criticize* the policy are ...": the critics' act is no opinion
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in FIRST_PERSON:
         return ""
