@@ -5,10 +5,14 @@ CAMEO and PLOVER code acts of political actors: what a commentator says or guess
 U.S. in Syria," said an analyst) is their view, and their praise or criticism ('"a good example," said
 James Schoff, a senior director at a foundation') is no event.  A speaker is a commentator when the
 text describes them so (data/lexicon/engine_words.v1.tsv: COMMENTATOR_ROLES, WITNESS_ROLES,
-COMMENTATOR_BODIES, FORMER_MODIFIERS), at the mention or where the story introduced them ("Atilla
+COMMENTATOR_BODIES, FORMER_MODIFIERS with FORMER_OFFICIAL_POSTS but not FORMER_LEADING_POSTS), at the mention or where the story introduced them ("Atilla
 Yesilada, an analyst, ..." and later "Yesilada said" or "he said").  A speaker the actor tables know as
 an organisation's or a state's ("Heather Barr, a director at Human Rights Watch"; "Presidential Advisor
 Mesut Casin of Yeditepe University") speaks for that body, and stays.
+
+`unasserted_in_speech` reads, for any speaker, what their words name without asserting it: a guess up
+the clause, an impersonal judgement (IMPERSONAL_JUDGEMENTS), "you got to", their own opinion or hope
+(OPINION_VERBS with "I"/"we") and a saying not made ("cannot say").
 """
 
 from __future__ import annotations
