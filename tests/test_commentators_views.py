@@ -31,14 +31,14 @@ VIEWS = [
     ("Oleg Marin, a political analyst in Vilnius, said the army had shelled the port.", "shelled",
      "view of a commentator (analyst)"),
     # a post at a think tank makes the speaker a commentator
-    ('"Brasilia will not hesitate to confront Caracas," said Rosa Lind, a director at the Andes Peace '
-     'Foundation. "It has already defied the neighbours."', "defied", "view of a commentator (foundation)"),
+    (('"Brasilia will not hesitate to confront Caracas," said Rosa Lind, a director at the Andes Peace '
+     'Foundation. "It has already defied the neighbours."'), "defied", "view of a commentator (foundation)"),
     # introduced earlier, later named by surname
-    ("Lena Brandt, a professor at Hamburg University, spoke to reporters in Berlin. "
-     '"Moscow rejected the offer out of hand," Brandt said.', "rejected", "view of a commentator (professor)"),
+    (("Lena Brandt, a professor at Hamburg University, spoke to reporters in Berlin. "
+     '"Moscow rejected the offer out of hand," Brandt said.'), "rejected", "view of a commentator (professor)"),
     # introduced earlier, later "he said"
-    ("Tom Reyes of the Pacific Strategy Institute followed the vote. "
-     '"Beijing blocked the resolution to protect its ally," he said.', "blocked",
+    (("Tom Reyes of the Pacific Strategy Institute followed the vote. "
+     '"Beijing blocked the resolution to protect its ally," he said.'), "blocked",
      "view of a commentator (institute)"),
     # a former official described in apposition
     ("Peter Grant, a former State Department negotiator, said Tehran had expelled the inspectors.", "expelled",
@@ -55,23 +55,23 @@ VIEWS = [
     ("Experts think Pyongyang has resumed work at the reactor to pressure Washington.", "resumed",
      "view of a commentator (expert)"),
     # an event noun in a commentator's words that refers to no act told as news is only theirs
-    ('"Hanoi is building leverage for future negotiations with Beijing," said Kim Ly, a professor at Saigon '
-     'University.', "negotiations", "view of a commentator (professor)"),
+    (('"Hanoi is building leverage for future negotiations with Beijing," said Kim Ly, a professor at Saigon '
+     'University.'), "negotiations", "view of a commentator (professor)"),
     # a witness's account of talks or refusals is their story
     ('"The officials refused to register our children," said a resident of the village.', "refused",
      "view of a witness (resident)"),
 ]
 
 
-@pytest.mark.parametrize("text, word, cue", VIEWS)
+@pytest.mark.parametrize(("text", "word", "cue"), VIEWS)
 def test_what_a_commentator_says_is_their_view_not_an_asserted_act(code_text, text, word, cue):
     readings = _readings(_body(code_text, text), word)
     assert readings and all(r == ("hypothetical", cue) for r in readings), readings
 
 
 REMARKS = [
-    ('"The accord is a fine model for the whole region," said Maria Lopez, a senior fellow at the Atlantic '
-     'Policy Institute.', {"051"}),
+    (('"The accord is a fine model for the whole region," said Maria Lopez, a senior fellow at the Atlantic '
+     'Policy Institute.'), {"051"}),
     ("Security analyst Ruth Okafor welcomed the decision.", {"051"}),
     ("Researchers warn that the outbreak could spread to the capital.", {"130"}),
     ("Gus Hale, a former Treasury official, said the tariff plan was reckless and dangerous.", {"111"}),
@@ -81,7 +81,7 @@ REMARKS = [
 ]
 
 
-@pytest.mark.parametrize("text, codes", REMARKS)
+@pytest.mark.parametrize(("text", "codes"), REMARKS)
 def test_a_commentators_praise_criticism_or_warning_is_not_an_event(code_text, text, codes):
     assert not codes & set(_codes(_body(code_text, text)))
 
@@ -97,14 +97,14 @@ KEPT = [
     # a student telling of violence is a witness, not a commentator of their university
     ("Ahmed Saleh, a student at Khartoum University, said police beat the protesters.", "beat"),
     # a commentator telling their own act acts
-    ('"Thousands of us turned out today to show that we support the strikers," said Ali Khatib, a professor '
-     'at the medical college.', "support"),
+    (('"Thousands of us turned out today to show that we support the strikers," said Ali Khatib, a professor '
+     'at the medical college.'), "support"),
     # an event the commentator names by a noun is told elsewhere in the story: it stays
     ("Analysts said the prime minister's visit to Paris came amid rising tensions with Rome.", "visit"),
 ]
 
 
-@pytest.mark.parametrize("text, word", KEPT)
+@pytest.mark.parametrize(("text", "word"), KEPT)
 def test_the_parties_acts_in_an_officials_or_an_ngos_words_stay_asserted(code_text, text, word):
     readings = _readings(_body(code_text, text), word)
     assert readings and all(m == "asserted" for m, _ in readings), readings
@@ -126,14 +126,14 @@ def test_an_ngo_officials_condemnation_stays_an_event(code_text):
 
 NOT_ASSERTED = [
     # a guessing modal up the clause covers every act of it
-    ('"Emboldened by weak sanctions, he may provoke Washington further by attempting to buy missiles and '
-     'defying the U.S. in the Gulf," the minister said.', "defying", "may"),
+    (('"Emboldened by weak sanctions, he may provoke Washington further by attempting to buy missiles and '
+     'defying the U.S. in the Gulf," the minister said.'), "defying", "may"),
     # an impersonal judgement: what should or should not have been done
     ('"It was a mistake to arm the militias," the senator said.', "arm", "it was mistake"),
     ('"It was evident that they would impose tariffs on steel," the minister said.', "impose", "it was evident"),
     # through the small clause of "help them V"
-    ('"To counter that, it is necessary for Japan to keep talks going with Manila and help them train coast '
-     'guards," the minister said.', "train", "it is necessary"),
+    (('"To counter that, it is necessary for Japan to keep talks going with Manila and help them train coast '
+     'guards," the minister said.'), "train", "it is necessary"),
     # an obligation in the speaker's words
     ('"You got to rescue the hostages," the governor told the crowd.', "rescue", "got to"),
     # a speaker's own opinion or hope
@@ -145,7 +145,7 @@ NOT_ASSERTED = [
 ]
 
 
-@pytest.mark.parametrize("text, word, cue", NOT_ASSERTED)
+@pytest.mark.parametrize(("text", "word", "cue"), NOT_ASSERTED)
 def test_what_a_speaker_guesses_judges_or_cannot_say_is_not_asserted(code_text, text, word, cue):
     readings = _readings(_body(code_text, text), word)
     assert readings and all(r == ("hypothetical", cue) for r in readings), readings
@@ -161,12 +161,12 @@ def test_a_saying_a_speaker_can_make_is_made(code_text):
     assert ("asserted", "") in _readings(events, "withdrew")
 
 
-@pytest.mark.parametrize("text, word", [
+@pytest.mark.parametrize(("text", "word"), [
     # "it" is the country, and "willing" its readiness: no impersonal judgement
     ("Tunisia said on Monday it is willing to open dialogue with the two unions to end a two-week strike.", "end"),
     # the act of a relative clause inside an opinion is not the opinion
-    ('"I think that those who criticize the reforms from abroad are acting on their own views," the minister '
-     'said.', "criticize"),
+    (('"I think that those who criticize the reforms from abroad are acting on their own views," the minister '
+     'said.'), "criticize"),
 ])
 def test_readiness_and_the_acts_an_opinion_mentions_stay_asserted(code_text, text, word):
     readings = _readings(_body(code_text, text), word)

@@ -5,8 +5,9 @@ CAMEO and PLOVER code acts of political actors: what a commentator says or guess
 U.S. in Syria," said an analyst) is their view, and their praise or criticism ('"a good example," said
 James Schoff, a senior director at a foundation') is no event.  A speaker is a commentator when the
 text describes them so (data/lexicon/engine_words.v1.tsv: COMMENTATOR_ROLES, WITNESS_ROLES,
-COMMENTATOR_BODIES, FORMER_MODIFIERS with FORMER_OFFICIAL_POSTS but not FORMER_LEADING_POSTS), at the mention or where the story introduced them ("Atilla
-Yesilada, an analyst, ..." and later "Yesilada said" or "he said").  A speaker the actor tables know as
+COMMENTATOR_BODIES, FORMER_MODIFIERS with FORMER_OFFICIAL_POSTS but not FORMER_LEADING_POSTS), at the
+mention or where the story introduced them ("Atilla Yesilada, an analyst, ..." and later "Yesilada said"
+or "he said").  A speaker the actor tables know as
 an organisation's or a state's ("Heather Barr, a director at Human Rights Watch"; "Presidential Advisor
 Mesut Casin of Yeditepe University") speaks for that body, and stays.
 
@@ -116,8 +117,8 @@ class StorySpeakers:
         quoted = speakers[k] if k is not None else None
         verb = _reporting_verb(predicate)
         subject = subject_of(verb) if verb is not None else _according_to(predicate)
-        direct = quoted is not None and self.doc_actors.quotes[k].direct
-        if direct and (subject is None or subject.lower_ in FIRST_PERSON):
+        if (quoted is not None and self.doc_actors.quotes[k].direct
+                and (subject is None or subject.lower_ in FIRST_PERSON)):
             subject = self.doc[quoted]  # '"*We* are hoping that all sides will ...," said Adamu': Adamu's words
         if subject is None:
             return None
@@ -279,8 +280,8 @@ def _body_word(noun: Token) -> str:
 def _speaks_for_a_body(actor: Actor) -> bool:
     """An organisation's or a state's speaker, or a political figure the leaders table knows by name
     ("Trump, the former president")."""
-    return actor.entry.startswith(LEADERS_TABLE) or actor.country in ORGANISATION_COUNTRIES or actor.code.startswith(tuple(ORGANISATION_COUNTRIES)) \
-        or actor.sector in STATE_SECTORS
+    return (actor.entry.startswith(LEADERS_TABLE) or actor.country in ORGANISATION_COUNTRIES
+            or actor.code.startswith(tuple(ORGANISATION_COUNTRIES)) or actor.sector in STATE_SECTORS)
 
 
 def _surname(name: str) -> str:
