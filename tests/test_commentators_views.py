@@ -75,6 +75,8 @@ REMARKS = [
     ("Security analyst Ruth Okafor welcomed the decision.", {"051"}),
     ("Researchers warn that the outbreak could spread to the capital.", {"130"}),
     ("Gus Hale, a former Treasury official, said the tariff plan was reckless and dangerous.", {"111"}),
+    # a witness's verdict in their words
+    ('"This is a disgrace for the country," said a resident of the town.', {"111"}),
     # introduced earlier, the verdict later said by "she"
     ('Rosa Lind, a Brazilian professor, spoke on Monday. "The accord is a fine model for the region," she said.',
      {"051"}),
@@ -92,6 +94,8 @@ KEPT = [
      "beat"),
     # an official's words report the government's acts
     ("Foreign Minister Sergei Lavrov said Russia expelled the diplomats on Monday.", "expelled"),
+    # residents acting together act: their criticism of a policy is no remark in a quote
+    ("Residents of the port city criticized the government's new fishing quotas.", "criticized"),
     # a witness's account of violence is how the news learns of it
     ('"They shot the guards and set the train on fire," said a passenger.', "shot"),
     # a student telling of violence is a witness, not a commentator of their university

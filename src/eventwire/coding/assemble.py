@@ -226,7 +226,7 @@ class EventBuilder:
         senior director at a foundation'); otherwise the reading, not asserted when the act is only in a
         commentator's words ('"he may defy the U.S.," the analyst said') or a speaker names it without
         asserting it ("it was a mistake to support", "Turkey cannot say we will renounce")."""
-        if self.speakers.own_remark(self.doc[cand.predicate], code, list(cand.sources)) is not None:
+        if self.speakers.own_remark(self.doc[cand.predicate], code, cand.rule, list(cand.sources)) is not None:
             return None
         if reading.modality is not Modality.ASSERTED:
             return reading

@@ -48,6 +48,8 @@ MATERIAL_CONFLICT_MIN = 14
 MAX_CLIMB = 8
 CLIMBING_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "relcl",
                            "nsubj", "nsubjpass", "attr", "acomp", "parataxis"})
+# '"This is a baseless case," Gallagher added': a verdict coded from a speaker's words (coding/rules)
+VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
 EVENT_NOUN_RULES = frozenset({"nominal", "nominal occurrence"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
@@ -146,17 +148,18 @@ class StorySpeakers:
             return None  # "they shot and killed people," said a passenger
         return who
 
-    def own_remark(self, predicate: Token, code: str, source_heads: list[int]) -> Commentator | None:
+    def own_remark(self, predicate: Token, code: str, rule: str, source_heads: list[int]) -> Commentator | None:
         """The commentator whose own verbal act this is ('"a good example," said James Schoff, a senior
         director at a foundation'; "Security analyst Kabiru Adamu welcomed the move"; '"a fine model,"
-        *she* said' of a fellow introduced before)."""
+        *she* said' of a fellow introduced before).  Of witnesses only a verdict in their words ('"a
+        disgrace," said a resident'): "residents *are protesting* the new policy" is their act."""
         if code[:2] not in COMMENT_ROOTS:
             return None
         spoken = self.speaker_of(predicate)
         for i in source_heads:
             actors = spoken[1] if spoken is not None and spoken[0].i == i else None
             who = self.commentator(self.doc[i], actors)
-            if who is not None:
+            if who is not None and (not who.witness or rule in VERDICT_RULES):
                 return who
         return None
 
