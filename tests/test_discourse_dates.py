@@ -157,7 +157,7 @@ def test_background_goes_on_in_the_sentence_after_it(code_text):
 
 def test_a_statement_after_background_is_todays_news(code_text):
     events = code_text("In 2013, rebels seized the capital. "
-                       "The analyst welcomed the move.", PUBLISHED)
+                       "The minister welcomed the move.", PUBLISHED)
     welcomed = event_with(events, "welcomed")
     assert welcomed["date_source"] == "publication"
 

@@ -188,6 +188,7 @@ class DocumentActors:
         self.main_country = ""  # the most named country, ahead of any other by MAIN_COUNTRY_RATIO
         self._country_mentions: list[tuple[int, str]] = []  # (offset, country) of explicit mentions
         self.quotes: list[Quote] = []
+        self.quote_speakers: list[int | None] = []  # token index of each quote's speaker (coding/commentators.py)
         self._cache: dict[int, list[Actor]] = {}
         self._spans: dict[int, tuple[int, int]] = {}
         self._phrase_cache: dict[int, list[Resolution]] = {}
@@ -199,6 +200,7 @@ class DocumentActors:
         self._register_people()
         spans = find_quotes(doc, self.text)
         self.quotes = attribute_quotes(spans, doc, self._speaker_actor, self.text)
+        self.quote_speakers = [q.speaker_i for q in spans]
         return self
 
     # ------------------------------------------------------------------ public API

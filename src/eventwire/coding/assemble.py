@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Event, Evidence, Modality
 from ..nlp.quotes import REPORTING_LEMMAS
 from .candidate import Candidate
+from .commentators import StorySpeakers, unasserted_in_speech
 from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
@@ -85,6 +86,7 @@ class EventBuilder:
         # perf (scale, issue 7): Doc.text joins every token on each access; slots() read it
         # per actor (about a tenth of the coder's own, non-spaCy time).  The actor pass read it once.
         self.doc_text = doc_actors.text
+        self.speakers = StorySpeakers(doc, doc_actors)
 
     # ---- actors -------------------------------------------------------------
 
@@ -168,6 +170,10 @@ class EventBuilder:
             # "Putin said Thursday that Russia *supports* the proposal": a position the speaker's own
             # side states is the news of the saying (another's "Iran is defying" stays a claim)
             reading = ModalityReading(Modality.ASSERTED, "stated stance")
+        spoken = self._speaker_reading(cand, code.code, reading)
+        if spoken is None:
+            return []  # a commentator's own praise, criticism or warning: a view, not an event
+        reading = spoken
         code, reciprocal, targets = self.recoder.apply(cand, predicate, code, sources, targets)
         if reciprocal and not targets and (code.code[:2] in COOPERATIVE_ROOTS or code.code == "019"):
             # not a fight: "the group and its allies launched 504 attacks" are on one side
@@ -214,6 +220,22 @@ class EventBuilder:
                 confidence=self._confidence(src, tgt),
             ))
         return events
+
+    def _speaker_reading(self, cand: Candidate, code: str, reading: ModalityReading) -> ModalityReading | None:
+        """None when the act is a commentator's own remark ('"a good example," said James Schoff, a
+        senior director at a foundation'); otherwise the reading, not asserted when the act is only in a
+        commentator's words ('"he may defy the U.S.," the analyst said') or a speaker names it without
+        asserting it ("it was a mistake to support", "Turkey cannot say we will renounce")."""
+        if self.speakers.own_remark(self.doc[cand.predicate], code, cand.rule, list(cand.sources)) is not None:
+            return None
+        if reading.modality is not Modality.ASSERTED:
+            return reading
+        predicate = self.doc[cand.predicate]
+        cue = unasserted_in_speech(predicate)
+        if cue:
+            return ModalityReading(Modality.HYPOTHETICAL, cue)
+        view = self.speakers.view_of(predicate, code, cand.rule, list(cand.sources))
+        return ModalityReading(Modality.HYPOTHETICAL, view.cue) if view is not None else reading
 
     def _dated_verb(self, cand: Candidate) -> bool:
         """'Pedersen *issued* his appeal *Friday*': the light verb carrying the noun is dated."""
