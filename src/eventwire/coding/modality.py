@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..model import Modality
 from ..nlp.attachment import shares_reading_of_head
 from ..time_place.date_text import resolve_text
+from ..time_place.dates import historical_year as year_before_publication
 from .grammar import dated_mention
 from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, reduced_passive, to_infinitive
 from .vocabulary import engine_words
@@ -508,7 +509,8 @@ def _first_person_subject(verb: Token) -> bool:
 
 def habitual_clause(tokens: list[Token]) -> bool:
     """Whether the predicate's clause states a habit ("*routinely* deny", "has *repeatedly* refused")."""
-    return _habitual(_clause_chain(tokens))
+    chain = _clause_chain(tokens)
+    return _habitual(chain) or bool(_content_of_habit(chain))
 
 
 def _habitual(chain: list[Token]) -> bool:
@@ -667,6 +669,9 @@ def read_modality(
            or _background_state(chain, event_noun or occurring_noun, in_lead))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
+    background = story_background(sent, tokens, chain, event_noun or occurring_noun, in_lead, published)
+    if background is not None:
+        return background
     if historical_year is not None:
         return ModalityReading(Modality.HISTORICAL, str(historical_year))
     latest = event_period_end or event_date
@@ -988,3 +993,259 @@ def _alleged_content(tokens: list[Token], code: str) -> str:
     if any(s.lower_ in SELF_PRONOUNS or s.lower_ in claimers for s in subjects):
         return ""
     return f"{clause.head.text} that"
+
+
+# ---- a story's background told in the grammar of news ----------------------------------------------
+# "Washington *alleges* the group has not kept its word": a charge held, in the present
+STANDING_POSITION_VERBS = engine_words("STANDING_POSITION_VERBS")
+# "*regular* attacks by militias", "*frequent* raids": a pattern, not an act
+HABITUAL_MODIFIERS = engine_words("HABITUAL_MODIFIERS")
+# "the *conflict* displaced 12 million people": what a whole war did
+LONG_CONFLICT_NOUNS = engine_words("LONG_CONFLICT_NOUNS")
+# "a plane *used* to help troops share intelligence": what a thing is for
+FUNCTION_PARTICIPLES = engine_words("FUNCTION_PARTICIPLES")
+# "do not respond *because* they have imposed a ban": a reason stated in the present is a standing state
+REASON_MARKS = frozenset({"because"})  # ("as", "since" also tell time: "comes as the Senate prepares")
+# "*despite* protests and lobbying": a concession names what the clause takes as known
+CONCESSION_PREPS = frozenset({"despite"})
+# "arrested *during* the arrest of a lawmaker": an occasion at the time of the act it frames
+OCCASION_TIME_PREPS = frozenset({"during", "amid", "after", "following"})
+# "the newspaper was *known for* its investigations": a reputation
+REPUTATION_WORDS = engine_words("REPUTATION_WORDS")
+# "the party *seldom* criticized China": a habit over a past period
+PAST_HABIT_ADVERBS = engine_words("PAST_HABIT_ADVERBS")
+# "*starting* in May 2019, it stopped": the act began at the date of the participle
+STARTING_LEMMAS = frozenset({"start", "begin"})
+
+
+def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: Token | None, in_lead: bool,
+                     published: dt.date | None) -> ModalityReading | None:
+    """The reading when the predicate tells the story's background as if it were news: what a thing is
+    for (hypothetical), history the date rules do not reach (a cleft "it was not long ago that", a
+    span "starting in May 2019", an occasion of a dated act), and, outside the lead, standing
+    positions, reasons, attitudes, a war's tally, habits and concessions (historical)."""
+    cue = _function_of_instrument(tokens) or _alleged_with_first_conjunct(tokens)
+    if cue:
+        return ModalityReading(Modality.HYPOTHETICAL, cue)
+    cue = (_told_long_ago(chain) or _started_earlier(chain, published)
+           or _occasion_of_dated_act(sent, noun, published))
+    if not cue and not in_lead:
+        cue = (_standing_position(chain) or _reason_state(chain) or _holding_participle(chain)
+               or _conflict_tally(chain) or _habitual_noun(noun) or _concession(noun) or _content_of_habit(chain)
+               or _reputation(noun) or _counted_occasions(chain) or _past_habit(chain))
+    return ModalityReading(Modality.HISTORICAL, cue) if cue else None
+
+
+def _function_of_instrument(tokens: list[Token]) -> str:
+    """'a plane *used* to help troops share intelligence', 'a system designed to intercept missiles', 'the
+    drones are used to strike': an infinitive on a participle of function says what the thing is for.
+    (The active "Russia used drones to attack Kyiv" reports the attack.)"""
+    current = tokens[0] if tokens else None
+    for _ in range(4):
+        if current is None or current.head is current:
+            return ""
+        head = current.head
+        if (to_infinitive(current) and head.lemma_.lower() in FUNCTION_PARTICIPLES and head.tag_ == "VBN"
+                and (head.dep_ == "acl" or _present_passive(head)) and not _dated(head)):
+            return f"{head.text} to (function)"
+        if current.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "dobj", "compound", "nsubj"):
+            return ""
+        current = head
+    return ""
+
+
+def _told_long_ago(chain: list[Token]) -> str:
+    """'*It was not long ago that* the leaders had been exchanging barbs, prompting France to recall its
+    ambassador', 'the two sides fought *long ago*': a clause a cleft or an adverb sets "ago" with no
+    number (a dated "two years ago" is read by the date rules) is the story's history."""
+    head = chain[0] if chain else None
+    if head is None:
+        return ""
+    for verb in chain:
+        if any(c.dep_ == "advmod" and c.lower_ == "ago" and _undated_ago(c) and any(
+                g.lower_ == "long" for g in c.children) for c in verb.children):
+            return "long ago (earlier)"
+    for ancestor in head.ancestors:
+        if ancestor.lemma_ != "be" or not any(c.dep_ == "advmod" and c.lower_ == "ago" and _undated_ago(c)
+                                              for c in ancestor.children):
+            continue
+        if any(c.dep_ == "ccomp" and head in c.subtree for c in ancestor.children) and any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in ancestor.children):
+            return "ago (earlier)"
+    return ""
+
+
+def _undated_ago(ago: Token) -> bool:
+    return not any(t.like_num or t.ent_type_ in DATE_ENTITY_TYPES for t in ago.subtree if t.i != ago.i)
+
+
+def _started_earlier(chain: list[Token], published: dt.date | None) -> str:
+    """'*Starting in May 2019*, it gradually stopped implementing its commitments', 'beginning in 2020,
+    the army has ...': an act begun at a date over a month before publication is history, or a state
+    that has stood since."""
+    if published is None:
+        return ""
+    for verb in chain:
+        for start in verb.children:
+            if start.lemma_.lower() not in STARTING_LEMMAS or start.tag_ != "VBG" or start.dep_ not in ("advcl", "prep", "acl"):
+                continue
+            for prep in start.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "from"):
+                    continue
+                phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
+                resolved = resolve_text(phrase, published)
+                if resolved is not None and resolved.date is not None and resolved.date < published - HISTORICAL_GAP:
+                    return f"{start.text} {prep.text} (earlier)"
+    return ""
+
+
+def _occasion_of_dated_act(sent: Span, noun: Token | None, published: dt.date | None) -> str:
+    """'In 2022, he was arrested for taking photos *during the arrest* of a lawmaker': an event noun
+    naming the occasion of an act the text dates to an earlier year is as old as that act."""
+    if noun is None or published is None or noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_TIME_PREPS:
+        return ""
+    if dated_mention(noun):
+        return ""
+    current = noun.head.head
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX"):
+            year = year_before_publication(sent, current, published)
+            if year is not None:
+                return f"{noun.head.text} ({year})"
+        if current.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj") or current.head is current:
+            break
+        current = current.head
+    return ""
+
+
+def _standing_position(chain: list[Token]) -> str:
+    """'Washington also *alleges* the group has not kept its commitment', 'the government *accuses* the
+    rebels of killing civilians': undated in the simple present, a charge one side holds against
+    another is a standing position ("says" reports the day's statement; "accused on Monday" is news)."""
+    head = chain[0] if chain else None
+    if (head is None or head.pos_ != "VERB" or head.tag_ not in ("VBZ", "VBP")
+            or head.lemma_.lower() not in STANDING_POSITION_VERBS or _dated(head) or _first_person_subject(head)):
+        return ""
+    return PRESENT_STANCE_CUE
+
+
+def _reason_state(chain: list[Token]) -> str:
+    """'officials do not respond to VOA *because they have imposed a ban* on the outlet': a reason
+    clause, in the present or present perfect, for a present state is itself a standing state."""
+    head = chain[0] if chain else None
+    if head is None or head.dep_ != "advcl" or head.head is head or _dated(head):
+        return ""
+    if not any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in head.children):
+        return ""
+    own_present = head.tag_ in ("VBZ", "VBP") or _present_perfect(head)
+    return "reason (standing)" if own_present and _in_present(head.head) else ""
+
+
+def _in_present(verb: Token) -> bool:
+    """'respond' in "do not respond", "cannot work", 'is', 'remains' (not 'responded', 'will respond',
+    'has responded')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all((a.tag_ in ("VBZ", "VBP") and a.lemma_ != "have") or a.lower_ in ("can", "ca") for a in auxes)
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def _holding_participle(chain: list[Token]) -> str:
+    """'those *backing* deeper EU integration', 'groups opposing the plan': a present participle of
+    attitude on a noun describes who holds a position, not an act."""
+    head = chain[0] if chain else None
+    if (head is not None and head.tag_ == "VBG" and head.dep_ == "acl"
+            and head.lemma_.lower() in STATIVE_VERBS and not _dated(head)):
+        return "attitude participle (standing)"
+    return ""
+
+
+def _conflict_tally(chain: list[Token]) -> str:
+    """'The U.N. says *the conflict displaced* some 12 million people', 'millions were displaced by the
+    war': undated, what a whole war or crisis did is its tally over the years."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB" or _dated(head):
+        return ""
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(d.lemma_.lower() in LONG_CONFLICT_NOUNS and not dated_mention(d) for d in doers):
+        return "war tally (standing)"
+    return ""
+
+
+def _habitual_noun(noun: Token | None) -> str:
+    """'protect ranchers from *regular* attacks by militias': an event noun described as recurring."""
+    if noun is None or dated_mention(noun):
+        return ""
+    if any(m.dep_ == "amod" and m.lower_ in HABITUAL_MODIFIERS for m in noun.children):
+        return "habitual (standing)"
+    return ""
+
+
+def _concession(noun: Token | None) -> str:
+    """'*despite protests and lobbying* by businesses, the government has refused': what a concession
+    grants is taken as known, the story's background ("despite Monday's attack" dates it)."""
+    if noun is None or dated_mention(noun):
+        return ""
+    first = _first_conjunct(noun)
+    if first.dep_ == "pobj" and first.head.lower_ in CONCESSION_PREPS and not dated_mention(first):
+        return "despite (background)"
+    return ""
+
+
+def _content_of_habit(chain: list[Token]) -> str:
+    """'China *has always said*, "No one's going to have joint patrols"': what a habitual statement
+    says is a standing position, not an act of the day."""
+    for tok in chain:
+        if tok.dep_ == "ccomp" and tok.head is not tok and _habitual([tok.head]):
+            return "said habitually (standing)"
+    return ""
+
+
+def _alleged_with_first_conjunct(tokens: list[Token]) -> str:
+    """'accuses the group of killing, maiming, looting and regularly *displacing* civilians': the last of a
+    list of acts a charge names is alleged as the first is, however far down the list the parser hangs it."""
+    verb = tokens[0] if tokens else None
+    if verb is None or verb.dep_ != "conj":
+        return ""
+    first = _first_conjunct(verb)
+    if first.dep_ not in ("pobj", "pcomp") or first.head.lower_ not in ("of", "with") or first.head.dep_ != "prep":
+        return ""
+    accuser = first.head.head
+    if accuser.dep_ == "dobj":
+        accuser = accuser.head  # "accused the group of ...": "of" hangs on the accused
+    return f"{accuser.text} {first.head.text}" if accuser.lemma_.lower() in ALLEGING_VERBS else ""
+
+
+def _reputation(noun: Token | None) -> str:
+    """'the newspaper was *known for its investigations* into corruption': what a name is known for."""
+    if noun is None or dated_mention(noun):
+        return ""
+    first = _first_conjunct(noun)
+    if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() in REPUTATION_WORDS:
+        return "known for (background)"
+    return ""
+
+
+def _counted_occasions(chain: list[Token]) -> str:
+    """'we have been assisted *four times* in five years', 'has visited China *five times*': a perfect
+    counted over occasions sums up a record."""
+    for verb in chain[:1]:
+        if not _present_perfect(verb) or _dated(verb):
+            continue
+        for c in verb.children:
+            if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ == "times" and any(
+                    n.dep_ == "nummod" or n.lower_ in REPEATED_QUANTIFIERS for n in c.children):
+                return "counted times (standing)"
+    return ""
+
+
+def _past_habit(chain: list[Token]) -> str:
+    """'the coalition *seldom criticized* China', 'police *routinely beat* detainees': a habitual adverb on
+    an undated past verb tells a habit of a past period, not an act (present habits: _habitual)."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB" or head.tag_ != "VBD" or _dated(head):
+        return ""
+    if any(c.dep_ == "advmod" and c.lower_ in PAST_HABIT_ADVERBS for c in head.children):
+        return "past habit (standing)"
+    return ""

@@ -1,0 +1,100 @@
+"""A story's background told in the grammar of news (a standing charge in the present, a reason, an
+attitude, a war's tally, a habit, a concession, a thing's function, history the date rules miss) is not
+an act of the story's day; the acts the same grammar reports as news stay asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+# The second sentence of a story; the first (the lead) states the news and is read as news.
+LEAD = "Officials met in the capital on Tuesday."
+PUBLISHED = "2025-03-12"
+
+
+def _body(code_text, text: str) -> list[dict]:
+    """The events of `text` read as the second sentence of a story, after LEAD."""
+    return [e for e in code_text(f"{LEAD} {text}", PUBLISHED) if e["evidence"]["sentence_index"] == 1]
+
+
+def _event(events: list[dict], word: str) -> dict:
+    found = [e for e in events if e["evidence"]["event_text"] == word]
+    found = found or [e for e in events if word in e["evidence"]["event_text"]]
+    assert found, f"no event on {word!r} in {[e['evidence']['event_text'] for e in events]}"
+    return found[0]
+
+
+# (sentence, event word, modality, cue fragment)
+BACKGROUND_IN_BODY = [
+    ("Moscow also alleges the opposition party has broken its promise to disarm.", "alleges",
+     "historical", "present simple"),
+    ("The junta blames the militia for the unrest in the south.", "blames", "historical", "present simple"),
+    ("Reporters cannot work in the province because the army has imposed a ban on the newspaper.", "imposed",
+     "historical", "reason"),
+    ("The treaty is seen as vital by those supporting closer Nordic defence ties.", "supporting",
+     "historical", "attitude participle"),
+    ("Aid agencies say the war uprooted nine million people in Yemen.", "uprooted", "historical", "war tally"),
+    ("Thousands of villagers fled to the town after frequent attacks by bandits.", "attacks", "historical",
+     "habitual"),
+    ("Despite protests by teachers, the ministry has so far refused to change the curriculum.", "protests",
+     "historical", "despite"),
+    ("A drone used to help soldiers share intelligence on the front crashed in Kenya.", "share",
+     "hypothetical", "used to"),
+    ("The Kenyan newspaper was known for its investigations into police abuses.", "investigations", "historical",
+     "known for"),
+    ("U.N. monitors in Mali have been attacked three times.", "attacked", "historical", "times"),
+    ("The former ruling party seldom criticized Moscow.", "criticized", "historical", "past habit"),
+    ("The ministry accuses the gang of robbing, kidnapping, looting and regularly attacking civilians.",
+     "attacking", "hypothetical", "accuses of"),
+    ("India, for its part, has always said, \"No one is going to have joint patrols in the strait.\"",
+     "patrols", "historical", "habitual"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "modality", "cue"), BACKGROUND_IN_BODY)
+def test_background_told_as_news_is_not_an_act_of_the_day(code_text, text, word, modality, cue):
+    event = _event(_body(code_text, text), word)
+    assert event["modality"] == modality, text
+    assert cue in event["evidence"]["modality_cue"], event["evidence"]["modality_cue"]
+
+
+# (story, event word, cue fragment): history the date rules leave undated
+HISTORY = [
+    ("The reporter was detained on Monday. In 2021, she was arrested for filming the police during the "
+     "arrest of a union leader.", "arrest", "during (2021)"),
+    ("Iran said on Monday it would talk. But starting in June 2020, it slowly stopped implementing its "
+     "commitments under the deal.", "stopped", "starting in"),
+    ("The leaders met on Tuesday. It was not long ago that the two leaders were trading insults, prompting "
+     "Spain to recall its ambassador.", "recall", "ago"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "cue"), HISTORY)
+def test_history_the_dates_do_not_reach_is_historical(code_text, text, word, cue):
+    events = code_text(text, PUBLISHED)
+    event = _event([e for e in events if e["evidence"]["sentence_index"] == 1], word)
+    assert event["modality"] == "historical", text
+    assert cue in event["evidence"]["modality_cue"]
+
+
+NEWS_IN_BODY = [
+    ("The ministry accused the militia on Monday of shelling the town.", "accused"),  # a charge made: news
+    ("The warning comes as the Senate prepares to vote on the sanctions.", "prepares"),  # "as" tells time
+    ("Police arrested the protesters because they had blocked the highway.", "arrested"),  # a past act
+    ("Despite Monday's attack on the convoy, the talks went ahead.", "attack"),  # a dated concession
+    ("Russia used drones to attack the power plant.", "attack"),  # the active "used to" reports the attack
+    ("The fighting killed 12 civilians in the north on Monday.", "killed"),  # a battle, not a war's tally
+    ("Protesters denouncing the coup marched to parliament.", "marched"),
+    ("Police repeatedly fired tear gas at the crowd on Monday.", "fired"),  # one day's repeated act
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NEWS_IN_BODY)
+def test_news_in_the_same_grammar_stays_asserted(code_text, text, word):
+    event = _event(_body(code_text, text), word)
+    assert event["modality"] == "asserted", (text, event["evidence"]["modality_cue"])
+
+
+def test_the_lead_keeps_a_charge_in_the_present_as_news(code_text):
+    events = code_text("The government accuses the rebels of killing 30 villagers.", PUBLISHED)
+    accusation = _event(events, "accuses")
+    assert accusation["modality"] == "asserted"
