@@ -45,6 +45,9 @@ BACKGROUND_IN_BODY = [
     ("The former ruling party seldom criticized Moscow.", "criticized", "historical", "past habit"),
     ("The ministry accuses the gang of robbing, kidnapping, looting and regularly attacking civilians.",
      "attacking", "hypothetical", "accuses of"),
+    ("The bishop has been to Geneva to protest against the death penalty.", "protest", "historical", "been to"),
+    ("The rebels threatened to kill the hostages unless the army freed activists held in military jails within "
+     "24 hours.", "held", "historical", "held (standing)"),  # a deadline is no date of the holding
     ("India, for its part, has always said, \"No one is going to have joint patrols in the strait.\"",
      "patrols", "historical", "habitual"),
 ]
@@ -85,6 +88,8 @@ NEWS_IN_BODY = [
     ("The fighting killed 12 civilians in the north on Monday.", "killed"),  # a battle, not a war's tally
     ("Protesters denouncing the coup marched to parliament.", "marched"),
     ("Police repeatedly fired tear gas at the crowd on Monday.", "fired"),  # one day's repeated act
+    ("The army freed the activists held in military jails on Monday.", "freed"),
+    ("The bishop went to Geneva on Monday and met the minister.", "met"),
 ]
 
 

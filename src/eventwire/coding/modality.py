@@ -899,10 +899,22 @@ def _custody_state(verb: Token) -> bool:
     """'resistance workers *held* in Balochistan prisons': a participle of custody in a place of
     custody on a noun is a state even without "being" ("protesters *arrested* on Monday" is an act
     and stays one; "exercises *held* in Norway" are no custody)."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated(verb)
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated_point(verb)
             and verb.lemma_.lower() in CUSTODY_STATE_LEMMAS
             and any(p.lemma_.lower() in CUSTODY_PLACES for prep in verb.children
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "at") for p in prep.children if p.dep_ == "pobj"))
+
+
+# "held in prisons *within 48 hours*", "held *for years*": a span or deadline, not the day of an act
+SPAN_PREPS = frozenset({"within", "for", "since", "until", "by"})
+
+
+def _dated_point(verb: Token) -> bool:
+    """_dated without the date phrases of a span or a deadline ("release them *within 48 hours*")."""
+    spans = {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in SPAN_PREPS
+             for t in prep.subtree}
+    return any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in spans for t in verb.subtree
+               if t.i == verb.i or t.head.i == verb.i or t.head.head.i == verb.i)
 
 
 def _already_under_way(verb: Token) -> bool:
@@ -1032,7 +1044,7 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
     if not cue and not in_lead:
         cue = (_standing_position(chain) or _reason_state(chain) or _holding_participle(chain)
                or _conflict_tally(chain) or _habitual_noun(noun) or _concession(noun) or _content_of_habit(chain)
-               or _reputation(noun) or _counted_occasions(chain) or _past_habit(chain))
+               or _reputation(noun) or _counted_occasions(chain) or _past_habit(chain) or _been_to(chain))
     return ModalityReading(Modality.HISTORICAL, cue) if cue else None
 
 
@@ -1228,7 +1240,7 @@ def _reputation(noun: Token | None) -> str:
 
 
 def _counted_occasions(chain: list[Token]) -> str:
-    """'we have been assisted *four times* in five years', 'has visited China *five times*': a perfect
+    """'we have been assisted *four times* in five years', 'has visited China *twice*': a perfect
     counted over occasions sums up a record."""
     for verb in chain[:1]:
         if not _present_perfect(verb) or _dated(verb):
@@ -1236,6 +1248,8 @@ def _counted_occasions(chain: list[Token]) -> str:
         for c in verb.children:
             if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ == "times" and any(
                     n.dep_ == "nummod" or n.lower_ in REPEATED_QUANTIFIERS for n in c.children):
+                return "counted times (standing)"
+            if c.dep_ == "advmod" and c.lower_ in ("twice", "thrice"):
                 return "counted times (standing)"
     return ""
 
@@ -1248,4 +1262,18 @@ def _past_habit(chain: list[Token]) -> str:
         return ""
     if any(c.dep_ == "advmod" and c.lower_ in PAST_HABIT_ADVERBS for c in head.children):
         return "past habit (standing)"
+    return ""
+
+
+def _been_to(chain: list[Token]) -> str:
+    """'He *has been to* Europe to campaign against the bans': the perfect "been to" a place tells
+    what someone has done in life, not an act of the day (the purpose it went for goes with it)."""
+    head = chain[0] if chain else None
+    if head is None:
+        return ""
+    for verb in (head, head.head):
+        if (verb.lemma_ == "be" and verb.tag_ == "VBN" and _present_perfect(verb) and not _dated(verb)
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+                and (verb is head or head.dep_ in ("advcl", "xcomp"))):
+            return "been to (experience)"
     return ""
