@@ -48,6 +48,14 @@ BACKGROUND_IN_BODY = [
     ("The bishop has been to Geneva to protest against the death penalty.", "protest", "historical", "been to"),
     ("The rebels threatened to kill the hostages unless the army freed activists held in military jails within "
      "24 hours.", "held", "historical", "held (standing)"),  # a deadline is no date of the holding
+    ("Western diplomats have blamed the junta for the famine and called on donors to send food.", "blamed",
+     "historical", "perfect stance"),
+    ("Western diplomats have blamed the junta for the famine and called on donors to send food.", "called on",
+     "historical", "perfect stance"),
+    ("The European Union, through its programmes, has provided technical assistance and training to Nigerian "
+     "judges.", "provided",
+     "historical", "perfect stance"),
+    ("The military council has banned the export of raw cobalt.", "banned", "historical", "perfect stance"),
     ("India, for its part, has always said, \"No one is going to have joint patrols in the strait.\"",
      "patrols", "historical", "habitual"),
 ]
@@ -90,6 +98,18 @@ NEWS_IN_BODY = [
     ("Police repeatedly fired tear gas at the crowd on Monday.", "fired"),  # one day's repeated act
     ("The army freed the activists held in military jails on Monday.", "freed"),
     ("The bishop went to Geneva on Monday and met the minister.", "met"),
+    # perfects that report the day's news: a punctual act, a figure, a reaction, the moment, a speaker, a passive
+    ("Washington has expelled two Russian diplomats.", "expelled"),
+    ("The European Union has imposed sanctions on three Russian oil companies.", "imposed"),
+    ("Peru has now banned the export of raw cobalt.", "banned"),
+    ("The minister said the army has banned the export of raw cobalt.", "banned"),
+    ("We have called on donors to send food.", "called on"),
+]
+REACTIONS = [
+    # a perfect reacting to what the story has named is its news
+    ("Police arrested the editor on Monday. Rights groups have condemned the arrest and urged his release.",
+     "condemned"),
+    ("The army was accused on Monday of torture. The general has rejected the accusations.", "rejected"),
 ]
 
 
@@ -103,3 +123,10 @@ def test_the_lead_keeps_a_charge_in_the_present_as_news(code_text):
     events = code_text("The government accuses the rebels of killing 30 villagers.", PUBLISHED)
     accusation = _event(events, "accuses")
     assert accusation["modality"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "word"), REACTIONS)
+def test_a_perfect_reacting_to_the_story_stays_asserted(code_text, text, word):
+    events = [e for e in code_text(text, PUBLISHED) if e["evidence"]["sentence_index"] == 1]
+    event = _event(events, word)
+    assert event["modality"] == "asserted", (text, event["evidence"]["modality_cue"])

@@ -1026,6 +1026,11 @@ OCCASION_TIME_PREPS = frozenset({"during", "amid", "after", "following"})
 REPUTATION_WORDS = engine_words("REPUTATION_WORDS")
 # "the party *seldom* criticized China": a habit over a past period
 PAST_HABIT_ADVERBS = engine_words("PAST_HABIT_ADVERBS")
+# "U.S. officials *have blamed* the Taliban", "he *has warned* that", "the Taliban *have imposed* strict
+# measures", "has *provided* technical assistance": a stance or a policy in an undated perfect of the body
+STANDING_PERFECT_VERBS = engine_words("STANDING_PERFECT_VERBS")
+# "Italy has *now* tightened", "have *recently* banned": the perfect of the story's moment
+RECENT_ADVERBS = MOMENT_ADVERBS | {"recently", "just", "newly", "lately", "already", "finally"}
 # "*starting* in May 2019, it stopped": the act began at the date of the participle
 STARTING_LEMMAS = frozenset({"start", "begin"})
 
@@ -1042,7 +1047,8 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
     cue = (_told_long_ago(chain) or _started_earlier(chain, published)
            or _occasion_of_dated_act(sent, noun, published))
     if not cue and not in_lead:
-        cue = (_standing_position(chain) or _reason_state(chain) or _holding_participle(chain)
+        cue = (_standing_position(chain) or _reason_state(chain) or _standing_perfect_stance(chain, sent)
+               or _holding_participle(chain)
                or _conflict_tally(chain) or _habitual_noun(noun) or _concession(noun) or _content_of_habit(chain)
                or _reputation(noun) or _counted_occasions(chain) or _past_habit(chain) or _been_to(chain))
     return ModalityReading(Modality.HISTORICAL, cue) if cue else None
@@ -1277,3 +1283,43 @@ def _been_to(chain: list[Token]) -> str:
                 and (verb is head or head.dep_ in ("advcl", "xcomp"))):
             return "been to (experience)"
     return ""
+
+
+def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
+    """'U.S. officials *have blamed* the Taliban for the violence and *called on* all parties to ...',
+    'he *has warned* that other states could quit', 'populists *have declined* to take part', 'the
+    U.S. *has banned* the supply of chips': in the body, a stance or a policy (STANDING_PERFECT_VERBS) in an
+    undated present perfect that no one reports sums up a position held, not an act of the story's day.  A reaction to what the story
+    has already named stays its news ("media groups *have condemned* Mhlanga's *arrest*", "DHS has
+    dismissed *the allegations*"), as does a perfect of the moment ("has *now* tightened"), a first
+    person's ("we have called on"), and a perfect some speaker reports ("officials said forces have
+    occupied ...")."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB" or _dated(head) or is_passive(head):
+        return ""  # a passive ("an emergency has been declared") names what happened, not who holds a stance
+    clause = _first_conjunct(head)
+    if not any(v.lemma_.lower() in STANDING_PERFECT_VERBS for v in (head, head.head if head.dep_ == "xcomp" else head)):
+        return ""  # "have *declined* to participate": the stance verb may frame the event's verb
+    own_auxes = any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    if not (_present_perfect(head) or (not own_auxes and clause is not head and _present_perfect(clause))):
+        return ""  # "have blamed the Taliban ... and *called on*": the conjunct shares the perfect
+    if clause.dep_ == "ccomp" or _first_person_subject(clause) or _first_person_subject(head):
+        return ""
+    if any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for v in (head, clause) for c in v.children):
+        return ""
+    objects = [obj for v in (head, clause) for obj in v.children if obj.dep_ in ("dobj", "obj")]
+    if any(_named_before(obj, sent) or any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in obj.children)
+           or any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for t in obj.subtree) for obj in objects):
+        return ""  # "have condemned his *arrest*", "has imposed *new* sanctions", "*two* diplomats": the news
+    return "perfect stance (standing)"
+
+
+def _named_before(obj: Token, sent: Span) -> bool:
+    """Whether an object refers to what the story has already named: a pronoun, or a common noun whose
+    word (or its stem: "the *accusations*" after "accused") came up before this sentence."""
+    if obj.pos_ == "PRON":
+        return True
+    if obj.pos_ != "NOUN":
+        return False
+    stem = obj.lemma_.lower()[:5]
+    return any(t.lemma_.lower()[:5] == stem for t in sent.doc[:sent.start] if t.is_alpha)
