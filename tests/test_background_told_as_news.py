@@ -56,6 +56,11 @@ BACKGROUND_IN_BODY = [
      "judges.", "provided",
      "historical", "perfect stance"),
     ("The military council has banned the export of raw cobalt.", "banned", "historical", "perfect stance"),
+    ("Christians in the province have long been sidelined by a state policy requiring students to recite "
+     "Islamic prayers.", "requiring", "historical", "provision"),
+    ("The port has suffered more pirate attacks than any other in the region.", "suffered", "historical", "record"),
+    ("Its director also heads Sahel-Aid, an NGO that worked with the French army.", "worked", "historical",
+     "relative clause on a name"),
     ("India, for its part, has always said, \"No one is going to have joint patrols in the strait.\"",
      "patrols", "historical", "habitual"),
 ]
@@ -104,6 +109,7 @@ NEWS_IN_BODY = [
     ("Peru has now banned the export of raw cobalt.", "banned"),
     ("The minister said the army has banned the export of raw cobalt.", "banned"),
     ("We have called on donors to send food.", "called on"),
+    ("Pakistan accused India of supporting the militants, a charge New Delhi quickly rejected.", "rejected"),
 ]
 REACTIONS = [
     # a perfect reacting to what the story has named is its news

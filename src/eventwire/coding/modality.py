@@ -1050,7 +1050,8 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
         cue = (_standing_position(chain) or _reason_state(chain) or _standing_perfect_stance(chain, sent)
                or _holding_participle(chain)
                or _conflict_tally(chain) or _habitual_noun(noun) or _concession(noun) or _content_of_habit(chain)
-               or _reputation(noun) or _counted_occasions(chain) or _past_habit(chain) or _been_to(chain))
+               or _reputation(noun) or _counted_occasions(chain) or _past_habit(chain) or _been_to(chain)
+               or _record_comparison(tokens) or _provision_participle(chain) or _describes_an_apposed_name(chain))
     return ModalityReading(Modality.HISTORICAL, cue) if cue else None
 
 
@@ -1323,3 +1324,46 @@ def _named_before(obj: Token, sent: Span) -> bool:
         return False
     stem = obj.lemma_.lower()[:5]
     return any(t.lemma_.lower()[:5] == stem for t in sent.doc[:sent.start] if t.is_alpha)
+
+
+def _record_comparison(tokens: list[Token]) -> str:
+    """'The city has suffered *more terrorist attacks than any other*', 'carried out the *most*
+    executions': a comparison across places or years is a record, not an act of the day."""
+    for tok in tokens:
+        if _dated(tok):
+            continue
+        for noun in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "obj")]]:
+            compared = any(m.dep_ == "amod" and m.lower_ in ("more", "fewer") for m in noun.children) and any(
+                c.dep_ == "prep" and c.lower_ == "than" for c in noun.children)
+            if compared or any(m.dep_ in ("amod", "advmod") and m.lower_ == "most" for m in noun.children):
+                return "record (standing)"
+    return ""
+
+
+def _provision_participle(chain: list[Token]) -> str:
+    """'sidelined by an education policy *requiring* students to cut their hair': a participle on a
+    rule or text (PROVISION_NOUNS) says what it provides, as "the policy requires" does."""
+    head = chain[0] if chain else None
+    if (head is not None and head.tag_ == "VBG" and head.dep_ == "acl" and not _dated(head)
+            and head.head.lemma_.lower() in PROVISION_NOUNS):
+        return "provision (standing)"
+    return ""
+
+
+def _describes_an_apposed_name(chain: list[Token]) -> str:
+    """'Guinea-Lanta, *an NGO that worked* with the archaeologists': a relative clause on the noun set
+    in apposition to a name tells what the name is, like one set off by a comma ("Hamas, the group that
+    attacked Israel *on Oct. 7*" keeps its date; a perfect may be news)."""
+    for verb in chain[:1]:
+        noun = verb.head
+        if verb.dep_ != "relcl" or noun.dep_ != "appos" or noun.head is noun:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in verb.children):
+            continue  # "..., *a charge New Delhi quickly rejected*": the clause's own subject acts, the news
+        name = noun.head
+        named = name.pos_ == "PROPN" or name.ent_type_ in NAME_ENTITY_TYPES
+        dated = any(t.ent_type_ in DATE_ENTITY_TYPES for t in verb.subtree)
+        recent = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if named and not dated and not recent:
+            return "relative clause on a name (background)"
+    return ""
