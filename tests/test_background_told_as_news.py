@@ -48,14 +48,6 @@ BACKGROUND_IN_BODY = [
     ("The bishop has been to Geneva to protest against the death penalty.", "protest", "historical", "been to"),
     ("The rebels threatened to kill the hostages unless the army freed activists held in military jails within "
      "24 hours.", "held", "historical", "held (standing)"),  # a deadline is no date of the holding
-    ("Western diplomats have blamed the junta for the famine and called on donors to send food.", "blamed",
-     "historical", "perfect stance"),
-    ("Western diplomats have blamed the junta for the famine and called on donors to send food.", "called on",
-     "historical", "perfect stance"),
-    ("The European Union, through its programmes, has provided technical assistance and training to Nigerian "
-     "judges.", "provided",
-     "historical", "perfect stance"),
-    ("The military council has banned the export of raw cobalt.", "banned", "historical", "perfect stance"),
     ("Christians in the province have long been sidelined by a state policy requiring students to recite "
      "Islamic prayers.", "requiring", "historical", "provision"),
     ("The port has suffered more pirate attacks than any other in the region.", "suffered", "historical", "record"),
@@ -103,12 +95,6 @@ NEWS_IN_BODY = [
     ("Police repeatedly fired tear gas at the crowd on Monday.", "fired"),  # one day's repeated act
     ("The army freed the activists held in military jails on Monday.", "freed"),
     ("The bishop went to Geneva on Monday and met the minister.", "met"),
-    # perfects that report the day's news: a punctual act, a figure, a reaction, the moment, a speaker, a passive
-    ("Washington has expelled two Russian diplomats.", "expelled"),
-    ("The European Union has imposed sanctions on three Russian oil companies.", "imposed"),
-    ("Peru has now banned the export of raw cobalt.", "banned"),
-    ("The minister said the army has banned the export of raw cobalt.", "banned"),
-    ("We have called on donors to send food.", "called on"),
     ("Pakistan accused India of supporting the militants, a charge New Delhi quickly rejected.", "rejected"),
 ]
 REACTIONS = [
@@ -135,4 +121,47 @@ def test_the_lead_keeps_a_charge_in_the_present_as_news(code_text):
 def test_a_perfect_reacting_to_the_story_stays_asserted(code_text, text, word):
     events = [e for e in code_text(text, PUBLISHED) if e["evidence"]["sentence_index"] == 1]
     event = _event(events, word)
+    assert event["modality"] == "asserted", (text, event["evidence"]["modality_cue"])
+
+
+# A story's top: the lead and the sentences after it still tell the news.
+TOP = "Officials met in the capital on Tuesday. They talked for hours. The talks ended late."
+
+PERFECT_STANCES = [
+    ("Western diplomats have blamed the junta for the famine and called on donors to send food.", "blamed"),
+    ("Western diplomats have blamed the junta for the famine and called on donors to send food.", "called on"),
+    ("The European Union, through its programmes, has provided technical assistance and training to Nigerian "
+     "judges.", "provided"),
+    ("The military council has banned the export of raw cobalt.", "banned"),
+]
+PERFECT_NEWS = [
+    # perfects that report the day's news: a punctual act, a figure, the moment, a speaker, a first person
+    ("Washington has expelled two Russian diplomats.", "expelled"),
+    ("The European Union has imposed sanctions on three Russian oil companies.", "imposed"),
+    ("Peru has now banned the export of raw cobalt.", "banned"),
+    ("The minister said the army has banned the export of raw cobalt.", "banned"),
+    ("We have called on donors to send food.", "called on"),
+]
+
+
+def _deep_in_body(code_text, text: str) -> list[dict]:
+    return [e for e in code_text(f"{TOP} {text}", PUBLISHED) if e["evidence"]["sentence_index"] == 3]
+
+
+@pytest.mark.parametrize(("text", "word"), PERFECT_STANCES)
+def test_an_undated_perfect_stance_deep_in_the_body_is_a_position_held(code_text, text, word):
+    event = _event(_deep_in_body(code_text, text), word)
+    assert event["modality"] == "historical", text
+    assert "perfect stance" in event["evidence"]["modality_cue"]
+
+
+@pytest.mark.parametrize(("text", "word"), PERFECT_NEWS)
+def test_a_perfect_of_the_news_deep_in_the_body_stays_asserted(code_text, text, word):
+    event = _event(_deep_in_body(code_text, text), word)
+    assert event["modality"] == "asserted", (text, event["evidence"]["modality_cue"])
+
+
+@pytest.mark.parametrize(("text", "word"), PERFECT_STANCES[2:])
+def test_a_perfect_near_the_top_still_tells_the_news(code_text, text, word):
+    event = _event(_body(code_text, text), word)
     assert event["modality"] == "asserted", (text, event["evidence"]["modality_cue"])

@@ -1294,9 +1294,9 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
     has already named stays its news ("media groups *have condemned* Mhlanga's *arrest*", "DHS has
     dismissed *the allegations*"), as does a perfect of the moment ("has *now* tightened"), a first
     person's ("we have called on"), and a perfect some speaker reports ("officials said forces have
-    occupied ...")."""
+    occupied ..."), and a perfect near the top of the story, which still tells the lead's news."""
     head = chain[0] if chain else None
-    if head is None or head.pos_ != "VERB" or _dated(head) or is_passive(head):
+    if head is None or head.pos_ != "VERB" or _dated(head) or is_passive(head) or _near_the_top(sent):
         return ""  # a passive ("an emergency has been declared") names what happened, not who holds a stance
     clause = _first_conjunct(head)
     if not any(v.lemma_.lower() in STANDING_PERFECT_VERBS for v in (head, head.head if head.dep_ == "xcomp" else head)):
@@ -1313,6 +1313,16 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
            or any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for t in obj.subtree) for obj in objects):
         return ""  # "have condemned his *arrest*", "has imposed *new* sanctions", "*two* diplomats": the news
     return "perfect stance (standing)"
+
+
+# the sentences after the headline and lead that still tell the news ("Russia has launched a missile
+# strike on Kyiv. The strike has damaged ...")
+TOP_OF_STORY_SENTENCES = 3
+
+
+def _near_the_top(sent: Span) -> bool:
+    """Whether the sentence is among the story's first few, which go on telling the lead's news."""
+    return sum(1 for s in sent.doc.sents if s.start < sent.start) < TOP_OF_STORY_SENTENCES
 
 
 def _named_before(obj: Token, sent: Span) -> bool:
