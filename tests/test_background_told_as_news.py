@@ -51,8 +51,6 @@ BACKGROUND_IN_BODY = [
     ("Christians in the province have long been sidelined by a state policy requiring students to recite "
      "Islamic prayers.", "requiring", "historical", "provision"),
     ("The port has suffered more pirate attacks than any other in the region.", "suffered", "historical", "record"),
-    ("Its director also heads Sahel-Aid, an NGO that worked with the French army.", "worked", "historical",
-     "relative clause on a name"),
     ("India, for its part, has always said, \"No one is going to have joint patrols in the strait.\"",
      "patrols", "historical", "habitual"),
 ]
@@ -86,6 +84,7 @@ def test_history_the_dates_do_not_reach_is_historical(code_text, text, word, cue
 
 NEWS_IN_BODY = [
     ("The ministry accused the militia on Monday of shelling the town.", "accused"),  # a charge made: news
+    ("Police blame the separatists for Monday's attack on the train.", "blame"),  # a charge over a dated act
     ("The warning comes as the Senate prepares to vote on the sanctions.", "prepares"),  # "as" tells time
     ("Police arrested the protesters because they had blocked the highway.", "arrested"),  # a past act
     ("Despite Monday's attack on the convoy, the talks went ahead.", "attack"),  # a dated concession
@@ -96,9 +95,13 @@ NEWS_IN_BODY = [
     ("The army freed the activists held in military jails on Monday.", "freed"),
     ("The bishop went to Geneva on Monday and met the minister.", "met"),
     ("Pakistan accused India of supporting the militants, a charge New Delhi quickly rejected.", "rejected"),
+    ("The indictment alleges that the mayor took bribes from builders.", "alleges"),  # a text's charge
+    ("The senate voted for a law banning the ruling party's militia.", "banning"),  # a rule adopted
+    ("The bloc signed a joint declaration supporting the peace agreement.", "supporting"),  # a text's content
 ]
 REACTIONS = [
-    # a perfect reacting to what the story has named is its news
+    # a perfect reacting to what the story has named is its news, and a concession of it is no background
+    ("Police arrested the cleric on Monday. His followers marched despite the cleric's arrest.", "arrest"),
     ("Police arrested the editor on Monday. Rights groups have condemned the arrest and urged his release.",
      "condemned"),
     ("The army was accused on Monday of torture. The general has rejected the accusations.", "rejected"),
@@ -141,6 +144,8 @@ PERFECT_NEWS = [
     ("Peru has now banned the export of raw cobalt.", "banned"),
     ("The minister said the army has banned the export of raw cobalt.", "banned"),
     ("We have called on donors to send food.", "called on"),
+    ("The rebels have refused to talk, but the army warned it would retake the town.", "warned"),  # own tense
+    ("Western diplomats have blamed the junta for the famine, according to a statement on Wednesday.", "blamed"),
 ]
 
 

@@ -1037,10 +1037,13 @@ STARTING_LEMMAS = frozenset({"start", "begin"})
 
 def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: Token | None, in_lead: bool,
                      published: dt.date | None) -> ModalityReading | None:
-    """The reading when the predicate tells the story's background as if it were news: what a thing is
-    for (hypothetical), history the date rules do not reach (a cleft "it was not long ago that", a
-    span "starting in May 2019", an occasion of a dated act), and, outside the lead, standing
-    positions, reasons, attitudes, a war's tally, habits and concessions (historical)."""
+    """The reading when the predicate tells the story's background as if it were news.  Hypothetical:
+    what a thing is for, the later acts of a charged list.  Historical anywhere: history the date
+    rules do not reach (a cleft "it was not long ago that", "starting in May 2019", the occasion of an
+    act dated to an earlier year).  Historical outside the lead: standing charges, reasons, perfects
+    of stance, attitudes, a war's tally, recurring acts, concessions, habitual statements,
+    reputations, counted perfects, past habits, experience, records, provisions and descriptions of
+    a name."""
     cue = _function_of_instrument(tokens) or _alleged_with_first_conjunct(tokens)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
@@ -1048,10 +1051,10 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
            or _occasion_of_dated_act(sent, noun, published))
     if not cue and not in_lead:
         cue = (_standing_position(chain) or _reason_state(chain) or _standing_perfect_stance(chain, sent)
-               or _holding_participle(chain)
-               or _conflict_tally(chain) or _habitual_noun(noun) or _concession(noun) or _content_of_habit(chain)
-               or _reputation(noun) or _counted_occasions(chain) or _past_habit(chain) or _been_to(chain)
-               or _record_comparison(tokens) or _provision_participle(chain) or _describes_an_apposed_name(chain))
+               or _holding_participle(chain) or _conflict_tally(chain) or _habitual_noun(noun)
+               or _concession(noun) or _content_of_habit(chain) or _reputation(noun)
+               or _counted_occasions(chain) or _past_habit(chain) or _been_to(chain) or _record_comparison(tokens)
+               or _provision_participle(chain))
     return ModalityReading(Modality.HISTORICAL, cue) if cue else None
 
 
@@ -1143,7 +1146,13 @@ def _standing_position(chain: list[Token]) -> str:
     another is a standing position ("says" reports the day's statement; "accused on Monday" is news)."""
     head = chain[0] if chain else None
     if (head is None or head.pos_ != "VERB" or head.tag_ not in ("VBZ", "VBP")
-            or head.lemma_.lower() not in STANDING_POSITION_VERBS or _dated(head) or _first_person_subject(head)):
+            or head.lemma_.lower() not in STANDING_POSITION_VERBS or _first_person_subject(head)):
+        return ""
+    if _document_subject(head):
+        return ""  # "the indictment *alleges*", "a lawsuit that accuses": what a text filed says is its news
+    # "blames the militants *for Monday's attack*": a charge over a dated act is the day's reaction
+    clauses = {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree}
+    if any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in clauses for t in head.subtree):
         return ""
     return PRESENT_STANCE_CUE
 
@@ -1173,10 +1182,15 @@ def _holding_participle(chain: list[Token]) -> str:
     """'those *backing* deeper EU integration', 'groups opposing the plan': a present participle of
     attitude on a noun describes who holds a position, not an act."""
     head = chain[0] if chain else None
-    if (head is not None and head.tag_ == "VBG" and head.dep_ == "acl"
-            and head.lemma_.lower() in STATIVE_VERBS and not _dated(head)):
-        return "attitude participle (standing)"
-    return ""
+    if (head is None or head.tag_ != "VBG" or head.dep_ != "acl" or head.lemma_.lower() not in STATIVE_VERBS
+            or _dated(head)):
+        return ""
+    holder = head.head
+    if holder.lemma_.lower() in PROVISION_NOUNS | DOCUMENT_NOUNS:
+        return ""  # "a resolution *supporting* the accord", "a declaration supporting": a text's content
+    if holder.dep_ == "pobj" and holder.head.lower_ in ("with", "in"):
+        return ""  # "*with* a large number of members supporting the measure": how the vote went
+    return "attitude participle (standing)"
 
 
 def _conflict_tally(chain: list[Token]) -> str:
@@ -1207,17 +1221,19 @@ def _concession(noun: Token | None) -> str:
     if noun is None or dated_mention(noun):
         return ""
     first = _first_conjunct(noun)
-    if first.dep_ == "pobj" and first.head.lower_ in CONCESSION_PREPS and not dated_mention(first):
-        return "despite (background)"
-    return ""
+    if first.dep_ != "pobj" or first.head.lower_ not in CONCESSION_PREPS or dated_mention(first):
+        return ""
+    if any(t.ent_type_ in DATE_ENTITY_TYPES for t in first.subtree) or _named_before(first, first.sent):
+        return ""  # "despite attempts to calm the situation *on Thursday*", "despite the cleric's *arrest*" told before
+    return "despite (background)"
 
 
 def _content_of_habit(chain: list[Token]) -> str:
     """'China *has always said*, "No one's going to have joint patrols"': what a habitual statement
     says is a standing position, not an act of the day."""
     for tok in chain:
-        if tok.dep_ == "ccomp" and tok.head is not tok and _habitual([tok.head]):
-            return "said habitually (standing)"
+        if tok.dep_ == "ccomp" and tok.head is not tok and _habitual([tok.head]) and not is_passive(tok.head):
+            return "said habitually (standing)"  # ("we have been repeatedly *informed* that ...": news told)
     return ""
 
 
@@ -1301,13 +1317,15 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
     clause = _first_conjunct(head)
     if not any(v.lemma_.lower() in STANDING_PERFECT_VERBS for v in (head, head.head if head.dep_ == "xcomp" else head)):
         return ""  # "have *declined* to participate": the stance verb may frame the event's verb
-    own_auxes = any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    own_auxes = any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children)  # "but the IDF *warned*": its own tense
     if not (_present_perfect(head) or (not own_auxes and clause is not head and _present_perfect(clause))):
         return ""  # "have blamed the Taliban ... and *called on*": the conjunct shares the perfect
     if clause.dep_ == "ccomp" or _first_person_subject(clause) or _first_person_subject(head):
         return ""
     if any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for v in (head, clause) for c in v.children):
         return ""
+    if _dated_sentence(sent):
+        return ""  # "..., according to the statement released *on Wednesday*": the sentence dates its news
     objects = [obj for v in (head, clause) for obj in v.children if obj.dep_ in ("dobj", "obj")]
     if any(_named_before(obj, sent) or any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in obj.children)
            or any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for t in obj.subtree) for obj in objects):
@@ -1352,28 +1370,42 @@ def _record_comparison(tokens: list[Token]) -> str:
 
 def _provision_participle(chain: list[Token]) -> str:
     """'sidelined by an education policy *requiring* students to cut their hair': a participle on a
-    rule or text (PROVISION_NOUNS) says what it provides, as "the policy requires" does."""
+    rule or text (PROVISION_NOUNS) that acts in its clause says what it provides, as "the policy
+    requires" does."""
     head = chain[0] if chain else None
-    if (head is not None and head.tag_ == "VBG" and head.dep_ == "acl" and not _dated(head)
-            and head.head.lemma_.lower() in PROVISION_NOUNS):
-        return "provision (standing)"
-    return ""
+    if head is None or head.tag_ != "VBG" or head.dep_ != "acl" or _dated(head):
+        return ""
+    rule = head.head
+    if rule.lemma_.lower() not in PROVISION_NOUNS or _called_new(rule):
+        return ""
+    # "voted for / passed / approved a law *banning* ...": the rule adopted is the day's act; only a rule
+    # that acts ("sidelined *by* a policy requiring", "the policy requiring ... remains") stands
+    acting = rule.dep_ in ("nsubj", "nsubjpass") or (rule.dep_ == "pobj" and rule.head.dep_ == "agent")
+    return "provision (standing)" if acting else ""
 
 
-def _describes_an_apposed_name(chain: list[Token]) -> str:
-    """'Guinea-Lanta, *an NGO that worked* with the archaeologists': a relative clause on the noun set
-    in apposition to a name tells what the name is, like one set off by a comma ("Hamas, the group that
-    attacked Israel *on Oct. 7*" keeps its date; a perfect may be news)."""
-    for verb in chain[:1]:
-        noun = verb.head
-        if verb.dep_ != "relcl" or noun.dep_ != "appos" or noun.head is noun:
-            continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in verb.children):
-            continue  # "..., *a charge New Delhi quickly rejected*": the clause's own subject acts, the news
-        name = noun.head
-        named = name.pos_ == "PROPN" or name.ent_type_ in NAME_ENTITY_TYPES
-        dated = any(t.ent_type_ in DATE_ENTITY_TYPES for t in verb.subtree)
-        recent = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        if named and not dated and not recent:
-            return "relative clause on a name (background)"
-    return ""
+
+# "the *indictment* alleges", "a *lawsuit* that accuses", "a *declaration* supporting": texts whose
+# content is the news of their filing or signing
+DOCUMENT_NOUNS = engine_words("DOCUMENT_NOUNS")
+
+
+def _document_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a text ("the report alleges"), or the relative pronoun of one
+    ("the lawsuit *that* accuses")."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        noun = verb.head if subject.lower_ in ("that", "which") and verb.dep_ == "relcl" else subject
+        if noun.lemma_.lower() in DOCUMENT_NOUNS | PROVISION_NOUNS:
+            return True
+    return False
+
+
+def _dated_sentence(sent: Span) -> bool:
+    """Whether a date or time stands in the sentence outside relative clauses (which describe a name:
+    "the Taliban, who seized power in August 2021, have imposed ...")."""
+    described = {t.i for tok in sent if tok.dep_ == "relcl" for t in tok.subtree}
+    return any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in described for t in sent)
+
+
+def _called_new(noun: Token) -> bool:
+    return any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in noun.children)
