@@ -98,6 +98,10 @@ NEWS_IN_BODY = [
     ("The indictment alleges that the mayor took bribes from builders.", "alleges"),  # a text's charge
     ("The senate voted for a law banning the ruling party's militia.", "banning"),  # a rule adopted
     ("The bloc signed a joint declaration supporting the peace agreement.", "supporting"),  # a text's content
+    ("The army did not say which weapons were used by the rebels to attack the bases.", "attack"),  # a use told
+    ("A truce began at midnight on Friday, but sporadic fighting between the army and the rebels continued.",
+     "fighting"),
+    ("The police in the south detained the most protesters.", "detained"),  # a superlative is no record
 ]
 REACTIONS = [
     # a perfect reacting to what the story has named is its news, and a concession of it is no background

@@ -1068,7 +1068,8 @@ def _function_of_instrument(tokens: list[Token]) -> str:
             return ""
         head = current.head
         if (to_infinitive(current) and head.lemma_.lower() in FUNCTION_PARTICIPLES and head.tag_ == "VBN"
-                and (head.dep_ == "acl" or _present_passive(head)) and not _dated(head)):
+                and (head.dep_ == "acl" or _present_passive(head)) and not _dated(head)
+                and not any(c.dep_ == "agent" for c in head.children)):  # "weapons used *by the rebels* to attack"
             return f"{head.text} to (function)"
         if current.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "dobj", "compound", "nsubj"):
             return ""
@@ -1197,8 +1198,8 @@ def _conflict_tally(chain: list[Token]) -> str:
     """'The U.N. says *the conflict displaced* some 12 million people', 'millions were displaced by the
     war': undated, what a whole war or crisis did is its tally over the years."""
     head = chain[0] if chain else None
-    if head is None or head.pos_ != "VERB" or _dated(head):
-        return ""
+    if head is None or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or _dated(head):
+        return ""  # what the war did ("our war will continue" is no tally)
     doers = [c for c in head.children if c.dep_ == "nsubj"]
     doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if any(d.lemma_.lower() in LONG_CONFLICT_NOUNS and not dated_mention(d) for d in doers):
@@ -1355,15 +1356,15 @@ def _named_before(obj: Token, sent: Span) -> bool:
 
 
 def _record_comparison(tokens: list[Token]) -> str:
-    """'The city has suffered *more terrorist attacks than any other*', 'carried out the *most*
-    executions': a comparison across places or years is a record, not an act of the day."""
+    """'The city has suffered *more terrorist attacks than any other*', 'have welcomed more asylum
+    seekers than EU nations': a comparison across places or years is a record, not an act of the day."""
     for tok in tokens:
         if _dated(tok):
             continue
         for noun in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "obj")]]:
-            compared = any(m.dep_ == "amod" and m.lower_ in ("more", "fewer") for m in noun.children) and any(
-                c.dep_ == "prep" and c.lower_ == "than" for c in noun.children)
-            if compared or any(m.dep_ in ("amod", "advmod") and m.lower_ == "most" for m in noun.children):
+            # (a superlative alone is no record: "where police detained *the most* protesters" is news)
+            if any(m.dep_ == "amod" and m.lower_ in ("more", "fewer") for m in noun.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "than" for c in noun.children):
                 return "record (standing)"
     return ""
 
