@@ -25,9 +25,6 @@ def _event(events: list[dict], word: str) -> dict:
 
 # (sentence, event word, modality, cue fragment)
 BACKGROUND_IN_BODY = [
-    ("Moscow also alleges the opposition party has broken its promise to disarm.", "alleges",
-     "historical", "present simple"),
-    ("The junta blames the militia for the unrest in the south.", "blames", "historical", "present simple"),
     ("Reporters cannot work in the province because the army has imposed a ban on the newspaper.", "imposed",
      "historical", "reason"),
     ("The treaty is seen as vital by those supporting closer Nordic defence ties.", "supporting",
@@ -84,7 +81,6 @@ def test_history_the_dates_do_not_reach_is_historical(code_text, text, word, cue
 
 NEWS_IN_BODY = [
     ("The ministry accused the militia on Monday of shelling the town.", "accused"),  # a charge made: news
-    ("Police blame the separatists for Monday's attack on the train.", "blame"),  # a charge over a dated act
     ("The warning comes as the Senate prepares to vote on the sanctions.", "prepares"),  # "as" tells time
     ("Police arrested the protesters because they had blocked the highway.", "arrested"),  # a past act
     ("Despite Monday's attack on the convoy, the talks went ahead.", "attack"),  # a dated concession
@@ -95,7 +91,6 @@ NEWS_IN_BODY = [
     ("The army freed the activists held in military jails on Monday.", "freed"),
     ("The bishop went to Geneva on Monday and met the minister.", "met"),
     ("Pakistan accused India of supporting the militants, a charge New Delhi quickly rejected.", "rejected"),
-    ("The indictment alleges that the mayor took bribes from builders.", "alleges"),  # a text's charge
     ("The senate voted for a law banning the ruling party's militia.", "banning"),  # a rule adopted
     ("The bloc signed a joint declaration supporting the peace agreement.", "supporting"),  # a text's content
     ("The army did not say which weapons were used by the rebels to attack the bases.", "attack"),  # a use told
@@ -134,6 +129,24 @@ def test_a_perfect_reacting_to_the_story_stays_asserted(code_text, text, word):
 # A story's top: the lead and the sentences after it still tell the news.
 TOP = "Officials met in the capital on Tuesday. They talked for hours. The talks ended late."
 
+STANDING_CHARGES = [
+    ("Moscow also alleges the opposition party has broken its promise to disarm.", "alleges"),
+    ("The junta blames the militia for the unrest in the south.", "blames"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), STANDING_CHARGES)
+def test_an_undated_charge_in_the_present_deep_in_the_body_is_a_position_held(code_text, text, word):
+    event = _event(_deep_in_body(code_text, text), word)
+    assert event["modality"] == "historical", text
+    assert "present simple" in event["evidence"]["modality_cue"]
+
+
+@pytest.mark.parametrize(("text", "word"), STANDING_CHARGES)
+def test_a_charge_in_the_present_near_the_top_is_news(code_text, text, word):
+    assert _event(_body(code_text, text), word)["modality"] == "asserted"
+
+
 PERFECT_STANCES = [
     ("Western diplomats have blamed the junta for the famine and called on donors to send food.", "blamed"),
     ("Western diplomats have blamed the junta for the famine and called on donors to send food.", "called on"),
@@ -150,6 +163,8 @@ PERFECT_NEWS = [
     ("We have called on donors to send food.", "called on"),
     ("The rebels have refused to talk, but the army warned it would retake the town.", "warned"),  # own tense
     ("Western diplomats have blamed the junta for the famine, according to a statement on Wednesday.", "blamed"),
+    ("Police blame the separatists for Monday's attack on the train.", "blame"),  # a charge over a dated act
+    ("The indictment alleges that the mayor took bribes from builders.", "alleges"),  # a text's charge
 ]
 
 

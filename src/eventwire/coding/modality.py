@@ -1147,8 +1147,9 @@ def _standing_position(chain: list[Token]) -> str:
     another is a standing position ("says" reports the day's statement; "accused on Monday" is news)."""
     head = chain[0] if chain else None
     if (head is None or head.pos_ != "VERB" or head.tag_ not in ("VBZ", "VBP")
-            or head.lemma_.lower() not in STANDING_POSITION_VERBS or _first_person_subject(head)):
-        return ""
+            or head.lemma_.lower() not in STANDING_POSITION_VERBS or _first_person_subject(head)
+            or _near_the_top(head.sent)):
+        return ""  # (the sentences after the lead still tell its news: "Kyiv accuses Moscow of ...")
     if _document_subject(head):
         return ""  # "the indictment *alleges*", "a lawsuit that accuses": what a text filed says is its news
     # "blames the militants *for Monday's attack*": a charge over a dated act is the day's reaction
