@@ -1306,19 +1306,20 @@ def _been_to(chain: list[Token]) -> str:
 
 def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
     """'U.S. officials *have blamed* the Taliban for the violence and *called on* all parties to ...',
-    'he *has warned* that other states could quit', 'populists *have declined* to take part', 'the
-    U.S. *has banned* the supply of chips': in the body, a stance or a policy (STANDING_PERFECT_VERBS) in an
-    undated present perfect that no one reports sums up a position held, not an act of the story's day.  A reaction to what the story
-    has already named stays its news ("media groups *have condemned* Mhlanga's *arrest*", "DHS has
-    dismissed *the allegations*"), as does a perfect of the moment ("has *now* tightened"), a first
-    person's ("we have called on"), and a perfect some speaker reports ("officials said forces have
-    occupied ..."), and a perfect near the top of the story, which still tells the lead's news."""
+    'he *has warned* that other states could quit', 'the U.S. *has banned* the supply of chips': in
+    the body, a stance or a policy (STANDING_PERFECT_VERBS) in an undated active present perfect that
+    no one reports sums up a position held, not an act of the story's day.  A reaction to what the
+    story has already named stays its news ("media groups *have condemned* Mhlanga's *arrest*"), as
+    does a perfect of the moment ("has *now* tightened"), one counting a figure ("two diplomats") or
+    called new, a first person's ("we have called on"), one some speaker reports ("officials said
+    forces have occupied ..."), one in a dated sentence, and one near the top of the story, which still
+    tells the lead's news."""
     head = chain[0] if chain else None
     if head is None or head.pos_ != "VERB" or _dated(head) or is_passive(head) or _near_the_top(sent):
         return ""  # a passive ("an emergency has been declared") names what happened, not who holds a stance
     clause = _first_conjunct(head)
     if not any(v.lemma_.lower() in STANDING_PERFECT_VERBS for v in (head, head.head if head.dep_ == "xcomp" else head)):
-        return ""  # "have *declined* to participate": the stance verb may frame the event's verb
+        return ""  # "has *urged* donors to send food": the stance verb may frame the event's verb
     own_auxes = any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children)  # "but the IDF *warned*": its own tense
     if not (_present_perfect(head) or (not own_auxes and clause is not head and _present_perfect(clause))):
         return ""  # "have blamed the Taliban ... and *called on*": the conjunct shares the perfect
