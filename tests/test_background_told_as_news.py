@@ -161,6 +161,8 @@ PERFECT_NEWS = [
     ("Peru has now banned the export of raw cobalt.", "banned"),
     ("The minister said the army has banned the export of raw cobalt.", "banned"),
     ("We have called on donors to send food.", "called on"),
+    ("The governor has called for calm in the province.", "called"),  # an appeal is often the day's news
+    ("The junta has banned the export of raw cobalt, according to the AFP news agency.", "banned"),  # sourced
     ("The rebels have refused to talk, but the army warned it would retake the town.", "warned"),  # own tense
     ("Western diplomats have blamed the junta for the famine, according to a statement on Wednesday.", "blamed"),
     ("Police blame the separatists for Monday's attack on the train.", "blame"),  # a charge over a dated act

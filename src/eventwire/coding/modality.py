@@ -1318,8 +1318,9 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
     if head is None or head.pos_ != "VERB" or _dated(head) or is_passive(head) or _near_the_top(sent):
         return ""  # a passive ("an emergency has been declared") names what happened, not who holds a stance
     clause = _first_conjunct(head)
-    if not any(v.lemma_.lower() in STANDING_PERFECT_VERBS for v in (head, head.head if head.dep_ == "xcomp" else head)):
-        return ""  # "has *urged* donors to send food": the stance verb may frame the event's verb
+    stance_verbs = (head, clause, head.head if head.dep_ == "xcomp" else head)
+    if not any(v.lemma_.lower() in STANDING_PERFECT_VERBS for v in stance_verbs):
+        return ""  # "have *blamed* the Taliban ... and called on": a conjunct or complement of the stance
     own_auxes = any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children)  # "but the IDF *warned*": its own tense
     if not (_present_perfect(head) or (not own_auxes and clause is not head and _present_perfect(clause))):
         return ""  # "have blamed the Taliban ... and *called on*": the conjunct shares the perfect
@@ -1327,7 +1328,7 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
         return ""
     if any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for v in (head, clause) for c in v.children):
         return ""
-    if _dated_sentence(sent):
+    if _dated_sentence(sent) or _according_to(sent):
         return ""  # "..., according to the statement released *on Wednesday*": the sentence dates its news
     objects = [obj for v in (head, clause) for obj in v.children if obj.dep_ in ("dobj", "obj")]
     if any(_named_before(obj, sent) or any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in obj.children)
@@ -1412,3 +1413,8 @@ def _dated_sentence(sent: Span) -> bool:
 
 def _called_new(noun: Token) -> bool:
     return any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in noun.children)
+
+
+def _according_to(sent: Span) -> bool:
+    """'..., *according to* the AFP news agency': a sentence that names its source reports its news."""
+    return any(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" for t in sent)
