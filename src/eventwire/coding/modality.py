@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..model import Modality
 from ..nlp.attachment import shares_reading_of_head
 from ..time_place.date_text import resolve_text
+from ..time_place.dates import historical_year as year_before_publication
 from .grammar import dated_mention
 from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, reduced_passive, to_infinitive
 from .vocabulary import engine_words
@@ -515,7 +516,8 @@ def _first_person_subject(verb: Token) -> bool:
 
 def habitual_clause(tokens: list[Token]) -> bool:
     """Whether the predicate's clause states a habit ("*routinely* deny", "has *repeatedly* refused")."""
-    return _habitual(_clause_chain(tokens))
+    chain = _clause_chain(tokens)
+    return _habitual(chain) or bool(_content_of_habit(chain))
 
 
 def _habitual(chain: list[Token]) -> bool:
@@ -674,6 +676,9 @@ def read_modality(
            or _background_state(chain, event_noun or occurring_noun, in_lead))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
+    background = story_background(sent, tokens, chain, event_noun or occurring_noun, in_lead, published)
+    if background is not None:
+        return background
     if historical_year is not None:
         return ModalityReading(Modality.HISTORICAL, str(historical_year))
     latest = event_period_end or event_date
@@ -902,10 +907,22 @@ def _custody_state(verb: Token) -> bool:
     """'resistance workers *held* in Balochistan prisons': a participle of custody in a place of
     custody on a noun is a state even without "being" ("protesters *arrested* on Monday" is an act
     and stays one; "exercises *held* in Norway" are no custody)."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated(verb)
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated_point(verb)
             and verb.lemma_.lower() in CUSTODY_STATE_LEMMAS
             and any(p.lemma_.lower() in CUSTODY_PLACES for prep in verb.children
                     if prep.dep_ == "prep" and prep.lower_ in ("in", "at") for p in prep.children if p.dep_ == "pobj"))
+
+
+# "held in prisons *within 48 hours*", "held *for years*": a span or deadline, not the day of an act
+SPAN_PREPS = frozenset({"within", "for", "since", "until", "by"})
+
+
+def _dated_point(verb: Token) -> bool:
+    """_dated without the date phrases of a span or a deadline ("release them *within 48 hours*")."""
+    spans = {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in SPAN_PREPS
+             for t in prep.subtree}
+    return any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in spans for t in verb.subtree
+               if t.i == verb.i or t.head.i == verb.i or t.head.head.i == verb.i)
 
 
 def _already_under_way(verb: Token) -> bool:
@@ -1046,3 +1063,416 @@ def _alleged_content(tokens: list[Token], code: str) -> str:
     if any(s.lower_ in SELF_PRONOUNS or s.lower_ in claimers for s in subjects):
         return ""
     return f"{clause.head.text} that"
+
+
+# ---- a story's background told in the grammar of news ----------------------------------------------
+# "Washington *alleges* the group has not kept its word": a charge held, in the present
+STANDING_POSITION_VERBS = engine_words("STANDING_POSITION_VERBS")
+# "*regular* attacks by militias", "*frequent* raids": a pattern, not an act
+HABITUAL_MODIFIERS = engine_words("HABITUAL_MODIFIERS")
+# "the *conflict* displaced 12 million people": what a whole war did
+LONG_CONFLICT_NOUNS = engine_words("LONG_CONFLICT_NOUNS")
+# "a plane *used* to help troops share intelligence": what a thing is for
+FUNCTION_PARTICIPLES = engine_words("FUNCTION_PARTICIPLES")
+# "do not respond *because* they have imposed a ban": a reason stated in the present is a standing state
+REASON_MARKS = frozenset({"because"})  # ("as", "since" also tell time: "comes as the Senate prepares")
+# "*despite* protests and lobbying": a concession names what the clause takes as known
+CONCESSION_PREPS = frozenset({"despite"})
+# "arrested *during* the arrest of a lawmaker": an occasion at the time of the act it frames
+OCCASION_TIME_PREPS = frozenset({"during", "amid", "after", "following"})
+# "the newspaper was *known for* its investigations": a reputation
+REPUTATION_WORDS = engine_words("REPUTATION_WORDS")
+# "the party *seldom* criticized China": a habit over a past period
+PAST_HABIT_ADVERBS = engine_words("PAST_HABIT_ADVERBS")
+# "U.S. officials *have blamed* the Taliban", "he *has warned* that", "the Taliban *have imposed* strict
+# measures", "has *provided* technical assistance": a stance or a policy in an undated perfect of the body
+STANDING_PERFECT_VERBS = engine_words("STANDING_PERFECT_VERBS")
+# "Italy has *now* tightened", "have *recently* banned": the perfect of the story's moment
+RECENT_ADVERBS = MOMENT_ADVERBS | {"recently", "just", "newly", "lately", "already", "finally"}
+# "*starting* in May 2019, it stopped": the act began at the date of the participle
+STARTING_LEMMAS = frozenset({"start", "begin"})
+
+
+def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: Token | None, in_lead: bool,
+                     published: dt.date | None) -> ModalityReading | None:
+    """The reading when the predicate tells the story's background as if it were news.  Hypothetical:
+    what a thing is for, the later acts of a charged list.  Historical anywhere: history the date
+    rules do not reach (a cleft "it was not long ago that", "starting in May 2019", the occasion of an
+    act dated to an earlier year).  Historical outside the lead: standing charges, reasons, perfects
+    of stance, attitudes, a war's tally, recurring acts, concessions, habitual statements,
+    reputations, counted perfects, past habits, experience, records, provisions and descriptions of
+    a name."""
+    cue = _function_of_instrument(tokens) or _alleged_with_first_conjunct(tokens)
+    if cue:
+        return ModalityReading(Modality.HYPOTHETICAL, cue)
+    cue = (_told_long_ago(chain) or _started_earlier(chain, published)
+           or _occasion_of_dated_act(sent, noun, published))
+    if not cue and not in_lead:
+        cue = (_standing_position(chain) or _reason_state(chain) or _standing_perfect_stance(chain, sent)
+               or _holding_participle(chain) or _conflict_tally(chain) or _habitual_noun(noun)
+               or _concession(noun) or _content_of_habit(chain) or _reputation(noun)
+               or _counted_occasions(chain) or _past_habit(chain) or _been_to(chain) or _record_comparison(tokens)
+               or _provision_participle(chain))
+    return ModalityReading(Modality.HISTORICAL, cue) if cue else None
+
+
+def _function_of_instrument(tokens: list[Token]) -> str:
+    """'a plane *used* to help troops share intelligence', 'a system designed to intercept missiles', 'the
+    drones are used to strike': an infinitive on a participle of function says what the thing is for.
+    (The active "Russia used drones to attack Kyiv" reports the attack.)"""
+    current = tokens[0] if tokens else None
+    for _ in range(4):
+        if current is None or current.head is current:
+            return ""
+        head = current.head
+        if (to_infinitive(current) and head.lemma_.lower() in FUNCTION_PARTICIPLES and head.tag_ == "VBN"
+                and (head.dep_ == "acl" or _present_passive(head)) and not _dated(head)
+                and not any(c.dep_ == "agent" for c in head.children)):  # "weapons used *by the rebels* to attack"
+            return f"{head.text} to (function)"
+        if current.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "dobj", "compound", "nsubj"):
+            return ""
+        current = head
+    return ""
+
+
+def _told_long_ago(chain: list[Token]) -> str:
+    """'*It was not long ago that* the leaders had been exchanging barbs, prompting France to recall its
+    ambassador', 'the two sides fought *long ago*': a clause a cleft or an adverb sets "ago" with no
+    number (a dated "two years ago" is read by the date rules) is the story's history."""
+    head = chain[0] if chain else None
+    if head is None:
+        return ""
+    for verb in chain:
+        if any(c.dep_ == "advmod" and c.lower_ == "ago" and _undated_ago(c) and any(
+                g.lower_ == "long" for g in c.children) for c in verb.children):
+            return "long ago (earlier)"
+    for ancestor in head.ancestors:
+        if ancestor.lemma_ != "be" or not any(c.dep_ == "advmod" and c.lower_ == "ago" and _undated_ago(c)
+                                              for c in ancestor.children):
+            continue
+        if any(c.dep_ == "ccomp" and head in c.subtree for c in ancestor.children) and any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in ancestor.children):
+            return "ago (earlier)"
+    return ""
+
+
+def _undated_ago(ago: Token) -> bool:
+    return not any(t.like_num or t.ent_type_ in DATE_ENTITY_TYPES for t in ago.subtree if t.i != ago.i)
+
+
+def _started_earlier(chain: list[Token], published: dt.date | None) -> str:
+    """'*Starting in May 2019*, it gradually stopped implementing its commitments', 'beginning in 2020,
+    the army has ...': an act begun at a date over a month before publication is history, or a state
+    that has stood since."""
+    if published is None:
+        return ""
+    for verb in chain:
+        for start in verb.children:
+            if start.lemma_.lower() not in STARTING_LEMMAS or start.tag_ != "VBG" or start.dep_ not in ("advcl", "prep", "acl"):
+                continue
+            for prep in start.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "from"):
+                    continue
+                phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
+                resolved = resolve_text(phrase, published)
+                if resolved is not None and resolved.date is not None and resolved.date < published - HISTORICAL_GAP:
+                    return f"{start.text} {prep.text} (earlier)"
+    return ""
+
+
+def _occasion_of_dated_act(sent: Span, noun: Token | None, published: dt.date | None) -> str:
+    """'In 2022, he was arrested for taking photos *during the arrest* of a lawmaker': an event noun
+    naming the occasion of an act the text dates to an earlier year is as old as that act."""
+    if noun is None or published is None or noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_TIME_PREPS:
+        return ""
+    if dated_mention(noun):
+        return ""
+    current = noun.head.head
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX"):
+            year = year_before_publication(sent, current, published)
+            if year is not None:
+                return f"{noun.head.text} ({year})"
+        if current.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj") or current.head is current:
+            break
+        current = current.head
+    return ""
+
+
+def _standing_position(chain: list[Token]) -> str:
+    """'Washington also *alleges* the group has not kept its commitment', 'the government *accuses* the
+    rebels of killing civilians': undated in the simple present, a charge one side holds against
+    another is a standing position ("says" reports the day's statement; "accused on Monday" is news)."""
+    head = chain[0] if chain else None
+    if (head is None or head.pos_ != "VERB" or head.tag_ not in ("VBZ", "VBP")
+            or head.lemma_.lower() not in STANDING_POSITION_VERBS or _first_person_subject(head)
+            or _near_the_top(head.sent)):
+        return ""  # (the sentences after the lead still tell its news: "Kyiv accuses Moscow of ...")
+    if _document_subject(head):
+        return ""  # "the indictment *alleges*", "a lawsuit that accuses": what a text filed says is its news
+    # "blames the militants *for Monday's attack*": a charge over a dated act is the day's reaction
+    clauses = {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree}
+    if any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in clauses for t in head.subtree):
+        return ""
+    return PRESENT_STANCE_CUE
+
+
+def _reason_state(chain: list[Token]) -> str:
+    """'officials do not respond to VOA *because they have imposed a ban* on the outlet': a reason
+    clause, in the present or present perfect, for a present state is itself a standing state."""
+    head = chain[0] if chain else None
+    if head is None or head.dep_ != "advcl" or head.head is head or _dated(head):
+        return ""
+    if not any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in head.children):
+        return ""
+    own_present = head.tag_ in ("VBZ", "VBP") or _present_perfect(head)
+    return "reason (standing)" if own_present and _in_present(head.head) else ""
+
+
+def _in_present(verb: Token) -> bool:
+    """'respond' in "do not respond", "cannot work", 'is', 'remains' (not 'responded', 'will respond',
+    'has responded')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        return all((a.tag_ in ("VBZ", "VBP") and a.lemma_ != "have") or a.lower_ in ("can", "ca") for a in auxes)
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def _holding_participle(chain: list[Token]) -> str:
+    """'those *backing* deeper EU integration', 'groups opposing the plan': a present participle of
+    attitude on a noun describes who holds a position, not an act."""
+    head = chain[0] if chain else None
+    if (head is None or head.tag_ != "VBG" or head.dep_ != "acl" or head.lemma_.lower() not in STATIVE_VERBS
+            or _dated(head)):
+        return ""
+    holder = head.head
+    if holder.lemma_.lower() in PROVISION_NOUNS | DOCUMENT_NOUNS:
+        return ""  # "a resolution *supporting* the accord", "a declaration supporting": a text's content
+    if holder.dep_ == "pobj" and holder.head.lower_ in ("with", "in"):
+        return ""  # "*with* a large number of members supporting the measure": how the vote went
+    return "attitude participle (standing)"
+
+
+def _conflict_tally(chain: list[Token]) -> str:
+    """'The U.N. says *the conflict displaced* some 12 million people', 'millions were displaced by the
+    war': undated, what a whole war or crisis did is its tally over the years."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or _dated(head):
+        return ""  # what the war did ("our war will continue" is no tally)
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(d.lemma_.lower() in LONG_CONFLICT_NOUNS and not dated_mention(d) for d in doers):
+        return "war tally (standing)"
+    return ""
+
+
+def _habitual_noun(noun: Token | None) -> str:
+    """'protect ranchers from *regular* attacks by militias': an event noun described as recurring."""
+    if noun is None or dated_mention(noun):
+        return ""
+    if any(m.dep_ == "amod" and m.lower_ in HABITUAL_MODIFIERS for m in noun.children):
+        return "habitual (standing)"
+    return ""
+
+
+def _concession(noun: Token | None) -> str:
+    """'*despite protests and lobbying* by businesses, the government has refused': what a concession
+    grants is taken as known, the story's background ("despite Monday's attack" dates it)."""
+    if noun is None or dated_mention(noun):
+        return ""
+    first = _first_conjunct(noun)
+    if first.dep_ != "pobj" or first.head.lower_ not in CONCESSION_PREPS or dated_mention(first):
+        return ""
+    if any(t.ent_type_ in DATE_ENTITY_TYPES for t in first.subtree) or _named_before(first, first.sent):
+        return ""  # "despite attempts to calm the situation *on Thursday*", "despite the cleric's *arrest*" told before
+    return "despite (background)"
+
+
+def _content_of_habit(chain: list[Token]) -> str:
+    """'China *has always said*, "No one's going to have joint patrols"': what a habitual statement
+    says is a standing position, not an act of the day."""
+    for tok in chain:
+        if tok.dep_ == "ccomp" and tok.head is not tok and _habitual([tok.head]) and not is_passive(tok.head):
+            return "said habitually (standing)"  # ("we have been repeatedly *informed* that ...": news told)
+    return ""
+
+
+def _alleged_with_first_conjunct(tokens: list[Token]) -> str:
+    """'accuses the group of killing, maiming, looting and regularly *displacing* civilians': the last of a
+    list of acts a charge names is alleged as the first is, however far down the list the parser hangs it."""
+    verb = tokens[0] if tokens else None
+    if verb is None or verb.dep_ != "conj":
+        return ""
+    first = _first_conjunct(verb)
+    if first.dep_ not in ("pobj", "pcomp") or first.head.lower_ not in ("of", "with") or first.head.dep_ != "prep":
+        return ""
+    accuser = first.head.head
+    if accuser.dep_ == "dobj":
+        accuser = accuser.head  # "accused the group of ...": "of" hangs on the accused
+    return f"{accuser.text} {first.head.text}" if accuser.lemma_.lower() in ALLEGING_VERBS else ""
+
+
+def _reputation(noun: Token | None) -> str:
+    """'the newspaper was *known for its investigations* into corruption': what a name is known for."""
+    if noun is None or dated_mention(noun):
+        return ""
+    first = _first_conjunct(noun)
+    if first.dep_ == "pobj" and first.head.lower_ == "for" and first.head.head.lemma_.lower() in REPUTATION_WORDS:
+        return "known for (background)"
+    return ""
+
+
+def _counted_occasions(chain: list[Token]) -> str:
+    """'we have been assisted *four times* in five years', 'has visited China *twice*': a perfect
+    counted over occasions sums up a record."""
+    for verb in chain[:1]:
+        if not _present_perfect(verb) or _dated(verb):
+            continue
+        for c in verb.children:
+            if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ == "times" and any(
+                    n.dep_ == "nummod" or n.lower_ in REPEATED_QUANTIFIERS for n in c.children):
+                return "counted times (standing)"
+            if c.dep_ == "advmod" and c.lower_ in ("twice", "thrice"):
+                return "counted times (standing)"
+    return ""
+
+
+def _past_habit(chain: list[Token]) -> str:
+    """'the coalition *seldom criticized* China', 'police *routinely beat* detainees': a habitual adverb on
+    an undated past verb tells a habit of a past period, not an act (present habits: _habitual)."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB" or head.tag_ != "VBD" or _dated(head):
+        return ""
+    if any(c.dep_ == "advmod" and c.lower_ in PAST_HABIT_ADVERBS for c in head.children):
+        return "past habit (standing)"
+    return ""
+
+
+def _been_to(chain: list[Token]) -> str:
+    """'He *has been to* Europe to campaign against the bans': the perfect "been to" a place tells
+    what someone has done in life, not an act of the day (the purpose it went for goes with it)."""
+    head = chain[0] if chain else None
+    if head is None:
+        return ""
+    for verb in (head, head.head):
+        if (verb.lemma_ == "be" and verb.tag_ == "VBN" and _present_perfect(verb) and not _dated(verb)
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+                and (verb is head or head.dep_ in ("advcl", "xcomp"))):
+            return "been to (experience)"
+    return ""
+
+
+def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
+    """'U.S. officials *have blamed* the Taliban for the violence and *called on* all parties to ...',
+    'he *has warned* that other states could quit', 'the U.S. *has banned* the supply of chips': in
+    the body, a stance or a policy (STANDING_PERFECT_VERBS) in an undated active present perfect that
+    no one reports sums up a position held, not an act of the story's day.  A reaction to what the
+    story has already named stays its news ("media groups *have condemned* Mhlanga's *arrest*"), as
+    does a perfect of the moment ("has *now* tightened"), one counting a figure ("two diplomats") or
+    called new, a first person's ("we have called on"), one some speaker reports ("officials said
+    forces have occupied ..."), one in a dated sentence, and one near the top of the story, which still
+    tells the lead's news."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB" or _dated(head) or is_passive(head) or _near_the_top(sent):
+        return ""  # a passive ("an emergency has been declared") names what happened, not who holds a stance
+    clause = _first_conjunct(head)
+    stance_verbs = (head, clause, head.head if head.dep_ == "xcomp" else head)
+    if not any(v.lemma_.lower() in STANDING_PERFECT_VERBS for v in stance_verbs):
+        return ""  # "have *blamed* the Taliban ... and called on": a conjunct or complement of the stance
+    own_auxes = any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children)  # "but the IDF *warned*": its own tense
+    if not (_present_perfect(head) or (not own_auxes and clause is not head and _present_perfect(clause))):
+        return ""  # "have blamed the Taliban ... and *called on*": the conjunct shares the perfect
+    if clause.dep_ == "ccomp" or _first_person_subject(clause) or _first_person_subject(head):
+        return ""
+    if any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for v in (head, clause) for c in v.children):
+        return ""
+    if _dated_sentence(sent) or _according_to(sent):
+        return ""  # "..., according to the statement released *on Wednesday*": the sentence dates its news
+    objects = [obj for v in (head, clause) for obj in v.children if obj.dep_ in ("dobj", "obj")]
+    if any(_named_before(obj, sent) or any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in obj.children)
+           or any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for t in obj.subtree) for obj in objects):
+        return ""  # "have condemned his *arrest*", "has imposed *new* sanctions", "*two* diplomats": the news
+    return "perfect stance (standing)"
+
+
+# the sentences after the headline and lead that still tell the news ("Russia has launched a missile
+# strike on Kyiv. The strike has damaged ...")
+TOP_OF_STORY_SENTENCES = 3
+
+
+def _near_the_top(sent: Span) -> bool:
+    """Whether the sentence is among the story's first few, which go on telling the lead's news."""
+    return sum(1 for s in sent.doc.sents if s.start < sent.start) < TOP_OF_STORY_SENTENCES
+
+
+def _named_before(obj: Token, sent: Span) -> bool:
+    """Whether an object refers to what the story has already named: a pronoun, or a common noun whose
+    word (or its stem: "the *accusations*" after "accused") came up before this sentence."""
+    if obj.pos_ == "PRON":
+        return True
+    if obj.pos_ != "NOUN":
+        return False
+    stem = obj.lemma_.lower()[:5]
+    return any(t.lemma_.lower()[:5] == stem for t in sent.doc[:sent.start] if t.is_alpha)
+
+
+def _record_comparison(tokens: list[Token]) -> str:
+    """'The city has suffered *more terrorist attacks than any other*', 'have welcomed more asylum
+    seekers than EU nations': a comparison across places or years is a record, not an act of the day."""
+    for tok in tokens:
+        if _dated(tok):
+            continue
+        for noun in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "obj")]]:
+            # (a superlative alone is no record: "where police detained *the most* protesters" is news)
+            if any(m.dep_ == "amod" and m.lower_ in ("more", "fewer") for m in noun.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "than" for c in noun.children):
+                return "record (standing)"
+    return ""
+
+
+def _provision_participle(chain: list[Token]) -> str:
+    """'sidelined by an education policy *requiring* students to cut their hair': a participle on a
+    rule or text (PROVISION_NOUNS) that acts in its clause says what it provides, as "the policy
+    requires" does."""
+    head = chain[0] if chain else None
+    if head is None or head.tag_ != "VBG" or head.dep_ != "acl" or _dated(head):
+        return ""
+    rule = head.head
+    if rule.lemma_.lower() not in PROVISION_NOUNS or _called_new(rule):
+        return ""
+    # "voted for / passed / approved a law *banning* ...": the rule adopted is the day's act; only a rule
+    # that acts ("sidelined *by* a policy requiring", "the policy requiring ... remains") stands
+    acting = rule.dep_ in ("nsubj", "nsubjpass") or (rule.dep_ == "pobj" and rule.head.dep_ == "agent")
+    return "provision (standing)" if acting else ""
+
+
+
+# "the *indictment* alleges", "a *lawsuit* that accuses", "a *declaration* supporting": texts whose
+# content is the news of their filing or signing
+DOCUMENT_NOUNS = engine_words("DOCUMENT_NOUNS")
+
+
+def _document_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a text ("the report alleges"), or the relative pronoun of one
+    ("the lawsuit *that* accuses")."""
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        noun = verb.head if subject.lower_ in ("that", "which") and verb.dep_ == "relcl" else subject
+        if noun.lemma_.lower() in DOCUMENT_NOUNS | PROVISION_NOUNS:
+            return True
+    return False
+
+
+def _dated_sentence(sent: Span) -> bool:
+    """Whether a date or time stands in the sentence outside relative clauses (which describe a name:
+    "the Taliban, who seized power in August 2021, have imposed ...")."""
+    described = {t.i for tok in sent if tok.dep_ == "relcl" for t in tok.subtree}
+    return any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in described for t in sent)
+
+
+def _called_new(noun: Token) -> bool:
+    return any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in noun.children)
+
+
+def _according_to(sent: Span) -> bool:
+    """'..., *according to* the AFP news agency': a sentence that names its source reports its news."""
+    return any(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" for t in sent)
