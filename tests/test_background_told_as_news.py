@@ -43,10 +43,10 @@ BACKGROUND_IN_BODY = [
     ("The ministry accuses the gang of robbing, kidnapping, looting and regularly attacking civilians.",
      "attacking", "hypothetical", "accuses of"),
     ("The bishop has been to Geneva to protest against the death penalty.", "protest", "historical", "been to"),
-    ("The rebels threatened to kill the hostages unless the army freed activists held in military jails within "
-     "24 hours.", "held", "historical", "held (standing)"),  # a deadline is no date of the holding
-    ("Christians in the province have long been sidelined by a state policy requiring students to recite "
-     "Islamic prayers.", "requiring", "historical", "provision"),
+    (("The rebels threatened to kill the hostages unless the army freed activists held in military jails within "
+     "24 hours."), "held", "historical", "held (standing)"),  # a deadline is no date of the holding
+    (("Christians in the province have long been sidelined by a state policy requiring students to recite "
+     "Islamic prayers."), "requiring", "historical", "provision"),
     ("The port has suffered more pirate attacks than any other in the region.", "suffered", "historical", "record"),
     ("India, for its part, has always said, \"No one is going to have joint patrols in the strait.\"",
      "patrols", "historical", "habitual"),
@@ -62,12 +62,12 @@ def test_background_told_as_news_is_not_an_act_of_the_day(code_text, text, word,
 
 # (story, event word, cue fragment): history the date rules leave undated
 HISTORY = [
-    ("The reporter was detained on Monday. In 2021, she was arrested for filming the police during the "
-     "arrest of a union leader.", "arrest", "during (2021)"),
-    ("Iran said on Monday it would talk. But starting in June 2020, it slowly stopped implementing its "
-     "commitments under the deal.", "stopped", "starting in"),
-    ("The leaders met on Tuesday. It was not long ago that the two leaders were trading insults, prompting "
-     "Spain to recall its ambassador.", "recall", "ago"),
+    (("The reporter was detained on Monday. In 2021, she was arrested for filming the police during the "
+     "arrest of a union leader."), "arrest", "during (2021)"),
+    (("Iran said on Monday it would talk. But starting in June 2020, it slowly stopped implementing its "
+     "commitments under the deal."), "stopped", "starting in"),
+    (("The leaders met on Tuesday. It was not long ago that the two leaders were trading insults, prompting "
+     "Spain to recall its ambassador."), "recall", "ago"),
 ]
 
 
@@ -150,8 +150,8 @@ def test_a_charge_in_the_present_near_the_top_is_news(code_text, text, word):
 PERFECT_STANCES = [
     ("Western diplomats have blamed the junta for the famine and called on donors to send food.", "blamed"),
     ("Western diplomats have blamed the junta for the famine and called on donors to send food.", "called on"),
-    ("The European Union, through its programmes, has provided technical assistance and training to Nigerian "
-     "judges.", "provided"),
+    (("The European Union, through its programmes, has provided technical assistance and training to Nigerian "
+     "judges."), "provided"),
     ("The military council has banned the export of raw cobalt.", "banned"),
 ]
 PERFECT_NEWS = [

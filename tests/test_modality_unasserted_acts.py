@@ -70,7 +70,7 @@ NOT_DONE = [
     ("The UN cautioned Israel against launching an offensive on the city.", "launching", "hypothetical",
      "cautioned against"),
     # a habit hardly ever acted on, a condition, what a text's provision allows
-    ("The former premier seldom criticized China in public.", "criticized", "negated", "seldom"),
+    ("The former premier seldom criticized China in public.", "criticized", "historical", "past habit (standing)"),
     ("If Iran is willing to negotiate, talks can resume.", "willing", "hypothetical", "If"),
     ("The new law allows the government to confiscate party assets.", "confiscate", "hypothetical",
      "allows (provision)"),

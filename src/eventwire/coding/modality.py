@@ -167,9 +167,6 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False) -> lis
     return out
 
 
-SELDOM_ADVERBS = frozenset({"seldom", "rarely", "hardly"})
-
-
 def _negation(chain: list[Token]) -> str:
     for tok in chain:
         for c in tok.children:
@@ -180,8 +177,6 @@ def _negation(chain: list[Token]) -> str:
                 return "no"  # "no country has recognized the government", "no passengers were killed"
             if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
                 return "no longer"  # "they will no longer grant me access"
-            if c.dep_ == "advmod" and c.lower_ in SELDOM_ADVERBS:
-                return c.text  # "seldom criticized him": hardly ever done, no act of a day
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return c.text
