@@ -92,6 +92,8 @@ ORGANISATION_CLASSES = ("AID_AGENCY", "INSTITUTION")
 MEASURE_LAID_PREPS = ("on", "upon", "against")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
 FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
+# "twelve villagers *died* in the attack": the dead are the target of the act that killed them
+DYING_VERBS = engine_words("DYING_VERBS")
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,21 @@ def undergoer(noun: Token) -> Parties:
     if holder.lemma_.lower() not in COPULA_LENDERS:
         return NOBODY
     return found(children(holder, {"nsubj"}), "under-phrase holder")
+
+
+def casualties(noun: Token) -> Parties:
+    """'twelve villagers died in Monday's attack', '31 people lost their lives in the hijacking':
+    the subject of a verb of dying (DYING_VERBS; "lose" only with "life") is whom the act named in its
+    in- or during-phrase was done to."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return NOBODY
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in DYING_VERBS or is_passive(verb):
+        return NOBODY
+    if lemma == "lose" and not any(o.lemma_.lower() == "life" for o in children(verb, {"dobj"})):
+        return NOBODY  # "lost ground in the offensive", "lost their homes in the shelling"
+    return found(children(verb, {"nsubj"}), "casualties")
 
 
 def moved(predicate: Token) -> list[Token]:

@@ -1,0 +1,47 @@
+"""Main events news states in constructions the coder used to miss: a meeting called, a force
+activated, a naming verdict, the dead of an attack."""
+
+from lexicon_support import code
+
+
+def asserted(events, cameo):
+    return [e for e in events if e["cameo"] == cameo and e["modality"] == "asserted"]
+
+
+def test_calling_a_meeting_of_a_body_convenes_it(code_text):
+    """'called an emergency meeting of the Security Council' is a consultation (040) with the body,
+    as "convened a meeting" is; "called the meeting a farce" stays a verdict."""
+    assert code("VERB", "call", object="meeting", preps=["of"]) == "040"
+    assert code("VERB", "call", object="session") == "040"
+    events = code_text("Norway called an emergency meeting of the Security Council on Monday.")
+    met = asserted(events, "040")
+    assert [(e["source_actor"], e["target_actor"]) for e in met] == [("NOR", "IGOUNO")]
+    verdict = code_text("Opposition leaders called the meeting a farce.")
+    assert not asserted(verdict, "040") and asserted(verdict, "111")
+
+
+def test_activating_a_force_is_mobilisation_and_its_purpose_is_not_done(code_text):
+    """'announced the activation of a standby force to fight terrorism': the activation is 154; the
+    fight the parser hangs on "activation" is only its purpose."""
+    assert code("NOUN", "activation", object="force") == "154"
+    events = code_text("The Ghanaian defence minister announced the activation of a standby force to fight piracy.")
+    assert [e["source_actor"] for e in asserted(events, "154")] == ["GHAGOV"]
+    assert not [e for e in events if e["cameo"].startswith("19") and e["modality"] == "asserted"]
+
+
+def test_naming_an_act_inhumane_or_a_blatant_abuse_criticises_it(code_text):
+    """Verdict words of rights reporting ("inhumane", "a blatant abuse") make the naming a criticism (111)."""
+    assert asserted(code_text("The bar association called the arrests inhumane."), "111")
+    assert asserted(code_text("The union called the ruling a blatant abuse of power."), "111")
+    assert not asserted(code_text("The union called the ruling a turning point."), "111")
+
+
+def test_the_dead_of_an_attack_are_its_target(code_text):
+    """'twelve villagers died in the attack by militants', 'lost their lives in the ambush': the dead
+    are whom the attack was done to; losing ground in an offensive names no victims."""
+    events = code_text("Twelve villagers died in Monday's attack by militants.")
+    assert [(e["source_actor"], e["target_actor"]) for e in asserted(events, "190")] == [("---REB", "---CVL")]
+    events = code_text("Ten soldiers lost their lives in Sunday's ambush by rebels.")
+    assert [e["target_actor"] for e in asserted(events, "190")] == ["---MIL"]
+    events = code_text("The rebels lost ground in Sunday's offensive by the army.")
+    assert all(e["target_actor"] != "---REB" for e in asserted(events, "190"))
