@@ -92,6 +92,8 @@ ORGANISATION_CLASSES = ("AID_AGENCY", "INSTITUTION")
 MEASURE_LAID_PREPS = ("on", "upon", "against")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
 FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
+# "passed legislation *targeting* Turkey": the participle names whom the measure is aimed at
+TARGETING_VERBS = engine_words("TARGETING_VERBS")
 # "twelve villagers *died* in the attack": the dead are the target of the act that killed them
 DYING_VERBS = engine_words("DYING_VERBS")
 
@@ -143,6 +145,18 @@ def undergoer(noun: Token) -> Parties:
     if holder.lemma_.lower() not in COPULA_LENDERS:
         return NOBODY
     return found(children(holder, {"nsubj"}), "under-phrase holder")
+
+
+def aimed_by_participle(thing: Token) -> list[Token]:
+    """'legislation *targeting* Turkey', 'sanctions *aimed at* Russian banks': whom a participle on a
+    measure says it is aimed at (TARGETING_VERBS), as an against- or on-phrase would; on the verb
+    when a date parts it from the measure ("passed legislation on Tuesday *targeting* Greece")."""
+    aimed: list[Token] = []
+    for participle in children(thing, {"acl", "advcl"}):
+        if participle.lemma_.lower() not in TARGETING_VERBS or participle.tag_ not in ("VBG", "VBN"):
+            continue
+        aimed += children(participle, {"dobj"}) + prep_objects(participle, ("at", "against", "on"))
+    return aimed
 
 
 def casualties(noun: Token) -> Parties:
@@ -421,6 +435,10 @@ class PartyFinder:
             targets = [t for t in targets if t.pos_ != "VERB"]
         if not targets and obj is not None:
             targets = actor_like(prep_objects(obj, pat.prep), verb, aimed=aimed)
+        if not targets and obj is not None and set(pat.prep) & set(MEASURE_LAID_PREPS):
+            # "passed legislation *targeting Turkey*" (not "a law targeting corruption": no party)
+            targets = [t for t in actor_like(aimed_by_participle(obj) + aimed_by_participle(verb), verb)
+                       if self.is_actor(semantic_head(t)) or names_a_party(semantic_head(t))]
         if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
             targets = [t for t in targets if self.is_actor(semantic_head(t))]
         return targets
