@@ -56,3 +56,24 @@ def test_a_measure_targeting_a_party_is_aimed_at_it(code_text):
     events = code_text("Canada imposed sanctions aimed at Iranian banks.")
     assert [e["target_actor"][:3] for e in asserted(events, "163")] == ["IRN"]
     assert not asserted(code_text("The parliament passed a law targeting corruption."), "163")
+
+
+def test_what_a_proposal_names_is_not_done(code_text):
+    """'proposed a resolution for the council to lift sanctions', 'a proposal made on Monday for the
+    council to lift sanctions': the lifting is proposed, not asserted; an adopted resolution to lift
+    them still lifts them."""
+    for text in ("Brazil proposed a resolution for the Security Council to lift the arms embargo on Sudan.",
+                 "Diplomats discussed a Brazilian proposal made on Friday for the Security Council to lift the arms embargo on Sudan."):
+        events = code_text(text)
+        lifted = [e for e in events if e["cameo"].startswith("08")]
+        assert lifted and all(e["modality"] == "hypothetical" for e in lifted)
+    assert asserted(code_text("The Security Council adopted a resolution to lift the arms embargo on Sudan."), "085")
+
+
+def test_a_tally_since_a_day_of_the_last_two_months_is_the_story_campaign(code_text):
+    """'have arrested 300 protesters since January 20' in a March story counts the campaign reported;
+    a tally since November stays background."""
+    recent = code_text("Police have arrested 300 protesters since January 20.", "2021-03-10")
+    assert asserted(recent, "173")
+    older = code_text("Police have arrested 300 protesters since November 20.", "2021-03-10")
+    assert not asserted(older, "173") and [e["modality"] for e in older if e["cameo"] == "173"] == ["historical"]
