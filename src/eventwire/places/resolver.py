@@ -25,6 +25,7 @@ from ..nlp.quotes import REPORTING_LEMMAS
 from .gazetteer import (
     ADMIN1,
     COUNTRY,
+    DATA_DIR,
     LAT,
     LON,
     NAME,
@@ -93,6 +94,11 @@ class PlaceResolver:
     def __init__(self, extra_files: Sequence[Path] = ()) -> None:
         self._index: PlaceIndex = load_index()
         self._extra: dict[str, list[Entry]] = {}
+        # our own aliases name the place news means ("the White House" is Washington), over the
+        # gazetteer's namesakes and alternate names (a town in Tennessee, Casablanca's translation)
+        self._aliases: dict[str, list[Entry]] = {}
+        for alias, entry in read_alias_rows(DATA_DIR / "aliases.v1.tsv", self._index):
+            self._aliases.setdefault(fold(alias), []).append(entry)
         for path in extra_files:
             self._load_extra(Path(path))
 
@@ -116,6 +122,8 @@ class PlaceResolver:
     def candidates(self, name: str) -> list[tuple[Entry, bool]]:
         """Every gazetteer entry a name can mean, with whether it matched a main (not alternate) name."""
         key = fold(name)
+        if key in self._aliases:
+            return [(e, True) for e in self._extra.get(key, ())] + [(e, True) for e in self._aliases[key]]
         found = [(e, True) for e in self._extra.get(key, ())] + self._index.lookup(key)
         if not found and (stripped := strip_article(key)) != key:
             found = self._index.lookup(stripped)
