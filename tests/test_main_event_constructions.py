@@ -77,3 +77,16 @@ def test_a_tally_since_a_day_of_the_last_two_months_is_the_story_campaign(code_t
     assert asserted(recent, "173")
     older = code_text("Police have arrested 300 protesters since November 20.", "2021-03-10")
     assert not asserted(older, "173") and [e["modality"] for e in older if e["cameo"] == "173"] == ["historical"]
+
+
+def test_coming_under_fire_is_an_attack_from_armed_men_and_criticism_from_others(code_text):
+    """'came under fire from rebels' (190), 'came under mortar fire' (194) are attacks on the
+    subject; 'came under fire from lawmakers' or 'from rights groups' is criticism (111); with no
+    one named and a minister as subject it is neither."""
+    events = code_text("A United Nations convoy came under fire from rebels near Goma.")
+    assert [(e["source_actor"], e["cameo"]) for e in asserted(events, "190")] == [("---REB", "190")]
+    events = code_text("Israeli towns came under mortar fire from Gaza on Sunday.")
+    assert [(e["source_actor"], e["target_actor"]) for e in asserted(events, "194")] == [("PSE", "ISR")]
+    criticised = code_text("The Kenyan health minister came under fire from rights groups over the delays.")
+    assert asserted(criticised, "111") and not [e for e in criticised if e["cameo"].startswith("19")]
+    assert not code_text("The Kenyan health minister came under fire over the delays.")

@@ -27,6 +27,7 @@ from ..grammar import (
     WRONGDOING_ROOTS,
     evaluation_pattern,
     force_movement_pattern,
+    received_fire_pattern,
     permission_pattern,
 )
 from ..participants import PermissionRule
@@ -44,9 +45,15 @@ from ..syntax import (
     to_infinitive,
     with_conjuncts,
 )
+from ..vocabulary import engine_words
 from .base import RuleBase
 from .clauses import as_complement, speakers_side
 from .matching import REACTION_WITH_VERBS, reaction_objects
+
+# "came under fire from rebels / soldiers / police": who fires weapons (else "fire" is criticism)
+ARMED_CLASSES = ("MILITANT", "TROOPS", "POLICE")
+# "the convoy came under fire": vehicles are fired on, not criticised
+VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
 
 
 class ConstructionRules(RuleBase):
@@ -309,6 +316,8 @@ class ConstructionRules(RuleBase):
             return None
         noun = semantic_head(obj)
         match = self.match_noun(noun, eventive=True)
+        if match is None and lemma in RECEIVING_PREP_VERBS and noun.lemma_.lower() == "fire":
+            match = self._fire_sense(verb, noun)
         if match is None:
             return None
         sources = actor_like(prep_objects(noun, ("from", "by")) or prep_objects(verb, ("from", "by")), verb)
@@ -317,6 +326,34 @@ class ConstructionRules(RuleBase):
             return None  # "met with criticism" naming no critic tells how a thing was received, no act
         uses.update({obj.i, noun.i})
         return noun_event(verb, noun, match, sources, targets, "received")
+
+    def _fire_sense(self, verb: Token, fire: Token) -> Match | None:
+        """'the convoy came under fire from rebels', 'came under rocket fire': an attack (190);
+        'the minister came under fire from lawmakers': criticism (111).  Armed men as the from-party,
+        a weapon on "fire" or forces or a vehicle as the subject make the attack; any other named
+        from-party the criticism; neither, no event."""
+        from_heads = [semantic_head(p) for p in prep_objects(fire, ("from", "by")) or prep_objects(verb, ("from", "by"))]
+        armed = any(self._armed(h) for h in from_heads)
+        weapon = any(c.dep_ in ("compound", "amod") and self.lexicon.in_class("WEAPON", c.lemma_.lower())
+                     for c in fire.children)
+        exposed = any(self.lexicon.in_class("TROOPS", s.lemma_.lower()) or s.lemma_.lower() in VEHICLE_WORDS
+                      or self.lexicon.in_class("PEACEKEEPER", s.lemma_.lower()) for s in subject_of(verb))
+        if armed or weapon or (exposed and not from_heads):
+            return Match(received_fire_pattern("190"), ())
+        if from_heads and any(self.parties.is_actor(h) for h in from_heads):
+            return Match(received_fire_pattern("111"), ())
+        return None
+
+    def _armed(self, party: Token) -> bool:
+        """Militants, troops or police ("rebels", "security forces", "an armed group"; a bare
+        "group" only with an armed modifier: "rights groups" fire no weapons)."""
+        def armed_word(lemma: str) -> bool:
+            return any(self.lexicon.in_class(cls, lemma) for cls in ARMED_CLASSES)
+        lemma = party.lemma_.lower()
+        if lemma == "group":
+            return any(c.dep_ in ("amod", "compound") and (c.lower_ == "armed" or armed_word(c.lemma_.lower()))
+                       for c in party.children)
+        return armed_word(lemma)
 
     def _reported_obligation(self, verb: Token, match: Match) -> Candidate | None:
         """'Eritrea said Qatar must mediate', 'Trump said North Korea should disarm': an
