@@ -90,3 +90,12 @@ def test_coming_under_fire_is_an_attack_from_armed_men_and_criticism_from_others
     criticised = code_text("The Kenyan health minister came under fire from rights groups over the delays.")
     assert asserted(criticised, "111") and not [e for e in criticised if e["cameo"].startswith("19")]
     assert not code_text("The Kenyan health minister came under fire over the delays.")
+
+
+def test_the_agent_hung_on_the_weapon_is_the_doer(code_text):
+    """'were beaten with rifle butts by soldiers': the parser hangs "by soldiers" on the butts; the
+    soldiers beat them.  A with-phrase that is no weapon lends no doer ("with support by the UN")."""
+    events = code_text("Detained students were beaten with rifle butts by soldiers.")
+    assert {e["source_actor"] for e in events if e["cameo"].startswith("1") and e["modality"] == "asserted"} == {"---MIL"}
+    signed = code_text("The accord was signed with support by the United Nations.")
+    assert all(e["source_actor"] != "IGOUNO" for e in asserted(signed, "057"))

@@ -234,11 +234,20 @@ class PartyFinder:
         """The doer of a verb: the passive's by-agent (or the other side of the fight it happened in),
         else its (inherited) active subject."""
         if is_passive(verb):
-            return found(agent_objects(verb), "passive agent") or self.side_of_the_fight(verb)
+            return (found(agent_objects(verb), "passive agent") or self.wielder(verb)
+                    or self.side_of_the_fight(verb))
         doer = self.doer_of_activity(verb)
         if doer:
             return doer
         return found(subject_of(verb), "subject")
+
+    def wielder(self, verb: Token) -> Parties:
+        """'were beaten with rifle butts *by soldiers*': the parser hangs the agent on the weapon."""
+        weapons = [w for w in prep_objects(verb, ("with",))
+                   if any(self.lexicon.in_class("WEAPON", t.lemma_.lower())
+                          for t in (w, *(c for c in w.children if c.dep_ == "compound")))]
+        return found([a for w in weapons for a in agent_phrases(w) if a.ent_type_ not in ("DATE", "TIME")],
+                     "wielder of the weapon")
 
     def side_of_the_fight(self, verb: Token) -> Parties:
         """'was killed in a gun battle *with police*', 'were wounded in an *Israeli* airstrike', 'was
