@@ -99,3 +99,19 @@ def test_the_agent_hung_on_the_weapon_is_the_doer(code_text):
     assert {e["source_actor"] for e in events if e["cameo"].startswith("1") and e["modality"] == "asserted"} == {"---MIL"}
     signed = code_text("The accord was signed with support by the United Nations.")
     assert all(e["source_actor"] != "IGOUNO" for e in asserted(signed, "057"))
+
+
+def test_a_quoted_verdict_after_a_naming_verb_criticises(code_text):
+    """'called the ruling "arbitrary."' (the parser hangs the ruling on the quoted verdict) and
+    'called the comments "egregious and insulting"' are criticism (111)."""
+    assert asserted(code_text('The Kenyan opposition leader called the ruling "arbitrary."'), "111")
+    assert asserted(code_text('The Kenyan foreign ministry called the remarks "egregious and insulting."'), "111")
+
+
+def test_an_appeal_for_a_persons_release_names_the_person(code_text):
+    """'called for his immediate release', 'called for Peter Kamau's release': the possessor is who
+    is to be released, as in "the release of the blogger"; a state's release of prisoners keeps its of-phrase."""
+    events = code_text("Kenyan police arrested the blogger Peter Kamau on Monday. "
+                       "Amnesty International called for his immediate release.")
+    assert [(e["source_actor"], e["target_actor"]) for e in asserted(events, "0253")] == [("NGOSOC", "---JRN")]
+    assert asserted(code_text("Amnesty International called for Peter Kamau's release."), "0253")

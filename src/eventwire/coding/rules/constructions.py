@@ -186,8 +186,15 @@ class ConstructionRules(RuleBase):
             return None
         obj = direct_object(verb)
         if obj is None:
+            obj = _judged_under_verdict(verb)
+        if obj is None:
             return None
         verdict = first_child(verb, {"oprd"}) or as_complement(verb) or as_complement(obj)
+        if verdict is None:
+            # "called the remarks "insulting"" parsed as a modifier: only a verdict word counts
+            # ("called up reservists available for duty" is no evaluation)
+            after = _verdict_after_object(obj)
+            verdict = after if after is not None and self.verdict_code(after) is not None else None
         if verdict is None or verdict.i == obj.i:
             return None  # "called up a group of volunteers": the only phrase is the object
         code = self.verdict_code(verdict)
@@ -418,3 +425,19 @@ class ConstructionRules(RuleBase):
                 span_end=adj.i + 1,
             )
         return None
+
+
+def _judged_under_verdict(verb: Token) -> Token | None:
+    """'called the ruling "arbitrary."': before a quoted verdict the parser hangs the judged noun
+    on the verdict (as a modifier) instead of on the verb."""
+    verdict = first_child(verb, {"oprd"})
+    if verdict is None:
+        return None
+    return next((c for c in verdict.children if c.i < verdict.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.dep_ in ("amod", "compound", "nmod", "npadvmod")), None)
+
+
+def _verdict_after_object(obj: Token) -> Token | None:
+    """'called the remarks "egregious and insulting."': an adjective after the object, which English
+    does not put there as a modifier, is the verdict the parser hung on the object."""
+    return next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"), None)
