@@ -115,3 +115,12 @@ def test_an_appeal_for_a_persons_release_names_the_person(code_text):
                        "Amnesty International called for his immediate release.")
     assert [(e["source_actor"], e["target_actor"]) for e in asserted(events, "0253")] == [("NGOSOC", "---JRN")]
     assert asserted(code_text("Amnesty International called for Peter Kamau's release."), "0253")
+
+
+def test_calling_for_a_party_to_act_appeals_to_it(code_text):
+    """'called for Russia to withdraw its troops' (the parser reads "for" as a clause mark) is an
+    appeal to Russia (02x), as "called on Russia to withdraw" is; the withdrawal is not asserted."""
+    events = code_text("France called for Russia to withdraw its troops from the border.")
+    assert [(e["source_actor"], e["target_actor"], e["cameo"][:2]) for e in events
+            if e["modality"] == "asserted"] == [("FRA", "RUS", "02")]
+    assert not code_text("The army waited for the rebels to withdraw.")
