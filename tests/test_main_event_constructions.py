@@ -124,3 +124,14 @@ def test_calling_for_a_party_to_act_appeals_to_it(code_text):
     assert [(e["source_actor"], e["target_actor"], e["cameo"][:2]) for e in events
             if e["modality"] == "asserted"] == [("FRA", "RUS", "02")]
     assert not code_text("The army waited for the rebels to withdraw.")
+
+
+def test_a_countrys_people_demonstrate_and_its_state_complains(code_text):
+    """'Thousands of Kenyans protested the tax hikes' (the count capitalised first in the sentence
+    is no name) is a street protest by Kenyans (141); 'China protested against the visit' is an
+    official complaint (114)."""
+    people = code_text("Thousands of Kenyans protested the tax hikes.")
+    assert [(e["source_actor"], e["cameo"]) for e in people if e["modality"] == "asserted"] == [("KEN", "141")]
+    assert [e["cameo"] for e in code_text("Tens of thousands of Sudanese protested in Khartoum.")
+            if e["modality"] == "asserted"] == ["141"]
+    assert asserted(code_text("China protested against the visit."), "114")
