@@ -50,6 +50,14 @@ def test_names_resolve_to_the_place_the_article_means(resolver, name, context, c
     assert (loc.country, loc.resolution, loc.name) == (country, resolution, expected_name)
 
 
+@pytest.mark.parametrize("context", [(), ("USA",), ("USA", "JPN")])
+def test_our_aliases_win_over_gazetteer_namesakes(resolver, context):
+    """"the White House" is Washington: not Casablanca (whose translated name the gazetteer lists)
+    nor the Tennessee town of that name."""
+    loc = resolver.resolve_name("the White House", context)
+    assert loc is not None and (loc.country, loc.name) == ("USA", "Washington")
+
+
 def test_a_region_named_in_the_article_settles_namesakes(resolver):
     """"Paris" in a story that names Texas is Paris, Texas; in a Tennessee story, Paris, Tennessee."""
     texas = resolver.resolve_name("Paris", ("USA",), ("Texas",))

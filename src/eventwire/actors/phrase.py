@@ -32,6 +32,8 @@ QUALIFIERS = frozenset({"dozen", "dozens", "hundreds", "thousands", "scores", "n
                         "small", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one",
                         "twenty", "current", "new", "senior", "top", "local", "then", "prominent", "unnamed",
                         "unidentified", "anonymous", "said"})
+# Counts that never start a name, capitalised first in the sentence too ("Thousands of Kenyans marched").
+COUNTING_WORDS = frozenset({"dozens", "hundreds", "thousands", "millions", "tens", "scores"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "him", "them", "us", "me", "it", "you",
                                "himself", "herself", "themselves", "ourselves", "ours"})
@@ -197,7 +199,8 @@ def _match_at(toks: Sequence[Tok], i: int, gaz: Gazetteer, date: dt.date | None)
         return Piece("pro", i, i + 1, tok.text)
     if key in PERSONAL_PRONOUNS and tok.casing != "upper":
         return Piece("pro", i, i + 1, tok.text)
-    if key in DETERMINERS or key.isdigit() or (key in QUALIFIERS and tok.casing == "lower"):
+    if (key in DETERMINERS or key.isdigit() or (key in QUALIFIERS and tok.casing == "lower")
+            or (key in COUNTING_WORDS and tok.casing != "upper")):
         return Piece("det", i, i + 1, tok.text)
     if _is_capitalised(tok) and key not in NAME_STOP:
         return Piece("name", i, i + 1, tok.text)

@@ -230,6 +230,15 @@ def evaluation_pattern(code: str, lemma: str) -> Pattern:
     )
 
 
+def received_fire_pattern(code: str) -> Pattern:
+    return Pattern(
+        id="came-under-fire", cameo=code, pos="NOUN", lemma="fire", particle="", object="", modifier="", prep=(),
+        note="engine rule: 'came under fire' from armed men or with weapons is an attack (190); "
+             "from anyone else it is criticism (111)",
+        where="coding/rules/constructions.py",
+    )
+
+
 # forces sent "to help", "to protect", "to support" a party provide military protection (074), they
 # do not only deploy (154)
 DEPLOYMENT_CODES = frozenset({"154"})

@@ -39,6 +39,9 @@ FORECASTING_VERBS = engine_words("FORECASTING_VERBS")
 # An act the clause dates to a period ending over a month before publication ("in July" in an October
 # story, "in 2024", "late last year") is the story's history, not its news.
 HISTORICAL_GAP = dt.timedelta(days=31)
+# A tally "since" a day of the last two months ("have arrested 2,400 people since February 1" in a
+# mid-March story) counts the campaign the story reports; from further back it is background.
+CAMPAIGN_SPAN = dt.timedelta(days=62)
 # "has been fighting since 2023", "has long backed", "has backed them for decades": a situation standing
 # over a stated span is the story's background, not an act of its day.
 DURATION_NOUNS = frozenset({"year", "decade", "month", "week", "century", "generation"})
@@ -86,14 +89,31 @@ class NounCues:
 
     def reading(self, tokens: list[Token]) -> ModalityReading | None:
         for tok in _with_governing_clauses(tokens):
-            if tok.dep_ not in ("acl", "relcl") or tok.head in tokens or not to_infinitive(tok):
+            holder = _infinitive_holder(tok)
+            if holder is None or holder in tokens:
                 continue
-            noun = tok.head.lemma_.lower()
+            noun = holder.lemma_.lower()
             if noun in self.failure:
-                return ModalityReading(Modality.NEGATED, f"{tok.head.text} to")
+                return ModalityReading(Modality.NEGATED, f"{holder.text} to")
             if noun in self.potential:
-                return ModalityReading(Modality.HYPOTHETICAL, f"{tok.head.text} to")
+                return ModalityReading(Modality.HYPOTHETICAL, f"{holder.text} to")
+            if holder.dep_ == "dobj" and holder.head.lemma_.lower() in HYPOTHETICAL_VERBS and holder.head not in tokens:
+                # "proposed a resolution for the council *to lift* sanctions": what is proposed is not done
+                return ModalityReading(Modality.HYPOTHETICAL, f"{holder.head.text} {holder.text} to")
         return None
+
+
+def _infinitive_holder(tok: Token) -> Token | None:
+    """The noun a to-infinitive hangs on ("the right *to apply*"), also through the participle that
+    reports the noun ("a proposal *made* on Monday for the council *to lift* sanctions")."""
+    if not to_infinitive(tok):
+        return None
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+        return tok.head
+    if (tok.dep_ == "advcl" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBN"
+            and tok.head.head.pos_ == "NOUN"):
+        return tok.head.head
+    return None
 
 
 def standing_relation(noun: Token, standing: frozenset[str]) -> str:
@@ -399,13 +419,13 @@ def _describes_someone(noun: Token) -> bool:
 
 def _since_long_ago(prep: Token, published: dt.date | None) -> bool:
     """'since May' in a December story, 'since then', 'since the beginning of the year': a span that starts
-    over a month before publication or at a point the text does not date (a recent day, "since March 26"
-    a week back, stays the story's campaign)."""
+    over two months before publication (CAMPAIGN_SPAN) or at a point the text does not date (a recent
+    day, "since March 26" a week back or "since February 1" six weeks back, stays the story's campaign)."""
     phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
     resolved = resolve_text(phrase, published) if published is not None else None
     if resolved is None or resolved.date is None:
         return not any(t.ent_type_ in ("DATE", "TIME") and t.like_num for t in prep.subtree)
-    return published is not None and resolved.date < published - HISTORICAL_GAP
+    return published is not None and resolved.date < published - CAMPAIGN_SPAN
 
 
 def _earlier_year(prep: Token, published: dt.date | None) -> bool:

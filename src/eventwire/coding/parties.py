@@ -92,6 +92,10 @@ ORGANISATION_CLASSES = ("AID_AGENCY", "INSTITUTION")
 MEASURE_LAID_PREPS = ("on", "upon", "against")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
 FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
+# "passed legislation *targeting* Turkey": the participle names whom the measure is aimed at
+TARGETING_VERBS = engine_words("TARGETING_VERBS")
+# "twelve villagers *died* in the attack": the dead are the target of the act that killed them
+DYING_VERBS = engine_words("DYING_VERBS")
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,33 @@ def undergoer(noun: Token) -> Parties:
     if holder.lemma_.lower() not in COPULA_LENDERS:
         return NOBODY
     return found(children(holder, {"nsubj"}), "under-phrase holder")
+
+
+def aimed_by_participle(thing: Token) -> list[Token]:
+    """'legislation *targeting* Turkey', 'sanctions *aimed at* Russian banks': whom a participle on a
+    measure says it is aimed at (TARGETING_VERBS), as an against- or on-phrase would; on the verb
+    when a date parts it from the measure ("passed legislation on Tuesday *targeting* Greece")."""
+    aimed: list[Token] = []
+    for participle in children(thing, {"acl", "advcl"}):
+        if participle.lemma_.lower() not in TARGETING_VERBS or participle.tag_ not in ("VBG", "VBN"):
+            continue
+        aimed += children(participle, {"dobj"}) + prep_objects(participle, ("at", "against", "on"))
+    return aimed
+
+
+def casualties(noun: Token) -> Parties:
+    """'twelve villagers died in Monday's attack', '31 people lost their lives in the hijacking':
+    the subject of a verb of dying (DYING_VERBS; "lose" only with "life") is whom the act named in its
+    in- or during-phrase was done to."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return NOBODY
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in DYING_VERBS or is_passive(verb):
+        return NOBODY
+    if lemma == "lose" and not any(o.lemma_.lower() == "life" for o in children(verb, {"dobj"})):
+        return NOBODY  # "lost ground in the offensive", "lost their homes in the shelling"
+    return found(children(verb, {"nsubj"}), "casualties")
 
 
 def moved(predicate: Token) -> list[Token]:
@@ -203,11 +234,20 @@ class PartyFinder:
         """The doer of a verb: the passive's by-agent (or the other side of the fight it happened in),
         else its (inherited) active subject."""
         if is_passive(verb):
-            return found(agent_objects(verb), "passive agent") or self.side_of_the_fight(verb)
+            return (found(agent_objects(verb), "passive agent") or self.wielder(verb)
+                    or self.side_of_the_fight(verb))
         doer = self.doer_of_activity(verb)
         if doer:
             return doer
         return found(subject_of(verb), "subject")
+
+    def wielder(self, verb: Token) -> Parties:
+        """'were beaten with rifle butts *by soldiers*': the parser hangs the agent on the weapon."""
+        weapons = [w for w in prep_objects(verb, ("with",))
+                   if any(self.lexicon.in_class("WEAPON", t.lemma_.lower())
+                          for t in (w, *(c for c in w.children if c.dep_ == "compound")))]
+        return found([a for w in weapons for a in agent_phrases(w) if a.ent_type_ not in ("DATE", "TIME")],
+                     "wielder of the weapon")
 
     def side_of_the_fight(self, verb: Token) -> Parties:
         """'was killed in a gun battle *with police*', 'were wounded in an *Israeli* airstrike', 'was
@@ -404,6 +444,10 @@ class PartyFinder:
             targets = [t for t in targets if t.pos_ != "VERB"]
         if not targets and obj is not None:
             targets = actor_like(prep_objects(obj, pat.prep), verb, aimed=aimed)
+        if not targets and obj is not None and set(pat.prep) & set(MEASURE_LAID_PREPS):
+            # "passed legislation *targeting Turkey*" (not "a law targeting corruption": no party)
+            targets = [t for t in actor_like(aimed_by_participle(obj) + aimed_by_participle(verb), verb)
+                       if self.is_actor(semantic_head(t)) or names_a_party(semantic_head(t))]
         if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
             targets = [t for t in targets if self.is_actor(semantic_head(t))]
         return targets

@@ -149,10 +149,19 @@ def protesters_repressed(r: PartyRecoder, case: PartyCase) -> PartyCase:
     return case
 
 
+# a country read from how its people are called ("Kenyans", "tens of thousands of Sudanese"): its
+# people, not its state (the actor's reason names the country-table form that resolved it)
+PEOPLE_FORMS = ("people ", "adjective ")
+
+
 def official_protest(r: PartyRecoder, case: PartyCase) -> PartyCase:
-    """'the foreign ministry protested against the remarks': an official complaint (114)."""
+    """'the foreign ministry protested against the remarks', 'China protested': an official
+    complaint (114).  A country's people ("Kenyans protested the tax hikes", "thousands of Sudanese",
+    the actor read from the people or adjective form of the country table) demonstrate (141)."""
     if (case.code.code in ("140", "141") and case.lemma() == "protest" and case.sources
-            and all(s.actor.sector == "GOV" or (not s.actor.sector and is_country(s.actor.code)) for s in case.sources)):
+            and all(s.actor.sector == "GOV" or (not s.actor.sector and is_country(s.actor.code)
+                                                and not s.actor.reason.startswith(PEOPLE_FORMS))
+                    for s in case.sources)):
         return r.to(case, "114")
     return case
 

@@ -28,6 +28,7 @@ from ..grammar import (
     evaluation_pattern,
     force_movement_pattern,
     permission_pattern,
+    received_fire_pattern,
 )
 from ..participants import PermissionRule
 from ..syntax import (
@@ -44,9 +45,15 @@ from ..syntax import (
     to_infinitive,
     with_conjuncts,
 )
+from ..vocabulary import engine_words
 from .base import RuleBase
 from .clauses import as_complement, speakers_side
 from .matching import REACTION_WITH_VERBS, reaction_objects
+
+# "came under fire from rebels / soldiers / police": who fires weapons (else "fire" is criticism)
+ARMED_CLASSES = ("MILITANT", "TROOPS", "POLICE")
+# "the convoy came under fire": vehicles are fired on, not criticised
+VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
 
 
 class ConstructionRules(RuleBase):
@@ -179,8 +186,15 @@ class ConstructionRules(RuleBase):
             return None
         obj = direct_object(verb)
         if obj is None:
+            obj = _judged_under_verdict(verb)
+        if obj is None:
             return None
         verdict = first_child(verb, {"oprd"}) or as_complement(verb) or as_complement(obj)
+        if verdict is None:
+            # "called the remarks "insulting"" parsed as a modifier: only a verdict word counts
+            # ("called up reservists available for duty" is no evaluation)
+            after = _verdict_after_object(obj)
+            verdict = after if after is not None and self.verdict_code(after) is not None else None
         if verdict is None or verdict.i == obj.i:
             return None  # "called up a group of volunteers": the only phrase is the object
         code = self.verdict_code(verdict)
@@ -309,6 +323,8 @@ class ConstructionRules(RuleBase):
             return None
         noun = semantic_head(obj)
         match = self.match_noun(noun, eventive=True)
+        if match is None and lemma in RECEIVING_PREP_VERBS and noun.lemma_.lower() == "fire":
+            match = self._fire_sense(verb, noun)
         if match is None:
             return None
         sources = actor_like(prep_objects(noun, ("from", "by")) or prep_objects(verb, ("from", "by")), verb)
@@ -317,6 +333,34 @@ class ConstructionRules(RuleBase):
             return None  # "met with criticism" naming no critic tells how a thing was received, no act
         uses.update({obj.i, noun.i})
         return noun_event(verb, noun, match, sources, targets, "received")
+
+    def _fire_sense(self, verb: Token, fire: Token) -> Match | None:
+        """'the convoy came under fire from rebels', 'came under rocket fire': an attack (190);
+        'the minister came under fire from lawmakers': criticism (111).  Armed men as the from-party,
+        a weapon on "fire" or forces or a vehicle as the subject make the attack; any other named
+        from-party the criticism; neither, no event."""
+        from_heads = [semantic_head(p) for p in prep_objects(fire, ("from", "by")) or prep_objects(verb, ("from", "by"))]
+        armed = any(self._armed(h) for h in from_heads)
+        weapon = any(c.dep_ in ("compound", "amod") and self.lexicon.in_class("WEAPON", c.lemma_.lower())
+                     for c in fire.children)
+        exposed = any(self.lexicon.in_class("TROOPS", s.lemma_.lower()) or s.lemma_.lower() in VEHICLE_WORDS
+                      or self.lexicon.in_class("PEACEKEEPER", s.lemma_.lower()) for s in subject_of(verb))
+        if armed or weapon or (exposed and not from_heads):
+            return Match(received_fire_pattern("190"), ())
+        if from_heads and any(self.parties.is_actor(h) for h in from_heads):
+            return Match(received_fire_pattern("111"), ())
+        return None
+
+    def _armed(self, party: Token) -> bool:
+        """Militants, troops or police ("rebels", "security forces", "an armed group"; a bare
+        "group" only with an armed modifier: "rights groups" fire no weapons)."""
+        def armed_word(lemma: str) -> bool:
+            return any(self.lexicon.in_class(cls, lemma) for cls in ARMED_CLASSES)
+        lemma = party.lemma_.lower()
+        if lemma == "group":
+            return any(c.dep_ in ("amod", "compound") and (c.lower_ == "armed" or armed_word(c.lemma_.lower()))
+                       for c in party.children)
+        return armed_word(lemma)
 
     def _reported_obligation(self, verb: Token, match: Match) -> Candidate | None:
         """'Eritrea said Qatar must mediate', 'Trump said North Korea should disarm': an
@@ -381,3 +425,19 @@ class ConstructionRules(RuleBase):
                 span_end=adj.i + 1,
             )
         return None
+
+
+def _judged_under_verdict(verb: Token) -> Token | None:
+    """'called the ruling "arbitrary."': before a quoted verdict the parser hangs the judged noun
+    on the verdict (as a modifier) instead of on the verb."""
+    verdict = first_child(verb, {"oprd"})
+    if verdict is None:
+        return None
+    return next((c for c in verdict.children if c.i < verdict.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.dep_ in ("amod", "compound", "nmod", "npadvmod")), None)
+
+
+def _verdict_after_object(obj: Token) -> Token | None:
+    """'called the remarks "egregious and insulting."': an adjective after the object, which English
+    does not put there as a modifier, is the verdict the parser hung on the object."""
+    return next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"), None)

@@ -190,6 +190,14 @@ class ControlFrames(RuleBase):
             c.lower_ in ("has", "had", "was", "is", "did", "does", "were", "are") for c in auxes)
 
     @staticmethod
+    def for_clause(verb: Token) -> list[Token]:
+        """'called for the Taliban to lift the ban', 'pressed for Russia to withdraw': the parser reads
+        "for" as the mark of an infinitive clause with its own subject, whom the appeal addresses."""
+        return [c for c in children(verb, {"advcl"}) if to_infinitive(c)
+                and first_child(c, {"nsubj", "nsubjpass"}) is not None
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)][:1]
+
+    @staticmethod
     def displaced_infinitive(verb: Token) -> list[Token]:
         """'threatened on Monday to impose sanctions', 'threatened in an audio message to carry
         out attacks': an adjunct between a frame verb and its infinitive makes the parser hang
@@ -224,7 +232,8 @@ class ControlFrames(RuleBase):
         frame = self.frame_of(verb)
         # "committed to withdrawing its troops": a gerund after "to" is the complement too
         gerunds = [c for p in children(verb, {"prep"}) if p.lower_ == "to" for c in children(p, {"pcomp"})]
-        for comp in children(verb, {"xcomp", "ccomp"}) + gerunds + self.displaced_infinitive(verb):
+        for_clauses = self.for_clause(verb) if frame in ("APPEAL", "DEMAND") else []
+        for comp in children(verb, {"xcomp", "ccomp"}) + gerunds + self.displaced_infinitive(verb) + for_clauses:
             comp = carried_act(comp)  # "vowed to continue fighting": the fighting is what is vowed
             if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj", "nsubjpass"}) is not None
                     and self.infinitive_subject(comp) is None and not self.self_commitment(comp, frame)
@@ -337,6 +346,8 @@ class ControlFrames(RuleBase):
     def _frame_addressee(self, inner: Token, frame: str) -> Token | None:
         """Whom a that-clause or infinitive with its own subject asks something of ("wants the
         government to stop", "demanded that the president step down")."""
+        if inner.dep_ == "advcl" and inner in self.for_clause(inner.head):
+            return self.infinitive_subject(inner)  # "called for the Taliban to lift the ban"
         if inner.dep_ != "ccomp" or self.self_commitment(inner, frame):
             return None
         addressee = self.infinitive_subject(inner)

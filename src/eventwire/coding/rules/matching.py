@@ -53,6 +53,23 @@ STANCE_REASON_VERBS = engine_words("STANCE_REASON_VERBS")
 SEARCHING_VERBS = engine_words("SEARCHING_VERBS")
 LOST_PEOPLE = engine_words("LOST_PEOPLE")
 # match_verb's answers, kept in each Doc's user_data per extractor (as time_place.dates keeps date phrases)
+# "his release", "Mhlanga's arrest": the person owning these undergoes them (see persons_undergoing)
+UNDERGONE_BY_OWNER = engine_words("UNDERGONE_BY_OWNER")
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+
+
+def persons_undergoing(noun: Token) -> list[Token]:
+    """'called for *his* release', 'demanded *the journalist's* release': the persons owning an act
+    they undergo (UNDERGONE_BY_OWNER), who stand for its of-phrase ("the release of the journalist");
+    not a state or body ("Iran's release of prisoners" has its own of-phrase; "Iran's release" none)."""
+    if noun.lemma_.lower() not in UNDERGONE_BY_OWNER:
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners and all(o.ent_type_ == "PERSON" or o.lower_ in PERSONAL_POSSESSIVES for o in owners):
+        return owners
+    return []
+
+
 _VERB_MATCHES_KEY = "eventwire.coding.verb_matches"
 
 
@@ -281,7 +298,7 @@ class LexiconMatching(RuleBase):
         if not cands:
             return self._generic_head_noun(noun, eventive) or self._cessation_noun(noun)
         modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-        of_objects = prep_objects(noun, ("of", "for"))
+        of_objects = prep_objects(noun, ("of", "for")) or persons_undergoing(noun)
         obj_lemmas = [o.lemma_.lower() for o in of_objects] + modifiers
         gov = governing_verb(noun)
         without_recipient: Match | None = None

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..candidate import Candidate, Match
 from ..grammar import (
     COOPERATIVE_ROOTS,
+    FORCE_ROOTS,
     OCCURRENCE_VERBS,
     PLANNED_MODIFIERS,
     SPECULATIVE_MODIFIERS,
@@ -18,7 +19,7 @@ from ..grammar import (
     mutual_act,
 )
 from ..lexicon import Pattern
-from ..parties import agent_phrases, undergoer
+from ..parties import agent_phrases, casualties, undergoer
 from ..syntax import (
     OBJECT_DEPS,
     actor_like,
@@ -158,6 +159,10 @@ class NounRules(RuleBase):
             if not targets:
                 targets, target_route = undergoing, "under-phrase holder"
             sources = [s for s in sources if s.i not in {u.i for u in undergoing}]
+        if not targets and match.pattern.cameo[:2] in FORCE_ROOTS:
+            dead = casualties(noun).heads()  # "twelve villagers died in the attack": the dead are its target
+            if dead:
+                targets, target_route = dead, "casualties"
         if reciprocal and len(sources) == 1:
             reciprocal = len(with_conjuncts(sources[0])) > 1
         # "Iran, Russia and China began joint exercises": a mutual act among the sources
