@@ -63,8 +63,8 @@ def test_what_a_proposal_names_is_not_done(code_text):
     council to lift sanctions': the lifting is proposed, not asserted; an adopted resolution to lift
     them still lifts them."""
     for text in ("Brazil proposed a resolution for the Security Council to lift the arms embargo on Sudan.",
-                 "Diplomats discussed a Brazilian proposal made on Friday for the Security Council to lift the arms "
-                 "embargo on Sudan."):
+                 ("Diplomats discussed a Brazilian proposal made on Friday for the Security Council to lift the arms "
+                 "embargo on Sudan.")):
         events = code_text(text)
         lifted = [e for e in events if e["cameo"].startswith("08")]
         assert lifted and all(e["modality"] == "hypothetical" for e in lifted)
