@@ -132,14 +132,14 @@ def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None
 
 def _recent_occurrence(noun: Token, published: dt.date | None) -> EventDate | None:
     """'*recent* agreements between Damascus and the SDF': an event noun called recent happened recently,
-    dated as "recently" is (approximately, at month precision), not on the publication day."""
-    if published is None or noun.pos_ not in ("NOUN", "PROPN"):
+    dated as "recently" is (no knowable date), not on the day of the verb it hangs from."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     word = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in RECENT_ADJECTIVES), None)
     resolved = resolve_text(RECENT_WORDS_ANCHOR, published) if word is not None else None
-    if word is None or resolved is None or resolved.date is None:
+    if word is None or resolved is None:
         return None
-    return EventDate(resolved.date, word.text, resolved.precision, "text")
+    return EventDate(resolved.date, word.text, resolved.precision, "text" if resolved.date else "none")
 
 
 def _phrase_text(noun: Token) -> str:
