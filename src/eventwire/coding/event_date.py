@@ -12,7 +12,14 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
-from ..time_place.date_text import RECENT_ADJECTIVES, is_recent_stretch, resolve_text, story_time_shift
+from ..time_place.date_text import (
+    RECENT_ADJECTIVES,
+    ResolvedDate,
+    is_recent_stretch,
+    resolve_text,
+    shift_from,
+    story_time_shift,
+)
 from ..time_place.dates import (
     date_phrases,
     dates_an_of_object,
@@ -91,6 +98,8 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
         date = recent
     if date.source == "publication":
         date = _date_of_fronted_occasion(sent, date_token, published, tense) or date
+    if date.source not in ("text", "none"):
+        date = _date_across_interval(sent, predicate, published) or date
     if date.source == "publication" and _past_perfect(predicate):
         date = _date_of_telling(sent, predicate, published) or date
     hist = historical_year(sent, predicate, published)
@@ -128,6 +137,38 @@ def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None
             if resolved is not None and resolved.date is not None:
                 return EventDate(resolved.date, phrase.text, resolved.precision, "text")
     return None
+
+
+# "a day *after* an attack", "two weeks *before* the vote": the event noun lies that far from the act the
+# interval hangs on
+INTERVAL_PREPS = {"after": "earlier", "before": "later"}
+INTERVAL_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _date_across_interval(sent: Span, noun: Token, published: dt.date | None) -> EventDate | None:
+    """An event noun with no date of its own, named as what a dated act came a measured time after or
+    before ("killed 30 terrorists Wednesday, *a day after an attack* on a train"; "arrested him *two days
+    after the bombing*"), happened that far from the act: Tuesday, not the day of the killing."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in INTERVAL_PREPS:
+        return None
+    prep = noun.head
+    measure = prep.head if prep.head.dep_ == "npadvmod" else next(
+        (c for c in prep.children if c.dep_ == "npadvmod"), None)
+    if measure is None or measure.lemma_.lower() not in INTERVAL_UNITS:
+        return None
+    act = measure.head if measure.i == prep.head.i else prep.head
+    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    if count is None or act.pos_ not in ("VERB", "AUX"):
+        return None  # "days after": no measure to count back
+    shift = story_time_shift(f"{count.lower_} {measure.lower_} {INTERVAL_PREPS[prep.lower_]}")
+    told = resolve_event_date(sent, act, published, "past")
+    if shift is None or told.source != "text" or told.date is None:
+        return None
+    moved = shift_from(ResolvedDate(told.date, told.precision), shift)
+    if moved is None or moved.date is None:
+        return None
+    words = sent.doc[min(count.i, prep.i):prep.i + 1].text
+    return EventDate(moved.date, words, moved.precision, "text")
 
 
 def _recent_occurrence(noun: Token, published: dt.date | None) -> EventDate | None:
@@ -371,52 +412,138 @@ def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:
 # "*the* attack", "*Mhlanga's* arrest", "*this* ban": a noun that points back to an act the story told
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "poss"})
+# acts of force are told again under each other's words ("attacked the train" ... "the hijacking" ...
+# "the militants shot hostages"); the other material roots only under their own
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# the date sources of a mention with no date of its own clause, which an earlier telling of its act may
+# replace: another clause's date ("sentence") only for a material act, a saying being a new act each time
+UNDATED_SOURCES = frozenset({"publication", "discourse", "lead"})
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who a mention names as doer or undergoer: the nouns of the phrase and the actors (country,
+    sector) they resolve to, so that "America" and "U.S. troops" can be one party."""
+
+    words: frozenset[str] = frozenset()
+    actors: frozenset[tuple[str, str]] = frozenset()
+
+    def contradicts(self, other: Party) -> bool:
+        """Both name a party resolved to actors and nothing ties them: no shared word, no actor of the
+        same country and sector (a bare country, "America", ties any sector of it). Unresolved words
+        ("the country", "gunmen") may name the same party in other words: no contradiction."""
+        if not self.actors or not other.actors or self.words & other.words:
+            return False
+        return not any(c1 == c2 and (s1 == s2 or not s1 or not s2)
+                       for c1, s1 in self.actors for c2, s2 in other.actors)
+
+
+def party_of(tokens: tuple[int, ...], doc, actors_for) -> Party:
+    """The Party of a candidate's source or target tokens (`actors_for`: token -> its resolved actors)."""
+    words: set[str] = set()
+    found: set[tuple[str, str]] = set()
+    for i in tokens:
+        head = doc[i]
+        if head.pos_ == "PRON":
+            continue  # "they", "it" say nothing about who
+        for t in head.subtree:
+            if t.pos_ in ("NOUN", "PROPN") and t.i <= head.i:
+                words |= {t.lemma_.lower(), t.lower_}  # "Rebels" may be a name, "rebels'" a plural noun
+        found |= {(a.country, a.sector) for a in actors_for(head) if a.country}
+    return Party(frozenset(words), frozenset(found))
 
 
 @dataclass(frozen=True)
 class Mention:
-    """An event's predicate and its time, in story order, for dating the later mentions of one act."""
+    """An event's predicate, its time and its CAMEO code, in story order, for dating the later mentions
+    of one act; its doer and undergoer, to tell acts by or on others apart."""
 
     predicate: Token
     when: EventTime
+    code: str = ""
+    doer: Party = Party()
+    undergoer: Party = Party()
 
 
 def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
     """A later mention of an act the story has already dated takes that date ("Militants attacked the
     train on Tuesday. ... the BLA claimed the *attack*"; "had banned her book in November ... why the
-    book *was banned*"): the same predicate word, with no date of its own, pointing back by a definite
-    noun ("the attack", "Mhlanga's arrest") or by a verb sharing an argument word ("banned her *book*" /
-    "the *book* was banned"). Only an act the story dates one way counts: two dated attacks leave
-    "the attack" to the other rules."""
-    by_word: dict[str, list[Mention]] = {}
-    for mention in sorted(mentions, key=lambda m: m.predicate.i):
-        by_word.setdefault(mention.predicate.lemma_.lower(), []).append(mention)
-    return [_antecedent_date(mention, by_word[mention.predicate.lemma_.lower()]) or mention.when
-            for mention in mentions]
+    book *was banned*"): a mention with no date of its own, pointing back by a definite noun ("the
+    attack", "Mhlanga's arrest") or by a past verb sharing an argument word ("banned her *book*" / "the
+    *book* was banned"), told earlier by the same word, else (a material act) by the same CAMEO code, else
+    (an act of force) by any act of force ("the *killing*", "the *hijacking*" of a train "attacked on
+    Tuesday"), with no party that contradicts. Only an act the story introduces with its date counts, and
+    only one dated way: two dated attacks leave "the attack" to the other rules."""
+    ordered = sorted(mentions, key=lambda m: m.predicate.i)
+    dated = {id(m): _antecedent_date(m, [e for e in ordered if e.predicate.sent.start < m.predicate.sent.start])
+             for m in ordered}
+    return [dated[id(m)] or m.when for m in mentions]
 
 
-def _antecedent_date(mention: Mention, same_word: list[Mention]) -> EventTime | None:
+def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | None:
     """The date of the act's first telling, when the story introduces it with its date (a first mention
     without one, "the arrest of Mhlanga", makes a later dated one, "In 2022, he was arrested", another act)."""
     when = mention.when
-    if when.date.source not in ("publication", "discourse") or when.tense == "future" or when.historical_year:
+    material = mention.code[:2] in MATERIAL_ROOTS
+    if when.tense == "future" or when.historical_year:
         return None
-    first = same_word[0]
-    if first.when.date.source != "text" or first.when.tense == "future" or first.when.date.date is None:
+    if when.date.source not in UNDATED_SOURCES and not (material and when.date.source == SAME_SENTENCE):
         return None
-    if first.predicate.sent.start >= mention.predicate.sent.start:
+    tellings = _same_act_tellings(mention, [e for e in before if e.when.tense != "future"])
+    if not tellings or not _points_back(mention.predicate, tellings[0].predicate):
         return None
-    dated = {(m.when.date.date, m.when.date.precision) for m in same_word if m.when.date.source == "text"}
-    if len(dated) != 1 or not _points_back(mention.predicate, first.predicate):
+    first = tellings[0]
+    if first.when.date.source != "text" or first.when.date.date is None:
+        return None
+    dated = {(m.when.date.date, m.when.date.precision) for m in tellings if m.when.date.source == "text"}
+    if len(dated) != 1:
         return None
     return replace(when, date=replace(first.when.date, source=EARLIER_MENTION))
 
 
+def _same_act_tellings(mention: Mention, before: list[Mention]) -> list[Mention]:
+    """The earlier mentions that may tell the same act, by the closest kinship any of them has: the same
+    predicate word; else, for a material act, the same code; else, for an act of force, any act of force."""
+    word = mention.predicate.lemma_.lower()
+    root = mention.code[:2]
+    kin = [
+        lambda e: e.predicate.lemma_.lower() == word,
+        lambda e: root in MATERIAL_ROOTS and e.code == mention.code,
+        lambda e: root in FORCE_ROOTS and e.code[:2] in FORCE_ROOTS,
+    ]
+    verb = mention.predicate.pos_ not in ("NOUN", "PROPN")
+    if verb:
+        kin = kin[:1] if root not in FORCE_ROOTS else [kin[0], kin[2]]  # a verb: its word, or force for force
+    for same in kin:
+        found = [e for e in before if same(e) and _parties_agree(mention, e)]
+        if found:
+            return found
+    return []
+
+
+def _parties_agree(mention: Mention, earlier: Mention) -> bool:
+    """No named party of the mention contradicts the earlier telling's ("the army's attack" is not the
+    militants' told before; "the attack on the base" not the one on the village)."""
+    return not (mention.doer.contradicts(earlier.doer) or mention.undergoer.contradicts(earlier.undergoer))
+
+
+# "*another* attack", "*fresh* strikes", "attacked *again*": a new act of the kind told before
+ANOTHER_WORDS = frozenset({"another", "again", "further", "new", "fresh", "more", "other"})
+
+
 def _points_back(predicate: Token, antecedent: Token) -> bool:
+    """Whether the mention refers back to an act told before: a definite or possessed event noun ("the
+    attack", "Mhlanga's arrest"), or a verb in the simple past or past passive sharing a subject or object
+    word with the telling ("banned her *book*" / "the *book* was banned"); never a new act of the same
+    kind ("another attack", "attacked again") nor a perfect ("have imposed": a standing state)."""
+    if any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("det", "amod", "advmod") for c in predicate.children):
+        return False
     if predicate.pos_ in ("NOUN", "PROPN"):
         return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
                    for c in predicate.children)
     if predicate.pos_ != "VERB" or predicate.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in predicate.children):
         return False
     return bool(_argument_words(predicate) & _argument_words(antecedent))
 
