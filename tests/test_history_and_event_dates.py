@@ -176,3 +176,37 @@ def test_a_date_that_only_ends_a_span_leaves_the_sentence_in_the_storys_time(cod
                        "blocked the highway until May 2.", "2023-11-22")
     attacked = event_with(events, "attacked")
     assert (attacked["date"], attacked["date_source"]) == ("2023-11-13", "discourse")
+
+
+def _story(first_telling: str, later: str) -> str:
+    return f"The government promised more police for the north.\n\n{first_telling}\n\nAid groups called for calm. {later}"
+
+
+def test_an_act_told_again_by_another_word_of_its_code_takes_the_first_tellings_date(code_text):
+    events = code_text(_story("Gunmen killed five villagers on Saturday, officials said.",
+                              "Officials said the killing of the villagers was an act of terror."), "2023-11-20")
+    killing = event_with(events, "killing")
+    assert (killing["date"], killing["date_source"], killing["date_text"]) == ("2023-11-18", "discourse", "Saturday")
+
+
+def test_an_act_of_force_by_another_party_is_not_the_one_told_before(code_text):
+    events = code_text(_story("The army shelled the town on Saturday, officials said.",
+                              "The rebels' attack on the town drew wide condemnation."), "2023-11-20")
+    assert event_with(events, "attack")["date"] == "2023-11-20"
+
+
+def test_another_act_of_the_same_kind_is_not_the_one_told_before(code_text):
+    events = code_text(_story("Gunmen attacked a market on Saturday, officials said.",
+                              "Another attack on the market followed, residents said."), "2023-11-20")
+    later = [e for e in events if e["evidence"]["event_text"] == "attack"]
+    assert all(e["date"] != "2023-11-18" for e in later)
+
+
+def test_an_act_a_measured_time_before_a_dated_act_is_dated_that_far_back(code_text):
+    events = code_text(_story("Police arrested 12 men on Sunday, a day after an attack on a market in the north.",
+                              "Rebels claimed responsibility for the attack."), "2023-11-20")
+    arrested = event_with(events, "arrested")
+    assert arrested["date"] == "2023-11-19"
+    # the attack told again takes the day before the arrests, not the arrests' day nor publication
+    attack = [e for e in events if e["evidence"]["event_text"] == "attack"][-1]
+    assert (attack["date"], attack["date_text"]) == ("2023-11-18", "a day after")

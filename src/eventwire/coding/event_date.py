@@ -98,8 +98,10 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
         date = recent
     if date.source == "publication":
         date = _date_of_fronted_occasion(sent, date_token, published, tense) or date
-    if date.source not in ("text", "none"):
-        date = _date_across_interval(sent, predicate, published) or date
+    interval = _date_across_interval(sent, predicate, published)
+    if interval is not None and (date.source != "text" or date.text not in _phrase_text(predicate)):
+        # "arrested 12 men on Sunday, a day after an attack": Sunday is the arrest's, not the attack's
+        date = interval
     if date.source == "publication" and _past_perfect(predicate):
         date = _date_of_telling(sent, predicate, published) or date
     hist = historical_year(sent, predicate, published)
@@ -429,13 +431,18 @@ class Party:
     actors: frozenset[tuple[str, str]] = frozenset()
 
     def contradicts(self, other: Party) -> bool:
-        """Both name a party resolved to actors and nothing ties them: no shared word, no actor of the
-        same country and sector (a bare country, "America", ties any sector of it). Unresolved words
+        """Both name a party resolved to actors and nothing ties them: no shared word, no actor that may be
+        the same (country and sector each equal or unsaid: "America" ties "U.S. troops", "the army" the
+        "Pakistani army", but "the army" never "the rebels"). Unresolved words
         ("the country", "gunmen") may name the same party in other words: no contradiction."""
         if not self.actors or not other.actors or self.words & other.words:
             return False
-        return not any(c1 == c2 and (s1 == s2 or not s1 or not s2)
-                       for c1, s1 in self.actors for c2, s2 in other.actors)
+        return not any(_fits(c1, c2) and _fits(s1, s2) for c1, s1 in self.actors for c2, s2 in other.actors)
+
+
+def _fits(mine: str, theirs: str) -> bool:
+    """A country or sector that may be the same: equal, or one side does not say."""
+    return mine == theirs or not mine or not theirs
 
 
 def party_of(tokens: tuple[int, ...], doc, actors_for) -> Party:
@@ -449,7 +456,7 @@ def party_of(tokens: tuple[int, ...], doc, actors_for) -> Party:
         for t in head.subtree:
             if t.pos_ in ("NOUN", "PROPN") and t.i <= head.i:
                 words |= {t.lemma_.lower(), t.lower_}  # "Rebels" may be a name, "rebels'" a plural noun
-        found |= {(a.country, a.sector) for a in actors_for(head) if a.country}
+        found |= {(a.country, a.sector) for a in actors_for(head) if a.country or a.sector}
     return Party(frozenset(words), frozenset(found))
 
 
