@@ -210,3 +210,25 @@ def test_an_act_a_measured_time_before_a_dated_act_is_dated_that_far_back(code_t
     # the attack told again takes the day before the arrests, not the arrests' day nor publication
     attack = [e for e in events if e["evidence"]["event_text"] == "attack"][-1]
     assert (attack["date"], attack["date_text"]) == ("2023-11-18", "a day after")
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("A court on Wednesday adjourned the trial of an activist arrested over a protest.", "arrested"),
+    ("The judge on Wednesday freed a reporter who criticized the president.", "criticized"),
+    ("At a briefing on Wednesday, the minister said the police had detained the activist.", "detained"),
+    ("Speaking ahead of Wednesday's hearing, the lawyer said the arrest of the activist was unlawful.", "arrest"),
+])
+def test_the_day_of_another_act_does_not_date_an_act_told_as_its_background(code_text, text, act):
+    # a participle or relative clause on a noun, a past perfect, a noun the day's possessor does not own:
+    # the act came some time before that day, which the sentence does not give
+    event = event_with(code_text(text, "2023-11-20"), act)
+    assert (event["date"], event["date_precision"], event["date_source"]) == (None, "unknown", "none")
+
+
+@pytest.mark.parametrize(("text", "act", "day"), [
+    ("The army said on Wednesday its forces killed ten rebels.", "killed", "2023-11-15"),
+    ("Students protested on Thursday after the council dissolved the party.", "dissolved", "2023-11-16"),
+    ("On March 3, 2019, the minister said the police had detained the activist.", "detained", "2019-03-03"),
+])
+def test_an_act_reported_or_told_beside_a_dated_act_keeps_its_date(code_text, text, act, day):
+    assert event_with(code_text(text, "2023-11-20"), act)["date"] == day

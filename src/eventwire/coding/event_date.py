@@ -14,6 +14,7 @@ from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..time_place.date_text import (
     RECENT_ADJECTIVES,
+    UNKNOWN_PRECISION,
     ResolvedDate,
     is_recent_stretch,
     resolve_text,
@@ -219,7 +220,8 @@ TELLING_LINKS = frozenset({"ccomp", "acl", "advcl", "xcomp", "dobj", "conj", "re
 def _date_of_telling(sent: Span, predicate: Token, published: dt.date | None) -> EventDate | None:
     """An act in the past perfect had happened by the time of the clause that tells of it: with no date
     of its own it takes that clause's date ("got a call *in November* telling her the Taliban *had
-    banned* her book"), an upper bound that places it in the story's history when that clause is."""
+    banned* her book"), an upper bound that places it in the story's history when that clause is; a
+    recent day or week of the telling gives the act no date at all (it is the telling's, not the act's)."""
     current = predicate
     for _ in range(4):
         if current.dep_ not in TELLING_LINKS or current.head is current:
@@ -228,9 +230,19 @@ def _date_of_telling(sent: Span, predicate: Token, published: dt.date | None) ->
         if current.pos_ not in ("VERB", "AUX"):
             continue
         told = resolve_event_date(sent, current, published, "past")
-        if told.source == "text":
-            return told
+        if told.source != "text":
+            continue
+        if told.date is not None and published is not None and told.precision in NEWS_PRECISIONS \
+                and told.date >= published - HISTORY_BOUND:
+            # "At a briefing on Wednesday, the minister said police *had detained* the activist": the day
+            # of the telling is no day of the act, which came some unknown time before it
+            return EventDate(None, "", UNKNOWN_PRECISION, "none")
+        return told
     return None
+
+
+# how far before publication the day of a telling must be for it to bound a past perfect act as history
+HISTORY_BOUND = dt.timedelta(days=31)
 
 
 def discourse_dates(doc, sentences, published: dt.date | None, text: str | None = None) -> DiscourseDates:
@@ -310,7 +322,61 @@ def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int
     if reference.source != SAME_SENTENCE and reference.precision != "day" and saying:
         # "Trudeau stepped up enforcement last week. ... Hassett said": the saying is today's news
         return when
+    if (reference.source == SAME_SENTENCE and reference.precision in NEWS_PRECISIONS
+            and (told_as_background(predicate)
+                 or (reference.precision == "day" and _dates_another_noun(predicate, reference)))):
+        # "adjourned on Wednesday the case of a journalist *arrested* over his interviews": Wednesday is
+        # the hearing's; the arrest, told as its background, happened some time before, on a day the
+        # sentence does not give (a month or year long past still bounds it: it stays history)
+        return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
     return replace(when, date=reference)
+
+
+# the precisions of a date that names the news moment of another act ("on Wednesday", "this week")
+NEWS_PRECISIONS = frozenset({"day", "week"})
+
+
+# the links by which a clause is told as the background of another: a participle or relative clause
+# on a noun ("a journalist *arrested* over ...", "a politician who *criticized* ...")
+BACKGROUND_LINKS = frozenset({"acl", "relcl"})
+# "the coastal region, *where* forces clashed", "the day *when*": a relative clause of the place or time
+# of the sentence's news, which shares its date
+SCENE_RELATIVES = frozenset({"where", "when"})
+# adverbial clauses whose act is not at the time of the clause they modify ("*since* the council dissolved
+# the party", "*because* police had arrested him"); "as", "while", "when", and "after" (mostly the same
+# day in news: "protested Thursday after the council dissolved the party") keep the date
+OTHER_TIME_MARKERS = frozenset({"before", "since", "until", "because", "although", "though"})
+
+
+def told_as_background(predicate: Token) -> bool:
+    """Whether the predicate's act is told as the background of another act of its sentence, so that
+    a date of that other act does not date it: its clause (or the clause it complements or is
+    coordinated with, up to the sentence's main verb) is a participle or relative clause on a noun, an
+    adverbial clause of another time, or in the past perfect ("said Wednesday he *had sought* to engage")."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    for _ in range(6):
+        if verb is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN":
+            return True
+        if verb.dep_ in BACKGROUND_LINKS:
+            return not any(c.lower_ in SCENE_RELATIVES and c.dep_ == "advmod" for c in verb.children)
+        if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in OTHER_TIME_MARKERS
+                                        for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False  # a reported or main clause ("said Wednesday its forces *killed* ...")
+        verb = verb.head
+    return False
+
+
+def _dates_another_noun(predicate: Token, reference: EventDate) -> bool:
+    """'Speaking ahead of *Wednesday's* hearing, Mhike said the arrest ...': a date that is a noun's
+    possessor dates that noun only (the hearing), never another act of the sentence."""
+    for phrase in date_phrases(predicate.sent):
+        if phrase.text == reference.text and phrase.root.dep_ == "poss":
+            return phrase.root.head.i != predicate.i
+    return False
 
 
 # "In 2022, authorities arrested Zamora ... A court *later* sentenced him": the act follows the time just told
@@ -494,7 +560,9 @@ def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | Non
     material = mention.code[:2] in MATERIAL_ROOTS
     if when.tense == "future" or when.historical_year:
         return None
-    if when.date.source not in UNDATED_SOURCES and not (material and when.date.source == SAME_SENTENCE):
+    background = when.date.source == "none" and not when.date.text  # a background act of a dated one
+    if when.date.source not in UNDATED_SOURCES and not background and not (
+            material and when.date.source == SAME_SENTENCE):
         return None
     tellings = _same_act_tellings(mention, [e for e in before if e.when.tense != "future"])
     if not tellings or not _points_back(mention.predicate, tellings[0].predicate):
