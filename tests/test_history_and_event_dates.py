@@ -232,3 +232,13 @@ def test_the_day_of_another_act_does_not_date_an_act_told_as_its_background(code
 ])
 def test_an_act_reported_or_told_beside_a_dated_act_keeps_its_date(code_text, text, act, day):
     assert event_with(code_text(text, "2023-11-20"), act)["date"] == day
+
+
+@pytest.mark.parametrize(("later", "day"), [
+    ("The army said on Wednesday the gunmen killed four officers.", "2023-11-19"),  # the act told before
+    ("The army said on Wednesday its soldiers killed four gunmen.", "2023-11-22"),  # another party's act
+    ("The army said the gunmen killed four officers on Monday.", "2023-11-20"),  # a day of its own
+])
+def test_the_day_a_material_act_was_reported_yields_to_its_earlier_dated_telling(code_text, later, day):
+    events = code_text(f"Gunmen attacked a police post in the north on Sunday.\n\n{later}", "2023-11-23")
+    assert event_with(events, "killed")["date"] == day

@@ -561,8 +561,9 @@ def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | Non
     if when.tense == "future" or when.historical_year:
         return None
     background = when.date.source == "none" and not when.date.text  # a background act of a dated one
-    if when.date.source not in UNDATED_SOURCES and not background and not (
-            material and when.date.source == SAME_SENTENCE):
+    # another clause's date ("said Wednesday its forces killed"): a material act's time is the story's
+    reported = material and (when.date.source == SAME_SENTENCE or _dated_by_report(mention.predicate, when.date))
+    if when.date.source not in UNDATED_SOURCES and not background and not reported:
         return None
     tellings = _same_act_tellings(mention, [e for e in before if e.when.tense != "future"])
     if not tellings or not _points_back(mention.predicate, tellings[0].predicate):
@@ -574,6 +575,27 @@ def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | Non
     if len(dated) != 1:
         return None
     return replace(when, date=replace(first.when.date, source=EARLIER_MENTION))
+
+
+def _dated_by_report(predicate: Token, date: EventDate) -> bool:
+    """Whether the predicate's date phrase is the day of the verb of saying that reports it ("The army
+    said *on Wednesday* the gunmen killed four officers"), not of its own clause: the phrase stands
+    between that verb and the reported clause (where the parser may hang it on either), and an earlier
+    telling of the act may correct it."""
+    if date.source != "text" or not date.text:
+        return False
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    said, clause_start = verb.head, verb.left_edge.i
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "mark" and child.lower_ == "that"):
+            clause_start = child.left_edge.i
+            break
+    return any(p.text == date.text and said.i < p.start and p.end <= clause_start
+               for p in date_phrases(predicate.sent))
 
 
 def _same_act_tellings(mention: Mention, before: list[Mention]) -> list[Mention]:
@@ -625,5 +647,5 @@ def _points_back(predicate: Token, antecedent: Token) -> bool:
 
 def _argument_words(predicate: Token) -> set[str]:
     """The content words of the predicate's subject and object ("banned her *book*" -> {"book"})."""
-    return {c.lemma_.lower() for c in predicate.children
-            if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")}
+    return {word for c in predicate.children if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")
+            for word in (c.lemma_.lower(), c.lower_)}  # a capitalised "Gunmen" may be read as a name
