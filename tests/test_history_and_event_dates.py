@@ -242,3 +242,25 @@ def test_an_act_reported_or_told_beside_a_dated_act_keeps_its_date(code_text, te
 def test_the_day_a_material_act_was_reported_yields_to_its_earlier_dated_telling(code_text, later, day):
     events = code_text(f"Gunmen attacked a police post in the north on Sunday.\n\n{later}", "2023-11-23")
     assert event_with(events, "killed")["date"] == day
+
+
+@pytest.mark.parametrize("text", [
+    "The governor declared Friday as a day of mourning for the victims.",
+    "The president declared Friday as a national day of mourning for the victims of the flood.",
+])
+def test_a_day_an_act_declares_is_not_its_date(code_text, text):
+    # published on a Monday: the declared Friday is what the act names, not when it happened
+    events = code_text(text, "2023-11-20")
+    declared = event_with(events, "declared")
+    assert (declared["date"], declared["date_source"]) == ("2023-11-20", "publication")
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("In a recent interview with a local radio station, the minister accused the rebels of stalling the talks.",
+     "accused"),
+    ("In one of his recently published reports, the envoy criticized the curbs on the press, demanding they be "
+     "lifted.", "demanding"),
+])
+def test_an_act_on_an_occasion_called_recent_gets_no_date(code_text, text, act):
+    event = event_with(code_text(text, "2023-11-20"), act)
+    assert (event["date"], event["date_precision"], event["date_source"]) == (None, "unknown", "none")

@@ -126,8 +126,10 @@ def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None
     the verb, "agreed to a plan drafted in July" dates the plan, not the agreement; and a date under a
     topic preposition inside the adjunct ("In a speech about the 1994 genocide") dates the topic."""
     head = verb
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
-        head = head.head  # "agreed to *strengthen*": the adjunct hangs on the clause's first verb
+    while (head.dep_ in ("xcomp", "conj") or attachment.shares_reading_of_head(head)) and head.head is not head:
+        # "agreed to *strengthen*", "highlighted the curbs, *demanding* ...": the adjunct hangs on the
+        # clause's first verb
+        head = head.head
     subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     opening = min(subjects, default=head.i)
     for adjunct in head.children:
@@ -139,6 +141,21 @@ def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None
             resolved = resolve_text(phrase.text, published, tense)
             if resolved is not None and resolved.date is not None:
                 return EventDate(resolved.date, phrase.text, resolved.precision, "text")
+        recent = _recent_occasion(adjunct)
+        if recent is not None:
+            return recent
+    return None
+
+
+def _recent_occasion(adjunct: Token) -> EventDate | None:
+    """'*In a recent interview* with VOA, the minister accused ...', '*In one of his recently published
+    assessments*, Bennett highlighted ...': an occasion called recent gives its act no date, as "recently"
+    does (not the publication day)."""
+    for token in adjunct.subtree:
+        if is_recent_stretch(token.text) and token.dep_ in ("amod", "advmod"):
+            resolved = resolve_text(token.text, None)
+            if resolved is not None and _inside_occasion(token.doc[token.i:token.i + 1], adjunct):
+                return EventDate(None, token.text, resolved.precision, "none")
     return None
 
 
