@@ -264,3 +264,10 @@ def test_a_day_an_act_declares_is_not_its_date(code_text, text):
 def test_an_act_on_an_occasion_called_recent_gets_no_date(code_text, text, act):
     event = event_with(code_text(text, "2023-11-20"), act)
     assert (event["date"], event["date_precision"], event["date_source"]) == (None, "unknown", "none")
+
+
+def test_an_act_first_told_with_no_knowable_date_keeps_none_when_told_again(code_text):
+    events = code_text("A court on Wednesday adjourned the trial of an activist arrested over a protest.\n\n"
+                       "His lawyer said the activist's arrest was unlawful.", "2023-11-20")
+    arrest = event_with(events, "arrest")
+    assert (arrest["date"], arrest["date_precision"], arrest["date_source"]) == (None, "unknown", "none")

@@ -586,9 +586,13 @@ def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | Non
     if not tellings or not _points_back(mention.predicate, tellings[0].predicate):
         return None
     first = tellings[0]
+    dated = {(m.when.date.date, m.when.date.precision) for m in tellings if m.when.date.source == "text"}
+    if first.when.date.source == "none" and first.when.date.date is None and not dated and when.date.date:
+        # first told with no knowable date ("a journalist *arrested* over his interviews" beside the
+        # hearing's day, "*recently* banned"): "his arrest" is that act, of no knowable date either
+        return replace(when, date=first.when.date)
     if first.when.date.source != "text" or first.when.date.date is None:
         return None
-    dated = {(m.when.date.date, m.when.date.precision) for m in tellings if m.when.date.source == "text"}
     if len(dated) != 1:
         return None
     return replace(when, date=replace(first.when.date, source=EARLIER_MENTION))
