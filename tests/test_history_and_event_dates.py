@@ -271,3 +271,15 @@ def test_an_act_first_told_with_no_knowable_date_keeps_none_when_told_again(code
                        "His lawyer said the activist's arrest was unlawful.", "2023-11-20")
     arrest = event_with(events, "arrest")
     assert (arrest["date"], arrest["date_precision"], arrest["date_source"]) == (None, "unknown", "none")
+
+
+def test_the_most_recent_act_is_dated_by_its_clause_not_as_recently(code_text):
+    event = event_with(code_text("However, the most recent arrests occurred on 4 March, 2010.", "2023-11-20"), "arrests")
+    assert (event["date"], event["date_text"]) == ("2010-03-04", "4 March, 2010")
+
+
+def test_the_latest_act_of_a_kind_is_not_the_one_told_before(code_text):
+    events = code_text(_story("Gunmen attacked a market in the north on Saturday, officials said.",
+                              "Officials said the latest attack on the market killed four people."), "2023-11-20")
+    latest = [e for e in events if e["evidence"]["event_text"].startswith("attack on")]
+    assert latest and all(e["date"] == "2023-11-20" for e in latest)

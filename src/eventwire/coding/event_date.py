@@ -194,9 +194,10 @@ def _date_across_interval(sent: Span, noun: Token, published: dt.date | None) ->
 def _recent_occurrence(noun: Token, published: dt.date | None) -> EventDate | None:
     """'*recent* agreements between Damascus and the SDF': an event noun called recent happened recently,
     dated as "recently" is (no knowable date), not on the day of the verb it hangs from."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    word = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in RECENT_ADJECTIVES), None)
+    if published is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None  # without a publication date no date is known anyway
+    word = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in RECENT_ADJECTIVES
+                 and not any(m.lower_ == "most" for m in c.children)), None)  # "the most recent" is the latest
     resolved = resolve_text(RECENT_WORDS_ANCHOR, published) if word is not None else None
     if word is None or resolved is None:
         return None
@@ -645,8 +646,10 @@ def _parties_agree(mention: Mention, earlier: Mention) -> bool:
     return not (mention.doer.contradicts(earlier.doer) or mention.undergoer.contradicts(earlier.undergoer))
 
 
-# "*another* attack", "*fresh* strikes", "attacked *again*": a new act of the kind told before
-ANOTHER_WORDS = frozenset({"another", "again", "further", "new", "fresh", "more", "other"})
+# "*another* attack", "*fresh* strikes", "the *latest* sanctions", "attacked *again*": a new act of the
+# kind told before
+ANOTHER_WORDS = frozenset({"another", "again", "further", "new", "fresh", "more", "other", "latest", "second",
+                           "third"})
 
 
 def _points_back(predicate: Token, antecedent: Token) -> bool:
