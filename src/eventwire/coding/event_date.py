@@ -153,7 +153,7 @@ def _recent_occasion(adjunct: Token) -> EventDate | None:
     does (not the publication day)."""
     for token in adjunct.subtree:
         if is_recent_stretch(token.text) and token.dep_ in ("amod", "advmod"):
-            resolved = resolve_text(token.text, None)
+            resolved = resolve_text(RECENT_WORDS_ANCHOR, None)  # "recent" is read as "recently"
             if resolved is not None and _inside_occasion(token.doc[token.i:token.i + 1], adjunct):
                 return EventDate(None, token.text, resolved.precision, "none")
     return None

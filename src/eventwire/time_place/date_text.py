@@ -227,7 +227,13 @@ def is_recent_stretch(text: str) -> bool:
     """Whether the phrase is a vague "recently" ("lately", "in recent weeks"): a time before publication
     with no knowable date, never a month the text names."""
     t = normalise(text)
-    return t in RECENT_WORDS or t in RECENT_ADJECTIVES or bool(_RECENT_STRETCH.match(t))
+    return t in RECENT_ADJECTIVES or _names_recent_stretch(t)
+
+
+def _names_recent_stretch(t: str) -> bool:
+    """The same for a normalised expression, read as it is (a window with a trailing full stop and line
+    break, "recent years.\n\n", is no date expression)."""
+    return t in RECENT_WORDS or bool(_RECENT_STRETCH.match(t))
 
 
 def _absolute(t: str) -> ResolvedDate | None:
@@ -253,7 +259,7 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
         return ResolvedDate(d, "day") if d else None
     if t in _SIMPLE:
         return ResolvedDate(published + dt.timedelta(days=_SIMPLE[t]), "day")
-    if is_recent_stretch(t):
+    if _names_recent_stretch(t):
         return ResolvedDate(None, UNKNOWN_PRECISION)
     if t in ("overnight", "overnight into today"):
         return ResolvedDate(published - dt.timedelta(days=0 if tense == "future" else 1), "day")
