@@ -49,10 +49,15 @@ def _event_line(story_id: str, text: str, event: dict) -> dict:
 
 def shown_date(event: dict) -> str | None:
     """The event's date as the coder knows it: a day, or the week, month or year it gave ("2025-02 (month)"),
-    so a reader judges the period the output claims, not a first-of-month placeholder."""
+    so a reader judges the period the output claims, not a first-of-month placeholder; "unknown" with the
+    words that gave no date ("recently") when the coder gives none."""
     date = event.get("date")
     precision = event.get("date_precision", "day")
-    if not date or precision == "day":
+    if not date:
+        # the coder gives no date: "recently" and the like place the act before publication, no more
+        said = event.get("date_text")
+        return f"unknown (the story says only {said!r})" if said else "unknown"
+    if precision == "day":
         return date
     if precision == "week":
         return f"week of {date}"

@@ -173,6 +173,7 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         Mention,
         discourse_dates,
         event_time,
+        party_of,
         with_antecedent_dates,
         with_discourse_date,
     )
@@ -183,7 +184,11 @@ def date_candidates(coding: Coding, res: Resources) -> None:
                                  coding.doc[f.cand.predicate], f.cand.code)
              for f in coding.found]
     # a later mention of an act the story dated ("the attack") takes that date
-    times = with_antecedent_dates([Mention(coding.doc[f.cand.predicate], when) for f, when in zip(coding.found, times)])
+    actors_for = coding.actors.actors_for if coding.actors is not None else (lambda token: [])
+    times = with_antecedent_dates([
+        Mention(coding.doc[f.cand.predicate], when, f.cand.code, party_of(f.cand.sources, coding.doc, actors_for),
+                party_of(f.cand.targets, coding.doc, actors_for))
+        for f, when in zip(coding.found, times)])
     coding.found = [Found(f.sent_index, f.sent, f.cand, when) for f, when in zip(coding.found, times)]
 
 

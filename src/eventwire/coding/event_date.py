@@ -12,7 +12,15 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
-from ..time_place.date_text import RECENT_ADJECTIVES, is_recent_stretch, resolve_text, story_time_shift
+from ..time_place.date_text import (
+    RECENT_ADJECTIVES,
+    UNKNOWN_PRECISION,
+    ResolvedDate,
+    is_recent_stretch,
+    resolve_text,
+    shift_from,
+    story_time_shift,
+)
 from ..time_place.dates import (
     date_phrases,
     dates_an_of_object,
@@ -91,6 +99,10 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
         date = recent
     if date.source == "publication":
         date = _date_of_fronted_occasion(sent, date_token, published, tense) or date
+    interval = _date_across_interval(sent, predicate, published)
+    if interval is not None and (date.source != "text" or date.text not in _phrase_text(predicate)):
+        # "arrested 12 men on Sunday, a day after an attack": Sunday is the arrest's, not the attack's
+        date = interval
     if date.source == "publication" and _past_perfect(predicate):
         date = _date_of_telling(sent, predicate, published) or date
     hist = historical_year(sent, predicate, published)
@@ -114,8 +126,10 @@ def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None
     the verb, "agreed to a plan drafted in July" dates the plan, not the agreement; and a date under a
     topic preposition inside the adjunct ("In a speech about the 1994 genocide") dates the topic."""
     head = verb
-    while head.dep_ in ("xcomp", "conj") and head.head is not head:
-        head = head.head  # "agreed to *strengthen*": the adjunct hangs on the clause's first verb
+    while (head.dep_ in ("xcomp", "conj") or attachment.shares_reading_of_head(head)) and head.head is not head:
+        # "agreed to *strengthen*", "highlighted the curbs, *demanding* ...": the adjunct hangs on the
+        # clause's first verb
+        head = head.head
     subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     opening = min(subjects, default=head.i)
     for adjunct in head.children:
@@ -127,19 +141,67 @@ def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None
             resolved = resolve_text(phrase.text, published, tense)
             if resolved is not None and resolved.date is not None:
                 return EventDate(resolved.date, phrase.text, resolved.precision, "text")
+        recent = _recent_occasion(adjunct)
+        if recent is not None:
+            return recent
     return None
+
+
+def _recent_occasion(adjunct: Token) -> EventDate | None:
+    """'*In a recent interview* with VOA, the minister accused ...', '*In one of his recently published
+    assessments*, Bennett highlighted ...': an occasion called recent gives its act no date, as "recently"
+    does (not the publication day)."""
+    for token in adjunct.subtree:
+        if is_recent_stretch(token.text) and token.dep_ in ("amod", "advmod"):
+            resolved = resolve_text(RECENT_WORDS_ANCHOR, None)  # "recent" is read as "recently"
+            if resolved is not None and _inside_occasion(token.doc[token.i:token.i + 1], adjunct):
+                return EventDate(None, token.text, resolved.precision, "none")
+    return None
+
+
+# "a day *after* an attack", "two weeks *before* the vote": the event noun lies that far from the act the
+# interval hangs on
+INTERVAL_PREPS = {"after": "earlier", "before": "later"}
+INTERVAL_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _date_across_interval(sent: Span, noun: Token, published: dt.date | None) -> EventDate | None:
+    """An event noun with no date of its own, named as what a dated act came a measured time after or
+    before ("killed 30 terrorists Wednesday, *a day after an attack* on a train"; "arrested him *two days
+    after the bombing*"), happened that far from the act: Tuesday, not the day of the killing."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in INTERVAL_PREPS:
+        return None
+    prep = noun.head
+    measure = prep.head if prep.head.dep_ == "npadvmod" else next(
+        (c for c in prep.children if c.dep_ == "npadvmod"), None)
+    if measure is None or measure.lemma_.lower() not in INTERVAL_UNITS:
+        return None
+    act = measure.head if measure.i == prep.head.i else prep.head
+    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    if count is None or act.pos_ not in ("VERB", "AUX"):
+        return None  # "days after": no measure to count back
+    shift = story_time_shift(f"{count.lower_} {measure.lower_} {INTERVAL_PREPS[prep.lower_]}")
+    told = resolve_event_date(sent, act, published, "past")
+    if shift is None or told.source != "text" or told.date is None:
+        return None
+    moved = shift_from(ResolvedDate(told.date, told.precision), shift)
+    if moved is None or moved.date is None:
+        return None
+    words = sent.doc[min(count.i, prep.i):prep.i + 1].text
+    return EventDate(moved.date, words, moved.precision, "text")
 
 
 def _recent_occurrence(noun: Token, published: dt.date | None) -> EventDate | None:
     """'*recent* agreements between Damascus and the SDF': an event noun called recent happened recently,
-    dated as "recently" is (approximately, at month precision), not on the publication day."""
+    dated as "recently" is (no knowable date), not on the day of the verb it hangs from."""
     if published is None or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    word = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in RECENT_ADJECTIVES), None)
+        return None  # without a publication date no date is known anyway
+    word = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in RECENT_ADJECTIVES
+                 and not any(m.lower_ == "most" for m in c.children)), None)  # "the most recent" is the latest
     resolved = resolve_text(RECENT_WORDS_ANCHOR, published) if word is not None else None
-    if word is None or resolved is None or resolved.date is None:
+    if word is None or resolved is None:
         return None
-    return EventDate(resolved.date, word.text, resolved.precision, "text")
+    return EventDate(resolved.date, word.text, resolved.precision, "text" if resolved.date else "none")
 
 
 def _phrase_text(noun: Token) -> str:
@@ -176,7 +238,8 @@ TELLING_LINKS = frozenset({"ccomp", "acl", "advcl", "xcomp", "dobj", "conj", "re
 def _date_of_telling(sent: Span, predicate: Token, published: dt.date | None) -> EventDate | None:
     """An act in the past perfect had happened by the time of the clause that tells of it: with no date
     of its own it takes that clause's date ("got a call *in November* telling her the Taliban *had
-    banned* her book"), an upper bound that places it in the story's history when that clause is."""
+    banned* her book"), an upper bound that places it in the story's history when that clause is; a
+    recent day or week of the telling gives the act no date at all (it is the telling's, not the act's)."""
     current = predicate
     for _ in range(4):
         if current.dep_ not in TELLING_LINKS or current.head is current:
@@ -185,9 +248,19 @@ def _date_of_telling(sent: Span, predicate: Token, published: dt.date | None) ->
         if current.pos_ not in ("VERB", "AUX"):
             continue
         told = resolve_event_date(sent, current, published, "past")
-        if told.source == "text":
-            return told
+        if told.source != "text":
+            continue
+        if told.date is not None and published is not None and told.precision in NEWS_PRECISIONS \
+                and told.date >= published - HISTORY_BOUND:
+            # "At a briefing on Wednesday, the minister said police *had detained* the activist": the day
+            # of the telling is no day of the act, which came some unknown time before it
+            return EventDate(None, "", UNKNOWN_PRECISION, "none")
+        return told
     return None
+
+
+# how far before publication the day of a telling must be for it to bound a past perfect act as history
+HISTORY_BOUND = dt.timedelta(days=31)
 
 
 def discourse_dates(doc, sentences, published: dt.date | None, text: str | None = None) -> DiscourseDates:
@@ -267,7 +340,61 @@ def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int
     if reference.source != SAME_SENTENCE and reference.precision != "day" and saying:
         # "Trudeau stepped up enforcement last week. ... Hassett said": the saying is today's news
         return when
+    if (reference.source == SAME_SENTENCE and reference.precision in NEWS_PRECISIONS
+            and (told_as_background(predicate)
+                 or (reference.precision == "day" and _dates_another_noun(predicate, reference)))):
+        # "adjourned on Wednesday the case of a journalist *arrested* over his interviews": Wednesday is
+        # the hearing's; the arrest, told as its background, happened some time before, on a day the
+        # sentence does not give (a month or year long past still bounds it: it stays history)
+        return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
     return replace(when, date=reference)
+
+
+# the precisions of a date that names the news moment of another act ("on Wednesday", "this week")
+NEWS_PRECISIONS = frozenset({"day", "week"})
+
+
+# the links by which a clause is told as the background of another: a participle or relative clause
+# on a noun ("a journalist *arrested* over ...", "a politician who *criticized* ...")
+BACKGROUND_LINKS = frozenset({"acl", "relcl"})
+# "the coastal region, *where* forces clashed", "the day *when*": a relative clause of the place or time
+# of the sentence's news, which shares its date
+SCENE_RELATIVES = frozenset({"where", "when"})
+# adverbial clauses whose act is not at the time of the clause they modify ("*since* the council dissolved
+# the party", "*because* police had arrested him"); "as", "while", "when", and "after" (mostly the same
+# day in news: "protested Thursday after the council dissolved the party") keep the date
+OTHER_TIME_MARKERS = frozenset({"before", "since", "until", "because", "although", "though"})
+
+
+def told_as_background(predicate: Token) -> bool:
+    """Whether the predicate's act is told as the background of another act of its sentence, so that
+    a date of that other act does not date it: its clause (or the clause it complements or is
+    coordinated with, up to the sentence's main verb) is a participle or relative clause on a noun, an
+    adverbial clause of another time, or in the past perfect ("said Wednesday he *had sought* to engage")."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    for _ in range(6):
+        if verb is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN":
+            return True
+        if verb.dep_ in BACKGROUND_LINKS:
+            return not any(c.lower_ in SCENE_RELATIVES and c.dep_ == "advmod" for c in verb.children)
+        if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in OTHER_TIME_MARKERS
+                                        for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False  # a reported or main clause ("said Wednesday its forces *killed* ...")
+        verb = verb.head
+    return False
+
+
+def _dates_another_noun(predicate: Token, reference: EventDate) -> bool:
+    """'Speaking ahead of *Wednesday's* hearing, Mhike said the arrest ...': a date that is a noun's
+    possessor dates that noun only (the hearing), never another act of the sentence."""
+    for phrase in date_phrases(predicate.sent):
+        if phrase.text == reference.text and phrase.root.dep_ == "poss":
+            return phrase.root.head.i != predicate.i
+    return False
 
 
 # "In 2022, authorities arrested Zamora ... A court *later* sentenced him": the act follows the time just told
@@ -371,57 +498,178 @@ def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:
 # "*the* attack", "*Mhlanga's* arrest", "*this* ban": a noun that points back to an act the story told
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "poss"})
+# acts of force are told again under each other's words ("attacked the train" ... "the hijacking" ...
+# "the militants shot hostages"); the other material roots only under their own
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# the date sources of a mention with no date of its own clause, which an earlier telling of its act may
+# replace: another clause's date ("sentence") only for a material act, a saying being a new act each time
+UNDATED_SOURCES = frozenset({"publication", "discourse", "lead"})
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who a mention names as doer or undergoer: the nouns of the phrase and the actors (country,
+    sector) they resolve to, so that "America" and "U.S. troops" can be one party."""
+
+    words: frozenset[str] = frozenset()
+    actors: frozenset[tuple[str, str]] = frozenset()
+
+    def contradicts(self, other: Party) -> bool:
+        """Both name a party resolved to actors and nothing ties them: no shared word, no actor that may be
+        the same (country and sector each equal or unsaid: "America" ties "U.S. troops", "the army" the
+        "Pakistani army", but "the army" never "the rebels"). Unresolved words
+        ("the country", "gunmen") may name the same party in other words: no contradiction."""
+        if not self.actors or not other.actors or self.words & other.words:
+            return False
+        return not any(_fits(c1, c2) and _fits(s1, s2) for c1, s1 in self.actors for c2, s2 in other.actors)
+
+
+def _fits(mine: str, theirs: str) -> bool:
+    """A country or sector that may be the same: equal, or one side does not say."""
+    return mine == theirs or not mine or not theirs
+
+
+def party_of(tokens: tuple[int, ...], doc, actors_for) -> Party:
+    """The Party of a candidate's source or target tokens (`actors_for`: token -> its resolved actors)."""
+    words: set[str] = set()
+    found: set[tuple[str, str]] = set()
+    for i in tokens:
+        head = doc[i]
+        if head.pos_ == "PRON":
+            continue  # "they", "it" say nothing about who
+        for t in head.subtree:
+            if t.pos_ in ("NOUN", "PROPN") and t.i <= head.i:
+                words |= {t.lemma_.lower(), t.lower_}  # "Rebels" may be a name, "rebels'" a plural noun
+        found |= {(a.country, a.sector) for a in actors_for(head) if a.country or a.sector}
+    return Party(frozenset(words), frozenset(found))
 
 
 @dataclass(frozen=True)
 class Mention:
-    """An event's predicate and its time, in story order, for dating the later mentions of one act."""
+    """An event's predicate, its time and its CAMEO code, in story order, for dating the later mentions
+    of one act; its doer and undergoer, to tell acts by or on others apart."""
 
     predicate: Token
     when: EventTime
+    code: str = ""
+    doer: Party = Party()
+    undergoer: Party = Party()
 
 
 def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
     """A later mention of an act the story has already dated takes that date ("Militants attacked the
     train on Tuesday. ... the BLA claimed the *attack*"; "had banned her book in November ... why the
-    book *was banned*"): the same predicate word, with no date of its own, pointing back by a definite
-    noun ("the attack", "Mhlanga's arrest") or by a verb sharing an argument word ("banned her *book*" /
-    "the *book* was banned"). Only an act the story dates one way counts: two dated attacks leave
-    "the attack" to the other rules."""
-    by_word: dict[str, list[Mention]] = {}
-    for mention in sorted(mentions, key=lambda m: m.predicate.i):
-        by_word.setdefault(mention.predicate.lemma_.lower(), []).append(mention)
-    return [_antecedent_date(mention, by_word[mention.predicate.lemma_.lower()]) or mention.when
-            for mention in mentions]
+    book *was banned*"): a mention with no date of its own, pointing back by a definite noun ("the
+    attack", "Mhlanga's arrest") or by a past verb sharing an argument word ("banned her *book*" / "the
+    *book* was banned"), told earlier by the same word, else (a material act) by the same CAMEO code, else
+    (an act of force) by any act of force ("the *killing*", "the *hijacking*" of a train "attacked on
+    Tuesday"), with no party that contradicts. Only an act the story introduces with its date counts, and
+    only one dated way: two dated attacks leave "the attack" to the other rules."""
+    ordered = sorted(mentions, key=lambda m: m.predicate.i)
+    dated = {id(m): _antecedent_date(m, [e for e in ordered if e.predicate.sent.start < m.predicate.sent.start])
+             for m in ordered}
+    return [dated[id(m)] or m.when for m in mentions]
 
 
-def _antecedent_date(mention: Mention, same_word: list[Mention]) -> EventTime | None:
+def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | None:
     """The date of the act's first telling, when the story introduces it with its date (a first mention
     without one, "the arrest of Mhlanga", makes a later dated one, "In 2022, he was arrested", another act)."""
     when = mention.when
-    if when.date.source not in ("publication", "discourse") or when.tense == "future" or when.historical_year:
+    material = mention.code[:2] in MATERIAL_ROOTS
+    if when.tense == "future" or when.historical_year:
         return None
-    first = same_word[0]
-    if first.when.date.source != "text" or first.when.tense == "future" or first.when.date.date is None:
+    background = when.date.source == "none" and not when.date.text  # a background act of a dated one
+    # another clause's date ("said Wednesday its forces killed"): a material act's time is the story's
+    reported = material and (when.date.source == SAME_SENTENCE or _dated_by_report(mention.predicate, when.date))
+    if when.date.source not in UNDATED_SOURCES and not background and not reported:
         return None
-    if first.predicate.sent.start >= mention.predicate.sent.start:
+    tellings = _same_act_tellings(mention, [e for e in before if e.when.tense != "future"])
+    if not tellings or not _points_back(mention.predicate, tellings[0].predicate):
         return None
-    dated = {(m.when.date.date, m.when.date.precision) for m in same_word if m.when.date.source == "text"}
-    if len(dated) != 1 or not _points_back(mention.predicate, first.predicate):
+    first = tellings[0]
+    dated = {(m.when.date.date, m.when.date.precision) for m in tellings if m.when.date.source == "text"}
+    if first.when.date.source == "none" and first.when.date.date is None and not dated and when.date.date:
+        # first told with no knowable date ("a journalist *arrested* over his interviews" beside the
+        # hearing's day, "*recently* banned"): "his arrest" is that act, of no knowable date either
+        return replace(when, date=first.when.date)
+    if first.when.date.source != "text" or first.when.date.date is None:
+        return None
+    if len(dated) != 1:
         return None
     return replace(when, date=replace(first.when.date, source=EARLIER_MENTION))
 
 
+def _dated_by_report(predicate: Token, date: EventDate) -> bool:
+    """Whether the predicate's date phrase is the day of the verb of saying that reports it ("The army
+    said *on Wednesday* the gunmen killed four officers"), not of its own clause: the phrase stands
+    between that verb and the reported clause (where the parser may hang it on either), and an earlier
+    telling of the act may correct it."""
+    if date.source != "text" or not date.text:
+        return False
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    said, clause_start = verb.head, verb.left_edge.i
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "mark" and child.lower_ == "that"):
+            clause_start = child.left_edge.i
+            break
+    return any(p.text == date.text and said.i < p.start and p.end <= clause_start
+               for p in date_phrases(predicate.sent))
+
+
+def _same_act_tellings(mention: Mention, before: list[Mention]) -> list[Mention]:
+    """The earlier mentions that may tell the same act, by the closest kinship any of them has: the same
+    predicate word; else, for a material act, the same code; else, for an act of force, any act of force."""
+    word = mention.predicate.lemma_.lower()
+    root = mention.code[:2]
+    kin = [
+        lambda e: e.predicate.lemma_.lower() == word,
+        lambda e: root in MATERIAL_ROOTS and e.code == mention.code,
+        lambda e: root in FORCE_ROOTS and e.code[:2] in FORCE_ROOTS,
+    ]
+    verb = mention.predicate.pos_ not in ("NOUN", "PROPN")
+    if verb:
+        kin = kin[:1] if root not in FORCE_ROOTS else [kin[0], kin[2]]  # a verb: its word, or force for force
+    for same in kin:
+        found = [e for e in before if same(e) and _parties_agree(mention, e)]
+        if found:
+            return found
+    return []
+
+
+def _parties_agree(mention: Mention, earlier: Mention) -> bool:
+    """No named party of the mention contradicts the earlier telling's ("the army's attack" is not the
+    militants' told before; "the attack on the base" not the one on the village)."""
+    return not (mention.doer.contradicts(earlier.doer) or mention.undergoer.contradicts(earlier.undergoer))
+
+
+# "*another* attack", "*fresh* strikes", "the *latest* sanctions", "attacked *again*": a new act of the
+# kind told before
+ANOTHER_WORDS = frozenset({"another", "again", "further", "new", "fresh", "more", "other", "latest", "second",
+                           "third"})
+
+
 def _points_back(predicate: Token, antecedent: Token) -> bool:
+    """Whether the mention refers back to an act told before: a definite or possessed event noun ("the
+    attack", "Mhlanga's arrest"), or a verb in the simple past or past passive sharing a subject or object
+    word with the telling ("banned her *book*" / "the *book* was banned"); never a new act of the same
+    kind ("another attack", "attacked again") nor a perfect ("have imposed": a standing state)."""
+    if any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("det", "amod", "advmod") for c in predicate.children):
+        return False
     if predicate.pos_ in ("NOUN", "PROPN"):
         return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
                    for c in predicate.children)
     if predicate.pos_ != "VERB" or predicate.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in predicate.children):
         return False
     return bool(_argument_words(predicate) & _argument_words(antecedent))
 
 
 def _argument_words(predicate: Token) -> set[str]:
     """The content words of the predicate's subject and object ("banned her *book*" -> {"book"})."""
-    return {c.lemma_.lower() for c in predicate.children
-            if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")}
+    return {word for c in predicate.children if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")
+            for word in (c.lemma_.lower(), c.lower_)}  # a capitalised "Gunmen" may be read as a name

@@ -209,9 +209,13 @@ def _relative_unit(rel: str, unit: str, published: dt.date) -> ResolvedDate:
     return _shift(published, unit, amount)
 
 
-# "recently", "lately": some time in the stretch before publication, no day of it; dated like "the past
-# month" (its middle's month, at month precision), the way a period is marked approximate
+# "recently", "lately", "in recent weeks": some time before publication, and the text says no
+# more; no day, week or month of it can be known (a month guessed from publication was judged invented), so
+# such a phrase resolves to no date, with precision UNKNOWN_PRECISION
 RECENT_WORDS = frozenset({"recently", "lately"})
+_RECENT_STRETCH = re.compile(r"^(?:in|over|during|for)?\s*(?:the\s+)?recent\s+(?:days|weeks|months|years|times)$")
+# the precision of a date the text places only vaguely before publication
+UNKNOWN_PRECISION = "unknown"
 
 
 # "the *recent* agreements", "*recent* attacks": an event noun dated as "recently" (not a date phrase of its
@@ -220,8 +224,16 @@ RECENT_ADJECTIVES = frozenset({"recent"})
 
 
 def is_recent_stretch(text: str) -> bool:
-    """Whether the phrase is a vague "recently": an approximate date, never a month the text names."""
-    return normalise(text) in RECENT_WORDS | RECENT_ADJECTIVES
+    """Whether the phrase is a vague "recently" ("lately", "in recent weeks"): a time before publication
+    with no knowable date, never a month the text names."""
+    t = normalise(text)
+    return t in RECENT_ADJECTIVES or _names_recent_stretch(t)
+
+
+def _names_recent_stretch(t: str) -> bool:
+    """The same for a normalised expression, read as it is (a window with a trailing full stop and line
+    break, "recent years.\n\n", is no date expression)."""
+    return t in RECENT_WORDS or bool(_RECENT_STRETCH.match(t))
 
 
 def _absolute(t: str) -> ResolvedDate | None:
@@ -247,8 +259,8 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
         return ResolvedDate(d, "day") if d else None
     if t in _SIMPLE:
         return ResolvedDate(published + dt.timedelta(days=_SIMPLE[t]), "day")
-    if t in RECENT_WORDS:
-        return _relative_unit("past", "month", published)
+    if _names_recent_stretch(t):
+        return ResolvedDate(None, UNKNOWN_PRECISION)
     if t in ("overnight", "overnight into today"):
         return ResolvedDate(published - dt.timedelta(days=0 if tense == "future" else 1), "day")
     if m := _MONTH_DAY.match(t) or _DAY_MONTH.match(t):

@@ -158,14 +158,36 @@ def _is_seed(token: Token) -> bool:
 
 
 def is_point_in_time(phrase: Span) -> bool:
-    """Not "since 2012" / "until October" / "for two days": those span time, they do not date an event."""
+    """Not "since 2012" / "until October" / "for two days": those span time, they do not date an event;
+    nor a day that is what the act names ("declared Tuesday a day of mourning")."""
     before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
     head = phrase.root.head
     if before is not None and before.lower_ in NOT_A_POINT:
         return False
     if head.dep_ == "prep" and head.lower_ in NOT_A_POINT:
         return False
-    return not is_duration(phrase.text)
+    return not is_duration(phrase.text) and not names_a_day(phrase)
+
+
+# "a national *day* of mourning", "a public *holiday*": what a day can be declared
+DAY_NOUNS = frozenset({"day", "holiday"})
+
+
+def names_a_day(phrase: Span) -> bool:
+    """Whether the phrase is the day an act declares or names, its object, not its time: "declared
+    *Tuesday* (as) a national day of mourning", "declared *Friday* a public holiday" (the parser takes the
+    day for an adverb of time; the day or holiday noun that follows, bare or after "as", gives it away)."""
+    doc = phrase.doc
+    if phrase.start == phrase.sent.start or doc[phrase.start - 1].pos_ != "VERB":
+        return False  # the day stands right after the verb, where its object goes
+    after = doc[phrase.end] if phrase.end < phrase.sent.end else None
+    if after is not None and after.lower_ == "as":
+        after = next((c for c in after.children if c.dep_ == "pobj"), None)
+    elif not any(c.dep_ == "appos" for c in phrase.root.children):
+        return False
+    else:
+        after = next(c for c in phrase.root.children if c.dep_ == "appos")
+    return after is not None and after.lemma_.lower() in DAY_NOUNS
 
 
 THROUGH_OBJECT_NOUN = 4

@@ -265,7 +265,8 @@ class DiscourseDates:
 
 SPAN_TO_NOW = re.compile(
     r"^(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?:past\s+(?:[\w-]+\s+)?|last\s+(?:few|several|couple\s+of|\d+|two|three|"
-    r"four|five|six|seven|eight|nine|ten|twelve)\s+)(?:days?|weeks?|months?|years?)$|^(?:recently|lately)$", re.IGNORECASE)
+    r"four|five|six|seven|eight|nine|ten|twelve)\s+)(?:days?|weeks?|months?|years?)$|^(?:recently|lately)$|"
+    r"^(?:in\s+|over\s+|during\s+|for\s+)?(?:the\s+)?recent\s+(?:days|weeks|months|years|times)$", re.IGNORECASE)
 # Background time no date phrase reader resolves: "in recent years", "for decades", "in the past".
 BACKGROUND_TIME = re.compile(
     r"\b(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|last|past)\s+(?:few\s+|several\s+|\w+\s+)?"
