@@ -74,6 +74,8 @@ NOT_DONE = [
     ("If Iran is willing to negotiate, talks can resume.", "willing", "hypothetical", "If"),
     ("The new law allows the government to confiscate party assets.", "confiscate", "hypothetical",
      "allows (provision)"),
+    # an ultimatum's demand
+    ("The group gave authorities 48 hours to comply.", "comply", "hypothetical", "gave hours to"),
 ]
 
 

@@ -39,6 +39,9 @@ def _codes(code_text, text: str) -> set[str]:
     ("The committee opened a hearing into the bombing on Monday.", "The former editor attended the hearing on Monday.", "090"),
     ("Thousands demonstrated in the capital on Friday.", "India wants to demonstrate that it can assist Mauritius.", "141"),
     ("Israel warned Hezbollah on Monday.", "Researchers warn that diabetes could affect millions more people.", "130"),
+    ("The army base was targeted on Monday.", "For them, books written by women are the first to be targeted.", "190"),
+    ("Rebels targeted an army base on Monday.",
+     "The prosecutor was sanctioned for undermining democracy, including by targeting journalists.", "190"),
 ])
 def test_the_political_sense_is_coded_and_the_other_is_not(code_text, political, other, code):
     assert any(c.startswith(code[:3]) for c in _codes(code_text, political)), political

@@ -790,7 +790,7 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
             or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
             or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
             or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code)
-            or _warned_against(tokens) or _provided_for(tokens))
+            or _warned_against(tokens) or _provided_for(tokens) or _given_time_to(tokens))
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -1015,6 +1015,24 @@ CHARACTERISING_VERBS = engine_words("CHARACTERISING_VERBS")
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # "warned Iran *against attacking*", "cautioned Israel against launching an offensive": advice not to
 DISSUADING_VERBS = engine_words("DISSUADING_VERBS")
+
+
+TIME_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "deadline", "time", "ultimatum", "chance"})
+
+
+def _given_time_to(tokens: list[Token]) -> str:
+    """'gave the authorities 48 hours to comply': an ultimatum's demand, not done."""
+    verb = tokens[0] if tokens else None
+    if verb is None or verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not to_infinitive(verb):
+        return ""
+    if verb.head.lemma_.lower() in TIME_SPAN_NOUNS:  # the parser may hang "to comply" on "hours"
+        span, giver = verb.head, verb.head.head
+    else:
+        span = next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in TIME_SPAN_NOUNS), None)
+        giver = verb.head
+    if span is None or giver.lemma_.lower() not in ("give", "set", "allow"):
+        return ""
+    return f"{giver.text} {span.text} to"
 
 
 def _provided_for(tokens: list[Token]) -> str:

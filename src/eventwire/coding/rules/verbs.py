@@ -36,6 +36,8 @@ STATE_PARTICIPLES = frozenset({"arm", "equip"})
 # "the ship is heading to Iran": a vehicle is no visitor
 VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
 ATTENDED_PROCEEDINGS = engine_words("ATTENDED_PROCEEDINGS")
+# verbs of aiming, force only when someone aims: "rebels targeted the base" (190), "by targeting journalists"
+AIMING_LEMMAS = frozenset({"target"})
 # named things a visit can go to (an unnamed "the port" may still be reached by a party's target)
 DESTINATION_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 # "that comes down to ...": a demonstrative is no visitor
@@ -120,6 +122,8 @@ class VerbRules(RuleBase):
                 return STOP  # "an earthquake killed dozens": nobody's act
             if match.pattern.cameo[:2] in FORCE_ROOTS and self.policy_doer(verb):
                 return STOP  # "tariffs targeting Canada": a measure, not force (a law may still coerce, 17)
+            if match.pattern.cameo[:2] in FORCE_ROOTS and self._aimed_by_nobody(verb):
+                return STOP  # "including by targeting journalists", "books are the first to be targeted"
             violent_cause = self._violent_cause(verb, match, uses)
             if violent_cause is not None:
                 return violent_cause
@@ -147,6 +151,21 @@ class VerbRules(RuleBase):
                        if obj.lemma_.lower() == "responsibility" else set())
             words |= set(nouns_in(obj)) - claimed
         return words | set(match.consumes)
+
+    def _aimed_by_nobody(self, verb: Token) -> bool:
+        """'targeted' with no one who aims (no subject, no by-agent) and, passive, no party or place
+        aimed at: aiming is force only in a fight the sentence tells ("rebels targeted the base", "the
+        base was targeted"), else the measure or campaign sense ("by targeting journalists")."""
+        if verb.lemma_.lower() not in AIMING_LEMMAS or self.parties.verb_sources(verb):
+            return False
+        if not is_passive(verb):
+            return True
+        patient = direct_object(verb)
+        if patient is None:
+            return True
+        head = semantic_head(patient)
+        return not (self.parties.is_actor(head) or head.ent_type_ in DESTINATION_ENTITIES
+                    or self.lexicon.in_class("FACILITY", head.lemma_.lower()))
 
     def _visit_with_visitor(self, sources: list[Token], targets: list[Token], verb: Token, match: Match) -> bool:
         """A visit has a visitor (a party, not a vehicle or goods: "vaccines arrived in Manila") and
