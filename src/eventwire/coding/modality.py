@@ -1025,6 +1025,7 @@ def _given_time_to(tokens: list[Token]) -> str:
     verb = tokens[0] if tokens else None
     if verb is None or verb.dep_ not in ("xcomp", "advcl", "acl", "relcl") or not to_infinitive(verb):
         return ""
+    span: Token | None
     if verb.head.lemma_.lower() in TIME_SPAN_NOUNS:  # the parser may hang "to comply" on "hours"
         span, giver = verb.head, verb.head.head
     else:
