@@ -16,7 +16,7 @@ from ..nlp.attachment import shares_reading_of_head
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
 from .grammar import dated_mention
-from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, reduced_passive, to_infinitive
+from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, reduced_passive, subject_of, to_infinitive
 from .vocabulary import engine_words
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -1073,8 +1073,8 @@ def _characterised_in_the_present(tokens: list[Token], code: str) -> str:
     if not (progressive or clause.tag_ in PRESENT_TAGS):
         return ""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    speakers = {c.lower_ for c in clause.head.children if c.dep_ == "nsubj"}
-    if not subjects or any(s.lower_ in SELF_PRONOUNS | {"we", "i"} or s.lower_ in speakers for s in subjects):
+    speakers = {c.lemma_.lower() for c in subject_of(clause.head)}  # "police fired tear gas and said police are ..."
+    if not subjects or any(s.lower_ in SELF_PRONOUNS | {"we", "i"} or s.lemma_.lower() in speakers for s in subjects):
         return ""
     return f"{clause.head.text}: {clause.text} (present)"
 
