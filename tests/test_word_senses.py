@@ -42,6 +42,8 @@ def _codes(code_text, text: str) -> set[str]:
     ("The army base was targeted on Monday.", "For them, books written by women are the first to be targeted.", "190"),
     ("Rebels targeted an army base on Monday.",
      "The prosecutor was sanctioned for undermining democracy, including by targeting journalists.", "190"),
+    ("The government declared a state of emergency in the province on Monday.",
+     "An emergency was declared at the district hospital to receive the injured.", "1724"),
 ])
 def test_the_political_sense_is_coded_and_the_other_is_not(code_text, political, other, code):
     assert any(c.startswith(code[:3]) for c in _codes(code_text, political)), political

@@ -1040,9 +1040,13 @@ def _provided_for(tokens: list[Token]) -> str:
     """'the new law *allows* the government to seize assets': what a text's provision allows or
     requires is provided for, not done."""
     verb = tokens[0] if tokens else None
-    if verb is None or verb.dep_ not in ("xcomp", "ccomp") or not _provision(verb.head):
+    if verb is None or verb.dep_ not in ("xcomp", "ccomp"):
         return ""
-    return f"{verb.head.text} (provision)"
+    provider = verb.head
+    texts = [s for s in subject_of(provider) if s.lemma_.lower() in PROVISION_NOUNS or s.ent_type_ == "LAW"]
+    if not (_provision(provider) or (provider.tag_ in ("VBZ", "VBP") and texts and not _dated(provider))):
+        return ""  # ("this law is aimed at the party and *allows* the government to seize": a shared subject)
+    return f"{provider.text} (provision)"
 
 
 def _warned_against(tokens: list[Token]) -> str:

@@ -38,6 +38,8 @@ VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
 ATTENDED_PROCEEDINGS = engine_words("ATTENDED_PROCEEDINGS")
 # verbs of aiming, force only when someone aims: "rebels targeted the base" (190), "by targeting journalists"
 AIMING_LEMMAS = frozenset({"target"})
+# a state of emergency or martial law is declared over a territory, not "at the hospital"
+EMERGENCY_RULE_CODES = frozenset({"1724"})
 # named things a visit can go to (an unnamed "the port" may still be reached by a party's target)
 DESTINATION_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 # "that comes down to ...": a demonstrative is no visitor
@@ -129,6 +131,9 @@ class VerbRules(RuleBase):
                 return violent_cause
             if self.consequence_of_violence(verb):
                 return STOP  # "Russian forces shelled Kharkiv, killing three": one attack, its toll
+        if match.pattern.cameo in EMERGENCY_RULE_CODES and any(
+                self.lexicon.in_class("FACILITY", semantic_head(p).lemma_.lower()) for p in prep_objects(verb, ("at",))):
+            return STOP  # "an emergency was declared at the hospital": the hospital's, no state of emergency
         if match.pattern.cameo[:2] == "14":
             moving = self._forces_moving(verb, ignore_object=True)  # "riot police poured into the square"
             if moving is not None:
