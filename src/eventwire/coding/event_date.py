@@ -566,8 +566,9 @@ def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
     Tuesday"), with no party that contradicts. Only an act the story introduces with its date counts, and
     only one dated way: two dated attacks leave "the attack" to the other rules."""
     ordered = sorted(mentions, key=lambda m: m.predicate.i)
-    dated = {id(m): _antecedent_date(m, [e for e in ordered if e.predicate.sent.start < m.predicate.sent.start])
-             for m in ordered}
+    # perf: Token.sent rebuilds the sentence span on each call; read each mention's start once
+    starts = {id(m): m.predicate.sent.start for m in ordered}
+    dated = {id(m): _antecedent_date(m, [e for e in ordered if starts[id(e)] < starts[id(m)]]) for m in ordered}
     return [dated[id(m)] or m.when for m in mentions]
 
 
