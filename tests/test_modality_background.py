@@ -45,6 +45,7 @@ STANDING_IN_BODY = [
     ("The rebels fight to control villages on the border.", "present simple"),
     ("Huawei has overcome restrictions imposed by the United States.", "participle"),
     ("The militants routinely attack convoys on the highway.", "habitual"),
+    ("The paramilitary forces have been fighting the army in the west.", "ongoing war"),
 ]
 NEWS_IN_BODY = [
     "Police arrested 12 protesters on Monday.",
@@ -52,6 +53,7 @@ NEWS_IN_BODY = [
     "The army condemns the attack on the convoy.",  # a verbal act reported in the present
     "We declare a ceasefire with the rebels.",  # a first-person present performs the act
     "The army released prisoners detained last week.",  # a participle with its own date
+    "Troops have been fighting the rebels in the north since Saturday.",  # a fight dated to the story's days
 ]
 
 

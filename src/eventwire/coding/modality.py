@@ -351,6 +351,10 @@ def _present_perfect(verb: Token) -> bool:
                for a in verb.children)
 
 
+# "has been fighting / battling X": two sides at war, the war the story's background (outside its lead)
+WAR_VERBS = frozenset({"fight", "battle"})
+
+
 def waging_a_standing_conflict(verb: Token, standing: frozenset[str]) -> str:
     """'has been fighting a deadly *insurgency*', 'have been waging a *war*', 'is leading a *blockade*':
     carrying on a standing relation names the situation, not an act of the day."""
@@ -361,6 +365,8 @@ def waging_a_standing_conflict(verb: Token, standing: frozenset[str]) -> str:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if any(o.lemma_.lower() in standing for o in objects):
         return "standing relation (object)"
+    if verb.lemma_.lower() in WAR_VERBS and _present_perfect(verb) and objects and not _dated(verb):
+        return "has been fighting (ongoing war)"  # "the RSF has been fighting the army": the war, told as background
     return ""
 
 
