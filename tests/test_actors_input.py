@@ -18,6 +18,15 @@ def resolver() -> ActorResolver:
     return ActorResolver()
 
 
+def test_a_long_acronym_written_as_a_name_still_names_its_body(resolver):
+    """'Nato', 'Unicef', 'Zanu-PF': news writes long acronyms in title case; short ones in title case
+    are words ('Who', 'Us') and stay unmatched."""
+    assert resolver.resolve_phrase("Nato").code == "IGOMIL"
+    assert resolver.resolve_phrase("Unicef").code == "IGOUNO"
+    assert resolver.resolve_phrase("Zanu-PF").code == "ZWEPTY"
+    assert not resolver.resolve_phrase("Who").code
+
+
 def test_all_caps_headline_words_match_names(resolver):
     """'TEHRAN' and 'IRAN'S PRESIDENT' resolve as in ordinary case."""
     assert resolver.resolve_phrase("TEHRAN").code == "IRNGOV"

@@ -109,7 +109,7 @@ class Trie(Generic[Payload]):
             j += 1
             for casings, payload in node.get(None, ()):
                 if ignore_case or all(
-                    case_compatible(p, t.casing) for p, t in zip(casings, toks[i:j])
+                    case_compatible(p, t.casing, len(t.key)) for p, t in zip(casings, toks[i:j])
                 ):
                     found.append((j, payload))
         found.sort(key=lambda f: -f[0])

@@ -118,14 +118,20 @@ def pattern_casings(name: str) -> tuple[str, ...]:
     return tuple(t.casing for t in tokenize(strip_qualifier(name)))
 
 
-def case_compatible(pattern: str, text: str) -> bool:
+# an acronym this long is also written as a name ("Nato", "Unicef", "Zanu-PF"); shorter ones are words
+# in title case ("Who", "Us"), so they need their capitals
+ACRONYM_AS_NAME_MIN = 4
+
+
+def case_compatible(pattern: str, text: str, length: int = 0) -> bool:
     """Does a text token's casing allow it to match a table token written with `pattern` casing?
 
-    Abbreviations (UN, WHO) need capitals; capitalised names need a capital letter (so "turkey" and
-    "chad" stay common nouns); lower-case table words ("al", "of") match any casing.
+    Abbreviations (UN, WHO) need capitals, unless long enough to be written as a name ("Nato" for
+    NATO: `length` is the token's); capitalised names need a capital letter (so "turkey" and "chad"
+    stay common nouns); lower-case table words ("al", "of") match any casing.
     """
     if pattern == "upper":
-        return text == "upper"
+        return text == "upper" or (text == "title" and length >= ACRONYM_AS_NAME_MIN)
     if pattern == "title":
         return text in ("title", "upper")
     return True
