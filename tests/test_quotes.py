@@ -46,6 +46,15 @@ def test_speaker_before_colon_and_after_comma(parse):
     assert [doc[q.speaker_i].text for q in spans] == ["Lavrov", "Peskov"]
 
 
+def test_a_long_speaker_phrase_after_the_quote_still_names_the_speaker(parse):
+    """'"...," Indian foreign ministry spokesperson Randhir Jaiswal told reporters': the verb is far from
+    the quote, the speaker's phrase is not."""
+    doc = parse('"We strongly reject the baseless allegations," Indian foreign ministry spokesperson Randhir '
+                'Jaiswal told reporters.')
+    spans = [q for q in find_quotes(doc) if q.direct]
+    assert [doc[q.speaker_i].text for q in spans] == ["Jaiswal"]
+
+
 def test_indirect_speech_is_a_quote_of_the_subject(parse):
     """'X said that ...' and 'X went on to say that ...' are indirect quotes of X."""
     doc = parse("Hatami went on to say that Iran would sign a new agreement with Russia.")

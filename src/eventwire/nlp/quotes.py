@@ -196,7 +196,9 @@ def _nearest_outside_verb(text, start, end, direct, verbs, paragraphs) -> tuple[
             between = text[v.idx + len(v):start]
             if distance <= 80 or between.rstrip().endswith((":", ",")):
                 near.append((distance, v, subject))
-        elif v.idx >= end and v.idx - end <= 40:
+        elif v.idx >= end and min(v.idx, subject.left_edge.idx) - end <= 40:
+            # '"...," Indian foreign ministry spokesperson Randhir Jaiswal said': the speaker's phrase,
+            # however long, starts right after the quote
             near.append((v.idx - end, v, subject))
     if near:
         _, verb, subject = min(near, key=lambda n: n[0])
