@@ -173,8 +173,8 @@ class VerbRules(RuleBase):
                     or self.lexicon.in_class("FACILITY", head.lemma_.lower()))
 
     def _visit_with_visitor(self, sources: list[Token], targets: list[Token], verb: Token, match: Match) -> bool:
-        """A visit has a visitor (a party, not a vehicle or goods: "vaccines arrived in Manila") and
-        goes somewhere: a party or a named place ("go to the Book of Numbers" is no visit)."""
+        """A visit has a visitor (a party, not a vehicle or goods: "vaccines arrived in Manila" is a
+        delivery) and, when no party is its target, goes to a named place (GPE, LOC, FAC...)."""
         if sources and not any(self._visitor(s) for s in sources):
             return False
         if not sources or targets or not match.pattern.prep:  # "visiting Saudi Crown Prince": the visitor is the noun
