@@ -1067,14 +1067,20 @@ def _warned_against(tokens: list[Token]) -> str:
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
+def _reported_clause(tokens: list[Token]) -> Token | None:
+    """The clause an act's words stand in, up through xcomp and conj ("claimed it *wanted* to attack")."""
+    clause = _first_conjunct(tokens[0]) if tokens else None
+    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = _first_conjunct(clause.head)
+    return clause
+
+
 def _characterised_in_the_present(tokens: list[Token], code: str) -> str:
     """'The U.S. said Iran *is defying* the Council', 'the party says the government *is confiscating* its
     property': what one party says another is doing, in the present, characterises the other's conduct;
     it reports no act of a day (a reported past act, "Iran said Israeli jets attacked a base", does).
     Only conflictual acts (roots 11-20), as with claims; one's own conduct ("we are defending") is told."""
-    clause = _first_conjunct(tokens[0]) if tokens else None
-    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
-        clause = _first_conjunct(clause.head)
+    clause = _reported_clause(tokens)
     if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CHARACTERISING_VERBS:
         return ""
     if clause.head.i > clause.i:
@@ -1086,7 +1092,7 @@ def _characterised_in_the_present(tokens: list[Token], code: str) -> str:
         return ""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     speakers = {c.lemma_.lower() for c in subject_of(clause.head)}  # "police fired tear gas and said police are ..."
-    if not subjects or any(s.lower_ in SELF_PRONOUNS | {"we", "i"} or s.lemma_.lower() in speakers for s in subjects):
+    if not subjects or any(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in speakers for s in subjects):
         return ""
     return f"{clause.head.text}: {clause.text} (present)"
 
@@ -1096,9 +1102,7 @@ def _alleged_content(tokens: list[Token], code: str) -> str:
     shelled the plant': the allegation is the event (ACCUSE, coded at its verb); the act it names is
     only alleged.  A claim of one's own act ("the group claimed *it* fired the rockets") reports it, and
     a claim of a cooperative act ("claimed that the envoys made concessions") is no allegation."""
-    clause = _first_conjunct(tokens[0]) if tokens else None
-    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
-        clause = _first_conjunct(clause.head)
+    clause = _reported_clause(tokens)
     if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CLAIMING_VERBS:
         return ""
     verb = clause.head.lemma_.lower()

@@ -53,7 +53,7 @@ FORCE_ON_CROWDS = frozenset({"190", "193"})
 SECURITY_SECTORS = frozenset({"MIL", "COP", "PRM", "SPY"})
 DISSENTERS = engine_words("DISSENTERS")
 # a clash is fought by both sides: police clashing with protesters stays force (190)
-MUTUAL_FIGHTS = frozenset({"clash.v", "clash.with"})
+MUTUAL_FIGHTS = frozenset({"clash.v"})
 
 
 @dataclass(frozen=True)

@@ -320,9 +320,9 @@ def _object_gap(verb: Token) -> bool:
     subject = first_child(verb, {"nsubj"})
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return False
-    return not any(c.dep_ in ("advmod", "prep", "ccomp", "xcomp", "dative") and
-                   (c.lower_ in ("where", "when", "why", "how") or (c.dep_ == "prep" and not list(c.children))
-                    or c.dep_ in ("ccomp", "xcomp"))
+    return not any(c.dep_ in ("ccomp", "xcomp")
+                   or (c.dep_ == "prep" and not list(c.children))
+                   or (c.dep_ in ("advmod", "prep", "dative") and c.lower_ in ("where", "when", "why", "how"))
                    for c in verb.children)
 
 

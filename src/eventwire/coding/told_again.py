@@ -68,10 +68,13 @@ def _doer_of_the_occasion(event: Event, story: list[Event], doc: Doc) -> Event |
 
 def _predicate(event: Event, doc: Doc) -> Token | None:
     """The word that told the event (its verb, or its event noun)."""
+    return _told_by(event, doc, ("VERB", "NOUN"))
+
+
+def _told_by(event: Event, doc: Doc, parts_of_speech: tuple[str, ...]) -> Token | None:
+    """The first word of the event's text of one of these parts of speech."""
     span = doc.char_span(event.evidence.event_start, event.evidence.event_end, alignment_mode="expand")
-    if span is None:
-        return None
-    return next((t for t in span if t.pos_ in ("VERB", "NOUN")), None)
+    return next((t for t in span if t.pos_ in parts_of_speech), None) if span is not None else None
 
 
 def _wants_a_doer(event: Event) -> bool:
@@ -114,8 +117,7 @@ def _same_place(earlier: Event, event: Event) -> bool:
 
 def _event_noun(event: Event, doc: Doc) -> Token | None:
     """The event noun of a nominal mention ("the attack", "the attack on the market killed four")."""
-    span = doc.char_span(event.evidence.event_start, event.evidence.event_end, alignment_mode="expand")
-    return next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+    return _told_by(event, doc, ("NOUN", "PROPN"))
 
 
 def _definite(noun: Token | None) -> bool:

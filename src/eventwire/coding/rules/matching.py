@@ -52,7 +52,6 @@ SHOWING_VERBS = engine_words("SHOWING_VERBS")
 STANCE_REASON_VERBS = engine_words("STANCE_REASON_VERBS")
 SEARCHING_VERBS = engine_words("SEARCHING_VERBS")
 LOST_PEOPLE = engine_words("LOST_PEOPLE")
-# match_verb's answers, kept in each Doc's user_data per extractor (as time_place.dates keeps date phrases)
 # "his release", "Mhlanga's arrest": the person owning these undergoes them (see persons_undergoing)
 UNDERGONE_BY_OWNER = engine_words("UNDERGONE_BY_OWNER")
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
@@ -70,6 +69,7 @@ def persons_undergoing(noun: Token) -> list[Token]:
     return []
 
 
+# match_verb's answers, kept in each Doc's user_data per extractor (as time_place.dates keeps date phrases)
 _VERB_MATCHES_KEY = "eventwire.coding.verb_matches"
 
 
