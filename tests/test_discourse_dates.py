@@ -257,3 +257,30 @@ def test_a_complement_of_a_present_perfect_keeps_the_publication_date(code_text)
     )
     release = event_with(events, "release")
     assert (release["date"], release["date_source"]) == (PUBLISHED, "publication")
+
+
+def test_lead_day_in_a_clause_of_the_same_moment_dates_the_story_after_it(code_text):
+    """The parser hangs the lead's day on its "as" clause; the day is still the episode's, which the
+    undated acts told after it belong to."""
+    events = code_text(
+        "Survivors described their ordeal to reporters as soldiers completed a long evacuation on Monday. "
+        "The soldiers rescued 40 children, an officer said.",
+        "2025-03-15",
+    )
+    rescued = event_with(events, "rescued")
+    assert (rescued["date"], rescued["date_source"], rescued["date_text"]) == ("2025-03-10", "discourse", "Monday")
+
+
+def test_lead_day_of_a_noun_or_of_another_time_dates_no_later_act(code_text):
+    noun_clause = code_text(
+        "Police detained dozens of students who had protested in the capital on Friday. "
+        "The officers also beat two journalists, a spokesman said.",
+        "2025-03-15",
+    )
+    assert event_with(noun_clause, "beat")["date_source"] == "publication"
+    other_time = code_text(
+        "The president met the opposition leader before soldiers stormed the parliament on Friday. "
+        "Police also arrested 40 students, a spokesman said.",
+        "2025-03-15",
+    )
+    assert event_with(other_time, "arrested")["date_source"] == "publication"

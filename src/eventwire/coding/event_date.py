@@ -29,7 +29,7 @@ from ..time_place.dates import (
     is_point_in_time,
     resolve_event_date,
 )
-from ..time_place.discourse import SAME_SENTENCE, DiscourseDates
+from ..time_place.discourse import OTHER_TIME_MARKERS, SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
 
@@ -360,10 +360,6 @@ BACKGROUND_LINKS = frozenset({"acl", "relcl"})
 # "the coastal region, *where* forces clashed", "the day *when*": a relative clause of the place or time
 # of the sentence's news, which shares its date
 SCENE_RELATIVES = frozenset({"where", "when"})
-# adverbial clauses whose act is not at the time of the clause they modify ("*since* the council dissolved
-# the party", "*because* police had arrested him"); "as", "while", "when", and "after" (mostly the same
-# day in news: "protested Thursday after the council dissolved the party") keep the date
-OTHER_TIME_MARKERS = frozenset({"before", "since", "until", "because", "although", "though"})
 
 
 def told_as_background(predicate: Token) -> bool:

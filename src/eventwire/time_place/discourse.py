@@ -11,7 +11,8 @@ stories the day after).  The reference time of a past-tense clause is, in order:
 2. the most recent date of the previous sentences of the same paragraph (a date long before
    publication only from the sentence just before, and only to a material act: "Their second
    summit was in February 2019. It ended quickly ..."; a statement after background is today's);
-3. the lead's date, when the lead (first sentence of the story) names the day.
+3. the lead's date, when the lead (first sentence of the story) names the day, in its main clause or, when
+   that has none, in a clause of the same moment ("... as the military completed a rescue on Wednesday").
 
 Phrases that count from the story's time ("days later", "the following day", "a day earlier") are
 dated from the last date the paragraph named before them, and the words of a direct quote from the
@@ -95,6 +96,9 @@ class DiscourseDates:
             dates = tuple(self._reference_dates(sent)) if published is not None else ()
             own_time = bool(dates) or _has_other_time(sent)
             main = tuple(d for d in dates if _in_main_clause(sent, d.token))
+            if not self._order and not main:
+                # the lead names the day of the story's episode also outside its main clause
+                main = tuple(d for d in dates if d.precision == "day" and _in_lead_episode(sent, d.token))
             taken = {d.token for d in dates}
             older = tuple(self._older_dates(sent, taken)) if published is not None else ()
             # only a point in time moves the story elsewhere: "has been in custody since Feb. 24" is
@@ -293,6 +297,37 @@ def _in_main_clause(sent: Span, token: int, through_nouns: bool = True) -> bool:
         return False
     for _ in range(8):  # up through coordination and complements to the sentence's main verb
         if head.dep_ in SUBORDINATE_CLAUSES:
+            return False
+        if head.head is head or not sent.start <= head.head.i < sent.end:
+            return True
+        head = head.head
+    return True
+
+
+# adverbial clauses whose act is not at the time of the clause they modify ("*since* the council dissolved
+# the party", "*because* police had arrested him"); "as", "while", "when", and "after" (mostly the same
+# day in news: "protested Thursday after the council dissolved the party") keep the date
+OTHER_TIME_MARKERS = frozenset({"before", "since", "until", "because", "although", "though"})
+# the clauses that tell of a noun, not of the moment: "the attempt to overthrow him on Feb. 7"
+NOUN_CLAUSES = frozenset({"relcl", "acl", "csubj", "csubjpass"})
+
+
+def _in_lead_episode(sent: Span, token: int) -> bool:
+    """Whether a date of the lead is the moment of its main clause's episode though the parser hangs it on a
+    clause of the same time ("Passengers ... shared details of their ordeal *on Wednesday as* the military
+    completed a rescue"; "condemned the brutality of the military, *as* eight protesters were killed
+    *Friday*"): any clause up to the main verb but one that tells of a noun ("the escape which occurred
+    on 25 February") or of another time ("*before* the council met on Monday")."""
+    phrase = next((p for p in date_phrases(sent) if p.start == token), None)
+    if phrase is None:
+        return False
+    head = attachment.link(phrase, sent.root).clause_head
+    for _ in range(8):
+        if head is None or head.dep_ in NOUN_CLAUSES:
+            return False
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in OTHER_TIME_MARKERS for c in head.children):
+            return False
+        if head.dep_ == "pcomp" and head.head.lower_ in OTHER_TIME_MARKERS:
             return False
         if head.head is head or not sent.start <= head.head.i < sent.end:
             return True
