@@ -284,3 +284,14 @@ def test_lead_day_of_a_noun_or_of_another_time_dates_no_later_act(code_text):
         "2025-03-15",
     )
     assert event_with(other_time, "arrested")["date_source"] == "publication"
+
+
+def test_day_of_a_when_clause_is_the_time_the_story_goes_on_in(code_text):
+    events = code_text(
+        "Police are hunting a rebel commander across the north. "
+        "He was awaiting trial on murder charges when he escaped on Thursday. "
+        "A group of armed inmates exchanged gunfire with guards at the gate.",
+        "2025-03-15",
+    )
+    gunfire = event_with(events, "exchanged")
+    assert (gunfire["date"], gunfire["date_source"], gunfire["date_text"]) == ("2025-03-13", "discourse", "Thursday")

@@ -11,8 +11,10 @@ stories the day after).  The reference time of a past-tense clause is, in order:
 2. the most recent date of the previous sentences of the same paragraph (a date long before
    publication only from the sentence just before, and only to a material act: "Their second
    summit was in February 2019. It ended quickly ..."; a statement after background is today's);
-3. the lead's date, when the lead (first sentence of the story) names the day, in its main clause or, when
-   that has none, in a clause of the same moment ("... as the military completed a rescue on Wednesday").
+3. the lead's date, when the lead (first sentence of the story) names the day.
+
+A sentence lends the dates of its main clause, or, when that has none, a day of a clause of the same
+moment ("... as the military completed a rescue on Wednesday", "... when he escaped Thursday").
 
 Phrases that count from the story's time ("days later", "the following day", "a day earlier") are
 dated from the last date the paragraph named before them, and the words of a direct quote from the
@@ -96,9 +98,9 @@ class DiscourseDates:
             dates = tuple(self._reference_dates(sent)) if published is not None else ()
             own_time = bool(dates) or _has_other_time(sent)
             main = tuple(d for d in dates if _in_main_clause(sent, d.token))
-            if not self._order and not main:
-                # the lead names the day of the story's episode also outside its main clause
-                main = tuple(d for d in dates if d.precision == "day" and _in_lead_episode(sent, d.token))
+            if not main:
+                # a day outside the main clause, in a clause of the same moment, is still the story's time
+                main = tuple(d for d in dates if d.precision == "day" and _of_the_same_moment(sent, d.token))
             taken = {d.token for d in dates}
             older = tuple(self._older_dates(sent, taken)) if published is not None else ()
             # only a point in time moves the story elsewhere: "has been in custody since Feb. 24" is
@@ -312,12 +314,12 @@ OTHER_TIME_MARKERS = frozenset({"before", "since", "until", "because", "although
 NOUN_CLAUSES = frozenset({"relcl", "acl", "csubj", "csubjpass"})
 
 
-def _in_lead_episode(sent: Span, token: int) -> bool:
-    """Whether a date of the lead is the moment of its main clause's episode though the parser hangs it on a
-    clause of the same time ("Passengers ... shared details of their ordeal *on Wednesday as* the military
-    completed a rescue"; "condemned the brutality of the military, *as* eight protesters were killed
-    *Friday*"): any clause up to the main verb but one that tells of a noun ("the escape which occurred
-    on 25 February") or of another time ("*before* the council met on Monday")."""
+def _of_the_same_moment(sent: Span, token: int) -> bool:
+    """Whether a day of a sentence with no date in its main clause is still the moment the sentence tells,
+    in a clause of the same time ("Passengers ... shared details of their ordeal *on Wednesday as* the
+    military completed a rescue"; "He was awaiting trial *when* he escaped *Thursday*"): any clause up to
+    the main verb but one that tells of a noun ("the escape which occurred on 25 February") or of another
+    time ("*before* the council met on Monday")."""
     phrase = next((p for p in date_phrases(sent) if p.start == token), None)
     if phrase is None:
         return False
