@@ -295,3 +295,24 @@ def test_day_of_a_when_clause_is_the_time_the_story_goes_on_in(code_text):
     )
     gunfire = event_with(events, "exchanged")
     assert (gunfire["date"], gunfire["date_source"], gunfire["date_text"]) == ("2025-03-13", "discourse", "Thursday")
+
+
+def test_said_threat_is_dated_by_its_saying_in_its_own_sentence(code_text):
+    """A threat's event is the saying; its future content does not keep it on the publication date."""
+    events = code_text(
+        "Protesters marched through the capital on Monday. "
+        "The general, who met reporters Monday, said, warning that the rebels will not be spared.",
+        "2025-03-14",
+    )
+    warning = event_with(events, "warning")
+    assert (warning["date"], warning["date_source"]) == ("2025-03-10", "sentence")
+
+
+def test_said_threat_takes_no_date_of_an_earlier_act(code_text):
+    events = code_text(
+        "Militants attacked a passenger train on Monday in the mountains. "
+        "The general said, warning that the militants will not be spared.",
+        "2025-03-14",
+    )
+    warning = event_with(events, "warning")
+    assert (warning["date"], warning["date_source"]) == ("2025-03-14", "publication")

@@ -29,7 +29,7 @@ from ..time_place.dates import (
     is_point_in_time,
     resolve_event_date,
 )
-from ..time_place.discourse import OTHER_TIME_MARKERS, SAME_SENTENCE, DiscourseDates
+from ..time_place.discourse import LEAD, OTHER_TIME_MARKERS, SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
 
@@ -293,7 +293,36 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     if dated.tense == "future" and code[:2] not in SAID_ROOTS:
         return dated
     quoted = discourse.quote_date(predicate)
+    if quoted is None and dated.tense == "future":
+        quoted = _date_of_saying(discourse, sent_index, predicate)
     return replace(dated, date=quoted) if quoted is not None else dated
+
+
+# the links from a said future act up to the verb that says it ("said, *warning* that they *will not be
+# spared*"; "announced that New Delhi *would invest*")
+SAYING_LINKS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
+
+
+def _date_of_saying(discourse: DiscourseDates, sent_index: int, predicate: Token) -> EventDate | None:
+    """A threat, promise or intent with no date of its own is the act of saying it ("Chaudhry said,
+    *warning* that terrorists will not be spared"): it is dated as the verb of saying in the simple past
+    that tells it is, by the story's reference time (its sentence's, the sentence before's, the lead's
+    day), not by publication; the future act said is the content's, not the event's."""
+    verb = predicate
+    for _ in range(4):
+        if verb.dep_ not in SAYING_LINKS or verb.head is verb:
+            return None
+        verb = verb.head
+        if verb.tag_ == "VBD" and verb.lemma_.lower() in REPORTING_LEMMAS:
+            break
+    else:
+        return None
+    if verb.tag_ != "VBD" or in_present_clause(verb):
+        return None
+    reference = discourse.reference(sent_index, verb, older_in_sentence=False)
+    if reference is None or reference.source not in (SAME_SENTENCE, LEAD):
+        return None  # an earlier sentence's date may be another act's: the saying is the day's news
+    return reference
 
 
 def _quoted_deixis(when: EventTime, discourse: DiscourseDates, predicate: Token) -> EventTime:
