@@ -316,3 +316,25 @@ def test_said_threat_takes_no_date_of_an_earlier_act(code_text):
     )
     warning = event_with(events, "warning")
     assert (warning["date"], warning["date_source"]) == ("2025-03-14", "publication")
+
+
+def test_act_during_an_occasion_told_before_takes_its_day(code_text):
+    """'killed during the raid': the raid's day (Monday), not the day the sentence before names."""
+    events = code_text(
+        "Rebels staged a raid on an army base on Monday. "
+        "Police arrested 12 suspects in the capital on Tuesday. "
+        "Two guards were killed during the raid, an officer said.",
+        "2025-03-14",
+    )
+    killed = event_with(events, "killed")
+    assert (killed["date"], killed["date_source"]) == ("2025-03-10", "discourse")
+
+
+def test_act_during_another_occasion_keeps_the_story_time(code_text):
+    events = code_text(
+        "Rebels staged a raid on an army base on Monday. "
+        "Police arrested 12 suspects in the capital on Tuesday. "
+        "Two guards were killed during another raid, an officer said.",
+        "2025-03-14",
+    )
+    assert event_with(events, "killed")["date"] == "2025-03-11"

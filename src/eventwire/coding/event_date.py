@@ -594,7 +594,85 @@ def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
     # perf: Token.sent rebuilds the sentence span on each call; read each mention's start once
     starts = {id(m): m.predicate.sent.start for m in ordered}
     dated = {id(m): _antecedent_date(m, [e for e in ordered if starts[id(e)] < starts[id(m)]]) for m in ordered}
+    occasions = _OccasionDates(ordered, starts, dated)
+    for m in ordered:
+        if dated[id(m)] is None:
+            dated[id(m)] = occasions.date_of(m)
     return [dated[id(m)] or m.when for m in mentions]
+
+
+# "killed *during* the operation", "injured *in* the initial attack", "participated *in* the meeting": the
+# prepositions that place an act within an occasion
+OCCASION_NOUN_PREPS = frozenset({"during", "in", "at", "amid", "throughout"})
+# the sources of a date the text gives an earlier telling's sentence (its clause's, another clause's)
+TOLD_SOURCES = frozenset({"text", SAME_SENTENCE})
+
+
+class _OccasionDates:
+    """The dates of the occasions the story told: an event noun that is itself a mention dated by its own
+    words or by an earlier telling, else the earlier mentions told by the same noun with a date of their
+    sentence ("completed an hourslong rescue *operation* ... on Wednesday")."""
+
+    def __init__(self, ordered: list[Mention], starts: dict[int, int], dated: dict[int, EventTime | None]) -> None:
+        self._ordered = ordered
+        self._starts = starts
+        self._final = {id(m): dated[id(m)] or m.when for m in ordered}
+        self._told = {id(m) for m in ordered if dated[id(m)] is not None or m.when.date.source == "text"}
+        self._at: dict[int, Mention] = {}
+        for m in ordered:
+            self._at.setdefault(m.predicate.i, m)
+
+    def date_of(self, mention: Mention) -> EventTime | None:
+        """An act with no date of its own placed in a definite event noun ("no passengers were killed *during
+        the operation*") happened at that occasion's time, when the story dated it one way only."""
+        when = mention.when
+        if when.tense == "future" or when.historical_year:
+            return None
+        reported = mention.code[:2] in MATERIAL_ROOTS and (
+            when.date.source == SAME_SENTENCE or _dated_by_report(mention.predicate, when.date))
+        if when.date.source not in UNDATED_SOURCES and not reported:
+            return None
+        for noun in _occasion_nouns(mention.predicate):
+            date = self._occasion_date(noun, mention)
+            if date is not None:
+                return replace(when, date=replace(date, source=EARLIER_MENTION))
+        return None
+
+    def _occasion_date(self, noun: Token, mention: Mention) -> EventDate | None:
+        own = self._at.get(noun.i)
+        if own is not None and own is not mention:
+            date = self._final[id(own)].date
+            return date if id(own) in self._told and date.date is not None else None
+        lemma = noun.lemma_.lower()
+        earlier = [self._final[id(e)].date for e in self._ordered
+                   if self._starts[id(e)] < self._starts[id(mention)] and lemma in _told_nouns(e.predicate)
+                   and e.when.tense != "future"]
+        told = {(d.date, d.precision) for d in earlier if d.source in TOLD_SOURCES and d.date is not None}
+        if len(told) != 1:
+            return None
+        return next(d for d in earlier if d.source in TOLD_SOURCES and d.date is not None)
+
+
+def _told_nouns(predicate: Token) -> set[str]:
+    """The nouns an earlier mention names its act by: its predicate and, for a verb, its object ("*called*
+    a private *meeting* Wednesday", "*launched* an *operation*")."""
+    return {predicate.lemma_.lower()} | {c.lemma_.lower() for c in predicate.children
+                                          if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"}
+
+
+def _occasion_nouns(predicate: Token) -> list[Token]:
+    """The definite or possessed nouns of the predicate's clause that place its act in an occasion ("killed
+    *during the operation*", "*In the initial attack*, 21 passengers died")."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    heads = [t for t in (predicate, verb) if t is not None]
+    nouns: list[Token] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OCCASION_NOUN_PREPS:
+                continue
+            nouns += [n for n in prep.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and any(
+                (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in n.children)]
+    return nouns
 
 
 def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | None:
