@@ -61,13 +61,27 @@ def test_present_perfect_keeps_the_publication_date(code_text):
 
 def test_a_sentence_about_another_time_breaks_the_chain(code_text):
     events = code_text(
-        "Militants attacked a passenger train Tuesday. "
+        "Militants attacked a passenger train Wednesday. "
+        "Police detained ten suspects in the city on Monday. "
         "In April 2019, the military removed the president. "
         "Protesters denounced the army.",
         PUBLISHED,
     )
     denounced = event_with(events, "denounced")
-    assert denounced["date_source"] == "publication"
+    assert (denounced["date"], denounced["date_source"]) == (PUBLISHED, "publication")
+
+
+def test_after_background_a_story_published_the_morning_after_goes_on_in_its_news_day(code_text):
+    """The lead's Tuesday is the story's news day; published Wednesday, an undated act after background
+    happened that Tuesday, not on the publication day (nor at the background's time)."""
+    events = code_text(
+        "Militants attacked a passenger train Tuesday. "
+        "In April 2019, the military removed the president. "
+        "Shortly before a news conference, the governor condemned the attack.",
+        PUBLISHED,
+    )
+    condemned = event_with(events, "condemned")
+    assert (condemned["date"], condemned["date_source"]) == ("2025-03-11", "lead")
 
 
 def test_date_of_a_clause_that_modifies_a_noun_is_not_lent_to_later_sentences(code_text):

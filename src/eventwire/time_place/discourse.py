@@ -11,7 +11,8 @@ stories the day after).  The reference time of a past-tense clause is, in order:
 2. the most recent date of the previous sentences of the same paragraph (a date long before
    publication only from the sentence just before, and only to a material act: "Their second
    summit was in February 2019. It ended quickly ..."; a statement after background is today's);
-3. the lead's date, when the lead (first sentence of the story) names the day.
+3. the lead's date, when the lead (first sentence of the story) names the day; also after a sentence of
+   background that cuts the chain, when that day is before publication (the story's news day).
 
 A sentence lends the dates of its main clause, or, when that has none, a day of a clause of the same
 moment ("... as the military completed a rescue on Wednesday", "... when he escaped Thursday").
@@ -260,13 +261,21 @@ class DiscourseDates:
                 # summit was in February 2019 in Hanoi. It ended quickly ..."
                 if older_before and index == self._order[position - 1] and earlier.main_older:
                     return _as_event_date(earlier.main_older[-1], EARLIER_SENTENCE)
-                return None
+                # after background, a story published the morning after its news day still tells that
+                # day's acts, not the publication day's ("Most recently in July 2020, ... Moise tweeted")
+                return self._lead_day(sent_index, before_publication=True)
+        return self._lead_day(sent_index)
+
+    def _lead_day(self, sent_index: int, before_publication: bool = False) -> EventDate | None:
+        """The first day the lead's main clause names, its news day (`before_publication`: only when that day
+        is before publication)."""
         lead = self._sentences[self._order[0]] if self._order else None
-        if lead is not None and lead.index != sent_index:
-            days = [d for d in lead.main_dates if d.precision == "day"]
-            if days:
-                return _as_event_date(days[0], LEAD)
-        return None
+        if lead is None or lead.index == sent_index:
+            return None
+        days = [d for d in lead.main_dates if d.precision == "day"]
+        if not days or (before_publication and self.published is not None and days[0].date >= self.published):
+            return None
+        return _as_event_date(days[0], LEAD)
 
 
 SPAN_TO_NOW = re.compile(
