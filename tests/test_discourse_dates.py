@@ -352,3 +352,26 @@ def test_act_during_another_occasion_keeps_the_story_time(code_text):
         "2025-03-14",
     )
     assert event_with(events, "killed")["date"] == "2025-03-11"
+
+
+def test_detention_since_a_day_dates_the_arrest_the_story_tells(code_text):
+    """'in custody since Feb. 24' is the arrest's day, for the custody and for 'the arrest' told after it,
+    though the arrest was first told with no date of its own."""
+    events = code_text(
+        "A court on Wednesday adjourned the case of an activist arrested over his speeches. "
+        "The activist has been in custody since Feb. 24 over accusations of incitement. "
+        "Speaking ahead of the hearing, his lawyer said the arrest of the activist sent a chilling message.",
+        "2025-03-13",
+    )
+    custody = event_with(events, "custody")
+    assert (custody["date"], custody["date_source"], custody["date_text"]) == ("2025-02-24", "text", "since Feb. 24")
+    arrest = next(e for e in events if e["evidence"]["event_text"] == "arrest")
+    assert (arrest["date"], arrest["date_source"]) == ("2025-02-24", "discourse")
+
+
+def test_arrests_counted_since_a_day_are_not_dated_by_it(code_text):
+    events = code_text(
+        "The security forces have arrested at least 2,400 people since February 1.",
+        "2025-03-13",
+    )
+    assert event_with(events, "arrested")["date_source"] == "publication"

@@ -105,10 +105,35 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
         date = interval
     if date.source == "publication" and _past_perfect(predicate):
         date = _date_of_telling(sent, predicate, published) or date
+    if date.source == "publication":
+        date = _start_of_detention(sent, predicate, cand.code, published) or date
     hist = historical_year(sent, predicate, published)
     if hist is not None and year_is_topic(sent, predicate, hist):
         hist = None
     return EventTime(tense, date, hist)
+
+
+# CAMEO 173, arrest or detain: the act whose state ("in custody", "detained", "held") runs since its day
+DETENTION_CODE = "173"
+SINCE = "since"
+
+
+def _start_of_detention(sent: Span, predicate: Token, code: str, published: dt.date | None) -> EventDate | None:
+    """A detention told as a state that runs to now ("has been *in custody since Feb. 24*", "held since
+    January") began on the day its "since" names: that is the day of the arrest, the act the event is;
+    "since" dates no other act (a span, not a point: "have been killed since January")."""
+    if not code.startswith(DETENTION_CODE) or not _detention_as_state(predicate):
+        return None
+    for phrase in date_phrases(sent):
+        since = sent.doc[phrase.start - 1] if phrase.start > sent.start else None
+        if since is None or since.lower_ != SINCE or phrase.root.head.i != since.i:
+            continue
+        if attachment.priority(phrase, predicate) is None:
+            continue
+        resolved = resolve_text(phrase.text, published, "past")
+        if resolved is not None and resolved.date is not None:
+            return EventDate(resolved.date, f"{since.text} {phrase.text}", resolved.precision, "text")
+    return None
 
 
 # what an event noun called "recent" is dated as
@@ -692,6 +717,12 @@ def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | Non
         return None
     first = tellings[0]
     dated = {(m.when.date.date, m.when.date.precision) for m in tellings if m.when.date.source == "text"}
+    if first.when.date.date is None:
+        started = _detention_start(mention, [e for e in before if e.when.tense != "future"])
+        if started is not None:
+            # "a journalist *arrested* over his interviews ... has been in custody since Feb. 24 ... his
+            # *arrest*": the detention the story tells runs from that day, the arrest's
+            return replace(when, date=replace(started, source=EARLIER_MENTION))
     if first.when.date.source == "none" and first.when.date.date is None and not dated and when.date.date:
         # first told with no knowable date ("a journalist *arrested* over his interviews" beside the
         # hearing's day, "*recently* banned"): "his arrest" is that act, of no knowable date either
@@ -701,6 +732,27 @@ def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | Non
     if len(dated) != 1:
         return None
     return replace(when, date=replace(first.when.date, source=EARLIER_MENTION))
+
+
+def _detention_as_state(predicate: Token) -> bool:
+    """'has been *in custody*', 'has been *held*': one detention told as a state (a noun or a passive), not
+    arrests counted over a span ("have *arrested* 2,400 people since February 1", "2,400 people have been
+    detained since")."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    if predicate.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in predicate.children):
+        return False
+    subjects = [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(t.dep_ == "nummod" or t.like_num for s in subjects for t in s.subtree)
+
+
+def _detention_start(mention: Mention, before: list[Mention]) -> EventDate | None:
+    """The one day an earlier detention of the same parties is told to run since ("in custody since Feb.
+    24"), for a mention of a detention (an arrest) whose first telling gives no date."""
+    if not mention.code.startswith(DETENTION_CODE):
+        return None
+    days = {m.when.date for m in before if m.code.startswith(DETENTION_CODE) and m.when.date.source == "text"
+            and m.when.date.text.lower().startswith(SINCE + " ") and _parties_agree(mention, m)}
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _dated_by_report(predicate: Token, date: EventDate) -> bool:
