@@ -197,3 +197,11 @@ def test_coercing_what_a_party_does_is_aimed_at_the_party(code_text):
     # route "holder of the activity"
     events = code_text("Police suspended the broadcasts of Radio Okapi.", "2024-05-01")
     assert {text for _, _, text in _dyads(events, "17")} == {"Radio Okapi"}
+
+
+def test_a_counted_group_is_the_people_counted(code_text):
+    # "dozens of", "hundreds of": the parser tags the count as a number; the target is who is counted
+    events = code_text("Soldiers fired on dozens of villagers near the market.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "19")} == {"villagers"}, events
+    probes = code_text("Prosecutors opened investigations against hundreds of companies.", "2024-05-01")
+    assert {text for _, _, text in _dyads(probes, "09")} == {"companies"}, probes
