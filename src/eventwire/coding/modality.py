@@ -250,8 +250,9 @@ def _condition_mark(chain: list[Token]) -> str:
 
 def _alleged(chain: list[Token]) -> str:
     """'accused Doha of *financing* militants', 'charged with *inciting* violence', 'accused the army
-    of the *killing* of civilians': the accusation is the event; the act it names is only alleged.  (Not "accused them of starting the riots":
-    the riots are a fact, only who started them is alleged.)"""
+    of the *killing* of civilians': the accusation is the event; the act it names is only alleged.
+    (Not "accused them of starting the riots": the riots are a fact, only who started them is
+    alleged.)"""
     for tok in chain:
         if tok.lemma_.lower() in STARTING_VERBS:
             continue
