@@ -338,6 +338,9 @@ class PartyFinder:
         if not by and "from" not in pat.prep:
             by = actor_like(prep_objects(noun, ("from",)), noun)  # "criticism from Washington", "aid from Japan"
             route = "from-phrase"
+        if not by:
+            by = self.clause_by_phrase(noun)
+            route = "by-phrase of the clause"
         if by:
             return found(by, route)
         between = prep_objects(noun, RECIPROCAL_PREPS) if pat.cameo not in MEDIATION_CODES else []
@@ -367,6 +370,17 @@ class PartyFinder:
             lent = self.verb_sources(lender)
             return found(lent.tokens, f"lent by {lent.route}")
         return NOBODY
+
+    def clause_by_phrase(self, noun: Token) -> list[Token]:
+        """'lost their lives in Tuesday's hijacking *by armed militants*', 'died in a strike by Israeli
+        jets': the parser hangs the noun's by-phrase on the active verb, which cannot have an agent;
+        it names the doer of the act in the in-phrase (an actor, not "by road" or "by the river")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+            return []
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return []
+        return [t for t in actor_like(prep_objects(verb, ("by",)), noun) if t.i > noun.i and self.is_actor(t)]
 
     @staticmethod
     def on_strike(noun: Token) -> Parties:
