@@ -474,8 +474,11 @@ class PartyFinder:
             targets = [t for t in targets if self.is_actor(semantic_head(t))]
         return self.parties_inside(targets, pat)
 
-    def names_a_hostile_act(self, noun: Token) -> bool:
-        """'the killing', 'the arrest', 'sanctions': a noun the lexicon codes as a conflictual act."""
+    def tells_a_hostile_act(self, noun: Token) -> bool:
+        """'the killing of a student', "the police's arrest of": a noun the lexicon codes as a conflictual
+        act, told as one by its undergoer, doer or agent ("hit back at the opposition" names a party)."""
+        if not (children(noun, {"poss"}) or prep_objects(noun, ("of", "by"))):
+            return False
         return any(p.cameo[:2].isdigit() and int(p.cameo[:2]) >= HOSTILE_ROOT_MIN
                    for p in self.lexicon.candidates("NOUN", noun.lemma_.lower()))
 
@@ -489,12 +492,12 @@ class PartyFinder:
         out: list[Token] = []
         for target in targets:
             head = semantic_head(target)
-            if head.pos_ == "NOUN" and pat.cameo[:2] in REACTION_ROOTS and self.names_a_hostile_act(head):
-                # "protested against *the police's* killing of a student": against whoever did the act
-                out.extend(children(head, {"poss"}) or agent_phrases(head))
-                continue
             if head.pos_ != "NOUN" or self.is_actor(head):
                 out.append(target)
+                continue
+            if pat.cameo[:2] in REACTION_ROOTS and self.tells_a_hostile_act(head):
+                # "protested against *the police's* killing of a student": against whoever did the act
+                out.extend(children(head, {"poss"}) or agent_phrases(head))
                 continue
             inside = [o for o in prep_objects(head, ("of",)) if self.is_actor(semantic_head(o))]
             out.extend(inside or self.inner_phrase_party(head).tokens or [target])
