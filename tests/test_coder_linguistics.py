@@ -953,6 +953,13 @@ def test_an_accused_act_is_alleged_but_a_started_event_is_a_fact(code_text):
     assert "14" in {e["cameo_root"] for e in riots if e["modality"] == "asserted"}, riots
 
 
+def test_an_accused_act_named_by_a_noun_is_alleged_too(code_text):
+    """'accused the army of the killing of villagers': the noun names the charge, as the gerund does."""
+    events = code_text("A rights group accused the army of the massacre of villagers near Gao.")
+    assert [e["cameo_root"] for e in events if e["modality"] == "asserted"] == ["11"], events
+    assert any(e["cameo_root"] in ("18", "19", "20") and e["modality"] == "hypothetical" for e in events), events
+
+
 def test_an_act_said_to_have_happened_allegedly_is_not_asserted(code_text):
     """'arrested for allegedly insulting the king': the arrest happened, the insult is alleged."""
     events = code_text("Police arrested a blogger in Bangkok for allegedly insulting the king.")

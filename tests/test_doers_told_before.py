@@ -49,3 +49,19 @@ def test_an_act_done_in_an_occasion_told_before_was_done_by_its_doer(code_text):
     other = _asserted(code_text, "Nigerian commandos raided a rebel camp in Borno on Tuesday. "
                                  "Three hostages were freed in a separate operation, officials said.")
     assert not next(e for e in other if e["evidence"]["event_text"] == "freed")["source_actor"], other
+
+
+def test_the_attack_told_again_was_done_to_whom_the_first_telling_names(code_text):
+    """'the attack' retells the abduction told before: the same doer and the same undergoer."""
+    events = _asserted(code_text, "Gunmen abducted five Malian soldiers near Gao on Tuesday. "
+                                  "A jihadist group claimed responsibility for the attack.")
+    attack = next(e for e in events if e["evidence"]["event_text"] == "attack")
+    assert attack["target_actor"].endswith("MIL"), events
+    assert "undergoer told before" in attack["evidence"]["rule"]
+
+
+def test_a_doer_named_in_the_by_phrase_of_the_clause_did_the_act(code_text):
+    """'died in Tuesday's ambush by rebels': the parser hangs the by-phrase on the active verb."""
+    events = _asserted(code_text, "Nine soldiers lost their lives in Tuesday's ambush by armed rebels near Gao.")
+    ambush = next(e for e in events if e["evidence"]["event_text"] == "ambush")
+    assert ambush["source_actor"].endswith("REB"), events

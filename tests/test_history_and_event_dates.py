@@ -292,3 +292,11 @@ def test_the_latest_act_of_a_kind_is_not_the_one_told_before(code_text):
                               "Officials said the latest attack on the market killed four people."), "2023-11-20")
     latest = [e for e in events if e["evidence"]["event_text"].startswith("attack on")]
     assert latest and all(e["date"] == "2023-11-20" for e in latest)
+
+
+def test_a_participle_on_an_event_noun_dates_the_noun(code_text):
+    """'ousted in a coup led by the army chief in 2009': the participle's year is the coup's."""
+    events = code_text("Ties have been cool since the president was ousted in an attack led by the army chief "
+                       "in 2009.", "2023-11-20")
+    attack = event_with(events, "attack led")
+    assert (attack["date"], attack["modality"]) == ("2009-01-01", "historical"), events

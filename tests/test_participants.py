@@ -81,6 +81,13 @@ def test_shipped_rules_load_and_name_real_codes():
     assert len(rules) >= 5 and all(r.cameo.isdigit() for r in rules)
 
 
+def test_letting_an_unlisted_party_give_aid_is_humanitarian_access(code_text):
+    """'allowed the Red Crescent to deliver food': no row names the party; the aid it is let give decides,
+    and the delivery itself is only allowed, not told as done."""
+    events = code_text("The government allowed the Red Crescent to deliver food to the besieged town.")
+    assert [e["cameo"] for e in events] == ["0863"], events
+
+
 @pytest.mark.parametrize(("row", "problem"), [
     ("x\t042\tguest\t&PEACEKEEPER\tany\t0861\thost", "bad role"),
     ("x\t999\tmover\t&PEACEKEEPER\tany\t0861\thost", "unknown CAMEO code or root"),

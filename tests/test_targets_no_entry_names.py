@@ -197,3 +197,26 @@ def test_coercing_what_a_party_does_is_aimed_at_the_party(code_text):
     # route "holder of the activity"
     events = code_text("Police suspended the broadcasts of Radio Okapi.", "2024-05-01")
     assert {text for _, _, text in _dyads(events, "17")} == {"Radio Okapi"}
+
+
+def test_a_counted_group_is_the_people_counted(code_text):
+    # "dozens of", "hundreds of": the parser tags the count as a number; the target is who is counted
+    events = code_text("Soldiers fired on dozens of villagers near the market.", "2024-05-01")
+    assert {text for _, _, text in _dyads(events, "19")} == {"villagers"}, events
+    probes = code_text("Prosecutors opened investigations against hundreds of companies.", "2024-05-01")
+    assert {text for _, _, text in _dyads(probes, "09")} == {"companies"}, probes
+
+
+def test_a_thing_named_by_the_preposition_holds_its_party(code_text):
+    # "a ban on imports of Thai shrimp": the imports are a thing; the party is inside them
+    events = code_text("Japan lifted its ban on imports of Thai shrimp on Monday.", "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "08")} == {"THA"}, events
+
+
+def test_a_protest_against_an_act_is_aimed_at_its_doer_not_its_victim(code_text):
+    unnamed = code_text("Students staged a protest against the arrest of a Kenyan activist.", "2024-05-01")
+    assert unnamed and not any(t.startswith("KEN") for _, t, _ in _dyads(unnamed, "14")), unnamed
+    # the arrest inside the protest's against-phrase is not the protesters' own act
+    assert not any(s.endswith("EDU") for s, _, _ in _dyads(unnamed, "17")), unnamed
+    named = code_text("Students protested against the killing of a Kenyan activist by the police.", "2024-05-01")
+    assert {t[3:] for _, t, _ in _dyads(named, "14")} == {"COP"}, named

@@ -142,3 +142,10 @@ def test_a_day_owns_no_proceeding(code_text):
     """"ahead of Wednesday's hearing": the day is when, not who; "the committee's hearing" is the committee's."""
     assert _codes(code_text, "The lawyer spoke to reporters ahead of Wednesday's hearing.") == set()
     assert "190" in _codes(code_text, "Monday's attack killed five soldiers.")
+
+
+def test_a_coup_topples_rulers_not_prices(code_text):
+    coup = code_text("Army officers overthrew the president of Gabon on Wednesday.", "2024-05-01")
+    prices = code_text("Falling oil prices toppled the stock market on Wednesday.", "2024-05-01")
+    assert [e["cameo"] for e in coup] == ["180"], coup
+    assert not prices, prices

@@ -227,6 +227,18 @@ def doers_told_before(coding: Coding, res: Resources) -> None:
     coding.events = sources_from_earlier_tellings(coding.events, coding.doc)
 
 
+def denials_answering_accusations(coding: Coding, res: Resources) -> None:
+    from .coding.replies import denials_aimed_at_accusers
+
+    coding.events = denials_aimed_at_accusers(coding.events)
+
+
+def arresting_authorities(coding: Coding, res: Resources) -> None:
+    from .coding.authorities import arrests_by_the_authorities
+
+    coding.events = arrests_by_the_authorities(coding.events)
+
+
 def find_agreements(coding: Coding, res: Resources) -> None:
     from .agreements import link_events
 
@@ -248,6 +260,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("places", reads=("assembled", "sentences", "places"), adds=("events",), run=place_events),
     Stage("finish", reads=("events",), adds=("events",), run=finish_events),
     Stage("told again", reads=("events", "doc"), adds=("events.source",), run=doers_told_before),
+    Stage("replies", reads=("events",), adds=("events.target",), run=denials_answering_accusations),
+    Stage("authorities", reads=("events",), adds=("events.source",), run=arresting_authorities),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
 )

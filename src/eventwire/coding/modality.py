@@ -249,13 +249,15 @@ def _condition_mark(chain: list[Token]) -> str:
 
 
 def _alleged(chain: list[Token]) -> str:
-    """'accused Doha of *financing* militants', 'charged with *inciting* violence': the accusation
-    is the event; the act it names is only alleged.  (Not "accused them of starting the riots":
-    the riots are a fact, only who started them is alleged.)"""
+    """'accused Doha of *financing* militants', 'charged with *inciting* violence', 'accused the army
+    of the *killing* of civilians': the accusation is the event; the act it names is only alleged.
+    (Not "accused them of starting the riots": the riots are a fact, only who started them is
+    alleged.)"""
     for tok in chain:
         if tok.lemma_.lower() in STARTING_VERBS:
             continue
-        if (tok.dep_ == "pcomp" or tok.tag_ == "VBG") and tok.head.lower_ in ("of", "with") and tok.head.dep_ == "prep":
+        named_act = tok.dep_ == "pcomp" or tok.tag_ == "VBG" or (tok.dep_ == "pobj" and tok.pos_ == "NOUN")
+        if named_act and tok.head.lower_ in ("of", "with") and tok.head.dep_ == "prep":
             accuser = tok.head.head
             if accuser.dep_ == "dobj":
                 accuser = accuser.head  # "accused Cambodian troops of firing": "of" hangs on the accused

@@ -203,6 +203,14 @@ def participant_words(token: Token, modifiers: bool) -> list[str]:
     return words
 
 
+# an object's phrases through which a light verb lends its subject: "began a new chapter *in* cooperation",
+# "launched a wave *of* attacks" (not "staged a protest *against* the arrest": the arrest is another's)
+LENT_THROUGH_PREPS = frozenset({"in", "of"})
+# reactions (disapprove, reject, protest): "a protest *against the killing*" is against the killer
+REACTION_ROOTS = frozenset({"11", "12", "14"})
+# disapproval and worse (CAMEO roots 11-20): acts that are done *to* the party named inside them
+HOSTILE_ROOT_MIN = 11
+
 class PartyFinder:
     """Finds the sources and targets of predicates; needs the lexicon for its people classes
     ("expelled the *diplomats*": people are recipients) and light verbs ("held talks")."""
@@ -338,6 +346,9 @@ class PartyFinder:
         if not by and "from" not in pat.prep:
             by = actor_like(prep_objects(noun, ("from",)), noun)  # "criticism from Washington", "aid from Japan"
             route = "from-phrase"
+        if not by:
+            by = self.clause_by_phrase(noun)
+            route = "by-phrase of the clause"
         if by:
             return found(by, route)
         between = prep_objects(noun, RECIPROCAL_PREPS) if pat.cameo not in MEDIATION_CODES else []
@@ -367,6 +378,17 @@ class PartyFinder:
             lent = self.verb_sources(lender)
             return found(lent.tokens, f"lent by {lent.route}")
         return NOBODY
+
+    def clause_by_phrase(self, noun: Token) -> list[Token]:
+        """'lost their lives in Tuesday's hijacking *by armed militants*', 'died in a strike by Israeli
+        jets': the parser hangs the noun's by-phrase on the active verb, which cannot have an agent;
+        it names the doer of the act in the in-phrase (an actor, not "by road" or "by the river")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+            return []
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return []
+        return [t for t in actor_like(prep_objects(verb, ("by",)), noun) if t.i > noun.i and self.is_actor(t)]
 
     @staticmethod
     def on_strike(noun: Token) -> Parties:
@@ -424,7 +446,7 @@ class PartyFinder:
                     return holder
                 if head.lower_ == "with" and holder.pos_ == "VERB" and holder.lemma_.lower() in RESPONDING_VERBS:
                     return holder  # "the EU retaliated with tariffs": the EU imposes them
-                if holder.dep_ in OBJECT_DEPS or holder.dep_ == "pobj":
+                if (holder.dep_ in OBJECT_DEPS or holder.dep_ == "pobj") and head.lower_ in LENT_THROUGH_PREPS:
                     current = holder
                     continue
             return None
@@ -450,7 +472,36 @@ class PartyFinder:
                        if self.is_actor(semantic_head(t)) or names_a_party(semantic_head(t))]
         if pat.cameo in VISIT_CODES:  # "came to Tehran", not "came to power" / "came to an end"
             targets = [t for t in targets if self.is_actor(semantic_head(t))]
-        return targets
+        return self.parties_inside(targets, pat)
+
+    def tells_a_hostile_act(self, noun: Token) -> bool:
+        """'the killing of a student', "the police's arrest of": a noun the lexicon codes as a conflictual
+        act, told as one by its undergoer, doer or agent ("hit back at the opposition" names a party)."""
+        if not (children(noun, {"poss"}) or prep_objects(noun, ("of", "by"))):
+            return False
+        return any(p.cameo[:2].isdigit() and int(p.cameo[:2]) >= HOSTILE_ROOT_MIN
+                   for p in self.lexicon.candidates("NOUN", noun.lemma_.lower()))
+
+    def parties_inside(self, targets: list[Token], pat: Pattern) -> list[Token]:
+        """'lifted a ban on *imports of Egyptian products*', 'sanctions on *the assets of Iranian
+        banks*': a preposition's object that is a thing, not a party, holds its party in its own
+        of-phrase or inner phrase ("eased restrictions on *the movement of aid workers*"); a thing
+        with no party inside stays the target.  A reaction to a hostile act is aimed at its doer ("a
+        protest against *the killing of a Chinese national*" is not against the victim: against the
+        killer, if named), while an accord or talks "with Iran" still hold the party acted with."""
+        out: list[Token] = []
+        for target in targets:
+            head = semantic_head(target)
+            if head.pos_ != "NOUN" or self.is_actor(head):
+                out.append(target)
+                continue
+            if pat.cameo[:2] in REACTION_ROOTS and self.tells_a_hostile_act(head):
+                # "protested against *the police's* killing of a student": against whoever did the act
+                out.extend(children(head, {"poss"}) or agent_phrases(head))
+                continue
+            inside = [o for o in prep_objects(head, ("of",)) if self.is_actor(semantic_head(o))]
+            out.extend(inside or self.inner_phrase_party(head).tokens or [target])
+        return out
 
     def object_targets(self, verb: Token, obj: Token | None, theme: Token | None, object_is_recipient: bool,
                        passive_recipient: Token | None, pat: Pattern | None = None) -> Parties:
@@ -548,7 +599,7 @@ class PartyFinder:
             targets = actor_like(prep_objects(gov, pat.prep), noun)
         if not targets and asserts_occurrence(noun):
             targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
-        return targets
+        return self.parties_inside(targets, pat)
 
     def light_verb_parties(self, verb: Token, noun: Token, match_targets: tuple[Token, ...],
                            pat: Pattern | None = None) -> tuple[Parties, Parties]:

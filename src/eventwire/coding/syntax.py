@@ -92,11 +92,19 @@ def actor_like(tokens: list[Token], exclude: Token | None = None, aimed: tuple[s
     the predicate itself.  `aimed`: prepositions that name the target for this entry, so a
     place after them is aimed at ("fired missiles *at* Riyadh"), not where it happened."""
     return [
-        t for t in tokens
+        t for t in map(_counted_head, tokens)
         if t.ent_type_ not in NON_ACTOR_ENTS
         and (not is_location_phrase(t) or t.head.lower_ in aimed)
         and (exclude is None or t.i != exclude.i)
     ]
+
+
+def _counted_head(token: Token) -> Token:
+    """'fired on dozens of villagers', 'investigations against hundreds of banks': a count the
+    parser tags as a number stands for the people or bodies counted, which can be actors."""
+    if token.ent_type_ in NON_ACTOR_ENTS and prep_objects(token, ("of",)):
+        return semantic_head(token)
+    return token
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -27,15 +27,23 @@ NOUN_RULES = frozenset({"nominal", "nominal occurrence", "caused by event"})
 # material acts, whose later mentions are about the same deed ("the attack", "were freed"); sayings
 # told again in the passive ("was accused", "was charged") are as often another party's
 MATERIAL_ROOTS = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
+# "the attack" (190) names force in general: it can tell again a hijacking, a bombing or a raid
+GENERAL_FORCE_CODES = frozenset({"190"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+GENERAL_FORCE_NOUNS = frozenset({"attack", "assault"})
+UNIDENTIFIED_ARMED = "UAF"  # "gunmen", "assailants"
 
 
 def sources_from_earlier_tellings(events: list[Event], doc: Doc) -> list[Event]:
-    """The events with a doerless later mention given the source of the same act told earlier."""
+    """The events with a doerless later mention given the source of the same act told earlier, and
+    a later mention by a definite noun ("the attack") given the undergoer of its first telling."""
     out: list[Event] = []
     for event in events:
         doer = (_first_telling(event, events, doc) or _doer_of_the_occasion(event, events, doc)
                 if _wants_a_doer(event) else None)
-        out.append(event if doer is None else _with_source(event, doer))
+        event = event if doer is None else _with_source(event, doer)
+        undergone = _first_telling_of_the_undergoer(event, events, doc) if _wants_an_undergoer(event) else None
+        out.append(event if undergone is None else _with_target(event, undergone))
     return out
 
 
@@ -58,12 +66,20 @@ def _doer_of_the_occasion(event: Event, story: list[Event], doc: Doc) -> Event |
             if earlier.modality != Modality.ASSERTED or earlier.cameo.root not in MATERIAL_ROOTS:
                 continue
             told = _predicate(earlier, doc)
-            if told is None or told.lemma_.lower() != occasion.lemma_.lower() or earlier.date.date != event.date.date:
+            if told is None or earlier.date.date != event.date.date or not _occasion_told(occasion, told, earlier):
                 continue
             if event.target.known and earlier.source.code == event.target.code:
                 continue  # "militants were killed in the operation": not by themselves
             return earlier
     return None
+
+
+def _occasion_told(occasion: Token, told: Token, earlier: Event) -> bool:
+    """'killed in the attack' happened in the act told by "attacked", or by "hijacked" ("the attack"
+    names force in general)."""
+    if told.lemma_.lower() == occasion.lemma_.lower():
+        return True
+    return occasion.lemma_.lower() in GENERAL_FORCE_NOUNS and earlier.cameo.root in FORCE_ROOTS
 
 
 def _predicate(event: Event, doc: Doc) -> Token | None:
@@ -92,7 +108,7 @@ def _first_telling(event: Event, story: list[Event], doc: Doc) -> Event | None:
     index = event.evidence.sentence_index
     tellings = [e for e in story
                 if index - LOOK_BACK <= e.evidence.sentence_index < index
-                and e.modality == Modality.ASSERTED and e.cameo.code == event.cameo.code
+                and e.modality == Modality.ASSERTED and _retells(event, e)
                 and e.date.date == event.date.date and _same_undergoer(e, event) and _same_place(e, event)]
     if not tellings or not tellings[0].source.known:
         return None
@@ -100,6 +116,48 @@ def _first_telling(event: Event, story: list[Event], doc: Doc) -> Event | None:
     if event.target.known and first.source.code == event.target.code:
         return None  # "16 militants had been killed": the militants who attacked are not their own killers
     return first
+
+
+def _wants_an_undergoer(event: Event) -> bool:
+    return (event.modality == Modality.ASSERTED and not event.target.known
+            and event.evidence.rule.split(" + ")[0] in NOUN_RULES and event.cameo.root in MATERIAL_ROOTS)
+
+
+def _first_telling_of_the_undergoer(event: Event, story: list[Event], doc: Doc) -> Event | None:
+    """'Militants hijacked a passenger train ... the BLA claimed responsibility for *the attack*': the act
+    a definite noun tells again was done to whom its first telling names (the same act: its code, or a
+    general word for force retelling a kind of it, the same day and place, and the doer it names if
+    any), unless that is the later mention's own doer."""
+    if not _definite(_event_noun(event, doc)):
+        return None
+    index = event.evidence.sentence_index
+    tellings = [e for e in story
+                if index - LOOK_BACK <= e.evidence.sentence_index < index
+                and e.modality == Modality.ASSERTED and _retells(event, e)
+                and e.date.date == event.date.date and _same_place(e, event)
+                and _same_doer(e, event)]
+    if not tellings or not tellings[0].target.known:
+        return None
+    first = tellings[0]
+    return None if event.source.known and first.target.code == event.source.code else first
+
+
+def _same_doer(earlier: Event, event: Event) -> bool:
+    """Doers that may be one party: either unnamed, the same code, or the same kind of actor where one
+    lacks the country ("militants" ... "the Baloch Liberation Army"); unidentified gunmen may be any
+    armed group the story names later."""
+    a, b = earlier.source, event.source
+    if not a.known or not b.known or a.code == b.code:
+        return True
+    return (not a.country or not b.country) and (a.sector == b.sector or UNIDENTIFIED_ARMED in (a.sector, b.sector))
+
+
+def _retells(event: Event, earlier: Event) -> bool:
+    """'the attack' retells the hijacking, the bombing or the raid told before; 'the arrest' only an arrest."""
+    if earlier.cameo.code == event.cameo.code:
+        return True
+    return (event.cameo.code in GENERAL_FORCE_CODES and earlier.cameo.root in FORCE_ROOTS
+            and event.evidence.rule.split(" + ")[0] in NOUN_RULES)
 
 
 def _same_undergoer(earlier: Event, event: Event) -> bool:
@@ -126,6 +184,16 @@ def _definite(noun: Token | None) -> bool:
         return False
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
                for c in noun.children)
+
+
+def _with_target(event: Event, first: Event) -> Event:
+    told = first.evidence.sentence_index
+    target = replace(first.target, reason=f"{first.target.reason}; the undergoer of this act as told in sentence {told}"
+                     if first.target.reason else f"the undergoer of this act as told in sentence {told}")
+    evidence = replace(event.evidence, target_text=first.evidence.target_text,
+                       target_start=first.evidence.target_start, target_end=first.evidence.target_end,
+                       rule=f"{event.evidence.rule} + undergoer told before")
+    return replace(event, target=target, evidence=evidence)
 
 
 def _with_source(event: Event, doer: Event) -> Event:

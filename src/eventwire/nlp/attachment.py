@@ -131,6 +131,9 @@ def priority(span: Span, predicate: Token, allow_argument_nouns: bool = False) -
         return THROUGH_ADVERBIAL_NOUN + extra
     if _controls(head, predicate) or _participle_of(head, predicate):
         return ON_CONTROLLING_VERB + extra
+    if predicate.pos_ in NOUNISH and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.i == predicate.i:
+        # "a coup *led by Sisi in 2013*", "talks held in Doha on Monday": the participle's date is the noun's
+        return THROUGH_ADVERBIAL_NOUN + extra
     return None
 
 

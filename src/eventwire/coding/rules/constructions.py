@@ -52,6 +52,8 @@ from .matching import REACTION_WITH_VERBS, reaction_objects
 
 # "came under fire from rebels / soldiers / police": who fires weapons (else "fire" is criticism)
 ARMED_CLASSES = ("MILITANT", "TROOPS", "POLICE")
+AID_ROOT = "07"  # provide aid
+HUMANITARIAN_ACCESS = "0863"  # allow delivery of humanitarian aid
 # "the convoy came under fire": vehicles are fired on, not criticised
 VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
 
@@ -126,7 +128,16 @@ class ConstructionRules(RuleBase):
         allowed = first_child(comp, {"nsubj"}) or direct_object(verb)
         if allowed is None:
             return None
-        return comp, allowed, self.participants.permitted(self.lexicon, semantic_head(allowed))
+        rule = self.participants.permitted(self.lexicon, semantic_head(allowed)) or self._access_for_aid(comp)
+        return comp, allowed, rule
+
+    def _access_for_aid(self, comp: Token) -> PermissionRule | None:
+        """'allowed the World Food Program to deliver food': a party no permission row names, let in to
+        give aid, is let in as aid workers are (humanitarian access)."""
+        inner = self.match_verb(comp, eventive=True)
+        if inner is None or inner.pattern.cameo[:2] != AID_ROOT:
+            return None
+        return next((r for r in self.participants.permissions if r.cameo == HUMANITARIAN_ACCESS), None)
 
     def permission_match(self, verb: Token) -> Match | None:
         """A permission as the act under a frame: "agreed to let inspectors return" promises to let them in."""

@@ -1,0 +1,66 @@
+"""Whom a denial answers.  A story tells an accusation ("Pakistani officials blamed India, accusing it of
+backing militants") and then its denial without naming the accuser ("a charge New Delhi quickly
+rejected", "India denied the allegations"): the denial is aimed at whoever made the accusation.
+
+This runs over a whole story's events, after each sentence's own routes found what they could: it fills
+a target only where the denial named none."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Actor, Event, Modality
+
+# denying responsibility (016): "rejected the charge", "denied the allegations", "dismissed the accusation"
+DENIAL_CODES = frozenset({"016"})
+# criticism, accusations, complaints and lawsuits: what a denial answers
+ACCUSATION_ROOT = "11"
+# how far back (in sentences) the accusation is looked for: the same paragraph or the one before
+LOOK_BACK = 4
+
+
+def denials_aimed_at_accusers(events: list[Event]) -> list[Event]:
+    """The events with a targetless denial aimed at the party that accused its speaker shortly before."""
+    return [_aimed(event, events) for event in events]
+
+
+def _aimed(event: Event, story: list[Event]) -> Event:
+    if not _targetless_denial(event):
+        return event
+    accusation = _accusation_answered(event, story)
+    return event if accusation is None else _with_accuser(event, accusation)
+
+
+def _targetless_denial(event: Event) -> bool:
+    return (event.cameo.code in DENIAL_CODES and event.modality == Modality.ASSERTED
+            and event.source.known and not event.target.known)
+
+
+def _accusation_answered(denial: Event, story: list[Event]) -> Event | None:
+    """The latest asserted accusation before the denial (in its sentence or a few before) that was
+    aimed at the denier and named its own maker."""
+    index = denial.evidence.sentence_index
+    before = [e for e in story
+              if index - LOOK_BACK <= e.evidence.sentence_index <= index
+              and (e.evidence.sentence_index, e.evidence.event_start) < (index, denial.evidence.event_start)
+              and e.cameo.root == ACCUSATION_ROOT and e.modality == Modality.ASSERTED
+              and e.source.known and e.target.known and _same_party(e.target, denial.source)
+              and not _same_party(e.source, denial.source)]
+    return before[-1] if before else None
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """One party as the coder knows it: the same code, or the same country ("India" accused, "New
+    Delhi" denies)."""
+    return a.code == b.code or bool(a.country and a.country == b.country)
+
+
+def _with_accuser(denial: Event, accusation: Event) -> Event:
+    told = accusation.evidence.sentence_index
+    reason = f"the accuser answered, told in sentence {told}"
+    target = replace(accusation.source, reason=f"{accusation.source.reason}; {reason}"
+                     if accusation.source.reason else reason)
+    evidence = replace(denial.evidence, target_text=accusation.evidence.source_text,
+                       target_start=accusation.evidence.source_start, target_end=accusation.evidence.source_end,
+                       rule=f"{denial.evidence.rule} + accuser answered")
+    return replace(denial, target=target, evidence=evidence)

@@ -1,0 +1,22 @@
+"""A denial told without its addressee answers the accusation the story told just before
+(coding/replies.py): "Russia accused Ukraine ... Kyiv denied the allegations" is Ukraine -> Russia."""
+
+from __future__ import annotations
+
+
+def _denials(events: list[dict]) -> list[dict]:
+    return [e for e in events if e["cameo"] == "016" and e["modality"] == "asserted"]
+
+
+def test_a_denial_is_aimed_at_the_accuser_told_before(code_text):
+    events = code_text("Serbia accused Croatia of arming the rebels on Monday. Zagreb denied the allegations.",
+                       "2024-05-01")
+    denial = _denials(events)
+    assert [(e["source_actor"][:3], e["target_actor"][:3]) for e in denial] == [("HRV", "SRB")], events
+    assert "accuser answered" in denial[0]["evidence"]["rule"]
+
+
+def test_a_denial_of_an_accusation_against_someone_else_stays_unaimed(code_text):
+    events = code_text("Serbia accused Croatia of arming the rebels on Monday. Hungary denied the allegations.",
+                       "2024-05-01")
+    assert [e["target_actor"] for e in _denials(events)] == [""], events
