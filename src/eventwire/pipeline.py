@@ -17,6 +17,8 @@ stages before it added to its `Coding`:
     assemble   actors, modality, party recodes, ontology, evidence -> events (coding.assemble)
     places     each event's location: its clause, its sentence, the story, the dateline (coding.event_place)
     finish     one event per predicate and actor pair (coding.assemble.finish)
+    told again the doer of an act told again without it, from its first telling (coding.told_again)
+    state acts an agentless arrest, sentence, ban or deployment: the state of its place (coding.state_acts)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
                concern one point to it (agreements)
 
@@ -227,6 +229,12 @@ def doers_told_before(coding: Coding, res: Resources) -> None:
     coding.events = sources_from_earlier_tellings(coding.events, coding.doc)
 
 
+def state_doers(coding: Coding, res: Resources) -> None:
+    from .coding.state_acts import with_state_doers
+
+    coding.events = with_state_doers(coding.events)
+
+
 def find_agreements(coding: Coding, res: Resources) -> None:
     from .agreements import link_events
 
@@ -248,6 +256,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("places", reads=("assembled", "sentences", "places"), adds=("events",), run=place_events),
     Stage("finish", reads=("events",), adds=("events",), run=finish_events),
     Stage("told again", reads=("events", "doc"), adds=("events.source",), run=doers_told_before),
+    Stage("state acts", reads=("events",), adds=("events.source",), run=state_doers),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
 )

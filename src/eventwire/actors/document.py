@@ -111,6 +111,15 @@ GROUP_REACH_SENTENCES = 5
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM"})
 
 
+def _possessive_apostrophe(token: Token) -> bool:
+    """"Guterres’ spokesman": an apostrophe written right after the name ending in s that it follows
+    (the parser may hang it as punctuation)."""
+    if token.text not in ("'", "’") or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.i == token.head.i and before.text.endswith(("s", "S")) and not before.whitespace_
+
+
 def _agentive(lemma: str, sector: str = "") -> bool:
     """A noun that names a person by what they do (accountant, driver, commander), or an armed body
     ("the militant outfit"), not a thing."""
@@ -256,6 +265,9 @@ class DocumentActors:
                 if child.dep_ in ("conj", "cc") and t is not token:
                     walk(child)  # "Russian and Belarusian soldiers": coordination inside a modifier
                     continue
+                if _possessive_apostrophe(child):
+                    words.append(child)
+                    continue
                 if child.dep_ in EXCLUDED_DEPS and not (
                         child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS):
                     continue
@@ -356,11 +368,19 @@ class DocumentActors:
                            role_only=False, sector_from_modifier=False)
         return None
 
-    @staticmethod
-    def _names_a_person(head: Token, res: Resolution) -> bool:
+    def _names_a_person(self, head: Token, res: Resolution) -> bool:
         """Whether an apposition describes a person: a role noun for people ("envoy", "head"), or a
-        noun naming someone by what they do ("director", "coordinator")."""
-        return res.is_person or res.role_only or (head.pos_ == "NOUN" and _agentive(head.lemma_.lower()))
+        noun naming someone by what they do ("director", "coordinator").  "the head of UNICEF" reads
+        as UNICEF (a title-only role such as "head" counts only before a name), so the head noun itself
+        is asked whether the roles table has it as a person's role."""
+        return res.is_person or res.role_only or (head.pos_ == "NOUN" and (
+            _agentive(head.lemma_.lower()) or self._person_role_noun(head)))
+
+    def _person_role_noun(self, head: Token) -> bool:
+        """Whether the noun alone is a role the roles table gives to a person ("head", "chief", "envoy")."""
+        toks = tokenize(head.lemma_.lower())
+        return len(toks) == 1 and any(end == 1 and role.kind == "person" for end, role in
+                                      self.resolver.gazetteer.roles.matches_at(toks, 0, ignore_case=True))
 
     def _entity_text(self, token: Token) -> str:
         """The whole named entity a token belongs to ("Bjorn Karlsson" for "Karlsson")."""
@@ -911,6 +931,10 @@ class DocumentActors:
         earliest = self.sentence_starts[max(k - 1, 0)] if reach_back else self.sentence_starts[k]
         if is_subject and pronoun in NEUTER_PRONOUNS and self._thing_subject_before(token):
             return []  # "the convoy was passing through Kalat when it came under attack": it is the convoy
+        if pronoun in PLURAL_PRONOUNS:
+            teller = self._collective_teller(token)
+            if teller:
+                return teller
         window = [(offset, head) for offset, head in reversed(self.things) if earliest <= offset < token.idx]
         if is_subject:  # this sentence's actors latest first, then the previous sentence's, its subjects first
             here = self.sentence_starts[k]
@@ -924,6 +948,26 @@ class DocumentActors:
                 return [replace(a, text=token.text, reason=f"'{token.text}' refers to '{head.text}'; {a.reason}")
                         for a in actors]
         return []
+
+    def _collective_teller(self, pronoun: Token) -> list[Actor]:
+        """'The Taliban reported that *they* had barred him', "the Taliban's announcement that *they* will
+        no longer grant access": a body named in the singular ("the Taliban", "Hamas") is "they" in the
+        clause of its own saying.  The sayer is the subject of the verb, or the owner of the noun, that
+        the pronoun's clause depends on; only an organisation or group (no person, no country), whose
+        plural pronoun the window search of `_thing_pronoun` misses because its name is singular."""
+        clause = pronoun.head
+        while clause.dep_ not in ("ccomp", "acl") and clause.head.i != clause.i and clause.i > clause.head.i:
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "acl") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        sayer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "poss") and c.i < pronoun.i), None)
+        if sayer is None or sayer.tag_ != "NNP":
+            return []
+        actors = self.actors_for(sayer)
+        if len(actors) != 1 or actors[0].name or not actors[0].sector:
+            return []  # a person, or a country or capital ("Moscow said they"), is not this "they"
+        a = actors[0]
+        return [replace(a, text=pronoun.text, reason=f"'{pronoun.text}' is '{sayer.text}', in its own saying; {a.reason}")]
 
     def _thing_subject_before(self, pronoun: Token) -> bool:
         """Whether the pronoun's sentence has, before it, a singular noun subject that names no actor."""
