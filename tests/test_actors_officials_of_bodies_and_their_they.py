@@ -46,3 +46,35 @@ def test_a_country_saying_they_is_not_read_as_its_own_they(actors_in):
     doc, actors = actors_in("Russia said on Monday that they had attacked the border post.")
     they = actor_at(doc, actors, "they")
     assert they is None or they.country != "RUS", they
+
+
+def test_she_beside_a_named_person_is_someone_else(actors_in):
+    doc, actors = actors_in("Amina Yusuf, the head of UNICEF, spoke first. Then Peter Lockwood, a Sudanese minister, "
+                            "spoke. She and Lockwood both urged the council on Monday to press the warring parties.")
+    she = actor_at(doc, actors, "She")
+    assert she is not None and "Amina Yusuf" in she.reason and she.code.startswith("IGOUNO"), she
+
+
+def test_a_secretary_general_takes_no_country_from_the_story(actors_in):
+    """Secretaries-general head organisations far more often than states: the story's dominant
+    country does not make one its official, while a minister of that story is its country's."""
+    story = ("Sudan's army retook the town. Sudan's government said the war would end. Sudanese forces shelled "
+             "the market. \"Many were hurt,\" said {title} Paul Miller. Miller urged the council to act.")
+    doc, actors = actors_in(story.format(title="Secretary General"))
+    assert actor_at(doc, actors, "Miller", 1).country != "SDN"
+    doc, actors = actors_in(story.format(title="Minister"))
+    assert actor_at(doc, actors, "Miller", 1).country == "SDN"
+
+
+def test_his_mission_at_an_international_body_is_his_states(actors_in):
+    doc, actors = actors_in("Iran's U.N. ambassador attended the meeting, but his U.N. mission criticized it on X.")
+    mission = actor_at(doc, actors, "mission")
+    assert mission is not None and mission.code == "IRNGOV", mission
+    it = actor_at(doc, actors, "it")
+    assert it is None or it.country != "IRN", it  # the meeting, not the mission nor the ambassador
+
+
+def test_it_said_by_a_states_official_is_that_state(actors_in):
+    doc, actors = actors_in("Turkey's president says it will begin a military operation in Syria within days.")
+    it = actor_at(doc, actors, "it")
+    assert it is not None and it.country == "TUR", it

@@ -35,7 +35,7 @@ from ..model import Actor, Quote
 from ..nlp.quotes import REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .index import Gazetteer
-from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
+from .phrase import FACILITY_WORDS, POSTED_ROLES, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES, load_pair_nouns
 from .text import name_keys, tokenize
 
@@ -82,6 +82,9 @@ DOMINANCE_MIN = 3
 # Without a dominant country, an unnamed body takes the most named country when that leads any other
 # by this much and its own sentence names no other country.
 MAIN_COUNTRY_RATIO = 1.5
+# Offices that head organisations far more often than states (the UN's, NATO's, a party's, an aid
+# agency's secretary-general): a holder named without a body takes no country from the story.
+BODY_OFFICES = frozenset({"secretary_general"})
 # Sectors of a country's own life: an unnamed body or group of these with no country anywhere in its
 # phrase ("the army", "police", "protesters", "the court") takes the article's dominant country.
 LOCAL_SECTORS = STATE_SECTORS | frozenset({"REB", "OPP", "PTY", "CVL", "JRN", "UAF", "PRM", "LAB", "EDU", "MED",
@@ -499,6 +502,8 @@ class DocumentActors:
             for person in people:
                 if person.country:
                     continue
+                if person.office in BODY_OFFICES:
+                    continue  # "Secretary General Christopher Lockyear" heads a body, of no story's country
                 if self.dominant_country and (person.sector in DOMINANT_SECTORS or (
                         person.sector in LOCAL_PEOPLE_SECTORS and id(person) in first_seen
                         and self._only_dominant_country_near(first_seen[id(person)]))):
@@ -589,10 +594,40 @@ class DocumentActors:
                 continue
             actor = self._in_context(res, token)
             if actor is not None and actor.code:
-                out.append(actor)
+                out.append(self._posted_by_owner(actor, token))
         if not out and self._bare_group_noun(token):
             out.extend(self._group_referent(token))
         return out
+
+    def _posted_by_owner(self, actor: Actor, token: Token) -> Actor:
+        """'Iran's U.N. ambassador ... *his* U.N. mission criticized it': a diplomatic post at an
+        international body ("U.N. mission", "EU delegation") owned by a pronoun is the post of the
+        state the pronoun refers to, as "Iran's U.N. mission" is Iran's (phrase._posted_at_body), not
+        the body's own."""
+        if actor.country not in INTERNATIONAL_COUNTRIES or token.lemma_.lower() not in POSTED_ROLES:
+            return actor
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None or owner.lower_ not in THIRD_PERSON | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+            return actor
+        # the official just named in the same sentence is nearer than any person named before it
+        referents = self._unnamed_official_before(owner) or self._pronoun(owner.lower_, owner)
+        states = {a.country for a in referents if len(a.country) == 3 and a.country not in INTERNATIONAL_COUNTRIES}
+        if len(states) != 1:
+            return actor
+        country = states.pop()
+        return replace(actor, country=country, sector="GOV", code=compose_code(country, "GOV"),
+                       reason=f"diplomatic post '{token.text}' of '{owner.text}', of {country}; {actor.reason}")
+
+    def _unnamed_official_before(self, pronoun: Token) -> list[Actor]:
+        """The nearest unnamed official ("Iran's U.N. ambassador") before the pronoun in its sentence:
+        "his" refers to a person, and an official without a name is never registered as one."""
+        for word in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+            if word.pos_ != "NOUN" or word.dep_ in HEAD_DEPS_SKIPPED:
+                continue
+            found = self._phrase(word)
+            if len(found) == 1 and found[0].is_person and found[0].role_only and found[0].actor.country:
+                return [found[0].actor]
+        return []
 
     @staticmethod
     def _bare_group_noun(token: Token) -> bool:
@@ -817,6 +852,16 @@ class DocumentActors:
                 return self._person_for(name, subject.idx)
         return None
 
+    def _coordinated_person(self, token: Token) -> Person | None:
+        """'*She* and Lockyear both urged the council': the person named beside the pronoun, which is
+        someone else."""
+        for other in token.conjuncts:
+            for res in self._phrase(other):
+                name = res.person_name or res.name_head
+                if name:
+                    return self._person_for(name, other.idx)
+        return None
+
     def _recent_person(self, offset: int, not_this: Person | None = None) -> Person | None:
         para = self._paragraph_index(offset)
         for m in reversed(self.mentions):
@@ -841,7 +886,8 @@ class DocumentActors:
             reporter = self._unnamed_reporter(token)
             if reporter is not None:
                 return [reporter]
-            person = self._recent_person(token.idx, not_this=self._clause_subject(token))
+            not_this = self._coordinated_person(token) or self._clause_subject(token)
+            person = self._recent_person(token.idx, not_this=not_this)
             return [person.actor(token.text, f"'{token.text}' refers to {person.name}")] if person else []
         if pronoun in PLURAL_PRONOUNS or pronoun in NEUTER_PRONOUNS:
             return self._thing_pronoun(pronoun, token)
@@ -940,6 +986,13 @@ class DocumentActors:
             here = self.sentence_starts[k]
             window.sort(key=lambda thing: (thing[0] < here, thing[0] < here and thing[1].dep_ not in ("nsubj", "nsubjpass")))
         for _, head in window:
+            if self._own_clause_subject(head, token):
+                continue  # "his mission criticized *it*": an object is not its own clause's subject
+            if pronoun in NEUTER_PRONOUNS and (head.ent_type_ == "PERSON" or self._person_role_noun(head)):
+                spoken_for = self._state_of_the_sayer(head, token)
+                if spoken_for:
+                    return spoken_for
+                continue  # "it" is never "the ambassador"
             actors = self.actors_for(head)
             if not actors:
                 continue
@@ -968,6 +1021,26 @@ class DocumentActors:
             return []  # a person, or a country or capital ("Moscow said they"), is not this "they"
         a = actors[0]
         return [replace(a, text=pronoun.text, reason=f"'{pronoun.text}' is '{sayer.text}', in its own saying; {a.reason}")]
+
+    def _state_of_the_sayer(self, sayer: Token, pronoun: Token) -> list[Actor]:
+        """"Turkey's president says *it* will begin an operation": the subject "it" of what a state's
+        official says is the official's state (the official's own country and sector)."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or sayer.dep_ != "nsubj" or sayer.head.i != clause.head.i:
+            return []
+        if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in sayer.children):
+            return []  # the state is named as the official's owner ("Turkey's president")
+        actors = [a for a in self.actors_for(sayer)
+                  if len(a.country) == 3 and a.country not in INTERNATIONAL_COUNTRIES]
+        return [replace(a, text=pronoun.text, name="",
+                        reason=f"'{pronoun.text}' is the state of '{sayer.text}', who says it; {a.reason}")
+                for a in actors[:1]]
+
+    @staticmethod
+    def _own_clause_subject(head: Token, pronoun: Token) -> bool:
+        """Whether `head` is the subject of the verb whose object the pronoun is (that would be "itself")."""
+        return (pronoun.dep_ in ("dobj", "iobj", "dative") and head.dep_ in ("nsubj", "nsubjpass")
+                and head.head.i == pronoun.head.i)
 
     def _thing_subject_before(self, pronoun: Token) -> bool:
         """Whether the pronoun's sentence has, before it, a singular noun subject that names no actor."""

@@ -35,8 +35,11 @@ def _word_tokens(words: WordLayout) -> list[Tok]:
     toks: list[Tok] = []
     previous_end = -1
     previous = ""
-    for word, offset in words:
-        if word in APOSTROPHES and previous.endswith(("s", "S")) and offset == previous_end:
+    for k, (word, offset) in enumerate(words):
+        following = words[k + 1][0] if k + 1 < len(words) else ""
+        if word in APOSTROPHES and previous.endswith(("s", "S")) and offset == previous_end \
+                and not following[:1].isupper():
+            # not before a capital: "the Workers' Party" is a name, written as the tables write it
             toks.append(Tok(word, POSSESSIVE, offset, offset + len(word)))
         else:
             toks.extend(tokenize(word, offset=offset))
