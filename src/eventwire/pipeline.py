@@ -18,6 +18,7 @@ stages before it added to its `Coding`:
     places     each event's location: its clause, its sentence, the story, the dateline (coding.event_place)
     finish     one event per predicate and actor pair (coding.assemble.finish)
     told again the doer of an act told again without it, from its first telling (coding.told_again)
+    placed parties  a party known only by its sector: the country of its act's place (coding.placed_parties)
     state acts an agentless arrest, sentence, ban or deployment: the state of its place (coding.state_acts)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
                concern one point to it (agreements)
@@ -229,6 +230,12 @@ def doers_told_before(coding: Coding, res: Resources) -> None:
     coding.events = sources_from_earlier_tellings(coding.events, coding.doc)
 
 
+def placed_parties(coding: Coding, res: Resources) -> None:
+    from .coding.placed_parties import with_place_countries
+
+    coding.events = with_place_countries(coding.events, coding.doc)
+
+
 def state_doers(coding: Coding, res: Resources) -> None:
     from .coding.state_acts import with_state_doers
 
@@ -256,6 +263,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("places", reads=("assembled", "sentences", "places"), adds=("events",), run=place_events),
     Stage("finish", reads=("events",), adds=("events",), run=finish_events),
     Stage("told again", reads=("events", "doc"), adds=("events.source",), run=doers_told_before),
+    Stage("placed parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=placed_parties),
     Stage("state acts", reads=("events",), adds=("events.source",), run=state_doers),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
