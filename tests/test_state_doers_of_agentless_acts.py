@@ -51,3 +51,27 @@ def test_an_act_on_another_countrys_party_is_left_alone(code_text):
     another country than the place: the place alone does not settle whose state acted."""
     events = _events(code_text, "An American tourist was sentenced to five years in prison in Moscow on Thursday.")
     assert not _one(events, "sentenced")["source_actor"], events
+
+
+def test_a_criminal_charge_is_brought_by_the_prosecutors_of_its_place(code_text):
+    events = _events(code_text, "Three men were charged with murder in Nairobi on Monday.")
+    assert _one(events, "charged")["source_actor"] == "KENJUD", events
+
+
+def test_a_rescue_and_a_raid_are_the_states_of_their_place(code_text):
+    rescued = _one(_events(code_text, "Ten passengers were rescued in Balochistan on Tuesday."), "rescued")
+    assert rescued["source_actor"] == "PAK", rescued
+    raided = _one(_events(code_text, "The offices of the newspaper were raided in Harare on Tuesday."), "raided")
+    assert raided["source_actor"] == "ZWECOP", raided
+
+
+def test_a_private_lawsuit_is_no_state_act(code_text):
+    """115 is also a lawsuit, which anyone files: only indictments and prosecutions are the state's."""
+    events = _events(code_text, "A lawsuit was filed in Texas on Monday against the company.")
+    assert not any(e["source_actor"] for e in events if e["cameo"].startswith("115")), events
+
+
+def test_migrants_rescued_off_a_coast_are_not_rescued_by_that_state(code_text):
+    """Aid ships and other states' coastguards rescue migrants at sea, off any coast."""
+    events = _events(code_text, "Dozens of migrants were rescued near Libya on Sunday, the charity said.")
+    assert not any(e["source_actor"].startswith("LBY") for e in events if e["cameo"] == "073"), events

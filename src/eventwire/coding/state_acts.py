@@ -30,6 +30,7 @@ STATE_ACT_SECTORS = {
     "172": "GOV",  # administrative sanctions: bans on freedoms, on parties, curfews, emergency rule
     "174": "GOV",  # expel or deport individuals
     "175": "GOV",  # violent repression, crackdowns
+    "171": "COP",  # confiscate property, raid ("the offices were raided", "ammunition was seized")
     "151": "COP",  # raise the police alert: checkpoints, patrols
     "152": "GOV",  # raise the military alert
     "153": "GOV",  # mobilise police
@@ -42,8 +43,33 @@ DEPLOYMENT_CODES = frozenset({"152", "153", "154"})
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
-def state_act_sector(code: str) -> str | None:
-    """The sector of the state body that does an act of this CAMEO code; None for other acts."""
+# Lexicon patterns (data/lexicon/patterns.v1.tsv ids) of state acts inside codes that others do too:
+# a criminal charge or indictment (112 and 115 are also a rights group's accusation, a private lawsuit)
+# is brought by prosecutors; a rescue (073 is also aid) is done by the state's forces and services.
+# Only told in the passive ("were charged", "were rescued"): "will face charges at a special court in
+# The Hague" is an international court's, wherever it sits.
+STATE_ACT_PATTERNS = {
+    "charge.accuse": "JUD",
+    "charge.legal.obj": "JUD",
+    "indict.v": "JUD",
+    "prosecute.v": "JUD",
+    "rescue.v": "",
+}
+PATTERN_RULES = frozenset({"passive"})
+# migrants and refugees are rescued at sea by aid ships and other states' coastguards, off any coast
+NOT_RESCUED_BY_THE_PLACE = frozenset({"REF"})
+# Codes under a state-act code that others do as often: damaging or destroying property (rioters,
+# armed groups); only confiscation (1711) is the authorities'
+NOT_STATE_CODES = frozenset({"171", "1712"})
+
+
+def state_act_sector(code: str, pattern: str = "") -> str | None:
+    """The sector of the state body that does an act of this CAMEO code, told by this lexicon pattern;
+    None for acts others do too."""
+    if pattern in STATE_ACT_PATTERNS:
+        return STATE_ACT_PATTERNS[pattern]
+    if code in NOT_STATE_CODES:
+        return None
     return STATE_ACT_SECTORS.get(code[:3])
 
 
@@ -53,9 +79,13 @@ def with_state_doers(events: list[Event]) -> list[Event]:
 
 
 def _with_state_doer(event: Event) -> Event:
-    sector = state_act_sector(event.cameo.code)
+    pattern = event.evidence.lexicon_entry.split(" ")[0]
+    sector = state_act_sector(event.cameo.code, pattern)
     if sector is None or event.source.known or event.evidence.source_text:
         return event  # a doer is named, or a phrase the coder could not resolve stands there
+    if pattern in STATE_ACT_PATTERNS and (event.evidence.rule not in PATTERN_RULES
+                                          or event.target.sector in NOT_RESCUED_BY_THE_PLACE):
+        return event
     if event.evidence.rule not in DOERLESS_RULES:
         return event
     place = event.location
