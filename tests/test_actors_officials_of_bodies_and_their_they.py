@@ -78,3 +78,10 @@ def test_it_said_by_a_states_official_is_that_state(actors_in):
     doc, actors = actors_in("Turkey's president says it will begin a military operation in Syria within days.")
     it = actor_at(doc, actors, "it")
     assert it is not None and it.country == "TUR", it
+
+
+def test_the_speaker_of_a_quote_is_not_someone_the_quote_speaks_of(actors_in):
+    doc, actors = actors_in("Nine press freedom groups called for the journalist's release on Monday. "
+                            "\"We urge Kenyan authorities to guarantee his right to a fair trial,\" they said.")
+    they = actor_at(doc, actors, "they")
+    assert they is None or they.code != "KENGOV", they

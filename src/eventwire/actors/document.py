@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from ..model import Actor, Quote
-from ..nlp.quotes import REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
+from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .index import Gazetteer
 from .phrase import FACILITY_WORDS, POSTED_ROLES, STATE_SECTORS, Resolution
@@ -988,6 +988,8 @@ class DocumentActors:
         for _, head in window:
             if self._own_clause_subject(head, token):
                 continue  # "his mission criticized *it*": an object is not its own clause's subject
+            if self._quoted_before(head, token):
+                continue  # '"We urge Guatemalan authorities to ...," *they* said': not the quote's own words
             if pronoun in NEUTER_PRONOUNS and (head.ent_type_ == "PERSON" or self._person_role_noun(head)):
                 spoken_for = self._state_of_the_sayer(head, token)
                 if spoken_for:
@@ -1035,6 +1037,16 @@ class DocumentActors:
         return [replace(a, text=pronoun.text, name="",
                         reason=f"'{pronoun.text}' is the state of '{sayer.text}', who says it; {a.reason}")
                 for a in actors[:1]]
+
+    def _quoted_before(self, head: Token, pronoun: Token) -> bool:
+        """Whether `head` is inside a direct quote of the pronoun's sentence and the pronoun after it,
+        outside: whoever says a quote is not someone the quote speaks of."""
+        sentence = pronoun.sent
+        if head.i < sentence.start or head.i > pronoun.i:
+            return False
+        def marks(end: int) -> int:
+            return len(QUOTE_MARK.findall(self.text, sentence.start_char, end))
+        return marks(head.idx) % 2 == 1 and marks(pronoun.idx) % 2 == 0
 
     @staticmethod
     def _own_clause_subject(head: Token, pronoun: Token) -> bool:
