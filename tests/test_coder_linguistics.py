@@ -890,13 +890,15 @@ def test_mutual_fighting_without_with(code_text):
 
 def test_a_countryless_domestic_group_takes_the_country_of_the_state_it_faces(code_text):
     """'Venezuela's government and the opposition' -> VENOPP; 'police arrested Kenyan activists' ->
-    KENCOP; armed forces' victims are not assumed to be their own people."""
+    KENCOP; armed forces' victims are not assumed to be their own people (civilians killed in Jenin are
+    of the place the killing happened, coding/placed_parties.py, not of the forces' country)."""
     talks = code_text("Venezuela's government and the opposition held talks in Barbados.")
     arrests = code_text("Police arrested five Kenyan activists.")
     killed = code_text("Israeli forces killed three civilians in Jenin.")
     assert {(e["source_actor"], e["target_actor"]) for e in talks} == {("VENGOV", "VENOPP"), ("VENOPP", "VENGOV")}
     assert [(e["source_actor"], e["target_actor"]) for e in arrests] == [("KENCOP", "KENCVL")], arrests
-    assert [e["target_actor"] for e in killed] == ["---CVL"], killed
+    assert [e["target_actor"] for e in killed] == ["PSECVL"], killed
+    assert "domestic" not in killed[0]["recipient"]["reason"]
     assert "domestic" in talks[0]["recipient"]["reason"]
 
 

@@ -17,6 +17,9 @@ stages before it added to its `Coding`:
     assemble   actors, modality, party recodes, ontology, evidence -> events (coding.assemble)
     places     each event's location: its clause, its sentence, the story, the dateline (coding.event_place)
     finish     one event per predicate and actor pair (coding.assemble.finish)
+    told again the doer of an act told again without it, from its first telling (coding.told_again)
+    placed parties  a party known only by its sector: the country of its act's place (coding.placed_parties)
+    state acts an agentless arrest, sentence, ban or deployment: the state of its place (coding.state_acts)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
                concern one point to it (agreements)
 
@@ -233,10 +236,16 @@ def denials_answering_accusations(coding: Coding, res: Resources) -> None:
     coding.events = denials_aimed_at_accusers(coding.events)
 
 
-def arresting_authorities(coding: Coding, res: Resources) -> None:
-    from .coding.authorities import arrests_by_the_authorities
+def placed_parties(coding: Coding, res: Resources) -> None:
+    from .coding.placed_parties import with_place_countries
 
-    coding.events = arrests_by_the_authorities(coding.events)
+    coding.events = with_place_countries(coding.events, coding.doc)
+
+
+def state_doers(coding: Coding, res: Resources) -> None:
+    from .coding.state_acts import with_state_doers
+
+    coding.events = with_state_doers(coding.events)
 
 
 def find_agreements(coding: Coding, res: Resources) -> None:
@@ -261,7 +270,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("finish", reads=("events",), adds=("events",), run=finish_events),
     Stage("told again", reads=("events", "doc"), adds=("events.source",), run=doers_told_before),
     Stage("replies", reads=("events",), adds=("events.target",), run=denials_answering_accusations),
-    Stage("authorities", reads=("events",), adds=("events.source",), run=arresting_authorities),
+    Stage("placed parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=placed_parties),
+    Stage("state acts", reads=("events",), adds=("events.source",), run=state_doers),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
 )

@@ -32,10 +32,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 from ..model import Actor, Quote
-from ..nlp.quotes import REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
+from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .index import Gazetteer
-from .phrase import FACILITY_WORDS, STATE_SECTORS, Resolution
+from .phrase import FACILITY_WORDS, POSTED_ROLES, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES, load_pair_nouns
 from .text import name_keys, tokenize
 
@@ -82,6 +82,9 @@ DOMINANCE_MIN = 3
 # Without a dominant country, an unnamed body takes the most named country when that leads any other
 # by this much and its own sentence names no other country.
 MAIN_COUNTRY_RATIO = 1.5
+# Offices that head organisations far more often than states (the UN's, NATO's, a party's, an aid
+# agency's secretary-general): a holder named without a body takes no country from the story.
+BODY_OFFICES = frozenset({"secretary_general"})
 # Sectors of a country's own life: an unnamed body or group of these with no country anywhere in its
 # phrase ("the army", "police", "protesters", "the court") takes the article's dominant country.
 LOCAL_SECTORS = STATE_SECTORS | frozenset({"REB", "OPP", "PTY", "CVL", "JRN", "UAF", "PRM", "LAB", "EDU", "MED",
@@ -109,6 +112,15 @@ GROUP_REACH_SENTENCES = 5
 # Sectors of armed groups: "the separatist militant outfit" is such a group, while "media rights
 # organizations" borrow no sector from "media".
 ARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM"})
+
+
+def _possessive_apostrophe(token: Token) -> bool:
+    """"Guterres’ spokesman": an apostrophe written right after the name ending in s that it follows
+    (the parser may hang it as punctuation)."""
+    if token.text not in ("'", "’") or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.i == token.head.i and before.text.endswith(("s", "S")) and not before.whitespace_
 
 
 def _agentive(lemma: str, sector: str = "") -> bool:
@@ -256,6 +268,9 @@ class DocumentActors:
                 if child.dep_ in ("conj", "cc") and t is not token:
                     walk(child)  # "Russian and Belarusian soldiers": coordination inside a modifier
                     continue
+                if _possessive_apostrophe(child):
+                    words.append(child)
+                    continue
                 if child.dep_ in EXCLUDED_DEPS and not (
                         child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS):
                     continue
@@ -356,11 +371,19 @@ class DocumentActors:
                            role_only=False, sector_from_modifier=False)
         return None
 
-    @staticmethod
-    def _names_a_person(head: Token, res: Resolution) -> bool:
+    def _names_a_person(self, head: Token, res: Resolution) -> bool:
         """Whether an apposition describes a person: a role noun for people ("envoy", "head"), or a
-        noun naming someone by what they do ("director", "coordinator")."""
-        return res.is_person or res.role_only or (head.pos_ == "NOUN" and _agentive(head.lemma_.lower()))
+        noun naming someone by what they do ("director", "coordinator").  "the head of UNICEF" reads
+        as UNICEF (a title-only role such as "head" counts only before a name), so the head noun itself
+        is asked whether the roles table has it as a person's role."""
+        return res.is_person or res.role_only or (head.pos_ == "NOUN" and (
+            _agentive(head.lemma_.lower()) or self._person_role_noun(head)))
+
+    def _person_role_noun(self, head: Token) -> bool:
+        """Whether the noun alone is a role the roles table gives to a person ("head", "chief", "envoy")."""
+        toks = tokenize(head.lemma_.lower())
+        return len(toks) == 1 and any(end == 1 and role.kind == "person" for end, role in
+                                      self.resolver.gazetteer.roles.matches_at(toks, 0, ignore_case=True))
 
     def _entity_text(self, token: Token) -> str:
         """The whole named entity a token belongs to ("Bjorn Karlsson" for "Karlsson")."""
@@ -479,6 +502,8 @@ class DocumentActors:
             for person in people:
                 if person.country:
                     continue
+                if person.office in BODY_OFFICES:
+                    continue  # "Secretary General Christopher Lockyear" heads a body, of no story's country
                 if self.dominant_country and (person.sector in DOMINANT_SECTORS or (
                         person.sector in LOCAL_PEOPLE_SECTORS and id(person) in first_seen
                         and self._only_dominant_country_near(first_seen[id(person)]))):
@@ -569,10 +594,40 @@ class DocumentActors:
                 continue
             actor = self._in_context(res, token)
             if actor is not None and actor.code:
-                out.append(actor)
+                out.append(self._posted_by_owner(actor, token))
         if not out and self._bare_group_noun(token):
             out.extend(self._group_referent(token))
         return out
+
+    def _posted_by_owner(self, actor: Actor, token: Token) -> Actor:
+        """'Iran's U.N. ambassador ... *his* U.N. mission criticized it': a diplomatic post at an
+        international body ("U.N. mission", "EU delegation") owned by a pronoun is the post of the
+        state the pronoun refers to, as "Iran's U.N. mission" is Iran's (phrase._posted_at_body), not
+        the body's own."""
+        if actor.country not in INTERNATIONAL_COUNTRIES or token.lemma_.lower() not in POSTED_ROLES:
+            return actor
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None or owner.lower_ not in THIRD_PERSON | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+            return actor
+        # the official just named in the same sentence is nearer than any person named before it
+        referents = self._unnamed_official_before(owner) or self._pronoun(owner.lower_, owner)
+        states = {a.country for a in referents if len(a.country) == 3 and a.country not in INTERNATIONAL_COUNTRIES}
+        if len(states) != 1:
+            return actor
+        country = states.pop()
+        return replace(actor, country=country, sector="GOV", code=compose_code(country, "GOV"),
+                       reason=f"diplomatic post '{token.text}' of '{owner.text}', of {country}; {actor.reason}")
+
+    def _unnamed_official_before(self, pronoun: Token) -> list[Actor]:
+        """The nearest unnamed official ("Iran's U.N. ambassador") before the pronoun in its sentence:
+        "his" refers to a person, and an official without a name is never registered as one."""
+        for word in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+            if word.pos_ != "NOUN" or word.dep_ in HEAD_DEPS_SKIPPED:
+                continue
+            found = self._phrase(word)
+            if len(found) == 1 and found[0].is_person and found[0].role_only and found[0].actor.country:
+                return [found[0].actor]
+        return []
 
     @staticmethod
     def _bare_group_noun(token: Token) -> bool:
@@ -797,6 +852,16 @@ class DocumentActors:
                 return self._person_for(name, subject.idx)
         return None
 
+    def _coordinated_person(self, token: Token) -> Person | None:
+        """'*She* and Lockyear both urged the council': the person named beside the pronoun, which is
+        someone else."""
+        for other in token.conjuncts:
+            for res in self._phrase(other):
+                name = res.person_name or res.name_head
+                if name:
+                    return self._person_for(name, other.idx)
+        return None
+
     def _recent_person(self, offset: int, not_this: Person | None = None) -> Person | None:
         para = self._paragraph_index(offset)
         for m in reversed(self.mentions):
@@ -821,7 +886,8 @@ class DocumentActors:
             reporter = self._unnamed_reporter(token)
             if reporter is not None:
                 return [reporter]
-            person = self._recent_person(token.idx, not_this=self._clause_subject(token))
+            not_this = self._coordinated_person(token) or self._clause_subject(token)
+            person = self._recent_person(token.idx, not_this=not_this)
             return [person.actor(token.text, f"'{token.text}' refers to {person.name}")] if person else []
         if pronoun in PLURAL_PRONOUNS or pronoun in NEUTER_PRONOUNS:
             return self._thing_pronoun(pronoun, token)
@@ -911,11 +977,24 @@ class DocumentActors:
         earliest = self.sentence_starts[max(k - 1, 0)] if reach_back else self.sentence_starts[k]
         if is_subject and pronoun in NEUTER_PRONOUNS and self._thing_subject_before(token):
             return []  # "the convoy was passing through Kalat when it came under attack": it is the convoy
+        if pronoun in PLURAL_PRONOUNS:
+            teller = self._collective_teller(token)
+            if teller:
+                return teller
         window = [(offset, head) for offset, head in reversed(self.things) if earliest <= offset < token.idx]
         if is_subject:  # this sentence's actors latest first, then the previous sentence's, its subjects first
             here = self.sentence_starts[k]
             window.sort(key=lambda thing: (thing[0] < here, thing[0] < here and thing[1].dep_ not in ("nsubj", "nsubjpass")))
         for _, head in window:
+            if self._own_clause_subject(head, token):
+                continue  # "his mission criticized *it*": an object is not its own clause's subject
+            if self._quoted_before(head, token):
+                continue  # '"We urge Guatemalan authorities to ...," *they* said': not the quote's own words
+            if pronoun in NEUTER_PRONOUNS and (head.ent_type_ == "PERSON" or self._person_role_noun(head)):
+                spoken_for = self._state_of_the_sayer(head, token)
+                if spoken_for:
+                    return spoken_for
+                continue  # "it" is never "the ambassador"
             actors = self.actors_for(head)
             if not actors:
                 continue
@@ -924,6 +1003,56 @@ class DocumentActors:
                 return [replace(a, text=token.text, reason=f"'{token.text}' refers to '{head.text}'; {a.reason}")
                         for a in actors]
         return []
+
+    def _collective_teller(self, pronoun: Token) -> list[Actor]:
+        """'The Taliban reported that *they* had barred him', "the Taliban's announcement that *they* will
+        no longer grant access": a body named in the singular ("the Taliban", "Hamas") is "they" in the
+        clause of its own saying.  The sayer is the subject of the verb, or the owner of the noun, that
+        the pronoun's clause depends on; only an organisation or group (no person, no country), whose
+        plural pronoun the window search of `_thing_pronoun` misses because its name is singular."""
+        clause = pronoun.head
+        while clause.dep_ not in ("ccomp", "acl") and clause.head.i != clause.i and clause.i > clause.head.i:
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "acl") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        sayer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "poss") and c.i < pronoun.i), None)
+        if sayer is None or sayer.tag_ != "NNP":
+            return []
+        actors = self.actors_for(sayer)
+        if len(actors) != 1 or actors[0].name or not actors[0].sector:
+            return []  # a person, or a country or capital ("Moscow said they"), is not this "they"
+        a = actors[0]
+        return [replace(a, text=pronoun.text, reason=f"'{pronoun.text}' is '{sayer.text}', in its own saying; {a.reason}")]
+
+    def _state_of_the_sayer(self, sayer: Token, pronoun: Token) -> list[Actor]:
+        """"Turkey's president says *it* will begin an operation": the subject "it" of what a state's
+        official says is the official's state (the official's own country and sector)."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or sayer.dep_ != "nsubj" or sayer.head.i != clause.head.i:
+            return []
+        if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in sayer.children):
+            return []  # the state is named as the official's owner ("Turkey's president")
+        actors = [a for a in self.actors_for(sayer)
+                  if len(a.country) == 3 and a.country not in INTERNATIONAL_COUNTRIES]
+        return [replace(a, text=pronoun.text, name="",
+                        reason=f"'{pronoun.text}' is the state of '{sayer.text}', who says it; {a.reason}")
+                for a in actors[:1]]
+
+    def _quoted_before(self, head: Token, pronoun: Token) -> bool:
+        """Whether `head` is inside a direct quote of the pronoun's sentence and the pronoun after it,
+        outside: whoever says a quote is not someone the quote speaks of."""
+        sentence = pronoun.sent
+        if head.i < sentence.start or head.i > pronoun.i:
+            return False
+        def marks(end: int) -> int:
+            return len(QUOTE_MARK.findall(self.text, sentence.start_char, end))
+        return marks(head.idx) % 2 == 1 and marks(pronoun.idx) % 2 == 0
+
+    @staticmethod
+    def _own_clause_subject(head: Token, pronoun: Token) -> bool:
+        """Whether `head` is the subject of the verb whose object the pronoun is (that would be "itself")."""
+        return (pronoun.dep_ in ("dobj", "iobj", "dative") and head.dep_ in ("nsubj", "nsubjpass")
+                and head.head.i == pronoun.head.i)
 
     def _thing_subject_before(self, pronoun: Token) -> bool:
         """Whether the pronoun's sentence has, before it, a singular noun subject that names no actor."""

@@ -14,16 +14,37 @@ from ..places.origin import PLACE_SUFFIXES
 from .document import DocumentActors
 from .index import Gazetteer, build_gazetteer
 from .phrase import NAME_PARTICLES, Resolution, compose_all, scan
-from .text import Tok, tokenize
+from .text import POSSESSIVE, Tok, tokenize
 
 # Phrases kept resolved (see ActorResolver.resolve_words): enough for the recurring phrases of a long
 # run; about 1 KB each (measured on the dev sets), so under 20 MB per process.
 PHRASE_CACHE_SIZE = 1 << 14
 # A phrase as the document pass sees it: its words (text, character offset into the phrase's text).
 WordLayout = tuple[tuple[str, int], ...]
+# A bare apostrophe after a name ending in s ("Guterres' spokesman", "Reuters’ reporter") is a possessive
+APOSTROPHES = frozenset({"'", "’", "´"})
 
 if TYPE_CHECKING:  # spaCy is only needed for documents
     from spacy.tokens import Doc
+
+
+def _word_tokens(words: WordLayout) -> list[Tok]:
+    """The matching tokens of a phrase given word by word.  A word is tokenized alone, so the
+    apostrophe that makes "Guterres' spokesman" possessive (an apostrophe after an s, written with
+    no space) is read here, where the word before it is known."""
+    toks: list[Tok] = []
+    previous_end = -1
+    previous = ""
+    for k, (word, offset) in enumerate(words):
+        following = words[k + 1][0] if k + 1 < len(words) else ""
+        if word in APOSTROPHES and previous.endswith(("s", "S")) and offset == previous_end \
+                and not following[:1].isupper():
+            # not before a capital: "the Workers' Party" is a name, written as the tables write it
+            toks.append(Tok(word, POSSESSIVE, offset, offset + len(word)))
+        else:
+            toks.extend(tokenize(word, offset=offset))
+        previous, previous_end = word, offset + len(word)
+    return toks
 
 
 def as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
@@ -94,7 +115,7 @@ class ActorResolver:
         found = self._resolved_phrases.get(on_date_key)
         if found is not None:
             return found
-        toks = [t for word, offset in words for t in tokenize(word, offset=offset)]
+        toks = _word_tokens(words)
         found = tuple(self.resolve_tokens(toks, text, date, source=text, person_offsets=person_offsets))
         self._resolved_phrases.put(on_date_key if self._may_depend_on_date(toks) else any_date_key, found)
         return found

@@ -1,0 +1,87 @@
+"""The country of a party known only by its sector, from the place its act happened.
+
+"Police in the southern city of Recife fired tear gas at protesters", "militants attacked a train in
+Balochistan", "the court in Harare adjourned the case": an unnamed body or group of a country's own
+life (police, courts, protesters, journalists, militants) whose phrase gives no country is of the
+country its act is placed in (coding/event_place.py: its clause, its sentence, the story's place).
+The actor's reason says so.  This runs after the places stage, over the story's placed events.
+
+Not for the parties that often act abroad: armies, spies, paramilitaries, refugees, firms, former
+officials, and governments and lawmakers (a minister's talks are placed where he travelled); nor for
+meetings and visits, which happen where one side went.  The document pass already gave such actors the
+story's dominant country when it has one (actors/document.py); this serves the stories that range
+over several countries, where the act's own place is the plainer sign.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..actors.codes import compose_code
+from ..model import Actor, Event
+from .slots import is_country
+
+# sectors of bodies and groups that act where they live
+PLACED_SECTORS = frozenset({"COP", "JUD", "REB", "UAF", "OPP", "PTY", "CVL", "JRN", "LAB", "EDU", "MED",
+                            "REL", "CRM", "AGR", "SOC", "HRI"})
+# appeals, intents, consultations and visits (02-04) happen where one side went, not where both live
+# ("116 people arrived in Kyrgyzstan seeking refuge")
+TRAVELLING_ROOTS = frozenset({"02", "03", "04"})
+# the table of role nouns: an actor it alone decided is known by a role ("police", "militants"), not a name
+ROLE_TABLE = "roles."
+# words of a phrase that says its actor is not of the place ("foreign journalists", "international observers")
+NOT_LOCAL_WORDS = frozenset({"foreign", "international", "visiting", "exiled", "overseas", "western", "global"})
+
+
+def with_place_countries(events: list[Event], doc: Doc) -> list[Event]:
+    """The events, each country-less party of PLACED_SECTORS given the country of the event's place."""
+    sides: dict[tuple[int, str], set[str]] = defaultdict(set)  # (trigger, side) -> countries named on it
+    for e in events:
+        sides[(e.evidence.event_start, "source")].add(e.source.country)
+        sides[(e.evidence.event_start, "target")].add(e.target.country)
+    return [_placed(e, doc, sides[(e.evidence.event_start, "source")], sides[(e.evidence.event_start, "target")])
+            for e in events]
+
+
+def _placed(event: Event, doc: Doc, source_side: set[str], target_side: set[str]) -> Event:
+    """The event with its country-less parties placed; not on a side where the trigger's other events
+    name a party of another country, nor a role word a name follows ("the rebel Free Syrian Army" read
+    as 'the rebel' and the FSA: the name, not the place, says whose they are)."""
+    place = event.location
+    if place is None or not is_country(place.country) or event.cameo.root in TRAVELLING_ROOTS:
+        return event
+    source, target = event.source, event.target
+    ev = event.evidence
+    if source_side <= {"", place.country} and not _named_after(doc, ev.source_end):
+        source = _of_place(source, place.country, place.name)
+    if target_side <= {"", place.country} and not _named_after(doc, ev.target_end):
+        target = _of_place(target, place.country, place.name)
+    if source is event.source and target is event.target:
+        return event
+    return replace(event, source=source, target=target)
+
+
+def _named_after(doc: Doc, end: int) -> bool:
+    """Whether a proper name follows the party's words at once ("The rebel| Free Syrian Army")."""
+    if end < 0:
+        return False
+    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    following = next((t for t in after if not t.is_space), None) if after is not None else None
+    return following is not None and following.pos_ == "PROPN" and following.text[:1].isupper()
+
+
+def _of_place(actor: Actor, country: str, place_name: str) -> Actor:
+    if actor.country or actor.sector not in PLACED_SECTORS or actor.name:
+        return actor
+    if actor.entry and not actor.entry.startswith(ROLE_TABLE):
+        return actor  # a named group ("the rebel Free Syrian Army") is its own, wherever it fights
+    words = actor.text.split()
+    if any(word.lower() in NOT_LOCAL_WORDS for word in words):
+        return actor
+    if any(word[:1].isupper() for word in words[1:]):
+        return actor  # a name the tables do not know ("the rebel Free Syrian Army") may say where it is from
+    return replace(actor, country=country, code=compose_code(country, actor.sector),
+                   reason=f"{actor.reason}; of the place its act happened, {place_name} ({country})".lstrip("; "))

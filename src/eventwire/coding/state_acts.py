@@ -1,0 +1,110 @@
+"""The state behind an agentless act that only a state's authorities do.
+
+"Five people were arrested in Irbil", "the journalist's arrest", "a curfew was imposed in the capital",
+"he was sentenced to ten years": news often leaves the doer of an arrest, a sentence, a ban or a
+deployment unsaid because the reader knows it - the authorities of the place where it happened.
+Such an event, when the story names no doer for it (not in its sentence, not in an earlier telling:
+this runs after coding/told_again.py), takes the state of the country it is placed in, with the sector
+the act belongs to (police arrest, courts sentence) and the reason written in the actor.
+
+Only acts no one but a state does are filled: killings, attacks, abductions and releases are done by
+armed groups as often as by states, and aid by agencies, so they stay without a doer.  An event whose
+named parties belong to another country or body than its place ("MINUSCA forces were deployed" in the
+Central African Republic) is left alone: the place does not say whose state acted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.codes import compose_code
+from ..model import Actor, Event
+from .slots import is_country
+from .told_again import DOERLESS_RULES
+
+# CAMEO code (or its first three digits) -> the sector of the state body that does it.  An empty
+# sector is the state as a whole (the country code alone).
+STATE_ACT_SECTORS = {
+    "173": "COP",  # arrest, detain, jail
+    "116": "JUD",  # sentence, convict
+    "172": "GOV",  # administrative sanctions: bans on freedoms, on parties, curfews, emergency rule
+    "174": "GOV",  # expel or deport individuals
+    "175": "GOV",  # violent repression, crackdowns
+    "171": "COP",  # confiscate property, raid ("the offices were raided", "ammunition was seized")
+    "151": "COP",  # raise the police alert: checkpoints, patrols
+    "152": "GOV",  # raise the military alert
+    "153": "GOV",  # mobilise police
+    "154": "GOV",  # mobilise or deploy armed forces
+}
+# Deployments: forces are sent by their own state, which need not be the place's ("Russian troops were
+# deployed in Mali"); only forces the event names as the place's own ("Pakistani security forces were
+# dispatched" in Pakistan) say whose state sent them.
+DEPLOYMENT_CODES = frozenset({"152", "153", "154"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+# Lexicon patterns (data/lexicon/patterns.v1.tsv ids) of state acts inside codes that others do too:
+# a criminal charge or indictment (112 and 115 are also a rights group's accusation, a private lawsuit)
+# is brought by prosecutors; a rescue (073 is also aid) is done by the state's forces and services.
+# Only told in the passive ("were charged", "were rescued"): "will face charges at a special court in
+# The Hague" is an international court's, wherever it sits.
+STATE_ACT_PATTERNS = {
+    "charge.accuse": "JUD",
+    "charge.legal.obj": "JUD",
+    "indict.v": "JUD",
+    "prosecute.v": "JUD",
+    "rescue.v": "",
+}
+PATTERN_RULES = frozenset({"passive"})
+# "held", "kept": custody by anyone (a train "held hostage", migrants "held at Guantanamo" by another
+# state), unlike "arrested", "jailed" or "detained"
+HOLDING_WORDS = frozenset({"hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping"})
+# migrants and refugees are rescued at sea by aid ships and other states' coastguards, off any coast
+NOT_RESCUED_BY_THE_PLACE = frozenset({"REF"})
+# Codes under a state-act code that others do as often: damaging or destroying property (rioters,
+# armed groups); only confiscation (1711) is the authorities'
+NOT_STATE_CODES = frozenset({"171", "1712"})
+
+
+def state_act_sector(code: str, pattern: str = "") -> str | None:
+    """The sector of the state body that does an act of this CAMEO code, told by this lexicon pattern;
+    None for acts others do too."""
+    if pattern in STATE_ACT_PATTERNS:
+        return STATE_ACT_PATTERNS[pattern]
+    if code in NOT_STATE_CODES:
+        return None
+    return STATE_ACT_SECTORS.get(code[:3])
+
+
+def with_state_doers(events: list[Event]) -> list[Event]:
+    """The events, each agentless state act given the state of the country it is placed in."""
+    return [_with_state_doer(event) for event in events]
+
+
+def _with_state_doer(event: Event) -> Event:
+    pattern = event.evidence.lexicon_entry.split(" ")[0]
+    rule = event.evidence.rule.split(" + ")[0]  # without what a later stage added ("+ undergoer told before")
+    sector = state_act_sector(event.cameo.code, pattern)
+    if sector is None or event.source.known or event.evidence.source_text:
+        return event  # a doer is named, or a phrase the coder could not resolve stands there
+    if pattern in STATE_ACT_PATTERNS and (rule not in PATTERN_RULES
+                                          or event.target.sector in NOT_RESCUED_BY_THE_PLACE):
+        return event
+    if rule not in DOERLESS_RULES:
+        return event
+    if event.evidence.event_text.split(" ")[0].lower() in HOLDING_WORDS:
+        return event
+    place = event.location
+    if place is None or not is_country(place.country):
+        return event
+    if event.target.country and event.target.country != place.country:
+        return event  # another country's forces, or a body of its own: the place is not theirs
+    if event.cameo.code[:3] in DEPLOYMENT_CODES and not (
+            event.target.country == place.country and event.target.sector in FORCE_SECTORS):
+        return event
+    country = place.country
+    source = Actor(text="", country=country, sector=sector, code=compose_code(country, sector),
+                   reason=f"unsaid doer of an act only a state does ({event.cameo.name.lower()}), "
+                          f"placed in {place.name}: the authorities of {country}")
+    evidence = replace(event.evidence, rule=f"{event.evidence.rule} + state of the place")
+    return replace(event, source=source, evidence=evidence)
