@@ -375,3 +375,16 @@ def test_arrests_counted_since_a_day_are_not_dated_by_it(code_text):
         "2025-03-13",
     )
     assert event_with(events, "arrested")["date_source"] == "publication"
+
+
+def test_reported_act_does_not_take_the_day_of_the_report(code_text):
+    """'On Monday, a newspaper reported that ...': Monday is the report's day; the act it reports, learnt
+    from others, came some unknown time before it. A party's own saying keeps its day."""
+    events = code_text(
+        "On Monday, a newspaper reported that the minister accused the opposition of fraud. "
+        "The army said on Tuesday that its soldiers killed four militants.",
+        PUBLISHED,
+    )
+    accused = event_with(events, "accused")
+    assert (accused["date"], accused["date_source"]) == (None, "none")
+    assert event_with(events, "killed")["date"] == "2025-03-11"

@@ -32,6 +32,7 @@ from ..time_place.dates import (
 from ..time_place.discourse import LEAD, OTHER_TIME_MARKERS, SAME_SENTENCE, DiscourseDates
 from .candidate import Candidate
 from .modality import tense_of
+from .vocabulary import engine_words
 
 # the date sources that place an event in the story's past: its clause, its sentence, the sentences before
 DATED_BY_TEXT = frozenset({"text", "sentence", "discourse"})
@@ -391,6 +392,10 @@ def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int
                                     older_before=code[:2] in MATERIAL_ROOTS or told_as_sequel(predicate))
     if reference is None:
         return when
+    if reference.source == SAME_SENTENCE and _told_in_a_report(predicate, reference):
+        # "On Monday, CNN reported that Trump told his advisers ...": Monday is the report's day; the
+        # act it reports came some unknown time before
+        return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
     if reference.source != SAME_SENTENCE and reference.precision != "day" and saying:
         # "Trudeau stepped up enforcement last week. ... Hassett said": the saying is today's news
         return when
@@ -402,6 +407,34 @@ def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int
         # sentence does not give (a month or year long past still bounds it: it stays history)
         return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
     return replace(when, date=reference)
+
+
+# the verbs by which a medium tells what it learnt from others ("CNN *reported* Monday that Trump told ...")
+REPORTING_MEDIUM_VERBS = engine_words("REPORTING_MEDIUM_VERBS")
+# the links from a reported act up to the verb of the report ("reported that Trump *told* advisers he does
+# not *want* to meet": want -> told -> reported)
+REPORTED_LINKS = frozenset({"ccomp", "xcomp", "conj"})
+
+
+def _told_in_a_report(predicate: Token, reference: EventDate) -> bool:
+    """Whether the sentence's date is the day of a report in the past tense that tells the predicate's act
+    ("*On Monday*, CNN reported that Trump told his advisers ..."; "Reuters reported *on Friday* that the
+    minister had met ..."): the date phrase dates the reporting verb (it lies outside the reported clause),
+    and the act it reports, learnt by the medium from others, happened some unknown time before."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    clause = verb
+    for _ in range(5):
+        if verb is None or verb.dep_ not in REPORTED_LINKS or verb.head is verb:
+            return False
+        clause, verb = verb, verb.head
+        if verb.dep_ != "conj" and clause.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_MEDIUM_VERBS:
+            break
+    else:
+        return False
+    if verb.tag_ != "VBD":
+        return False  # "reports that": the report of the day tells no past time
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    return any(p.text == reference.text and p.start not in inside for p in date_phrases(predicate.sent))
 
 
 # the precisions of a date that names the news moment of another act ("on Wednesday", "this week")
