@@ -388,3 +388,33 @@ def test_reported_act_does_not_take_the_day_of_the_report(code_text):
     accused = event_with(events, "accused")
     assert (accused["date"], accused["date_source"]) == (None, "none")
     assert event_with(events, "killed")["date"] == "2025-03-11"
+
+
+def test_statement_summed_up_takes_the_day_of_the_speakers_quote_after_it(code_text):
+    """'Norvania has rejected the charges. "...," a Norvania spokesperson told reporters on Monday': the
+    summary and the quote are one statement, made Monday; another speaker's dated words do not date it."""
+    events = code_text(
+        "Norvania has rejected the charges. "
+        "\u201cThese accusations are baseless and politically motivated,\u201d a Norvania spokesperson told reporters "
+        "on Monday. "
+        "Eldoria has denied the claims. "
+        "\u201cWe have nothing to hide from anyone at all,\u201d a Norvania official said on Tuesday.",
+        PUBLISHED,
+    )
+    rejected = event_with(events, "rejected")
+    assert (rejected["date"], rejected["date_text"], rejected["date_source"]) == ("2025-03-10", "Monday", "discourse")
+    assert event_with(events, "denied")["date"] == PUBLISHED
+
+
+def test_remarks_of_a_speaker_take_the_day_he_made_them(code_text):
+    """'Speaking on Tuesday, Marlow said ... "...," Marlow said. ... Marlow's remarks ...': the remarks are
+    the speech of Tuesday, through the undated quote that continues it."""
+    events = code_text(
+        "Speaking at a university in the capital on Tuesday, Foreign Minister Anton Marlow said the talks "
+        "could resume soon. "
+        "\u201cWe are ready to listen to every side in this conflict,\u201d Marlow said. "
+        "Marlow\u2019s remarks suggest that the government is leaving a door open for diplomacy.",
+        PUBLISHED,
+    )
+    remarks = event_with(events, "remarks")
+    assert (remarks["date"], remarks["date_text"]) == ("2025-03-11", "Tuesday")

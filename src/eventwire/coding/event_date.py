@@ -29,7 +29,7 @@ from ..time_place.dates import (
     is_point_in_time,
     resolve_event_date,
 )
-from ..time_place.discourse import LEAD, OTHER_TIME_MARKERS, SAME_SENTENCE, DiscourseDates
+from ..time_place.discourse import LEAD, OTHER_TIME_MARKERS, SAME_SENTENCE, DiscourseDates, proper_names
 from .candidate import Candidate
 from .modality import tense_of
 from .vocabulary import engine_words
@@ -319,9 +319,23 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     if dated.tense == "future" and code[:2] not in SAID_ROOTS:
         return dated
     quoted = discourse.quote_date(predicate)
+    if quoted is None and dated.tense != "future" and code[:2] in SAID_ROOTS:
+        quoted = discourse.speaker_saying_date(sent_index, _speaker_names(predicate))
     if quoted is None and dated.tense == "future":
         quoted = _date_of_saying(discourse, sent_index, predicate)
     return replace(dated, date=quoted) if quoted is not None else dated
+
+
+def _speaker_names(predicate: Token) -> frozenset[str]:
+    """The proper names of who says the statement: a noun's possessor ("*O'Brien*'s remarks") or the
+    subject of its clause ("*DHS* has dismissed the allegations")."""
+    if predicate.pos_ in ("NOUN", "PROPN"):
+        return frozenset(n for c in predicate.children if c.dep_ == "poss" for n in proper_names(c))
+    verb = predicate
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return frozenset(n for c in verb.children if c.dep_ == "nsubj" for n in proper_names(c))
 
 
 # the links from a said future act up to the verb that says it ("said, *warning* that they *will not be
