@@ -418,3 +418,17 @@ def test_remarks_of_a_speaker_take_the_day_he_made_them(code_text):
     )
     remarks = event_with(events, "remarks")
     assert (remarks["date"], remarks["date_text"]) == ("2025-03-11", "Tuesday")
+
+
+def test_counting_back_far_from_the_last_date_counts_from_the_news_day(code_text):
+    """'a day earlier' right after a dated sentence counts from that date; told sentences after it, it
+    counts back from the story's present (the lead's day), not from a date long since left behind."""
+    lead = "Soldiers freed the hostages on Wednesday. The gunmen stormed the bus on Tuesday. "
+    near = code_text(lead + "The gang had threatened a day earlier to kill the hostages.", "2025-03-13")
+    assert event_with(near, "threatened")["date"] == "2025-03-10"
+    far = code_text(
+        lead + "Police sealed the roads around the village. Officials closed the schools in the district. "
+        "The gang had threatened a day earlier to kill the hostages.",
+        "2025-03-13",
+    )
+    assert event_with(far, "threatened")["date"] == "2025-03-11"

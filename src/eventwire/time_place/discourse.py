@@ -42,7 +42,10 @@ from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
 from .dates import date_phrases, governing_phrases, is_point_in_time, resolve_event_date
 
 REFERENCE_WINDOW_DAYS = 92
-SPEAKER_LOOKBACK = 4  # sentences back in which a statement summed up may have been told with its date
+SPEAKER_LOOKBACK = 4
+# how many sentences back a phrase counted from the story's time ("a day earlier") looks for the date it
+# counts from; past them, it counts from the story's present, the lead's day
+STORY_TIME_REACH = 2  # sentences back in which a statement summed up may have been told with its date
 MAX_QUOTE_CHARS = 800  # about four sentences: longer "quotes" run from an unmatched quote mark
 REFERENCE_PRECISIONS = ("day", "week", "month")
 # date_source values, from the firmest to the loosest link to the event's clause
@@ -113,7 +116,8 @@ class DiscourseDates:
         for index, sent in sentences:
             paragraph = sum(1 for b in breaks if b <= sent.start_char)
             if published is not None:
-                self._count_from_story_time(index, sent, self._story_time(paragraph))
+                self._count_from_story_time(index, sent, self._story_time(paragraph),
+                                            self._story_time(paragraph, STORY_TIME_REACH))
             dates = tuple(self._reference_dates(sent)) if published is not None else ()
             own_time = bool(dates) or _has_other_time(sent)
             main = tuple(d for d in dates if _in_main_clause(sent, d.token))
@@ -129,11 +133,12 @@ class DiscourseDates:
             self._sentences[index] = _Sentence(index, paragraph, dates, main, own_time, main_other, older)
             self._order.append(index)
 
-    def _story_time(self, paragraph: int) -> ResolvedDate | None:
+    def _story_time(self, paragraph: int, reach: int | None = None) -> ResolvedDate | None:
         """The date the story last named before the sentence at hand, in any clause and of any age
         ("Last month, insurgents ambushed a bus. Just days later ..."; "If you remember in 1950, ...
-        Several months later, North Korea invaded"), within the paragraph; else the lead's day."""
-        for index in reversed(self._order):
+        Several months later, North Korea invaded"), within the paragraph (and within `reach` sentences
+        back); else the lead's day."""
+        for index in reversed(self._order[-reach:] if reach else self._order):
             if self._sentences[index].paragraph != paragraph:
                 break
             if index in self._last_named:
@@ -142,25 +147,35 @@ class DiscourseDates:
         days = [d for d in lead.main_dates if d.precision == "day"] if lead is not None else []
         return ResolvedDate(days[0].date, "day") if days else None
 
-    def _count_from_story_time(self, index: int, sent: Span, before: ResolvedDate | None) -> None:
+    def _count_from_story_time(self, index: int, sent: Span, before: ResolvedDate | None,
+                               near: ResolvedDate | None) -> None:
         """Date the sentence's "days later" / "the following day" phrases from the date named just
         before them: an earlier date of the sentence itself ("attacked on Sunday ... in a
-        counter-offensive the following day"), else the story's time before the sentence."""
+        counter-offensive the following day"), else the story's time before the sentence. A phrase
+        that counts back ("a day earlier", "the day before") counts from a date of the last
+        STORY_TIME_REACH sentences (`near`), else from the story's present, the lead's day: "The
+        attack came on Tuesday. [...] The group had warned a day earlier" after the lead's Wednesday
+        rescue is Tuesday, told back from the news, not Monday."""
         assert self.published is not None
         anchor = before
+        own = False  # whether the anchor is a date of this sentence
         for phrase in date_phrases(sent):
             shift = story_time_shift(phrase.text)
             if shift is not None:
-                dated = shift_from(anchor, shift) if anchor is not None else None
+                counts_back = shift.amount is not None and shift.amount < 0
+                start = near if counts_back and not own else anchor
+                dated = shift_from(start, shift) if start is not None else None
                 if dated is not None:
                     self._from_story_time[phrase.start] = dated
                     anchor = self._last_named[index] = dated
+                    own = True
                 continue
             if not is_point_in_time(phrase) or SPAN_TO_NOW.match(phrase.text) or self._in_future_clause(phrase):
                 continue
             resolved = resolve_text(phrase.text, self.published, "past")
             if resolved is not None and resolved.date is not None and resolved.date <= self.published:
                 anchor = resolved
+                own = True
                 self._last_named[index] = resolved
 
     def _resolve(self, phrase: Span) -> ResolvedDate | None:
