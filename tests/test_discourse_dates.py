@@ -432,3 +432,18 @@ def test_counting_back_far_from_the_last_date_counts_from_the_news_day(code_text
         "2025-03-13",
     )
     assert event_with(far, "threatened")["date"] == "2025-03-11"
+
+
+def test_act_told_a_measured_time_after_a_dated_act_takes_that_day(code_text):
+    """'In a statement released hours after the attack, the rebels demanded ...': the attack's day, told
+    sentences before, not the day of the sentence just before; 'a day after the attack' is the next day."""
+    events = code_text(
+        "Troops recaptured the bridge on Wednesday. Rebels attacked a convoy on Monday near the border. "
+        "Officials closed the roads on Wednesday. "
+        "In a statement released hours after the attack, the rebels demanded the release of prisoners. "
+        "The rebels issued a second statement a day after the attack, demanding money.",
+        "2025-03-13",
+    )
+    demanded = event_with(events, "demanded")
+    assert (demanded["date"], demanded["date_source"]) == ("2025-03-10", "discourse")
+    assert event_with(events, "demanding")["date"] == "2025-03-11"

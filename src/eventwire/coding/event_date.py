@@ -16,6 +16,7 @@ from ..time_place.date_text import (
     RECENT_ADJECTIVES,
     UNKNOWN_PRECISION,
     ResolvedDate,
+    StoryTimeShift,
     is_recent_stretch,
     resolve_text,
     shift_from,
@@ -708,6 +709,11 @@ class _OccasionDates:
             date = self._occasion_date(noun, mention)
             if date is not None:
                 return replace(when, date=replace(date, source=EARLIER_MENTION))
+        for noun, shift in _interval_nouns(mention.predicate):
+            date = self._occasion_date(noun, mention)
+            moved = shift_from(ResolvedDate(date.date, date.precision), shift) if date is not None else None
+            if date is not None and moved is not None and moved.date is not None:
+                return replace(when, date=EventDate(moved.date, date.text, moved.precision, EARLIER_MENTION))
         return None
 
     def _occasion_date(self, noun: Token, mention: Mention) -> EventDate | None:
@@ -723,6 +729,43 @@ class _OccasionDates:
         if len(told) != 1:
             return None
         return next(d for d in earlier if d.source in TOLD_SOURCES and d.date is not None)
+
+
+def _interval_nouns(predicate: Token) -> list[tuple[Token, StoryTimeShift]]:
+    """The event nouns the predicate's act is told a measured time after or before ("the group *released*
+    a statement *hours after the attack*"; "*In the statement released hours after the attack*, the group
+    gave authorities 48 hours"), with that shift: through the clause's verb, or a participle on the
+    noun of an occasion adjunct fronted before it."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    if verb is None:
+        return []
+    heads = [verb]
+    while (verb.dep_ in ("xcomp", "conj") or attachment.shares_reading_of_head(verb)) and verb.head is not verb:
+        verb = verb.head  # "issued a statement a day after the attack, *demanding* money"
+        heads.append(verb)
+    opening = min((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
+    for adjunct in verb.children:
+        if adjunct.dep_ == "prep" and adjunct.lower_ in OCCASION_PREPS and adjunct.i < opening:
+            heads += [p for n in adjunct.children if n.dep_ == "pobj" for p in n.children if p.dep_ == "acl"]
+        elif adjunct.tag_ == "VBN" and adjunct.dep_ in ("ccomp", "advcl") and adjunct.i < opening and any(
+                c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and c.i < adjunct.i for c in adjunct.children):
+            heads.append(adjunct)  # the parser's reading of the same fronted participle: "In the statement released"
+    found: list[tuple[Token, StoryTimeShift]] = []
+    for head in heads:
+        for prep in (t for t in head.subtree if t.lower_ in INTERVAL_PREPS and t.dep_ == "prep"):
+            if prep.head.i != head.i and not (prep.head.dep_ == "npadvmod" and prep.head.head.i == head.i):
+                continue
+            before = prep.doc[prep.i - 1]
+            measure = prep.head if prep.head.dep_ == "npadvmod" else next(
+                (c for c in prep.children if c.dep_ == "npadvmod"),
+                # "released hours after": the parser may read the measure as the participle's object
+                before if before.head.i == head.i and before.dep_ in ("dobj", "npadvmod") else None)
+            if measure is None or measure.lemma_.lower() not in INTERVAL_UNITS:
+                continue
+            count = next((c.lower_ + " " for c in measure.children if c.dep_ in ("nummod", "det")), "")
+            shift = story_time_shift(f"{count}{measure.lower_} {'later' if prep.lower_ == 'after' else 'earlier'}")
+            found += [(n, shift) for n in prep.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and shift is not None]
+    return found
 
 
 def _told_nouns(predicate: Token) -> set[str]:
