@@ -375,3 +375,75 @@ def test_arrests_counted_since_a_day_are_not_dated_by_it(code_text):
         "2025-03-13",
     )
     assert event_with(events, "arrested")["date_source"] == "publication"
+
+
+def test_reported_act_does_not_take_the_day_of_the_report(code_text):
+    """'On Monday, a newspaper reported that ...': Monday is the report's day; the act it reports, learnt
+    from others, came some unknown time before it. A party's own saying keeps its day."""
+    events = code_text(
+        "On Monday, a newspaper reported that the minister accused the opposition of fraud. "
+        "The army said on Tuesday that its soldiers killed four militants.",
+        PUBLISHED,
+    )
+    accused = event_with(events, "accused")
+    assert (accused["date"], accused["date_source"]) == (None, "none")
+    assert event_with(events, "killed")["date"] == "2025-03-11"
+
+
+def test_statement_summed_up_takes_the_day_of_the_speakers_quote_after_it(code_text):
+    """'Norvania has rejected the charges. "...," a Norvania spokesperson told reporters on Monday': the
+    summary and the quote are one statement, made Monday; another speaker's dated words do not date it."""
+    events = code_text(
+        "Norvania has rejected the charges. "
+        "\u201cThese accusations are baseless and politically motivated,\u201d a Norvania spokesperson told reporters "
+        "on Monday. "
+        "Eldoria has denied the claims. "
+        "\u201cWe have nothing to hide from anyone at all,\u201d a Norvania official said on Tuesday.",
+        PUBLISHED,
+    )
+    rejected = event_with(events, "rejected")
+    assert (rejected["date"], rejected["date_text"], rejected["date_source"]) == ("2025-03-10", "Monday", "discourse")
+    assert event_with(events, "denied")["date"] == PUBLISHED
+
+
+def test_remarks_of_a_speaker_take_the_day_he_made_them(code_text):
+    """'Speaking on Tuesday, Marlow said ... "...," Marlow said. ... Marlow's remarks ...': the remarks are
+    the speech of Tuesday, through the undated quote that continues it."""
+    events = code_text(
+        "Speaking at a university in the capital on Tuesday, Foreign Minister Anton Marlow said the talks "
+        "could resume soon. "
+        "\u201cWe are ready to listen to every side in this conflict,\u201d Marlow said. "
+        "Marlow\u2019s remarks suggest that the government is leaving a door open for diplomacy.",
+        PUBLISHED,
+    )
+    remarks = event_with(events, "remarks")
+    assert (remarks["date"], remarks["date_text"]) == ("2025-03-11", "Tuesday")
+
+
+def test_counting_back_far_from_the_last_date_counts_from_the_news_day(code_text):
+    """'a day earlier' right after a dated sentence counts from that date; told sentences after it, it
+    counts back from the story's present (the lead's day), not from a date long since left behind."""
+    lead = "Soldiers freed the hostages on Wednesday. The gunmen stormed the bus on Tuesday. "
+    near = code_text(lead + "The gang had threatened a day earlier to kill the hostages.", "2025-03-13")
+    assert event_with(near, "threatened")["date"] == "2025-03-10"
+    far = code_text(
+        lead + "Police sealed the roads around the village. Officials closed the schools in the district. "
+        "The gang had threatened a day earlier to kill the hostages.",
+        "2025-03-13",
+    )
+    assert event_with(far, "threatened")["date"] == "2025-03-11"
+
+
+def test_act_told_a_measured_time_after_a_dated_act_takes_that_day(code_text):
+    """'In a statement released hours after the attack, the rebels demanded ...': the attack's day, told
+    sentences before, not the day of the sentence just before; 'a day after the attack' is the next day."""
+    events = code_text(
+        "Troops recaptured the bridge on Wednesday. Rebels attacked a convoy on Monday near the border. "
+        "Officials closed the roads on Wednesday. "
+        "In a statement released hours after the attack, the rebels demanded the release of prisoners. "
+        "The rebels issued a second statement a day after the attack, demanding money.",
+        "2025-03-13",
+    )
+    demanded = event_with(events, "demanded")
+    assert (demanded["date"], demanded["date_source"]) == ("2025-03-10", "discourse")
+    assert event_with(events, "demanding")["date"] == "2025-03-11"

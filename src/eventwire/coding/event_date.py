@@ -16,6 +16,7 @@ from ..time_place.date_text import (
     RECENT_ADJECTIVES,
     UNKNOWN_PRECISION,
     ResolvedDate,
+    StoryTimeShift,
     is_recent_stretch,
     resolve_text,
     shift_from,
@@ -29,9 +30,10 @@ from ..time_place.dates import (
     is_point_in_time,
     resolve_event_date,
 )
-from ..time_place.discourse import LEAD, OTHER_TIME_MARKERS, SAME_SENTENCE, DiscourseDates
+from ..time_place.discourse import LEAD, OTHER_TIME_MARKERS, SAME_SENTENCE, DiscourseDates, proper_names
 from .candidate import Candidate
 from .modality import tense_of
+from .vocabulary import engine_words
 
 # the date sources that place an event in the story's past: its clause, its sentence, the sentences before
 DATED_BY_TEXT = frozenset({"text", "sentence", "discourse"})
@@ -318,9 +320,23 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     if dated.tense == "future" and code[:2] not in SAID_ROOTS:
         return dated
     quoted = discourse.quote_date(predicate)
+    if quoted is None and dated.tense != "future" and code[:2] in SAID_ROOTS:
+        quoted = discourse.speaker_saying_date(sent_index, _speaker_names(predicate))
     if quoted is None and dated.tense == "future":
         quoted = _date_of_saying(discourse, sent_index, predicate)
     return replace(dated, date=quoted) if quoted is not None else dated
+
+
+def _speaker_names(predicate: Token) -> frozenset[str]:
+    """The proper names of who says the statement: a noun's possessor ("*O'Brien*'s remarks") or the
+    subject of its clause ("*DHS* has dismissed the allegations")."""
+    if predicate.pos_ in ("NOUN", "PROPN"):
+        return frozenset(n for c in predicate.children if c.dep_ == "poss" for n in proper_names(c))
+    verb = predicate
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return frozenset(n for c in verb.children if c.dep_ == "nsubj" for n in proper_names(c))
 
 
 # the links from a said future act up to the verb that says it ("said, *warning* that they *will not be
@@ -391,6 +407,10 @@ def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int
                                     older_before=code[:2] in MATERIAL_ROOTS or told_as_sequel(predicate))
     if reference is None:
         return when
+    if reference.source == SAME_SENTENCE and _told_in_a_report(predicate, reference):
+        # "On Monday, CNN reported that Trump told his advisers ...": Monday is the report's day; the
+        # act it reports came some unknown time before
+        return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
     if reference.source != SAME_SENTENCE and reference.precision != "day" and saying:
         # "Trudeau stepped up enforcement last week. ... Hassett said": the saying is today's news
         return when
@@ -402,6 +422,34 @@ def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int
         # sentence does not give (a month or year long past still bounds it: it stays history)
         return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
     return replace(when, date=reference)
+
+
+# the verbs by which a medium tells what it learnt from others ("CNN *reported* Monday that Trump told ...")
+REPORTING_MEDIUM_VERBS = engine_words("REPORTING_MEDIUM_VERBS")
+# the links from a reported act up to the verb of the report ("reported that Trump *told* advisers he does
+# not *want* to meet": want -> told -> reported)
+REPORTED_LINKS = frozenset({"ccomp", "xcomp", "conj"})
+
+
+def _told_in_a_report(predicate: Token, reference: EventDate) -> bool:
+    """Whether the sentence's date is the day of a report in the past tense that tells the predicate's act
+    ("*On Monday*, CNN reported that Trump told his advisers ..."; "Reuters reported *on Friday* that the
+    minister had met ..."): the date phrase dates the reporting verb (it lies outside the reported clause),
+    and the act it reports, learnt by the medium from others, happened some unknown time before."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    clause = verb
+    for _ in range(5):
+        if verb is None or verb.dep_ not in REPORTED_LINKS or verb.head is verb:
+            return False
+        clause, verb = verb, verb.head
+        if verb.dep_ != "conj" and clause.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_MEDIUM_VERBS:
+            break
+    else:
+        return False
+    if verb.tag_ != "VBD":
+        return False  # "reports that": the report of the day tells no past time
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    return any(p.text == reference.text and p.start not in inside for p in date_phrases(predicate.sent))
 
 
 # the precisions of a date that names the news moment of another act ("on Wednesday", "this week")
@@ -661,6 +709,11 @@ class _OccasionDates:
             date = self._occasion_date(noun, mention)
             if date is not None:
                 return replace(when, date=replace(date, source=EARLIER_MENTION))
+        for noun, shift in _interval_nouns(mention.predicate):
+            date = self._occasion_date(noun, mention)
+            moved = shift_from(ResolvedDate(date.date, date.precision), shift) if date is not None else None
+            if date is not None and moved is not None and moved.date is not None:
+                return replace(when, date=EventDate(moved.date, date.text, moved.precision, EARLIER_MENTION))
         return None
 
     def _occasion_date(self, noun: Token, mention: Mention) -> EventDate | None:
@@ -676,6 +729,43 @@ class _OccasionDates:
         if len(told) != 1:
             return None
         return next(d for d in earlier if d.source in TOLD_SOURCES and d.date is not None)
+
+
+def _interval_nouns(predicate: Token) -> list[tuple[Token, StoryTimeShift]]:
+    """The event nouns the predicate's act is told a measured time after or before ("the group *released*
+    a statement *hours after the attack*"; "*In the statement released hours after the attack*, the group
+    gave authorities 48 hours"), with that shift: through the clause's verb, or a participle on the
+    noun of an occasion adjunct fronted before it."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    if verb is None:
+        return []
+    heads = [verb]
+    while (verb.dep_ in ("xcomp", "conj") or attachment.shares_reading_of_head(verb)) and verb.head is not verb:
+        verb = verb.head  # "issued a statement a day after the attack, *demanding* money"
+        heads.append(verb)
+    opening = min((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
+    for adjunct in verb.children:
+        if adjunct.dep_ == "prep" and adjunct.lower_ in OCCASION_PREPS and adjunct.i < opening:
+            heads += [p for n in adjunct.children if n.dep_ == "pobj" for p in n.children if p.dep_ == "acl"]
+        elif adjunct.tag_ == "VBN" and adjunct.dep_ in ("ccomp", "advcl") and adjunct.i < opening and any(
+                c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and c.i < adjunct.i for c in adjunct.children):
+            heads.append(adjunct)  # the parser's reading of the same fronted participle: "In the statement released"
+    found: list[tuple[Token, StoryTimeShift]] = []
+    for head in heads:
+        for prep in (t for t in head.subtree if t.lower_ in INTERVAL_PREPS and t.dep_ == "prep"):
+            if prep.head.i != head.i and not (prep.head.dep_ == "npadvmod" and prep.head.head.i == head.i):
+                continue
+            before = prep.doc[prep.i - 1]
+            measure = prep.head if prep.head.dep_ == "npadvmod" else next(
+                (c for c in prep.children if c.dep_ == "npadvmod"),
+                # "released hours after": the parser may read the measure as the participle's object
+                before if before.head.i == head.i and before.dep_ in ("dobj", "npadvmod") else None)
+            if measure is None or measure.lemma_.lower() not in INTERVAL_UNITS:
+                continue
+            count = next((c.lower_ + " " for c in measure.children if c.dep_ in ("nummod", "det")), "")
+            shift = story_time_shift(f"{count}{measure.lower_} {'later' if prep.lower_ == 'after' else 'earlier'}")
+            found += [(n, shift) for n in prep.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and shift is not None]
+    return found
 
 
 def _told_nouns(predicate: Token) -> set[str]:

@@ -37,11 +37,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from ..nlp.quotes import direct_quote_reporting_verbs, direct_quote_spans
+from ..nlp.quotes import REPORTING_LEMMAS, direct_quote_reporting_verbs, direct_quote_spans
 from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
-from .dates import date_phrases, governing_phrases, is_point_in_time
+from .dates import date_phrases, governing_phrases, is_point_in_time, resolve_event_date
 
 REFERENCE_WINDOW_DAYS = 92
+SPEAKER_LOOKBACK = 4
+# how many sentences back a phrase counted from the story's time ("a day earlier") looks for the date it
+# counts from; past them, it counts from the story's present, the lead's day
+STORY_TIME_REACH = 2  # sentences back in which a statement summed up may have been told with its date
 MAX_QUOTE_CHARS = 800  # about four sentences: longer "quotes" run from an unmatched quote mark
 REFERENCE_PRECISIONS = ("day", "week", "month")
 # date_source values, from the firmest to the loosest link to the event's clause
@@ -71,6 +75,21 @@ class _Sentence:
     main_older: tuple[ReferenceDate, ...] = ()  # those dates ("last year", "in November 2024")
 
 
+@dataclass(frozen=True)
+class _Saying:
+    """A verb of saying in the simple past, the proper names of its speaker, and its date if the text gives one."""
+
+    index: int  # the sentence's
+    names: frozenset[str]
+    date: EventDate | None
+
+
+def proper_names(phrase_head: Token) -> frozenset[str]:
+    """The proper names of a phrase ("a *DHS* spokesperson", "*O'Brien*'s"), lowercased, one apostrophe."""
+    return frozenset(t.lower_.replace("’", "'") for t in phrase_head.subtree
+                     if t.pos_ == "PROPN" and t.tag_ != "POS" and len(t.text) > 1)
+
+
 class DiscourseDates:
     """The reference dates of one document's coded sentences (`sentences`: (index, Span) in order)."""
 
@@ -92,10 +111,13 @@ class DiscourseDates:
         self._quotes = [(start, end, verb) for start, end, verb in
                         (direct_quote_reporting_verbs(doc, text) if published is not None else [])
                         if end - start <= MAX_QUOTE_CHARS and "\n\n" not in text[start:end]]
+        self._spans = {index: sent for index, sent in sentences}
+        self._sayings: list[_Saying] | None = None  # built on first use (speaker_saying_date)
         for index, sent in sentences:
             paragraph = sum(1 for b in breaks if b <= sent.start_char)
             if published is not None:
-                self._count_from_story_time(index, sent, self._story_time(paragraph))
+                self._count_from_story_time(index, sent, self._story_time(paragraph),
+                                            self._story_time(paragraph, STORY_TIME_REACH))
             dates = tuple(self._reference_dates(sent)) if published is not None else ()
             own_time = bool(dates) or _has_other_time(sent)
             main = tuple(d for d in dates if _in_main_clause(sent, d.token))
@@ -111,11 +133,12 @@ class DiscourseDates:
             self._sentences[index] = _Sentence(index, paragraph, dates, main, own_time, main_other, older)
             self._order.append(index)
 
-    def _story_time(self, paragraph: int) -> ResolvedDate | None:
+    def _story_time(self, paragraph: int, reach: int | None = None) -> ResolvedDate | None:
         """The date the story last named before the sentence at hand, in any clause and of any age
         ("Last month, insurgents ambushed a bus. Just days later ..."; "If you remember in 1950, ...
-        Several months later, North Korea invaded"), within the paragraph; else the lead's day."""
-        for index in reversed(self._order):
+        Several months later, North Korea invaded"), within the paragraph (and within `reach` sentences
+        back); else the lead's day."""
+        for index in reversed(self._order[-reach:] if reach else self._order):
             if self._sentences[index].paragraph != paragraph:
                 break
             if index in self._last_named:
@@ -124,25 +147,35 @@ class DiscourseDates:
         days = [d for d in lead.main_dates if d.precision == "day"] if lead is not None else []
         return ResolvedDate(days[0].date, "day") if days else None
 
-    def _count_from_story_time(self, index: int, sent: Span, before: ResolvedDate | None) -> None:
+    def _count_from_story_time(self, index: int, sent: Span, before: ResolvedDate | None,
+                               near: ResolvedDate | None) -> None:
         """Date the sentence's "days later" / "the following day" phrases from the date named just
         before them: an earlier date of the sentence itself ("attacked on Sunday ... in a
-        counter-offensive the following day"), else the story's time before the sentence."""
+        counter-offensive the following day"), else the story's time before the sentence. A phrase
+        that counts back ("a day earlier", "the day before") counts from a date of the last
+        STORY_TIME_REACH sentences (`near`), else from the story's present, the lead's day: "The
+        attack came on Tuesday. [...] The group had warned a day earlier" after the lead's Wednesday
+        rescue is Tuesday, told back from the news, not Monday."""
         assert self.published is not None
         anchor = before
+        own = False  # whether the anchor is a date of this sentence
         for phrase in date_phrases(sent):
             shift = story_time_shift(phrase.text)
             if shift is not None:
-                dated = shift_from(anchor, shift) if anchor is not None else None
+                counts_back = shift.amount is not None and shift.amount < 0
+                start = near if counts_back and not own else anchor
+                dated = shift_from(start, shift) if start is not None else None
                 if dated is not None:
                     self._from_story_time[phrase.start] = dated
                     anchor = self._last_named[index] = dated
+                    own = True
                 continue
             if not is_point_in_time(phrase) or SPAN_TO_NOW.match(phrase.text) or self._in_future_clause(phrase):
                 continue
             resolved = resolve_text(phrase.text, self.published, "past")
             if resolved is not None and resolved.date is not None and resolved.date <= self.published:
                 anchor = resolved
+                own = True
                 self._last_named[index] = resolved
 
     def _resolve(self, phrase: Span) -> ResolvedDate | None:
@@ -186,6 +219,62 @@ class DiscourseDates:
             return None
         source = found.source if found.source != SAME_SENTENCE or same else EARLIER_SENTENCE
         return EventDate(found.date, found.text, found.precision, source)
+
+    def speaker_saying_date(self, sent_index: int, speaker: frozenset[str]) -> EventDate | None:
+        """The date of the speaker's nearest saying told in the sentence after or in the few before
+        ("DHS has dismissed the allegations. '...,' a DHS spokesperson told VOA in a statement earlier this
+        month"; "Speaking on Tuesday, O'Brien said ... But O'Brien's remarks suggest ..."): a statement the
+        story sums up with no date of its own is that saying. `speaker`: the proper names of the statement's
+        speaker; None when no nearby saying shares one, or the nearest that does has no date."""
+        if not speaker or self.published is None or sent_index not in self._index_of.values():
+            return None
+        position = self._order.index(sent_index)
+        near = self._order[max(0, position - SPEAKER_LOOKBACK):position + 2]
+        found = [s for s in self._all_sayings() if s.index in near and s.index != sent_index and s.names & speaker]
+        if not found:
+            return None
+        nearest = min(found, key=lambda s: (abs(near.index(s.index) - near.index(sent_index)), s.index < sent_index))
+        date = nearest.date
+        return EventDate(date.date, date.text, date.precision, EARLIER_SENTENCE) if date is not None else None
+
+    def _all_sayings(self) -> list[_Saying]:
+        if self._sayings is None:
+            self._sayings = []
+            for index in self._order:
+                for saying in self._sayings_of(index):
+                    if saying.date is None:
+                        # '"...," O'Brien said.' after "On Tuesday, O'Brien said ...": one speech, told on
+                        saying = _Saying(index, saying.names, self._earlier_saying_date(index, saying.names))
+                    self._sayings.append(saying)
+        return self._sayings
+
+    def _earlier_saying_date(self, index: int, names: frozenset[str]) -> EventDate | None:
+        """The date of the same speaker's saying told just before (within SPEAKER_LOOKBACK sentences)."""
+        assert self._sayings is not None
+        position = self._order.index(index)
+        window = set(self._order[max(0, position - SPEAKER_LOOKBACK):position])
+        before = [s for s in self._sayings if s.index in window and s.names & names]
+        return before[-1].date if before else None
+
+    def _sayings_of(self, index: int) -> list[_Saying]:
+        """The sentence's verbs of saying in the simple past with a named speaker, and each one's date: its
+        own, or its sentence's (not an earlier sentence's: that may be another act's)."""
+        assert self.published is not None
+        sent = self._spans[index]
+        out: list[_Saying] = []
+        for verb in sent:
+            if verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTING_LEMMAS:
+                continue
+            names = frozenset(n for c in verb.children if c.dep_ == "nsubj" for n in proper_names(c))
+            if not names:
+                continue
+            own = resolve_event_date(sent, verb, self.published, "past")
+            if own.source == "text" and own.date is not None and own.precision in REFERENCE_PRECISIONS:
+                out.append(_Saying(index, names, own))
+                continue
+            found = self.reference(index, verb, older_in_sentence=False)
+            out.append(_Saying(index, names, found if found is not None and found.source == SAME_SENTENCE else None))
+        return out
 
     def _quoted(self, phrase: Span) -> bool:
         return any(start <= phrase.start_char < end for start, end in self._quote_spans)
