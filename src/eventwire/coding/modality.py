@@ -1146,17 +1146,24 @@ STARTING_LEMMAS = frozenset({"start", "begin"})
 def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: Token | None, in_lead: bool,
                      published: dt.date | None) -> ModalityReading | None:
     """The reading when the predicate tells the story's background as if it were news.  Hypothetical:
-    what a thing is for, the later acts of a charged list.  Historical anywhere: history the date
+    what a thing is for, the later acts of a charged list, a rule stated as a comparative correlative
+    ("the more China bullies Taiwan, ...") or of a generic "you" ("when you go to ...").  Historical
+    anywhere: a generic person's lot ("somebody who has been arrested"), a busy doing ("is busy
+    bullying"); outside the lead: a situation going on (an event noun that "is happening", a present
+    progressive passive "are being targeted", a trend "more and more people are speaking up"); history the date
     rules do not reach (a cleft "it was not long ago that", "starting in May 2019", the occasion of an
     act dated to an earlier year).  Historical outside the lead: standing charges, reasons, perfects
     of stance, attitudes, a war's tally, recurring acts, concessions, habitual statements,
     reputations, counted perfects, past habits, experience, records, provisions and descriptions of
     a name."""
-    cue = _function_of_instrument(tokens) or _alleged_with_first_conjunct(tokens)
+    cue = (_function_of_instrument(tokens) or _alleged_with_first_conjunct(tokens)
+           or _comparative_correlative(chain) or _generic_you(chain))
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = (_told_long_ago(chain) or _started_earlier(chain, published)
-           or _occasion_of_dated_act(sent, noun, published))
+           or _occasion_of_dated_act(sent, noun, published) or _indefinite_person(chain) or _busy_doing(chain))
+    if not cue and not in_lead:
+        cue = (_occurrence_going_on(noun) or _ongoing_passive(chain) or _trend(chain))
     if not cue and not in_lead:
         cue = (_standing_position(chain) or _reason_state(chain) or _standing_perfect_stance(chain, sent)
                or _holding_participle(chain) or _conflict_tally(chain) or _habitual_noun(noun)
@@ -1164,6 +1171,125 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
                or _counted_occasions(chain) or _past_habit(chain) or _been_to(chain) or _record_comparison(tokens)
                or _provision_participle(chain))
     return ModalityReading(Modality.HISTORICAL, cue) if cue else None
+
+
+# "the *more* China bullies Taiwan, the *more* support it gets": the degree words of a comparative correlative
+CORRELATIVE_TAGS = frozenset({"JJR", "RBR"})
+# "everybody knows *somebody who* has been arrested", "*anyone who* criticises": a person no one in particular
+INDEFINITE_PERSONS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+# "when you go to the Book of Numbers": the words of a generic "you"
+GENERIC_YOU_MARKS = frozenset({"when", "whenever"})
+# "fighting *is happening* at their doorsteps", "the war *rages* on": what an event noun does while it goes on
+GOING_ON_VERBS = frozenset({"happen", "rage", "unfold", "persist", "drag"})
+# "*more and more* people are speaking up", "are *increasingly* targeting": a trend, not an act
+TREND_ADVERBS = engine_words("TREND_ADVERBS")
+
+
+def _comparative_correlative(chain: list[Token]) -> str:
+    """'*The more* China bullies Taiwan, *the more* support it gets': a comparative correlative states
+    how one thing goes with another, a rule of thumb; no act happened.  The clause opens with "the" and
+    a comparative, and the sentence has a second such pair."""
+    sent = chain[0].sent if chain else None
+    if sent is None:
+        return ""
+    pairs = [t for t in sent if t.lower_ == "the" and t.i + 1 < sent.end and t.nbor().tag_ in CORRELATIVE_TAGS]
+    if len(pairs) < 2:
+        return ""
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        opening = [t for t in pairs if verb.left_edge.i <= t.i < verb.i and t.i - verb.left_edge.i <= 2]
+        if opening:
+            return "the more ... the more (generic)"
+    return ""
+
+
+def _generic_you(chain: list[Token]) -> str:
+    """'"*When you go* to the Book of Numbers, verse six, ...': a present clause of "when" with "you" for
+    its subject says what anyone does, not what the listener did ("when you visited Taiwan, you met
+    ..." in an interview is an act: past)."""
+    for verb in chain:
+        if (verb.dep_ == "advcl" and verb.tag_ == "VBP"
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in GENERIC_YOU_MARKS for c in verb.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)):
+            return "when you (generic)"
+    return ""
+
+
+def _indefinite_person(chain: list[Token]) -> str:
+    """'Everybody knows *somebody who has been arrested*', 'anyone who criticises the president': a
+    relative clause on an indefinite person tells what is common, not an act of anybody named."""
+    for verb in chain:
+        if verb.dep_ == "relcl" and verb.head.lower_ in INDEFINITE_PERSONS:
+            return f"{verb.head.lower_} who (generic)"
+    return ""
+
+
+def _busy_doing(chain: list[Token]) -> str:
+    """'While China *is busy bullying* Taiwan': being busy doing something is an occupation, a state
+    the present describes, not an act of a day."""
+    for verb in chain:
+        busy = verb.head
+        if (verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and busy.lower_ == "busy"
+                and busy.head.lemma_ == "be" and busy.head.tag_ in PRESENT_TAGS and not _dated(verb)):
+            return "busy (ongoing)"
+    return ""
+
+
+def _occurrence_going_on(noun: Token | None) -> str:
+    """'"The *fighting* is happening right at their doorsteps"', 'the war rages on': in the body, an
+    event noun the present says is going on names the standing situation, not an occasion (a dated
+    "fighting erupted on Monday" is news; "erupt", "break out" are not verbs of going on)."""
+    if noun is None or noun.dep_ != "nsubj" or dated_mention(noun):
+        return ""
+    verb = noun.head
+    if verb.lemma_.lower() not in GOING_ON_VERBS or _dated(verb):
+        return ""
+    if verb.tag_ in PRESENT_TAGS or _present_progressive(verb):
+        return f"{verb.lemma_.lower()} (ongoing)"
+    return ""
+
+
+def _ongoing_passive(chain: list[Token]) -> str:
+    """'Women and girls *are being* brutally *targeted*', 'civilians are being displaced': in the body, an
+    undated present progressive passive says what keeps being done to a group, the situation; one
+    person or thing named ("the journalist is being held", "the ship is being escorted") is the news."""
+    head = chain[0] if chain else None
+    if head is None or head.tag_ != "VBN" or _dated(head):
+        return ""
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if not (any(a.lower_ == "being" for a in auxes) and any(a.lemma_ == "be" and a.tag_ in PRESENT_TAGS for a in auxes)):
+        return ""
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not subjects or not all(_group_of_people(s) for s in subjects):
+        return ""
+    return "being done (ongoing)"
+
+
+def _group_of_people(noun: Token) -> bool:
+    """'women and girls', 'civilians', 'children in Gaza': a bare plural common noun (no article, number
+    or possessor) stands for a class of people."""
+    if noun.lower_ == "they":
+        return True
+    return (noun.tag_ == "NNS" and noun.ent_type_ == ""
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children))
+
+
+def _trend(chain: list[Token]) -> str:
+    """'*More and more* people are speaking up for Taiwan', 'are *increasingly* targeting': a present
+    progressive or perfect told as a trend sums up many acts over time."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB" or _dated(head):
+        return ""
+    if not (_present_progressive(head) or _present_perfect(head)):
+        return ""
+    if any(c.dep_ == "advmod" and c.lower_ in TREND_ADVERBS for c in head.children):
+        return "trend (ongoing)"
+    for subject in (c for c in head.children if c.dep_ == "nsubj"):
+        degrees = [m for m in subject.children if m.dep_ == "amod" and m.lower_ in ("more", "fewer")]
+        if any(m.lower_ == d.lower_ for d in degrees for m in d.children if m.dep_ == "conj"):
+            return "more and more (trend)"
+    return ""
 
 
 def _function_of_instrument(tokens: list[Token]) -> str:
@@ -1440,9 +1566,19 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
         return ""  # "..., according to the statement released *on Wednesday*": the sentence dates its news
     objects = [obj for v in (head, clause) for obj in v.children if obj.dep_ in ("dobj", "obj")]
     if any(_named_before(obj, sent) or any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in obj.children)
-           or any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for t in obj.subtree) for obj in objects):
+           or any((t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES) and not _an_age(t) for t in obj.subtree)
+           for obj in objects):
         return ""  # "have condemned his *arrest*", "has imposed *new* sanctions", "*two* diplomats": the news
     return "perfect stance (standing)"
+
+
+AGE_WORDS = frozenset({"age", "ages", "aged", "older", "younger"})
+
+
+def _an_age(number: Token) -> bool:
+    """'barred girls *ages 12* and older', 'children aged 5': a number of years of age describes who the
+    class is; it counts no occasions."""
+    return number.head.lower_ in AGE_WORDS or any(c.lower_ in AGE_WORDS for c in number.children)
 
 
 # the sentences after the headline and lead that still tell the news ("Russia has launched a missile

@@ -1,0 +1,79 @@
+"""Generic statements (a rule of thumb, anyone's lot, a generic "you") and situations told as going on
+(a busy doing, an event noun that "is happening", a progressive passive on a group, a trend) are not
+acts of the story's day: no asserted event comes from them, while the acts beside them stay news."""
+
+from __future__ import annotations
+
+import pytest
+
+# The story's first sentences (its lead, which states the news); the sentence tried comes after them.
+OPENING = ("Officials met in the capital on Tuesday to discuss the crisis. The talks ended without a deal. "
+           "Delegates left the city on Wednesday.")
+PUBLISHED = "2025-03-14"
+
+
+def _in_body(code_text, text: str) -> list[dict]:
+    """The events of `text` read as the fourth sentence of a story, after OPENING."""
+    return [e for e in code_text(f"{OPENING} {text}", PUBLISHED) if e["evidence"]["sentence_index"] == 3]
+
+
+def _events_of(events: list[dict], word: str) -> list[dict]:
+    found = [e for e in events if word in e["evidence"]["event_text"]]
+    assert found, f"no event on {word!r}: {[e['evidence']['event_text'] for e in events]}"
+    return found
+
+
+NOT_ASSERTED = [
+    # a comparative correlative states a rule of thumb, anywhere in a story (here as its lead)
+    ("The more Moscow bullies Tbilisi, the more support Tbilisi gets from the West.", "bullies",
+     "hypothetical", "the more"),
+    # a generic "you" in a present "when" clause
+    ("When you visit the old quarter, you see the damage of the war.", "visit", "hypothetical", "when you"),
+    # a relative clause on an indefinite person: what is common, nobody's act
+    ("Every family in the district knows someone who has been detained.", "detained", "historical",
+     "someone who"),
+    # an occupation: being busy doing something
+    ("Beijing is busy intimidating Manila over the shoal.", "intimidating", "historical", "busy"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "modality", "cue"), NOT_ASSERTED)
+def test_generic_statements_are_not_asserted_even_in_the_lead(code_text, text, word, modality, cue):
+    for event in _events_of(code_text(text, PUBLISHED), word):
+        assert event["modality"] == modality, text
+        assert cue in event["evidence"]["modality_cue"], event["evidence"]["modality_cue"]
+
+
+GOING_ON_IN_BODY = [
+    ('"The fighting is happening in every town of the province," the envoy told the council.', "fighting",
+     "happen"),
+    ("Children in the camps are being deliberately targeted, the charity said.", "targeted", "being done"),
+    ("More and more governments are recognizing the Palestinian state.", "recognizing", "more and more"),
+    ("Armed gangs are increasingly attacking aid convoys on the highway.", "attacking", "trend"),
+    # a class of people described by age is no count of occasions: the standing ban stays background
+    ("The Taliban have barred girls ages 12 and older from attending secondary school.", "barred",
+     "perfect stance"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "cue"), GOING_ON_IN_BODY)
+def test_situations_told_as_going_on_are_background_in_the_body(code_text, text, word, cue):
+    for event in _events_of(_in_body(code_text, text), word):
+        assert event["modality"] == "historical", text
+        assert cue in event["evidence"]["modality_cue"], event["evidence"]["modality_cue"]
+
+
+NEWS_IN_BODY = [
+    ("When you visited Taipei this week, you met the new president.", "visited"),  # past "when": an act
+    ("Police arrested everyone who attended the rally on Monday.", "arrested"),  # the main act is news
+    ("The journalist is being held in Evin prison, his lawyer said.", "held"),  # one person named: news
+    ("Fighting erupted in the border town on Thursday.", "Fighting"),  # an outbreak with its day
+    ("The Taliban have barred 12 journalists from attending the briefing.", "barred"),  # a count: news
+    ("Militants attacked a convoy near the border on Thursday, killing four soldiers.", "attacked"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NEWS_IN_BODY)
+def test_acts_beside_these_constructions_stay_asserted(code_text, text, word):
+    for event in _events_of(_in_body(code_text, text), word):
+        assert event["modality"] == "asserted", (text, event["evidence"]["modality_cue"])
