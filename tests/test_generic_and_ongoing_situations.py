@@ -53,6 +53,13 @@ GOING_ON_IN_BODY = [
     # a class of people described by age is no count of occasions: the standing ban stays background
     ("The Taliban have barred girls ages 12 and older from attending secondary school.", "barred",
      "perfect stance"),
+    ('"Their crackdown on the press is ongoing," the watchdog said.', "crackdown", "is ongoing"),
+    # a habitual adverb on a past perfect or on a bare participle: many acts before the story's day
+    ("The envoy said he had repeatedly urged the junta to free the prisoners.", "urged", "habitual"),
+    ("Even after constantly threatening the journalists, the militia let them go.", "threatening", "habitual"),
+    # what people in general or a bare plural class do in the present
+    ('"Some even insult the ruling party on the radio," he said.', "insult", "what people do"),
+    ("In Singapore, tourists visit clinics for cheap checkups.", "visit", "what people do"),
 ]
 
 
@@ -70,6 +77,8 @@ NEWS_IN_BODY = [
     ("Fighting erupted in the border town on Thursday.", "Fighting"),  # an outbreak with its day
     ("The Taliban have barred 12 journalists from attending the briefing.", "barred"),  # a count: news
     ("Militants attacked a convoy near the border on Thursday, killing four soldiers.", "attacked"),
+    ("Officials warn the fire is too big to put out.", "warn"),  # a plural of officials reporting a clause
+    ("The opposition had criticized the president on Monday.", "criticized"),  # a past perfect with no habit
 ]
 
 
@@ -77,3 +86,19 @@ NEWS_IN_BODY = [
 def test_acts_beside_these_constructions_stay_asserted(code_text, text, word):
     for event in _events_of(_in_body(code_text, text), word):
         assert event["modality"] == "asserted", (text, event["evidence"]["modality_cue"])
+
+
+def test_a_restraint_someone_is_only_warned_to_keep_is_no_refusal(code_text):
+    text = "The lawyer said the arrest was a warning to others to refrain from discussing the election."
+    for event in _events_of(_in_body(code_text, text), "discussing"):
+        assert event["modality"] == "hypothetical"
+        assert "to refrain" in event["evidence"]["modality_cue"]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition refrained from criticizing the president.",
+    "Iran decided to refrain from attacking the base.",
+])
+def test_a_restraint_kept_or_decided_is_still_not_an_asserted_act(code_text, text):
+    for event in _events_of(_in_body(code_text, text), "ing"):
+        assert event["modality"] == "negated", (text, event["evidence"]["modality_cue"])

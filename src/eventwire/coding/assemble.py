@@ -28,6 +28,7 @@ from .modality import (
     habitual_clause,
     modal_over_refusal,
     read_modality,
+    unrealised_negator,
 )
 from .ontology import Ontology
 from .recodes import PartyRecoder
@@ -343,6 +344,9 @@ class EventBuilder:
         refused = self.frames.apply("REFUSE", base) if self.frames is not None else None
         if refused is None or refused not in self.ontology:
             return None
+        unrealised = unrealised_negator(self._modality_words(cand))
+        if unrealised:  # "a warning to others *to refrain* from discussing politics": no one refused yet
+            return self.ontology[refused], ModalityReading(Modality.HYPOTHETICAL, unrealised)
         return self.ontology[refused], ModalityReading(Modality.ASSERTED, f"refusal: {reading.cue}")
 
     def _restraint(self, cand: Candidate, reading, tense: str):

@@ -215,6 +215,21 @@ def _negation(chain: list[Token]) -> str:
     return ""
 
 
+def unrealised_negator(tokens: list[Token]) -> str:
+    """The cue when the verb that negates the act is itself only a to-infinitive: "a warning to others *to
+    refrain* from discussing politics", "were told to avoid criticising": what someone is warned, told or
+    asked not to do is no refusal that happened."""
+    for tok in _clause_chain(tokens):
+        negator = None
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_VERBS:
+            negator = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in NEGATING_VERBS:
+            negator = tok.head.head
+        if negator is not None:
+            return f"to {negator.text} (unrealised)" if to_infinitive(negator) and negator.dep_ != "xcomp" else ""
+    return ""
+
+
 def stops_short(verb: Token) -> bool:
     """'stopped / fell short of V-ing': the V did not happen, and nothing stopped."""
     shorts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "short"]
@@ -1163,7 +1178,8 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
     cue = (_told_long_ago(chain) or _started_earlier(chain, published)
            or _occasion_of_dated_act(sent, noun, published) or _indefinite_person(chain) or _busy_doing(chain))
     if not cue and not in_lead:
-        cue = (_occurrence_going_on(noun) or _ongoing_passive(chain) or _trend(chain))
+        cue = (_occurrence_going_on(noun) or _ongoing_passive(chain) or _trend(chain)
+               or _habit_over_time(chain) or _what_people_do(chain))
     if not cue and not in_lead:
         cue = (_standing_position(chain) or _reason_state(chain) or _standing_perfect_stance(chain, sent)
                or _holding_participle(chain) or _conflict_tally(chain) or _habitual_noun(noun)
@@ -1183,6 +1199,7 @@ GENERIC_YOU_MARKS = frozenset({"when", "whenever"})
 GOING_ON_VERBS = frozenset({"happen", "rage", "unfold", "persist", "drag"})
 # "*more and more* people are speaking up", "are *increasingly* targeting": a trend, not an act
 TREND_ADVERBS = engine_words("TREND_ADVERBS")
+ONGOING_WORDS = engine_words("ONGOING_WORDS")  # "the crackdown is *ongoing*"
 
 
 def _comparative_correlative(chain: list[Token]) -> str:
@@ -1243,7 +1260,12 @@ def _occurrence_going_on(noun: Token | None) -> str:
     if noun is None or noun.dep_ != "nsubj" or dated_mention(noun):
         return ""
     verb = noun.head
-    if verb.lemma_.lower() not in GOING_ON_VERBS or _dated(verb):
+    if _dated(verb):
+        return ""
+    if verb.lemma_ == "be" and verb.tag_ in PRESENT_TAGS and any(
+            c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ONGOING_WORDS for c in verb.children):
+        return "is ongoing (standing)"  # "their crackdown on human rights is ongoing"
+    if verb.lemma_.lower() not in GOING_ON_VERBS:
         return ""
     if verb.tag_ in PRESENT_TAGS or _present_progressive(verb):
         return f"{verb.lemma_.lower()} (ongoing)"
@@ -1264,6 +1286,47 @@ def _ongoing_passive(chain: list[Token]) -> str:
     if not subjects or not all(_group_of_people(s) for s in subjects):
         return ""
     return "being done (ongoing)"
+
+
+def _habit_over_time(chain: list[Token]) -> str:
+    """'He had *consistently* sought to engage', 'even after *repeatedly* requesting him to adhere': a
+    habitual adverb on a past perfect or on a bare participle sums up many acts before the story's day
+    (on a present, `_habitual` reads it)."""
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX") or _dated(verb):
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+            continue
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        past_perfect = verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)
+        bare_participle = verb.tag_ == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl")
+        if past_perfect or bare_participle:
+            return "habitual (earlier)"
+    return ""
+
+
+# "*people* write about the party every day", "*some* even insult it": subjects that name no one in particular
+GENERIC_PEOPLE = frozenset({"people", "some", "many", "others", "everyone", "everybody"})
+ORDINARY_PEOPLE = engine_words("ORDINARY_PEOPLE")
+
+
+def _what_people_do(chain: list[Token]) -> str:
+    """'"People write about Zanu PF every day - some even write and *insult* Zanu PF"', 'in Thailand,
+    foreigners *visit* hospitals for checkups': in the body, an undated present simple whose subject is
+    people in general or a bare plural of ordinary people (ORDINARY_PEOPLE: no party, body or force)
+    tells what is usually done, not an act."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB" or _dated(head):
+        return ""
+    if head.tag_ != "VBP" and not (head.tag_ == "VB" and head.dep_ == "conj" and _first_conjunct(head).tag_ == "VBP"):
+        return ""  # "some even write and *insult* Zanu PF": a conjunct has its first verb's tense
+    if any(c.dep_ in ("aux", "auxpass", "ccomp") for c in head.children):
+        return ""  # "officials *warn it is* too big to put out": a clause reported is the day's statement
+    subjects = subject_of(head)
+    if subjects and all(s.lower_ in GENERIC_PEOPLE or (_group_of_people(s) and s.lemma_.lower() in ORDINARY_PEOPLE)
+                        for s in subjects):
+        return "what people do (generic)"  # ("police blame the separatists": a body's stance, read elsewhere)
+    return ""
 
 
 def _group_of_people(noun: Token) -> bool:
