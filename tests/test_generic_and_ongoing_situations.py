@@ -102,3 +102,24 @@ def test_a_restraint_someone_is_only_warned_to_keep_is_no_refusal(code_text):
 def test_a_restraint_kept_or_decided_is_still_not_an_asserted_act(code_text, text):
     for event in _events_of(_in_body(code_text, text), "ing"):
         assert event["modality"] == "negated", (text, event["evidence"]["modality_cue"])
+
+
+def test_what_someone_is_advised_not_to_do_is_no_refusal(code_text):
+    text = "The bloc told member states that they should not close borders or stop the free movement of people."
+    for event in _events_of(_in_body(code_text, text), "stop"):
+        assert event["modality"] == "hypothetical", event["evidence"]["modality_cue"]
+
+
+def test_a_refusal_in_the_speakers_own_modal_wording_is_still_made(code_text):
+    events = _events_of(_in_body(code_text, "Hungary cannot accept the migrants."), "accept")
+    assert all(e["modality"] == "asserted" and e["cameo"].startswith("12") for e in events)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # through conjuncts: "clear and united", "addressing and condemning"
+    ("The council must be clear and united in addressing and condemning the coup, the envoy said.", "hypothetical"),
+    ("The ministers were united in condemning the coup on Monday.", "asserted"),
+])
+def test_an_act_someone_must_be_firm_in_doing_is_not_done(code_text, text, modality):
+    for event in _events_of(_in_body(code_text, text), "condemning"):
+        assert event["modality"] == modality, event["evidence"]["modality_cue"]

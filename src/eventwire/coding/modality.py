@@ -1019,12 +1019,20 @@ def _statistic(noun: Token) -> bool:
     return any(t.ent_type_ in FIGURE_ENTITY_TYPES or t.like_num for m in measures for t in m.subtree)
 
 
+# "should not", "ought not", "must not": what one is advised or told not to do is no refusal of one's own
+ADVISING_AUX = frozenset({"should", "ought", "must"})
+
+
 def modal_over_refusal(tokens: list[Token]) -> str:
     """'the U.N. *should* respond by committing to never discussing ...': a refusal recommended,
     wished or guessed at is not made.  A modal on the negated verb itself ("*cannot* accept",
-    "would not attend") is the refusal's own wording and leaves it made."""
+    "would not attend") is the refusal's own wording and leaves it made, except one of advice
+    ("governments *should not* close borders or stop free movement")."""
     for tok in _clause_chain(tokens, through_participles=True):
         if any(c.dep_ == "neg" for c in tok.children):
+            advised = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ADVISING_AUX), None)
+            if advised is not None:
+                return advised.text  # "governments *should not* close borders": advice, no refusal made
             continue
         for c in tok.children:
             if (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would", "can"}
@@ -1172,7 +1180,7 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
     reputations, counted perfects, past habits, experience, records, provisions and descriptions of
     a name."""
     cue = (_function_of_instrument(tokens) or _alleged_with_first_conjunct(tokens)
-           or _comparative_correlative(chain) or _generic_you(chain))
+           or _comparative_correlative(chain) or _generic_you(chain) or _modal_state_gerund(chain))
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = (_told_long_ago(chain) or _started_earlier(chain, published)
@@ -1230,6 +1238,22 @@ def _generic_you(chain: list[Token]) -> str:
                 and any(c.dep_ in ("advmod", "mark") and c.lower_ in GENERIC_YOU_MARKS for c in verb.children)
                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)):
             return "when you (generic)"
+    return ""
+
+
+def _modal_state_gerund(chain: list[Token]) -> str:
+    """'The Council *must be* united in addressing and *condemning* this behavior': an act named as what a
+    party must, should or could be (firm, united, active) in doing is a call or a guess, not done."""
+    for verb in chain:
+        gerund = _first_conjunct(verb)
+        if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep":
+            continue
+        state = _first_conjunct(gerund.head.head)
+        if state.pos_ not in ("ADJ", "VERB") or state.dep_ != "acomp" or state.head.lemma_ != "be":
+            continue
+        modal = next((c for c in state.head.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX), None)
+        if modal is not None:
+            return f"{modal.text} be ... in (hypothetical)"
     return ""
 
 
