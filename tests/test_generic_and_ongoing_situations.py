@@ -60,6 +60,9 @@ GOING_ON_IN_BODY = [
     # what people in general or a bare plural class do in the present
     ('"Some even insult the ruling party on the radio," he said.', "insult", "what people do"),
     ("In Singapore, tourists visit clinics for cheap checkups.", "visit", "what people do"),
+    # a process begun, a long refusal: situations, not acts of a day
+    ("The junta has begun easing some of its curfew rules.", "easing", "process under way"),
+    ("Poland and Hungary have declined to take part in the relocation scheme.", "declined", "perfect stance"),
 ]
 
 
@@ -79,6 +82,7 @@ NEWS_IN_BODY = [
     ("Militants attacked a convoy near the border on Thursday, killing four soldiers.", "attacked"),
     ("Officials warn the fire is too big to put out.", "warn"),  # a plural of officials reporting a clause
     ("The opposition had criticized the president on Monday.", "criticized"),  # a past perfect with no habit
+    ("The junta began easing its curfew rules on Monday.", "easing"),  # begun on a day: news
 ]
 
 

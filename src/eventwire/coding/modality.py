@@ -1187,7 +1187,7 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
            or _occasion_of_dated_act(sent, noun, published) or _indefinite_person(chain) or _busy_doing(chain))
     if not cue and not in_lead:
         cue = (_occurrence_going_on(noun) or _ongoing_passive(chain) or _trend(chain)
-               or _habit_over_time(chain) or _what_people_do(chain))
+               or _habit_over_time(chain) or _what_people_do(chain) or _process_begun(chain))
     if not cue and not in_lead:
         cue = (_standing_position(chain) or _reason_state(chain) or _standing_perfect_stance(chain, sent)
                or _holding_participle(chain) or _conflict_tally(chain) or _habitual_noun(noun)
@@ -1350,6 +1350,19 @@ def _what_people_do(chain: list[Token]) -> str:
     if subjects and all(s.lower_ in GENERIC_PEOPLE or (_group_of_people(s) and s.lemma_.lower() in ORDINARY_PEOPLE)
                         for s in subjects):
         return "what people do (generic)"  # ("police blame the separatists": a body's stance, read elsewhere)
+    return ""
+
+
+def _process_begun(chain: list[Token]) -> str:
+    """'The government *has begun relaxing* some of its restrictions': in the body, an undated present
+    perfect of starting a process (begin or start with a gerund) tells a situation under way, not an
+    act of a day ("began withdrawing on Monday" is dated news)."""
+    for verb in chain:
+        start = verb.head
+        if (verb.tag_ == "VBG" and verb.dep_ == "xcomp" and start.lemma_.lower() in STARTING_LEMMAS
+                and _present_perfect(start) and not _dated(start) and not _dated(verb)
+                and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in start.children)):
+            return f"{start.text} (process under way)"
     return ""
 
 
