@@ -83,6 +83,9 @@ NEWS_IN_BODY = [
     ("Officials warn the fire is too big to put out.", "warn"),  # a plural of officials reporting a clause
     ("The opposition had criticized the president on Monday.", "criticized"),  # a past perfect with no habit
     ("The junta began easing its curfew rules on Monday.", "easing"),  # begun on a day: news
+    ("Foreign cars are being imported through the port, the minister said.", "imported"),  # goods, not people
+    ("The ministry has confirmed the discussions are happening.", "discussions"),  # no conflict noun
+    ("The police say an investigation is underway into the sinking.", "investigation"),  # "underway": a start
 ]
 
 

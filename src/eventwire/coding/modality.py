@@ -714,7 +714,7 @@ def read_modality(
            or _background_state(chain, event_noun or occurring_noun, in_lead))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
-    background = story_background(sent, tokens, chain, event_noun or occurring_noun, in_lead, published)
+    background = story_background(sent, tokens, chain, event_noun or occurring_noun, in_lead, published, persons)
     if background is not None:
         return background
     if historical_year is not None:
@@ -1167,7 +1167,7 @@ STARTING_LEMMAS = frozenset({"start", "begin"})
 
 
 def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: Token | None, in_lead: bool,
-                     published: dt.date | None) -> ModalityReading | None:
+                     published: dt.date | None, persons: frozenset[str] = frozenset()) -> ModalityReading | None:
     """The reading when the predicate tells the story's background as if it were news.  Hypothetical:
     what a thing is for, the later acts of a charged list, a rule stated as a comparative correlative
     ("the more China bullies Taiwan, ...") or of a generic "you" ("when you go to ...").  Historical
@@ -1186,7 +1186,7 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
     cue = (_told_long_ago(chain) or _started_earlier(chain, published)
            or _occasion_of_dated_act(sent, noun, published) or _indefinite_person(chain) or _busy_doing(chain))
     if not cue and not in_lead:
-        cue = (_occurrence_going_on(noun) or _ongoing_passive(chain) or _trend(chain)
+        cue = (_occurrence_going_on(noun) or _ongoing_passive(chain, persons) or _trend(chain)
                or _habit_over_time(chain) or _what_people_do(chain) or _process_begun(chain))
     if not cue and not in_lead:
         cue = (_standing_position(chain) or _reason_state(chain) or _standing_perfect_stance(chain, sent)
@@ -1207,7 +1207,11 @@ GENERIC_YOU_MARKS = frozenset({"when", "whenever"})
 GOING_ON_VERBS = frozenset({"happen", "rage", "unfold", "persist", "drag"})
 # "*more and more* people are speaking up", "are *increasingly* targeting": a trend, not an act
 TREND_ADVERBS = engine_words("TREND_ADVERBS")
-ONGOING_WORDS = engine_words("ONGOING_WORDS")  # "the crackdown is *ongoing*"
+# "the crackdown is *ongoing*" ("underway" tells a start: "an investigation is underway" is news)
+ONGOING_WORDS = frozenset({"ongoing", "continuing"})
+# nouns of a conflict or a repression, the situations a story's body mentions again
+SITUATION_NOUNS = (engine_words("LONG_CONFLICT_NOUNS") | engine_words("FIGHT_NOUNS")
+                   | engine_words("STANDING_SITUATION_NOUNS"))
 
 
 def _comparative_correlative(chain: list[Token]) -> str:
@@ -1278,11 +1282,12 @@ def _busy_doing(chain: list[Token]) -> str:
 
 
 def _occurrence_going_on(noun: Token | None) -> str:
-    """'"The *fighting* is happening right at their doorsteps"', 'the war rages on': in the body, an
-    event noun the present says is going on names the standing situation, not an occasion (a dated
-    "fighting erupted on Monday" is news; "erupt", "break out" are not verbs of going on)."""
-    if noun is None or noun.dep_ != "nsubj" or dated_mention(noun):
-        return ""
+    """'"The *fighting* is happening right at their doorsteps"', 'the war rages on', 'their crackdown is
+    ongoing': in the body, a noun of a conflict or a repression (SITUATION_NOUNS) the present says is going
+    on names the standing situation, not an occasion (a dated "fighting erupted on Monday" is news;
+    "erupt", "break out" are not verbs of going on)."""
+    if noun is None or noun.dep_ != "nsubj" or dated_mention(noun) or noun.lemma_.lower() not in SITUATION_NOUNS:
+        return ""  # ("the discussions are happening", "an investigation is underway": the news of an occasion)
     verb = noun.head
     if _dated(verb):
         return ""
@@ -1296,7 +1301,7 @@ def _occurrence_going_on(noun: Token | None) -> str:
     return ""
 
 
-def _ongoing_passive(chain: list[Token]) -> str:
+def _ongoing_passive(chain: list[Token], persons: frozenset[str]) -> str:
     """'Women and girls *are being* brutally *targeted*', 'civilians are being displaced': in the body, an
     undated present progressive passive says what keeps being done to a group, the situation; one
     person or thing named ("the journalist is being held", "the ship is being escorted") is the news."""
@@ -1307,8 +1312,9 @@ def _ongoing_passive(chain: list[Token]) -> str:
     if not (any(a.lower_ == "being" for a in auxes) and any(a.lemma_ == "be" and a.tag_ in PRESENT_TAGS for a in auxes)):
         return ""
     subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
-    if not subjects or not all(_group_of_people(s) for s in subjects):
-        return ""
+    if not subjects or not all(s.lower_ == "they" or (_group_of_people(s) and s.lemma_.lower() in persons)
+                               for s in subjects):
+        return ""  # ("Indian cars are being imported": goods, the news of a trade)
     return "being done (ongoing)"
 
 
@@ -1368,9 +1374,7 @@ def _process_begun(chain: list[Token]) -> str:
 
 def _group_of_people(noun: Token) -> bool:
     """'women and girls', 'civilians', 'children in Gaza': a bare plural common noun (no article, number
-    or possessor) stands for a class of people."""
-    if noun.lower_ == "they":
-        return True
+    or possessor) stands for a class (of people, when its word names people)."""
     return (noun.tag_ == "NNS" and noun.ent_type_ == ""
             and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children))
 
