@@ -63,6 +63,9 @@ GOING_ON_IN_BODY = [
     # a process begun, a long refusal: situations, not acts of a day
     ("The junta has begun easing some of its curfew rules.", "easing", "process under way"),
     ("Poland and Hungary have declined to take part in the relocation scheme.", "declined", "perfect stance"),
+    # what kind of body a name is; efforts stepped up over time
+    ("She also chairs Amani-Kwetu, a charity that worked with the survey teams.", "worked", "relative clause on a kind"),
+    ("Both powers have stepped up efforts to build ties with island states.", "efforts", "trend"),
 ]
 
 
@@ -86,6 +89,8 @@ NEWS_IN_BODY = [
     ("Foreign cars are being imported through the port, the minister said.", "imported"),  # goods, not people
     ("The ministry has confirmed the discussions are happening.", "discussions"),  # no conflict noun
     ("The police say an investigation is underway into the sinking.", "investigation"),  # "underway": a start
+    ("Police blamed the rebels for the attack, a charge the rebel group quickly rejected.", "rejected"),  # done to the kind
+    ("The minister stepped up efforts to build ties with the islands on Tuesday.", "efforts"),  # dated: news
 ]
 
 

@@ -1187,7 +1187,8 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
            or _occasion_of_dated_act(sent, noun, published) or _indefinite_person(chain) or _busy_doing(chain))
     if not cue and not in_lead:
         cue = (_occurrence_going_on(noun) or _ongoing_passive(chain, persons) or _trend(chain)
-               or _habit_over_time(chain) or _what_people_do(chain) or _process_begun(chain))
+               or _habit_over_time(chain) or _what_people_do(chain) or _process_begun(chain)
+               or _describes_a_name_by_kind(chain) or _efforts_stepped_up(tokens))
     if not cue and not in_lead:
         cue = (_standing_position(chain) or _reason_state(chain) or _standing_perfect_stance(chain, sent)
                or _holding_participle(chain) or _conflict_tally(chain) or _habitual_noun(noun)
@@ -1369,6 +1370,43 @@ def _process_begun(chain: list[Token]) -> str:
                 and _present_perfect(start) and not _dated(start) and not _dated(verb)
                 and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in start.children)):
             return f"{start.text} (process under way)"
+    return ""
+
+
+def _describes_a_name_by_kind(chain: list[Token]) -> str:
+    """'Guinea-Lanta, *an NGO that worked with* the archaeologists': a relative clause on "a/an" + noun
+    set beside a name says what kind of body the name is, the story's background, as a relative clause
+    on the name itself does (`_describes_a_name`); a date of its own or a perfect ("a group that has
+    claimed ...") can be news."""
+    for verb in chain:
+        kind = verb.head
+        if verb.dep_ != "relcl" or kind.dep_ != "appos" or _dated(verb):
+            continue
+        name = kind.head
+        named = name.pos_ == "PROPN" or name.ent_type_ in NAME_ENTITY_TYPES
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kind.children)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        # the kind is the doer ("an NGO *that* worked"), not what the clause is done to ("a charge New Delhi rejected")
+        doer = any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in verb.children)
+        if named and indefinite and doer and not perfect and verb.tag_ == "VBD":
+            return "relative clause on a kind (background)"
+    return ""
+
+
+# "have *stepped up* efforts to build ties": verbs that tell more of a standing endeavour
+INTENSIFYING_VERBS = frozenset({"step", "ramp", "redouble", "intensify", "increase", "boost", "scale"})
+# what a standing endeavour is called
+ENDEAVOUR_NOUNS = frozenset({"effort", "drive", "push", "bid"})
+
+
+def _efforts_stepped_up(tokens: list[Token]) -> str:
+    """'India and China *have stepped up efforts to build* ties with Indian Ocean countries': in the body,
+    efforts stepped up in an undated present perfect or progressive are a trend of many acts, not one."""
+    for verb in tokens:
+        if (verb.lemma_.lower() in INTENSIFYING_VERBS and (_present_perfect(verb) or _present_progressive(verb))
+                and not _dated(verb) and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDEAVOUR_NOUNS
+                                             for c in verb.children)):
+            return f"{verb.text} efforts (trend)"
     return ""
 
 
