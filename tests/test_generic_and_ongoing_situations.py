@@ -60,6 +60,8 @@ GOING_ON_IN_BODY = [
     # what people in general or a bare plural class do in the present
     ('"Some even insult the ruling party on the radio," he said.', "insult", "what people do"),
     ("In Singapore, tourists visit clinics for cheap checkups.", "visit", "what people do"),
+    # a habitual adverb on the agent's phrase of a past perfect
+    ("Many of the detainees had been beaten, often by prison guards, the report said.", "beaten", "habitual"),
     # a process begun, a long refusal: situations, not acts of a day
     ("The junta has begun easing some of its curfew rules.", "easing", "process under way"),
     ("Poland and Hungary have declined to take part in the relocation scheme.", "declined", "perfect stance"),
@@ -134,4 +136,13 @@ def test_a_refusal_in_the_speakers_own_modal_wording_is_still_made(code_text):
 ])
 def test_an_act_someone_must_be_firm_in_doing_is_not_done(code_text, text, modality):
     for event in _events_of(_in_body(code_text, text), "condemning"):
+        assert event["modality"] == modality, event["evidence"]["modality_cue"]
+
+
+@pytest.mark.parametrize(("text", "word", "modality"), [
+    ('"The junta can\'t suppress our voices by banning newspapers," said the editor.', "banning", "hypothetical"),
+    ("The government retaliated by announcing new tariffs on Monday.", "announcing", "asserted"),
+])
+def test_the_means_of_an_act_only_possible_or_denied_is_not_done(code_text, text, word, modality):
+    for event in _events_of(_in_body(code_text, text), word):
         assert event["modality"] == modality, event["evidence"]["modality_cue"]

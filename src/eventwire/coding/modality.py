@@ -1180,7 +1180,8 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
     reputations, counted perfects, past habits, experience, records, provisions and descriptions of
     a name."""
     cue = (_function_of_instrument(tokens) or _alleged_with_first_conjunct(tokens)
-           or _comparative_correlative(chain) or _generic_you(chain) or _modal_state_gerund(chain))
+           or _comparative_correlative(chain) or _generic_you(chain) or _modal_state_gerund(chain)
+           or _means_of_unrealised_act(chain))
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = (_told_long_ago(chain) or _started_earlier(chain, published)
@@ -1262,6 +1263,22 @@ def _modal_state_gerund(chain: list[Token]) -> str:
     return ""
 
 
+def _means_of_unrealised_act(chain: list[Token]) -> str:
+    """'"The Taliban *can't suppress* our voices *by banning* books"', 'they will never win by killing
+    civilians': the means of an act that is only possible, denied or to come is named as a way, not
+    told as done ("retaliated by announcing tariffs" is done)."""
+    for verb in chain:
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "by":
+            continue
+        act = verb.head.head
+        if act.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUX or c.lower_ in FUTURE_AUX))
+               for c in act.children):
+            return f"by (means of {act.text})"
+    return ""
+
+
 def _indefinite_person(chain: list[Token]) -> str:
     """'Everybody knows *somebody who has been arrested*', 'anyone who criticises the president': a
     relative clause on an indefinite person tells what is common, not an act of anybody named."""
@@ -1326,8 +1343,10 @@ def _habit_over_time(chain: list[Token]) -> str:
     for verb in chain:
         if verb.pos_ not in ("VERB", "AUX") or _dated(verb):
             continue
-        if not any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
-            continue
+        adjuncts = [c for c in verb.children if c.dep_ == "advmod"]
+        adjuncts += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "advmod"]
+        if not any(c.lower_ in HABITUAL_ADVERBS for c in adjuncts):
+            continue  # ("had been raped, *often* by armed men": the adverb may hang on the agent's phrase)
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         past_perfect = verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)
         bare_participle = verb.tag_ == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl")
