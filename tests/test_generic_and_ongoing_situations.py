@@ -146,3 +146,14 @@ def test_an_act_someone_must_be_firm_in_doing_is_not_done(code_text, text, modal
 def test_the_means_of_an_act_only_possible_or_denied_is_not_done(code_text, text, word, modality):
     for event in _events_of(_in_body(code_text, text), word):
         assert event["modality"] == modality, event["evidence"]["modality_cue"]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # a present simple grant of power, even when the parser hangs it on the reporting verb
+    ("The minister says this decree is aimed at the opposition party, and allows the government to seize "
+     "the party's assets.", "hypothetical"),
+    ("The junta allowed the government to seize the party's assets on Monday.", "asserted"),
+])
+def test_what_a_present_grant_allows_is_a_power_not_an_act(code_text, text, modality):
+    for event in _events_of(_in_body(code_text, text), "seize"):
+        assert event["modality"] == modality, event["evidence"]["modality_cue"]

@@ -1181,7 +1181,7 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
     a name."""
     cue = (_function_of_instrument(tokens) or _alleged_with_first_conjunct(tokens)
            or _comparative_correlative(chain) or _generic_you(chain) or _modal_state_gerund(chain)
-           or _means_of_unrealised_act(chain))
+           or _means_of_unrealised_act(chain) or _permitted(tokens))
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = (_told_long_ago(chain) or _started_earlier(chain, published)
@@ -1260,6 +1260,25 @@ def _modal_state_gerund(chain: list[Token]) -> str:
         modal = next((c for c in state.head.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX), None)
         if modal is not None:
             return f"{modal.text} be ... in (hypothetical)"
+    return ""
+
+
+# "the law *allows* the government to seize assets": verbs that grant a power to act
+PERMITTING_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower", "entitle"})
+
+
+def _permitted(tokens: list[Token]) -> str:
+    """'this law is directed at the party, and *allows* the government *to seize* its assets', 'the rules
+    permit police to detain suspects': what an undated present simple grants the power to do is a power,
+    not an act done ("allowed the ship to dock on Monday" tells the docking)."""
+    verb = tokens[0] if tokens else None
+    if verb is None or verb.dep_ not in ("ccomp", "xcomp") or not to_infinitive(verb):
+        return ""
+    grant = verb.head
+    if grant.lemma_.lower() not in PERMITTING_VERBS or _dated(grant):
+        return ""
+    if grant.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in grant.children):
+        return f"{grant.text} (power)"
     return ""
 
 
