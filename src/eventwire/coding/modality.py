@@ -1283,17 +1283,18 @@ def _permitted(tokens: list[Token]) -> str:
 
 
 def _means_of_unrealised_act(chain: list[Token]) -> str:
-    """'"The Taliban *can't suppress* our voices *by banning* books"', 'they will never win by killing
-    civilians': the means of an act that is only possible, denied or to come is named as a way, not
-    told as done ("retaliated by announcing tariffs" is done)."""
+    """'"The Taliban *can't suppress* our voices *by banning* books"', 'they could win by killing
+    civilians': the means, named after it, of an act a modal makes only possible is named as a way, not
+    told as done ("retaliated by announcing tariffs" is done; "will lead by setting up a commission" is
+    to come, read by the future rules; a fronted "By banning people, we are not asking ..." tells the ban)."""
     for verb in chain:
         if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "by":
             continue
         act = verb.head.head
-        if act.pos_ not in ("VERB", "AUX"):
+        if act.pos_ not in ("VERB", "AUX") or verb.head.i < act.i:
             continue
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUX or c.lower_ in FUTURE_AUX))
-               for c in act.children):
+        if any(c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUX or c.lemma_.lower() in HYPOTHETICAL_AUX)
+               for c in act.children):  # ("*ca*n't": the lemma is "can")
             return f"by (means of {act.text})"
     return ""
 
