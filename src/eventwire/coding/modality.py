@@ -1293,9 +1293,10 @@ def _means_of_unrealised_act(chain: list[Token]) -> str:
         act = verb.head.head
         if act.pos_ not in ("VERB", "AUX") or verb.head.i < act.i:
             continue
-        if any(c.dep_ == "aux" and (c.lower_ in HYPOTHETICAL_AUX or c.lemma_.lower() in HYPOTHETICAL_AUX)
-               for c in act.children):  # ("*ca*n't": the lemma is "can")
-            return f"by (means of {act.text})"
+        modal = next((c for c in act.children if c.dep_ == "aux" and (
+            c.lower_ in HYPOTHETICAL_AUX or c.lemma_.lower() in HYPOTHETICAL_AUX)), None)  # ("*ca*n't": lemma "can")
+        if modal is not None:
+            return "can" if modal.lower_ == "ca" else modal.text  # the modal's word, as for the act itself
     return ""
 
 
