@@ -21,6 +21,7 @@ from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
 from .grammar import COOPERATIVE_ROOTS, VOICED_ROOTS, anchored_mention
+from .history_run import HistoryRun
 from .modality import (
     PRESENT_STANCE_CUE,
     ModalityReading,
@@ -28,6 +29,7 @@ from .modality import (
     habitual_clause,
     modal_over_refusal,
     read_modality,
+    unrealised_negator,
 )
 from .ontology import Ontology
 from .recodes import PartyRecoder
@@ -87,6 +89,7 @@ class EventBuilder:
         # per actor (about a tenth of the coder's own, non-spaCy time).  The actor pass read it once.
         self.doc_text = doc_actors.text
         self.speakers = StorySpeakers(doc, doc_actors)
+        self.history = HistoryRun(lead_sentence)  # the readings so far, for history told on without a date
 
     # ---- actors -------------------------------------------------------------
 
@@ -155,6 +158,8 @@ class EventBuilder:
         if self.lead_sentence is not None and sent_index > self.lead_sentence and in_a_title(predicate, sent):
             return []  # '"I am Malala: The Story of the Girl Who *Stood* Up for Education"': a book's title
         reading = self._modality(sent, cand, when, in_lead=sent_index == self.lead_sentence)
+        reading = self.history.reading(sent_index, self.doc[cand.anchor], cand.code, reading, when.tense,
+                                       when.date.source, when.historical_year is not None) or reading
         code = self.ontology[cand.code]
         refusal = self._refusal(cand, reading, when.tense) or self._restraint(cand, reading, when.tense)
         if refusal is not None:
@@ -219,6 +224,8 @@ class EventBuilder:
                 quote_index=quote,
                 confidence=self._confidence(src, tgt),
             ))
+        if events:
+            self.history.record(sent_index, reading)
         return events
 
     def _speaker_reading(self, cand: Candidate, code: str, reading: ModalityReading) -> ModalityReading | None:
@@ -343,6 +350,9 @@ class EventBuilder:
         refused = self.frames.apply("REFUSE", base) if self.frames is not None else None
         if refused is None or refused not in self.ontology:
             return None
+        unrealised = unrealised_negator(self._modality_words(cand))
+        if unrealised:  # "a warning to others *to refrain* from discussing politics": no one refused yet
+            return self.ontology[refused], ModalityReading(Modality.HYPOTHETICAL, unrealised)
         return self.ontology[refused], ModalityReading(Modality.ASSERTED, f"refusal: {reading.cue}")
 
     def _restraint(self, cand: Candidate, reading, tense: str):

@@ -215,6 +215,21 @@ def _negation(chain: list[Token]) -> str:
     return ""
 
 
+def unrealised_negator(tokens: list[Token]) -> str:
+    """The cue when the verb that negates the act is itself only a to-infinitive: "a warning to others *to
+    refrain* from discussing politics", "were told to avoid criticising": what someone is warned, told or
+    asked not to do is no refusal that happened."""
+    for tok in _clause_chain(tokens):
+        negator = None
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_VERBS:
+            negator = tok.head
+        elif tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in NEGATING_VERBS:
+            negator = tok.head.head
+        if negator is not None:
+            return f"to {negator.text} (unrealised)" if to_infinitive(negator) and negator.dep_ != "xcomp" else ""
+    return ""
+
+
 def stops_short(verb: Token) -> bool:
     """'stopped / fell short of V-ing': the V did not happen, and nothing stopped."""
     shorts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "short"]
@@ -701,7 +716,7 @@ def read_modality(
            or _background_state(chain, event_noun or occurring_noun, in_lead))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
-    background = story_background(sent, tokens, chain, event_noun or occurring_noun, in_lead, published)
+    background = story_background(sent, tokens, chain, event_noun or occurring_noun, in_lead, published, persons)
     if background is not None:
         return background
     if historical_year is not None:
@@ -1006,12 +1021,20 @@ def _statistic(noun: Token) -> bool:
     return any(t.ent_type_ in FIGURE_ENTITY_TYPES or t.like_num for m in measures for t in m.subtree)
 
 
+# "should not", "ought not", "must not": what one is advised or told not to do is no refusal of one's own
+ADVISING_AUX = frozenset({"should", "ought", "must"})
+
+
 def modal_over_refusal(tokens: list[Token]) -> str:
     """'the U.N. *should* respond by committing to never discussing ...': a refusal recommended,
     wished or guessed at is not made.  A modal on the negated verb itself ("*cannot* accept",
-    "would not attend") is the refusal's own wording and leaves it made."""
+    "would not attend") is the refusal's own wording and leaves it made, except one of advice
+    ("governments *should not* close borders or stop free movement")."""
     for tok in _clause_chain(tokens, through_participles=True):
         if any(c.dep_ == "neg" for c in tok.children):
+            advised = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ADVISING_AUX), None)
+            if advised is not None:
+                return advised.text  # "governments *should not* close borders": advice, no refusal made
             continue
         for c in tok.children:
             if (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would", "can"}
@@ -1146,19 +1169,29 @@ STARTING_LEMMAS = frozenset({"start", "begin"})
 
 
 def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: Token | None, in_lead: bool,
-                     published: dt.date | None) -> ModalityReading | None:
+                     published: dt.date | None, persons: frozenset[str] = frozenset()) -> ModalityReading | None:
     """The reading when the predicate tells the story's background as if it were news.  Hypothetical:
-    what a thing is for, the later acts of a charged list.  Historical anywhere: history the date
+    what a thing is for, the later acts of a charged list, a rule stated as a comparative correlative
+    ("the more China bullies Taiwan, ...") or of a generic "you" ("when you go to ...").  Historical
+    anywhere: a generic person's lot ("somebody who has been arrested"), a busy doing ("is busy
+    bullying"); outside the lead: a situation going on (an event noun that "is happening", a present
+    progressive passive "are being targeted", a trend "more and more people are speaking up"); history the date
     rules do not reach (a cleft "it was not long ago that", "starting in May 2019", the occasion of an
     act dated to an earlier year).  Historical outside the lead: standing charges, reasons, perfects
     of stance, attitudes, a war's tally, recurring acts, concessions, habitual statements,
     reputations, counted perfects, past habits, experience, records, provisions and descriptions of
     a name."""
-    cue = _function_of_instrument(tokens) or _alleged_with_first_conjunct(tokens)
+    cue = (_function_of_instrument(tokens) or _alleged_with_first_conjunct(tokens)
+           or _comparative_correlative(chain) or _generic_you(chain) or _modal_state_gerund(chain)
+           or _means_of_unrealised_act(chain) or _permitted(tokens))
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = (_told_long_ago(chain) or _started_earlier(chain, published)
-           or _occasion_of_dated_act(sent, noun, published))
+           or _occasion_of_dated_act(sent, noun, published) or _indefinite_person(chain) or _busy_doing(chain))
+    if not cue and not in_lead:
+        cue = (_occurrence_going_on(noun) or _ongoing_passive(chain, persons) or _trend(chain)
+               or _habit_over_time(chain) or _what_people_do(chain) or _process_begun(chain)
+               or _describes_a_name_by_kind(chain) or _efforts_stepped_up(tokens))
     if not cue and not in_lead:
         cue = (_standing_position(chain) or _reason_state(chain) or _standing_perfect_stance(chain, sent)
                or _holding_participle(chain) or _conflict_tally(chain) or _habitual_noun(noun)
@@ -1166,6 +1199,281 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
                or _counted_occasions(chain) or _past_habit(chain) or _been_to(chain) or _record_comparison(tokens)
                or _provision_participle(chain))
     return ModalityReading(Modality.HISTORICAL, cue) if cue else None
+
+
+# "the *more* China bullies Taiwan, the *more* support it gets": the degree words of a comparative correlative
+CORRELATIVE_TAGS = frozenset({"JJR", "RBR"})
+# "everybody knows *somebody who* has been arrested", "*anyone who* criticises": a person no one in particular
+INDEFINITE_PERSONS = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+# "when you go to the Book of Numbers": the words of a generic "you"
+GENERIC_YOU_MARKS = frozenset({"when", "whenever"})
+# "fighting *is happening* at their doorsteps", "the war *rages* on": what an event noun does while it goes on
+GOING_ON_VERBS = frozenset({"happen", "rage", "unfold", "persist", "drag"})
+# "*more and more* people are speaking up", "are *increasingly* targeting": a trend, not an act
+TREND_ADVERBS = engine_words("TREND_ADVERBS")
+# "the crackdown is *ongoing*" ("underway" tells a start: "an investigation is underway" is news)
+ONGOING_WORDS = frozenset({"ongoing", "continuing"})
+# nouns of a conflict or a repression, the situations a story's body mentions again
+SITUATION_NOUNS = (engine_words("LONG_CONFLICT_NOUNS") | engine_words("FIGHT_NOUNS")
+                   | engine_words("STANDING_SITUATION_NOUNS"))
+
+
+def _comparative_correlative(chain: list[Token]) -> str:
+    """'*The more* China bullies Taiwan, *the more* support it gets': a comparative correlative states
+    how one thing goes with another, a rule of thumb; no act happened.  The clause opens with "the" and
+    a comparative, and the sentence has a second such pair."""
+    sent = chain[0].sent if chain else None
+    if sent is None:
+        return ""
+    pairs = [t for t in sent if t.lower_ == "the" and t.i + 1 < sent.end and t.nbor().tag_ in CORRELATIVE_TAGS]
+    if len(pairs) < 2:
+        return ""
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        opening = [t for t in pairs if verb.left_edge.i <= t.i < verb.i and t.i - verb.left_edge.i <= 2]
+        if opening:
+            return "the more ... the more (generic)"
+    return ""
+
+
+def _generic_you(chain: list[Token]) -> str:
+    """'"*When you go* to the Book of Numbers, verse six, ...': a present clause of "when" with "you" for
+    its subject says what anyone does, not what the listener did ("when you visited Taiwan, you met
+    ..." in an interview is an act: past)."""
+    for verb in chain:
+        if (verb.dep_ == "advcl" and verb.tag_ == "VBP"
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in GENERIC_YOU_MARKS for c in verb.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)):
+            return "when you (generic)"
+    return ""
+
+
+def _modal_state_gerund(chain: list[Token]) -> str:
+    """'The Council *must be* united in addressing and *condemning* this behavior': an act named as what a
+    party must, should or could be (firm, united, active) in doing is a call or a guess, not done."""
+    for verb in chain:
+        gerund = _first_conjunct(verb)
+        if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep":
+            continue
+        state = _first_conjunct(gerund.head.head)
+        if state.pos_ not in ("ADJ", "VERB") or state.dep_ != "acomp" or state.head.lemma_ != "be":
+            continue
+        modal = next((c for c in state.head.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX), None)
+        if modal is not None:
+            return f"{modal.text} be ... in (hypothetical)"
+    return ""
+
+
+# "the law *allows* the government to seize assets": verbs that grant a power to act
+PERMITTING_VERBS = frozenset({"allow", "permit", "enable", "authorize", "authorise", "empower", "entitle"})
+
+
+def _permitted(tokens: list[Token]) -> str:
+    """'this law is directed at the party, and *allows* the government *to seize* its assets', 'the rules
+    permit police to detain suspects': what an undated present simple grants the power to do is a power,
+    not an act done ("allowed the ship to dock on Monday" tells the docking)."""
+    verb = tokens[0] if tokens else None
+    if verb is None or verb.dep_ not in ("ccomp", "xcomp") or not to_infinitive(verb):
+        return ""
+    grant = verb.head
+    if grant.lemma_.lower() not in PERMITTING_VERBS or _dated(grant):
+        return ""
+    if grant.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in grant.children):
+        return f"{grant.text} (power)"
+    return ""
+
+
+def _means_of_unrealised_act(chain: list[Token]) -> str:
+    """'"The Taliban *can't suppress* our voices *by banning* books"', 'they could win by killing
+    civilians': the means, named after it, of an act a modal makes only possible is named as a way, not
+    told as done ("retaliated by announcing tariffs" is done; "will lead by setting up a commission" is
+    to come, read by the future rules; a fronted "By banning people, we are not asking ..." tells the ban)."""
+    for verb in chain:
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "by":
+            continue
+        act = verb.head.head
+        if act.pos_ not in ("VERB", "AUX") or verb.head.i < act.i:
+            continue
+        modal = next((c for c in act.children if c.dep_ == "aux" and (
+            c.lower_ in HYPOTHETICAL_AUX or c.lemma_.lower() in HYPOTHETICAL_AUX)), None)  # ("*ca*n't": lemma "can")
+        if modal is not None:
+            return "can" if modal.lower_ == "ca" else modal.text  # the modal's word, as for the act itself
+    return ""
+
+
+def _indefinite_person(chain: list[Token]) -> str:
+    """'Everybody knows *somebody who has been arrested*', 'anyone who criticises the president': a
+    relative clause on an indefinite person tells what is common, not an act of anybody named."""
+    for verb in chain:
+        if verb.dep_ == "relcl" and verb.head.lower_ in INDEFINITE_PERSONS:
+            return f"{verb.head.lower_} who (generic)"
+    return ""
+
+
+def _busy_doing(chain: list[Token]) -> str:
+    """'While China *is busy bullying* Taiwan': being busy doing something is an occupation, a state
+    the present describes, not an act of a day."""
+    for verb in chain:
+        busy = verb.head
+        if (verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and busy.lower_ == "busy"
+                and busy.head.lemma_ == "be" and busy.head.tag_ in PRESENT_TAGS and not _dated(verb)):
+            return "busy (ongoing)"
+    return ""
+
+
+def _occurrence_going_on(noun: Token | None) -> str:
+    """'"The *fighting* is happening right at their doorsteps"', 'the war rages on', 'their crackdown is
+    ongoing': in the body, a noun of a conflict or a repression (SITUATION_NOUNS) the present says is going
+    on names the standing situation, not an occasion (a dated "fighting erupted on Monday" is news;
+    "erupt", "break out" are not verbs of going on)."""
+    if noun is None or noun.dep_ != "nsubj" or dated_mention(noun) or noun.lemma_.lower() not in SITUATION_NOUNS:
+        return ""  # ("the discussions are happening", "an investigation is underway": the news of an occasion)
+    verb = noun.head
+    if _dated(verb):
+        return ""
+    if verb.lemma_ == "be" and verb.tag_ in PRESENT_TAGS and any(
+            c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ONGOING_WORDS for c in verb.children):
+        return "is ongoing (standing)"  # "their crackdown on human rights is ongoing"
+    if verb.lemma_.lower() not in GOING_ON_VERBS:
+        return ""
+    if verb.tag_ in PRESENT_TAGS or _present_progressive(verb):
+        return f"{verb.lemma_.lower()} (ongoing)"
+    return ""
+
+
+def _ongoing_passive(chain: list[Token], persons: frozenset[str]) -> str:
+    """'Women and girls *are being* brutally *targeted*', 'civilians are being displaced': in the body, an
+    undated present progressive passive says what keeps being done to a group, the situation; one
+    person or thing named ("the journalist is being held", "the ship is being escorted") is the news."""
+    head = chain[0] if chain else None
+    if head is None or head.tag_ != "VBN" or _dated(head):
+        return ""
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if not (any(a.lower_ == "being" for a in auxes) and any(a.lemma_ == "be" and a.tag_ in PRESENT_TAGS for a in auxes)):
+        return ""
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not subjects or not all(s.lower_ == "they" or (_group_of_people(s) and s.lemma_.lower() in persons)
+                               for s in subjects):
+        return ""  # ("Indian cars are being imported": goods, the news of a trade)
+    return "being done (ongoing)"
+
+
+def _habit_over_time(chain: list[Token]) -> str:
+    """'He had *consistently* sought to engage', 'even after *repeatedly* requesting him to adhere': a
+    habitual adverb on a past perfect or on a bare participle sums up many acts before the story's day
+    (on a present, `_habitual` reads it)."""
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX") or _dated(verb):
+            continue
+        adjuncts = [c for c in verb.children if c.dep_ == "advmod"]
+        adjuncts += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "advmod"]
+        if not any(c.lower_ in HABITUAL_ADVERBS for c in adjuncts):
+            continue  # ("had been raped, *often* by armed men": the adverb may hang on the agent's phrase)
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        past_perfect = verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)
+        bare_participle = verb.tag_ == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl")
+        if past_perfect or bare_participle:
+            return "habitual (earlier)"
+    return ""
+
+
+# "*people* write about the party every day", "*some* even insult it": subjects that name no one in particular
+GENERIC_PEOPLE = frozenset({"people", "some", "many", "others", "everyone", "everybody"})
+ORDINARY_PEOPLE = engine_words("ORDINARY_PEOPLE")
+
+
+def _what_people_do(chain: list[Token]) -> str:
+    """'"People write about Zanu PF every day - some even write and *insult* Zanu PF"', 'in Thailand,
+    foreigners *visit* hospitals for checkups': in the body, an undated present simple whose subject is
+    people in general or a bare plural of ordinary people (ORDINARY_PEOPLE: no party, body or force)
+    tells what is usually done, not an act."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB" or _dated(head):
+        return ""
+    if head.tag_ != "VBP" and not (head.tag_ == "VB" and head.dep_ == "conj" and _first_conjunct(head).tag_ == "VBP"):
+        return ""  # "some even write and *insult* Zanu PF": a conjunct has its first verb's tense
+    if any(c.dep_ in ("aux", "auxpass", "ccomp") for c in head.children):
+        return ""  # "officials *warn it is* too big to put out": a clause reported is the day's statement
+    subjects = subject_of(head)
+    if subjects and all(s.lower_ in GENERIC_PEOPLE or (_group_of_people(s) and s.lemma_.lower() in ORDINARY_PEOPLE)
+                        for s in subjects):
+        return "what people do (generic)"  # ("police blame the separatists": a body's stance, read elsewhere)
+    return ""
+
+
+def _process_begun(chain: list[Token]) -> str:
+    """'The government *has begun relaxing* some of its restrictions': in the body, an undated present
+    perfect of starting a process (begin or start with a gerund) tells a situation under way, not an
+    act of a day ("began withdrawing on Monday" is dated news)."""
+    for verb in chain:
+        start = verb.head
+        if (verb.tag_ == "VBG" and verb.dep_ == "xcomp" and start.lemma_.lower() in STARTING_LEMMAS
+                and _present_perfect(start) and not _dated(start) and not _dated(verb)
+                and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in start.children)):
+            return f"{start.text} (process under way)"
+    return ""
+
+
+def _describes_a_name_by_kind(chain: list[Token]) -> str:
+    """'Guinea-Lanta, *an NGO that worked with* the archaeologists': a relative clause on "a/an" + noun
+    set beside a name says what kind of body the name is, the story's background, as a relative clause
+    on the name itself does (`_describes_a_name`); a date of its own or a perfect ("a group that has
+    claimed ...") can be news."""
+    for verb in chain:
+        kind = verb.head
+        if verb.dep_ != "relcl" or kind.dep_ != "appos" or _dated(verb):
+            continue
+        name = kind.head
+        named = name.pos_ == "PROPN" or name.ent_type_ in NAME_ENTITY_TYPES
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kind.children)
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        # the kind is the doer ("an NGO *that* worked"), not what the clause is done to ("a charge New Delhi rejected")
+        doer = any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in verb.children)
+        if named and indefinite and doer and not perfect and verb.tag_ == "VBD":
+            return "relative clause on a kind (background)"
+    return ""
+
+
+# "have *stepped up* efforts to build ties": verbs that tell more of a standing endeavour
+INTENSIFYING_VERBS = frozenset({"step", "ramp", "redouble", "intensify", "increase", "boost", "scale"})
+# what a standing endeavour is called
+ENDEAVOUR_NOUNS = frozenset({"effort", "drive", "push", "bid"})
+
+
+def _efforts_stepped_up(tokens: list[Token]) -> str:
+    """'India and China *have stepped up efforts to build* ties with Indian Ocean countries': in the body,
+    efforts stepped up in an undated present perfect or progressive are a trend of many acts, not one."""
+    for verb in tokens:
+        if (verb.lemma_.lower() in INTENSIFYING_VERBS and (_present_perfect(verb) or _present_progressive(verb))
+                and not _dated(verb) and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDEAVOUR_NOUNS
+                                             for c in verb.children)):
+            return f"{verb.text} efforts (trend)"
+    return ""
+
+
+def _group_of_people(noun: Token) -> bool:
+    """'women and girls', 'civilians', 'children in Gaza': a bare plural common noun (no article, number
+    or possessor) stands for a class (of people, when its word names people)."""
+    return (noun.tag_ == "NNS" and noun.ent_type_ == ""
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children))
+
+
+def _trend(chain: list[Token]) -> str:
+    """'*More and more* people are speaking up for Taiwan', 'are *increasingly* targeting': a present
+    progressive or perfect told as a trend sums up many acts over time."""
+    head = chain[0] if chain else None
+    if head is None or head.pos_ != "VERB" or _dated(head):
+        return ""
+    if not (_present_progressive(head) or _present_perfect(head)):
+        return ""
+    if any(c.dep_ == "advmod" and c.lower_ in TREND_ADVERBS for c in head.children):
+        return "trend (ongoing)"
+    for subject in (c for c in head.children if c.dep_ == "nsubj"):
+        degrees = [m for m in subject.children if m.dep_ == "amod" and m.lower_ in ("more", "fewer")]
+        if any(m.lower_ == d.lower_ for d in degrees for m in d.children if m.dep_ == "conj"):
+            return "more and more (trend)"
+    return ""
 
 
 def _function_of_instrument(tokens: list[Token]) -> str:
@@ -1442,9 +1750,19 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
         return ""  # "..., according to the statement released *on Wednesday*": the sentence dates its news
     objects = [obj for v in (head, clause) for obj in v.children if obj.dep_ in ("dobj", "obj")]
     if any(_named_before(obj, sent) or any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in obj.children)
-           or any(t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES for t in obj.subtree) for obj in objects):
+           or any((t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES) and not _an_age(t) for t in obj.subtree)
+           for obj in objects):
         return ""  # "have condemned his *arrest*", "has imposed *new* sanctions", "*two* diplomats": the news
     return "perfect stance (standing)"
+
+
+AGE_WORDS = frozenset({"age", "ages", "aged", "older", "younger"})
+
+
+def _an_age(number: Token) -> bool:
+    """'barred girls *ages 12* and older', 'children aged 5': a number of years of age describes who the
+    class is; it counts no occasions."""
+    return number.head.lower_ in AGE_WORDS or any(c.lower_ in AGE_WORDS for c in number.children)
 
 
 # the sentences after the headline and lead that still tell the news ("Russia has launched a missile

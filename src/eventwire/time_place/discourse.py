@@ -111,7 +111,7 @@ class DiscourseDates:
         self._quotes = [(start, end, verb) for start, end, verb in
                         (direct_quote_reporting_verbs(doc, text) if published is not None else [])
                         if end - start <= MAX_QUOTE_CHARS and "\n\n" not in text[start:end]]
-        self._spans = {index: sent for index, sent in sentences}
+        self._spans = dict(sentences)
         self._sayings: list[_Saying] | None = None  # built on first use (speaker_saying_date)
         for index, sent in sentences:
             paragraph = sum(1 for b in breaks if b <= sent.start_char)

@@ -1,0 +1,42 @@
+"""A past act with no date of its own, right after a sentence of dated history, tells that history on."""
+
+from __future__ import annotations
+
+PUBLISHED = "2025-03-14"
+OPENING = ("A court in the capital ordered the editor back to prison on Monday. His lawyers called the "
+           "ruling unjust. The editor denied all charges on Tuesday.")
+HISTORY = "In 2022, police arrested the editor and froze the newspaper's assets."
+
+
+def _sentence(events: list[dict], index: int) -> list[dict]:
+    found = [e for e in events if e["evidence"]["sentence_index"] == index]
+    assert found, [(e["evidence"]["sentence_index"], e["evidence"]["event_text"]) for e in events]
+    return found
+
+
+def test_a_material_act_after_dated_history_is_that_history(code_text):
+    # the sentence right after a dated one takes its date (the date rules); the next one tells it on
+    text = (f"{OPENING} {HISTORY} A court later sentenced the editor to six years in prison. "
+            "An appeals court overturned the conviction.")
+    events = code_text(text, PUBLISHED)
+    assert all(e["modality"] == "historical" for e in _sentence(events, 3) + _sentence(events, 4))
+    told_on = _sentence(events, 5)
+    assert all(e["modality"] == "historical" for e in told_on)
+    assert all("history told on (2022)" in e["evidence"]["modality_cue"] for e in told_on)
+
+
+def test_a_pronoun_doer_carries_a_statement_on(code_text):
+    text = f"{OPENING} Thousands of students began protesting in 2019. They demanded the minister's resignation."
+    assert all(e["modality"] == "historical" for e in _sentence(code_text(text, PUBLISHED), 4))
+
+
+def test_a_named_partys_statement_after_history_is_the_days_news(code_text):
+    text = f"{OPENING} {HISTORY} Press freedom groups condemned the ruling."
+    assert all(e["modality"] == "asserted" for e in _sentence(code_text(text, PUBLISHED), 4))
+
+
+def test_a_perfect_or_a_dated_act_after_history_is_not_carried(code_text):
+    perfect = code_text(f"{OPENING} {HISTORY} Police have arrested three more reporters.", PUBLISHED)
+    assert all(e["modality"] == "asserted" for e in _sentence(perfect, 4))
+    dated = code_text(f"{OPENING} {HISTORY} Police arrested three more reporters on Wednesday.", PUBLISHED)
+    assert all(e["modality"] == "asserted" for e in _sentence(dated, 4))
