@@ -90,6 +90,15 @@ HELD_ACTIVITIES = engine_words("HELD_ACTIVITIES")
 ORGANISATION_CLASSES = ("AID_AGENCY", "INSTITUTION")
 # "sanctions imposed *on* India": the preposition of a measure's participle that names whom it binds
 MEASURE_LAID_PREPS = ("on", "upon", "against")
+# heads of an amount of goods: "$20 billion *worth* of exports" (money amounts are told by their entity)
+MEASURE_AMOUNTS = frozenset({"worth"})
+# statements that judge something (comment, praise, criticism, rejection, pessimism): aimed at who did it
+VERBAL_REACTION_ROOTS = frozenset({"01", "05", "11", "12"})
+TRADED_GOODS = engine_words("TRADED_GOODS")
+APPOSED_CHARGES = engine_words("APPOSED_CHARGES")
+CHARGE_MAKING_VERBS = engine_words("CHARGE_MAKING_VERBS")
+# answers to a charge: denial (016) and rejection (12x)
+ANSWERING_CODES = ("016", "12")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
 FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
 # "passed legislation *targeting* Turkey": the participle names whom the measure is aimed at
@@ -437,13 +446,13 @@ class PartyFinder:
         *in Kabul*"), also on the object ("imposed restrictions on Iranian officials on Monday":
         the date on the verb does not hide the recipient on the object)."""
         aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
-        targets = actor_like(prep_objects(verb, pat.prep), verb, aimed=aimed)
+        targets = actor_like(measured_goods(prep_objects(verb, pat.prep)), verb, aimed=aimed)
         if obj is not None and self.is_actor(semantic_head(obj)):
             # "investigated Yale *for failing* to report": beside a party as object, a gerund says
             # what for (not "filed a lawsuit against *visiting* Prince X", whose gerund holds the party)
             targets = [t for t in targets if t.pos_ != "VERB"]
         if not targets and obj is not None:
-            targets = actor_like(prep_objects(obj, pat.prep), verb, aimed=aimed)
+            targets = actor_like(measured_goods(prep_objects(obj, pat.prep)), verb, aimed=aimed)
         if not targets and obj is not None and set(pat.prep) & set(MEASURE_LAID_PREPS):
             # "passed legislation *targeting Turkey*" (not "a law targeting corruption": no party)
             targets = [t for t in actor_like(aimed_by_participle(obj) + aimed_by_participle(verb), verb)
@@ -463,7 +472,11 @@ class PartyFinder:
             if aim:
                 return aim  # the forces moved are the mover's own, not the recipient
         if obj is not None and object_is_recipient:
-            targets = found([obj], "object")
+            traded = trading_party(semantic_head(obj))
+            targets = (found([obj], "object") if traded.i == semantic_head(obj).i
+                       else found([traded], "country of the traded goods"))
+            if pat is not None:
+                targets = self.judged_sides(verb, obj, pat.cameo) or targets
             if theme is not None and not self.is_actor(theme):
                 # "denied charges by the State Department": a statement taken as the recipient only
                 # because the entry leaves the object open is aimed at its author, when named
@@ -521,7 +534,49 @@ class PartyFinder:
         stands in the object's own phrase."""
         inner = actor_like(prep_objects(obj, OBJECT_PHRASE_PREPS), verb)
         parties = found([t for t in inner if self.is_actor(semantic_head(t))], "object's phrase")
+        parties = parties or self.judged_sides(verb, obj, code)
+        traded = trading_party(semantic_head(obj))
+        if not parties and code[:2] in SEVERING_ROOTS and traded.i != semantic_head(obj).i:
+            parties = found([traded], "country of the traded goods")  # "banned imports of Brazilian beef"
         return parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code)
+
+    def charge_maker(self, verb: Token, code: str) -> Parties:
+        """'Pakistan blamed India for the attack, *a charge* New Delhi rejected', 'Moscow accused Kyiv of
+        shelling the plant, an accusation Ukraine denied': a charge set after a clause, then rejected
+        or denied, was made by the subject of that clause, at whom the answer is aimed."""
+        if not code.startswith(ANSWERING_CODES):
+            return NOBODY
+        held = children(verb, {"nsubj", "nsubjpass", "dobj"}) + ([verb.head] if verb.dep_ == "relcl" else [])
+        held += [c for h in held for c in children(h, {"compound"})]  # "a charge La Paz rejected", parsed as one name
+        charge = next((n for n in held if n.lemma_.lower() in APPOSED_CHARGES and n.i < verb.i
+                       and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)), None)
+        if charge is None or charge.left_edge.i == 0 or charge.doc[charge.left_edge.i - 1].text != ",":
+            return NOBODY
+        for maker in reversed(charge.doc[charge.sent.start:charge.left_edge.i - 1]):
+            if maker.pos_ == "VERB" and maker.lemma_.lower() in CHARGE_MAKING_VERBS:
+                subjects = [t for t in subject_of(maker) if self.is_actor(semantic_head(t))]
+                return found(subjects, "maker of the answered charge")
+        return NOBODY
+
+    @staticmethod
+    def is_apposed_charge(token: Token) -> bool:
+        """'a charge', 'a claim' (not the chargé d'affaires the lexicon also knows as 'charge')."""
+        return token.lemma_.lower() in APPOSED_CHARGES and token.pos_ == "NOUN"
+
+    def charge_answerer(self, verb: Token, sources: list[Token]) -> list[Token]:
+        """'..., an accusation *Ukraine* denied': the parser often makes the answering party an
+        apposition of the charge it takes for the subject; the party answers, not the charge."""
+        answerers = [a for s in sources if s.lemma_.lower() in APPOSED_CHARGES
+                     for a in children(s, {"appos"}) if self.is_actor(a)]
+        return answerers or sources
+
+    def judged_sides(self, verb: Token, obj: Token, code: str) -> Parties:
+        """'praised the agreement *between Sudan's army and the RSF*', 'condemned the clashes between X
+        and Y': a judgement of a thing two parties did together is aimed at both."""
+        if code[:2] not in VERBAL_REACTION_ROOTS or self.is_actor(semantic_head(obj)):
+            return NOBODY
+        sides = actor_like(prep_objects(semantic_head(obj), RECIPROCAL_PREPS), verb)
+        return found([t for t in sides if self.is_actor(semantic_head(t))], "parties of the judged thing")
 
     def cut_off_with(self, verb: Token, code: str) -> Parties:
         """'suspended military aid and arms deals *with* Pakistan', 'closed its borders *with* Togo':
@@ -543,9 +598,9 @@ class PartyFinder:
         """The recipients a noun entry's preposition names: on the noun ("sanctions *on Iran*"), on
         its governing verb ("imposed sanctions yesterday *on Iran*"), or on the verb that says it
         happened ("clashes broke out *between* ...")."""
-        targets = actor_like(prep_objects(noun, pat.prep), noun)
+        targets = actor_like(measured_goods(prep_objects(noun, pat.prep)), noun)
         if not targets and gov is not None:
-            targets = actor_like(prep_objects(gov, pat.prep), noun)
+            targets = actor_like(measured_goods(prep_objects(gov, pat.prep)), noun)
         if not targets and asserts_occurrence(noun):
             targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
         return targets
@@ -810,6 +865,37 @@ class PartyFinder:
         is done with shares the act under it."""
         partners = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
         return found(partners, "with-phrase of the frame verb")
+
+
+def measured_goods(tokens: list[Token]) -> list[Token]:
+    """'tariffs on *$20 billion worth of* U.S. exports', 'duties on *$50 billion of* Chinese goods':
+    a measure laid on an amount of goods is laid on the goods, whose owner the phrase names (the
+    amount itself is no party)."""
+    out: list[Token] = []
+    for t in tokens:
+        worth = [g for c in t.children if c.lemma_.lower() in MEASURE_AMOUNTS for g in prep_objects(c, ("of",))]
+        if worth:
+            t = worth[0]  # "on 26 billion euros *worth of* U.S. exports": the parser hangs worth on the sum
+        elif t.lemma_.lower() in MEASURE_AMOUNTS or t.ent_type_ == "MONEY":
+            t = semantic_head(t)
+        out.append(trading_party(t))
+    return out
+
+
+def trading_party(goods: Token) -> Token:
+    """'tariffs on imports *from China*', 'a surcharge on electricity exports *to the United States*',
+    'banned imports of *Brazilian* beef': traded goods stand for the country they come from or go
+    to; goods whose own modifiers name the country ('Chinese goods') keep their head."""
+    if goods.lemma_.lower() not in TRADED_GOODS or goods.pos_ != "NOUN":
+        return goods
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in goods.children):
+        return goods
+    ends = [e for e in prep_objects(goods, ("from", "to")) if e.ent_type_ in ACTOR_ENTS]
+    if ends:
+        return ends[0]
+    owned = [o for o in prep_objects(goods, ("of",))
+             if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in o.children)]
+    return owned[0] if owned else goods
 
 
 def names_a_party(head: Token) -> bool:

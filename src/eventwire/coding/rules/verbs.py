@@ -200,6 +200,11 @@ class VerbRules(RuleBase):
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
             target_route = "appeal on-phrase"
+        if not any(self.parties.is_actor(semantic_head(t)) and not self.parties.is_apposed_charge(t) for t in targets):
+            answered = self.parties.charge_maker(verb, match.pattern.cameo)
+            if answered:
+                targets, target_route = answered.heads(), answered.route
+                sources = self.parties.charge_answerer(verb, sources)
         if match.pattern.cameo in VISIT_CODES and not self._visit_with_visitor(sources, targets, verb, match):
             return None  # "support comes to Taiwan", "vaccines arrived in Manila": a visit needs a visitor
         if match.pattern.lemma in STATE_PARTICIPLES and is_passive(verb) and not agent_objects(verb):
