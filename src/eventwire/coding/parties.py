@@ -92,8 +92,9 @@ ORGANISATION_CLASSES = ("AID_AGENCY", "INSTITUTION")
 MEASURE_LAID_PREPS = ("on", "upon", "against")
 # heads of an amount of goods: "$20 billion *worth* of exports" (money amounts are told by their entity)
 MEASURE_AMOUNTS = frozenset({"worth"})
-# statements that judge something (comment, praise, criticism, rejection, pessimism): aimed at who did it
-VERBAL_REACTION_ROOTS = frozenset({"01", "05", "11", "12"})
+# statements that judge something (comments, praise, criticism, rejection): aimed at who did it (of 05,
+# only praise: "strengthened the cooperation between X and Y" is their cooperation, not a judgement)
+VERBAL_REACTION_CODES = ("01", "051", "11", "12")
 TRADED_GOODS = engine_words("TRADED_GOODS")
 APPOSED_CHARGES = engine_words("APPOSED_CHARGES")
 CHARGE_MAKING_VERBS = engine_words("CHARGE_MAKING_VERBS")
@@ -573,7 +574,7 @@ class PartyFinder:
     def judged_sides(self, verb: Token, obj: Token, code: str) -> Parties:
         """'praised the agreement *between Sudan's army and the RSF*', 'condemned the clashes between X
         and Y': a judgement of a thing two parties did together is aimed at both."""
-        if code[:2] not in VERBAL_REACTION_ROOTS or self.is_actor(semantic_head(obj)):
+        if not code.startswith(VERBAL_REACTION_CODES) or self.is_actor(semantic_head(obj)):
             return NOBODY
         sides = actor_like(prep_objects(semantic_head(obj), RECIPROCAL_PREPS), verb)
         return found([t for t in sides if self.is_actor(semantic_head(t))], "parties of the judged thing")

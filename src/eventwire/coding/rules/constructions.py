@@ -29,6 +29,7 @@ from ..grammar import (
     force_movement_pattern,
     permission_pattern,
     received_fire_pattern,
+    UNSPECIFIED_DEMAND,
 )
 from ..participants import PermissionRule
 from ..syntax import (
@@ -388,6 +389,41 @@ class ConstructionRules(RuleBase):
             frame="DEMAND",
             frame_cue=reporter.text + " ... " + " ".join(c.text for c in verb.children if c.dep_ == "aux"),
             embedded_code=match.pattern.cameo,
+            span_start=verb.i,
+            span_end=verb.i + 1,
+            modality_from_anchor=True,
+        )
+
+    def _unspecified_obligation(self, verb: Token) -> Candidate | None:
+        """'Human Rights Watch said Sudanese authorities must ensure security', 'Trump said North Korea
+        must do something meaningful': "must" put on a named party other than the speaker's own side, in
+        reported speech, is the speaker's demand on it (100) even when the demanded act has no entry.
+        Not "must have known" (a guess), nor a thing or the speaker's side ("we must", "Britain must"
+        said by a Briton), nor a speaker the story does not name."""
+        if verb.dep_ != "ccomp" or verb.pos_ != "VERB":
+            return None
+        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if "must" not in auxes or "have" in auxes or "been" in auxes:
+            return None
+        reporter = verb.head
+        if not self.lexicon.in_class("REPORTING_VERB", reporter.lemma_.lower()) or is_passive(verb):
+            return None
+        speakers = [s for s in subject_of(reporter) if self.parties.is_actor(semantic_head(s))]
+        addressee = first_child(verb, {"nsubj"})
+        if not speakers or addressee is None or addressee.pos_ == "PRON" or speakers_side(addressee, reporter):
+            return None
+        if not self.parties.is_actor(semantic_head(addressee)):
+            return None
+        return Candidate(
+            predicate=verb.i,
+            anchor=reporter.i,
+            code=UNSPECIFIED_DEMAND.cameo,
+            pattern=UNSPECIFIED_DEMAND,
+            sources=tuple(t.i for t in speakers),
+            targets=(addressee.i,),
+            rule="frame:demand (act not coded)",
+            frame="DEMAND",
+            frame_cue=reporter.text + " ... must",
             span_start=verb.i,
             span_end=verb.i + 1,
             modality_from_anchor=True,
