@@ -33,3 +33,11 @@ def test_an_answered_charge_is_aimed_at_its_maker(code_text):
 def test_a_charge_without_a_maker_before_it_has_no_target(code_text):
     events = code_text("Bolivia rejected a charge on Monday.", "2024-05-01")
     assert {t for _, t in _dyads(events, "016", "12")} == {""}
+
+
+def test_a_feeling_about_a_topic_is_aimed_at_the_party_named_inside_it(code_text):
+    events = code_text("The Chilean president expressed optimism at the prospect of a trade deal with Bolivia.",
+                       "2024-05-01")
+    assert _dyads(events, "013") == {("CHLGOV", "BOL")}
+    events = code_text("Peru expressed concern about the fate of a journalist who vanished in Quito.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "012")} == {""}

@@ -54,6 +54,7 @@ from .syntax import (
     PLACE_ENTS,
     actor_like,
     agent_objects,
+    is_location_phrase,
     children,
     controlled_subject,
     direct_object,
@@ -98,6 +99,9 @@ VERBAL_REACTION_CODES = ("01", "051", "11", "12")
 TRADED_GOODS = engine_words("TRADED_GOODS")
 APPOSED_CHARGES = engine_words("APPOSED_CHARGES")
 CHARGE_MAKING_VERBS = engine_words("CHARGE_MAKING_VERBS")
+# appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
+RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
+HOLDING_PARTICIPLES = engine_words("HOLDING_PARTICIPLES")
 # answers to a charge: denial (016) and rejection (12x)
 ANSWERING_CODES = ("016", "12")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
@@ -559,6 +563,26 @@ class PartyFinder:
                 return found(subjects, "maker of the answered charge")
         return NOBODY
 
+    def captives_holder(self, predicate: Token, code: str) -> Parties:
+        """'demanded the release of 50 prisoners *held by the Malian government*', 'called for the
+        release of Palestinians held in *Israeli* jails', 'the journalist detained in *Russia*': an appeal
+        or demand for a release is addressed to whoever holds the captives, when the phrase says who."""
+        if code not in RELEASE_REQUEST_CODES:
+            return NOBODY
+        for held in predicate.subtree:
+            if held.dep_ != "acl" or held.tag_ != "VBN" or held.lemma_.lower() not in HOLDING_PARTICIPLES:
+                continue
+            holders = [h for h in agent_objects(held) if self.is_actor(semantic_head(h))]
+            if holders:
+                return found(holders, "holder of the captives")
+            for place in prep_objects(held, ("in",)):
+                if place.ent_type_ in ("GPE",):
+                    return found([place], "holder of the captives")
+                nation = [c for c in place.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+                if nation:
+                    return found([place], "holder of the captives")  # "held in Israeli jails"
+        return NOBODY
+
     @staticmethod
     def is_apposed_charge(token: Token) -> bool:
         """'a charge', 'a claim' (not the chargé d'affaires the lexicon also knows as 'charge')."""
@@ -744,18 +768,36 @@ class PartyFinder:
         if code not in FEELING_CODES:
             return NOBODY
         holders = ([thing] if thing is not None else []) + [predicate]
-        for holder in holders:
-            for topic in actor_like(prep_objects(holder, FEELING_PREPS), holder):
-                head = semantic_head(topic)
-                if self.is_actor(head) or names_a_party(head):
-                    return found([topic], "topic of the feeling")
+        topics = [t for holder in holders for t in actor_like(prep_objects(holder, FEELING_PREPS), holder)]
+        for topic in topics:
+            head = semantic_head(topic)
+            if self.is_actor(head) or names_a_party(head):
+                return found([topic], "topic of the feeling")
         clauses = children(predicate, {"ccomp"}) + (children(thing, {"acl", "ccomp"}) if thing is not None else [])
-        for clause in [c for c in clauses if c.i > predicate.i]:  # not a quote before "he warned"
+        subjects = [s for c in clauses if c.i > predicate.i  # not a quote before "he warned"
+                    for s in [first_child(c, {"nsubj", "nsubjpass"})] if s is not None]
+        for subject in subjects:
             # only a named party: "warned it is too big", "lamented 'All changed'" name nobody
-            subject = first_child(clause, {"nsubj", "nsubjpass"})
-            if subject is not None and (subject.ent_type_ in ACTOR_ENTS or names_a_party(subject)):
+            if subject.ent_type_ in ACTOR_ENTS or names_a_party(subject):
                 return found([subject], "topic of the feeling")
-        return NOBODY
+        inner = [p for phrase in topics + subjects for p in [self.party_within(phrase)] if p is not None]
+        return found(inner[:1], "party in the topic of the feeling")
+
+    def party_within(self, phrase: Token) -> Token | None:
+        """'optimism at the prospect of a trade resolution *with China*', 'about bringing *the North
+        Korean standoff* to an end': the first party named deeper inside a topic (a nationality
+        adjective stands for the noun it qualifies).  Only a name: "the government's timeline" is
+        as often the speaker's own."""
+        for word in phrase.subtree:
+            if word.ent_type_ not in ACTOR_ENTS:
+                continue
+            if word.pos_ == "ADJ" and word.dep_ == "amod":
+                return word.head
+            while word.dep_ == "compound" and word.head.pos_ == "PROPN" and word.head.ent_type_ == word.ent_type_:
+                word = word.head  # "South Korea", "the United States": the name's head
+            if word.pos_ == "PROPN" and not is_location_phrase(word):
+                return word  # not where something happened: "a journalist who vanished *in Istanbul*"
+        return None
 
     def inner_phrase_party(self, noun: Token) -> Parties:
         """'announced a suspension of aid *to Pakistan*', 'a suspension of air links *with* 21

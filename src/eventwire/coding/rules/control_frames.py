@@ -315,6 +315,8 @@ class ControlFrames(RuleBase):
         double_negative = bool(self.litotes(verb))
         sources = self._frame_sources(verb, frame)
         targets = self._frame_targets(verb, frame, inner, match, is_noun, addressee)
+        if addressee is None and frame in ("APPEAL", "DEMAND"):
+            targets = self.parties.captives_holder(inner, code).heads() or targets  # "release of those held by X"
         reciprocal = mutual_act(sources, targets, code)
         if not sources and not targets:
             return None

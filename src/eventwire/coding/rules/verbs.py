@@ -200,6 +200,9 @@ class VerbRules(RuleBase):
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
             target_route = "appeal on-phrase"
+        holder = self.parties.captives_holder(verb, match.pattern.cameo)
+        if holder:
+            targets, target_route = holder.heads(), holder.route  # "demanded the release of those held by X"
         if not any(self.parties.is_actor(semantic_head(t)) and not self.parties.is_apposed_charge(t) for t in targets):
             answered = self.parties.charge_maker(verb, match.pattern.cameo)
             if answered:
