@@ -99,6 +99,11 @@ VERBAL_REACTION_CODES = ("01", "051", "11", "12")
 TRADED_GOODS = engine_words("TRADED_GOODS")
 APPOSED_CHARGES = engine_words("APPOSED_CHARGES")
 CHARGE_MAKING_VERBS = engine_words("CHARGE_MAKING_VERBS")
+# acts forces report as their own operation when no doer is named: rescue (073), arrest (173), seizure
+# (1711), killing of militants (18x, 19x); not a release (0841: captives "freed" by forces are rescued, and
+# released by their captors is another act)
+OWN_OPERATION_CODES = ("073", "173", "1711", "18", "19")
+COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
 HOLDING_PARTICIPLES = engine_words("HOLDING_PARTICIPLES")
@@ -295,6 +300,27 @@ class PartyFinder:
         speakers = [s for s in subject_of(reporting)
                     if any(self.lexicon.in_class(cls, s.lemma_.lower()) for cls in ANNOUNCING_FORCE_CLASSES)]
         return found(speakers, "forces announcing the operation")
+
+    def forces_reporting_their_act(self, verb: Token, code: str) -> Parties:
+        """'An army spokesman said 16 militants were killed', 'Chaudhry, director general of military
+        public relations, said all hostages were rescued': forces (or their spokesperson) who report an
+        agentless rescue, seizure or arrest, or the killing of militants, report their own operation.
+        Soldiers reported killed were killed by the other side; a ministry or a witness may report
+        anyone's act."""
+        if not is_passive(verb) or agent_objects(verb) or not code.startswith(OWN_OPERATION_CODES):
+            return NOBODY
+        undergoers = children(verb, {"nsubjpass"})
+        if code[:2] in ("18", "19") and not any(
+                self.lexicon.in_class("MILITANT", semantic_head(u).lemma_.lower()) for u in undergoers):
+            return NOBODY  # "16 militants were killed", not "16 soldiers were killed"
+        reporting = reporting_head(verb, lambda lemma: self.lexicon.in_class("REPORTING_VERB", lemma))
+        if reporting is None:
+            return NOBODY
+        speakers = [s for s in subject_of(reporting)
+                    if any(self.lexicon.in_class(cls, w.lemma_.lower()) for w in s.subtree
+                           for cls in ANNOUNCING_FORCE_CLASSES)
+                    and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in s.subtree)]
+        return found(speakers, "forces reporting their operation")
 
     def doer_of_activity(self, verb: Token) -> Parties:
         """'China conducted military drills *encircling* Taiwan', 'launched an offensive *targeting* the

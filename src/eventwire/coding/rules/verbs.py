@@ -195,6 +195,8 @@ class VerbRules(RuleBase):
                 uses.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
         found_sources = (self.parties.verb_sources(verb) or self.parties.announcer_of(verb)
                          or self.parties.purpose_voicer(verb, match.pattern.cameo))
+        if not found_sources:
+            found_sources = self.parties.forces_reporting_their_act(verb, match.pattern.cameo)
         sources = found_sources.heads()
         targets, target_route = list(match.targets), match.target_route
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
