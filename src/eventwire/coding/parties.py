@@ -484,6 +484,9 @@ class PartyFinder:
             targets = [t for t in targets if t.pos_ != "VERB"]
         if not targets and obj is not None:
             targets = actor_like(measured_goods(prep_objects(obj, pat.prep)), verb, aimed=aimed)
+        if not targets and obj is not None:
+            targets = [t for t in actor_like(trailing_prep_objects(obj, pat.prep), verb, aimed=aimed)
+                       if self.is_actor(semantic_head(t))]
         if not targets and obj is not None and set(pat.prep) & set(MEASURE_LAID_PREPS):
             # "passed legislation *targeting Turkey*" (not "a law targeting corruption": no party)
             targets = [t for t in actor_like(aimed_by_participle(obj) + aimed_by_participle(verb), verb)
@@ -934,6 +937,26 @@ class PartyFinder:
         is done with shares the act under it."""
         partners = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
         return found(partners, "with-phrase of the frame verb")
+
+
+def trailing_prep_objects(obj: Token, preps: tuple[str, ...]) -> list[Token]:
+    """'sent supplies and personnel such as doctors *to Nepal*', 'sent vehicles and a team of
+    paratroopers *to Lebanon*': the parser hangs a preposition that ends the object phrase on the
+    phrase's last noun; when it ends the whole phrase it is the verb's."""
+    trailing = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ in preps and p.head.i > obj.i
+                and p.right_edge.i == obj.right_edge.i and _within_the_noun_phrase(p.head, obj)]
+    return [c for p in trailing[:1] for c in p.children if c.dep_ == "pobj"]
+
+
+def _within_the_noun_phrase(word: Token, top: Token) -> bool:
+    """Whether the way up from a word to the object's head passes only nouns and prepositions: not a
+    clause ("a company that produced shoes *for* Ivanka Trump", "a painting stolen from X")."""
+    current = word
+    while current.i != top.i:
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in ("relcl", "acl", "ccomp", "advcl") or current.head.i == current.i:
+            return False
+        current = current.head
+    return True
 
 
 def measured_goods(tokens: list[Token]) -> list[Token]:
