@@ -20,3 +20,9 @@ def test_a_preposition_inside_a_clause_of_the_object_is_not_the_verbs(code_text)
     events = code_text("Three activists were detained while investigating a Chilean company that produced shoes "
                        "for Peru.", "2024-05-01")
     assert {t for _, t in _dyads(events, "09")} == {"CHLBUS"}
+
+
+def test_a_party_on_the_objects_phrase_wins_over_a_thing_on_the_verbs(code_text):
+    events = code_text("A Chilean court has lifted its ban on Peruvian broadcaster Panamericana on the condition "
+                       "that it airs no obscene videos.", "2024-05-01")
+    assert {t[:3] for _, t in _dyads(events, "08")} == {"PER"}

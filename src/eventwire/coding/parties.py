@@ -482,8 +482,12 @@ class PartyFinder:
             # "investigated Yale *for failing* to report": beside a party as object, a gerund says
             # what for (not "filed a lawsuit against *visiting* Prince X", whose gerund holds the party)
             targets = [t for t in targets if t.pos_ != "VERB"]
-        if not targets and obj is not None:
-            targets = actor_like(measured_goods(prep_objects(obj, pat.prep)), verb, aimed=aimed)
+        if obj is not None and not any(self.is_actor(semantic_head(t)) for t in targets):
+            # "lifted its ban on TikTok *on the condition* that ...": a party on the object's own phrase
+            # wins over a thing on the verb's
+            owned = actor_like(measured_goods(prep_objects(obj, pat.prep)), verb, aimed=aimed)
+            if not targets or any(self.is_actor(semantic_head(t)) for t in owned):
+                targets = owned or targets
         if not targets and obj is not None:
             targets = [t for t in actor_like(trailing_prep_objects(obj, pat.prep), verb, aimed=aimed)
                        if self.is_actor(semantic_head(t))]
