@@ -23,13 +23,13 @@ from ..grammar import (
     RECEIVING_PREP_VERBS,
     RECEIVING_VERBS,
     TRANSPARENT_VERBS,
+    UNSPECIFIED_DEMAND,
     VERDICT_COPULAS,
     WRONGDOING_ROOTS,
     evaluation_pattern,
     force_movement_pattern,
     permission_pattern,
     received_fire_pattern,
-    UNSPECIFIED_DEMAND,
 )
 from ..participants import PermissionRule
 from ..syntax import (
