@@ -97,6 +97,8 @@ MEASURE_AMOUNTS = frozenset({"worth"})
 # only praise: "strengthened the cooperation between X and Y" is their cooperation, not a judgement)
 VERBAL_REACTION_CODES = ("01", "051", "11", "12")
 TRADED_GOODS = engine_words("TRADED_GOODS")
+# "the border with Lebanon": a border stands for the country on its other side
+BORDER_WORDS = engine_words("BORDER_WORDS")
 APPOSED_CHARGES = engine_words("APPOSED_CHARGES")
 CHARGE_MAKING_VERBS = engine_words("CHARGE_MAKING_VERBS")
 # acts forces report as their own operation when no doer is named: rescue (073), arrest (173), seizure
@@ -974,8 +976,21 @@ def measured_goods(tokens: list[Token]) -> list[Token]:
             t = worth[0]  # "on 26 billion euros *worth of* U.S. exports": the parser hangs worth on the sum
         elif t.lemma_.lower() in MEASURE_AMOUNTS or t.ent_type_ == "MONEY":
             t = semantic_head(t)
-        out.append(trading_party(t))
+        out.append(trading_party(bordered_country(t)))
     return out
+
+
+def bordered_country(place: Token) -> Token:
+    """'sent troops to *the border with Lebanon*', 'shelled positions along the frontier with Syria': a
+    border reached or struck is the border with the country the phrase names."""
+    if place.lemma_.lower() not in BORDER_WORDS:
+        return place
+    after = place.doc[place.right_edge.i + 1] if place.right_edge.i + 1 < len(place.doc) else None
+    # the parser often hangs "with Lebanon" on the verb, right after the border
+    withs = [after] if after is not None and after.dep_ == "prep" and after.lower_ == "with" else []
+    sides = [s for s in prep_objects(place, ("with",)) + [c for w in withs for c in w.children if c.dep_ == "pobj"]
+             if s.ent_type_ in ("GPE", "NORP")]
+    return sides[0] if sides else place
 
 
 def trading_party(goods: Token) -> Token:
