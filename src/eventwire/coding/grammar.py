@@ -284,6 +284,13 @@ UNSPECIFIED_DEMAND = Pattern(
     where="coding/rules/constructions.py",
 )
 
+# "the court set the journalist free": setting a person free releases them (0841)
+SET_FREE = Pattern(
+    id="set-free", cameo="0841", pos="VERB", lemma="set", particle="", object="", modifier="",
+    prep=(), note="engine rule: 'set X free' is a release of X by the subject",
+    where="coding/rules/constructions.py",
+)
+
 # "declined to comment" is CAMEO 011 itself, not a refusal (12x) of some act
 DECLINE_COMMENT = Pattern(
     id="decline-to-comment", cameo="011", pos="VERB", lemma="comment", particle="", object="", modifier="",

@@ -22,6 +22,7 @@ from ..grammar import (
     OBLIGATION_AUX,
     RECEIVING_PREP_VERBS,
     RECEIVING_VERBS,
+    SET_FREE,
     TRANSPARENT_VERBS,
     UNSPECIFIED_DEMAND,
     VERDICT_COPULAS,
@@ -301,6 +302,32 @@ class ConstructionRules(RuleBase):
             reciprocal=not partners,
             span_start=verb.i,
             span_end=verb.i + 1,
+        )
+
+    def _set_free(self, verb: Token) -> Candidate | None:
+        """'The court set the journalist free', 'police set free 20 protesters': setting a party free
+        releases it (0841), by whoever set it free (the parser reads "free" as a clause or an adverbial
+        clause of "set", with the freed party as its subject or as the object of "set")."""
+        if verb.lemma_.lower() != SET_FREE.lemma:
+            return None
+        free = next((c for c in verb.children if c.lower_ == "free" and c.pos_ == "ADJ"
+                     and c.dep_ in ("ccomp", "advcl", "oprd", "acomp", "xcomp")), None)
+        if free is None:
+            return None
+        freed = direct_object(verb) or first_child(free, {"nsubj"})
+        if freed is None or not self.parties.is_actor(semantic_head(freed)):
+            return None  # "set the ball free" frees nobody
+        sources = self.parties.verb_sources(verb).heads()
+        return Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code=SET_FREE.cameo,
+            pattern=SET_FREE,
+            sources=tuple(s.i for s in sources),
+            targets=(freed.i,),
+            rule="set free",
+            span_start=verb.i,
+            span_end=free.i + 1 if free.i > verb.i else verb.i + 1,
         )
 
     def _received_event(self, verb: Token, uses: set[int]) -> Candidate | None:
