@@ -97,6 +97,8 @@ MEASURE_AMOUNTS = frozenset({"worth"})
 # only praise: "strengthened the cooperation between X and Y" is their cooperation, not a judgement)
 VERBAL_REACTION_CODES = ("01", "051", "11", "12")
 TRADED_GOODS = engine_words("TRADED_GOODS")
+# "kept the journalist detained", "left the protesters injured": verbs that keep a party in a state
+STATE_KEEPING_VERBS = engine_words("STATE_KEEPING_VERBS")
 # "the border with Lebanon": a border stands for the country on its other side
 BORDER_WORDS = engine_words("BORDER_WORDS")
 APPOSED_CHARGES = engine_words("APPOSED_CHARGES")
@@ -323,6 +325,19 @@ class PartyFinder:
                            for cls in ANNOUNCING_FORCE_CLASSES)
                     and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in s.subtree)]
         return found(speakers, "forces reporting their operation")
+
+    @staticmethod
+    def kept_in_a_state(verb: Token) -> tuple[Parties, Parties] | None:
+        """'the court kept the journalist *detained*', 'police left the protesters *injured*': a
+        participle saying the state a party is kept or left in is done to that party (the parser makes
+        it the participle's subject) by the subject of keep / leave.  (doers, undergoers) or None."""
+        if (verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "oprd", "xcomp")
+                or verb.head.lemma_.lower() not in STATE_KEEPING_VERBS):
+            return None
+        undergoer = first_child(verb, {"nsubj"}) or direct_object(verb.head)
+        if undergoer is None:
+            return None
+        return found(subject_of(verb.head), "keeper of the state"), found([undergoer], "party kept in the state")
 
     def doer_of_activity(self, verb: Token) -> Parties:
         """'China conducted military drills *encircling* Taiwan', 'launched an offensive *targeting* the

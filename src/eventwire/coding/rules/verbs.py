@@ -199,6 +199,10 @@ class VerbRules(RuleBase):
             found_sources = self.parties.forces_reporting_their_act(verb, match.pattern.cameo)
         sources = found_sources.heads()
         targets, target_route = list(match.targets), match.target_route
+        kept = self.parties.kept_in_a_state(verb)
+        if kept is not None:  # "kept the journalist detained": the journalist is detained, not detaining
+            found_sources, found_undergoers = kept
+            sources, targets, target_route = found_sources.heads(), found_undergoers.heads(), found_undergoers.route
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
             target_route = "appeal on-phrase"
