@@ -20,7 +20,7 @@ from .commentators import StorySpeakers, unasserted_in_speech
 from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
-from .grammar import COOPERATIVE_ROOTS, VOICED_ROOTS, anchored_mention
+from .grammar import COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention
 from .history_run import HistoryRun
 from .modality import (
     PRESENT_STANCE_CUE,
@@ -423,6 +423,15 @@ def _acts_on_itself(event: Event) -> bool:
     return bool(src.name and src.name == tgt.name) or src.text.lower() == tgt.text.lower()
 
 
+def _duty_of_own_side(event: Event) -> bool:
+    """'The British minister said Britain must prepare': a duty a speaker puts on its own country or
+    body, read only from "must" (UNSPECIFIED_DEMAND), states a policy and demands nothing of anyone."""
+    if event.evidence.lexicon_entry.split(" ")[0] != UNSPECIFIED_DEMAND.id:
+        return False
+    src, tgt = event.source, event.target
+    return bool(src.code) and (src.code == tgt.code or (bool(src.country) and tgt.code == src.country))
+
+
 def _without_target(event: Event) -> Event:
     """The act without the recipient it was wrongly given (the act itself stands)."""
     evidence = replace(event.evidence, target_text="", target_start=-1, target_end=-1)
@@ -492,6 +501,7 @@ def finish(events: list[Event]) -> list[Event]:
     itself: such an act keeps its source and loses the recipient (`_acts_on_itself`)."""
     seen: set[tuple] = set()
     out: list[Event] = []
+    events = [e for e in events if not _duty_of_own_side(e)]
     events = [_without_target(e) if _acts_on_itself(e) else e for e in events]
     # "summoned the ambassador to protest": a targetless repeat of an act already aimed at someone
     aimed = {(e.evidence.sentence_index, e.source.code, e.cameo.code) for e in events if e.target.code and e.source.code}

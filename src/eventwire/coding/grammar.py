@@ -276,6 +276,21 @@ def cessation_pattern(code: str) -> Pattern:
     )
 
 
+# "HRW said Sudanese authorities must ensure security": an obligation put on another party in reported
+# speech, whose act the lexicon does not code, is still the speaker's demand (100, not specified)
+UNSPECIFIED_DEMAND = Pattern(
+    id="reported-obligation", cameo="100", pos="VERB", lemma="must", particle="", object="", modifier="",
+    prep=(), note="engine rule: 'X said Y must ...' (an act with no entry of its own) is X's demand on Y",
+    where="coding/rules/constructions.py",
+)
+
+# "the court set the journalist free": setting a person free releases them (0841)
+SET_FREE = Pattern(
+    id="set-free", cameo="0841", pos="VERB", lemma="set", particle="", object="", modifier="",
+    prep=(), note="engine rule: 'set X free' is a release of X by the subject",
+    where="coding/rules/constructions.py",
+)
+
 # "declined to comment" is CAMEO 011 itself, not a refusal (12x) of some act
 DECLINE_COMMENT = Pattern(
     id="decline-to-comment", cameo="011", pos="VERB", lemma="comment", particle="", object="", modifier="",

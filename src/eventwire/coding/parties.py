@@ -58,6 +58,7 @@ from .syntax import (
     controlled_subject,
     direct_object,
     first_child,
+    is_location_phrase,
     is_passive,
     particle,
     prep_objects,
@@ -90,6 +91,28 @@ HELD_ACTIVITIES = engine_words("HELD_ACTIVITIES")
 ORGANISATION_CLASSES = ("AID_AGENCY", "INSTITUTION")
 # "sanctions imposed *on* India": the preposition of a measure's participle that names whom it binds
 MEASURE_LAID_PREPS = ("on", "upon", "against")
+# heads of an amount of goods: "$20 billion *worth* of exports" (money amounts are told by their entity)
+MEASURE_AMOUNTS = frozenset({"worth"})
+# statements that judge something (comments, praise, criticism, rejection): aimed at who did it (of 05,
+# only praise: "strengthened the cooperation between X and Y" is their cooperation, not a judgement)
+VERBAL_REACTION_CODES = ("01", "051", "11", "12")
+TRADED_GOODS = engine_words("TRADED_GOODS")
+# "kept the journalist detained", "left the protesters injured": verbs that keep a party in a state
+STATE_KEEPING_VERBS = engine_words("STATE_KEEPING_VERBS")
+# "the border with Lebanon": a border stands for the country on its other side
+BORDER_WORDS = engine_words("BORDER_WORDS")
+APPOSED_CHARGES = engine_words("APPOSED_CHARGES")
+CHARGE_MAKING_VERBS = engine_words("CHARGE_MAKING_VERBS")
+# acts forces report as their own operation when no doer is named: rescue (073), arrest (173), seizure
+# (1711), killing of militants (18x, 19x); not a release (0841: captives "freed" by forces are rescued, and
+# released by their captors is another act)
+OWN_OPERATION_CODES = ("073", "173", "1711", "18", "19")
+COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
+# appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
+RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
+HOLDING_PARTICIPLES = engine_words("HOLDING_PARTICIPLES")
+# answers to a charge: denial (016) and rejection (12x)
+ANSWERING_CODES = ("016", "12")
 # "killed in a gun battle with police": a fight whose with-phrase names the other side
 FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
 # "passed legislation *targeting* Turkey": the participle names whom the measure is aimed at
@@ -290,6 +313,40 @@ class PartyFinder:
                     if any(self.lexicon.in_class(cls, s.lemma_.lower()) for cls in ANNOUNCING_FORCE_CLASSES)]
         return found(speakers, "forces announcing the operation")
 
+    def forces_reporting_their_act(self, verb: Token, code: str) -> Parties:
+        """'An army spokesman said 16 militants were killed', 'Chaudhry, director general of military
+        public relations, said all hostages were rescued': forces (or their spokesperson) who report an
+        agentless rescue, seizure or arrest, or the killing of militants, report their own operation.
+        Soldiers reported killed were killed by the other side; a ministry or a witness may report
+        anyone's act."""
+        if not is_passive(verb) or agent_objects(verb) or not code.startswith(OWN_OPERATION_CODES):
+            return NOBODY
+        undergoers = children(verb, {"nsubjpass"})
+        if code[:2] in ("18", "19") and not any(
+                self.lexicon.in_class("MILITANT", semantic_head(u).lemma_.lower()) for u in undergoers):
+            return NOBODY  # "16 militants were killed", not "16 soldiers were killed"
+        reporting = reporting_head(verb, lambda lemma: self.lexicon.in_class("REPORTING_VERB", lemma))
+        if reporting is None:
+            return NOBODY
+        speakers = [s for s in subject_of(reporting)
+                    if any(self.lexicon.in_class(cls, w.lemma_.lower()) for w in s.subtree
+                           for cls in ANNOUNCING_FORCE_CLASSES)
+                    and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in s.subtree)]
+        return found(speakers, "forces reporting their operation")
+
+    @staticmethod
+    def kept_in_a_state(verb: Token) -> tuple[Parties, Parties] | None:
+        """'the court kept the journalist *detained*', 'police left the protesters *injured*': a
+        participle saying the state a party is kept or left in is done to that party (the parser makes
+        it the participle's subject) by the subject of keep / leave.  (doers, undergoers) or None."""
+        if (verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "oprd", "xcomp")
+                or verb.head.lemma_.lower() not in STATE_KEEPING_VERBS):
+            return None
+        undergoer = first_child(verb, {"nsubj"}) or direct_object(verb.head)
+        if undergoer is None:
+            return None
+        return found(subject_of(verb.head), "keeper of the state"), found([undergoer], "party kept in the state")
+
     def doer_of_activity(self, verb: Token) -> Parties:
         """'China conducted military drills *encircling* Taiwan', 'launched an offensive *targeting* the
         rebels': a participle on an activity noun (not a party) that a verb's object names is done by
@@ -459,13 +516,20 @@ class PartyFinder:
         *in Kabul*"), also on the object ("imposed restrictions on Iranian officials on Monday":
         the date on the verb does not hide the recipient on the object)."""
         aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
-        targets = actor_like(prep_objects(verb, pat.prep), verb, aimed=aimed)
+        targets = actor_like(measured_goods(prep_objects(verb, pat.prep)), verb, aimed=aimed)
         if obj is not None and self.is_actor(semantic_head(obj)):
             # "investigated Yale *for failing* to report": beside a party as object, a gerund says
             # what for (not "filed a lawsuit against *visiting* Prince X", whose gerund holds the party)
             targets = [t for t in targets if t.pos_ != "VERB"]
+        if obj is not None and not any(self.is_actor(semantic_head(t)) for t in targets):
+            # "lifted its ban on TikTok *on the condition* that ...": a party on the object's own phrase
+            # wins over a thing on the verb's
+            owned = actor_like(measured_goods(prep_objects(obj, pat.prep)), verb, aimed=aimed)
+            if not targets or any(self.is_actor(semantic_head(t)) for t in owned):
+                targets = owned or targets
         if not targets and obj is not None:
-            targets = actor_like(prep_objects(obj, pat.prep), verb, aimed=aimed)
+            targets = [t for t in actor_like(trailing_prep_objects(obj, pat.prep), verb, aimed=aimed)
+                       if self.is_actor(semantic_head(t))]
         if not targets and obj is not None and set(pat.prep) & set(MEASURE_LAID_PREPS):
             # "passed legislation *targeting Turkey*" (not "a law targeting corruption": no party)
             targets = [t for t in actor_like(aimed_by_participle(obj) + aimed_by_participle(verb), verb)
@@ -514,7 +578,11 @@ class PartyFinder:
             if aim:
                 return aim  # the forces moved are the mover's own, not the recipient
         if obj is not None and object_is_recipient:
-            targets = found([obj], "object")
+            traded = trading_party(semantic_head(obj))
+            targets = (found([obj], "object") if traded.i == semantic_head(obj).i
+                       else found([traded], "country of the traded goods"))
+            if pat is not None:
+                targets = self.judged_sides(verb, obj, pat.cameo) or targets
             if theme is not None and not self.is_actor(theme):
                 # "denied charges by the State Department": a statement taken as the recipient only
                 # because the entry leaves the object open is aimed at its author, when named
@@ -572,7 +640,69 @@ class PartyFinder:
         stands in the object's own phrase."""
         inner = actor_like(prep_objects(obj, OBJECT_PHRASE_PREPS), verb)
         parties = found([t for t in inner if self.is_actor(semantic_head(t))], "object's phrase")
+        parties = parties or self.judged_sides(verb, obj, code)
+        traded = trading_party(semantic_head(obj))
+        if not parties and code[:2] in SEVERING_ROOTS and traded.i != semantic_head(obj).i:
+            parties = found([traded], "country of the traded goods")  # "banned imports of Brazilian beef"
         return parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code)
+
+    def charge_maker(self, verb: Token, code: str) -> Parties:
+        """'Pakistan blamed India for the attack, *a charge* New Delhi rejected', 'Moscow accused Kyiv of
+        shelling the plant, an accusation Ukraine denied': a charge set after a clause, then rejected
+        or denied, was made by the subject of that clause, at whom the answer is aimed."""
+        if not code.startswith(ANSWERING_CODES):
+            return NOBODY
+        held = children(verb, {"nsubj", "nsubjpass", "dobj"}) + ([verb.head] if verb.dep_ == "relcl" else [])
+        held += [c for h in held for c in children(h, {"compound"})]  # "a charge La Paz rejected", parsed as one name
+        charge = next((n for n in held if n.lemma_.lower() in APPOSED_CHARGES and n.i < verb.i
+                       and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)), None)
+        if charge is None or charge.left_edge.i == 0 or charge.doc[charge.left_edge.i - 1].text != ",":
+            return NOBODY
+        for maker in reversed(charge.doc[charge.sent.start:charge.left_edge.i - 1]):
+            if maker.pos_ == "VERB" and maker.lemma_.lower() in CHARGE_MAKING_VERBS:
+                subjects = [t for t in subject_of(maker) if self.is_actor(semantic_head(t))]
+                return found(subjects, "maker of the answered charge")
+        return NOBODY
+
+    def captives_holder(self, predicate: Token, code: str) -> Parties:
+        """'demanded the release of 50 prisoners *held by the Malian government*', 'called for the
+        release of Palestinians held in *Israeli* jails', 'the journalist detained in *Russia*': an appeal
+        or demand for a release is addressed to whoever holds the captives, when the phrase says who."""
+        if code not in RELEASE_REQUEST_CODES:
+            return NOBODY
+        for held in predicate.subtree:
+            if held.dep_ != "acl" or held.tag_ != "VBN" or held.lemma_.lower() not in HOLDING_PARTICIPLES:
+                continue
+            holders = [h for h in agent_objects(held) if self.is_actor(semantic_head(h))]
+            if holders:
+                return found(holders, "holder of the captives")
+            for place in prep_objects(held, ("in",)):
+                if place.ent_type_ in ("GPE",):
+                    return found([place], "holder of the captives")
+                nation = [c for c in place.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+                if nation:
+                    return found([place], "holder of the captives")  # "held in Israeli jails"
+        return NOBODY
+
+    @staticmethod
+    def is_apposed_charge(token: Token) -> bool:
+        """'a charge', 'a claim' (not the chargé d'affaires the lexicon also knows as 'charge')."""
+        return token.lemma_.lower() in APPOSED_CHARGES and token.pos_ == "NOUN"
+
+    def charge_answerer(self, verb: Token, sources: list[Token]) -> list[Token]:
+        """'..., an accusation *Ukraine* denied': the parser often makes the answering party an
+        apposition of the charge it takes for the subject; the party answers, not the charge."""
+        answerers = [a for s in sources if s.lemma_.lower() in APPOSED_CHARGES
+                     for a in children(s, {"appos"}) if self.is_actor(a)]
+        return answerers or sources
+
+    def judged_sides(self, verb: Token, obj: Token, code: str) -> Parties:
+        """'praised the agreement *between Sudan's army and the RSF*', 'condemned the clashes between X
+        and Y': a judgement of a thing two parties did together is aimed at both."""
+        if not code.startswith(VERBAL_REACTION_CODES) or self.is_actor(semantic_head(obj)):
+            return NOBODY
+        sides = actor_like(prep_objects(semantic_head(obj), RECIPROCAL_PREPS), verb)
+        return found([t for t in sides if self.is_actor(semantic_head(t))], "parties of the judged thing")
 
     def cut_off_with(self, verb: Token, code: str) -> Parties:
         """'suspended military aid and arms deals *with* Pakistan', 'closed its borders *with* Togo':
@@ -594,9 +724,9 @@ class PartyFinder:
         """The recipients a noun entry's preposition names: on the noun ("sanctions *on Iran*"), on
         its governing verb ("imposed sanctions yesterday *on Iran*"), or on the verb that says it
         happened ("clashes broke out *between* ...")."""
-        targets = actor_like(prep_objects(noun, pat.prep), noun)
+        targets = actor_like(measured_goods(prep_objects(noun, pat.prep)), noun)
         if not targets and gov is not None:
-            targets = actor_like(prep_objects(gov, pat.prep), noun)
+            targets = actor_like(measured_goods(prep_objects(gov, pat.prep)), noun)
         if not targets and asserts_occurrence(noun):
             targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
         return self.parties_inside(targets, pat)
@@ -739,18 +869,36 @@ class PartyFinder:
         if code not in FEELING_CODES:
             return NOBODY
         holders = ([thing] if thing is not None else []) + [predicate]
-        for holder in holders:
-            for topic in actor_like(prep_objects(holder, FEELING_PREPS), holder):
-                head = semantic_head(topic)
-                if self.is_actor(head) or names_a_party(head):
-                    return found([topic], "topic of the feeling")
+        topics = [t for holder in holders for t in actor_like(prep_objects(holder, FEELING_PREPS), holder)]
+        for topic in topics:
+            head = semantic_head(topic)
+            if self.is_actor(head) or names_a_party(head):
+                return found([topic], "topic of the feeling")
         clauses = children(predicate, {"ccomp"}) + (children(thing, {"acl", "ccomp"}) if thing is not None else [])
-        for clause in [c for c in clauses if c.i > predicate.i]:  # not a quote before "he warned"
+        subjects = [s for c in clauses if c.i > predicate.i  # not a quote before "he warned"
+                    for s in [first_child(c, {"nsubj", "nsubjpass"})] if s is not None]
+        for subject in subjects:
             # only a named party: "warned it is too big", "lamented 'All changed'" name nobody
-            subject = first_child(clause, {"nsubj", "nsubjpass"})
-            if subject is not None and (subject.ent_type_ in ACTOR_ENTS or names_a_party(subject)):
+            if subject.ent_type_ in ACTOR_ENTS or names_a_party(subject):
                 return found([subject], "topic of the feeling")
-        return NOBODY
+        inner = [p for phrase in topics + subjects for p in [self.party_within(phrase)] if p is not None]
+        return found(inner[:1], "party in the topic of the feeling")
+
+    def party_within(self, phrase: Token) -> Token | None:
+        """'optimism at the prospect of a trade resolution *with China*', 'about bringing *the North
+        Korean standoff* to an end': the first party named deeper inside a topic (a nationality
+        adjective stands for the noun it qualifies).  Only a name: "the government's timeline" is
+        as often the speaker's own."""
+        for word in phrase.subtree:
+            if word.ent_type_ not in ACTOR_ENTS:
+                continue
+            if word.pos_ == "ADJ" and word.dep_ == "amod":
+                return word.head
+            while word.dep_ == "compound" and word.head.pos_ == "PROPN" and word.head.ent_type_ == word.ent_type_:
+                word = word.head  # "South Korea", "the United States": the name's head
+            if word.pos_ == "PROPN" and not is_location_phrase(word):
+                return word  # not where something happened: "a journalist who vanished *in Istanbul*"
+        return None
 
     def inner_phrase_party(self, noun: Token) -> Parties:
         """'announced a suspension of aid *to Pakistan*', 'a suspension of air links *with* 21
@@ -861,6 +1009,70 @@ class PartyFinder:
         is done with shares the act under it."""
         partners = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
         return found(partners, "with-phrase of the frame verb")
+
+
+def trailing_prep_objects(obj: Token, preps: tuple[str, ...]) -> list[Token]:
+    """'sent supplies and personnel such as doctors *to Nepal*', 'sent vehicles and a team of
+    paratroopers *to Lebanon*': the parser hangs a preposition that ends the object phrase on the
+    phrase's last noun; when it ends the whole phrase it is the verb's."""
+    trailing = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ in preps and p.head.i > obj.i
+                and p.right_edge.i == obj.right_edge.i and _within_the_noun_phrase(p.head, obj)]
+    return [c for p in trailing[:1] for c in p.children if c.dep_ == "pobj"]
+
+
+def _within_the_noun_phrase(word: Token, top: Token) -> bool:
+    """Whether the way up from a word to the object's head passes only nouns and prepositions: not a
+    clause ("a company that produced shoes *for* Ivanka Trump", "a painting stolen from X")."""
+    current = word
+    while current.i != top.i:
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in ("relcl", "acl", "ccomp", "advcl") or current.head.i == current.i:
+            return False
+        current = current.head
+    return True
+
+
+def measured_goods(tokens: list[Token]) -> list[Token]:
+    """'tariffs on *$20 billion worth of* U.S. exports', 'duties on *$50 billion of* Chinese goods':
+    a measure laid on an amount of goods is laid on the goods, whose owner the phrase names (the
+    amount itself is no party)."""
+    out: list[Token] = []
+    for t in tokens:
+        worth = [g for c in t.children if c.lemma_.lower() in MEASURE_AMOUNTS for g in prep_objects(c, ("of",))]
+        if worth:
+            t = worth[0]  # "on 26 billion euros *worth of* U.S. exports": the parser hangs worth on the sum
+        elif t.lemma_.lower() in MEASURE_AMOUNTS or t.ent_type_ == "MONEY":
+            t = semantic_head(t)
+        out.append(trading_party(bordered_country(t)))
+    return out
+
+
+def bordered_country(place: Token) -> Token:
+    """'sent troops to *the border with Lebanon*', 'shelled positions along the frontier with Syria': a
+    border reached or struck is the border with the country the phrase names."""
+    if place.lemma_.lower() not in BORDER_WORDS:
+        return place
+    after = place.doc[place.right_edge.i + 1] if place.right_edge.i + 1 < len(place.doc) else None
+    # the parser often hangs "with Lebanon" on the verb, right after the border
+    withs = [after] if after is not None and after.dep_ == "prep" and after.lower_ == "with" else []
+    sides = [s for s in prep_objects(place, ("with",)) + [c for w in withs for c in w.children if c.dep_ == "pobj"]
+             if s.ent_type_ in ("GPE", "NORP")]
+    return sides[0] if sides else place
+
+
+def trading_party(goods: Token) -> Token:
+    """'tariffs on imports *from China*', 'a surcharge on electricity exports *to the United States*',
+    'banned imports of *Brazilian* beef': traded goods stand for the country they come from or go
+    to; goods whose own modifiers name the country ('Chinese goods') keep their head."""
+    if goods.lemma_.lower() not in TRADED_GOODS or goods.pos_ != "NOUN":
+        return goods
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in goods.children):
+        return goods
+    ends = [e for e in prep_objects(goods, ("from", "to")) if e.ent_type_ in ACTOR_ENTS]
+    if ends:
+        return ends[0]
+    owned = [o for o in prep_objects(goods, ("of",))
+             if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in o.children)]
+    return owned[0] if owned else goods
 
 
 def names_a_party(head: Token) -> bool:

@@ -346,7 +346,9 @@ PARTITIVE_HEADS = frozenset(
     "convoy unit contingent share portion majority remainder rest half third quarter "
     "day week month year hour night decade "
     # "deployed members of its militia", "elements of the army", "declined the provision of aid"
-    "member element remnant detachment fleet provision".split()
+    "member element remnant detachment fleet provision "
+    # "tariffs on $20 billion worth of US exports", "duties on $50 billion of Chinese goods"
+    "worth $".split()
 )
 
 

@@ -22,7 +22,9 @@ from ..grammar import (
     OBLIGATION_AUX,
     RECEIVING_PREP_VERBS,
     RECEIVING_VERBS,
+    SET_FREE,
     TRANSPARENT_VERBS,
+    UNSPECIFIED_DEMAND,
     VERDICT_COPULAS,
     WRONGDOING_ROOTS,
     evaluation_pattern,
@@ -313,6 +315,32 @@ class ConstructionRules(RuleBase):
             span_end=verb.i + 1,
         )
 
+    def _set_free(self, verb: Token) -> Candidate | None:
+        """'The court set the journalist free', 'police set free 20 protesters': setting a party free
+        releases it (0841), by whoever set it free (the parser reads "free" as a clause or an adverbial
+        clause of "set", with the freed party as its subject or as the object of "set")."""
+        if verb.lemma_.lower() != SET_FREE.lemma:
+            return None
+        free = next((c for c in verb.children if c.lower_ == "free" and c.pos_ == "ADJ"
+                     and c.dep_ in ("ccomp", "advcl", "oprd", "acomp", "xcomp")), None)
+        if free is None:
+            return None
+        freed = direct_object(verb) or first_child(free, {"nsubj"})
+        if freed is None or not self.parties.is_actor(semantic_head(freed)):
+            return None  # "set the ball free" frees nobody
+        sources = self.parties.verb_sources(verb).heads()
+        return Candidate(
+            predicate=verb.i,
+            anchor=verb.i,
+            code=SET_FREE.cameo,
+            pattern=SET_FREE,
+            sources=tuple(s.i for s in sources),
+            targets=(freed.i,),
+            rule="set free",
+            span_start=verb.i,
+            span_end=free.i + 1 if free.i > verb.i else verb.i + 1,
+        )
+
     def _received_event(self, verb: Token, uses: set[int]) -> Candidate | None:
         """'Kenya received military aid from Britain', 'the plan drew criticism from Washington',
         'the convoy came under attack by rebels': the subject is on the receiving end; the
@@ -399,6 +427,41 @@ class ConstructionRules(RuleBase):
             frame="DEMAND",
             frame_cue=reporter.text + " ... " + " ".join(c.text for c in verb.children if c.dep_ == "aux"),
             embedded_code=match.pattern.cameo,
+            span_start=verb.i,
+            span_end=verb.i + 1,
+            modality_from_anchor=True,
+        )
+
+    def _unspecified_obligation(self, verb: Token) -> Candidate | None:
+        """'Human Rights Watch said Sudanese authorities must ensure security', 'Trump said North Korea
+        must do something meaningful': "must" put on a named party other than the speaker's own side, in
+        reported speech, is the speaker's demand on it (100) even when the demanded act has no entry.
+        Not "must have known" (a guess), nor a thing or the speaker's side ("we must", "Britain must"
+        said by a Briton), nor a speaker the story does not name."""
+        if verb.dep_ != "ccomp" or verb.pos_ != "VERB":
+            return None
+        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if "must" not in auxes or "have" in auxes or "been" in auxes:
+            return None
+        reporter = verb.head
+        if not self.lexicon.in_class("REPORTING_VERB", reporter.lemma_.lower()) or is_passive(verb):
+            return None
+        speakers = [s for s in subject_of(reporter) if self.parties.is_actor(semantic_head(s))]
+        addressee = first_child(verb, {"nsubj"})
+        if not speakers or addressee is None or addressee.pos_ == "PRON" or speakers_side(addressee, reporter):
+            return None
+        if not self.parties.is_actor(semantic_head(addressee)):
+            return None
+        return Candidate(
+            predicate=verb.i,
+            anchor=reporter.i,
+            code=UNSPECIFIED_DEMAND.cameo,
+            pattern=UNSPECIFIED_DEMAND,
+            sources=tuple(t.i for t in speakers),
+            targets=(addressee.i,),
+            rule="frame:demand (act not coded)",
+            frame="DEMAND",
+            frame_cue=reporter.text + " ... must",
             span_start=verb.i,
             span_end=verb.i + 1,
             modality_from_anchor=True,

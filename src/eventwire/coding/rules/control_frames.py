@@ -315,6 +315,8 @@ class ControlFrames(RuleBase):
         double_negative = bool(self.litotes(verb))
         sources = self._frame_sources(verb, frame)
         targets = self._frame_targets(verb, frame, inner, match, is_noun, addressee)
+        if addressee is None and frame in ("APPEAL", "DEMAND"):
+            targets = self.parties.captives_holder(inner, code).heads() or targets  # "release of those held by X"
         reciprocal = mutual_act(sources, targets, code)
         if not sources and not targets:
             return None
@@ -398,6 +400,9 @@ class ControlFrames(RuleBase):
             targets = [p for p in children(inner, {"poss"}) if p.pos_ in ("PROPN", "NOUN")]
         if not targets and is_noun:
             targets = [t for t in prep_objects(inner, ("with", "on", "against", "to")) if t.i not in match.consumes]
+        if not targets and is_noun and frame in ("APPEAL", "DEMAND"):
+            # "called for an urgent meeting *of the Arab League*": the body asked to act
+            targets = [t for t in prep_objects(inner, ("of",)) if self.parties.is_actor(semantic_head(t))]
         if not targets and frame in ("INTENT", "REFUSE"):
             # "agreed with his counterpart to exchange ...", "rejected the appeal of an Australian citizen"
             found_targets = self.parties.frame_partner(verb)

@@ -125,6 +125,8 @@ NO_ENTRY_PRECEDENCE: tuple[VerbStep, ...] = (
     VerbStep("received", lambda x, verb, uses: x._received_event(verb, uses)),
     VerbStep("forces moving", lambda x, verb, uses: x._forces_moving(verb)),
     VerbStep("joint action", lambda x, verb, uses: x._joint_work(verb)),
+    VerbStep("obligation put on another party", lambda x, verb, uses: x._unspecified_obligation(verb)),
+    VerbStep("set free", lambda x, verb, uses: x._set_free(verb)),
 )
 
 

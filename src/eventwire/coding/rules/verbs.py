@@ -195,11 +195,25 @@ class VerbRules(RuleBase):
                 uses.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
         found_sources = (self.parties.verb_sources(verb) or self.parties.announcer_of(verb)
                          or self.parties.purpose_voicer(verb, match.pattern.cameo))
+        if not found_sources:
+            found_sources = self.parties.forces_reporting_their_act(verb, match.pattern.cameo)
         sources = found_sources.heads()
         targets, target_route = list(match.targets), match.target_route
+        kept = self.parties.kept_in_a_state(verb)
+        if kept is not None:  # "kept the journalist detained": the journalist is detained, not detaining
+            found_sources, found_undergoers = kept
+            sources, targets, target_route = found_sources.heads(), found_undergoers.heads(), found_undergoers.route
         if not targets and self.frame_of(verb) in ("APPEAL", "DEMAND"):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
             target_route = "appeal on-phrase"
+        holder = self.parties.captives_holder(verb, match.pattern.cameo)
+        if holder:
+            targets, target_route = holder.heads(), holder.route  # "demanded the release of those held by X"
+        if not any(self.parties.is_actor(semantic_head(t)) and not self.parties.is_apposed_charge(t) for t in targets):
+            answered = self.parties.charge_maker(verb, match.pattern.cameo)
+            if answered:
+                targets, target_route = answered.heads(), answered.route
+                sources = self.parties.charge_answerer(verb, sources)
         if match.pattern.cameo in VISIT_CODES and not self._visit_with_visitor(sources, targets, verb, match):
             return None  # "support comes to Taiwan", "vaccines arrived in Manila": a visit needs a visitor
         if match.pattern.lemma in STATE_PARTICIPLES and is_passive(verb) and not agent_objects(verb):

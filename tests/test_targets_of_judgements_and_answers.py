@@ -1,0 +1,43 @@
+"""Who a statement is aimed at when the sentence names it only inside what is judged or answered:
+the parties of a thing judged ("praised the accord between X and Y") and the maker of a charge that
+is then rejected ("X blamed Y, a charge Y rejected")."""
+
+from __future__ import annotations
+
+
+def _dyads(events: list[dict], *codes: str) -> set[tuple[str, str]]:
+    return {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"].startswith(codes)}
+
+
+def test_a_judged_thing_between_two_parties_is_aimed_at_both(code_text):
+    events = code_text("The minister praised the accord between Chad's army and Niger.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "051")} == {"TCDMIL", "NER"}
+    events = code_text("Kenya condemned the clashes between Ethiopian and Eritrean troops.", "2024-05-01")
+    assert _dyads(events, "11") == {("KEN", "ETHMIL"), ("KEN", "ERIMIL")}
+
+
+def test_a_judged_party_stays_the_target(code_text):
+    events = code_text("Kenya condemned Ethiopia over the clashes between the two armies.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "11")} == {"ETH"}
+
+
+def test_an_answered_charge_is_aimed_at_its_maker(code_text):
+    events = code_text("Chilean officials blamed Bolivia for the blast, a charge La Paz quickly rejected.",
+                       "2024-05-01")
+    assert ("BOLGOV", "CHLGOV") in _dyads(events, "016", "12") or ("BOL", "CHLGOV") in _dyads(events, "016", "12")
+    events = code_text("Peru accused Ecuador of hiding the suspects, an accusation Ecuador denied on Monday.",
+                       "2024-05-01")
+    assert ("ECU", "PER") in _dyads(events, "016", "12")
+
+
+def test_a_charge_without_a_maker_before_it_has_no_target(code_text):
+    events = code_text("Bolivia rejected a charge on Monday.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "016", "12")} == {""}
+
+
+def test_a_feeling_about_a_topic_is_aimed_at_the_party_named_inside_it(code_text):
+    events = code_text("The Chilean president expressed optimism at the prospect of a trade deal with Bolivia.",
+                       "2024-05-01")
+    assert _dyads(events, "013") == {("CHLGOV", "BOL")}
+    events = code_text("Peru expressed concern about the fate of a journalist who vanished in Quito.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "012")} == {""}
