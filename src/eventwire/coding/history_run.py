@@ -29,6 +29,11 @@ DATED_CUE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 TOLD_ON_CUE = "history told on"
 
 
+# where an act's date came from when it has none of its own: the publication day, or the lead's day lent
+# to the story's undated acts (time_place/discourse.py)
+NO_OWN_DATE = frozenset({"publication", "lead"})
+
+
 class HistoryRun:
     """The readings of the story's sentences so far, and the history a following sentence tells on."""
 
@@ -46,7 +51,7 @@ class HistoryRun:
         if (reading.modality is not Modality.ASSERTED or self.lead_sentence is None
                 or sent_index <= self.lead_sentence):
             return None
-        if tense != "past" or date_source != "publication" or has_historical_year:
+        if tense != "past" or date_source not in NO_OWN_DATE or has_historical_year:
             return None  # a date of its own, or of the discourse, or a present: read by the date rules
         before = self._readings.get(sent_index - 1)
         if not before or any(r.modality is not Modality.HISTORICAL for r in before):
