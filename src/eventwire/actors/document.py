@@ -107,6 +107,8 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ess", "
 # alone refers back to the organisation named before.
 GROUP_NOUNS = frozenset({"group", "outfit", "organization", "organisation", "faction", "movement", "network"})
 GROUP_REACH_SENTENCES = 5
+# "his Greek counterpart": an official like the one "his" refers to, whose office is read later
+COUNTERPART_SECTOR = "GOV"
 
 
 # Sectors of armed groups: "the separatist militant outfit" is such a group, while "media rights
@@ -482,6 +484,7 @@ class DocumentActors:
                 elif res.known and res.place_only and head.dep_ in ("nsubj", "nsubjpass"):
                     self.things.append((head.idx, head))  # "Moscow said it ..."
         for head, person in bare_names:
+            self._name_the_appositive_role(head, person)
             self._name_the_role_before(head, person)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
@@ -516,6 +519,19 @@ class DocumentActors:
                     person.country = self.main_country
                     person.reasons.append(f"article's main country {self.main_country}, the only one named "
                                           "where the person is introduced")
+
+    def _name_the_appositive_role(self, head: Token, person: Person) -> None:
+        """'met his Greek counterpart *Nikos Dendias*', "the country's defence minister, *X*": a name set
+        beside a role is that role's holder, so "Dendias praised ..." later is Greece's minister."""
+        if person.sector or person.country or head.dep_ != "appos" or head.head.pos_ != "NOUN":
+            return
+        found = self._phrase(head.head)
+        if len(found) != 1 or not found[0].known or not found[0].actor.country:
+            return
+        res = found[0]
+        sector = res.actor.sector or (COUNTERPART_SECTOR if res.counterpart_of else "")
+        person.absorb(replace(res, person_name="", actor=replace(res.actor, sector=sector)))
+        person.reasons[-1:] = [f"named beside '{head.head.text}' ({res.actor.reason})"]
 
     def _name_the_role_before(self, head: Token, person: Person) -> None:
         """'The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal': a person
@@ -937,10 +953,13 @@ class DocumentActors:
         found: list[Actor] = []
         phrase = self.text[token.left_edge.idx:token.idx + len(token.text)]
         # only parties named before, in the window: a later pair reference is never consulted
+        addresser = _clause_subjects(token)  # "the EU urged both sides": the sides are others
         named: list[tuple[int, str, Token | Person]] = [
-            (offset, head.text, head) for offset, head in self.things if earliest <= offset < token.idx]
+            (offset, head.text, head) for offset, head in self.things
+            if earliest <= offset < token.idx and head.i not in addresser]
         named += [(m.offset, m.person.name, m.person) for m in self.mentions
-                  if m.person is not None and earliest <= m.offset < token.idx]
+                  if m.person is not None and earliest <= m.offset < token.idx
+                  and not any(t.idx == m.offset for t in self.doc if t.i in addresser)]
         for _, text, party in sorted(named, key=lambda n: -n[0]):
             actors = [party.actor(text, "named earlier")] if isinstance(party, Person) else self.actors_for(party)
             for actor in actors:
@@ -949,7 +968,7 @@ class DocumentActors:
                         continue
                     actor = replace(actor, sector=sector, code=compose_code(actor.country, sector),
                                     secondary_sectors=())
-                if all(a.code != actor.code for a in found):
+                if all(a.code != actor.code and not (a.country and a.country == actor.country) for a in found):
                     found.append(replace(actor, text=phrase, reason=f"'{phrase}' refers to '{actor.text}'; {actor.reason}"))
             if len(found) >= 2:
                 return found[:2]
@@ -1116,3 +1135,15 @@ class DocumentActors:
             if name and token.ent_type_ == "PERSON":
                 return Actor(text=res.actor.text or token.text, name=name, reason="named person, not in the tables")
         return Actor(text=token.text)
+
+
+def _clause_subjects(token: Token) -> set[int]:
+    """Token indices of the subject of the clause a phrase sits in, or of the verb a subjectless verb is
+    coordinated with ("The EU welcomed the meeting and urged both sides ...": the EU)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not own and verb.dep_ == "conj":
+        own = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {t.i for c in own for t in c.subtree if t.i != token.i}

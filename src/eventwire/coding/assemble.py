@@ -20,7 +20,7 @@ from .commentators import StorySpeakers, unasserted_in_speech
 from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
-from .grammar import COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention
+from .grammar import COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention, mutual_code
 from .history_run import HistoryRun
 from .modality import (
     PRESENT_STANCE_CUE,
@@ -180,6 +180,10 @@ class EventBuilder:
             return []  # a commentator's own praise, criticism or warning: a view, not an event
         reading = spoken
         code, reciprocal, targets = self.recoder.apply(cand, predicate, code, sources, targets)
+        if (not reciprocal and not any(t.actor.known for t in targets) and _one_phrase_for_a_pair(sources)
+                and mutual_code(code.code)):
+            # "the two ministers agreed to resume talks on *their maritime boundaries*": each with the other
+            reciprocal, targets = True, []
         if reciprocal and not targets and (code.code[:2] in COOPERATIVE_ROOTS or code.code == "019"):
             # not a fight: "the group and its allies launched 504 attacks" are on one side
             sources += self._unnamed_partners(cand.sources, sources)
@@ -410,16 +414,29 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
     return event, mode, context
 
 
+# the country table's rows: two parties read off one country row ("Greek", "Athens") are that one state
+COUNTRY_TABLE = "countries."
+
+
+def _one_phrase_for_a_pair(sources: list[ActorSlot]) -> bool:
+    """Two parties read off one phrase that refers to a pair ("the two ministers", "both sides")."""
+    return (len(sources) == 2 and (sources[0].start, sources[0].end) == (sources[1].start, sources[1].end)
+            and sources[0].actor.code != sources[1].actor.code)
+
+
 def _acts_on_itself(event: Event) -> bool:
     """Source and target are one actor: one country named twice ("Iran, Russia can work together"
     read as IRN -> IRN; "Costa Rica said it was positive" with "it" as recipient), or one named person
-    or phrase.  Two groups with one code are two actors ("Democrats criticized Republicans": USALEG ->
-    USALEG; "protesters clashed with protesters")."""
+    or phrase, or two readings of one country row (a minister of Greece and "Athens").  Two groups with
+    one code are two actors ("Democrats criticized Republicans": USALEG -> USALEG; "protesters clashed
+    with protesters")."""
     src, tgt = event.source, event.target
     if not src.code or src.code != tgt.code:
         return False
     if len(src.code) == 3 and src.code.isalpha():
         return True
+    if src.entry and src.entry == tgt.entry and src.entry.startswith(COUNTRY_TABLE):
+        return True  # "Dendias (Greece's minister) warned that Athens would not accept": one state
     return bool(src.name and src.name == tgt.name) or src.text.lower() == tgt.text.lower()
 
 
