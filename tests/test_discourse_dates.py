@@ -447,3 +447,28 @@ def test_act_told_a_measured_time_after_a_dated_act_takes_that_day(code_text):
     demanded = event_with(events, "demanded")
     assert (demanded["date"], demanded["date_source"]) == ("2025-03-10", "discourse")
     assert event_with(events, "demanding")["date"] == "2025-03-11"
+
+
+def _lead_event(events: list[dict]) -> dict:
+    return min(events, key=lambda e: e["evidence"]["sentence_index"])
+
+
+def test_undated_act_of_the_lead_takes_the_day_the_body_tells_it_with(code_text):
+    """A lead sums up the news without its day; the body tells the same killing again with it."""
+    events = code_text(
+        "A senior rebel commander is dead, killed in what officials describe as a joint operation. "
+        "The army said the rebel commander was killed Thursday in an airstrike near the border.",
+        "2025-03-14",
+    )
+    lead = _lead_event([e for e in events if e["evidence"]["event_text"] == "killed"])
+    assert (lead["date"], lead["date_source"], lead["date_text"]) == ("2025-03-13", "discourse", "Thursday")
+
+
+def test_another_act_of_the_kind_told_later_leaves_the_lead_its_date(code_text):
+    events = code_text(
+        "A senior rebel commander is dead, killed in what officials describe as a joint operation. "
+        "The army said another rebel commander was killed Thursday in an airstrike near the border.",
+        "2025-03-14",
+    )
+    lead = _lead_event([e for e in events if e["evidence"]["event_text"] == "killed"])
+    assert (lead["date"], lead["date_source"]) == ("2025-03-14", "publication")

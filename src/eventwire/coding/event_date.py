@@ -919,3 +919,43 @@ def _argument_words(predicate: Token) -> set[str]:
     """The content words of the predicate's subject and object ("banned her *book*" -> {"book"})."""
     return {word for c in predicate.children if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")
             for word in (c.lemma_.lower(), c.lower_)}  # a capitalised "Gunmen" may be read as a name
+
+
+def with_lead_dated_later(mentions: list[Mention], times: list[EventTime], lead_start: int | None) -> list[EventTime]:
+    """A material act the lead tells with no date ("One of the group's leaders is dead, *killed* in a joint
+    operation") happened on the day a later sentence gives the same act, told again by the same verb with a
+    day of its own clause ("Iraqi forces said al-Rufay'i was *killed* Thursday in an airstrike"): a lead sums
+    up the news and leaves its day to the body. Only when the later tellings of that verb and code root, by
+    no contradicting party, give one day before publication; never for "another" act of the kind.
+    `times`: the mentions' times so far, in the order of `mentions`; `lead_start`: the lead's first token."""
+    if lead_start is None:
+        return times
+    out = list(times)
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        if (mention.predicate.sent.start != lead_start or when.date.source != "publication"
+                or when.tense == "future" or when.historical_year or mention.code[:2] not in MATERIAL_ROOTS):
+            continue
+        days = {later.date.date for other, later in zip(mentions, times)
+                if _retold_with_day(mention, other, later, lead_start)}
+        if len(days) == 1:
+            told = next(later.date for other, later in zip(mentions, times)
+                        if _retold_with_day(mention, other, later, lead_start))
+            out[position] = replace(when, date=replace(told, source=EARLIER_MENTION))
+    return out
+
+
+def _retold_with_day(lead: Mention, other: Mention, when: EventTime, lead_start: int) -> bool:
+    """Whether `other`, a mention after the lead, tells the lead's act again with a past day of its own clause."""
+    date = when.date
+    return (other.predicate.sent.start > lead_start and other.predicate.lemma_.lower() == lead.predicate.lemma_.lower()
+            and other.code[:2] == lead.code[:2] and _parties_agree(lead, other)
+            and date.source == "text" and date.precision == "day" and date.date is not None
+            and lead.when.date.date is not None and date.date < lead.when.date.date
+            and when.tense != "future" and not when.historical_year
+            and not _another_of_kind(other.predicate))
+
+
+def _another_of_kind(predicate: Token) -> bool:
+    """A new act of a kind told before: "attacked *again*", "*another* commander was killed"."""
+    words = [predicate] + [c for c in predicate.children if c.dep_ in ARGUMENT_DEPS]
+    return any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("det", "amod", "advmod") for w in words for c in w.children)
