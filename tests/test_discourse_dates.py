@@ -472,3 +472,25 @@ def test_another_act_of_the_kind_told_later_leaves_the_lead_its_date(code_text):
     )
     lead = _lead_event([e for e in events if e["evidence"]["event_text"] == "killed"])
     assert (lead["date"], lead["date_source"]) == ("2025-03-14", "publication")
+
+
+STATEMENT_STORY = (
+    "Rebels attacked a convoy on Monday near the border. Troops recaptured the bridge on Wednesday. "
+    "In a statement to media, the rebel group claimed to be holding 40 hostages. "
+    "Police officers arrested two men near the bridge. "
+    "Threatening to kill the hostages, the rebels demanded the release of prisoners. "
+    "In the statement released hours after the attack, the group gave authorities 48 hours to comply."
+)
+
+
+def test_acts_told_in_one_statement_take_the_day_the_story_gives_the_statement(code_text):
+    """'In a statement ...' and 'In the statement released hours after the attack ...' are one saying:
+    the acts told in it, and the doer's acts told between, are of Monday's statement, not of Wednesday."""
+    events = code_text(STATEMENT_STORY, "2025-03-13")
+    for word in ("holding", "demanded", "gave"):
+        assert event_with(events, word)["date"] == "2025-03-10", word
+
+
+def test_another_doers_act_between_two_tellings_of_a_statement_keeps_its_date(code_text):
+    events = code_text(STATEMENT_STORY, "2025-03-13")
+    assert event_with(events, "arrested")["date"] == "2025-03-12"

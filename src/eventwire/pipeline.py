@@ -180,6 +180,7 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         with_antecedent_dates,
         with_discourse_date,
         with_lead_dated_later,
+        with_statement_dates,
     )
 
     published = coding.article.published
@@ -196,6 +197,8 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     # the lead's undated act is the one a later sentence tells again with its day
     lead_start = coding.sentences[0][1].start if coding.sentences else None
     times = with_lead_dated_later(mentions, times, lead_start)
+    # one statement told over several sentences is one saying of one day
+    times = with_statement_dates(mentions, times)
     coding.found = [Found(f.sent_index, f.sent, f.cand, when) for f, when in zip(coding.found, times)]
 
 

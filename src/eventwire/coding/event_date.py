@@ -959,3 +959,94 @@ def _another_of_kind(predicate: Token) -> bool:
     """A new act of a kind told before: "attacked *again*", "*another* commander was killed"."""
     words = [predicate] + [c for c in predicate.children if c.dep_ in ARGUMENT_DEPS]
     return any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("det", "amod", "advmod") for w in words for c in w.children)
+
+
+# "In a *statement* to media, the group claimed ...", "the *statement* said": the noun of one saying
+STATEMENT_NOUNS = engine_words("STATEMENT_NOUNS")
+# how many sentences one statement's tellings may lie apart
+STATEMENT_REACH = 4
+
+
+def with_statement_dates(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """One statement told over several sentences is one saying of one day: "In a statement to media, the
+    group claimed to hold 200 hostages. [...] Threatening to kill them, the BLA demanded the release of
+    prisoners. In the statement released hours after the attack, the group gave authorities 48 hours."
+    The acts a doer tells in a statement ("in a statement", "the statement said") and that doer's acts told
+    between two such tellings (at most STATEMENT_REACH sentences apart) take the one day the story gives
+    any of them (its clause's or its sentence's, or an earlier telling's: "hours after the attack"), when
+    they have none of their own. `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    tellings = [i for i, m in enumerate(mentions) if _statement_noun(m.predicate) is not None
+                and (m.doer.words or m.doer.actors) and times[i].tense != "future"]
+    for i in tellings:
+        same = [j for j in tellings if _one_statement(mentions[i], mentions[j])]
+        days = {(times[j].date.date, times[j].date.precision) for j in same if _dated_telling(mentions[j], times[j])}
+        if len(days) != 1 or _dated_telling(mentions[i], times[i]):
+            continue
+        first, last = (min(_sentence_of(mentions[j]) for j in same), max(_sentence_of(mentions[j]) for j in same))
+        told = next(times[j].date for j in same if _dated_telling(mentions[j], times[j]))
+        between = [k for k, m in enumerate(mentions) if first < _sentence_of(m) < last
+                   and _parties_agree_doer(mentions[i], m)]
+        for k in [i, *between]:
+            if (out[k].date.source in UNDATED_SOURCES and out[k] is times[k] and out[k].tense != "future"
+                    and not out[k].historical_year and not _dated_telling(mentions[k], times[k])):
+                out[k] = replace(times[k], date=replace(told, source=EARLIER_MENTION))
+    return out
+
+
+def _sentence_of(mention: Mention) -> int:
+    return mention.predicate.sent.start
+
+
+def _one_statement(mention: Mention, other: Mention) -> bool:
+    """Two tellings in a statement by one doer, a few sentences apart."""
+    return _sentence_distance(mention, other) <= STATEMENT_REACH and _parties_agree_doer(mention, other)
+
+
+def _sentence_distance(mention: Mention, other: Mention) -> int:
+    """How many sentences apart two mentions are."""
+    start, end = sorted((_sentence_of(mention), _sentence_of(other)))
+    return sum(1 for t in mention.predicate.doc[start + 1:end + 1] if t.is_sent_start)
+
+
+def _parties_agree_doer(mention: Mention, other: Mention) -> bool:
+    """One doer named by both: a shared word or one actor (a statement's "the group" and "the BLA" as
+    the same armed group), never only the absence of a contradiction (an unresolved "security sources")."""
+    mine, theirs = mention.doer, other.doer
+    return bool(mine.words & theirs.words or mine.actors & theirs.actors) and not mine.contradicts(theirs)
+
+
+def _dated_telling(mention: Mention, when: EventTime) -> bool:
+    """Whether the story gives the telling a day: by its clause or sentence, or by an earlier telling of an
+    act it is placed after (the stage before re-dated it)."""
+    return when.date.date is not None and (when.date.source in TOLD_SOURCES or when is not mention.when)
+
+
+def _statement_noun(predicate: Token) -> Token | None:
+    """The statement noun the predicate's act is told in: "*In a statement* to media, the group claimed",
+    "*In the statement* released hours after the attack, the group gave", "*the statement* said the group
+    would ..."."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            found = next((n for n in child.children if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS), None)
+            if found is not None:
+                return found
+        if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBN":  # the parser's "In the statement released ..."
+            found = _statement_noun_in_prep(child)
+            if found is not None and found.i < verb.i:
+                return found
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+        return next((s for s in verb.head.children if s.dep_ == "nsubj" and s.lemma_.lower() in STATEMENT_NOUNS), None)
+    return None
+
+
+def _statement_noun_in_prep(participle: Token) -> Token | None:
+    for child in participle.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            return next((n for n in child.children if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS), None)
+    return None
