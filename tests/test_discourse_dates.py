@@ -494,3 +494,13 @@ def test_acts_told_in_one_statement_take_the_day_the_story_gives_the_statement(c
 def test_another_doers_act_between_two_tellings_of_a_statement_keeps_its_date(code_text):
     events = code_text(STATEMENT_STORY, "2025-03-13")
     assert event_with(events, "arrested")["date"] == "2025-03-12"
+
+
+def test_occasion_framing_a_dated_act_takes_its_date(code_text):
+    """'During the visit, she met ...': the visit is of the meeting's day, not of the later publication."""
+    events = code_text(
+        "The senator flew to Ghana on Monday. During her visit to Ghana, she met with the new president.",
+        "2025-03-14",
+    )
+    visit = event_with(events, "visit")
+    assert (visit["date"], visit["date_source"]) == ("2025-03-10", "sentence")

@@ -180,6 +180,7 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         with_antecedent_dates,
         with_discourse_date,
         with_lead_dated_later,
+        with_occasions_of_dated_acts,
         with_statement_dates,
     )
 
@@ -199,6 +200,8 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     times = with_lead_dated_later(mentions, times, lead_start)
     # one statement told over several sentences is one saying of one day
     times = with_statement_dates(mentions, times)
+    # "During your visit, you met ...": the frame of a dated act is of its time
+    times = with_occasions_of_dated_acts(mentions, times)
     coding.found = [Found(f.sent_index, f.sent, f.cand, when) for f, when in zip(coding.found, times)]
 
 

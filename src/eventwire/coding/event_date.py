@@ -1050,3 +1050,26 @@ def _statement_noun_in_prep(participle: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "in":
             return next((n for n in child.children if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS), None)
     return None
+
+
+def with_occasions_of_dated_acts(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """An occasion told only as the frame of a dated act is of that act's time: "*During your visit* to
+    Taiwan, you met with the new president" after the story dated the meeting to the inauguration day, not
+    the interview's publication. For an event noun with no date of its own placed by a preposition of
+    occasion ("during", "in", "at", "amid", "throughout") on the verb of another mention of the sentence
+    dated by the text or the story. `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    by_verb = {m.predicate.i: when for m, when in zip(mentions, times)}
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        noun = mention.predicate
+        if noun.pos_ != "NOUN" or when.date.source != "publication" or when.tense == "future":
+            continue
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OCCASION_NOUN_PREPS:
+            continue
+        framed = by_verb.get(prep.head.i)
+        if framed is None or framed.tense == "future" or framed.historical_year:
+            continue
+        if framed.date.date is not None and framed.date.source not in ("publication", "none"):
+            out[position] = replace(when, date=replace(framed.date, source=SAME_SENTENCE))
+    return out
