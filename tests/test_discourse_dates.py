@@ -504,3 +504,25 @@ def test_occasion_framing_a_dated_act_takes_its_date(code_text):
     )
     visit = event_with(events, "visit")
     assert (visit["date"], visit["date_source"]) == ("2025-03-10", "sentence")
+
+
+def test_clause_a_measured_time_after_another_counts_back_from_its_day(code_text):
+    """'He spoke on Wednesday, a day after the government announced it had banned him': the ban was told
+    on Tuesday, not on the day of the sentence."""
+    events = code_text(
+        "The envoy criticized the government on Wednesday. "
+        "He spoke a day after the government announced that it had banned him from the country.",
+        "2024-05-30",
+    )
+    banned = event_with(events, "banned")
+    assert (banned["date"], banned["date_source"], banned["date_text"]) == ("2024-05-28", "sentence", "a day after")
+
+
+def test_clause_told_days_after_a_dated_one_counts_forward_from_it(code_text):
+    events = code_text(
+        "The president took office on May 20. "
+        "Three days after the president took office, the navy conducted military drills near the island.",
+        "2024-06-02",
+    )
+    drills = event_with(events, "conducted")
+    assert (drills["date"], drills["date_source"]) == ("2024-05-23", "sentence")

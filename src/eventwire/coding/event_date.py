@@ -314,6 +314,9 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     direct quote, in any tense, are dated by the past verb that reports them ('"We condemn the
     jailbreak," he tweeted'): a future only when it is itself said (an intent, a threat)."""
     when = _quoted_deixis(when, discourse, predicate)
+    across = _date_across_clause_interval(when, discourse, sent_index, predicate)
+    if across is not None:
+        return replace(when, date=across)
     dated = _with_story_date(when, discourse, sent_index, predicate, code)
     if dated.date.source != "publication" or dated.historical_year is not None:
         return dated
@@ -1073,3 +1076,94 @@ def with_occasions_of_dated_acts(mentions: list[Mention], times: list[EventTime]
         if framed.date.date is not None and framed.date.source not in ("publication", "none"):
             out[position] = replace(when, date=replace(framed.date, source=SAME_SENTENCE))
     return out
+
+
+# the dates a clause across a measured interval may replace: none of the clause's own words
+INTERVAL_REPLACEABLE = frozenset({"publication", "discourse", "lead", SAME_SENTENCE})
+# the links from an act up to the clause an interval hangs on ("a day after the Taliban *reported* that they
+# had *barred* him": barred -> reported)
+INTERVAL_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj"})
+
+
+def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sent_index: int,
+                                 predicate: Token) -> EventDate | None:
+    """A clause told a measured time after or before another ("He spoke on Wednesday, *a day after* the
+    government announced that it had banned him"; "*Three days after* Lai took office, China conducted
+    drills") lies that far from the other clause's day: the announcement (and the ban it tells) is
+    Tuesday's, the drills three days after the inauguration, not the day of the sentence or story. For a
+    past act whose clause has no date of its own, when the other clause's day is known (its own or the
+    story's, at day precision)."""
+    if when.tense != "past" or when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
+        return None
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    if verb is None or discourse.published is None:
+        return None
+    sent = predicate.sent
+    # the act inside the measured clause: counted from the clause it hangs on
+    inner = verb
+    for _ in range(3):
+        interval = _clause_interval(inner)
+        if interval is not None:
+            return _shifted(_clause_day(inner.head, sent, sent_index, discourse), interval, interval.after)
+        if inner.dep_ not in INTERVAL_CLAUSE_LINKS or inner.head is inner:
+            break
+        inner = inner.head
+    # the act of the clause the measured one hangs on: counted from the measured clause
+    main = verb
+    while main.dep_ in ("xcomp", "conj") and main.head is not main:
+        main = main.head
+    for clause in main.children:
+        interval = _clause_interval(clause)
+        if interval is not None:
+            return _shifted(_clause_day(clause, sent, sent_index, discourse), interval, not interval.after)
+    return None
+
+
+@dataclass(frozen=True)
+class IntervalClause:
+    """An adverbial clause told a measured time from the clause it hangs on."""
+
+    shift: StoryTimeShift  # how far, counted forward
+    after: bool  # "a day after ...": the measured clause came first
+    words: str  # "a day after", for date_text
+
+
+def _clause_interval(verb: Token) -> IntervalClause | None:
+    """For an adverbial clause "a day after ..." / "two weeks before ...": the shift between it and the
+    clause it hangs on, and whether it counts back from that clause (after: the measured clause came first)."""
+    if verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in INTERVAL_PREPS), None)
+    if mark is None:
+        return None
+    # the parser hangs the measure on the clause, or on the verb before it ("spoke *a day* after ...")
+    measure = next((c for c in (*verb.children, *verb.head.children) if c.dep_ == "npadvmod"
+                    and c.right_edge.i == mark.i - 1 and c.lemma_.lower() in INTERVAL_UNITS), None)
+    if measure is None:
+        return None
+    count = next((c.lower_ + " " for c in measure.children if c.dep_ in ("nummod", "det")), "")
+    shift = story_time_shift(f"{count}{measure.lower_} later")
+    if shift is None or shift.amount is None:
+        return None  # "days after": no measure to count
+    return IntervalClause(shift, mark.lower_ == "after", f"{count}{measure.text} {mark.lower_}")
+
+
+def _clause_day(verb: Token, sent: Span, sent_index: int, discourse: DiscourseDates) -> EventDate | None:
+    """The day of a clause: its own date phrase, else the story's reference time for it, at day precision."""
+    assert discourse.published is not None
+    own = resolve_event_date(sent, verb, discourse.published, "past")
+    if own.source == "text" and own.date is not None:
+        return own if own.precision == "day" else None
+    found = discourse.reference(sent_index, verb, older_in_sentence=False)
+    return found if found is not None and found.date is not None and found.precision == "day" else None
+
+
+def _shifted(day: EventDate | None, interval: IntervalClause, back: bool) -> EventDate | None:
+    """The day `interval` away from `day`, back or forward, with the interval's words as its text."""
+    if day is None or day.date is None or interval.shift.amount is None:
+        return None
+    step = StoryTimeShift(interval.shift.unit, -interval.shift.amount if back else interval.shift.amount)
+    moved = shift_from(ResolvedDate(day.date, day.precision), step)
+    if moved is None or moved.date is None:
+        return None
+    return EventDate(moved.date, interval.words, moved.precision, SAME_SENTENCE)
