@@ -447,3 +447,82 @@ def test_act_told_a_measured_time_after_a_dated_act_takes_that_day(code_text):
     demanded = event_with(events, "demanded")
     assert (demanded["date"], demanded["date_source"]) == ("2025-03-10", "discourse")
     assert event_with(events, "demanding")["date"] == "2025-03-11"
+
+
+def _lead_event(events: list[dict]) -> dict:
+    return min(events, key=lambda e: e["evidence"]["sentence_index"])
+
+
+def test_undated_act_of_the_lead_takes_the_day_the_body_tells_it_with(code_text):
+    """A lead sums up the news without its day; the body tells the same killing again with it."""
+    events = code_text(
+        "A senior rebel commander is dead, killed in what officials describe as a joint operation. "
+        "The army said the rebel commander was killed Thursday in an airstrike near the border.",
+        "2025-03-14",
+    )
+    lead = _lead_event([e for e in events if e["evidence"]["event_text"] == "killed"])
+    assert (lead["date"], lead["date_source"], lead["date_text"]) == ("2025-03-13", "discourse", "Thursday")
+
+
+def test_another_act_of_the_kind_told_later_leaves_the_lead_its_date(code_text):
+    events = code_text(
+        "A senior rebel commander is dead, killed in what officials describe as a joint operation. "
+        "The army said another rebel commander was killed Thursday in an airstrike near the border.",
+        "2025-03-14",
+    )
+    lead = _lead_event([e for e in events if e["evidence"]["event_text"] == "killed"])
+    assert (lead["date"], lead["date_source"]) == ("2025-03-14", "publication")
+
+
+STATEMENT_STORY = (
+    "Rebels attacked a convoy on Monday near the border. Troops recaptured the bridge on Wednesday. "
+    "In a statement to media, the rebel group claimed to be holding 40 hostages. "
+    "Police officers arrested two men near the bridge. "
+    "Threatening to kill the hostages, the rebels demanded the release of prisoners. "
+    "In the statement released hours after the attack, the group gave authorities 48 hours to comply."
+)
+
+
+def test_acts_told_in_one_statement_take_the_day_the_story_gives_the_statement(code_text):
+    """'In a statement ...' and 'In the statement released hours after the attack ...' are one saying:
+    the acts told in it, and the doer's acts told between, are of Monday's statement, not of Wednesday."""
+    events = code_text(STATEMENT_STORY, "2025-03-13")
+    for word in ("holding", "demanded", "gave"):
+        assert event_with(events, word)["date"] == "2025-03-10", word
+
+
+def test_another_doers_act_between_two_tellings_of_a_statement_keeps_its_date(code_text):
+    events = code_text(STATEMENT_STORY, "2025-03-13")
+    assert event_with(events, "arrested")["date"] == "2025-03-12"
+
+
+def test_occasion_framing_a_dated_act_takes_its_date(code_text):
+    """'During the visit, she met ...': the visit is of the meeting's day, not of the later publication."""
+    events = code_text(
+        "The senator flew to Ghana on Monday. During her visit to Ghana, she met with the new president.",
+        "2025-03-14",
+    )
+    visit = event_with(events, "visit")
+    assert (visit["date"], visit["date_source"]) == ("2025-03-10", "sentence")
+
+
+def test_clause_a_measured_time_after_another_counts_back_from_its_day(code_text):
+    """'He spoke on Wednesday, a day after the government announced it had banned him': the ban was told
+    on Tuesday, not on the day of the sentence."""
+    events = code_text(
+        "The envoy criticized the government on Wednesday. "
+        "He spoke a day after the government announced that it had banned him from the country.",
+        "2024-05-30",
+    )
+    banned = event_with(events, "banned")
+    assert (banned["date"], banned["date_source"], banned["date_text"]) == ("2024-05-28", "sentence", "a day after")
+
+
+def test_clause_told_days_after_a_dated_one_counts_forward_from_it(code_text):
+    events = code_text(
+        "The president took office on May 20. "
+        "Three days after the president took office, the navy conducted military drills near the island.",
+        "2024-06-02",
+    )
+    drills = event_with(events, "conducted")
+    assert (drills["date"], drills["date_source"]) == ("2024-05-23", "sentence")

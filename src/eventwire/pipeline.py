@@ -179,6 +179,9 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         party_of,
         with_antecedent_dates,
         with_discourse_date,
+        with_lead_dated_later,
+        with_occasions_of_dated_acts,
+        with_statement_dates,
     )
 
     published = coding.article.published
@@ -188,10 +191,17 @@ def date_candidates(coding: Coding, res: Resources) -> None:
              for f in coding.found]
     # a later mention of an act the story dated ("the attack") takes that date
     actors_for = coding.actors.actors_for if coding.actors is not None else (lambda token: [])
-    times = with_antecedent_dates([
-        Mention(coding.doc[f.cand.predicate], when, f.cand.code, party_of(f.cand.sources, coding.doc, actors_for),
-                party_of(f.cand.targets, coding.doc, actors_for))
-        for f, when in zip(coding.found, times)])
+    mentions = [Mention(coding.doc[f.cand.predicate], when, f.cand.code,
+                        party_of(f.cand.sources, coding.doc, actors_for), party_of(f.cand.targets, coding.doc, actors_for))
+                for f, when in zip(coding.found, times)]
+    times = with_antecedent_dates(mentions)
+    # the lead's undated act is the one a later sentence tells again with its day
+    lead_start = coding.sentences[0][1].start if coding.sentences else None
+    times = with_lead_dated_later(mentions, times, lead_start)
+    # one statement told over several sentences is one saying of one day
+    times = with_statement_dates(mentions, times)
+    # "During your visit, you met ...": the frame of a dated act is of its time
+    times = with_occasions_of_dated_acts(mentions, times)
     coding.found = [Found(f.sent_index, f.sent, f.cand, when) for f, when in zip(coding.found, times)]
 
 

@@ -314,6 +314,9 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     direct quote, in any tense, are dated by the past verb that reports them ('"We condemn the
     jailbreak," he tweeted'): a future only when it is itself said (an intent, a threat)."""
     when = _quoted_deixis(when, discourse, predicate)
+    across = _date_across_clause_interval(when, discourse, sent_index, predicate)
+    if across is not None:
+        return replace(when, date=across)
     dated = _with_story_date(when, discourse, sent_index, predicate, code)
     if dated.date.source != "publication" or dated.historical_year is not None:
         return dated
@@ -919,3 +922,248 @@ def _argument_words(predicate: Token) -> set[str]:
     """The content words of the predicate's subject and object ("banned her *book*" -> {"book"})."""
     return {word for c in predicate.children if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")
             for word in (c.lemma_.lower(), c.lower_)}  # a capitalised "Gunmen" may be read as a name
+
+
+def with_lead_dated_later(mentions: list[Mention], times: list[EventTime], lead_start: int | None) -> list[EventTime]:
+    """A material act the lead tells with no date ("One of the group's leaders is dead, *killed* in a joint
+    operation") happened on the day a later sentence gives the same act, told again by the same verb with a
+    day of its own clause ("Iraqi forces said al-Rufay'i was *killed* Thursday in an airstrike"): a lead sums
+    up the news and leaves its day to the body. Only when the later tellings of that verb and code root, by
+    no contradicting party, give one day before publication; never for "another" act of the kind.
+    `times`: the mentions' times so far, in the order of `mentions`; `lead_start`: the lead's first token."""
+    if lead_start is None:
+        return times
+    out = list(times)
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        if (mention.predicate.sent.start != lead_start or when.date.source != "publication"
+                or when.tense == "future" or when.historical_year or mention.code[:2] not in MATERIAL_ROOTS):
+            continue
+        days = {later.date.date for other, later in zip(mentions, times)
+                if _retold_with_day(mention, other, later, lead_start)}
+        if len(days) == 1:
+            told = next(later.date for other, later in zip(mentions, times)
+                        if _retold_with_day(mention, other, later, lead_start))
+            out[position] = replace(when, date=replace(told, source=EARLIER_MENTION))
+    return out
+
+
+def _retold_with_day(lead: Mention, other: Mention, when: EventTime, lead_start: int) -> bool:
+    """Whether `other`, a mention after the lead, tells the lead's act again with a past day of its own clause."""
+    date = when.date
+    return (other.predicate.sent.start > lead_start and other.predicate.lemma_.lower() == lead.predicate.lemma_.lower()
+            and other.code[:2] == lead.code[:2] and _parties_agree(lead, other)
+            and date.source == "text" and date.precision == "day" and date.date is not None
+            and lead.when.date.date is not None and date.date < lead.when.date.date
+            and when.tense != "future" and not when.historical_year
+            and not _another_of_kind(other.predicate))
+
+
+def _another_of_kind(predicate: Token) -> bool:
+    """A new act of a kind told before: "attacked *again*", "*another* commander was killed"."""
+    words = [predicate] + [c for c in predicate.children if c.dep_ in ARGUMENT_DEPS]
+    return any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("det", "amod", "advmod") for w in words for c in w.children)
+
+
+# "In a *statement* to media, the group claimed ...", "the *statement* said": the noun of one saying
+STATEMENT_NOUNS = engine_words("STATEMENT_NOUNS")
+# how many sentences one statement's tellings may lie apart
+STATEMENT_REACH = 4
+
+
+def with_statement_dates(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """One statement told over several sentences is one saying of one day: "In a statement to media, the
+    group claimed to hold 200 hostages. [...] Threatening to kill them, the BLA demanded the release of
+    prisoners. In the statement released hours after the attack, the group gave authorities 48 hours."
+    The acts a doer tells in a statement ("in a statement", "the statement said") and that doer's acts told
+    between two such tellings (at most STATEMENT_REACH sentences apart) take the one day the story gives
+    any of them (its clause's or its sentence's, or an earlier telling's: "hours after the attack"), when
+    they have none of their own. `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    tellings = [i for i, m in enumerate(mentions) if _statement_noun(m.predicate) is not None
+                and (m.doer.words or m.doer.actors) and times[i].tense != "future"]
+    for i in tellings:
+        same = [j for j in tellings if _one_statement(mentions[i], mentions[j])]
+        days = {(times[j].date.date, times[j].date.precision) for j in same if _dated_telling(mentions[j], times[j])}
+        if len(days) != 1 or _dated_telling(mentions[i], times[i]):
+            continue
+        first, last = (min(_sentence_of(mentions[j]) for j in same), max(_sentence_of(mentions[j]) for j in same))
+        told = next(times[j].date for j in same if _dated_telling(mentions[j], times[j]))
+        between = [k for k, m in enumerate(mentions) if first < _sentence_of(m) < last
+                   and _parties_agree_doer(mentions[i], m)]
+        for k in [i, *between]:
+            if (out[k].date.source in UNDATED_SOURCES and out[k] is times[k] and out[k].tense != "future"
+                    and not out[k].historical_year and not _dated_telling(mentions[k], times[k])):
+                out[k] = replace(times[k], date=replace(told, source=EARLIER_MENTION))
+    return out
+
+
+def _sentence_of(mention: Mention) -> int:
+    return mention.predicate.sent.start
+
+
+def _one_statement(mention: Mention, other: Mention) -> bool:
+    """Two tellings in a statement by one doer, a few sentences apart."""
+    return _sentence_distance(mention, other) <= STATEMENT_REACH and _parties_agree_doer(mention, other)
+
+
+def _sentence_distance(mention: Mention, other: Mention) -> int:
+    """How many sentences apart two mentions are."""
+    start, end = sorted((_sentence_of(mention), _sentence_of(other)))
+    return sum(1 for t in mention.predicate.doc[start + 1:end + 1] if t.is_sent_start)
+
+
+def _parties_agree_doer(mention: Mention, other: Mention) -> bool:
+    """One doer named by both: a shared word or one actor (a statement's "the group" and "the BLA" as
+    the same armed group), never only the absence of a contradiction (an unresolved "security sources")."""
+    mine, theirs = mention.doer, other.doer
+    return bool(mine.words & theirs.words or mine.actors & theirs.actors) and not mine.contradicts(theirs)
+
+
+def _dated_telling(mention: Mention, when: EventTime) -> bool:
+    """Whether the story gives the telling a day: by its clause or sentence, or by an earlier telling of an
+    act it is placed after (the stage before re-dated it)."""
+    return when.date.date is not None and (when.date.source in TOLD_SOURCES or when is not mention.when)
+
+
+def _statement_noun(predicate: Token) -> Token | None:
+    """The statement noun the predicate's act is told in: "*In a statement* to media, the group claimed",
+    "*In the statement* released hours after the attack, the group gave", "*the statement* said the group
+    would ..."."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            found = next((n for n in child.children if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS), None)
+            if found is not None:
+                return found
+        if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBN":  # the parser's "In the statement released ..."
+            found = _statement_noun_in_prep(child)
+            if found is not None and found.i < verb.i:
+                return found
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+        return next((s for s in verb.head.children if s.dep_ == "nsubj" and s.lemma_.lower() in STATEMENT_NOUNS), None)
+    return None
+
+
+def _statement_noun_in_prep(participle: Token) -> Token | None:
+    for child in participle.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            return next((n for n in child.children if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS), None)
+    return None
+
+
+def with_occasions_of_dated_acts(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """An occasion told only as the frame of a dated act is of that act's time: "*During your visit* to
+    Taiwan, you met with the new president" after the story dated the meeting to the inauguration day, not
+    the interview's publication. For an event noun with no date of its own placed by a preposition of
+    occasion ("during", "in", "at", "amid", "throughout") on the verb of another mention of the sentence
+    dated by the text or the story. `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    by_verb = {m.predicate.i: when for m, when in zip(mentions, times)}
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        noun = mention.predicate
+        if noun.pos_ != "NOUN" or when.date.source != "publication" or when.tense == "future":
+            continue
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OCCASION_NOUN_PREPS:
+            continue
+        framed = by_verb.get(prep.head.i)
+        if framed is None or framed.tense == "future" or framed.historical_year:
+            continue
+        if framed.date.date is not None and framed.date.source not in ("publication", "none"):
+            out[position] = replace(when, date=replace(framed.date, source=SAME_SENTENCE))
+    return out
+
+
+# the dates a clause across a measured interval may replace: none of the clause's own words
+INTERVAL_REPLACEABLE = frozenset({"publication", "discourse", "lead", SAME_SENTENCE})
+# the links from an act up to the clause an interval hangs on ("a day after the Taliban *reported* that they
+# had *barred* him": barred -> reported)
+INTERVAL_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj"})
+
+
+def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sent_index: int,
+                                 predicate: Token) -> EventDate | None:
+    """A clause told a measured time after or before another ("He spoke on Wednesday, *a day after* the
+    government announced that it had banned him"; "*Three days after* Lai took office, China conducted
+    drills") lies that far from the other clause's day: the announcement (and the ban it tells) is
+    Tuesday's, the drills three days after the inauguration, not the day of the sentence or story. For a
+    past act whose clause has no date of its own, when the other clause's day is known (its own or the
+    story's, at day precision)."""
+    if when.tense != "past" or when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
+        return None
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    if verb is None or discourse.published is None:
+        return None
+    sent = predicate.sent
+    # the act inside the measured clause: counted from the clause it hangs on
+    inner = verb
+    for _ in range(3):
+        interval = _clause_interval(inner)
+        if interval is not None:
+            return _shifted(_clause_day(inner.head, sent, sent_index, discourse), interval, interval.after)
+        if inner.dep_ not in INTERVAL_CLAUSE_LINKS or inner.head is inner:
+            break
+        inner = inner.head
+    # the act of the clause the measured one hangs on: counted from the measured clause
+    main = verb
+    while main.dep_ in ("xcomp", "conj") and main.head is not main:
+        main = main.head
+    for clause in main.children:
+        interval = _clause_interval(clause)
+        if interval is not None:
+            return _shifted(_clause_day(clause, sent, sent_index, discourse), interval, not interval.after)
+    return None
+
+
+@dataclass(frozen=True)
+class IntervalClause:
+    """An adverbial clause told a measured time from the clause it hangs on."""
+
+    shift: StoryTimeShift  # how far, counted forward
+    after: bool  # "a day after ...": the measured clause came first
+    words: str  # "a day after", for date_text
+
+
+def _clause_interval(verb: Token) -> IntervalClause | None:
+    """For an adverbial clause "a day after ..." / "two weeks before ...": the shift between it and the
+    clause it hangs on, and whether it counts back from that clause (after: the measured clause came first)."""
+    if verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in INTERVAL_PREPS), None)
+    if mark is None:
+        return None
+    # the parser hangs the measure on the clause, or on the verb before it ("spoke *a day* after ...")
+    measure = next((c for c in (*verb.children, *verb.head.children) if c.dep_ == "npadvmod"
+                    and c.right_edge.i == mark.i - 1 and c.lemma_.lower() in INTERVAL_UNITS), None)
+    if measure is None:
+        return None
+    count = next((c.lower_ + " " for c in measure.children if c.dep_ in ("nummod", "det")), "")
+    shift = story_time_shift(f"{count}{measure.lower_} later")
+    if shift is None or shift.amount is None:
+        return None  # "days after": no measure to count
+    return IntervalClause(shift, mark.lower_ == "after", f"{count}{measure.text} {mark.lower_}")
+
+
+def _clause_day(verb: Token, sent: Span, sent_index: int, discourse: DiscourseDates) -> EventDate | None:
+    """The day of a clause: its own date phrase, else the story's reference time for it, at day precision."""
+    assert discourse.published is not None
+    own = resolve_event_date(sent, verb, discourse.published, "past")
+    if own.source == "text" and own.date is not None:
+        return own if own.precision == "day" else None
+    found = discourse.reference(sent_index, verb, older_in_sentence=False)
+    return found if found is not None and found.date is not None and found.precision == "day" else None
+
+
+def _shifted(day: EventDate | None, interval: IntervalClause, back: bool) -> EventDate | None:
+    """The day `interval` away from `day`, back or forward, with the interval's words as its text."""
+    if day is None or day.date is None or interval.shift.amount is None:
+        return None
+    step = StoryTimeShift(interval.shift.unit, -interval.shift.amount if back else interval.shift.amount)
+    moved = shift_from(ResolvedDate(day.date, day.precision), step)
+    if moved is None or moved.date is None:
+        return None
+    return EventDate(moved.date, interval.words, moved.precision, SAME_SENTENCE)
