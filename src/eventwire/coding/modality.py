@@ -67,6 +67,9 @@ NOBODY_WORDS = frozenset({"nobody", "noone"})
 DECLINE_COMMENT = "011"
 # "in past tensions", "during previous talks": occasions before the story's
 PAST_OCCASION_WORDS = frozenset({"past", "previous", "earlier", "prior", "former"})
+# "*previous* attacks", "*other recent* bombings": plural event nouns for occasions before the story's
+# ("recent" alone may be the story's news: "recent agreements" of four days before)
+EARLIER_OCCASION_WORDS = PAST_OCCASION_WORDS
 # "the visit is *aimed at* boosting cooperation": what the act is for has not happened
 AIMING_VERBS = frozenset({"aim", "target", "gear", "direct"})
 # "fresh sanctions", "the new ban", "recent agreements": a standing relation named as the story's news
@@ -542,6 +545,19 @@ def _repeated_noun(tokens: list[Token]) -> str:
     return ""
 
 
+def _earlier_occasions(tokens: list[Token]) -> str:
+    """'other *recent* bombings against civilians', '*previous* attacks on journalists': a plural event
+    noun for occasions before the story's, not an act of its own, unless the text dates it."""
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or dated_mention(tok):
+            continue
+        modifiers = [m.lower_ for m in tok.children if m.dep_ == "amod"]
+        earlier = [m for m in modifiers if m in EARLIER_OCCASION_WORDS or (m == "recent" and "other" in modifiers)]
+        if earlier:
+            return f"earlier occasions ({earlier[0]})"
+    return ""
+
+
 def _at_times(chain: list[Token]) -> bool:
     """'has *at various times* said', '*at times* clashed': on several occasions, a habit."""
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(
@@ -712,6 +728,7 @@ def read_modality(
            or (continuing_occurrence(occurring_noun) if occurring_noun is not None else "")
            or _describes_a_name(chain)
            or ("" if in_lead else _repeated_noun(tokens))
+           or _earlier_occasions(tokens)
            or _told_as_earlier(chain) or _anniversary_of(tokens)
            or _background_state(chain, event_noun or occurring_noun, in_lead))
     if cue:
