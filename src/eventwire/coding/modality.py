@@ -32,6 +32,7 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must", "ought"})
 # "plans to urge the ministers", "hopes to visit Beijing": planned, not yet done
 PLANNING_VERBS = engine_words("PLANNING_VERBS")
+STRIVING_VERBS = engine_words("STRIVING_VERBS")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
 # "expects North Korea to launch", "believes Iran to be building": someone's forecast of another's act
@@ -832,7 +833,18 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
             or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
             or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
             or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code)
-            or _warned_against(tokens) or _provided_for(tokens) or _given_time_to(tokens))
+            or _warned_against(tokens) or _provided_for(tokens) or _given_time_to(tokens)
+            or _striven_for(tokens))
+
+
+def _striven_for(tokens: list[Token]) -> str:
+    """'doctors were struggling *to save* the wounded', 'troops battled *to retake* the town': the act a
+    doer strives for (STRIVING_VERBS) is not yet done."""
+    for tok in tokens:
+        if (tok.dep_ == "xcomp" and to_infinitive(tok) and tok.head.lemma_.lower() in STRIVING_VERBS
+                and tok.head not in tokens):
+            return f"{tok.head.text} to (unrealised)"
+    return ""
 
 
 def _first_conjunct(tok: Token) -> Token:
