@@ -40,3 +40,36 @@ def test_a_perfect_or_a_dated_act_after_history_is_not_carried(code_text):
     assert all(e["modality"] == "asserted" for e in _sentence(perfect, 4))
     dated = code_text(f"{OPENING} {HISTORY} Police arrested three more reporters on Wednesday.", PUBLISHED)
     assert all(e["modality"] == "asserted" for e in _sentence(dated, 4))
+
+
+SUMMIT = "Talks between the two governments collapsed at a summit in Geneva in March 2023."
+
+
+def test_a_sentence_opening_on_there_tells_a_statement_on(code_text):
+    """'There, the rebel commander asked for an amnesty': the place of the history before, whoever asks."""
+    text = f"{OPENING} {SUMMIT} There, the rebel commander asked the president for an amnesty."
+    assert all(e["modality"] == "historical" for e in _sentence(code_text(text, PUBLISHED), 4))
+
+
+def test_the_answer_to_a_request_told_before_is_that_history(code_text):
+    text = (f"{OPENING} {SUMMIT} There, the rebel commander asked the president for an amnesty. "
+            "The president rejected the request.")
+    told_on = _sentence(code_text(text, PUBLISHED), 5)
+    assert all(e["modality"] == "historical" for e in told_on)
+    assert all("history told on (2023)" in e["evidence"]["modality_cue"] for e in told_on)
+
+
+def test_an_undated_request_by_another_party_stays_news(code_text):
+    """Without an opening on 'there' or an answer to 'the request', a named party's statement is the day's."""
+    text = f"{OPENING} {SUMMIT} The rebel commander asked the president for an amnesty."
+    assert all(e["modality"] == "asserted" for e in _sentence(code_text(text, PUBLISHED), 4))
+
+
+def test_history_dated_to_an_earlier_month_runs_on_over_a_sentence_without_acts(code_text):
+    """A summit 'held in May' (published in March: the year before), then a copula sentence, then the
+    acts at it told through event nouns in a past sentence."""
+    text = (f"{OPENING} Talks between the two governments collapsed at a summit held in May. The summit was in Geneva. "
+            "It ended quickly because the government's demand for disarmament and the rebels' demand "
+            "for an amnesty did not mesh.")
+    told_on = _sentence(code_text(text, PUBLISHED), 5)
+    assert all(e["modality"] == "historical" for e in told_on)

@@ -323,3 +323,17 @@ def test_a_past_perfect_act_is_dated_by_the_clause_that_tells_of_it(code_text):
                        "banned her book.", "2025-03-12")
     banned = [e for e in events if e["evidence"]["event_text"] == "banned"]
     assert banned and all(e["modality"] == "historical" and e["date"].startswith("2024-11") for e in banned), banned
+
+
+def test_previous_or_other_recent_occasions_are_background_but_recent_news_is_not(code_text):
+    """A plural event noun for earlier occasions ('previous raids', 'other recent bombings') is not an
+    act of the story; 'recent' alone may name the story's news, and a dated plural stays news."""
+    previous = code_text("The minister condemned previous raids on newspapers.", "2025-03-12")
+    other = code_text("Mourners gathered for the victims of the blast and other recent bombings against civilians.",
+                      "2025-03-12")
+    dated = code_text("The minister condemned raids on newspapers on Monday.", "2025-03-12")
+    for events in (previous, other):
+        told = [e for e in events if e["evidence"]["event_text"] in ("raids", "bombings")]
+        assert told and all(e["modality"] == "historical" and "earlier occasions" in e["evidence"]["modality_cue"]
+                            for e in told), events
+    assert any(e["modality"] == "asserted" for e in dated), dated

@@ -76,6 +76,9 @@ NOT_DONE = [
      "allows (provision)"),
     # an ultimatum's demand
     ("The group gave authorities 48 hours to comply.", "comply", "hypothetical", "gave hours to"),
+    # an act striven for is not yet done
+    ("Medics were struggling to rescue the villagers trapped by the flood.", "rescue", "hypothetical",
+     "struggling to (unrealised)"),
 ]
 
 

@@ -76,9 +76,9 @@ def test_a_promise_to_send_peacekeepers_stays_a_promise(code_text):
 
 
 def test_shipped_rules_load_and_name_real_codes():
-    """The shipped table loads and every rule recodes to a known CAMEO code."""
+    """The shipped table loads and every rule recodes to a known CAMEO code or to no act ('-')."""
     rules = load_participant_rules().rules
-    assert len(rules) >= 5 and all(r.cameo.isdigit() for r in rules)
+    assert len(rules) >= 5 and all(r.cameo.isdigit() or r.cameo == "-" for r in rules)
 
 
 def test_letting_an_unlisted_party_give_aid_is_humanitarian_access(code_text):
@@ -157,3 +157,29 @@ def test_violence_by_protesters_is_a_riot(code_text):
     assert [e["cameo"] for e in events] == ["145"], events
     assert "145" in {e["cameo"] for e in code_text("Demonstrators clashed with police in Nairobi.")}
     assert "190" in {e["cameo"] for e in code_text("Police clashed with protesters in Nairobi.")}
+
+
+def test_a_machine_that_rejects_or_blocks_does_no_act_but_a_ministry_does(code_text):
+    """'the portal rejected the forms' is a machine's output (participant rule with cameo '-');
+    the same verb with a party as subject stays a rejection."""
+    machine = code_text("The online portal rejected thousands of visa applications on Monday.")
+    ministry = code_text("The interior ministry rejected thousands of visa applications on Monday.")
+    assert not codes(machine), machine
+    assert any(c.startswith("12") for c in codes(ministry)), ministry
+
+
+def test_a_vehicle_makes_no_inquiry(code_text):
+    """'the helicopters inspected the wreck': no party's investigation (09)."""
+    events = code_text("Two army helicopters inspected the wreckage of the bus on Friday.")
+    assert not any(c.startswith("09") for c in codes(events)), events
+
+
+def test_a_participant_rule_with_an_unknown_code_is_refused_but_no_act_is_allowed(tmp_path):
+    header = "id\tcodes\trole\tparticipant\twords\tcameo\tsource\tnote\n"
+    good = tmp_path / "good.tsv"
+    good.write_text(header + "robot.none\t12\tagent\trobot\thead\t-\tkept\tno act\n")
+    assert read_participant_rules(good).rules[0].cameo == "-"
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(header + "robot.bad\t12\tagent\trobot\thead\t999x\tkept\tbad\n")
+    with pytest.raises(LexiconError, match="unknown CAMEO code"):
+        read_participant_rules(bad)

@@ -164,7 +164,7 @@ def test_an_attack_told_before_does_not_place_an_agreement(code_text):
 
 def test_a_dateline_of_another_country_does_not_place_the_story_elsewhere(code_text):
     events = code_text("ISLAMABAD — A U.S. military plane crashed in Afghanistan's Ghazni province on Monday. "
-                       "Foreign helicopters later landed at the site and inspected the wreckage. "
+                       "Foreign troops later reached the site and inspected the wreckage. "
                        "Pakistani police arrested two men.")
     inspected = event_with(events, "inspected")
     assert inspected["location"] is None or inspected["location"]["country"] == "AFG"
@@ -226,7 +226,7 @@ def test_with_no_place_in_the_lead_the_first_placed_act_gives_the_country(code_t
 
 def test_an_investigation_takes_the_place_the_story_gives(code_text):
     events = code_text("A military plane crashed in Afghanistan's Ghazni province on Monday. "
-                       "Foreign helicopters later landed at the site and inspected the wreckage.")
+                       "Foreign troops later reached the site and inspected the wreckage.")
     inspected = event_with(events, "inspected")
     assert inspected["location"] is not None and inspected["location"]["country"] == "AFG"
 

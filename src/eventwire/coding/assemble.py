@@ -89,7 +89,7 @@ class EventBuilder:
         # per actor (about a tenth of the coder's own, non-spaCy time).  The actor pass read it once.
         self.doc_text = doc_actors.text
         self.speakers = StorySpeakers(doc, doc_actors)
-        self.history = HistoryRun(lead_sentence)  # the readings so far, for history told on without a date
+        self.history = HistoryRun(lead_sentence, published)  # the readings so far, for history told on without a date
 
     # ---- actors -------------------------------------------------------------
 
@@ -229,7 +229,7 @@ class EventBuilder:
                 confidence=self._confidence(src, tgt),
             ))
         if events:
-            self.history.record(sent_index, reading)
+            self.history.record(sent_index, reading, date)
         return events
 
     def _speaker_reading(self, cand: Candidate, code: str, reading: ModalityReading) -> ModalityReading | None:

@@ -10,16 +10,26 @@ earlier month), is that history told on, when the act is material (a court's rul
 strike) or its doer is a pronoun that continues the sentence before ("They demanded reforms").  A
 statement by a named party ("Pakistani officials blamed India") is usually the day's reaction and
 stays news; a present or perfect ("the legal team has rejected the accusations") speaks of now.
+
+Two more ways the narrative goes on.  A sentence that opens on the place or time of the one before
+("*There*, the rebel commander asked for an amnesty", "*At the time*, ...") tells what happened then,
+whoever acted; and an answer to a request told just before ("the president rejected *the request*",
+"turned down *that offer*") is part of the same exchange.  The dated history may also be an event
+dated to an earlier month by the text ("talks failed at the summit held in February", published in
+December), and a past sentence with no coded act of its own ("Their second summit was in Hanoi.")
+does not break the run.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from ..model import Modality
+from ..model import EventDate, Modality
 from .modality import ModalityReading
+from .vocabulary import engine_words
 
 # CAMEO roots of material acts (cooperation 06-08, protest to violence 14-20), as the date rules read them
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
@@ -32,18 +42,47 @@ TOLD_ON_CUE = "history told on"
 # where an act's date came from when it has none of its own: the publication day, or the lead's day lent
 # to the story's undated acts (time_place/discourse.py)
 NO_OWN_DATE = frozenset({"publication", "lead"})
+# where a date the text itself gives came from (the event's words or its sentence)
+TEXT_DATED = frozenset({"text", "sentence"})
+DEFINITE_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
 
 
 class HistoryRun:
     """The readings of the story's sentences so far, and the history a following sentence tells on."""
 
-    def __init__(self, lead_sentence: int | None) -> None:
+    def __init__(self, lead_sentence: int | None, published: dt.date | None = None) -> None:
         self.lead_sentence = lead_sentence
-        self._readings: dict[int, list[ModalityReading]] = {}
+        self.published = published
+        # per sentence: each emitted event's reading and the time it is dated to ("2019", "2019-02"), if any
+        self._readings: dict[int, list[tuple[ModalityReading, str | None]]] = {}
+        self._opening_words = engine_words("TOLD_ON_OPENINGS")
+        self._request_nouns = engine_words("ANSWERED_REQUEST_NOUNS")
 
-    def record(self, sent_index: int, reading: ModalityReading) -> None:
-        """Note the reading of an event the builder emitted for sentence `sent_index`."""
-        self._readings.setdefault(sent_index, []).append(reading)
+    def record(self, sent_index: int, reading: ModalityReading, date: EventDate | None = None) -> None:
+        """Note the reading (and date) of an event the builder emitted for sentence `sent_index`."""
+        self._readings.setdefault(sent_index, []).append((reading, self._dated_time(reading, date)))
+
+    def _dated_time(self, reading: ModalityReading, date: EventDate | None) -> str | None:
+        """The time history is dated to: a year in its cue, or a month before the publication's the
+        text gives ("the summit held in February", published in December)."""
+        found = DATED_CUE.search(reading.cue)
+        if found is not None:
+            return found.group(0)
+        if (date is None or date.date is None or date.source not in TEXT_DATED or self.published is None
+                or date.date >= self.published.replace(day=1)):
+            return None
+        return date.date.isoformat()[:4 if date.precision == "year" else 7]
+
+    def _before(self, sent_index: int, sent: Span) -> list[tuple[ModalityReading, str | None]] | None:
+        """The readings of the sentence before; over one past sentence that coded nothing
+        ("Their second summit was in February 2019 in Hanoi."), those of the sentence before it."""
+        before = self._readings.get(sent_index - 1)
+        if before or sent.start == 0:
+            return before
+        previous = sent.doc[sent.start - 1].sent
+        if _past_sentence(previous):
+            return self._readings.get(sent_index - 2)
+        return None
 
     def reading(self, sent_index: int, verb: Token, code: str, reading: ModalityReading,
                 tense: str, date_source: str, has_historical_year: bool) -> ModalityReading | None:
@@ -51,19 +90,48 @@ class HistoryRun:
         if (reading.modality is not Modality.ASSERTED or self.lead_sentence is None
                 or sent_index <= self.lead_sentence):
             return None
-        if tense != "past" or date_source not in NO_OWN_DATE or has_historical_year:
-            return None  # a date of its own, or of the discourse, or a present: read by the date rules
-        before = self._readings.get(sent_index - 1)
-        if not before or any(r.modality is not Modality.HISTORICAL for r in before):
+        if date_source not in NO_OWN_DATE or has_historical_year:
+            return None  # a date of its own, or of the discourse: read by the date rules
+        if tense != "past" and verb.pos_ in ("VERB", "AUX"):
+            return None  # a present (an event noun has no tense: its sentence's verb is read below)
+        before = self._before(sent_index, verb.sent)
+        if not before or any(r.modality is not Modality.HISTORICAL for r, _ in before):
             return None
-        years = [m.group(0) for r in before for m in [DATED_CUE.search(r.cue)] if m is not None]
-        if not years:
+        times = [time for _, time in before if time is not None]
+        if not times:
             return None  # background without a time ("habitual", "standing"): no narrative to tell on
-        if not _simple_past(verb):
+        clause_verb = verb if verb.pos_ in ("VERB", "AUX") else verb.sent.root  # an event noun: its sentence's verb
+        if not _simple_past(clause_verb):
             return None
-        if code[:2] not in MATERIAL_ROOTS and not _continuing_subject(verb):
+        if (code[:2] not in MATERIAL_ROOTS and not _continuing_subject(clause_verb)
+                and not self._opens_on_then(verb.sent) and not self._answers_request(verb)
+                and not (verb.dep_ == "conj" and self._answers_request(verb.head))):
             return None
-        return ModalityReading(Modality.HISTORICAL, f"{TOLD_ON_CUE} ({years[-1]})")
+        return ModalityReading(Modality.HISTORICAL, f"{TOLD_ON_CUE} ({times[-1]})")
+
+    def _opens_on_then(self, sent: Span) -> bool:
+        """'*There*, Kim asked Trump for relief', '*At the time*, ...': the sentence opens on the
+        place or time of the one before (its first word, or the noun of its opening phrase, then a comma)."""
+        words = [t for t in sent if not t.is_punct or t.text == ","][:4]
+        if "," not in [t.text for t in words]:
+            return False
+        opening = words[:[t.text for t in words].index(",")]
+        return bool(opening) and (opening[-1].lower_ in self._opening_words
+                                  and (len(opening) == 1 or opening[0].lower_ in DEFINITE_DETERMINERS | {"at", "back"}))
+
+    def _answers_request(self, verb: Token) -> bool:
+        """'rejected *the request*', 'turned down *that offer*': the answer to a request told just before."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(o.lemma_.lower() in self._request_nouns
+                   and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in o.children)
+                   for o in objects)
+
+
+def _past_sentence(sent: Span) -> bool:
+    """'Their second summit was in Hanoi.', 'Talks broke down.': a sentence in the simple past."""
+    root = sent.root
+    return root.tag_ == "VBD" and not any(c.dep_ == "aux" for c in root.children)
 
 
 def _simple_past(verb: Token) -> bool:

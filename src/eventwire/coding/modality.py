@@ -32,6 +32,7 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must", "ought"})
 # "plans to urge the ministers", "hopes to visit Beijing": planned, not yet done
 PLANNING_VERBS = engine_words("PLANNING_VERBS")
+STRIVING_VERBS = engine_words("STRIVING_VERBS")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
 # "expects North Korea to launch", "believes Iran to be building": someone's forecast of another's act
@@ -67,6 +68,9 @@ NOBODY_WORDS = frozenset({"nobody", "noone"})
 DECLINE_COMMENT = "011"
 # "in past tensions", "during previous talks": occasions before the story's
 PAST_OCCASION_WORDS = frozenset({"past", "previous", "earlier", "prior", "former"})
+# "*previous* attacks", "*other recent* bombings": plural event nouns for occasions before the story's
+# ("recent" alone may be the story's news: "recent agreements" of four days before)
+EARLIER_OCCASION_WORDS = PAST_OCCASION_WORDS
 # "the visit is *aimed at* boosting cooperation": what the act is for has not happened
 AIMING_VERBS = frozenset({"aim", "target", "gear", "direct"})
 # "fresh sanctions", "the new ban", "recent agreements": a standing relation named as the story's news
@@ -542,6 +546,19 @@ def _repeated_noun(tokens: list[Token]) -> str:
     return ""
 
 
+def _earlier_occasions(tokens: list[Token]) -> str:
+    """'other *recent* bombings against civilians', '*previous* attacks on journalists': a plural event
+    noun for occasions before the story's, not an act of its own, unless the text dates it."""
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or dated_mention(tok):
+            continue
+        modifiers = [m.lower_ for m in tok.children if m.dep_ == "amod"]
+        earlier = [m for m in modifiers if m in EARLIER_OCCASION_WORDS or (m == "recent" and "other" in modifiers)]
+        if earlier:
+            return f"earlier occasions ({earlier[0]})"
+    return ""
+
+
 def _at_times(chain: list[Token]) -> bool:
     """'has *at various times* said', '*at times* clashed': on several occasions, a habit."""
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(
@@ -712,6 +729,7 @@ def read_modality(
            or (continuing_occurrence(occurring_noun) if occurring_noun is not None else "")
            or _describes_a_name(chain)
            or ("" if in_lead else _repeated_noun(tokens))
+           or _earlier_occasions(tokens)
            or _told_as_earlier(chain) or _anniversary_of(tokens)
            or _background_state(chain, event_noun or occurring_noun, in_lead))
     if cue:
@@ -815,7 +833,18 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
             or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
             or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
             or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code)
-            or _warned_against(tokens) or _provided_for(tokens) or _given_time_to(tokens))
+            or _warned_against(tokens) or _provided_for(tokens) or _given_time_to(tokens)
+            or _striven_for(tokens))
+
+
+def _striven_for(tokens: list[Token]) -> str:
+    """'doctors were struggling *to save* the wounded', 'troops battled *to retake* the town': the act a
+    doer strives for (STRIVING_VERBS) is not yet done."""
+    for tok in tokens:
+        if (tok.dep_ == "xcomp" and to_infinitive(tok) and tok.head.lemma_.lower() in STRIVING_VERBS
+                and tok.head not in tokens):
+            return f"{tok.head.text} to (unrealised)"
+    return ""
 
 
 def _first_conjunct(tok: Token) -> Token:

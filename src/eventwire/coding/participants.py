@@ -45,6 +45,9 @@ WORDS = ("head", "any")
 # who the source is after the rule: the act's own source ("kept"), or the host the participant comes
 # to ("host": CAMEO 086x takes the place of deployment as source and the arrivals as target)
 SOURCES = ("kept", "host")
+# the cameo of a rule whose participant cannot do the act at all: "the database rejected passport
+# numbers" (a machine's output), not a party's act
+NO_ACT = "-"
 _ROOT_RE = re.compile(r"^\d{2}$")
 
 
@@ -97,9 +100,10 @@ class ParticipantRules:
                 return rule
         return None
 
-    def apply(self, cand: Candidate, doc: Doc, lexicon: Lexicon) -> Candidate:
-        """The candidate, recoded when a rule's participant takes part in it.  Frame codes are
-        left alone: they are already the frame's act ("agreed to send peacekeepers" is a promise)."""
+    def apply(self, cand: Candidate, doc: Doc, lexicon: Lexicon) -> Candidate | None:
+        """The candidate, recoded when a rule's participant takes part in it, or None when the rule
+        says the participant does no act ("the website rejected the form").  Frame codes are left
+        alone: they are already the frame's act ("agreed to send peacekeepers" is a promise)."""
         if cand.frame or not any(rule.applies_to(cand.code) for rule in self.rules):
             return cand  # most candidates: no rule for this code, so nothing to read off the parse
         agents = [doc[i] for i in cand.sources]
@@ -108,6 +112,8 @@ class ParticipantRules:
         rule = self.recode(lexicon, cand.code, agents, movers)
         if rule is None or rule.cameo == cand.code:
             return cand
+        if rule.cameo == NO_ACT:
+            return None
         recoded = dataclasses.replace(cand, code=rule.cameo, rule=f"{cand.rule}; participant {rule.id}")
         if rule.source == "host" and cand.targets:
             # "Kenyan peacekeepers arrived in Mogadishu": Somalia receives them (source), Kenya sends (target)
@@ -168,7 +174,7 @@ def _rule_from_row(row, onto, lexicon: Lexicon) -> ParticipantRule:
         raise LexiconError(f"{row['id']}: bad words {row['words']!r} (one of {', '.join(WORDS)})", where=where)
     if row["source"] not in SOURCES:
         raise LexiconError(f"{row['id']}: bad source {row['source']!r} (one of {', '.join(SOURCES)})", where=where)
-    if row["cameo"] not in onto:
+    if row["cameo"] != NO_ACT and row["cameo"] not in onto:
         raise LexiconError(f"{row['id']}: unknown CAMEO code {row['cameo']!r}", where=where)
     _checked_constraint(row["participant"], "participant", row["id"], where, lexicon)
     return ParticipantRule(row["id"], codes, row["role"], row["participant"], row["words"], row["cameo"],

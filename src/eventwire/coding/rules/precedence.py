@@ -163,4 +163,5 @@ class SentenceReader(RuleBase):
                 found.extend(rule.read(self, tok, uses))
                 claimed |= uses
         found = without_protest_demands(found, sent.doc)
-        return [self.participants.apply(cand, sent.doc, self.lexicon) for cand in found]
+        applied = (self.participants.apply(cand, sent.doc, self.lexicon) for cand in found)
+        return [cand for cand in applied if cand is not None]
