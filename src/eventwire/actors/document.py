@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..model import Actor, Quote
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
+from ..coding.vocabulary import engine_words
 from .codes import compose_code
 from .index import Gazetteer
 from .phrase import FACILITY_WORDS, POSTED_ROLES, STATE_SECTORS, Resolution
@@ -107,6 +108,8 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ess", "
 # alone refers back to the organisation named before.
 GROUP_NOUNS = frozenset({"group", "outfit", "organization", "organisation", "faction", "movement", "network"})
 GROUP_REACH_SENTENCES = 5
+# Nouns for a unit of a force ("a police patrol", "an army convoy"): the unit is the force, an actor.
+UNIT_NOUNS = engine_words("UNIT_NOUNS")
 
 
 # Sectors of armed groups: "the separatist militant outfit" is such a group, while "media rights
@@ -128,6 +131,8 @@ def _agentive(lemma: str, sector: str = "") -> bool:
     ("the militant outfit"), not a thing."""
     if lemma in GROUP_NOUNS:
         return sector in ARMED_SECTORS
+    if lemma in UNIT_NOUNS:
+        return True
     return lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(("ment", "ter", "order", "center"))
 
 
