@@ -1,6 +1,7 @@
-"""A party named in full once is called shortly after by a short name: "the group" for an armed
-group first named by its members ("Al-Shabab fighters"), and the family name written first for a
-person of a country whose names are written so ("Kim" after "Kim Jong Un")."""
+"""A party named in full once is called shortly after by a short name: "the council" for "the U.N.
+Security Council", "the group" for an armed group first named by its members ("Al-Shabab fighters"),
+and the family name written first for a person of a country whose names are written so ("Kim" after
+"Kim Jong Un")."""
 
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_a_first_name_of_a_western_name_names_nobody(code_text):
                                   "Richard praised Russia on Tuesday.")
     praised = next(e for e in events if e["evidence"]["event_text"] == "praised")
     assert not praised["source_actor"].startswith("CAN"), events
+
+
+def test_the_last_word_of_a_bodys_name_names_that_body(code_text):
+    events = _asserted(code_text, "The U.N. Security Council met in New York on Monday. "
+                                  "The council criticized Israel on Tuesday.")
+    criticized = next(e for e in events if e["evidence"]["event_text"] == "criticized")
+    assert criticized["source_actor"] == "IGOUNO", events
+    assert "'the council' refers to" in criticized["actor"]["reason"], criticized
+
+
+def test_the_council_with_no_council_named_before_stays_unknown(code_text):
+    events = _asserted(code_text, "Israel opened a border crossing on Monday. The council criticized Israel on Tuesday.")
+    criticized = next(e for e in events if e["evidence"]["event_text"] == "criticized")
+    assert not criticized["source_actor"], events

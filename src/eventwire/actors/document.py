@@ -622,7 +622,35 @@ class DocumentActors:
                 out.append(self._posted_by_owner(actor, token))
         if not out and self._bare_group_noun(token):
             out.extend(self._group_referent(token))
+        if not out and self._bare_definite_noun(token):
+            out.extend(self._name_by_its_head_before(token))
         return out
+
+    @staticmethod
+    def _bare_definite_noun(token: Token) -> bool:
+        """'the council', 'the commission': a common noun with only "the" before it."""
+        return (token.tag_ == "NN" and token.lower_ == token.text
+                and [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
+
+    def _name_by_its_head_before(self, token: Token) -> list[Actor]:
+        """'The U.N. Security Council met ... the council said': "the" and the last word of a body's
+        name named in this or the GROUP_REACH_SENTENCES before is that body (its latest such name)."""
+        k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
+        earliest = self.sentence_starts[max(k - GROUP_REACH_SENTENCES, 0)]
+        for offset, head in reversed(self.things):
+            if offset >= token.idx or head.i == token.i:
+                continue
+            if offset < earliest:
+                break
+            if head.pos_ != "PROPN" or head.lower_ != token.lower_:
+                continue
+            actors = self.actors_for(head)
+            if len(actors) != 1:
+                return []
+            a = actors[0]
+            return [replace(a, text=self.text[token.left_edge.idx:token.idx + len(token)],
+                            reason=f"'the {token.text}' refers to '{self._entity_text(head) or head.text}'; {a.reason}")]
+        return []
 
     def _posted_by_owner(self, actor: Actor, token: Token) -> Actor:
         """'Iran's U.N. ambassador ... *his* U.N. mission criticized it': a diplomatic post at an
