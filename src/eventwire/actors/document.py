@@ -31,9 +31,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
+from ..coding.vocabulary import engine_words
 from ..model import Actor, Quote
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
-from ..coding.vocabulary import engine_words
 from .codes import compose_code
 from .index import Gazetteer
 from .phrase import FACILITY_WORDS, POSTED_ROLES, STATE_SECTORS, Resolution
