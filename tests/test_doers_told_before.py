@@ -65,3 +65,20 @@ def test_a_doer_named_in_the_by_phrase_of_the_clause_did_the_act(code_text):
     events = _asserted(code_text, "Nine soldiers lost their lives in Tuesday's ambush by armed rebels near Gao.")
     ambush = next(e for e in events if e["evidence"]["event_text"] == "ambush")
     assert ambush["source_actor"].endswith("REB"), events
+
+
+def test_an_act_told_first_without_its_doer_takes_the_doer_of_the_attack_named_next(code_text):
+    events = _asserted(code_text, "A bus station in Gao came under a gun attack on Tuesday. "
+                                  "Islamist rebels claimed responsibility for the attack.")
+    came = next(e for e in events if e["evidence"]["event_text"].startswith("came under"))
+    assert came["source_actor"].endswith("REB"), events
+    assert "told before" not in came["evidence"]["rule"] and "told after" in came["evidence"]["rule"], came
+
+
+def test_an_act_with_its_own_doer_in_between_keeps_the_later_attack_from_the_first(code_text):
+    """'the attack' may be the soldiers' raid told in between, not the first shooting."""
+    events = _asserted(code_text, "A bus station in Gao came under a gun attack on Tuesday. "
+                                  "Soldiers attacked a rebel camp near Gao on Tuesday. "
+                                  "Islamist rebels claimed responsibility for the attack.")
+    came = next(e for e in events if e["evidence"]["event_text"].startswith("came under"))
+    assert not came["source_actor"], events

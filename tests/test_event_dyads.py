@@ -132,6 +132,18 @@ def test_an_agentless_passive_in_a_fight_is_done_by_the_other_side(code_text, te
     assert all(e["evidence"]["source_text"] for e in passive)
 
 
+@pytest.mark.parametrize("text", [
+    "A gang leader was killed in a gun battle with police in Haiti on Friday.",
+    "Five soldiers were killed in the ambush and the ensuing clash with militants in Mali on Monday.",
+])
+def test_a_fight_with_one_side_named_has_the_clauses_subject_as_the_other(code_text, text):
+    """The fight's with-phrase names one side; who was killed (or fought) in it is the other."""
+    fight = [e for e in code_text(text) if e["evidence"]["event_text"] in ("battle", "clash")]
+    assert fight and all(e["source_actor"] and e["target_actor"] and e["source_actor"] != e["target_actor"]
+                         for e in fight), fight
+    assert all(e["evidence"]["source_text"] in ("A gang leader", "Five soldiers") for e in fight), fight
+
+
 def test_a_verdict_in_the_words_of_no_nameable_party_is_no_event(code_text):
     lead = "Officials met on Tuesday. "
     nobody = code_text(lead + '"Griots are not just important," he said.')

@@ -31,6 +31,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
+from ..coding.vocabulary import engine_words
 from ..model import Actor, Quote
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
@@ -109,6 +110,12 @@ GROUP_NOUNS = frozenset({"group", "outfit", "organization", "organisation", "fac
 GROUP_REACH_SENTENCES = 5
 # "his Greek counterpart": an official like the one "his" refers to, whose office is read later
 COUNTERPART_SECTOR = "GOV"
+# Nouns for a unit of a force ("a police patrol", "an army convoy"): the unit is the force, an actor.
+UNIT_NOUNS = engine_words("UNIT_NOUNS")
+# countries whose people's names are written family name first in English-language news ("Kim Jong Un",
+# "Xi Jinping", "Lai Ching-te"), so that the first word alone names the person
+FAMILY_NAME_FIRST_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC"})
+ROLE_TABLE = "roles."  # the table of role nouns: an actor it alone decided is known by a role, not a name
 
 
 # Sectors of armed groups: "the separatist militant outfit" is such a group, while "media rights
@@ -125,11 +132,18 @@ def _possessive_apostrophe(token: Token) -> bool:
     return before.i == token.head.i and before.text.endswith(("s", "S")) and not before.whitespace_
 
 
+def _named_group(actor: Actor) -> bool:
+    """An actor a table row of a named organisation or group decided ("Al-Shabab fighters"), not a role noun."""
+    return bool(actor.name or (actor.entry and not actor.entry.startswith(ROLE_TABLE)))
+
+
 def _agentive(lemma: str, sector: str = "") -> bool:
     """A noun that names a person by what they do (accountant, driver, commander), or an armed body
     ("the militant outfit"), not a thing."""
     if lemma in GROUP_NOUNS:
         return sector in ARMED_SECTORS
+    if lemma in UNIT_NOUNS:
+        return True
     return lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(("ment", "ter", "order", "center"))
 
 
@@ -584,19 +598,30 @@ class DocumentActors:
         people.append(Person(surname))
         return people[-1]
 
-    def _person_for(self, name: str, offset: int | None = None) -> Person | None:
+    def _person_for(self, name: str, offset: int | None = None, family_first: bool = False) -> Person | None:
         """The registered person a name refers to; with several of one surname, the first name decides,
-        else the one mentioned last before `offset`."""
+        else the one mentioned last before `offset`.  With `family_first`, also a person called by
+        the family name written first ("Kim" for "Kim Jong Un"): for the actor of that mention only,
+        not as a mention that pronouns and roles ("the president") bind to by recency."""
         keys = [t.key for t in tokenize(name)]
         if not keys:
             return None
         people = self.people.get(keys[-1], [])
+        if not people and len(keys) == 1 and family_first:
+            people = self._family_name_first(keys[0])
         if len(keys) > 1:
             people = [p for p in people if not p.first or p.first == keys[0]] or people
         if len(people) <= 1 or offset is None:
             return people[0] if people else None
         latest = {id(m.person): m.offset for m in self.mentions if m.offset < offset and m.person in people}
         return max(people, key=lambda p: latest.get(id(p), -1))
+
+    def _family_name_first(self, key: str) -> list[Person]:
+        """'Kim' after 'Kim Jong Un', 'Lee' after 'Lee Jae-myung': a person of a country whose names
+        are written family name first is called by the first word of the name; only one such person."""
+        people = [p for group in self.people.values() for p in group
+                  if p.first == key and p.country in FAMILY_NAME_FIRST_COUNTRIES]
+        return people if len(people) == 1 else []
 
     # ------------------------------------------------------------------ resolution in context
 
@@ -613,7 +638,35 @@ class DocumentActors:
                 out.append(self._posted_by_owner(actor, token))
         if not out and self._bare_group_noun(token):
             out.extend(self._group_referent(token))
+        if not out and self._bare_definite_noun(token):
+            out.extend(self._name_by_its_head_before(token))
         return out
+
+    @staticmethod
+    def _bare_definite_noun(token: Token) -> bool:
+        """'the council', 'the commission': a common noun with only "the" before it."""
+        return (token.tag_ == "NN" and token.lower_ == token.text
+                and [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
+
+    def _name_by_its_head_before(self, token: Token) -> list[Actor]:
+        """'The U.N. Security Council met ... the council said': "the" and the last word of a body's
+        name named in this or the GROUP_REACH_SENTENCES before is that body (its latest such name)."""
+        k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
+        earliest = self.sentence_starts[max(k - GROUP_REACH_SENTENCES, 0)]
+        for offset, head in reversed(self.things):
+            if offset >= token.idx or head.i == token.i:
+                continue
+            if offset < earliest:
+                break
+            if head.pos_ != "PROPN" or head.lower_ != token.lower_:
+                continue
+            actors = self.actors_for(head)
+            if len(actors) != 1:
+                return []
+            a = actors[0]
+            return [replace(a, text=self.text[token.left_edge.idx:token.idx + len(token)],
+                            reason=f"'the {token.text}' refers to '{self._entity_text(head) or head.text}'; {a.reason}")]
+        return []
 
     def _posted_by_owner(self, actor: Actor, token: Token) -> Actor:
         """'Iran's U.N. ambassador ... *his* U.N. mission criticized it': a diplomatic post at an
@@ -661,9 +714,11 @@ class DocumentActors:
                 continue
             if offset < earliest:
                 break
-            if head.tag_ in ("NNS", "NNPS") or self._bare_group_noun(head):
+            if self._bare_group_noun(head):
                 continue
             actors = self.actors_for(head)
+            if head.tag_ in ("NNS", "NNPS") and not (len(actors) == 1 and _named_group(actors[0])):
+                continue  # "militants" are no group; "Al-Shabab fighters" are members of a named one
             if len(actors) == 1 and actors[0].sector and actors[0].sector not in STATE_SECTORS:
                 a = actors[0]
                 return [replace(a, text=token.text if token.i == token.left_edge.i else
@@ -678,7 +733,7 @@ class DocumentActors:
             res = self._not_the_tables_person(res)
         name = res.name_head or res.person_name  # as written: the article's own people come first
         if name:
-            person = self._person_for(name, token.idx)
+            person = self._person_for(name, token.idx, family_first=True)
             if person is not None and person.name and (person.country or person.sector) \
                     and (not res.known or res.is_person):
                 return person.actor(res.actor.text or token.text, f"'{person.name}' as introduced in the article")

@@ -430,11 +430,34 @@ class PartyFinder:
             striking = self.on_strike(noun)
             if striking:
                 return striking
+        fighter = self.side_in_the_fight(noun)
+        if fighter:
+            return fighter
         lender = self.lending_verb(noun)
         if lender is not None:
             lent = self.verb_sources(lender)
             return found(lent.tokens, f"lent by {lent.route}")
         return NOBODY
+
+    @staticmethod
+    def side_in_the_fight(noun: Token) -> Parties:
+        """'X was killed *in a gun battle with police*', 'soldiers were wounded in the ensuing *clash with
+        militants*': a fight with one side named in its with-phrase, in which the clause's subject was
+        killed, wounded or fought, had that subject as its other side."""
+        if noun.lemma_.lower() not in FIGHT_NOUNS or not prep_objects(noun, ("with", "against")):
+            return NOBODY
+        head = noun
+        while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "in the attack and the ensuing battle with militants"
+        if head.dep_ == "conj" and any(p.lower_ in ("in", "during") and p.i < noun.i for p in head.head.children):
+            verb = head.head  # the parser joins "... killed in the attack and *the battle*" to the verb
+        elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during"):
+            verb = head.head.head
+        else:
+            return NOBODY
+        if verb.pos_ not in ("VERB", "AUX"):
+            return NOBODY
+        return found(children(verb, {"nsubj", "nsubjpass"}), "other side in the fight")
 
     def clause_by_phrase(self, noun: Token) -> list[Token]:
         """'lost their lives in Tuesday's hijacking *by armed militants*', 'died in a strike by Israeli

@@ -34,6 +34,9 @@ TRAVELLING_ROOTS = frozenset({"02", "03", "04"})
 ROLE_TABLE = "roles."
 # words of a phrase that says its actor is not of the place ("foreign journalists", "international observers")
 NOT_LOCAL_WORDS = frozenset({"foreign", "international", "visiting", "exiled", "overseas", "western", "global"})
+# prepositions of a place phrase inside the party's words ("three policemen in Kalat district"): the
+# capitalised words after one name where the party is, not who it is
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around"})
 
 
 def with_place_countries(events: list[Event], doc: Doc) -> list[Event]:
@@ -78,10 +81,16 @@ def _of_place(actor: Actor, country: str, place_name: str) -> Actor:
         return actor
     if actor.entry and not actor.entry.startswith(ROLE_TABLE):
         return actor  # a named group ("the rebel Free Syrian Army") is its own, wherever it fights
-    words = actor.text.split()
+    words = _before_place_phrase(actor.text.split())
     if any(word.lower() in NOT_LOCAL_WORDS for word in words):
         return actor
     if any(word[:1].isupper() for word in words[1:]):
         return actor  # a name the tables do not know ("the rebel Free Syrian Army") may say where it is from
     return replace(actor, country=country, code=compose_code(country, actor.sector),
                    reason=f"{actor.reason}; of the place its act happened, {place_name} ({country})".lstrip("; "))
+
+
+def _before_place_phrase(words: list[str]) -> list[str]:
+    """The party's words up to a place phrase ("three policemen| in Kalat district")."""
+    cut = next((k for k, word in enumerate(words) if k > 0 and word in PLACE_PREPOSITIONS), len(words))
+    return words[:cut]

@@ -2,7 +2,9 @@
 train on Tuesday") and then goes on about the act without its doer ("the attack", "more than 20
 passengers were killed", "the train came under fire").  Such a later mention with no source takes the
 source of the act's first telling a few sentences before (same code, day and place), when that first
-telling named its doer.
+telling named its doer.  The other way round, an act told first without its doer ("the train came
+under attack") takes the doer of a definite "the attack" told shortly after ("the BLA claimed
+responsibility for the attack").
 
 This runs over a whole story's events, after each sentence's own routes found what they could: it
 fills a source only where the sentence named none."""
@@ -40,7 +42,7 @@ def sources_from_earlier_tellings(events: list[Event], doc: Doc) -> list[Event]:
     out: list[Event] = []
     for event in events:
         doer = (_first_telling(event, events, doc) or _doer_of_the_occasion(event, events, doc)
-                if _wants_a_doer(event) else None)
+                or _later_definite_telling(event, events, doc) if _wants_a_doer(event) else None)
         event = event if doer is None else _with_source(event, doer)
         undergone = _first_telling_of_the_undergoer(event, events, doc) if _wants_an_undergoer(event) else None
         out.append(event if undergone is None else _with_target(event, undergone))
@@ -116,6 +118,31 @@ def _first_telling(event: Event, story: list[Event], doc: Doc) -> Event | None:
     if event.target.known and first.source.code == event.target.code:
         return None  # "16 militants had been killed": the militants who attacked are not their own killers
     return first
+
+
+def _later_definite_telling(event: Event, story: list[Event], doc: Doc) -> Event | None:
+    """'The train came under a bomb and gun attack on Tuesday. ... The BLA claimed responsibility for
+    *the attack*': a doerless act told first and named again shortly after by a definite noun whose
+    doer the story gives was done by that doer, when no other act of its kind with a doer was told in between
+    (the definite noun then refers back to this act: the same code, or a general word for force
+    retelling a kind of it, the same day and place)."""
+    index = event.evidence.sentence_index
+    for later in story:
+        told = later.evidence.sentence_index
+        if not (index < told <= index + LOOK_BACK) or later.modality != Modality.ASSERTED:
+            continue
+        if (later.cameo.root == event.cameo.root and later.source.known
+                and later.evidence.rule.split(" + ")[0] not in NOUN_RULES):
+            return None  # another act of its kind, with its own doer, told in between: "the attack" may be that one
+        if later.evidence.rule.split(" + ")[0] not in NOUN_RULES or not _definite(_event_noun(later, doc)):
+            continue
+        if not (_retells(later, event) and later.date.date == event.date.date and _same_place(later, event)
+                and _same_undergoer(event, later)):
+            continue
+        if not later.source.known or (event.target.known and later.source.code == event.target.code):
+            return None
+        return later
+    return None
 
 
 def _wants_an_undergoer(event: Event) -> bool:
@@ -202,6 +229,10 @@ def _with_source(event: Event, doer: Event) -> Event:
                      if doer.source.reason else f"the doer of this act as told in sentence {told}")
     evidence = replace(event.evidence, source_text=doer.evidence.source_text,
                        source_start=doer.evidence.source_start, source_end=doer.evidence.source_end,
-                       rule=f"{event.evidence.rule} + doer told before")
+                       rule=f"{event.evidence.rule} + doer told {_when(doer, event)}")
     return replace(event, source=source, evidence=evidence)
+
+
+def _when(telling: Event, event: Event) -> str:
+    return "after" if telling.evidence.sentence_index > event.evidence.sentence_index else "before"
 
