@@ -67,6 +67,7 @@ from .syntax import (
     semantic_head,
     subject_of,
     to_infinitive,
+    with_conjuncts,
 )
 from .vocabulary import engine_words
 
@@ -107,6 +108,9 @@ CHARGE_MAKING_VERBS = engine_words("CHARGE_MAKING_VERBS")
 # (1711), killing of militants (18x, 19x); not a release (0841: captives "freed" by forces are rescued, and
 # released by their captors is another act)
 OWN_OPERATION_CODES = ("073", "173", "1711", "18", "19")
+# mobilising police (153) or armed forces (154): "troops were deployed" names who is mobilised
+FORCE_DEPLOYMENT_CODES = frozenset({"153", "154"})
+DEPLOYED_FORCE_CLASSES = ("TROOPS", "POLICE", "MILITARY_ASSET")
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
@@ -333,6 +337,19 @@ class PartyFinder:
                            for cls in ANNOUNCING_FORCE_CLASSES)
                     and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in s.subtree)]
         return found(speakers, "forces reporting their operation")
+
+    def forces_deployed(self, verb: Token, code: str) -> Parties:
+        """'Kenyan troops were deployed to the border', 'riot police had been dispatched': an agentless
+        passive of a deployment names the forces sent, and forces are sent by their own side, so the
+        forces stand for the party that mobilises them (CAMEO 153/154 code the mobilising side).
+        Anything else sent ("aid was dispatched") names no party."""
+        if code not in FORCE_DEPLOYMENT_CODES or not is_passive(verb) or agent_objects(verb):
+            return NOBODY
+        sent = [u for subject in children(verb, {"nsubjpass"}) for u in with_conjuncts(subject)]
+        forces = [u for u in sent
+                  if any(self.lexicon.in_class(cls, semantic_head(u).lemma_.lower())
+                         for cls in DEPLOYED_FORCE_CLASSES)]
+        return found(forces, "forces deployed")
 
     @staticmethod
     def kept_in_a_state(verb: Token) -> tuple[Parties, Parties] | None:
