@@ -27,3 +27,8 @@ def test_aid_dispatched_in_the_passive_names_no_sender(code_text):
 def test_troops_deployed_by_a_named_government_keep_that_sender(code_text):
     events = code_text("Ghanaian troops were deployed to the border by the government of Togo.", "2024-05-01")
     assert {s for s, _ in _dyads(events, "154")} == {"TGOGOV"}
+
+
+def test_forces_sent_with_aid_workers_make_no_side_of_the_workers(code_text):
+    events = code_text("Ghanaian troops and aid workers were deployed to the villages on Monday.", "2024-05-01")
+    assert not any(e["source_actor"].endswith(("SOC", "MED", "NGO")) for e in events)

@@ -342,14 +342,16 @@ class PartyFinder:
         """'Kenyan troops were deployed to the border', 'riot police had been dispatched': an agentless
         passive of a deployment names the forces sent, and forces are sent by their own side, so the
         forces stand for the party that mobilises them (CAMEO 153/154 code the mobilising side).
-        Anything else sent ("aid was dispatched") names no party."""
+        Anything else sent ("aid was dispatched"), or sent along with the forces, names no party."""
         if code not in FORCE_DEPLOYMENT_CODES or not is_passive(verb) or agent_objects(verb):
             return NOBODY
         sent = [u for subject in children(verb, {"nsubjpass"}) for u in with_conjuncts(subject)]
-        forces = [u for u in sent
-                  if any(self.lexicon.in_class(cls, semantic_head(u).lemma_.lower())
-                         for cls in DEPLOYED_FORCE_CLASSES)]
-        return found(forces, "forces deployed")
+        if not sent or not all(any(self.lexicon.in_class(cls, semantic_head(u).lemma_.lower())
+                                   for cls in DEPLOYED_FORCE_CLASSES) for u in sent):
+            # "troops and aid workers", "security forces and ambulances were dispatched": a party read
+            # from the phrase would make the aid workers or the ambulances a side mobilising forces
+            return NOBODY
+        return found(children(verb, {"nsubjpass"}), "forces deployed")
 
     @staticmethod
     def kept_in_a_state(verb: Token) -> tuple[Parties, Parties] | None:
