@@ -1,6 +1,7 @@
-"""An agentless passive of a deployment ("troops were deployed", "riot police had been dispatched")
-names the forces sent; forces are sent by their own side, so the forces stand for the mobilising
-party (CAMEO 153/154).  Anything else sent names no party."""
+"""An agentless passive of a deployment ("troops were deployed", "warships were dispatched") names
+the armed forces sent; forces are sent by their own side, so the forces stand for the mobilising
+party (CAMEO 154).  Police sent are their state's (the state acts stage).  Anything else sent
+names no party."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ def test_troops_deployed_in_the_passive_are_the_mobilising_side(code_text):
     assert _dyads(events, "154") == {("GHAMIL", "")}
 
 
-def test_police_dispatched_in_the_passive_mobilise_police(code_text):
-    events = code_text("Hundreds of Chilean riot police had been dispatched to the main square.", "2024-05-01")
-    assert _dyads(events, "153") == {("CHLCOP", "")}
+def test_police_dispatched_in_the_passive_are_left_to_their_state(code_text):
+    """Police deployed in their own country were sent by its government (the state acts stage)."""
+    events = code_text("Hundreds of Chilean riot police had been dispatched to Santiago on Monday.", "2024-05-01")
+    assert not any(s.endswith("COP") for s, _ in _dyads(events, "153"))
 
 
 def test_aid_dispatched_in_the_passive_names_no_sender(code_text):

@@ -108,9 +108,10 @@ CHARGE_MAKING_VERBS = engine_words("CHARGE_MAKING_VERBS")
 # (1711), killing of militants (18x, 19x); not a release (0841: captives "freed" by forces are rescued, and
 # released by their captors is another act)
 OWN_OPERATION_CODES = ("073", "173", "1711", "18", "19")
-# mobilising police (153) or armed forces (154): "troops were deployed" names who is mobilised
-FORCE_DEPLOYMENT_CODES = frozenset({"153", "154"})
-DEPLOYED_FORCE_CLASSES = ("TROOPS", "POLICE", "MILITARY_ASSET")
+# mobilising armed forces (154): "troops were deployed" names who is mobilised.  Police deployed
+# (153) are left to the state acts stage, which gives them to their state's government.
+FORCE_DEPLOYMENT_CODES = frozenset({"154"})
+DEPLOYED_FORCE_CLASSES = ("TROOPS", "MILITARY_ASSET")
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
@@ -339,9 +340,9 @@ class PartyFinder:
         return found(speakers, "forces reporting their operation")
 
     def forces_deployed(self, verb: Token, code: str) -> Parties:
-        """'Kenyan troops were deployed to the border', 'riot police had been dispatched': an agentless
-        passive of a deployment names the forces sent, and forces are sent by their own side, so the
-        forces stand for the party that mobilises them (CAMEO 153/154 code the mobilising side).
+        """'Kenyan troops were deployed to the border', 'warships were dispatched': an agentless passive
+        of a deployment names the armed forces sent, and forces are sent by their own side, so the
+        forces stand for the party that mobilises them (CAMEO 154 codes the mobilising side).
         Anything else sent ("aid was dispatched"), or sent along with the forces, names no party."""
         if code not in FORCE_DEPLOYMENT_CODES or not is_passive(verb) or agent_objects(verb):
             return NOBODY
