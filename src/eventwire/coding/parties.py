@@ -67,6 +67,7 @@ from .syntax import (
     semantic_head,
     subject_of,
     to_infinitive,
+    with_conjuncts,
 )
 from .vocabulary import engine_words
 
@@ -107,6 +108,10 @@ CHARGE_MAKING_VERBS = engine_words("CHARGE_MAKING_VERBS")
 # (1711), killing of militants (18x, 19x); not a release (0841: captives "freed" by forces are rescued, and
 # released by their captors is another act)
 OWN_OPERATION_CODES = ("073", "173", "1711", "18", "19")
+# mobilising armed forces (154): "troops were deployed" names who is mobilised.  Police deployed
+# (153) are left to the state acts stage, which gives them to their state's government.
+FORCE_DEPLOYMENT_CODES = frozenset({"154"})
+DEPLOYED_FORCE_CLASSES = ("TROOPS", "MILITARY_ASSET")
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
@@ -333,6 +338,21 @@ class PartyFinder:
                            for cls in ANNOUNCING_FORCE_CLASSES)
                     and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in s.subtree)]
         return found(speakers, "forces reporting their operation")
+
+    def forces_deployed(self, verb: Token, code: str) -> Parties:
+        """'Kenyan troops were deployed to the border', 'warships were dispatched': an agentless passive
+        of a deployment names the armed forces sent, and forces are sent by their own side, so the
+        forces stand for the party that mobilises them (CAMEO 154 codes the mobilising side).
+        Anything else sent ("aid was dispatched"), or sent along with the forces, names no party."""
+        if code not in FORCE_DEPLOYMENT_CODES or not is_passive(verb) or agent_objects(verb):
+            return NOBODY
+        sent = [u for subject in children(verb, {"nsubjpass"}) for u in with_conjuncts(subject)]
+        if not sent or not all(any(self.lexicon.in_class(cls, semantic_head(u).lemma_.lower())
+                                   for cls in DEPLOYED_FORCE_CLASSES) for u in sent):
+            # "troops and aid workers", "security forces and ambulances were dispatched": a party read
+            # from the phrase would make the aid workers or the ambulances a side mobilising forces
+            return NOBODY
+        return found(children(verb, {"nsubjpass"}), "forces deployed")
 
     @staticmethod
     def kept_in_a_state(verb: Token) -> tuple[Parties, Parties] | None:

@@ -7,8 +7,10 @@ from spacy.tokens import Token
 
 from ..candidate import Candidate, Match
 from ..grammar import (
+    ACTOR_ENTS,
     EXECUTIVE_ORDER_NOUNS,
     POSSIBILITY_LENDERS,
+    TRANSPARENT_VERBS,
     generic_frame_pattern,
 )
 from ..syntax import (
@@ -44,6 +46,7 @@ class NounFrames(RuleBase):
             inner = next((c for p in of for c in p.children if c.dep_ in ("pcomp", "pobj")), None)
         if inner is None:
             return None
+        inner = _past_carrying_verbs(inner)
         if inner.pos_ == "NOUN":
             return self._possible_noun(noun, inner, frame, uses)
         match = self.match_verb(inner, eventive=True)
@@ -63,7 +66,7 @@ class NounFrames(RuleBase):
                 match = Match(generic_frame_pattern(frame, code, inner.lemma_.lower()), ())
         if code is None or match is None:
             return None
-        sources = children(noun, {"poss"}) or prep_objects(noun, ("by", "from"))
+        sources = children(noun, {"poss"}) or prep_objects(noun, ("by", "from")) or self._frame_noun_owner(noun)
         lender = self.frame_noun_lender(noun, frame) if not sources else None
         if lender is not None:
             sources = self.parties.verb_sources(lender).heads()
@@ -76,6 +79,15 @@ class NounFrames(RuleBase):
         uses.update({noun.i, inner.i, *([lender.i] if lender is not None and frame == "DECIDE" else [])})
         return _noun_frame(noun, inner, frame, code, match, sources,
                            anchor=lender if lender is not None else noun, span_from=noun)
+
+    def _frame_noun_owner(self, noun: Token) -> list[Token]:
+        """'a Turkish court ruling to imprison him', 'a Chinese proposal to lift sanctions': a party
+        named in front of the frame noun (a compound that is a party, or a party's name or adjective)
+        owns the ruling or proposal, as a possessor does ("the court's ruling")."""
+        return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+                and c.ent_type_ not in ("DATE", "TIME")
+                and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS
+                     or (c.dep_ == "compound" and self.parties.is_actor(c)))]
 
     def frame_noun_lender(self, noun: Token, frame: str) -> Token | None:
         """The verb whose subject owns a frame noun: a light verb ("issued a threat"), or for a
@@ -99,6 +111,20 @@ class NounFrames(RuleBase):
             return None
         uses.update({noun.i, inner.i})
         return _noun_frame(noun, inner, frame, code, match, sources, anchor=lender, span_from=lender)
+
+
+def _past_carrying_verbs(inner: Token) -> Token:
+    """'a ruling to *continue* to imprison him', 'a decision to *proceed* to expel them': a verb that
+    only carries the act after it hands the frame that act."""
+    for _ in range(2):
+        if inner.lemma_.lower() not in TRANSPARENT_VERBS:
+            break
+        carried = next((c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c)),
+                       None)
+        if carried is None:
+            break
+        inner = carried
+    return inner
 
 
 def _noun_frame(noun: Token, inner: Token, frame: str, code: str, match: Match, sources: list[Token], *,

@@ -197,8 +197,12 @@ class VerbRules(RuleBase):
                          or self.parties.purpose_voicer(verb, match.pattern.cameo))
         if not found_sources:
             found_sources = self.parties.forces_reporting_their_act(verb, match.pattern.cameo)
+        if not found_sources:
+            found_sources = self.parties.forces_deployed(verb, match.pattern.cameo)
         sources = found_sources.heads()
         targets, target_route = list(match.targets), match.target_route
+        if found_sources.route == "forces deployed":  # the forces sent are the sender's own, not its target
+            targets = [t for t in targets if t.i not in {s.i for s in sources}]
         kept = self.parties.kept_in_a_state(verb)
         if kept is not None:  # "kept the journalist detained": the journalist is detained, not detaining
             found_sources, found_undergoers = kept
