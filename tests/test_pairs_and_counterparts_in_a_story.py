@@ -27,3 +27,12 @@ def test_both_sides_are_the_parties_other_than_the_one_urging_them(code_text):
     assert {e["target_actor"][:3] for e in urged} == {"KEN", "UGA"}, urged
     assert all(e["source_actor"] != e["target_actor"] for e in urged)
 
+
+
+def test_a_pair_inside_a_subject_phrase_is_read(code_text):
+    """'The treaty between the two nations set in motion ...': the climb from the pair to its clause
+    goes through nouns to the verb, and stops at a root that is no verb."""
+    text = ("Japan and Palau signed a treaty in Tokyo on Monday. The treaty between the two nations set in "
+            "motion a chain of events. A new era for both nations.")
+    events = code_text(text, "2024-05-07")
+    assert any(e["cameo"].startswith("05") for e in events), events

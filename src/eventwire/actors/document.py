@@ -1196,7 +1196,7 @@ def _clause_subjects(token: Token) -> set[int]:
     """Token indices of the subject of the clause a phrase sits in, or of the verb a subjectless verb is
     coordinated with ("The EU welcomed the meeting and urged both sides ...": the EU)."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (tokens are fresh objects: compare indices)
         verb = verb.head
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not own and verb.dep_ == "conj":
