@@ -28,6 +28,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -651,13 +652,7 @@ class DocumentActors:
     def _name_by_its_head_before(self, token: Token) -> list[Actor]:
         """'The U.N. Security Council met ... the council said': "the" and the last word of a body's
         name named in this or the GROUP_REACH_SENTENCES before is that body (its latest such name)."""
-        k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
-        earliest = self.sentence_starts[max(k - GROUP_REACH_SENTENCES, 0)]
-        for offset, head in reversed(self.things):
-            if offset >= token.idx or head.i == token.i:
-                continue
-            if offset < earliest:
-                break
+        for head in self._things_named_before(token):
             if head.pos_ != "PROPN" or head.lower_ != token.lower_:
                 continue
             actors = self.actors_for(head)
@@ -704,16 +699,22 @@ class DocumentActors:
         return (token.lemma_.lower() in GROUP_NOUNS and token.tag_ == "NN"
                 and [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
 
-    def _group_referent(self, token: Token) -> list[Actor]:
-        """'The BLA attacked a train. ... The group said': the latest organisation (not a state body, a
-        country or a person) named in this or the GROUP_REACH_SENTENCES before."""
+    def _things_named_before(self, token: Token) -> Iterator[Token]:
+        """The heads of bodies and things named before `token`, in this sentence or the
+        GROUP_REACH_SENTENCES before it, latest first."""
         k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
         earliest = self.sentence_starts[max(k - GROUP_REACH_SENTENCES, 0)]
         for offset, head in reversed(self.things):
             if offset >= token.idx or head.i == token.i:
                 continue
             if offset < earliest:
-                break
+                return
+            yield head
+
+    def _group_referent(self, token: Token) -> list[Actor]:
+        """'The BLA attacked a train. ... The group said': the latest organisation (not a state body, a
+        country or a person) named in this or the GROUP_REACH_SENTENCES before."""
+        for head in self._things_named_before(token):
             if self._bare_group_noun(head):
                 continue
             actors = self.actors_for(head)

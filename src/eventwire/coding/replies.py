@@ -7,9 +7,8 @@ a target only where the denial named none."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..model import Actor, Event, Modality
+from .told_again import with_party_from
 
 # denying responsibility (016): "rejected the charge", "denied the allegations", "dismissed the accusation"
 DENIAL_CODES = frozenset({"016"})
@@ -56,11 +55,6 @@ def _same_party(a: Actor, b: Actor) -> bool:
 
 
 def _with_accuser(denial: Event, accusation: Event) -> Event:
-    told = accusation.evidence.sentence_index
-    reason = f"the accuser answered, told in sentence {told}"
-    target = replace(accusation.source, reason=f"{accusation.source.reason}; {reason}"
-                     if accusation.source.reason else reason)
-    evidence = replace(denial.evidence, target_text=accusation.evidence.source_text,
-                       target_start=accusation.evidence.source_start, target_end=accusation.evidence.source_end,
-                       rule=f"{denial.evidence.rule} + accuser answered")
-    return replace(denial, target=target, evidence=evidence)
+    return with_party_from(denial, "target", accusation, "source",
+                           f"the accuser answered, told in sentence {accusation.evidence.sentence_index}",
+                           "accuser answered")

@@ -214,23 +214,25 @@ def _definite(noun: Token | None) -> bool:
 
 
 def _with_target(event: Event, first: Event) -> Event:
-    told = first.evidence.sentence_index
-    target = replace(first.target, reason=f"{first.target.reason}; the undergoer of this act as told in sentence {told}"
-                     if first.target.reason else f"the undergoer of this act as told in sentence {told}")
-    evidence = replace(event.evidence, target_text=first.evidence.target_text,
-                       target_start=first.evidence.target_start, target_end=first.evidence.target_end,
-                       rule=f"{event.evidence.rule} + undergoer told before")
-    return replace(event, target=target, evidence=evidence)
+    return with_party_from(event, "target", first, "target", "the undergoer of this act as told in sentence "
+                           f"{first.evidence.sentence_index}", "undergoer told before")
 
 
 def _with_source(event: Event, doer: Event) -> Event:
-    told = doer.evidence.sentence_index
-    source = replace(doer.source, reason=f"{doer.source.reason}; the doer of this act as told in sentence {told}"
-                     if doer.source.reason else f"the doer of this act as told in sentence {told}")
-    evidence = replace(event.evidence, source_text=doer.evidence.source_text,
-                       source_start=doer.evidence.source_start, source_end=doer.evidence.source_end,
-                       rule=f"{event.evidence.rule} + doer told {_when(doer, event)}")
-    return replace(event, source=source, evidence=evidence)
+    return with_party_from(event, "source", doer, "source", "the doer of this act as told in sentence "
+                           f"{doer.evidence.sentence_index}", f"doer told {_when(doer, event)}")
+
+
+def with_party_from(event: Event, role: str, other: Event, other_role: str, why: str, rule: str) -> Event:
+    """The event with its `role` ("source"/"target") filled by `other`'s party in `other_role`: the actor
+    (its reason extended by `why`), that party's span as evidence, and `rule` added to the event's rule."""
+    actor = getattr(other, other_role)
+    actor = replace(actor, reason=f"{actor.reason}; {why}" if actor.reason else why)
+    span = {f"{role}_text": getattr(other.evidence, f"{other_role}_text"),
+            f"{role}_start": getattr(other.evidence, f"{other_role}_start"),
+            f"{role}_end": getattr(other.evidence, f"{other_role}_end")}
+    evidence = replace(event.evidence, rule=f"{event.evidence.rule} + {rule}", **span)
+    return replace(event, evidence=evidence, **{role: actor})
 
 
 def _when(telling: Event, event: Event) -> str:
