@@ -7,9 +7,11 @@ not the saying; a conditional "if" in another clause leaves this one alone.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Modality
 from ..nlp.attachment import shares_reading_of_head
@@ -629,8 +631,28 @@ def _present_passive(verb: Token) -> bool:
             and not any(a.dep_ == "aux" for a in auxes))
 
 
+# where each Doc keeps the indices of its date and time words (see _date_words)
+DATE_WORDS_KEY = "eventwire.coding.modality.date_words"
+
+
+def _date_words(doc: Doc) -> list[int]:
+    """The indices of the document's date and time words, in order; read once per Doc and kept in its
+    user_data, as nlp.entities keeps the entities."""
+    found = doc.user_data.get(DATE_WORDS_KEY)
+    if found is None:
+        found = doc.user_data[DATE_WORDS_KEY] = [t.i for t in doc if t.ent_type_ in DATE_ENTITY_TYPES]
+    return found
+
+
 def _dated(verb: Token) -> bool:
     """Whether a date or time hangs in the predicate's own phrase ("prisoners freed *last week*")."""
+    # perf: every word looked at below lies between the verb's left and right edge; most predicates have
+    # no date word there at all, which one bisection over the document's date words tells (the rules of
+    # story_background ask this of the same verbs again and again)
+    dates = _date_words(verb.doc)
+    first = bisect_left(dates, verb.left_edge.i)
+    if first == len(dates) or dates[first] > verb.right_edge.i:
+        return False
     # the verb, its dependents and theirs (perf: walking the whole subtree touched every token of long clauses)
     return (verb.ent_type_ in DATE_ENTITY_TYPES
             or any(c.ent_type_ in DATE_ENTITY_TYPES or any(g.ent_type_ in DATE_ENTITY_TYPES for g in c.children)
@@ -1801,7 +1823,10 @@ TOP_OF_STORY_SENTENCES = 3
 
 def _near_the_top(sent: Span) -> bool:
     """Whether the sentence is among the story's first few, which go on telling the lead's news."""
-    return sum(1 for s in sent.doc.sents if s.start < sent.start) < TOP_OF_STORY_SENTENCES
+    # perf: only the first few sentences are read (counting all of them walked the whole story per event)
+    before = islice(sent.doc.sents, TOP_OF_STORY_SENTENCES - 1, None)
+    last_of_top = next(before, None)  # the last sentence at the top (None: the story is shorter)
+    return last_of_top is None or last_of_top.start >= sent.start
 
 
 def _named_before(obj: Token, sent: Span) -> bool:

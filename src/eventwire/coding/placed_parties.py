@@ -71,7 +71,9 @@ def _named_after(doc: Doc, end: int) -> bool:
     """Whether a proper name follows the party's words at once ("The rebel| Free Syrian Army")."""
     if end < 0:
         return False
-    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    # perf: the text's length from its last word (len(doc.text) joined the whole story again per party)
+    text_length = doc[-1].idx + len(doc[-1].text_with_ws)
+    after = doc.char_span(end, text_length, alignment_mode="expand")
     following = next((t for t in after if not t.is_space), None) if after is not None else None
     return following is not None and following.pos_ == "PROPN" and following.text[:1].isupper()
 
