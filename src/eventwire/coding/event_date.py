@@ -755,9 +755,10 @@ def _interval_nouns(predicate: Token) -> list[tuple[Token, StoryTimeShift]]:
             heads.append(adjunct)  # the parser's reading of the same fronted participle: "In the statement released"
     found: list[tuple[Token, StoryTimeShift]] = []
     for head in heads:
-        for prep in (t for t in head.subtree if t.lower_ in INTERVAL_PREPS and t.dep_ == "prep"):
-            if prep.head.i != head.i and not (prep.head.dep_ == "npadvmod" and prep.head.head.i == head.i):
-                continue
+        # the head's own prepositions and those of a measure on it ("hours after"); perf: read from the
+        # children and theirs, in the order of the text, not by walking the whole subtree of the clause
+        near = [*head.children, *(g for c in head.children if c.dep_ == "npadvmod" for g in c.children)]
+        for prep in sorted((t for t in near if t.lower_ in INTERVAL_PREPS and t.dep_ == "prep"), key=lambda t: t.i):
             before = prep.doc[prep.i - 1]
             measure = prep.head if prep.head.dep_ == "npadvmod" else next(
                 (c for c in prep.children if c.dep_ == "npadvmod"),

@@ -1273,19 +1273,23 @@ def _comparative_correlative(chain: list[Token]) -> str:
     """'*The more* China bullies Taiwan, *the more* support it gets': a comparative correlative states
     how one thing goes with another, a rule of thumb; no act happened.  The clause opens with "the" and
     a comparative, and the sentence has a second such pair."""
-    sent = chain[0].sent if chain else None
-    if sent is None:
+    if not chain:
         return ""
-    pairs = [t for t in sent if t.lower_ == "the" and t.i + 1 < sent.end and t.nbor().tag_ in CORRELATIVE_TAGS]
-    if len(pairs) < 2:
+    doc = chain[0].doc
+    # perf: the clause's first words are read first (at most three per verb); the whole sentence is
+    # read for its second pair only when a pair opens the clause, which almost no clause does
+    if not any(verb.pos_ in ("VERB", "AUX") and any(
+            _opens_correlative(doc[i]) for i in range(verb.left_edge.i, min(verb.i, verb.left_edge.i + 3)))
+            for verb in chain):
         return ""
-    for verb in chain:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        opening = [t for t in pairs if verb.left_edge.i <= t.i < verb.i and t.i - verb.left_edge.i <= 2]
-        if opening:
-            return "the more ... the more (generic)"
-    return ""
+    sent = chain[0].sent
+    pairs = [t for t in sent if t.i + 1 < sent.end and _opens_correlative(t)]
+    return "the more ... the more (generic)" if len(pairs) >= 2 else ""
+
+
+def _opens_correlative(token: Token) -> bool:
+    """'*the more*', '*the faster*': "the" before a comparative (the caller makes sure a word follows)."""
+    return token.lower_ == "the" and token.nbor().tag_ in CORRELATIVE_TAGS
 
 
 def _generic_you(chain: list[Token]) -> str:

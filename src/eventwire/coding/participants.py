@@ -83,6 +83,18 @@ class ParticipantRules:
     rules: tuple[ParticipantRule, ...]
     permissions: tuple[PermissionRule, ...] = ()
 
+    def covers(self, code: str) -> bool:
+        """Whether some rule applies to the code (as ParticipantRule.applies_to)."""
+        exact, roots = self._codes_covered
+        return code in exact or code[:2] in roots
+
+    @functools.cached_property
+    def _codes_covered(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The codes the rules name and the two-digit roots among them (perf: every candidate asks;
+        two set lookups instead of a loop over every rule)."""
+        codes = frozenset(c for rule in self.rules for c in rule.codes)
+        return codes, frozenset(c for c in codes if len(c) == 2)
+
     def permitted(self, lexicon: Lexicon, allowed: Token) -> PermissionRule | None:
         """The first permission rule whose party matches the allowed phrase."""
         words = participant_words(allowed, modifiers=True)
@@ -104,7 +116,7 @@ class ParticipantRules:
         """The candidate, recoded when a rule's participant takes part in it, or None when the rule
         says the participant does no act ("the website rejected the form").  Frame codes are left
         alone: they are already the frame's act ("agreed to send peacekeepers" is a promise)."""
-        if cand.frame or not any(rule.applies_to(cand.code) for rule in self.rules):
+        if cand.frame or not self.covers(cand.code):
             return cand  # most candidates: no rule for this code, so nothing to read off the parse
         agents = [doc[i] for i in cand.sources]
         predicate = doc[cand.predicate]
