@@ -1,0 +1,52 @@
+"""Words that look like acts but report none: an attitude ("reluctant to"), the aim of another act
+("imposed tariffs to pressure them to"), an emergency service sent with troops, and an ordinary
+person's remark or warning addressed to no party.  Each test sets the act beside its look-alike."""
+
+from __future__ import annotations
+
+# The first sentence of a story (its lead) states the news: the sentences under test come after it.
+LEAD = "Officials met in the capital on Tuesday."
+
+
+def _asserted(code_text, text: str) -> list[dict]:
+    """The asserted events of `text` read after LEAD."""
+    return [e for e in code_text(f"{LEAD} {text}", "2025-03-12")
+            if e["evidence"]["sentence_index"] >= 1 and e["modality"] == "asserted"]
+
+
+def _codes(events: list[dict]) -> set[str]:
+    return {e["cameo"] for e in events}
+
+
+def test_reluctance_is_an_attitude_not_a_refusal(code_text):
+    assert not _asserted(code_text, "Most villagers are reluctant to return to their homes.")
+    assert not _asserted(code_text, "Lagos was hesitant to release the detained sailors.")
+    # an explicit refusal stays one
+    assert "1243" in _codes(_asserted(code_text, "Lagos refused to release the detained sailors."))
+
+
+def test_pressure_put_by_another_act_is_its_aim_not_a_demand(code_text):
+    events = _asserted(code_text, "Canada raised tariffs on Peruvian fish to pressure Lima to curb illegal fishing.")
+    assert not any(c.startswith("10") for c in _codes(events)), events
+    assert "163" in _codes(events)  # the tariffs themselves are the act
+    # a demand voiced by a rally is still performed by it
+    voiced = _asserted(code_text, "Farmers rallied in Lima to demand that the minister resign.")
+    assert any(c.startswith("10") or c.startswith("14") for c in _codes(voiced)), voiced
+
+
+def test_an_emergency_service_sent_with_troops_is_not_mobilised(code_text):
+    events = _asserted(code_text, "Security forces, firefighters and ambulances had been dispatched.")
+    targets = {e["evidence"]["target_text"] for e in events if e["cameo"] in ("153", "154")}
+    assert targets == {"Security forces"}, events
+    # people released together are all released
+    freed = _asserted(code_text, "Ankara released the jailed reporters and two Dutch tourists on Monday.")
+    assert {e["evidence"]["target_text"] for e in freed if e["cameo"] == "0841"} >= {
+        "the jailed reporters", "two Dutch tourists"}, freed
+
+
+def test_an_ordinary_persons_warning_to_no_party_is_their_view(code_text):
+    assert not _asserted(code_text, "Rahman, a Dhaka dweller of ten years, warned against private clinics in the city.")
+    assert not _asserted(code_text, "Okoro, an expatriate, praised the new tram line.")
+    # addressed to a party, a resident's warning or criticism is an act of civilians
+    kept = _asserted(code_text, "Jones, a local resident, warned the governor against raising taxes.")
+    assert "130" in _codes(kept), kept
