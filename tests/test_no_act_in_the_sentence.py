@@ -1,8 +1,14 @@
 """Words that look like acts but report none: an attitude ("reluctant to"), the aim of another act
-("imposed tariffs to pressure them to"), an emergency service sent with troops, and an ordinary
-person's remark or warning addressed to no party.  Each test sets the act beside its look-alike."""
+("imposed tariffs to pressure them to"), an emergency service sent with troops, an ordinary person's
+remark or warning addressed to no party, and a word's sense the lexicon marks as no act (cameo "-":
+"occupies 40 seats", "fought the blaze").  Each test sets the act beside its look-alike."""
 
 from __future__ import annotations
+
+import pytest
+
+from eventwire.coding.lexicon import load_lexicon
+from eventwire.errors import LexiconError
 
 # The first sentence of a story (its lead) states the news: the sentences under test come after it.
 LEAD = "Officials met in the capital on Tuesday."
@@ -50,3 +56,29 @@ def test_an_ordinary_persons_warning_to_no_party_is_their_view(code_text):
     # addressed to a party, a resident's warning or criticism is an act of civilians
     kept = _asserted(code_text, "Jones, a local resident, warned the governor against raising taxes.")
     assert "130" in _codes(kept), kept
+
+
+@pytest.mark.parametrize(("political", "other", "code"), [
+    ("Russian troops occupied the town on Monday.", "The ruling party occupies 40 seats in the assembly.", "192"),
+    ("The rebels fought the army near the border.", "Firefighters fought the blaze for hours.", "190"),
+    ("The army fought against the rebels on Monday.", "The agency fought against poverty in the north.", "190"),
+    ("Thousands protested the war on Monday.", "The former minister protested his innocence at the trial.", "141"),
+    ("Prosecutors charged the journalist with treason.", "Private clinics there charge less than in Europe.", "112"),
+    ("Gunmen killed 12 soldiers near the border.", "Senators killed the bill in committee.", "190"),
+])
+def test_a_sense_the_lexicon_marks_as_no_act_codes_nothing(code_text, political, other, code):
+    assert code in _codes(_asserted(code_text, political)), political
+    assert not any(c[:3] == code[:3] for c in _codes(_asserted(code_text, other))), other
+
+
+def test_killing_a_bill_is_a_rejection(code_text):
+    assert "120" in _codes(_asserted(code_text, "Senators killed the bill in committee."))
+
+
+def test_no_act_is_only_for_verbs_and_nouns(tmp_path):
+    path = tmp_path / "extra_patterns.tsv"
+    path.write_text("id\tcameo\tpos\tlemma\tparticle\tobject\tmodifier\tprep\tnote\n"
+                    "x.adj\t-\tADJ\tzzcalm\t\t\t\t\t\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon([path])
+    assert "extra_patterns.tsv:2" in info.value.one_line() and "no act" in info.value.one_line()
