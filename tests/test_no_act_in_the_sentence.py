@@ -82,3 +82,20 @@ def test_no_act_is_only_for_verbs_and_nouns(tmp_path):
     with pytest.raises(LexiconError) as info:
         load_lexicon([path])
     assert "extra_patterns.tsv:2" in info.value.one_line() and "no act" in info.value.one_line()
+
+
+def test_praise_of_a_thing_that_is_no_party_describes_it(code_text):
+    described = _asserted(code_text, 'On Thursday, the Canadian trade minister said in a statement, "The Canada-EU '
+                                     'wine sector is the model for fair and reciprocal trade."')
+    assert "051" not in _codes(described), described
+    assert "051" not in _codes(_asserted(code_text, "The Sudanese minister adds this is another achievement."))
+    # praise of a party, or of an act by parties, stays
+    assert "051" in _codes(_asserted(code_text, "The minister said Germany is a model partner."))
+    assert "051" in _codes(_asserted(code_text, 'The envoy said the agreements between Kabul and the rebels '
+                                                '"are a positive step."'))
+
+
+def test_an_act_others_want_a_party_to_do_is_not_done(code_text):
+    events = _asserted(code_text, "Voters want Manila to step up opposition to China.")
+    assert "110" not in _codes(events), events
+    assert "110" in _codes(_asserted(code_text, "Manila stepped up opposition to China."))

@@ -752,9 +752,11 @@ def read_modality(
 
 
 def _planned(chain: list[Token]) -> str:
-    """'He plans to *urge* the ministers': an act in the complement of a verb of planning is still to come."""
+    """'He plans to *urge* the ministers', 'voters want their government *to step up* opposition': an act
+    in the complement of a verb of planning or wanting is still to come."""
     for tok in chain:
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING_VERBS and tok.head.i != chain[0].i:
+        if ((tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and to_infinitive(tok)))
+                and tok.head.lemma_.lower() in PLANNING_VERBS and tok.head.i != chain[0].i):
             return f"{tok.head.text} to"
     return ""
 
