@@ -99,3 +99,10 @@ def test_an_act_others_want_a_party_to_do_is_not_done(code_text):
     events = _asserted(code_text, "Voters want Manila to step up opposition to China.")
     assert "110" not in _codes(events), events
     assert "110" in _codes(_asserted(code_text, "Manila stepped up opposition to China."))
+
+
+def test_accord_voiced_by_no_one_the_coder_can_name_is_nobodys_statement(code_text):
+    assert not _asserted(code_text, "He agreed with President Joe Biden's recent remark that the country is "
+                                    "on the move again.")
+    kept = _asserted(code_text, "Macron agreed with President Joe Biden's recent remark.")
+    assert "019" in _codes(kept), kept

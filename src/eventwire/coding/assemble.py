@@ -51,8 +51,9 @@ EMERGENCY_SERVICE = "EMERGENCY_SERVICE"
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
-# statements, comments, hopes and doubts (010-014): only an identified speaker's count
-UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
+# statements, comments, hopes and doubts (010-014), and sympathy, condolences and accord voiced (017-019:
+# "he agreed with the president's remark"): only an identified speaker's count
+UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014", "017", "018", "019"})
 # '"Griots are not just important," he said', '"This is a baseless case," Gallagher added': a verdict
 # in someone's words is a praise or a criticism only from a party the coder can name
 UNATTRIBUTED_VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
