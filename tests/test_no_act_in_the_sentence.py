@@ -106,3 +106,14 @@ def test_accord_voiced_by_no_one_the_coder_can_name_is_nobodys_statement(code_te
                                     "on the move again.")
     kept = _asserted(code_text, "Macron agreed with President Joe Biden's recent remark.")
     assert "019" in _codes(kept), kept
+
+
+def test_a_vehicle_on_its_route_visits_no_one(code_text):
+    events = _asserted(code_text, "Police say the Khyber Express was traveling north from Quetta to Peshawar.")
+    assert "042" not in _codes(events), events
+    assert "042" in _codes(_asserted(code_text, "Modi traveled to Port Louis on Monday."))
+
+
+def test_what_one_has_in_the_present_is_a_state_not_an_act(code_text):
+    assert not _asserted(code_text, '"I have a commitment to the truth as I speak," the writer said.')
+    assert "046" in _codes(_asserted(code_text, "Iran had talks with Russia on Monday."))

@@ -482,6 +482,11 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return ""
     if _continuing(head) and not _dated(head.head):
         return "continues (standing)"
+    if (head.lemma_.lower() == "have" and head.tag_ in ("VBP", "VBZ")
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)):
+        # "I *have* a commitment to the truth", "we have an agreement with them": what one has in the
+        # present is a state, whoever says it ("had talks on Monday" is an act)
+        return "have (standing)"
     if _first_person_subject(head):
         return ""
     if (reduced_passive(head) and not _dated(head) and not _describes_main_subject(head)
