@@ -20,8 +20,9 @@ from .commentators import StorySpeakers, unasserted_in_speech
 from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
-from .grammar import COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention, mutual_code
+from .grammar import ACTOR_CLASS, COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention, mutual_code
 from .history_run import HistoryRun
+from .lexicon import load_lexicon, parse_constraint
 from .modality import (
     PRESENT_STANCE_CUE,
     ModalityReading,
@@ -32,6 +33,7 @@ from .modality import (
     unrealised_negator,
 )
 from .ontology import Ontology
+from .parties import participant_words
 from .recodes import PartyRecoder
 from .slots import ActorSlot, datelined, domestic
 from .syntax import reporting_head, subject_of, subtree_span
@@ -44,16 +46,24 @@ RESTRAINT_CODES = {"17": "0351", "14": "0352", "16": "0354", "18": "0356", "19":
 CEASEFIRE_CARRIED_OUT = engine_words("CEASEFIRE_CARRIED_OUT")
 # Parties acting together ("India and Japan signed") give one event per direction, up to this many.
 MAX_RECIPROCAL_PARTIES = 4
+# civil emergency services (classes.v1.tsv): sent with troops, they are not troops sent
+EMERGENCY_SERVICE = "EMERGENCY_SERVICE"
 GENERIC_CODES = frozenset({"010", "020", "030", "040", "050", "060", "070", "080", "090", "100", "110", "120", "130"})
 
 
-# statements, comments, hopes and doubts (010-014): only an identified speaker's count
-UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
+# statements, comments, hopes and doubts (010-014), and sympathy, condolences and accord voiced (017-019:
+# "he agreed with the president's remark"): only an identified speaker's count
+UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014", "017", "018", "019"})
 # '"Griots are not just important," he said', '"This is a baseless case," Gallagher added': a verdict
 # in someone's words is a praise or a criticism only from a party the coder can name
 UNATTRIBUTED_VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
 # "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
 PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
+# "kept tariffs in place *to pressure* them to act": pressure put by another act is that act's aim, not a
+# demand voiced in a purpose clause the way "rallied *to demand*" voices one
+PRESSING_VERBS = frozenset({"pressure", "pressurise", "pressurize", "compel", "coerce", "force"})
+# "a majority are reluctant to return home": an attitude to an act not done (NEGATING_VERBS), no refusal made
+ATTITUDE_CUES = ("reluctant", "hesitant")
 
 
 @dataclass(frozen=True)
@@ -136,6 +146,29 @@ class EventBuilder:
                     out.append(ActorSlot(Actor(text=text), start, end, text))
         return out
 
+    def _sent_alike(self, cand: Candidate, targets: list[ActorSlot]) -> list[ActorSlot]:
+        """'security forces, a rescue train and ambulances had been dispatched': the entry matched
+        "forces" (troops dispatched, 154); an emergency service joined to that object by "and"
+        (&EMERGENCY_SERVICE) which the entry's object constraint does not admit is not sent in the
+        same sense, so it is no target of the act (a person joined so, "released prisoners and two
+        Americans", stays).  Only for verb entries whose object is the target and says what it is."""
+        constraint = parse_constraint(cand.pattern.object)
+        if (len(targets) < 2 or cand.pattern.pos != "VERB" or cand.pattern.prep or constraint is None
+                or constraint.negated or constraint.absent or ACTOR_CLASS in constraint.classes):
+            return targets
+        lexicon = load_lexicon()
+
+        def fits(slot: ActorSlot) -> bool:
+            span = self.doc.char_span(slot.start, slot.end, alignment_mode="expand")
+            if span is None or span.root.i in cand.targets:
+                return True  # the object the entry matched
+            words = participant_words(span.root, modifiers=True)
+            return (any(lexicon.matches(cand.pattern.object, w) for w in words)
+                    or not any(lexicon.in_class(EMERGENCY_SERVICE, w) for w in words))
+
+        kept = [slot for slot in targets if fits(slot)]
+        return kept or targets
+
     def _span(self, token: Token) -> tuple[int, int]:
         try:
             return self.doc_actors.span_for(token)
@@ -170,12 +203,12 @@ class EventBuilder:
             elif modal := modal_over_refusal(self._modality_words(cand)):
                 reading = ModalityReading(Modality.HYPOTHETICAL, modal)
         sources = self.slots(cand.sources)
-        targets = self.slots(cand.targets)
+        targets = self._sent_alike(cand, self.slots(cand.targets))
         if reading.cue == PRESENT_STANCE_CUE and self._own_stance(predicate, sources):
             # "Putin said Thursday that Russia *supports* the proposal": a position the speaker's own
             # side states is the news of the saying (another's "Iran is defying" stays a claim)
             reading = ModalityReading(Modality.ASSERTED, "stated stance")
-        spoken = self._speaker_reading(cand, code.code, reading)
+        spoken = self._speaker_reading(cand, code.code, reading, any(t.actor.known for t in targets))
         if spoken is None:
             return []  # a commentator's own praise, criticism or warning: a view, not an event
         reading = spoken
@@ -232,12 +265,14 @@ class EventBuilder:
             self.history.record(sent_index, reading, date)
         return events
 
-    def _speaker_reading(self, cand: Candidate, code: str, reading: ModalityReading) -> ModalityReading | None:
+    def _speaker_reading(self, cand: Candidate, code: str, reading: ModalityReading,
+                         party_addressed: bool = True) -> ModalityReading | None:
         """None when the act is a commentator's own remark ('"a good example," said James Schoff, a
         senior director at a foundation'); otherwise the reading, not asserted when the act is only in a
         commentator's words ('"he may defy the U.S.," the analyst said') or a speaker names it without
         asserting it ("it was a mistake to support", "Turkey cannot say we will renounce")."""
-        if self.speakers.own_remark(self.doc[cand.predicate], code, cand.rule, list(cand.sources)) is not None:
+        if self.speakers.own_remark(self.doc[cand.predicate], code, cand.rule, list(cand.sources),
+                                    party_addressed) is not None:
             return None
         if reading.modality is not Modality.ASSERTED:
             return reading
@@ -288,7 +323,7 @@ class EventBuilder:
             event_period_end=when.text_period_end(),
             in_earlier_month=when.in_earlier_month(self.published),
             historical_year=when.historical_year,
-            voiced_by_purpose=cand.code[:2] in VOICED_ROOTS,
+            voiced_by_purpose=cand.code[:2] in VOICED_ROOTS and anchor.lemma_.lower() not in PRESSING_VERBS,
             noun_cues=self.noun_cues,
             code=cand.code,
             in_lead=in_lead,
@@ -346,9 +381,9 @@ class EventBuilder:
         is asserted.  A negated past act ("did not meet") stays a negated event."""
         if reading.modality is not Modality.NEGATED or tense == "past" or cand.code[:2] not in COOPERATIVE_ROOTS:
             return None
-        if reading.cue.lower().startswith(("fail", "inabil", "short of", *PREVENTED_CUES)):
+        if reading.cue.lower().startswith(("fail", "inabil", "short of", *PREVENTED_CUES, *ATTITUDE_CUES)):
             # "failed to protect civilians", "its failure to protect", "stopped short of recognising",
-            # "women are barred from visiting parks": not done, but not refused by its doer
+            # "women are barred from visiting parks", "reluctant to return": not done, but not refused
             return None
         base = cand.embedded_code if cand.rule == "future-intent" else cand.code
         refused = self.frames.apply("REFUSE", base) if self.frames is not None else None

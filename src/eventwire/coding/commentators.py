@@ -42,6 +42,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # the speaker's own verbal acts that are views when a commentator makes them: statements (01), appeals
 # (02), praise and defence (05), demands (10), criticism (11), rejection (12) and warnings (13)
 COMMENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+# a witness's remark (01), praise (05) or warning (13) addressed to no party is their view: "a resident
+# warned against hospital care" (their criticism or demand of a party stays an act of civilians)
+PRIVATE_VIEW_ROOTS = frozenset({"01", "05", "13"})
 # a witness's account of violence (14-20) is how the news learns of it; of anything else, their story
 MATERIAL_CONFLICT_MIN = 14
 # how far up the clauses a predicate may sit under the verb that reports it
@@ -148,18 +151,22 @@ class StorySpeakers:
             return None  # "they shot and killed people," said a passenger
         return who
 
-    def own_remark(self, predicate: Token, code: str, rule: str, source_heads: list[int]) -> Commentator | None:
+    def own_remark(self, predicate: Token, code: str, rule: str, source_heads: list[int],
+                   party_addressed: bool = True) -> Commentator | None:
         """The commentator whose own verbal act this is ('"a good example," said James Schoff, a senior
         director at a foundation'; "Security analyst Kabiru Adamu welcomed the move"; '"a fine model,"
         *she* said' of a fellow introduced before).  Of witnesses only a verdict in their words ('"a
-        disgrace," said a resident'): "residents *are protesting* the new policy" is their act."""
+        disgrace," said a resident'), or a remark, praise or warning addressed to no party
+        (`party_addressed` false: "a resident warned against hospital care"): "residents *are
+        protesting* the new policy" and "villagers criticised the governor" are their acts."""
         if code[:2] not in COMMENT_ROOTS:
             return None
         spoken = self.speaker_of(predicate)
         for i in source_heads:
             actors = spoken[1] if spoken is not None and spoken[0].i == i else None
             who = self.commentator(self.doc[i], actors)
-            if who is not None and (not who.witness or rule in VERDICT_RULES):
+            if who is not None and (not who.witness or rule in VERDICT_RULES
+                                    or (code[:2] in PRIVATE_VIEW_ROOTS and not party_addressed)):
                 return who
         return None
 

@@ -37,6 +37,10 @@ _CLASS_NAME_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 _CODE_RE = re.compile(r"^\d{3,4}$")
 NO_OBJECT = "-"
+# the cameo of an entry whose sense is no political act ("occupies 40 seats", "fought the blaze",
+# "charge less"): the most specific entry wins as usual, and when it is this one the word reports
+# nothing (the rules find no entry for it)
+NO_ACT = "-"
 
 
 @dataclass(frozen=True)
@@ -188,7 +192,7 @@ class Lexicon:
 
     def reachable_codes(self) -> set[str]:
         """CAMEO codes at least one pattern can produce."""
-        return {p.cameo for p in self.patterns}
+        return {p.cameo for p in self.patterns if p.cameo != NO_ACT}
 
 
 def _build_index(patterns: Iterable[Pattern]) -> dict[tuple[str, str], tuple[Pattern, ...]]:
@@ -297,9 +301,12 @@ def _pattern_from_row(row: Row, classes: dict[str, frozenset[str]], ontology) ->
     pid, code, pos, lemma = row["id"], row["cameo"], row["pos"], row["lemma"]
     if not pid or not _ID_RE.match(pid):
         raise LexiconError(f"bad or empty id {pid!r}", where=where)
-    if not _CODE_RE.match(code) or code not in ontology:
-        raise LexiconError(f"{pid}: unknown CAMEO code {code!r} (3 or 4 digits from the ontology)",
-                           where=where)
+    if code == NO_ACT:
+        if pos not in ("VERB", "NOUN"):
+            raise LexiconError(f"{pid}: '-' (no act) is for VERB and NOUN entries only", where=where)
+    elif not _CODE_RE.match(code) or code not in ontology:
+        raise LexiconError(f"{pid}: unknown CAMEO code {code!r} (3 or 4 digits from the ontology, "
+                           "or '-' for a sense that is no act)", where=where)
     if pos not in POS_VALUES:
         raise LexiconError(f"{pid}: bad pos {pos!r} (VERB, NOUN or ADJ)", where=where)
     if not lemma:

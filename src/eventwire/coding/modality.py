@@ -484,6 +484,11 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return ""
     if _continuing(head) and not _dated(head.head):
         return "continues (standing)"
+    if (head.lemma_.lower() == "have" and head.tag_ in ("VBP", "VBZ")
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)):
+        # "I *have* a commitment to the truth", "we have an agreement with them": what one has in the
+        # present is a state, whoever says it ("had talks on Monday" is an act)
+        return "have (standing)"
     if _first_person_subject(head):
         return ""
     if (reduced_passive(head) and not _dated(head) and not _describes_main_subject(head)
@@ -774,9 +779,11 @@ def read_modality(
 
 
 def _planned(chain: list[Token]) -> str:
-    """'He plans to *urge* the ministers': an act in the complement of a verb of planning is still to come."""
+    """'He plans to *urge* the ministers', 'voters want their government *to step up* opposition': an act
+    in the complement of a verb of planning or wanting is still to come."""
     for tok in chain:
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLANNING_VERBS and tok.head.i != chain[0].i:
+        if ((tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and to_infinitive(tok)))
+                and tok.head.lemma_.lower() in PLANNING_VERBS and tok.head.i != chain[0].i):
             return f"{tok.head.text} to"
     return ""
 

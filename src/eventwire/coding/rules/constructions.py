@@ -60,6 +60,11 @@ HUMANITARIAN_ACCESS = "0863"  # allow delivery of humanitarian aid
 VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
 
 
+# praise (051) read off a reported verdict, and the demonstratives that name a thing, not a party
+PRAISE = "051"
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
 class ConstructionRules(RuleBase):
 
     def _caused_by_event(self, verb: Token, uses: set[int]) -> Candidate | None:
@@ -262,11 +267,21 @@ class ConstructionRules(RuleBase):
             if judged is None or verdict is None:
                 continue
             code = self.verdict_code(verdict)
-            if code is None:
+            if code is None or (code == PRAISE and self._described_thing(judged)):
                 continue
             return self._verdict_candidate(verb, judged, code, "reported verdict",
                                            min(verb.i, clause.i), max(verb.i, verdict.i) + 1)
         return None
+
+    def _described_thing(self, judged: Token) -> bool:
+        """'"The spirits *sector* is the model for fair trade," the trade group's head said', '*this* is
+        another achievement': praise of a thing that is no party, owned by none and no act ("the
+        agreements are a positive step" praises the parties to them) describes it; it praises no one."""
+        theme = semantic_head(judged)
+        if theme.tag_ == "DT" or theme.lower_ in DEMONSTRATIVES:
+            return True
+        return (theme.pos_ == "NOUN" and not self.parties.is_actor(theme) and theme.ent_type_ == ""
+                and not children(theme, {"poss"}) and not self.may_match_noun(theme))
 
     def _claimed_wrongdoing(self, verb: Token) -> Candidate | None:
         """'A court in Niue claims Jordan violated international law': claiming that another party

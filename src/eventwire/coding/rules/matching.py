@@ -24,7 +24,7 @@ from ..grammar import (
     HELPING_VERBS,
     cessation_pattern,
 )
-from ..lexicon import Pattern, parse_constraint
+from ..lexicon import NO_ACT, Pattern, parse_constraint
 from ..parties import NOBODY, found
 from ..syntax import (
     OBJECT_DEPS,
@@ -160,6 +160,8 @@ class LexiconMatching(RuleBase):
         match = self._match_verb(verb, require_prep=True)
         if match is None and eventive:
             match = self._match_verb(verb, require_prep=False)
+        if match is not None and match.pattern.cameo == NO_ACT:
+            return None  # "the party occupies 40 seats": the entry of a sense that is no act
         if match is not None and searching_for_the_lost(verb):
             return None  # "soldiers searched for bodies in the rubble": a rescue, not an investigation
         if match is not None and reaction_objects(verb):
@@ -291,6 +293,10 @@ class LexiconMatching(RuleBase):
         """The noun's best entry.  `eventive`: the noun is the object of a light verb or a frame
         ("made arrests", "renewed their bombing campaign", "threatened arrests"), so it names an act
         even without the preposition its entry needs to find a recipient; it then matches with none."""
+        match = self._match_noun(noun, eventive)
+        return None if match is not None and match.pattern.cameo == NO_ACT else match
+
+    def _match_noun(self, noun: Token, eventive: bool) -> Match | None:
         hyphenated = hyphen_lemma(noun)
         cands = self.lexicon.candidates("NOUN", hyphenated) if hyphenated else ()
         if not cands:
