@@ -66,6 +66,9 @@ NOT_DONE = [
     # what one party says another is doing, in the present, characterises it: no act of a day
     ("The opposition says the government is confiscating its assets.", "confiscating", "hypothetical",
      "says: confiscating (present)"),
+    # ... also where a quoted adverb makes the parser hang the subject on "is"
+    ('The ministry said Iran is "flagrantly" defying the council.', "defying", "hypothetical",
+     "said: defying (present)"),
     # what someone is warned or advised against is not done
     ("The UN cautioned Israel against launching an offensive on the city.", "launching", "hypothetical",
      "cautioned against"),

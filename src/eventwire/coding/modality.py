@@ -1144,11 +1144,21 @@ def _characterised_in_the_present(tokens: list[Token], code: str) -> str:
     progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in clause.children)
     if not (progressive or clause.tag_ in PRESENT_TAGS):
         return ""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _clause_subjects(clause)
     speakers = {c.lemma_.lower() for c in subject_of(clause.head)}  # "police fired tear gas and said police are ..."
     if not subjects or any(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in speakers for s in subjects):
         return ""
     return f"{clause.head.text}: {clause.text} (present)"
+
+
+def _clause_subjects(clause: Token) -> list[Token]:
+    """The subjects of a clause, also where the parser hangs them on its auxiliary: a quoted adverb
+    ('Iran is "flagrantly" defying') splits "Iran is" from the participle."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return [s for a in auxes for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _alleged_content(tokens: list[Token], code: str) -> str:
