@@ -1795,6 +1795,28 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
     return "perfect stance (standing)"
 
 
+# a date the coder fell back to: the publication's day, or the lead's day lent to the story's undated acts
+UNDATED_SOURCES = frozenset({"publication", "lead"})
+
+
+def possessed_mention(noun: Token, sent: Span, date_source: str) -> str:
+    """'critical of *Britain's decision* to leave the EU', 'highlighted *the regime's violation* of human
+    rights', '*Ishiba's call* for an Asian NATO stems from ...': in the story's body, an event noun owned
+    by its doer, with no date of its own or from an act told before, names a known act, the story's
+    background, not its news.  The top of the story still tells the lead's news, a date or an earlier
+    mention dates the noun ("Mhlanga's *arrest*" after the arrest is told, "*Tuesday's* attack"), a news
+    modifier calls it new ("Iran's *latest* offer"), and a pronoun owner is the person the story follows
+    ("*his* visit", "reiterate *my* willingness")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or date_source not in UNDATED_SOURCES or _near_the_top(sent):
+        return ""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in DATE_ENTITY_TYPES:
+        return ""  # "*his* White House meeting": the person the story follows, whose acts are its news
+    if any(c.dep_ == "amod" and c.lower_ in NEWS_MODIFIERS - {"recent"} for c in noun.children):
+        return ""  # ("Turkey's *recent* efforts": recent is no day of the story's)
+    return f"{owner.text} {noun.text} (background)"
+
+
 AGE_WORDS = frozenset({"age", "ages", "aged", "older", "younger"})
 
 
