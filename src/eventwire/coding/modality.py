@@ -32,6 +32,7 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must", "ought"})
 # "plans to urge the ministers", "hopes to visit Beijing": planned, not yet done
 PLANNING_VERBS = engine_words("PLANNING_VERBS")
+SEEKING_VERBS = engine_words("SEEKING_VERBS")
 STRIVING_VERBS = engine_words("STRIVING_VERBS")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
@@ -707,6 +708,9 @@ def read_modality(
         if (tok.dep_ == "pcomp" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in AIMING_VERBS
                 and tok.head.head not in tokens):
             return ModalityReading(Modality.HYPOTHETICAL, "aimed at")  # "the visit is aimed at boosting ties"
+    cue = _sought(event_noun) if event_noun is not None else ""
+    if cue:
+        return ModalityReading(Modality.HYPOTHETICAL, cue)
     noun_reading = noun_cues.reading(tokens) if noun_cues is not None else None
     if noun_reading is not None:
         return noun_reading
@@ -749,6 +753,16 @@ def read_modality(
     if cue and not is_intent:
         return ModalityReading(Modality.FUTURE, cue)
     return ModalityReading(Modality.ASSERTED, "")
+
+
+def _sought(noun: Token) -> str:
+    """'Turkey is *eyeing* a Mediterranean *agreement*', 'is weighing talks with the rebels': an event
+    noun that a verb of seeking or weighing takes as its object is a goal, not an act done (where the
+    verb frames the act with the noun's code, "seeking a deal", the frame is the event)."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.pos_ != "VERB" or head.lemma_.lower() not in SEEKING_VERBS:
+        return ""
+    return f"{head.text} (sought)"
 
 
 def _planned(chain: list[Token]) -> str:
