@@ -229,3 +229,21 @@ def test_an_owned_event_noun_near_the_top_or_in_a_dated_paragraph_is_the_news(co
     near_the_top = _event(_body(code_text, OWNED_MENTIONS[1][0]), "violation")
     dated_paragraph = _event(_deep_in_body(code_text, OWNED_MENTIONS[1][0]), "violation")
     assert near_the_top["modality"] == dated_paragraph["modality"] == "asserted"
+
+
+STANDING_DENIALS = [
+    ("The editor is on trial on spying charges which Washington has rejected as baseless.", "rejected"),
+    ("The editor's lawyers have denied all the accusations.", "denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), STANDING_DENIALS)
+def test_an_undated_perfect_denial_of_charges_in_the_body_is_a_position_held(code_text, text, word):
+    event = _event(_own_paragraph(code_text, text), word)
+    assert (event["modality"], event["evidence"]["modality_cue"]) == ("historical", "perfect denial (standing)")
+
+
+def test_a_dated_denial_or_one_near_the_top_is_the_news(code_text):
+    dated = _event(_own_paragraph(code_text, "The editor's lawyers denied all the accusations on Monday."), "denied")
+    near_the_top = _event(_body(code_text, STANDING_DENIALS[1][0]), "denied")
+    assert dated["modality"] == near_the_top["modality"] == "asserted"

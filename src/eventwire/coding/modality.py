@@ -1831,6 +1831,21 @@ def possessed_mention(noun: Token, sent: Span, date_source: str) -> str:
     return f"{owner.text} {noun.text} (background)"
 
 
+DENIAL_CODE = "016"  # deny responsibility, an accusation
+
+
+def standing_denial(verb: Token, sent: Span, code: str, date_source: str) -> str:
+    """'Zamora's legal team *has rejected* all the accusations', 'espionage charges which Washington *has
+    dismissed* as baseless': past the story's first sentences, a denial of charges in a present perfect
+    with no date of its own nor one lent by its paragraph is the position the accused side holds, told
+    as background of a case (a dated denial, "denied the charges on Tuesday", or one in a paragraph
+    dated "earlier this month", "DHS *has dismissed* the allegations in the lawsuits", is the news)."""
+    if (code != DENIAL_CODE or verb.pos_ != "VERB" or not _present_perfect(verb) or date_source not in UNDATED_SOURCES
+            or _dated(verb) or _dated_sentence(sent) or _near_the_top(sent)):
+        return ""
+    return "perfect denial (standing)"
+
+
 AGE_WORDS = frozenset({"age", "ages", "aged", "older", "younger"})
 
 
