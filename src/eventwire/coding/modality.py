@@ -847,6 +847,7 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
             or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
             or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
             or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code)
+            or _own_account_of_pressure(tokens, code)
             or _warned_against(tokens) or _provided_for(tokens) or _given_time_to(tokens)
             or _striven_for(tokens))
 
@@ -1163,6 +1164,29 @@ def _characterised_in_the_present(tokens: list[Token], code: str) -> str:
     if not subjects or any(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in speakers for s in subjects):
         return ""
     return f"{clause.head.text}: {clause.text} (present)"
+
+
+# CAMEO roots of verbal pressure: demand, disapprove, reject, threaten
+VERBAL_PRESSURE_ROOTS = frozenset({"10", "11", "12", "13"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "i", "we"})
+
+
+def _own_account_of_pressure(tokens: list[Token], code: str) -> str:
+    """'The judge said *he* and his staff *had been threatened* by unnamed individuals': what a speaker
+    says was said or done to them in words (a threat, a demand, criticism), undated and in the passive,
+    is their account, not an act the story reports (verbal acts leave no trace but the account; a
+    witness's account of violence, "said he was beaten", stays, as does "said he was threatened on Monday")."""
+    clause = _reported_clause(tokens)
+    if (clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CHARACTERISING_VERBS
+            or clause.head.i > clause.i or code[:2] not in VERBAL_PRESSURE_ROOTS):
+        return ""
+    if not is_passive(clause) or _dated(clause):
+        return ""
+    subjects = [c for c in _clause_subjects(clause) if c.dep_ == "nsubjpass"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    if not any(s.lower_ in SPEAKER_PRONOUNS for s in subjects):
+        return ""
+    return f"{clause.head.text}: {clause.text} (own account)"
 
 
 def _clause_subjects(clause: Token) -> list[Token]:
