@@ -191,3 +191,59 @@ def test_a_perfect_of_the_news_deep_in_the_body_stays_asserted(code_text, text, 
 def test_a_perfect_near_the_top_still_tells_the_news(code_text, text, word):
     event = _event(_body(code_text, text), word)
     assert event["modality"] == "asserted", (text, event["evidence"]["modality_cue"])
+
+
+OWNED_MENTIONS = [
+    # an undated event noun its doer owns, deep in the body (a paragraph with no date), names a known act
+    ("The senator was critical of Norway's decision to withdraw from the fisheries pact.", "decision to withdraw"),
+    ("The envoy highlighted the junta's violation of the fishing accord.", "violation"),
+    ("Lindqvist's call for a Nordic defence union stems from doubts about Washington.", "call"),
+]
+OWNED_NEWS = [
+    # a date, a news modifier or a pronoun owner (the person the story follows) keeps it the news
+    ("The envoy highlighted the junta's violation of the fishing accord on Monday.", "violation"),
+    ("The envoy praised Norway's latest decision to withdraw from the fisheries pact.", "decision to withdraw"),
+    ("The senator spoke about his visit to Norway's fishing villages.", "visit"),
+]
+
+
+def _own_paragraph(code_text, text: str) -> list[dict]:
+    """The events of `text` as a paragraph of its own after TOP (no date of the paragraph's to lend)."""
+    return [e for e in code_text(f"{TOP}\n\n{text}", PUBLISHED) if e["evidence"]["sentence_index"] == 3]
+
+
+@pytest.mark.parametrize(("text", "word"), OWNED_MENTIONS)
+def test_an_owned_undated_event_noun_deep_in_the_body_is_background(code_text, text, word):
+    event = _event(_own_paragraph(code_text, text), word)
+    assert event["modality"] == "historical", text
+    assert event["evidence"]["modality_cue"].endswith("(background)")
+
+
+@pytest.mark.parametrize(("text", "word"), OWNED_NEWS)
+def test_an_owned_event_noun_dated_new_or_the_protagonists_stays_asserted(code_text, text, word):
+    event = _event(_own_paragraph(code_text, text), word)
+    assert event["modality"] == "asserted", (text, event["evidence"]["modality_cue"])
+
+
+def test_an_owned_event_noun_near_the_top_or_in_a_dated_paragraph_is_the_news(code_text):
+    near_the_top = _event(_body(code_text, OWNED_MENTIONS[1][0]), "violation")
+    dated_paragraph = _event(_deep_in_body(code_text, OWNED_MENTIONS[1][0]), "violation")
+    assert near_the_top["modality"] == dated_paragraph["modality"] == "asserted"
+
+
+STANDING_DENIALS = [
+    ("The editor is on trial on spying charges which Washington has rejected as baseless.", "rejected"),
+    ("The editor's lawyers have denied all the accusations.", "denied"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), STANDING_DENIALS)
+def test_an_undated_perfect_denial_of_charges_in_the_body_is_a_position_held(code_text, text, word):
+    event = _event(_own_paragraph(code_text, text), word)
+    assert (event["modality"], event["evidence"]["modality_cue"]) == ("historical", "perfect denial (standing)")
+
+
+def test_a_dated_denial_or_one_near_the_top_is_the_news(code_text):
+    dated = _event(_own_paragraph(code_text, "The editor's lawyers denied all the accusations on Monday."), "denied")
+    near_the_top = _event(_body(code_text, STANDING_DENIALS[1][0]), "denied")
+    assert dated["modality"] == near_the_top["modality"] == "asserted"

@@ -73,3 +73,25 @@ def test_history_dated_to_an_earlier_month_runs_on_over_a_sentence_without_acts(
             "for an amnesty did not mesh.")
     told_on = _sentence(code_text(text, PUBLISHED), 5)
     assert all(e["modality"] == "historical" for e in told_on)
+
+
+def test_charges_told_after_a_dated_arrest_are_that_history(code_text):
+    """'He was rearrested in 2022.' (a past passive, no act of its own coded before the fixes), then
+    'Prosecutors charged *him*' (an object pronoun carries the person on), then 'He was also charged'
+    (the charge before named only alleged acts, which do not end the run)."""
+    text = (f"{OPENING} The editor was released in June 2018. He was rearrested in August 2022 as he crossed "
+            "the border. Prosecutors charged him with attacking police officers. He was also charged with "
+            "extortion and kidnapping.")
+    events = code_text(text, PUBLISHED)
+    rearrest = _sentence(events, 4)
+    assert [(e["cameo"], e["modality"]) for e in rearrest] == [("173", "historical")]
+    charges = [e for e in _sentence(events, 5) + _sentence(events, 6) if e["cameo"] == "112"]
+    assert len(charges) == 2
+    assert all(e["modality"] == "historical" and "history told on (2022)" in e["evidence"]["modality_cue"]
+               for e in charges)
+
+
+def test_a_named_party_condemning_someone_after_history_stays_news(code_text):
+    """Only an act done to 'him', 'her' or 'them' carries the person on; a reaction to a thing does not."""
+    text = f"{OPENING} The editor was rearrested in August 2022. Press freedom groups condemned the ruling."
+    assert all(e["modality"] == "asserted" for e in _sentence(code_text(text, PUBLISHED), 4))

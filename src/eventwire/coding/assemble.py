@@ -29,7 +29,9 @@ from .modality import (
     NounCues,
     habitual_clause,
     modal_over_refusal,
+    possessed_mention,
     read_modality,
+    standing_denial,
     unrealised_negator,
 )
 from .ontology import Ontology
@@ -193,6 +195,7 @@ class EventBuilder:
         reading = self._modality(sent, cand, when, in_lead=sent_index == self.lead_sentence)
         reading = self.history.reading(sent_index, self.doc[cand.anchor], cand.code, reading, when.tense,
                                        when.date.source, when.historical_year is not None) or reading
+        reading = self._undated_background(sent, cand, when, reading) or reading
         code = self.ontology[cand.code]
         refusal = self._refusal(cand, reading, when.tense) or self._restraint(cand, reading, when.tense)
         if refusal is not None:
@@ -264,6 +267,20 @@ class EventBuilder:
         if events:
             self.history.record(sent_index, reading, date)
         return events
+
+    def _undated_background(self, sent: Span, cand: Candidate, when: EventTime,
+                            reading: ModalityReading) -> ModalityReading | None:
+        """The background reading of an act that neither its words nor its paragraph date: an event noun
+        its doer owns ("Britain's *decision* to leave"), a denial of charges in the perfect ("has rejected
+        the accusations")."""
+        if reading.modality is not Modality.ASSERTED:
+            return None
+        if cand.rule == "nominal" or cand.rule.startswith("noun frame"):
+            noun = self.doc[cand.anchor if cand.rule.startswith("noun frame") else cand.predicate]  # "decision to leave"
+            cue = possessed_mention(noun, sent, when.date.source)
+        else:
+            cue = standing_denial(self.doc[cand.predicate], sent, cand.code, when.date.source)
+        return ModalityReading(Modality.HISTORICAL, cue) if cue else None
 
     def _speaker_reading(self, cand: Candidate, code: str, reading: ModalityReading,
                          party_addressed: bool = True) -> ModalityReading | None:

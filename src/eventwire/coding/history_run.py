@@ -37,6 +37,8 @@ CONTINUING_PRONOUNS = frozenset({"they", "he", "she", "it"})
 # a cue that dates history to a time: "2023", "2024-11-01", "during (2022)", "told on from 2019"
 DATED_CUE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 TOLD_ON_CUE = "history told on"
+# readings that tell the story's own time, and so end a run of history
+NEWS_MODALITIES = frozenset({Modality.ASSERTED, Modality.FUTURE})
 
 
 # where an act's date came from when it has none of its own: the publication day, or the lead's day lent
@@ -95,8 +97,8 @@ class HistoryRun:
         if tense != "past" and verb.pos_ in ("VERB", "AUX"):
             return None  # a present (an event noun has no tense: its sentence's verb is read below)
         before = self._before(sent_index, verb.sent)
-        if not before or any(r.modality is not Modality.HISTORICAL for r, _ in before):
-            return None
+        if not before or any(r.modality in NEWS_MODALITIES for r, _ in before):
+            return None  # (the charge's content, "charged him with *terrorizing*", is only alleged: no news)
         times = [time for _, time in before if time is not None]
         if not times:
             return None  # background without a time ("habitual", "standing"): no narrative to tell on
@@ -104,6 +106,7 @@ class HistoryRun:
         if not _simple_past(clause_verb):
             return None
         if (code[:2] not in MATERIAL_ROOTS and not _continuing_subject(clause_verb)
+                and not _continuing_object(clause_verb)
                 and not self._opens_on_then(verb.sent) and not self._answers_request(verb)
                 and not (verb.dep_ == "conj" and self._answers_request(verb.head))):
             return None
@@ -129,9 +132,8 @@ class HistoryRun:
 
 
 def _past_sentence(sent: Span) -> bool:
-    """'Their second summit was in Hanoi.', 'Talks broke down.': a sentence in the simple past."""
-    root = sent.root
-    return root.tag_ == "VBD" and not any(c.dep_ == "aux" for c in root.children)
+    """'Their second summit was in Hanoi.', 'Talks broke down.', 'He was freed.': a sentence in the simple past."""
+    return _simple_past(sent.root)  # ("He was rearrested in July 2019.": a past passive too)
 
 
 def _simple_past(verb: Token) -> bool:
@@ -140,6 +142,16 @@ def _simple_past(verb: Token) -> bool:
         return not any(c.dep_ == "aux" for c in verb.children)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes)
+
+
+# "Prosecutors charged *him* with smuggling": an object pronoun carries on the person of the sentence before
+CONTINUING_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _continuing_object(verb: Token) -> bool:
+    """'He was rearrested in 2022. Prosecutors charged *him* with smuggling.': the act done to the
+    person the history is about carries on that history, whoever did it."""
+    return any(c.dep_ == "dobj" and c.lower_ in CONTINUING_OBJECT_PRONOUNS for c in verb.children)
 
 
 def _continuing_subject(verb: Token) -> bool:

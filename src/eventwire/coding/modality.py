@@ -34,6 +34,7 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must", "ought"})
 # "plans to urge the ministers", "hopes to visit Beijing": planned, not yet done
 PLANNING_VERBS = engine_words("PLANNING_VERBS")
+SEEKING_VERBS = engine_words("SEEKING_VERBS")
 STRIVING_VERBS = engine_words("STRIVING_VERBS")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
@@ -734,6 +735,9 @@ def read_modality(
         if (tok.dep_ == "pcomp" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in AIMING_VERBS
                 and tok.head.head not in tokens):
             return ModalityReading(Modality.HYPOTHETICAL, "aimed at")  # "the visit is aimed at boosting ties"
+    cue = _sought(event_noun) if event_noun is not None else ""
+    if cue:
+        return ModalityReading(Modality.HYPOTHETICAL, cue)
     noun_reading = noun_cues.reading(tokens) if noun_cues is not None else None
     if noun_reading is not None:
         return noun_reading
@@ -776,6 +780,16 @@ def read_modality(
     if cue and not is_intent:
         return ModalityReading(Modality.FUTURE, cue)
     return ModalityReading(Modality.ASSERTED, "")
+
+
+def _sought(noun: Token) -> str:
+    """'Turkey is *eyeing* a Mediterranean *agreement*', 'is weighing talks with the rebels': an event
+    noun that a verb of seeking or weighing takes as its object is a goal, not an act done (where the
+    verb frames the act with the noun's code, "seeking a deal", the frame is the event)."""
+    head = noun.head
+    if noun.dep_ != "dobj" or head.pos_ != "VERB" or head.lemma_.lower() not in SEEKING_VERBS:
+        return ""
+    return f"{head.text} (sought)"
 
 
 def _planned(chain: list[Token]) -> str:
@@ -862,6 +876,7 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
             or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
             or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
             or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code)
+            or _own_account_of_pressure(tokens, code)
             or _warned_against(tokens) or _provided_for(tokens) or _given_time_to(tokens)
             or _striven_for(tokens))
 
@@ -1173,11 +1188,44 @@ def _characterised_in_the_present(tokens: list[Token], code: str) -> str:
     progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in clause.children)
     if not (progressive or clause.tag_ in PRESENT_TAGS):
         return ""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _clause_subjects(clause)
     speakers = {c.lemma_.lower() for c in subject_of(clause.head)}  # "police fired tear gas and said police are ..."
     if not subjects or any(s.lower_ in SELF_PRONOUNS or s.lemma_.lower() in speakers for s in subjects):
         return ""
     return f"{clause.head.text}: {clause.text} (present)"
+
+
+# CAMEO roots of verbal pressure: demand, disapprove, reject, threaten
+VERBAL_PRESSURE_ROOTS = frozenset({"10", "11", "12", "13"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "i", "we"})
+
+
+def _own_account_of_pressure(tokens: list[Token], code: str) -> str:
+    """'The judge said *he* and his staff *had been threatened* by unnamed individuals': what a speaker
+    says was said or done to them in words (a threat, a demand, criticism), undated and in the passive,
+    is their account, not an act the story reports (verbal acts leave no trace but the account; a
+    witness's account of violence, "said he was beaten", stays, as does "said he was threatened on Monday")."""
+    clause = _reported_clause(tokens)
+    if (clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CHARACTERISING_VERBS
+            or clause.head.i > clause.i or code[:2] not in VERBAL_PRESSURE_ROOTS):
+        return ""
+    if not is_passive(clause) or _dated(clause):
+        return ""
+    subjects = [c for c in _clause_subjects(clause) if c.dep_ == "nsubjpass"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    if not any(s.lower_ in SPEAKER_PRONOUNS for s in subjects):
+        return ""
+    return f"{clause.head.text}: {clause.text} (own account)"
+
+
+def _clause_subjects(clause: Token) -> list[Token]:
+    """The subjects of a clause, also where the parser hangs them on its auxiliary: a quoted adverb
+    ('Iran is "flagrantly" defying') splits "Iran is" from the participle."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return [s for a in auxes for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _alleged_content(tokens: list[Token], code: str) -> str:
@@ -1816,6 +1864,43 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
            for obj in objects):
         return ""  # "have condemned his *arrest*", "has imposed *new* sanctions", "*two* diplomats": the news
     return "perfect stance (standing)"
+
+
+# a date the coder fell back to: the publication's day, or the lead's day lent to the story's undated acts
+UNDATED_SOURCES = frozenset({"publication", "lead"})
+
+
+def possessed_mention(noun: Token, sent: Span, date_source: str) -> str:
+    """'critical of *Britain's decision* to leave the EU', 'highlighted *the regime's violation* of human
+    rights', '*Ishiba's call* for an Asian NATO stems from ...': in the story's body, an event noun owned
+    by its doer, with no date of its own or from an act told before, names a known act, the story's
+    background, not its news.  The top of the story still tells the lead's news, a date or an earlier
+    mention dates the noun ("Mhlanga's *arrest*" after the arrest is told, "*Tuesday's* attack"), a news
+    modifier calls it new ("Iran's *latest* offer"), and a pronoun owner is the person the story follows
+    ("*his* visit", "reiterate *my* willingness")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or date_source not in UNDATED_SOURCES or _near_the_top(sent):
+        return ""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in DATE_ENTITY_TYPES:
+        return ""  # "*his* White House meeting": the person the story follows, whose acts are its news
+    if any(c.dep_ == "amod" and c.lower_ in NEWS_MODIFIERS - {"recent"} for c in noun.children):
+        return ""  # ("Turkey's *recent* efforts": recent is no day of the story's)
+    return f"{owner.text} {noun.text} (background)"
+
+
+DENIAL_CODE = "016"  # deny responsibility, an accusation
+
+
+def standing_denial(verb: Token, sent: Span, code: str, date_source: str) -> str:
+    """'Zamora's legal team *has rejected* all the accusations', 'espionage charges which Washington *has
+    dismissed* as baseless': past the story's first sentences, a denial of charges in a present perfect
+    with no date of its own nor one lent by its paragraph is the position the accused side holds, told
+    as background of a case (a dated denial, "denied the charges on Tuesday", or one in a paragraph
+    dated "earlier this month", "DHS *has dismissed* the allegations in the lawsuits", is the news)."""
+    if (code != DENIAL_CODE or verb.pos_ != "VERB" or not _present_perfect(verb) or date_source not in UNDATED_SOURCES
+            or _dated(verb) or _dated_sentence(sent) or _near_the_top(sent)):
+        return ""
+    return "perfect denial (standing)"
 
 
 AGE_WORDS = frozenset({"age", "ages", "aged", "older", "younger"})
