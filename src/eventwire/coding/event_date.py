@@ -327,7 +327,59 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
         quoted = discourse.speaker_saying_date(sent_index, _speaker_names(predicate))
     if quoted is None and dated.tense == "future":
         quoted = _date_of_saying(discourse, sent_index, predicate)
+    if quoted is None and _undated_perfect_of_the_body(predicate, sent_index, code):
+        quoted = EventDate(None, "", UNKNOWN_PRECISION, "none")
     return replace(dated, date=quoted) if quoted is not None else dated
+
+
+# the first sentences of a story tell its news: a perfect there ("India and Mauritius have upgraded their
+# ties") is the day's act
+LEAD_SENTENCES = 2
+
+
+def _undated_perfect_of_the_body(predicate: Token, sent_index: int, code: str) -> bool:
+    """'Rights groups *have condemned* the arrest and urged ...', 'He said the security forces *have
+    arrested* at least 2,400 people': a present perfect with no date anywhere in the story's telling of
+    it, past the lead, happened at some time before publication that the text does not give (often
+    over a span, "since the coup"); the publication day is not its day.  Kept: the lead's perfects,
+    the news itself; a perfect a present verb of saying reports ("says the government *has ordered*
+    its army ..."), today's report of what has just been done; a refusal to comment (the reporter
+    asked while writing)."""
+    if sent_index < LEAD_SENTENCES or code == DECLINE_COMMENT or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = predicate
+    for _ in range(4):  # "have condemned the arrest and *urged*", "has refused to *release*"
+        if _present_perfect(verb):
+            return not _reported_by_present_saying(verb) and not any(
+                c.dep_ == "advmod" and c.lower_ in PERFECT_OF_THE_MOMENT for c in verb.children)
+        if verb.dep_ == "ccomp" and verb.head is not verb and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+            # "Rubio *has said* he *hopes* a ceasefire ...": what a perfect saying told is of its time
+            return _present_perfect(verb.head) and not _reported_by_present_saying(verb.head)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+# "Italy *has now* tightened restrictions", "has *just* signed": the perfect of the story's moment
+PERFECT_OF_THE_MOMENT = frozenset({"now", "just", "today", "tonight"})
+
+
+def _present_perfect(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+               for c in verb.children)
+
+
+def _reported_by_present_saying(verb: Token) -> bool:
+    """'He *says* several checkpoints have been erected': the clause is what a present verb of saying
+    reports, in its complement or as the inverted quote ('..., *say* leaders of both countries')."""
+    head = verb.head
+    if head is verb:
+        return False
+    if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_LEMMAS and head.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_LEMMAS
+               and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _speaker_names(predicate: Token) -> frozenset[str]:
