@@ -182,6 +182,7 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         with_lead_dated_later,
         with_occasions_of_dated_acts,
         with_statement_dates,
+        with_witnessed_acts,
     )
 
     published = coding.article.published
@@ -202,6 +203,8 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     times = with_statement_dates(mentions, times)
     # "During your visit, you met ...": the frame of a dated act is of its time
     times = with_occasions_of_dated_acts(mentions, times)
+    # '"They shot people on the train," a passenger said': the account is of the attack's day, not the saying's
+    times = with_witnessed_acts(mentions, times, discourse)
     coding.found = [Found(f.sent_index, f.sent, f.cand, when) for f, when in zip(coding.found, times)]
 
 

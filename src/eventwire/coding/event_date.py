@@ -1049,6 +1049,51 @@ def with_statement_dates(mentions: list[Mention], times: list[EventTime]) -> lis
     return out
 
 
+# how many days before the telling of a witness's account the act of force it recounts may have been told
+WITNESSED_REACH_DAYS = 2
+# the speaker's own side as doer: "*we* killed them", "*our* soldiers shot two militants"
+FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
+
+
+def with_witnessed_acts(mentions: list[Mention], times: list[EventTime], discourse: DiscourseDates) -> list[EventTime]:
+    """An act of force a speaker recounts in a direct quote ('"They shot and killed people on the train,"
+    said a passenger' in a story of Wednesday's rescue) happened before the quote was said, not on the
+    day of the saying it takes when it has no date of its own: it belongs to the violence the story tells
+    with a day of its own clause ("the train came under attack on Tuesday"), the latest such day in the
+    WITNESSED_REACH_DAYS before the saying's. Not what the speaker's own side did ('"*We* killed 33
+    terrorists," the spokesman said': the day's report), nor "another" act. `times`: the mentions' times
+    so far, in the order of `mentions`."""
+    out = list(times)
+    told_days = [(when.date.date, when.date.text) for m, when in zip(mentions, times)
+                 if m.code[:2] in FORCE_ROOTS and when.date.source == "text" and when.date.precision == "day"
+                 and when.date.date is not None and when.tense != "future" and not when.historical_year]
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        said_on = when.date.date
+        if (mention.code[:2] not in FORCE_ROOTS or when.date.source not in UNDATED_SOURCES - {"publication"}
+                or said_on is None or when.date.precision != "day" or when.tense != "past"
+                or when.historical_year or not discourse.in_direct_quote(mention.predicate)
+                or _by_the_speakers_side(mention.predicate) or _another_of_kind(mention.predicate)):
+            continue
+        before = [told for told in told_days if 0 < (said_on - told[0]).days <= WITNESSED_REACH_DAYS]
+        if before:
+            day, text = max(before)
+            out[position] = replace(when, date=replace(when.date, date=day, text=text, source=EARLIER_MENTION))
+    return out
+
+
+def _by_the_speakers_side(predicate: Token) -> bool:
+    """Whether the act's doer is the speaker or the speaker's side ("we", "our forces")."""
+    verb = predicate
+    while verb.dep_ == "conj" and verb.head is not verb and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "They shot and *killed* people": the subject of the first verb
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "agent")):
+        words = [subject] + [c for c in subject.subtree if c.dep_ in ("poss", "pobj")]
+        if any(w.lower_ in FIRST_PERSON for w in words):
+            return True
+    return False
+
+
 def _sentence_of(mention: Mention) -> int:
     return mention.predicate.sent.start
 

@@ -193,6 +193,10 @@ class DiscourseDates:
             return None
         return EventDate(resolved.date, phrase.text, resolved.precision, "text")
 
+    def in_direct_quote(self, predicate: Token) -> bool:
+        """Whether the predicate is among the words of a direct quote with a reporting verb."""
+        return any(start <= predicate.idx < end for start, end, _ in self._quotes)
+
     def quote_date(self, predicate: Token) -> EventDate | None:
         """The date of the words of a direct quote: the date of the past-tense verb that reports it
         ('"We condemn the jailbreak and urge calm," he tweeted' after a story dated Friday), by its
