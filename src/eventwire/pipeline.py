@@ -182,6 +182,7 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         with_lead_dated_later,
         with_occasions_of_dated_acts,
         with_statement_dates,
+        with_quoted_deixis_of_unknown_day,
         with_witnessed_acts,
     )
 
@@ -205,6 +206,8 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     times = with_occasions_of_dated_acts(mentions, times)
     # '"They shot people on the train," a passenger said': the account is of the attack's day, not the saying's
     times = with_witnessed_acts(mentions, times, discourse)
+    # '"Today the leader was killed," Trump wrote' on a day not given: the day the story tells that killing
+    times = with_quoted_deixis_of_unknown_day(mentions, times, discourse)
     coding.found = [Found(f.sent_index, f.sent, f.cand, when) for f, when in zip(coding.found, times)]
 
 

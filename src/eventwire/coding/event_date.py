@@ -1081,6 +1081,50 @@ def with_witnessed_acts(mentions: list[Mention], times: list[EventTime], discour
     return out
 
 
+def with_quoted_deixis_of_unknown_day(mentions: list[Mention], times: list[EventTime],
+                                      discourse: DiscourseDates) -> list[EventTime]:
+    """'"*Today* the fugitive leader of ISIS was killed," Trump wrote' with no day given for the post:
+    the speaker's "today" ("yesterday", "tonight") counts from a day the text does not give, not from
+    publication. When the story tells the same act (same verb and code root, no contradicting party, not
+    "another") with one day of its own clause ("al-Rufay'i was *killed* Thursday"), it is that day; else
+    the date stays as read. `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        if when.tense == "future" or not _deixis_of_unknown_day(mention, when, discourse):
+            continue
+        told = {later.date.date: later.date for other, later in zip(mentions, times)
+                if other is not mention and _same_act_with_day(mention, other, later)
+                and not _deixis_of_unknown_day(other, later, discourse)}
+        if len(told) == 1:
+            out[position] = replace(when, date=replace(next(iter(told.values())), source=EARLIER_MENTION))
+    return out
+
+
+def _deixis_of_unknown_day(mention: Mention, when: EventTime, discourse: DiscourseDates) -> bool:
+    """Whether the mention's own date is a speaker's "today" in a direct quote said on a day not given."""
+    return (when.date.source == "text" and _speakers_deixis(when.date.text)
+            and discourse.in_direct_quote(mention.predicate) and discourse.quote_date(mention.predicate) is None)
+
+
+def _speakers_deixis(text: str) -> bool:
+    """A date the speaker counts from the moment of speaking and that names no day of its own ("today",
+    "yesterday", "on Tuesday"), not one counted from the story ("two days later")."""
+    if not text or story_time_shift(text) is not None:
+        return False
+    own = resolve_text(text, None)
+    return own is not None and own.date is None
+
+
+def _same_act_with_day(mention: Mention, other: Mention, when: EventTime) -> bool:
+    """Whether `other` tells the mention's act (same verb, same code root, no contradicting party, not
+    "another") with a day of its own clause."""
+    date = when.date
+    return (other.predicate.lemma_.lower() == mention.predicate.lemma_.lower()
+            and other.code[:2] == mention.code[:2] and _parties_agree(mention, other)
+            and date.source == "text" and date.precision == "day" and date.date is not None
+            and when.tense != "future" and not when.historical_year and not _another_of_kind(other.predicate))
+
+
 def _by_the_speakers_side(predicate: Token) -> bool:
     """Whether the act's doer is the speaker or the speaker's side ("we", "our forces")."""
     verb = predicate
