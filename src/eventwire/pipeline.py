@@ -179,6 +179,7 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         party_of,
         with_antecedent_dates,
         with_discourse_date,
+        with_immediate_answers,
         with_lead_dated_later,
         with_occasions_of_dated_acts,
         with_statement_dates,
@@ -208,6 +209,8 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     times = with_witnessed_acts(mentions, times, discourse)
     # '"Today the leader was killed," Trump wrote' on a day not given: the day the story tells that killing
     times = with_quoted_deixis_of_unknown_day(mentions, times, discourse)
+    # "quickly claimed responsibility for the attack": the attack's day
+    times = with_immediate_answers(mentions, times)
     coding.found = [Found(f.sent_index, f.sent, f.cand, when) for f, when in zip(coding.found, times)]
 
 

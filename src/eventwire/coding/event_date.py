@@ -1100,6 +1100,44 @@ def with_quoted_deixis_of_unknown_day(mentions: list[Mention], times: list[Event
     return out
 
 
+# "*quickly* claimed responsibility for the attack": the act came right after the act it answers
+IMMEDIACY_ADVERBS = frozenset({"quickly", "immediately", "swiftly", "promptly", "instantly"})
+
+
+def with_immediate_answers(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """An act told as coming at once ("The BLA *quickly* claimed responsibility for the attack", "*swiftly*
+    condemned the bombing") with no date of its own is of the day of the act it answers, an event noun of its
+    object ("the attack" the story dated Tuesday), not the later day the story's discourse would lend it.
+    `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    by_token = {m.predicate.i: when for m, when in zip(mentions, times)}
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        verb = mention.predicate
+        if (verb.pos_ != "VERB" or when.date.source not in UNDATED_SOURCES or when.tense != "past"
+                or when.historical_year
+                or not any(c.dep_ == "advmod" and c.lower_ in IMMEDIACY_ADVERBS for c in verb.children)):
+            continue
+        answered = [by_token[t.i] for t in _object_nouns(verb) if t.i in by_token]
+        days = {a.date.date: a.date for a in answered if a.date.date is not None and a.date.precision == "day"
+                and a.date.source not in ("publication", "none") and a.tense != "future"}
+        if len(days) == 1:
+            day, date = next(iter(days.items()))
+            if when.date.date is None or day <= when.date.date:
+                out[position] = replace(when, date=replace(date, source=EARLIER_MENTION))
+    return out
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    """The nouns of the verb's object: its direct object and the objects of the prepositions on it or on
+    the verb ("claimed responsibility *for the attack*", "condemned *the bombing*")."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        found.append(obj)
+        found.extend(p for prep in obj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+    found.extend(p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+    return found
+
+
 def _deixis_of_unknown_day(mention: Mention, when: EventTime, discourse: DiscourseDates) -> bool:
     """Whether the mention's own date is a speaker's "today" in a direct quote said on a day not given."""
     return (when.date.source == "text" and _speakers_deixis(when.date.text)
