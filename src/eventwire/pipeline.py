@@ -184,6 +184,7 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         with_occasions_of_dated_acts,
         with_statement_dates,
         with_quoted_deixis_of_unknown_day,
+        with_scenes_of_dated_acts,
         with_witnessed_acts,
     )
 
@@ -211,6 +212,8 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     times = with_quoted_deixis_of_unknown_day(mentions, times, discourse)
     # "quickly claimed responsibility for the attack": the attack's day
     times = with_immediate_answers(mentions, times)
+    # "attacked a hotel where elders were meeting": the meeting was under way at the attack's time
+    times = with_scenes_of_dated_acts(mentions, times)
     coding.found = [Found(f.sent_index, f.sent, f.cand, when) for f, when in zip(coding.found, times)]
 
 

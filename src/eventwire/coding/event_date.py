@@ -1100,6 +1100,29 @@ def with_quoted_deixis_of_unknown_day(mentions: list[Mention], times: list[Event
     return out
 
 
+def with_scenes_of_dated_acts(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """An act going on where or when another act struck, told in the past progressive in a clause on that
+    act's object or doer ("militants who attacked a hotel *where elders were meeting*", "gunmen shot
+    passengers *who were waiting* for a bus"), was under way at that act's time: it takes the date the story
+    gives the act it sets the scene of, when its own is only lent by the story. `times`: the mentions' times
+    so far, in the order of `mentions`."""
+    out = list(times)
+    by_token = {m.predicate.i: when for m, when in zip(mentions, times)}
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        verb = mention.predicate
+        if (verb.tag_ != "VBG" or verb.dep_ != "relcl" or when.date.source not in UNDATED_SOURCES
+                or when.historical_year
+                or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)):
+            continue
+        noun = verb.head
+        act = by_token.get(noun.head.i) if noun.dep_ in ARGUMENT_DEPS else None
+        if (act is None or act.tense == "future" or act.date.date is None
+                or act.date.source in ("publication", "none") or act.date.date == when.date.date):
+            continue
+        out[position] = replace(when, date=replace(act.date, source=SAME_SENTENCE))
+    return out
+
+
 # "*quickly* claimed responsibility for the attack": the act came right after the act it answers
 IMMEDIACY_ADVERBS = frozenset({"quickly", "immediately", "swiftly", "promptly", "instantly"})
 
