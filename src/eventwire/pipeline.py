@@ -179,9 +179,13 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         party_of,
         with_antecedent_dates,
         with_discourse_date,
+        with_immediate_answers,
         with_lead_dated_later,
         with_occasions_of_dated_acts,
         with_statement_dates,
+        with_quoted_deixis_of_unknown_day,
+        with_scenes_of_dated_acts,
+        with_witnessed_acts,
     )
 
     published = coding.article.published
@@ -202,6 +206,14 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     times = with_statement_dates(mentions, times)
     # "During your visit, you met ...": the frame of a dated act is of its time
     times = with_occasions_of_dated_acts(mentions, times)
+    # '"They shot people on the train," a passenger said': the account is of the attack's day, not the saying's
+    times = with_witnessed_acts(mentions, times, discourse)
+    # '"Today the leader was killed," Trump wrote' on a day not given: the day the story tells that killing
+    times = with_quoted_deixis_of_unknown_day(mentions, times, discourse)
+    # "quickly claimed responsibility for the attack": the attack's day
+    times = with_immediate_answers(mentions, times)
+    # "attacked a hotel where elders were meeting": the meeting was under way at the attack's time
+    times = with_scenes_of_dated_acts(mentions, times)
     coding.found = [Found(f.sent_index, f.sent, f.cand, when) for f, when in zip(coding.found, times)]
 
 

@@ -327,7 +327,59 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
         quoted = discourse.speaker_saying_date(sent_index, _speaker_names(predicate))
     if quoted is None and dated.tense == "future":
         quoted = _date_of_saying(discourse, sent_index, predicate)
+    if quoted is None and _undated_perfect_of_the_body(predicate, sent_index, code):
+        quoted = EventDate(None, "", UNKNOWN_PRECISION, "none")
     return replace(dated, date=quoted) if quoted is not None else dated
+
+
+# the first sentences of a story tell its news: a perfect there ("India and Mauritius have upgraded their
+# ties") is the day's act
+LEAD_SENTENCES = 2
+
+
+def _undated_perfect_of_the_body(predicate: Token, sent_index: int, code: str) -> bool:
+    """'Rights groups *have condemned* the arrest and urged ...', 'He said the security forces *have
+    arrested* at least 2,400 people': a present perfect with no date anywhere in the story's telling of
+    it, past the lead, happened at some time before publication that the text does not give (often
+    over a span, "since the coup"); the publication day is not its day.  Kept: the lead's perfects,
+    the news itself; a perfect a present verb of saying reports ("says the government *has ordered*
+    its army ..."), today's report of what has just been done; a refusal to comment (the reporter
+    asked while writing)."""
+    if sent_index < LEAD_SENTENCES or code == DECLINE_COMMENT or predicate.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = predicate
+    for _ in range(4):  # "have condemned the arrest and *urged*", "has refused to *release*"
+        if _present_perfect(verb):
+            return not _reported_by_present_saying(verb) and not any(
+                c.dep_ == "advmod" and c.lower_ in PERFECT_OF_THE_MOMENT for c in verb.children)
+        if verb.dep_ == "ccomp" and verb.head is not verb and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+            # "Rubio *has said* he *hopes* a ceasefire ...": what a perfect saying told is of its time
+            return _present_perfect(verb.head) and not _reported_by_present_saying(verb.head)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+# "Italy *has now* tightened restrictions", "has *just* signed": the perfect of the story's moment
+PERFECT_OF_THE_MOMENT = frozenset({"now", "just", "today", "tonight"})
+
+
+def _present_perfect(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+               for c in verb.children)
+
+
+def _reported_by_present_saying(verb: Token) -> bool:
+    """'He *says* several checkpoints have been erected': the clause is what a present verb of saying
+    reports, in its complement or as the inverted quote ('..., *say* leaders of both countries')."""
+    head = verb.head
+    if head is verb:
+        return False
+    if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_LEMMAS and head.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_LEMMAS
+               and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _speaker_names(predicate: Token) -> frozenset[str]:
@@ -999,6 +1051,156 @@ def with_statement_dates(mentions: list[Mention], times: list[EventTime]) -> lis
                     and not out[k].historical_year and not _dated_telling(mentions[k], times[k])):
                 out[k] = replace(times[k], date=replace(told, source=EARLIER_MENTION))
     return out
+
+
+# how many days before the telling of a witness's account the act of force it recounts may have been told
+WITNESSED_REACH_DAYS = 2
+# the speaker's own side as doer: "*we* killed them", "*our* soldiers shot two militants"
+FIRST_PERSON = frozenset({"we", "i", "our", "my", "us"})
+
+
+def with_witnessed_acts(mentions: list[Mention], times: list[EventTime], discourse: DiscourseDates) -> list[EventTime]:
+    """An act of force a speaker recounts in a direct quote ('"They shot and killed people on the train,"
+    said a passenger' in a story of Wednesday's rescue) happened before the quote was said, not on the
+    day of the saying it takes when it has no date of its own: it belongs to the violence the story tells
+    with a day of its own clause ("the train came under attack on Tuesday"), the latest such day in the
+    WITNESSED_REACH_DAYS before the saying's. Not what the speaker's own side did ('"*We* killed 33
+    terrorists," the spokesman said': the day's report), nor "another" act. `times`: the mentions' times
+    so far, in the order of `mentions`."""
+    out = list(times)
+    told_days = [(when.date.date, when.date.text) for m, when in zip(mentions, times)
+                 if m.code[:2] in FORCE_ROOTS and when.date.source == "text" and when.date.precision == "day"
+                 and when.date.date is not None and when.tense != "future" and not when.historical_year]
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        said_on = when.date.date
+        if (mention.code[:2] not in FORCE_ROOTS or when.date.source not in UNDATED_SOURCES - {"publication"}
+                or said_on is None or when.date.precision != "day" or when.tense != "past"
+                or when.historical_year or not discourse.in_direct_quote(mention.predicate)
+                or _by_the_speakers_side(mention.predicate) or _another_of_kind(mention.predicate)):
+            continue
+        before = [told for told in told_days if 0 < (said_on - told[0]).days <= WITNESSED_REACH_DAYS]
+        if before:
+            day, text = max(before)
+            out[position] = replace(when, date=replace(when.date, date=day, text=text, source=EARLIER_MENTION))
+    return out
+
+
+def with_quoted_deixis_of_unknown_day(mentions: list[Mention], times: list[EventTime],
+                                      discourse: DiscourseDates) -> list[EventTime]:
+    """'"*Today* the fugitive leader of ISIS was killed," Trump wrote' with no day given for the post:
+    the speaker's "today" ("yesterday", "tonight") counts from a day the text does not give, not from
+    publication. When the story tells the same act (same verb and code root, no contradicting party, not
+    "another") with one day of its own clause ("al-Rufay'i was *killed* Thursday"), it is that day; else
+    the date stays as read. `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        if when.tense == "future" or not _deixis_of_unknown_day(mention, when, discourse):
+            continue
+        told = {later.date.date: later.date for other, later in zip(mentions, times)
+                if other is not mention and _same_act_with_day(mention, other, later)
+                and not _deixis_of_unknown_day(other, later, discourse)}
+        if len(told) == 1:
+            out[position] = replace(when, date=replace(next(iter(told.values())), source=EARLIER_MENTION))
+    return out
+
+
+def with_scenes_of_dated_acts(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """An act going on where or when another act struck, told in the past progressive in a clause on that
+    act's object or doer ("militants who attacked a hotel *where elders were meeting*", "gunmen shot
+    passengers *who were waiting* for a bus"), was under way at that act's time: it takes the date the story
+    gives the act it sets the scene of, when its own is only lent by the story. `times`: the mentions' times
+    so far, in the order of `mentions`."""
+    out = list(times)
+    by_token = {m.predicate.i: when for m, when in zip(mentions, times)}
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        verb = mention.predicate
+        if (verb.tag_ != "VBG" or verb.dep_ != "relcl" or when.date.source not in UNDATED_SOURCES
+                or when.historical_year
+                or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)):
+            continue
+        noun = verb.head
+        act = by_token.get(noun.head.i) if noun.dep_ in ARGUMENT_DEPS else None
+        if (act is None or act.tense == "future" or act.date.date is None
+                or act.date.source in ("publication", "none") or act.date.date == when.date.date):
+            continue
+        out[position] = replace(when, date=replace(act.date, source=SAME_SENTENCE))
+    return out
+
+
+# "*quickly* claimed responsibility for the attack": the act came right after the act it answers
+IMMEDIACY_ADVERBS = frozenset({"quickly", "immediately", "swiftly", "promptly", "instantly"})
+
+
+def with_immediate_answers(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """An act told as coming at once ("The BLA *quickly* claimed responsibility for the attack", "*swiftly*
+    condemned the bombing") with no date of its own is of the day of the act it answers, an event noun of its
+    object ("the attack" the story dated Tuesday), not the later day the story's discourse would lend it.
+    `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    by_token = {m.predicate.i: when for m, when in zip(mentions, times)}
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        verb = mention.predicate
+        if (verb.pos_ != "VERB" or when.date.source not in UNDATED_SOURCES or when.tense != "past"
+                or when.historical_year
+                or not any(c.dep_ == "advmod" and c.lower_ in IMMEDIACY_ADVERBS for c in verb.children)):
+            continue
+        answered = [by_token[t.i] for t in _object_nouns(verb) if t.i in by_token]
+        days = {a.date.date: a.date for a in answered if a.date.date is not None and a.date.precision == "day"
+                and a.date.source not in ("publication", "none") and a.tense != "future"}
+        if len(days) == 1:
+            day, date = next(iter(days.items()))
+            if when.date.date is None or day <= when.date.date:
+                out[position] = replace(when, date=replace(date, source=EARLIER_MENTION))
+    return out
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    """The nouns of the verb's object: its direct object and the objects of the prepositions on it or on
+    the verb ("claimed responsibility *for the attack*", "condemned *the bombing*")."""
+    found = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        found.append(obj)
+        found.extend(p for prep in obj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+    found.extend(p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+    return found
+
+
+def _deixis_of_unknown_day(mention: Mention, when: EventTime, discourse: DiscourseDates) -> bool:
+    """Whether the mention's own date is a speaker's "today" in a direct quote said on a day not given."""
+    return (when.date.source == "text" and _speakers_deixis(when.date.text)
+            and discourse.in_direct_quote(mention.predicate) and discourse.quote_date(mention.predicate) is None)
+
+
+def _speakers_deixis(text: str) -> bool:
+    """A date the speaker counts from the moment of speaking and that names no day of its own ("today",
+    "yesterday", "on Tuesday"), not one counted from the story ("two days later")."""
+    if not text or story_time_shift(text) is not None:
+        return False
+    own = resolve_text(text, None)
+    return own is not None and own.date is None
+
+
+def _same_act_with_day(mention: Mention, other: Mention, when: EventTime) -> bool:
+    """Whether `other` tells the mention's act (same verb, same code root, no contradicting party, not
+    "another") with a day of its own clause."""
+    date = when.date
+    return (other.predicate.lemma_.lower() == mention.predicate.lemma_.lower()
+            and other.code[:2] == mention.code[:2] and _parties_agree(mention, other)
+            and date.source == "text" and date.precision == "day" and date.date is not None
+            and when.tense != "future" and not when.historical_year and not _another_of_kind(other.predicate))
+
+
+def _by_the_speakers_side(predicate: Token) -> bool:
+    """Whether the act's doer is the speaker or the speaker's side ("we", "our forces")."""
+    verb = predicate
+    while verb.dep_ == "conj" and verb.head is not verb and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "They shot and *killed* people": the subject of the first verb
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "agent")):
+        words = [subject] + [c for c in subject.subtree if c.dep_ in ("poss", "pobj")]
+        if any(w.lower_ in FIRST_PERSON for w in words):
+            return True
+    return False
 
 
 def _sentence_of(mention: Mention) -> int:

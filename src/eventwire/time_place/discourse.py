@@ -73,6 +73,7 @@ class _Sentence:
     own_time: bool  # the sentence dates itself, maybe outside the window ("in October", "last year", "for years")
     main_other_time: bool  # its main clause is dated outside the window ("In April, the military removed Bashir")
     main_older: tuple[ReferenceDate, ...] = ()  # those dates ("last year", "in November 2024")
+    onsets: tuple[ReferenceDate, ...] = ()  # days a noun clause gives a violence's start ("violence that began March 6")
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,8 @@ class DiscourseDates:
             # background that leaves the reference time where it was
             main_other = any(p.start not in taken and is_point_in_time(p) and not SPAN_TO_NOW.match(p.text)
                              and _in_main_clause(sent, p.start) for p in date_phrases(sent))
-            self._sentences[index] = _Sentence(index, paragraph, dates, main, own_time, main_other, older)
+            onsets = tuple(d for d in dates if d.token not in {m.token for m in main} and _onset_of_a_noun(sent, d.token))
+            self._sentences[index] = _Sentence(index, paragraph, dates, main, own_time, main_other, older, onsets)
             self._order.append(index)
 
     def _story_time(self, paragraph: int, reach: int | None = None) -> ResolvedDate | None:
@@ -192,6 +194,10 @@ class DiscourseDates:
         if resolved is None or resolved.date is None or story_time_shift(phrase.text) is None:
             return None
         return EventDate(resolved.date, phrase.text, resolved.precision, "text")
+
+    def in_direct_quote(self, predicate: Token) -> bool:
+        """Whether the predicate is among the words of a direct quote with a reporting verb."""
+        return any(start <= predicate.idx < end for start, end, _ in self._quotes)
 
     def quote_date(self, predicate: Token) -> EventDate | None:
         """The date of the words of a direct quote: the date of the past-tense verb that reports it
@@ -345,6 +351,9 @@ class DiscourseDates:
                 break
             if earlier.main_dates:
                 return _as_event_date(earlier.main_dates[-1], EARLIER_SENTENCE)
+            if earlier.onsets and older_before:
+                # "violence that began March 6 ... Their forces came under attack": the incident's start
+                return _as_event_date(earlier.onsets[-1], EARLIER_SENTENCE)
             if earlier.main_other_time:
                 # the sentence before is about another time; so, likely, is this one: "Their second
                 # summit was in February 2019 in Hanoi. It ended quickly ..."
@@ -402,6 +411,21 @@ def _in_main_clause(sent: Span, token: int, through_nouns: bool = True) -> bool:
             return True
         head = head.head
     return True
+
+
+# verbs of a noun clause that tell when the noun's violence or crisis set in: "violence *that began* March 6"
+ONSET_VERBS = frozenset({"begin", "start", "erupt", "flare", "break", "escalate", "intensify"})
+
+
+def _onset_of_a_noun(sent: Span, token: int) -> bool:
+    """Whether a date is the start a noun clause gives its noun ("deadly violence *that began March 6*",
+    "fighting which erupted on Sunday"): the story's incident set in then, though the clause tells of a noun."""
+    phrase = next((p for p in date_phrases(sent) if p.start == token), None)
+    if phrase is None:
+        return False
+    head = attachment.link(phrase, sent.root).clause_head
+    return (head is not None and head.lemma_.lower() in ONSET_VERBS and head.dep_ in ("relcl", "acl")
+            and head.head.pos_ == "NOUN")
 
 
 # adverbial clauses whose act is not at the time of the clause they modify ("*since* the council dissolved
