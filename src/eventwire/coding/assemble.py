@@ -54,6 +54,10 @@ UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014"})
 UNATTRIBUTED_VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
 # "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
 PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
+# the party that sends forces: "troops and aid workers were deployed" is mobilised by the troops' side
+# (parties.PartyFinder.forces_deployed); an actor of the phrase in another sector was only sent along
+FORCES_DEPLOYED_ROUTE = "forces deployed"
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "PRM", "UAF"})
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,8 @@ class EventBuilder:
             elif modal := modal_over_refusal(self._modality_words(cand)):
                 reading = ModalityReading(Modality.HYPOTHETICAL, modal)
         sources = self.slots(cand.sources)
+        if cand.source_route == FORCES_DEPLOYED_ROUTE:
+            sources = [s for s in sources if not s.actor.sector or s.actor.sector in ARMED_SECTORS]
         targets = self.slots(cand.targets)
         if reading.cue == PRESENT_STANCE_CUE and self._own_stance(predicate, sources):
             # "Putin said Thursday that Russia *supports* the proposal": a position the speaker's own

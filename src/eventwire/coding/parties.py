@@ -37,6 +37,7 @@ from .grammar import (
     EXECUTIVE_ORDER_VERBS,
     FEELING_CODES,
     FEELING_PREPS,
+    FORCE_ROOTS,
     HELPING_VERBS,
     INNER_PHRASE_PREPS,
     LIGHT_VERB_AIMED_PREPS,
@@ -111,7 +112,7 @@ OWN_OPERATION_CODES = ("073", "173", "1711", "18", "19")
 # mobilising armed forces (154): "troops were deployed" names who is mobilised.  Police deployed
 # (153) are left to the state acts stage, which gives them to their state's government.
 FORCE_DEPLOYMENT_CODES = frozenset({"154"})
-DEPLOYED_FORCE_CLASSES = ("TROOPS", "MILITARY_ASSET")
+DEPLOYED_FORCE_CLASSES = ("TROOPS", "MILITARY_ASSET", "POLICE")
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
@@ -271,7 +272,7 @@ class PartyFinder:
         else its (inherited) active subject."""
         if is_passive(verb):
             return (found(agent_objects(verb), "passive agent") or self.wielder(verb)
-                    or self.side_of_the_fight(verb))
+                    or self.side_of_the_fight(verb) or self.shooters_before(verb))
         doer = self.doer_of_activity(verb)
         if doer:
             return doer
@@ -284,6 +285,24 @@ class PartyFinder:
                           for t in (w, *(c for c in w.children if c.dep_ == "compound")))]
         return found([a for w in weapons for a in agent_phrases(w) if a.ent_type_ not in ("DATE", "TIME")],
                      "wielder of the weapon")
+
+    def shooters_before(self, verb: Token) -> Parties:
+        """'The police returned fire *and* Joseph was killed', 'soldiers opened fire on the crowd and
+        five protesters were wounded': an agentless passive of force joined by "and" to a clause in
+        which a named party used force tells that party's blow (the clauses tell one fight, in order)."""
+        first = verb.head
+        if verb.dep_ != "conj" or first.pos_ != "VERB" or is_passive(first) or first.i > verb.i:
+            return NOBODY
+        if not self._forceful(verb, direct_object(verb)) or not self._forceful(first, direct_object(first)):
+            return NOBODY
+        shooters = [s for s in children(first, {"nsubj"}) if self.is_actor(semantic_head(s))]
+        return found(shooters, "shooters before")
+
+    def _forceful(self, verb: Token, obj: Token | None) -> bool:
+        """Whether the verb, with its object, is an act of force (CAMEO 18, 19, 20) in the lexicon."""
+        pattern = self.lexicon.best("VERB", verb.lemma_.lower(), object=obj.lemma_.lower() if obj is not None else None,
+                                    particle=particle(verb), preps=[c.lower_ for c in verb.children if c.dep_ == "prep"])
+        return pattern is not None and pattern.cameo[:2] in FORCE_ROOTS
 
     def side_of_the_fight(self, verb: Token) -> Parties:
         """'was killed in a gun battle *with police*', 'were wounded in an *Israeli* airstrike', 'was
@@ -347,12 +366,13 @@ class PartyFinder:
         if code not in FORCE_DEPLOYMENT_CODES or not is_passive(verb) or agent_objects(verb):
             return NOBODY
         sent = [u for subject in children(verb, {"nsubjpass"}) for u in with_conjuncts(subject)]
-        if not sent or not all(any(self.lexicon.in_class(cls, semantic_head(u).lemma_.lower())
-                                   for cls in DEPLOYED_FORCE_CLASSES) for u in sent):
-            # "troops and aid workers", "security forces and ambulances were dispatched": a party read
-            # from the phrase would make the aid workers or the ambulances a side mobilising forces
-            return NOBODY
-        return found(children(verb, {"nsubjpass"}), "forces deployed")
+        forces = [u for u in sent if any(self.lexicon.in_class(cls, semantic_head(u).lemma_.lower())
+                                         for cls in DEPLOYED_FORCE_CLASSES)]
+        if len(forces) == len(sent):
+            return found(children(verb, {"nsubjpass"}), "forces deployed")
+        # "troops and aid workers", "security forces and ambulances were dispatched": the forces in the
+        # phrase name the side that mobilises; the aid workers or the ambulances sent with them do not
+        return found(forces, "forces deployed")
 
     @staticmethod
     def kept_in_a_state(verb: Token) -> tuple[Parties, Parties] | None:
