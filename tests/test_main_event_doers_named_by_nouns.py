@@ -36,3 +36,11 @@ def test_the_head_of_his_legal_team_is_of_the_clients_country(code_text):
     events = code_text("Nigerian activist Chidi Okafor was detained in Lagos on Monday. The head of his "
                        "legal team condemned the detention on Tuesday.", "2024-05-03")
     assert _sources(events, "11") == {"NGAJUD"}
+
+
+def test_a_verdict_in_a_relative_clause_is_its_subjects(code_text):
+    """'a move that his lawyer called "inhumane"': the parser hangs the relative clause as a participle,
+    but its own subject, not the noun it describes, is who called it so."""
+    events = code_text('A Nigerian judge sent activist Chidi Okafor back to prison on Monday in a move that '
+                       'his lawyer called "inhumane."', "2024-05-03")
+    assert _sources(events, "111") == {"NGAJUD"}
