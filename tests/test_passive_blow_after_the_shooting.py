@@ -35,3 +35,15 @@ def test_the_toll_of_an_attack_aimed_at_no_one_names_the_victims(code_text):
     whom the police hit."""
     events = code_text("Kenyan police returned fire on Friday, killing two gunmen.", "2024-05-03")
     assert {(s, t[-3:]) for c, s, t in _dyads(events) if c.startswith("19")} == {("KENCOP", "UAF")}
+
+
+def test_a_killing_told_as_a_partys_brutality_is_condemned_is_that_partys(code_text):
+    events = code_text("The UN chief condemned the brutality of the Sudanese army, as eight protesters were killed "
+                       "on Friday in Omdurman.", "2024-05-03")
+    assert any(s == "SDNMIL" and t.endswith("CVL") for c, s, t in _dyads(events) if c[:2] in ("17", "18", "19"))
+
+
+def test_a_killing_told_as_a_people_is_praised_has_no_doer_from_it(code_text):
+    events = code_text("The UN chief praised the courage of the Sudanese people, as eight protesters were killed "
+                       "on Friday in Omdurman.", "2024-05-03")
+    assert {s for c, s, _ in _dyads(events) if c[:2] in ("18", "19")} == {""}

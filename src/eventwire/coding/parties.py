@@ -112,6 +112,11 @@ OWN_OPERATION_CODES = ("073", "173", "1711", "18", "19")
 # mobilising armed forces (154): "troops were deployed" names who is mobilised.  Police deployed
 # (153) are left to the state acts stage, which gives them to their state's government.
 FORCE_DEPLOYMENT_CODES = frozenset({"154"})
+# a party's violence named as a whole ("the brutality of the military"), whose blows a clause of its
+# time tells ("as eight demonstrators were killed")
+VIOLENCE_NOUNS = engine_words("VIOLENCE_NOUNS")
+# the conjunctions of a clause that tells what happened at the same time or just before
+TIME_CLAUSE_MARKS = frozenset({"as", "when", "while", "after"})
 DEPLOYED_FORCE_CLASSES = ("TROOPS", "MILITARY_ASSET", "POLICE")
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
@@ -272,7 +277,8 @@ class PartyFinder:
         else its (inherited) active subject."""
         if is_passive(verb):
             return (found(agent_objects(verb), "passive agent") or self.wielder(verb)
-                    or self.side_of_the_fight(verb) or self.shooters_before(verb))
+                    or self.side_of_the_fight(verb) or self.shooters_before(verb)
+                    or self.violence_condemned_with_it(verb))
         doer = self.doer_of_activity(verb)
         if doer:
             return doer
@@ -297,6 +303,27 @@ class PartyFinder:
             return NOBODY
         shooters = [s for s in children(first, {"nsubj"}) if self.is_actor(semantic_head(s))]
         return found(shooters, "shooters before")
+
+    def violence_condemned_with_it(self, verb: Token) -> Parties:
+        """'Guterres condemned the brutality *of the Myanmar military*, as eight demonstrators were
+        killed': an agentless passive of force in a clause of its time ("as", "when", "after") under a
+        clause that names a party's violence ("the brutality of", "Russia's aggression", "the crackdown
+        by") tells that party's blow."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS
+                                           for c in verb.children):
+            return NOBODY
+        if not self._forceful(verb, None):
+            return NOBODY
+        main = verb.head
+        nouns = children(main, OBJECT_DEPS) + [o for p in children(main, {"prep"}) for o in children(p, {"pobj"})]
+        for noun in nouns:
+            if noun.lemma_.lower() not in VIOLENCE_NOUNS:
+                continue
+            owners = [o for o in children(noun, {"poss"}) + prep_objects(noun, ("of", "by"))
+                      if self.is_actor(semantic_head(o))]
+            if owners:
+                return found(owners, "violence condemned with it")
+        return NOBODY
 
     def _forceful(self, verb: Token, obj: Token | None) -> bool:
         """Whether the verb, with its object, is an act of force (CAMEO 18, 19, 20) in the lexicon."""
