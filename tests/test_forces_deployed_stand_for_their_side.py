@@ -34,3 +34,23 @@ def test_troops_deployed_by_a_named_government_keep_that_sender(code_text):
 def test_forces_sent_with_aid_workers_make_no_side_of_the_workers(code_text):
     events = code_text("Ghanaian troops and aid workers were deployed to the villages on Monday.", "2024-05-01")
     assert not any(e["source_actor"].endswith(("SOC", "MED", "NGO")) for e in events)
+
+
+def test_forces_sent_with_aid_workers_are_still_the_mobilising_side(code_text):
+    """The forces in "troops and aid workers were deployed" name the side that sends them; the workers
+    sent along are neither a sender nor the target."""
+    events = code_text("Ghanaian soldiers and aid workers were deployed to the villages on Monday.", "2024-05-01")
+    assert _dyads(events, "154") == {("GHAMIL", "")}
+
+
+def test_soldiers_and_police_deployed_are_each_their_own_side(code_text):
+    events = code_text("Ghanaian soldiers and police were deployed to the villages on Monday.", "2024-05-01")
+    assert {s for s, _ in _dyads(events, "154")} == {"GHAMIL", "GHACOP"}
+
+
+def test_forces_sent_to_protect_civilians_are_the_sender_not_the_target(code_text):
+    """Forces deployed "to protect civilians" (the helping purpose) are sent by their own side too."""
+    events = code_text("Forces of the United Nations mission in South Sudan have been deployed to protect "
+                       "civilians in Malakal.", "2024-05-01")
+    deployments = [e for e in events if e["evidence"]["event_text"] == "deployed"]
+    assert [(e["source_actor"], e["target_actor"]) for e in deployments] == [("IGOUNOMIL", "")]

@@ -760,6 +760,26 @@ class DocumentActors:
             return actor
         return self._locate_unnamed(actor, token, named_group=res.group_name)
 
+    def _owner_country(self, token: Token) -> tuple[str, str] | None:
+        """'Zamora's lawyer', 'his legal team': a role whose possessor is a person the article has
+        introduced (by name, or by a pronoun that refers to one) serves that person, and is of the
+        person's country.  (country, who) or None."""
+        owned = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"]  # "the head of his legal team"
+        owner = next((c for t in owned for c in t.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PROPN":
+            person = self._person_for(self._entity_text(owner) or owner.text, owner.idx, family_first=True)
+            people = [person.actor(owner.text, "")] if person is not None and person.name else []
+        elif owner.lower_ in THIRD_PERSON:
+            # the official just named in the same sentence is nearer than any person named before it
+            people = self._unnamed_official_before(owner) or self._pronoun(owner.lower_, owner)
+        else:
+            return None
+        states = {a.country for a in people if len(a.country) == 3 and a.country not in INTERNATIONAL_COUNTRIES}
+        return (states.pop(), owner.text) if len(states) == 1 else None
+
     @staticmethod
     def _placed(actor: Actor, country: str, why: str) -> Actor:
         return replace(actor, country=country, code=compose_code(country, actor.sector), reason=f"{actor.reason}; {why}")
@@ -773,6 +793,10 @@ class DocumentActors:
         ("the Trump administration") is left alone; an armed group's own name ("the Baloch Liberation
         Army", `named_group`) is not such a name: the group fights where the article is."""
         words = self._phrase_words(token)
+        owner = self._owner_country(token)
+        if owner is not None:
+            country, text = owner
+            return self._placed(actor, country, f"of '{text}'")
         if any(w.lower_ in NOT_LOCAL_WORDS or (w.pos_ == "PROPN" and w.i != token.i and not named_group)
                for w in words):
             return actor

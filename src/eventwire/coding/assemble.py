@@ -66,6 +66,10 @@ PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restr
 PRESSING_VERBS = frozenset({"pressure", "pressurise", "pressurize", "compel", "coerce", "force"})
 # "a majority are reluctant to return home": an attitude to an act not done (NEGATING_VERBS), no refusal made
 ATTITUDE_CUES = ("reluctant", "hesitant")
+# the party that sends forces: "troops and aid workers were deployed" is mobilised by the troops' side
+# (parties.PartyFinder.forces_deployed); an actor of the phrase in another sector was only sent along
+FORCES_DEPLOYED_ROUTE = "forces deployed"
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "PRM", "UAF"})
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,8 @@ class EventBuilder:
             elif modal := modal_over_refusal(self._modality_words(cand)):
                 reading = ModalityReading(Modality.HYPOTHETICAL, modal)
         sources = self.slots(cand.sources)
+        if cand.source_route == FORCES_DEPLOYED_ROUTE:
+            sources = [s for s in sources if not s.actor.sector or s.actor.sector in ARMED_SECTORS]
         targets = self._sent_alike(cand, self.slots(cand.targets))
         if reading.cue == PRESENT_STANCE_CUE and self._own_stance(predicate, sources):
             # "Putin said Thursday that Russia *supports* the proposal": a position the speaker's own

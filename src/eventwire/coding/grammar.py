@@ -242,6 +242,7 @@ def received_fire_pattern(code: str) -> Pattern:
 # forces sent "to help", "to protect", "to support" a party provide military protection (074), they
 # do not only deploy (154)
 DEPLOYMENT_CODES = frozenset({"154"})
+DEPLOYMENT_CODE = "154"
 HELPING_VERBS = engine_words("HELPING_VERBS")
 AID_DEPLOYMENT = Pattern(
     id="deployment-to-help", cameo="074", pos="VERB", lemma="", particle="", object="", modifier="", prep=(),

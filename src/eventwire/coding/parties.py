@@ -37,6 +37,7 @@ from .grammar import (
     EXECUTIVE_ORDER_VERBS,
     FEELING_CODES,
     FEELING_PREPS,
+    FORCE_ROOTS,
     HELPING_VERBS,
     INNER_PHRASE_PREPS,
     LIGHT_VERB_AIMED_PREPS,
@@ -111,7 +112,12 @@ OWN_OPERATION_CODES = ("073", "173", "1711", "18", "19")
 # mobilising armed forces (154): "troops were deployed" names who is mobilised.  Police deployed
 # (153) are left to the state acts stage, which gives them to their state's government.
 FORCE_DEPLOYMENT_CODES = frozenset({"154"})
-DEPLOYED_FORCE_CLASSES = ("TROOPS", "MILITARY_ASSET")
+# a party's violence named as a whole ("the brutality of the military"), whose blows a clause of its
+# time tells ("as eight demonstrators were killed")
+VIOLENCE_NOUNS = engine_words("VIOLENCE_NOUNS")
+# the conjunctions of a clause that tells what happened at the same time or just before
+TIME_CLAUSE_MARKS = frozenset({"as", "when", "while", "after"})
+DEPLOYED_FORCE_CLASSES = ("TROOPS", "MILITARY_ASSET", "POLICE")
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
@@ -271,7 +277,8 @@ class PartyFinder:
         else its (inherited) active subject."""
         if is_passive(verb):
             return (found(agent_objects(verb), "passive agent") or self.wielder(verb)
-                    or self.side_of_the_fight(verb))
+                    or self.side_of_the_fight(verb) or self.shooters_before(verb)
+                    or self.violence_condemned_with_it(verb))
         doer = self.doer_of_activity(verb)
         if doer:
             return doer
@@ -284,6 +291,45 @@ class PartyFinder:
                           for t in (w, *(c for c in w.children if c.dep_ == "compound")))]
         return found([a for w in weapons for a in agent_phrases(w) if a.ent_type_ not in ("DATE", "TIME")],
                      "wielder of the weapon")
+
+    def shooters_before(self, verb: Token) -> Parties:
+        """'The police returned fire *and* Joseph was killed', 'soldiers opened fire on the crowd and
+        five protesters were wounded': an agentless passive of force joined by "and" to a clause in
+        which a named party used force tells that party's blow (the clauses tell one fight, in order)."""
+        first = verb.head
+        if verb.dep_ != "conj" or first.pos_ != "VERB" or is_passive(first) or first.i > verb.i:
+            return NOBODY
+        if not self._forceful(verb, direct_object(verb)) or not self._forceful(first, direct_object(first)):
+            return NOBODY
+        shooters = [s for s in children(first, {"nsubj"}) if self.is_actor(semantic_head(s))]
+        return found(shooters, "shooters before")
+
+    def violence_condemned_with_it(self, verb: Token) -> Parties:
+        """'Guterres condemned the brutality *of the Myanmar military*, as eight demonstrators were
+        killed': an agentless passive of force in a clause of its time ("as", "when", "after") under a
+        clause that names a party's violence ("the brutality of", "Russia's aggression", "the crackdown
+        by") tells that party's blow."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS
+                                           for c in verb.children):
+            return NOBODY
+        if not self._forceful(verb, None):
+            return NOBODY
+        main = verb.head
+        nouns = children(main, OBJECT_DEPS) + [o for p in children(main, {"prep"}) for o in children(p, {"pobj"})]
+        for noun in nouns:
+            if noun.lemma_.lower() not in VIOLENCE_NOUNS:
+                continue
+            owners = [o for o in children(noun, {"poss"}) + prep_objects(noun, ("of", "by"))
+                      if self.is_actor(semantic_head(o))]
+            if owners:
+                return found(owners, "violence condemned with it")
+        return NOBODY
+
+    def _forceful(self, verb: Token, obj: Token | None) -> bool:
+        """Whether the verb, with its object, is an act of force (CAMEO 18, 19, 20) in the lexicon."""
+        pattern = self.lexicon.best("VERB", verb.lemma_.lower(), object=obj.lemma_.lower() if obj is not None else None,
+                                    particle=particle(verb), preps=[c.lower_ for c in verb.children if c.dep_ == "prep"])
+        return pattern is not None and pattern.cameo[:2] in FORCE_ROOTS
 
     def side_of_the_fight(self, verb: Token) -> Parties:
         """'was killed in a gun battle *with police*', 'were wounded in an *Israeli* airstrike', 'was
@@ -347,12 +393,13 @@ class PartyFinder:
         if code not in FORCE_DEPLOYMENT_CODES or not is_passive(verb) or agent_objects(verb):
             return NOBODY
         sent = [u for subject in children(verb, {"nsubjpass"}) for u in with_conjuncts(subject)]
-        if not sent or not all(any(self.lexicon.in_class(cls, semantic_head(u).lemma_.lower())
-                                   for cls in DEPLOYED_FORCE_CLASSES) for u in sent):
-            # "troops and aid workers", "security forces and ambulances were dispatched": a party read
-            # from the phrase would make the aid workers or the ambulances a side mobilising forces
-            return NOBODY
-        return found(children(verb, {"nsubjpass"}), "forces deployed")
+        forces = [u for u in sent if any(self.lexicon.in_class(cls, semantic_head(u).lemma_.lower())
+                                         for cls in DEPLOYED_FORCE_CLASSES)]
+        if len(forces) == len(sent):
+            return found(children(verb, {"nsubjpass"}), "forces deployed")
+        # "troops and aid workers", "security forces and ambulances were dispatched": the forces in the
+        # phrase name the side that mobilises; the aid workers or the ambulances sent with them do not
+        return found(forces, "forces deployed")
 
     @staticmethod
     def kept_in_a_state(verb: Token) -> tuple[Parties, Parties] | None:

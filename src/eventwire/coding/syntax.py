@@ -38,8 +38,10 @@ def reduced_passive(verb: Token) -> bool:
     """A past participle modifying a noun: "the diplomats *expelled* by Russia", "prisoners
     *freed* last week" (the noun is what was acted on)."""
     # a noun at the root means the parser took the main verb for a participle ("A frigate trained with ...")
+    # an active subject of its own makes it a relative clause the parser hung as a participle ("a move
+    # that his lawyer *called* inhumane": the lawyer called it)
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
-            and verb.head.dep_ != "ROOT")
+            and verb.head.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children))
 
 
 def participle_clause(verb: Token) -> bool:

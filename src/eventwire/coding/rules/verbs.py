@@ -7,7 +7,9 @@ from spacy.tokens import Token
 
 from ..candidate import Candidate, Match, Subsided, noun_event
 from ..grammar import (
+    AID_DEPLOYMENT,
     CESSATION_CODES,
+    DEPLOYMENT_CODE,
     EXCHANGE_LEMMAS,
     FORCE_ROOTS,
     SUBSIDING_VERBS,
@@ -19,12 +21,14 @@ from ..grammar import (
 from ..syntax import (
     actor_like,
     agent_objects,
+    children,
     direct_object,
     first_child,
     is_passive,
     nouns_in,
     prep_objects,
     semantic_head,
+    with_conjuncts,
 )
 from ..vocabulary import engine_words
 from .base import STOP, RuleBase, Stop
@@ -198,11 +202,14 @@ class VerbRules(RuleBase):
         if not found_sources:
             found_sources = self.parties.forces_reporting_their_act(verb, match.pattern.cameo)
         if not found_sources:
-            found_sources = self.parties.forces_deployed(verb, match.pattern.cameo)
+            # forces sent "to protect civilians" (AID_DEPLOYMENT, 074 for now) are deployed all the same
+            deployed_code = DEPLOYMENT_CODE if match.pattern.id == AID_DEPLOYMENT.id else match.pattern.cameo
+            found_sources = self.parties.forces_deployed(verb, deployed_code)
         sources = found_sources.heads()
         targets, target_route = list(match.targets), match.target_route
         if found_sources.route == "forces deployed":  # the forces sent are the sender's own, not its target
-            targets = [t for t in targets if t.i not in {s.i for s in sources}]
+            sent = {u.i for s in children(verb, {"nsubjpass"}) for u in with_conjuncts(s)} | {s.i for s in sources}
+            targets = [t for t in targets if t.i not in sent]
         kept = self.parties.kept_in_a_state(verb)
         if kept is not None:  # "kept the journalist detained": the journalist is detained, not detaining
             found_sources, found_undergoers = kept

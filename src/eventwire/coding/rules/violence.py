@@ -75,7 +75,9 @@ class ViolenceRules(RuleBase):
         if verb.dep_ != "advcl":
             return False
         head = self.match_verb(verb.head) if verb.head.pos_ == "VERB" else None
-        return head is not None and head.pattern.cameo[:2] in VIOLENT_ROOTS
+        # "police opened fire, *killing* two protesters": an act aimed at no one has its victims told
+        # only by the toll, which stays an event of its own (the aimless act then gives way to it)
+        return head is not None and head.pattern.cameo[:2] in VIOLENT_ROOTS and bool(head.targets)
 
     def read_at_violent_verb(self, verb: Token) -> bool:
         """Whether the verb's violent subject is coded at the verb (see _violent_cause)."""
