@@ -79,6 +79,9 @@ INTERVIEW_TURN = re.compile(_TURN_START + _TURN_NAME + r":[ \n]")
 DESCRIBED_TURN = re.compile(_TURN_START + _TURN_NAME + r", [^:\n]{1,100}?:[ \n]")
 INTERVIEW_MIN_TURNS = 2  # each of the two speakers takes at least this many turns
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+# Words for a part of a group, before "of them", "of us" (numbers are told by their part of speech)
+PARTITIVE_WORDS = frozenset({"many", "some", "most", "all", "several", "few", "both", "each", "none", "one",
+                             "dozens", "hundreds", "thousands", "majority", "half", "rest", "others"})
 GENERIC_OFFICES = frozenset({"", "minister"})
 PRONOUN_REACH_PARAGRAPHS = 3
 BYLINE_MAX_TOKENS = 8
@@ -541,6 +544,7 @@ class DocumentActors:
                     self.things.append((head.idx, head))  # "Moscow said it ..."
         for head, person in bare_names:
             self._name_the_appositive_role(head, person)
+            self._name_the_copular_role(head, person)
             self._name_the_role_before(head, person)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
@@ -588,6 +592,25 @@ class DocumentActors:
         sector = res.actor.sector or (COUNTERPART_SECTOR if res.counterpart_of else "")
         person.absorb(replace(res, person_name="", actor=replace(res.actor, sector=sector)))
         person.reasons[-1:] = [f"named beside '{head.head.text}' ({res.actor.reason})"]
+
+    def _name_the_copular_role(self, head: Token, person: Person) -> None:
+        """'*Joao Paulo Pinto* is the former director of Guinea-Bissau's National Institute': a person
+        first named as the subject of "be" with a role phrase of a known country is that role's holder,
+        as one named beside it in apposition is."""
+        if person.sector or person.country or head.dep_ != "nsubj" or head.head.lemma_ != "be":
+            return
+        verb = head.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return  # "X is not a minister"
+        role = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if role is None:
+            return
+        found = self._phrase(role)
+        if len(found) != 1 or not found[0].known or not found[0].actor.country:
+            return
+        res = found[0]
+        person.absorb(replace(res, person_name=""))
+        person.reasons[-1:] = [f"described as '{res.actor.text}' ({res.actor.reason})"]
 
     def _name_the_role_before(self, head: Token, person: Person) -> None:
         """'The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal': a person
@@ -678,11 +701,28 @@ class DocumentActors:
             actor = self._in_context(res, token)
             if actor is not None and actor.code:
                 out.append(self._posted_by_owner(actor, token))
+        if not out:
+            out.extend(self._part_of_them(token))
         if not out and self._bare_group_noun(token):
             out.extend(self._group_referent(token))
         if not out and self._bare_definite_noun(token):
             out.extend(self._name_by_its_head_before(token))
         return out
+
+    def _part_of_them(self, token: Token) -> list[Actor]:
+        """'two militants ..., and *four of them* blew themselves up', "*many of us*": a count or
+        quantity of a plural pronoun is a part of the pronoun's referent, so of its actors."""
+        if not (token.pos_ == "NUM" or token.lower_ in PARTITIVE_WORDS):
+            return []
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pronoun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pronoun is None or pronoun.lower_ not in PLURAL_PRONOUNS | FIRST_PLURAL:
+                    return []
+                part = f"{token.text} of {pronoun.text}"
+                return [replace(a, text=part, reason=f"'{part}' are part of '{pronoun.text}': {a.reason}")
+                        for a in self.actors_for(pronoun)]
+        return []
 
     @staticmethod
     def _bare_definite_noun(token: Token) -> bool:
