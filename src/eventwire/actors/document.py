@@ -643,6 +643,10 @@ class DocumentActors:
         journalist") is of the story's country, unlike one quoted among news of another country."""
         return self._only_country_near(offset, self.dominant_country, NEAR_SENTENCES)
 
+    def names_no_country_but(self, offset: int, country: str) -> bool:
+        """Whether the sentence of `offset` names no country but `country`."""
+        return self._only_country_near(offset, country)
+
     def _only_country_near(self, offset: int, country: str, reach: int = 0) -> bool:
         """Whether the sentence of `offset` and the `reach` sentences on each side name no country but
         `country`.  Sentences, not paragraphs: many feeds give an article as one paragraph."""
@@ -1075,7 +1079,7 @@ class DocumentActors:
                 return []
             if pronoun in FIRST_SINGULAR:
                 return [replace(speaker, text=token.text, reason=f"'{token.text}' is the speaker {how}")]
-            return [self._speakers_side(speaker, token.text, how)]
+            return [self.speakers_side(speaker, token.text, how)]
         if pronoun in SECOND_PERSON:
             return self._addressee(token)
         return []
@@ -1289,7 +1293,7 @@ class DocumentActors:
                         reason=f"'{token.text}' is '{other}', whom '{turn.label}' addresses in the interview; {actor.reason}")]
 
     @staticmethod
-    def _speakers_side(speaker: Actor, text: str, how: str) -> Actor:
+    def speakers_side(speaker: Actor, text: str, how: str) -> Actor:
         """'we' of an official is the official's government (the military for a military speaker)."""
         sector = speaker.sector
         if sector in STATE_SECTORS and sector != "MIL":
