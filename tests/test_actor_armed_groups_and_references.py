@@ -107,6 +107,17 @@ def test_a_body_led_by_a_known_person_is_of_that_persons_country(actors_in):
     assert "led by 'Draghi'" in government.reason
 
 
+def test_a_government_called_by_its_leaders_name_is_of_that_leaders_country(actors_in):
+    doc, actors = actors_in("Talks on fishing rights stalled in Lima on Friday. The Modi government said it would "
+                            "wait, and officials recalled that the Obama administration had tried the same. "
+                            "The Smith administration of the college stayed out of it.")
+    government = actor_at(doc, actors, "government")
+    assert government.code == "INDGOV"
+    assert "government named after 'Modi'" in government.reason
+    assert actor_at(doc, actors, "administration").code == "USAGOV"  # a former president's
+    assert actor_at(doc, actors, "administration", 1).country == ""  # a name the tables do not know
+
+
 def test_a_person_described_by_an_apposition_takes_its_country_and_sector(actors_in):
     doc, actors = actors_in("Kevin Hassett, director of the White House National Economic Council, said the "
                             "tariffs would stay. Gary Samore, a former White House coordinator, said a test "

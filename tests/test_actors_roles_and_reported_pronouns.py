@@ -56,3 +56,24 @@ def test_a_person_who_heads_a_known_body_is_of_that_body(actors_in):
                             '"I encourage calm," Valdez said.')
     assert actor_at(doc, actors, "Valdez").code == "CHLGOV"
     assert actor_at(doc, actors, "I", 1).code == "CHLGOV"
+
+
+def test_a_count_of_them_or_us_is_part_of_the_pronouns_referent(actors_in):
+    doc, actors = actors_in("Police detained 30 Kenyan students on Monday, but many of them were freed. "
+                            "\"Some of us were beaten,\" said Ugandan opposition leader Bobi Wine. "
+                            "Three of the ministers resigned.")
+    many = actor_at(doc, actors, "many")
+    assert many.country == "KEN"
+    assert "'many of them' are part of 'them'" in many.reason
+    assert actor_at(doc, actors, "Some").country == "UGA"  # the speaker's side
+
+
+def test_a_person_first_described_with_is_takes_the_roles_country(actors_in):
+    doc, actors = actors_in("Farmers gathered near the border on Monday. Manuel Antonio Costa is the deputy "
+                            "director of Angola's health ministry. \"I have asked for help,\" Costa said. "
+                            "Peter Banda is not a Zambian minister. Banda spoke later.")
+    costa = actor_at(doc, actors, "Costa", 1)
+    assert costa.code == "AGOGOV"
+    assert "described as" in costa.reason
+    assert actor_at(doc, actors, "I").country == "AGO"  # the speaker of the quote
+    assert actor_at(doc, actors, "Banda", 1) is None  # "is not" describes no role

@@ -68,7 +68,20 @@ THIRD_PERSON = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+# "VOA: During your visit ... ? Armitage: I met ...": a turn of an interview transcript starts with its
+# speaker's name (one to three capitalised words) and a colon, at the start of the text, of a line or
+# after the end of the previous turn's sentence; a speaker's first turn may add a description
+# ("Richard Armitage, former U.S. deputy secretary of state:").
+_TURN_START = r"(?:^|(?<=\n)|(?<=[.?!\"\u201d\u2019] ))"
+_TURN_NAME = r"([A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){0,2})"
+INTERVIEW_TURN = re.compile(_TURN_START + _TURN_NAME + r":[ \n]")
+DESCRIBED_TURN = re.compile(_TURN_START + _TURN_NAME + r", [^:\n]{1,100}?:[ \n]")
+INTERVIEW_MIN_TURNS = 2  # each of the two speakers takes at least this many turns
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+# Words for a part of a group, before "of them", "of us" (numbers are told by their part of speech)
+PARTITIVE_WORDS = frozenset({"many", "some", "most", "all", "several", "few", "both", "each", "none", "one",
+                             "dozens", "hundreds", "thousands", "majority", "half", "rest", "others"})
 GENERIC_OFFICES = frozenset({"", "minister"})
 PRONOUN_REACH_PARAGRAPHS = 3
 BYLINE_MAX_TOKENS = 8
@@ -193,6 +206,34 @@ class Mention:
     resolution: Resolution
 
 
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn in an interview transcript: the words from `start` to `end` are those of the
+    speaker whose last name is `label`, written `name` at `label_start`."""
+    label: str
+    name: str
+    label_start: int
+    start: int
+    end: int
+
+
+def interview_turns(text: str) -> list[Turn]:
+    """The turns of a text written as an interview of two speakers ("VOA: ... Armitage: ..."), each
+    labelled by name alone at least INTERVIEW_MIN_TURNS times; [] when the text is no such transcript
+    (a single "Note:" or "Update:" label, or labels of more than two speakers).  A label with a
+    description counts as a turn of the speaker whose last name it gives, never as a speaker of its own."""
+    plain = list(INTERVIEW_TURN.finditer(text))
+    counts = Counter(m.group(1).split()[-1] for m in plain)
+    speakers = {key for key, n in counts.items() if n >= INTERVIEW_MIN_TURNS}
+    if len(speakers) != 2:
+        return []
+    labels = {m.start(1): m for m in DESCRIBED_TURN.finditer(text) if m.group(1).split()[-1] in speakers}
+    labels.update((m.start(1), m) for m in plain if m.group(1).split()[-1] in speakers)
+    ordered = [labels[k] for k in sorted(labels)]
+    ends = [m.start() for m in ordered[1:]] + [len(text)]
+    return [Turn(m.group(1).split()[-1], m.group(1), m.start(1), m.end(), end) for m, end in zip(ordered, ends)]
+
+
 class DocumentActors:
     """Actors of one article; see the module docstring for what the pass resolves."""
 
@@ -218,6 +259,8 @@ class DocumentActors:
         self._country_mentions: list[tuple[int, str]] = []  # (offset, country) of explicit mentions
         self.quotes: list[Quote] = []
         self.quote_speakers: list[int | None] = []  # token index of each quote's speaker (coding/commentators.py)
+        self.turns: list[Turn] = []  # an interview transcript's turns, in text order; [] for other articles
+        self._turn_speakers: dict[str, Actor] = {}
         self._cache: dict[int, list[Actor]] = {}
         self._spans: dict[int, tuple[int, int]] = {}
         self._phrase_cache: dict[int, list[Resolution]] = {}
@@ -230,6 +273,7 @@ class DocumentActors:
         spans = find_quotes(doc, self.text)
         self.quotes = attribute_quotes(spans, doc, self._speaker_actor, self.text)
         self.quote_speakers = [q.speaker_i for q in spans]
+        self.turns = interview_turns(self.text)
         return self
 
     # ------------------------------------------------------------------ public API
@@ -500,6 +544,7 @@ class DocumentActors:
                     self.things.append((head.idx, head))  # "Moscow said it ..."
         for head, person in bare_names:
             self._name_the_appositive_role(head, person)
+            self._name_the_copular_role(head, person)
             self._name_the_role_before(head, person)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
@@ -548,6 +593,25 @@ class DocumentActors:
         person.absorb(replace(res, person_name="", actor=replace(res.actor, sector=sector)))
         person.reasons[-1:] = [f"named beside '{head.head.text}' ({res.actor.reason})"]
 
+    def _name_the_copular_role(self, head: Token, person: Person) -> None:
+        """'*Joao Paulo Pinto* is the former director of Guinea-Bissau's National Institute': a person
+        first named as the subject of "be" with a role phrase of a known country is that role's holder,
+        as one named beside it in apposition is."""
+        if person.sector or person.country or head.dep_ != "nsubj" or head.head.lemma_ != "be":
+            return
+        verb = head.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return  # "X is not a minister"
+        role = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if role is None:
+            return
+        found = self._phrase(role)
+        if len(found) != 1 or not found[0].known or not found[0].actor.country:
+            return
+        res = found[0]
+        person.absorb(replace(res, person_name=""))
+        person.reasons[-1:] = [f"described as '{res.actor.text}' ({res.actor.reason})"]
+
     def _name_the_role_before(self, head: Token, person: Person) -> None:
         """'The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal': a person
         first named with no description, right after a sentence whose subject is a definite, unnamed
@@ -578,6 +642,10 @@ class DocumentActors:
         dominant one: a journalist or judge introduced there ("Justice Gibson Mandaza", "Mhlanga, a
         journalist") is of the story's country, unlike one quoted among news of another country."""
         return self._only_country_near(offset, self.dominant_country, NEAR_SENTENCES)
+
+    def names_no_country_but(self, offset: int, country: str) -> bool:
+        """Whether the sentence of `offset` names no country but `country`."""
+        return self._only_country_near(offset, country)
 
     def _only_country_near(self, offset: int, country: str, reach: int = 0) -> bool:
         """Whether the sentence of `offset` and the `reach` sentences on each side name no country but
@@ -637,11 +705,28 @@ class DocumentActors:
             actor = self._in_context(res, token)
             if actor is not None and actor.code:
                 out.append(self._posted_by_owner(actor, token))
+        if not out:
+            out.extend(self._part_of_them(token))
         if not out and self._bare_group_noun(token):
             out.extend(self._group_referent(token))
         if not out and self._bare_definite_noun(token):
             out.extend(self._name_by_its_head_before(token))
         return out
+
+    def _part_of_them(self, token: Token) -> list[Actor]:
+        """'two militants ..., and *four of them* blew themselves up', "*many of us*": a count or
+        quantity of a plural pronoun is a part of the pronoun's referent, so of its actors."""
+        if not (token.pos_ == "NUM" or token.lower_ in PARTITIVE_WORDS):
+            return []
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pronoun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pronoun is None or pronoun.lower_ not in PLURAL_PRONOUNS | FIRST_PLURAL:
+                    return []
+                part = f"{token.text} of {pronoun.text}"
+                return [replace(a, text=part, reason=f"'{part}' are part of '{pronoun.text}': {a.reason}")
+                        for a in self.actors_for(pronoun)]
+        return []
 
     @staticmethod
     def _bare_definite_noun(token: Token) -> bool:
@@ -792,6 +877,10 @@ class DocumentActors:
         ("the international community", "foreign troops") or carries a name the tables do not know
         ("the Trump administration") is left alone; an armed group's own name ("the Baloch Liberation
         Army", `named_group`) is not such a name: the group fights where the article is."""
+        leader = self._leader_named_before(actor, token)
+        if leader is not None:
+            country, text = leader
+            return self._placed(actor, country, f"government named after '{text}', of {country}")
         words = self._phrase_words(token)
         owner = self._owner_country(token)
         if owner is not None:
@@ -815,6 +904,27 @@ class DocumentActors:
             return self._placed(actor, self.main_country,
                                 f"article's main country {self.main_country}, the only one named in its sentence")
         return actor
+
+    def _leader_named_before(self, actor: Actor, token: Token) -> tuple[str, str] | None:
+        """(country, text) for a government called by its leader's name: "the Trump administration",
+        "the Modi government" are the governments of the countries those officials serve (the
+        possessive "Netanyahu's government" is read by the phrase itself), "the Obama administration"
+        that of the country its former head served.  Only a name that stands for one official or
+        former official with a country, read from the tables or the article's own people."""
+        if actor.sector != "GOV":
+            return None
+        name = next((c for c in token.children
+                     if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1), None)
+        if name is None:
+            return None
+        found = self.actors_for(name)
+        if len(found) != 1:
+            return None
+        leader = found[0]
+        if not leader.name or leader.sector not in STATE_SECTORS | {"ELI"} or len(leader.country) != 3 \
+                or leader.country in INTERNATIONAL_COUNTRIES:
+            return None
+        return leader.country, name.text
 
     def _leader_country(self, token: Token) -> tuple[str, str] | None:
         """(country, text) of the one who leads the body: "the coalition government led by Mario
@@ -993,7 +1103,9 @@ class DocumentActors:
                 return []
             if pronoun in FIRST_SINGULAR:
                 return [replace(speaker, text=token.text, reason=f"'{token.text}' is the speaker {how}")]
-            return [self._speakers_side(speaker, token.text, how)]
+            return [self.speakers_side(speaker, token.text, how)]
+        if pronoun in SECOND_PERSON:
+            return self._addressee(token)
         return []
 
     def _unnamed_reporter(self, token: Token) -> Actor | None:
@@ -1168,14 +1280,44 @@ class DocumentActors:
         if k is not None:
             q = self.quotes[k]
             return q.speaker, f"of the {'quote' if q.direct else 'reported speech'}"
+        turn = self._turn_at(offset)
+        if turn is not None:
+            return self._turn_speaker(turn.label), f"in the interview turn of '{turn.label}'"
         para = self._paragraph_index(offset)
         before = [q for q in self.quotes if q.end <= offset and self._paragraph_index(q.start) == para]
         if before:
             return before[-1].speaker, "(reported speech continues)"
         return None, ""
 
+    def _turn_at(self, offset: int) -> Turn | None:
+        for turn in self.turns:
+            if turn.start <= offset < turn.end:
+                return turn
+        return None
+
+    def _turn_speaker(self, label: str) -> Actor:
+        """The actor a turn label names, read at its first labelled turn ("Armitage" is the person
+        the article introduced; "VOA" the outlet)."""
+        if label not in self._turn_speakers:
+            first = next(t for t in self.turns if t.label == label)
+            span = self.doc.char_span(first.label_start, first.label_start + len(first.name), alignment_mode="expand")
+            self._turn_speakers[label] = self._speaker_actor(span.root) if span is not None else Actor(text=label)
+        return self._turn_speakers[label]
+
+    def _addressee(self, token: Token) -> list[Actor]:
+        """'you' in an interview turn is the other speaker: the one asked, or the one who asked."""
+        turn = self._turn_at(token.idx)
+        if turn is None or self.quote_index_at(token.idx) is not None:
+            return []  # "you" in a quote, or in running text, addresses someone the text does not say
+        other = next(t.label for t in self.turns if t.label != turn.label)
+        actor = self._turn_speaker(other)
+        if not actor.code:
+            return []
+        return [replace(actor, text=token.text,
+                        reason=f"'{token.text}' is '{other}', whom '{turn.label}' addresses in the interview; {actor.reason}")]
+
     @staticmethod
-    def _speakers_side(speaker: Actor, text: str, how: str) -> Actor:
+    def speakers_side(speaker: Actor, text: str, how: str) -> Actor:
         """'we' of an official is the official's government (the military for a military speaker)."""
         sector = speaker.sector
         if sector in STATE_SECTORS and sector != "MIL":
