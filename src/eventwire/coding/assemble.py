@@ -20,7 +20,9 @@ from .commentators import StorySpeakers, unasserted_in_speech
 from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
-from .grammar import COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention, mutual_code
+from .grammar import (
+    COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention, call_of_errand, mutual_code,
+)
 from .history_run import HistoryRun
 from .modality import (
     PRESENT_STANCE_CUE,
@@ -288,7 +290,7 @@ class EventBuilder:
             event_period_end=when.text_period_end(),
             in_earlier_month=when.in_earlier_month(self.published),
             historical_year=when.historical_year,
-            voiced_by_purpose=cand.code[:2] in VOICED_ROOTS,
+            voiced_by_purpose=cand.code[:2] in VOICED_ROOTS or call_of_errand(predicate) is not None,
             noun_cues=self.noun_cues,
             code=cand.code,
             in_lead=in_lead,

@@ -1,0 +1,55 @@
+"""The PLOVER type of a pair: a pledge of support, the errand of a phone call, people held as human
+shields and a storming by armed men (made-up sentences)."""
+
+from __future__ import annotations
+
+from eventwire.coding.ontology import load_ontology
+
+
+def _events(events, cameo):
+    return [e for e in events if e["cameo"] == cameo]
+
+
+def test_a_pledge_of_support_is_support_and_a_pledge_of_ties_an_agreement(code_text):
+    """CAMEO 032 (intent to give policy support) is PLOVER SUPPORT; closer ties promised stay AGREE."""
+    assert load_ontology().plover("032")[0] == "SUPPORT"
+    pledged = code_text("The Estonian prime minister pledged his full support for Moldova on Tuesday.")
+    assert any(e["plover"]["event"] == "SUPPORT" and e["target_actor"].startswith("MDA")
+               for e in _events(pledged, "032")), pledged
+    ties = code_text("The new Chilean president promised closer ties with Argentina.")
+    assert {e["plover"]["event"] for e in _events(ties, "030")} == {"AGREE"}, ties
+
+
+def test_the_errand_of_a_phone_call_is_done_by_the_caller_to_the_party_called(code_text):
+    """'called X to congratulate him': the caller congratulates X on the call (asserted), no appeal."""
+    events = code_text("The French president called his Kenyan counterpart on Friday to congratulate him.")
+    praised = _events(events, "051")
+    assert praised and all(e["modality"] == "asserted" for e in praised), events
+    assert any(e["source_actor"].startswith("FRA") and e["target_actor"].startswith("KEN") for e in praised), events
+    discussed = code_text("On Monday, the Japanese foreign minister called his Chinese counterpart to discuss the dispute.")
+    assert not any(e["plover"]["event"] == "REQUEST" for e in discussed), discussed
+    assert any(e["cameo"] == "046" and e["modality"] == "asserted" and e["source_actor"].startswith("JPN")
+               and e["target_actor"].startswith("CHN") for e in discussed), discussed
+
+
+def test_calling_on_a_party_or_calling_a_meeting_is_no_phone_call(code_text):
+    """'called on X to discuss' is an appeal to X; 'called a meeting to discuss' leaves the talks intended."""
+    appeal = code_text("The Malaysian premier called on Thailand to discuss the border dispute.")
+    assert any(e["plover"]["event"] == "REQUEST" for e in appeal), appeal
+    meeting = code_text("The United States called a meeting of the Security Council to discuss Iran's program.")
+    assert any(e["cameo"] == "040" for e in meeting), meeting
+    assert not any(e["cameo"] == "046" and e["modality"] == "asserted" for e in meeting), meeting
+
+
+def test_people_held_as_human_shields_are_assaulted_not_detained(code_text):
+    events = code_text("Rebel fighters held dozens of villagers as human shields in the town.")
+    assert [e["plover"]["event"] for e in events] == ["ASSAULT"] and events[0]["cameo"] == "184", events
+    detained = code_text("Police held dozens of villagers for questioning.")
+    assert "184" not in {e["cameo"] for e in detained}, detained
+
+
+def test_a_storming_by_armed_men_is_an_assault_by_protesters_a_protest(code_text):
+    gunmen = code_text("Gunmen stormed a police station in northern Mali on Sunday.")
+    assert any(e["cameo"] == "190" and e["plover"]["event"] == "ASSAULT" for e in gunmen), gunmen
+    protesters = code_text("Protesters stormed the parliament building in Lima on Sunday.")
+    assert any(e["cameo"] == "145" for e in protesters) and not any(e["cameo"] == "190" for e in protesters), protesters
