@@ -53,3 +53,15 @@ def test_a_storming_by_armed_men_is_an_assault_by_protesters_a_protest(code_text
     assert any(e["cameo"] == "190" and e["plover"]["event"] == "ASSAULT" for e in gunmen), gunmen
     protesters = code_text("Protesters stormed the parliament building in Lima on Sunday.")
     assert any(e["cameo"] == "145" for e in protesters) and not any(e["cameo"] == "190" for e in protesters), protesters
+
+
+def test_borders_opened_to_refugees_grant_them_asylum(code_text):
+    """'opened its borders to refugees' is asylum (075, AID) aimed at the refugees; borders opened to
+    trade stay a matter of trade."""
+    events = code_text("Chad opened its borders to Sudanese refugees last week.")
+    assert any(e["cameo"] == "075" and e["plover"]["event"] == "AID" and e["source_actor"].startswith("TCD")
+               and e["target_actor"].startswith("SDN") for e in events), events
+    displaced = code_text("Pakistan opened its borders to displaced Afghans in 1980.")
+    assert any(e["cameo"] == "075" and e["target_actor"].startswith("AFG") for e in displaced), displaced
+    trade = code_text("Kenya opened its borders to trade with Somalia.")
+    assert "075" not in {e["cameo"] for e in trade}, trade
