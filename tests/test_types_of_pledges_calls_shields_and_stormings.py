@@ -65,3 +65,23 @@ def test_borders_opened_to_refugees_grant_them_asylum(code_text):
     assert any(e["cameo"] == "075" and e["target_actor"].startswith("AFG") for e in displaced), displaced
     trade = code_text("Kenya opened its borders to trade with Somalia.")
     assert "075" not in {e["cameo"] for e in trade}, trade
+
+
+def test_a_storming_has_its_toll(code_text):
+    """'stormed a police station, killing three officers': one armed assault on the station, whose
+    toll the killing tells, not a second attack that takes its place."""
+    events = code_text("Gunmen stormed a police station in northern Mali on Sunday, killing three officers.")
+    assert [e["evidence"]["event_text"] for e in events if e["cameo"][:2] == "19"] == ["stormed"], events
+
+
+def test_partners_named_together_agree_with_each_other_not_with_the_deal(code_text):
+    """'Canada and Chile agreed a trade deal', 'Chile and Peru discussed the dispute': what they agree
+    on or discuss is no party, each partner is the other's recipient; praise stays each one's own."""
+    for text, code in (("Canada and Chile have agreed a landmark free trade agreement.", "057"),
+                       ("Chile and Peru discussed the fishing dispute on Monday.", "046")):
+        events = [e for e in code_text(text) if e["cameo"] == code]
+        dyads = {(e["source_actor"][:3], e["target_actor"][:3]) for e in events}
+        assert len(dyads) == 2 and all(a and b and a != b for a, b in dyads) and \
+            {a for a, _ in dyads} == {b for _, b in dyads}, events
+    praised = code_text("Britain and France praised the decision.")
+    assert all(not e["target_actor"] for e in praised if e["cameo"] == "051"), praised

@@ -21,7 +21,7 @@ from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
 from .grammar import (
-    COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention, call_of_errand, mutual_code,
+    COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention, call_of_errand, done_together, mutual_code,
 )
 from .history_run import HistoryRun
 from .modality import (
@@ -185,6 +185,11 @@ class EventBuilder:
         if (not reciprocal and not any(t.actor.known for t in targets) and _one_phrase_for_a_pair(sources)
                 and mutual_code(code.code)):
             # "the two ministers agreed to resume talks on *their maritime boundaries*": each with the other
+            reciprocal, targets = True, []
+        elif (not reciprocal and not any(t.actor.known for t in targets) and done_together(code.code)
+              and len({s.actor.code for s in sources if s.actor.known}) > 1):
+            # "Canada and the UK agreed to a rollover trade deal", "the EU and Mercosur signed a deal on
+            # cars": what they agree on is no party; each partner is the other's recipient
             reciprocal, targets = True, []
         if reciprocal and not targets and (code.code[:2] in COOPERATIVE_ROOTS or code.code == "019"):
             # not a fight: "the group and its allies launched 504 attacks" are on one side

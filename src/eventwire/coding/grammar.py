@@ -121,6 +121,19 @@ def mutual_code(code: str) -> bool:
     return code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES
 
 
+# acts that several parties named together do with each other whatever else they name: agreeing
+# (019, 057, intents to cooperate or meet), relations (054), consulting (04) and cooperating (06);
+# not praise, aid or concessions ("Britain and France praised the decision" praise the decision)
+TOGETHER_CODES = frozenset({"019", "030", "031", "0311", "0312", "0313", "0314", "036", "037", "054", "057"})
+TOGETHER_ROOTS = frozenset({"04", "06"})
+
+
+def done_together(code: str) -> bool:
+    """Whether parties named together as the doers of `code` do it with each other, when what
+    else the clause names is no party ("the EU and Mercosur agreed *a deal on cars*")."""
+    return code in TOGETHER_CODES or code[:2] in TOGETHER_ROOTS
+
+
 # an exchange is mutual whatever its root: "Russia and Ukraine swapped prisoners"
 EXCHANGE_LEMMAS = engine_words("EXCHANGE_LEMMAS")
 

@@ -29,6 +29,7 @@ IMPACT_VERBS = engine_words("IMPACT_VERBS")
 
 # destruction, assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+VIOLENT_PROTEST = "145"  # riots and stormings: "protest violently, riot"
 
 
 class ViolenceRules(RuleBase):
@@ -75,7 +76,8 @@ class ViolenceRules(RuleBase):
         if verb.dep_ != "advcl":
             return False
         head = self.match_verb(verb.head) if verb.head.pos_ == "VERB" else None
-        return head is not None and head.pattern.cameo[:2] in VIOLENT_ROOTS
+        # a violent protest or storming has its toll too ("gunmen stormed the station, killing three")
+        return head is not None and (head.pattern.cameo[:2] in VIOLENT_ROOTS or head.pattern.cameo == VIOLENT_PROTEST)
 
     def read_at_violent_verb(self, verb: Token) -> bool:
         """Whether the verb's violent subject is coded at the verb (see _violent_cause)."""
