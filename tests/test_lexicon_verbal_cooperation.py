@@ -175,8 +175,9 @@ def test_standing_by_an_ally_and_switching_recognition_are_support(code_text):
 
 
 def test_promised_ties_are_intents_to_cooperate_diplomatically(code_text):
-    """'pledged closer ties with' is a 032 intent (AGREE), not ties already improved (050)."""
-    assert code("VERB", "pledge", object="tie", preps=["with"]) == "032"
+    """'pledged closer ties with' is an intent to cooperate (030, AGREE), not ties already improved
+    (050) nor a statement of support (032, SUPPORT)."""
+    assert code("VERB", "pledge", object="tie", preps=["with"]) == "030"
     events = code_text("The new Nepali prime minister promised closer ties with India.")
-    assert "032" in codes(events)
+    assert "030" in codes(events)
     assert "AGREE" in plover(events)

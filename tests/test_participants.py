@@ -183,3 +183,16 @@ def test_a_participant_rule_with_an_unknown_code_is_refused_but_no_act_is_allowe
     bad.write_text(header + "robot.bad\t12\tagent\trobot\thead\t999x\tkept\tbad\n")
     with pytest.raises(LexiconError, match="unknown CAMEO code"):
         read_participant_rules(bad)
+
+
+def test_troops_sent_to_a_peacekeeping_mission_provide_peacekeeping(code_text):
+    """'sending troops to a UN peacekeeping mission' is peacekeeping provided (074, AID) by the
+    sender; troops sent to a border stay a deployment (154)."""
+    sent = code_text("The Kenyan army is sending 300 troops to a United Nations peacekeeping mission in Haiti.")
+    assert any(e["cameo"] == "074" and e["plover"]["event"] == "AID" and e["source_actor"].startswith("KEN")
+               for e in sent), sent
+    assert "154" not in codes(sent), sent
+    serving = code_text("The Pentagon sent 200 troops to Syria to serve as a peacekeeping force.")
+    assert "074" in codes(serving), serving
+    border = code_text("Russia sent 2,000 troops to the border with Ukraine.")
+    assert "154" in codes(border) and "074" not in codes(border), border

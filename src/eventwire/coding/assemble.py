@@ -21,7 +21,10 @@ from .commentators import StorySpeakers, unasserted_in_speech
 from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
-from .grammar import ACTOR_CLASS, COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention, mutual_code
+from .grammar import (
+    ACTOR_CLASS, COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention, call_of_errand, done_together,
+    mutual_code,
+)
 from .history_run import HistoryRun
 from .lexicon import load_lexicon, parse_constraint
 from .modality import (
@@ -237,6 +240,11 @@ class EventBuilder:
                 and mutual_code(code.code)):
             # "the two ministers agreed to resume talks on *their maritime boundaries*": each with the other
             reciprocal, targets = True, []
+        elif (not reciprocal and not any(t.actor.known for t in targets) and done_together(code.code)
+              and len({s.actor.code for s in sources if s.actor.known}) > 1):
+            # "Canada and the UK agreed to a rollover trade deal", "the EU and Mercosur signed a deal on
+            # cars": what they agree on is no party; each partner is the other's recipient
+            reciprocal, targets = True, []
         if reciprocal and not targets and (code.code[:2] in COOPERATIVE_ROOTS or code.code == "019"):
             # not a fight: "the group and its allies launched 504 attacks" are on one side
             sources += self._unnamed_partners(cand.sources, sources)
@@ -357,7 +365,8 @@ class EventBuilder:
             event_period_end=when.text_period_end(),
             in_earlier_month=when.in_earlier_month(self.published),
             historical_year=when.historical_year,
-            voiced_by_purpose=cand.code[:2] in VOICED_ROOTS and anchor.lemma_.lower() not in PRESSING_VERBS,
+            voiced_by_purpose=((cand.code[:2] in VOICED_ROOTS and anchor.lemma_.lower() not in PRESSING_VERBS)
+                               or call_of_errand(predicate) is not None),
             noun_cues=self.noun_cues,
             code=cand.code,
             in_lead=in_lead,

@@ -18,7 +18,9 @@ from spacy.tokens import Token
 
 from ..nlp.entities import entity_at
 from .lexicon import Pattern
-from .syntax import OBJECT_DEPS, children, nouns_in, prep_objects, semantic_head, with_conjuncts
+from .syntax import (
+    OBJECT_DEPS, children, direct_object, nouns_in, prep_objects, semantic_head, to_infinitive, with_conjuncts,
+)
 from .vocabulary import engine_words
 
 if TYPE_CHECKING:
@@ -119,6 +121,19 @@ def mutual_code(code: str) -> bool:
     return code[:2] in RECIPROCAL_ROOTS or code in RECIPROCAL_CODES
 
 
+# acts that several parties named together do with each other whatever else they name: agreeing
+# (019, 057, intents to cooperate or meet), relations (054), consulting (04) and cooperating (06);
+# not praise, aid or concessions ("Britain and France praised the decision" praise the decision)
+TOGETHER_CODES = frozenset({"019", "030", "031", "0311", "0312", "0313", "0314", "036", "037", "054", "057"})
+TOGETHER_ROOTS = frozenset({"04", "06"})
+
+
+def done_together(code: str) -> bool:
+    """Whether parties named together as the doers of `code` do it with each other, when what
+    else the clause names is no party ("the EU and Mercosur agreed *a deal on cars*")."""
+    return code in TOGETHER_CODES or code[:2] in TOGETHER_ROOTS
+
+
 # an exchange is mutual whatever its root: "Russia and Ukraine swapped prisoners"
 EXCHANGE_LEMMAS = engine_words("EXCHANGE_LEMMAS")
 
@@ -151,6 +166,26 @@ SUBSIDING_VERBS = engine_words("SUBSIDING_VERBS")
 PHRASAL_PARTICLES = frozenset({"away", "back", "off", "down", "apart"})
 # acts that a purpose clause performs: "marched to demand", "gathered to protest", "rallied to condemn"
 VOICED_ROOTS = frozenset({"02", "10", "11", "14"})
+PHONE_CALL_VERBS = engine_words("PHONE_CALL_VERBS")
+CALL_ERRANDS = engine_words("CALL_ERRANDS")
+
+
+def call_of_errand(verb: Token) -> Token | None:
+    """The call whose errand the to-infinitive `verb` is: "called Lavrov *to discuss* Syria", "phoned
+    the emir *to congratulate* him".  The caller does the errand on the call, to the party called, so
+    it is asserted, not intended, and no appeal ("called *on* X to withdraw" asks X to act)."""
+    call = verb.head
+    if (verb.dep_ not in ("xcomp", "advcl") or call.i >= verb.i or not to_infinitive(verb)
+            or verb.lemma_.lower() not in CALL_ERRANDS or call.lemma_.lower() not in PHONE_CALL_VERBS):
+        return None
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.i == call.i + 1 and c.lower_ in ("on", "upon", "for"))
+           for c in call.children):
+        return None  # "called up", "called on X to", "called for X to": no phone call ("On Monday" may stand first)
+    called = direct_object(call)
+    if called is None or not (called.pos_ in ("PROPN", "PRON") or called.ent_type_ in ACTOR_ENTS or any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in called.children)):
+        return None  # "called a meeting of the Council to discuss": no party is called
+    return call
 # verbs that only carry the act after them: "would move to ban the party", "will proceed to expel",
 # "vowed to continue fighting", "will continue to support Ukraine"
 TRANSPARENT_VERBS = engine_words("TRANSPARENT_VERBS")

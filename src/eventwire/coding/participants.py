@@ -10,7 +10,10 @@ Roles:
 - `agent`: who does it (subject, passive agent, a noun's owner or by-phrase);
 - `mover`: what moves, for predicates of motion: the thing sent or withdrawn when there is one
   ("deployed *peacekeepers*", "*peacekeepers* were deployed", "the withdrawal *of observers*"),
-  otherwise the agent ("*peacekeepers* arrived").
+  otherwise the agent ("*peacekeepers* arrived");
+- `mission`: what a force is sent for or to, when that is said beside it ("sent troops *to a
+  peacekeeping mission*", "deployed troops to Liberia *on a peacekeeping mission*", "sent troops
+  to serve *as a peacekeeping force*").
 A participant matches when its head word, or a compound or adjective on it ("*peacekeeping*
 troops", "*hacker* group"), satisfies the constraint (same syntax as pattern objects).
 
@@ -35,10 +38,13 @@ from .candidate import Candidate
 from .lexicon import Lexicon, load_lexicon, parse_constraint
 from .ontology import load_ontology
 from .parties import moved, participant_words
+from .syntax import prep_objects, semantic_head
 
 PARTICIPANTS_FILE = "participants.v1.tsv"
 PERMISSIONS_FILE = "permissions.v1.tsv"
-ROLES = ("agent", "mover")
+ROLES = ("agent", "mover", "mission")
+# the prepositions that name what a force is sent to or for
+MISSION_PREPS = ("to", "on", "as", "for", "in", "into", "with")
 # which words of a participant phrase a rule reads: its head ("troops", not "a *military* delegation")
 # or any (the head, its compounds and adjectives: "*peacekeeping* troops", "a *hacker* group")
 WORDS = ("head", "any")
@@ -101,12 +107,13 @@ class ParticipantRules:
         return next((rule for rule in self.permissions
                      if any(lexicon.matches(rule.allowed, w) for w in words)), None)
 
-    def recode(self, lexicon: Lexicon, code: str, agents: list[Token], movers: list[Token]) -> ParticipantRule | None:
-        """The first rule for `code` whose participant matches one of the agents or movers."""
+    def recode(self, lexicon: Lexicon, code: str, agents: list[Token], movers: list[Token],
+               missions: list[Token] = ()) -> ParticipantRule | None:
+        """The first rule for `code` whose participant matches one of the agents, movers or missions."""
         for rule in self.rules:
             if not rule.applies_to(code):
                 continue
-            phrases = agents if rule.role == "agent" else movers
+            phrases = {"agent": agents, "mover": movers, "mission": list(missions)}[rule.role]
             if any(lexicon.matches(rule.participant, lemma)
                    for phrase in phrases for lemma in participant_words(phrase, modifiers=rule.words == "any")):
                 return rule
@@ -121,7 +128,7 @@ class ParticipantRules:
         agents = [doc[i] for i in cand.sources]
         predicate = doc[cand.predicate]
         movers = moved(predicate) or agents
-        rule = self.recode(lexicon, cand.code, agents, movers)
+        rule = self.recode(lexicon, cand.code, agents, movers, mission_phrases(predicate, movers))
         if rule is None or rule.cameo == cand.code:
             return cand
         if rule.cameo == NO_ACT:
@@ -132,6 +139,20 @@ class ParticipantRules:
             recoded = dataclasses.replace(recoded, sources=cand.targets, targets=cand.sources, reciprocal=False,
                                           source_route=cand.target_route, target_route=cand.source_route)
         return recoded
+
+
+def mission_phrases(predicate: Token, movers: list[Token]) -> list[Token]:
+    """What the predicate's force is sent to or for: the phrases of MISSION_PREPS on the predicate, on
+    what it moves, on those phrases ("to Liberia *on* a peacekeeping mission") and on a purpose clause
+    ("sent troops to serve *as* a peacekeeping force")."""
+    found: list[Token] = []
+    holders = [predicate, *movers]
+    holders += [c for c in predicate.children if c.dep_ in ("advcl", "xcomp", "relcl") and c.pos_ == "VERB"]
+    for holder in holders:
+        for phrase in prep_objects(holder, MISSION_PREPS):
+            found.append(semantic_head(phrase))
+            found.extend(semantic_head(p) for p in prep_objects(phrase, MISSION_PREPS))
+    return found
 
 
 @functools.lru_cache(maxsize=1)

@@ -48,6 +48,7 @@ from .grammar import (
     VISIT_CODES,
     VOICED_ROOTS,
     asserts_occurrence,
+    call_of_errand,
 )
 from .lexicon import Lexicon, Pattern
 from .syntax import (
@@ -443,6 +444,12 @@ class PartyFinder:
         if lemma not in ANNOUNCING_LENDERS and not self.lexicon.in_class("REPORTING_VERB", lemma):
             return NOBODY
         return found(subject_of(head), "announcer")
+
+    @staticmethod
+    def caller(verb: Token) -> Parties:
+        """'called the Turkish president to apologize': the caller does the call's errand (the parser
+        may make the party called the infinitive's subject, as for an appeal)."""
+        return found(subject_of(verb.head), "caller") if call_of_errand(verb) is not None else NOBODY
 
     @staticmethod
     def purpose_voicer(verb: Token, code: str) -> Parties:

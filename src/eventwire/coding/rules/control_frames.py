@@ -21,6 +21,7 @@ from ..grammar import (
     REFUSING_LEMMAS,
     THREAT_MODALS,
     between_heads,
+    call_of_errand,
     generic_frame_pattern,
     mutual_act,
     ultimatum,
@@ -62,6 +63,8 @@ class ControlFrames(RuleBase):
             return ""  # "Indonesia is expected to reject": a forecast by others, no intent of Indonesia's
         if lemma == "call" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
             return ""  # "a strike called by the opposition": called = declared, no appeal
+        if any(call_of_errand(c) is not None for c in verb.children):
+            return ""  # "called Lavrov to discuss Syria": a phone call made to discuss, no appeal
         for frame, cls in (
             ("INTENT", "INTENT_VERB"),
             ("REFUSE", "REFUSAL_VERB"),

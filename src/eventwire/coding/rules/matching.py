@@ -255,12 +255,14 @@ class LexiconMatching(RuleBase):
         if pat.prep_object:
             # "took to the streets": the preposition's object is a place the entry names, not a target
             places = [p for p in prep_objects(verb, pat.prep)
-                      if self.lexicon.matches(pat.prep_object, semantic_head(p).lemma_.lower())]
+                      if any(self.lexicon.matches(pat.prep_object, w) for w in _head_and_adjectives(semantic_head(p)))]
             if not places:
                 return None
             if obj is not None and ((ctx.theme is not None and self.parties.is_actor(ctx.theme))
                                     or self.parties.is_actor(semantic_head(obj))):
                 return Match(pat, (obj,))  # "took the ministry to court": the object is the one sued
+            if all(self.parties.is_actor(semantic_head(p)) for p in places):
+                return Match(pat, tuple(places))  # "opened its borders *to refugees*": those let in receive it
             # "spoke by phone *with* Pezeshkian": a with/to phrase names the other party, unless
             # it is the entry's own place ("took X *to court*": the court is not a party to it)
             place_heads = {semantic_head(p) for p in places} | set(places)
@@ -377,3 +379,8 @@ class LexiconMatching(RuleBase):
     def military_strike(self) -> Pattern:
         """The lexicon's entry for a military strike (strike.n.military, 190)."""
         return next(p for p in self.lexicon.candidates("NOUN", "strike") if p.id == "strike.n.military")
+
+
+def _head_and_adjectives(head: Token) -> list[str]:
+    """The lemmas a preposition's object is read by: its head and its adjectives ("*displaced* Afghans")."""
+    return [head.lemma_.lower()] + [c.lemma_.lower() for c in head.children if c.dep_ == "amod"]

@@ -14,6 +14,7 @@ from ..grammar import (
     FORCE_ROOTS,
     SUBSIDING_VERBS,
     VISIT_CODES,
+    call_of_errand,
     cessation_pattern,
     content_of_speech_act,
     mutual_act,
@@ -197,8 +198,8 @@ class VerbRules(RuleBase):
             # "warned of sanctions against Minsk": the warned-of sanctions are not an event of their own
             for head in list(match.targets) + ([obj] if obj is not None else []):
                 uses.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
-        found_sources = (self.parties.verb_sources(verb) or self.parties.announcer_of(verb)
-                         or self.parties.purpose_voicer(verb, match.pattern.cameo))
+        found_sources = (self.parties.caller(verb) or self.parties.verb_sources(verb)
+                         or self.parties.announcer_of(verb) or self.parties.purpose_voicer(verb, match.pattern.cameo))
         if not found_sources:
             found_sources = self.parties.forces_reporting_their_act(verb, match.pattern.cameo)
         if not found_sources:
@@ -210,6 +211,10 @@ class VerbRules(RuleBase):
         if found_sources.route == "forces deployed":  # the forces sent are the sender's own, not its target
             sent = {u.i for s in children(verb, {"nsubjpass"}) for u in with_conjuncts(s)} | {s.i for s in sources}
             targets = [t for t in targets if t.i not in sent]
+        call = call_of_errand(verb)
+        if call is not None and not any(t.pos_ != "PRON" and self.parties.is_actor(semantic_head(t)) for t in targets):
+            # "called the emir to congratulate him": the errand is done to the party called
+            targets, target_route = [direct_object(call)], "party called"
         kept = self.parties.kept_in_a_state(verb)
         if kept is not None:  # "kept the journalist detained": the journalist is detained, not detaining
             found_sources, found_undergoers = kept

@@ -29,6 +29,7 @@ IMPACT_VERBS = engine_words("IMPACT_VERBS")
 
 # destruction, assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+VIOLENT_PROTEST = "145"  # riots and stormings: "protest violently, riot"
 
 
 class ViolenceRules(RuleBase):
@@ -76,8 +77,10 @@ class ViolenceRules(RuleBase):
             return False
         head = self.match_verb(verb.head) if verb.head.pos_ == "VERB" else None
         # "police opened fire, *killing* two protesters": an act aimed at no one has its victims told
-        # only by the toll, which stays an event of its own (the aimless act then gives way to it)
-        return head is not None and head.pattern.cameo[:2] in VIOLENT_ROOTS and bool(head.targets)
+        # only by the toll, which stays an event of its own (the aimless act then gives way to it); a violent
+        # protest or storming has its toll too ("gunmen stormed the station, killing three")
+        return (head is not None and bool(head.targets)
+                and (head.pattern.cameo[:2] in VIOLENT_ROOTS or head.pattern.cameo == VIOLENT_PROTEST))
 
     def read_at_violent_verb(self, verb: Token) -> bool:
         """Whether the verb's violent subject is coded at the verb (see _violent_cause)."""
