@@ -37,7 +37,7 @@ def test_pressure_put_by_another_act_is_its_aim_not_a_demand(code_text):
     assert "163" in _codes(events)  # the tariffs themselves are the act
     # a demand voiced by a rally is still performed by it
     voiced = _asserted(code_text, "Farmers rallied in Lima to demand that the minister resign.")
-    assert any(c.startswith("10") or c.startswith("14") for c in _codes(voiced)), voiced
+    assert any(c.startswith(("10", "14")) for c in _codes(voiced)), voiced
 
 
 def test_an_emergency_service_sent_with_troops_is_not_mobilised(code_text):

@@ -182,9 +182,9 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         with_immediate_answers,
         with_lead_dated_later,
         with_occasions_of_dated_acts,
-        with_statement_dates,
         with_quoted_deixis_of_unknown_day,
         with_scenes_of_dated_acts,
+        with_statement_dates,
         with_witnessed_acts,
     )
 

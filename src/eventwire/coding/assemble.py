@@ -22,7 +22,13 @@ from .contexts import load_context_cues, with_cues
 from .event_date import EventTime
 from .frames import FrameTable
 from .grammar import (
-    ACTOR_CLASS, COOPERATIVE_ROOTS, UNSPECIFIED_DEMAND, VOICED_ROOTS, anchored_mention, call_of_errand, done_together,
+    ACTOR_CLASS,
+    COOPERATIVE_ROOTS,
+    UNSPECIFIED_DEMAND,
+    VOICED_ROOTS,
+    anchored_mention,
+    call_of_errand,
+    done_together,
     mutual_code,
 )
 from .history_run import HistoryRun

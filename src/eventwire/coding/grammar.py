@@ -19,7 +19,14 @@ from spacy.tokens import Token
 from ..nlp.entities import entity_at
 from .lexicon import Pattern
 from .syntax import (
-    OBJECT_DEPS, children, direct_object, nouns_in, prep_objects, semantic_head, to_infinitive, with_conjuncts,
+    OBJECT_DEPS,
+    children,
+    direct_object,
+    nouns_in,
+    prep_objects,
+    semantic_head,
+    to_infinitive,
+    with_conjuncts,
 )
 from .vocabulary import engine_words
 
