@@ -1866,8 +1866,9 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
     return "perfect stance (standing)"
 
 
-# a date the coder fell back to: the publication's day, or the lead's day lent to the story's undated acts
-UNDATED_SOURCES = frozenset({"publication", "lead"})
+# a date the coder fell back to: the publication's day, or the lead's day lent to the story's undated acts, or
+# none at all (an undated present perfect past the lead gets no day: event_date._undated_perfect_of_the_body)
+UNDATED_SOURCES = frozenset({"publication", "lead", "none"})
 
 
 def possessed_mention(noun: Token, sent: Span, date_source: str) -> str:
