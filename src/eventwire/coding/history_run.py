@@ -7,7 +7,8 @@ sentences to their years (and the sentence right after a dated one, for a materi
 sentences name no time, and would be read as the story's news.  Here a past-tense act with no date
 of its own, in the sentence right after one whose events are all history dated to a time (a year, an
 earlier month), is that history told on, when the act is material (a court's ruling, an arrest, a
-strike) or its doer is a pronoun that continues the sentence before ("They demanded reforms").  A
+strike) or its doer or object is a pronoun that continues the sentence before ("They demanded reforms",
+"Prosecutors charged him with ...").  A
 statement by a named party ("Pakistani officials blamed India") is usually the day's reaction and
 stays news; a present or perfect ("the legal team has rejected the accusations") speaks of now.
 
@@ -17,7 +18,7 @@ whoever acted; and an answer to a request told just before ("the president rejec
 "turned down *that offer*") is part of the same exchange.  The dated history may also be an event
 dated to an earlier month by the text ("talks failed at the summit held in February", published in
 December), and a past sentence with no coded act of its own ("Their second summit was in Hanoi.")
-does not break the run.
+does not break the run, nor do the alleged acts of a charge told on ("charged him with *terrorizing*").
 """
 
 from __future__ import annotations

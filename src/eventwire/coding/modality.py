@@ -1195,8 +1195,10 @@ def _characterised_in_the_present(tokens: list[Token], code: str) -> str:
     return f"{clause.head.text}: {clause.text} (present)"
 
 
-# CAMEO roots of verbal pressure: demand, disapprove, reject, threaten
-VERBAL_PRESSURE_ROOTS = frozenset({"10", "11", "12", "13"})
+# CAMEO roots of verbal pressure: demand, disapprove, reject, threaten; of disapproval only the spoken
+# kinds (a charge, complaint, lawsuit or verdict, 112-116, is a formal act with a record of its own)
+VERBAL_PRESSURE_ROOTS = frozenset({"10", "12", "13"})
+SPOKEN_DISAPPROVAL = frozenset({"11", "110", "111", "113"})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "i", "we"})
 
 
@@ -1204,10 +1206,11 @@ def _own_account_of_pressure(tokens: list[Token], code: str) -> str:
     """'The judge said *he* and his staff *had been threatened* by unnamed individuals': what a speaker
     says was said or done to them in words (a threat, a demand, criticism), undated and in the passive,
     is their account, not an act the story reports (verbal acts leave no trace but the account; a
-    witness's account of violence, "said he was beaten", stays, as does "said he was threatened on Monday")."""
+    witness's account of violence, "said he was beaten", stays, as do a formal act, "said he had been
+    charged", and "said he was threatened on Monday")."""
     clause = _reported_clause(tokens)
     if (clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CHARACTERISING_VERBS
-            or clause.head.i > clause.i or code[:2] not in VERBAL_PRESSURE_ROOTS):
+            or clause.head.i > clause.i or not (code[:2] in VERBAL_PRESSURE_ROOTS or code in SPOKEN_DISAPPROVAL)):
         return ""
     if not is_passive(clause) or _dated(clause):
         return ""
