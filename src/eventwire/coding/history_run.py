@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import EventDate, Modality
+from ..nlp.sentences import sentence_of
 from .modality import ModalityReading
 from .vocabulary import engine_words
 
@@ -79,7 +80,7 @@ class HistoryRun:
         before = self._readings.get(sent_index - 1)
         if before or sent.start == 0:
             return before
-        previous = sent.doc[sent.start - 1].sent
+        previous = sentence_of(sent.doc[sent.start - 1])
         if _past_sentence(previous):
             return self._readings.get(sent_index - 2)
         return None
@@ -94,7 +95,7 @@ class HistoryRun:
             return None  # a date of its own, or of the discourse: read by the date rules
         if tense != "past" and verb.pos_ in ("VERB", "AUX"):
             return None  # a present (an event noun has no tense: its sentence's verb is read below)
-        before = self._before(sent_index, verb.sent)
+        before = self._before(sent_index, sentence_of(verb))
         if not before or any(r.modality is not Modality.HISTORICAL for r, _ in before):
             return None
         times = [time for _, time in before if time is not None]
