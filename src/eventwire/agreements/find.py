@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import AgreementDate, AgreementReference, AgreementStatus, TextSpan, content_id
+from ..nlp.entities import entities_in
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import date_phrases
 from .vocabulary import ActionWord, AgreementTerms, NamedAgreement
@@ -182,7 +183,8 @@ class _Article:
         if pattern is None:
             return []
         found = []
-        for m in pattern.finditer(sent.text):
+        # the sentence as a slice of the article text (Span.text joins its words again on each access)
+        for m in pattern.finditer(self.text[sent.start_char:sent.end_char]):
             named = self.terms.named_for(m.group(0))
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
@@ -684,7 +686,7 @@ class _Article:
     def _article_pair(self) -> tuple[str, str] | None:
         counts: dict[str, int] = {}
         doc = self.actors.doc
-        for ent in doc.ents:
+        for ent in entities_in(doc):  # (Doc.ents builds every entity again per call)
             if ent.label_ not in ("GPE", "NORP"):
                 continue
             for code in self._party_codes(ent.root):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import Actor, Event, Evidence, Modality
 from ..nlp.quotes import REPORTING_LEMMAS
+from ..nlp.sentences import sentence_of
 from .candidate import Candidate
 from .commentators import StorySpeakers, unasserted_in_speech
 from .contexts import load_context_cues, with_cues
@@ -140,8 +141,8 @@ class EventBuilder:
             actors = self.doc_actors.actors_for(token)
             if actors:
                 start, end = self._span(token)
+                window_end = max(end, sentence_of(token).end_char) if len(actors) > 1 else end
                 for actor in actors:
-                    window_end = max(end, token.sent.end_char)
                     a_start, a_end = self._actor_span(actor, start, window_end) if len(actors) > 1 else (start, end)
                     out.append(ActorSlot(actor, a_start, a_end, self.doc_text[a_start:a_end]))
             else:
@@ -385,7 +386,8 @@ class EventBuilder:
                   tgt: ActorSlot | None, reading: ModalityReading) -> Evidence:
         span = self.doc[cand.span_start:cand.span_end]
         return Evidence(
-            sentence=sent.text.strip(),
+            # perf: a slice of the document's text read once, not Span.text joining the sentence's words per event
+            sentence=self.doc_text[sent.start_char:sent.end_char].strip(),
             sentence_index=sent_index,
             sentence_start=sent.start_char,
             event_text=span.text,

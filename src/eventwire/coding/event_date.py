@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS
+from ..nlp.sentences import sentence_of
 from ..time_place.date_text import (
     RECENT_ADJECTIVES,
     UNKNOWN_PRECISION,
@@ -578,7 +579,7 @@ def _act_verb(predicate: Token) -> Token:
 def _counted_from_story_time(discourse: DiscourseDates, predicate: Token) -> EventDate | None:
     """The event's date when the firmest date phrase of its clause counts from the story's time
     ("two days later", "the following day") and the story named a date to count from."""
-    phrases = governing_phrases(predicate.sent, predicate)
+    phrases = governing_phrases(sentence_of(predicate), predicate)
     if not phrases or story_time_shift(phrases[0].text) is None:
         return None
     return discourse.story_time_date(phrases[0])
@@ -720,7 +721,7 @@ def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
     only one dated way: two dated attacks leave "the attack" to the other rules."""
     ordered = sorted(mentions, key=lambda m: m.predicate.i)
     # perf: Token.sent rebuilds the sentence span on each call; read each mention's start once
-    starts = {id(m): m.predicate.sent.start for m in ordered}
+    starts = {id(m): sentence_of(m.predicate).start for m in ordered}
     dated = {id(m): _antecedent_date(m, [e for e in ordered if starts[id(e)] < starts[id(m)]]) for m in ordered}
     occasions = _OccasionDates(ordered, starts, dated)
     for m in ordered:
@@ -988,9 +989,8 @@ def with_lead_dated_later(mentions: list[Mention], times: list[EventTime], lead_
         return times
     out = list(times)
     for position, (mention, when) in enumerate(zip(mentions, times)):
-        # (perf: the sentence last: Token.sent walks the sentence to find its bounds)
-        if (when.date.source != "publication" or when.tense == "future" or when.historical_year
-                or mention.code[:2] not in MATERIAL_ROOTS or mention.predicate.sent.start != lead_start):
+        if (sentence_of(mention.predicate).start != lead_start or when.date.source != "publication"
+                or when.tense == "future" or when.historical_year or mention.code[:2] not in MATERIAL_ROOTS):
             continue
         days = {later.date.date for other, later in zip(mentions, times)
                 if _retold_with_day(mention, other, later, lead_start)}
@@ -1004,11 +1004,10 @@ def with_lead_dated_later(mentions: list[Mention], times: list[EventTime], lead_
 def _retold_with_day(lead: Mention, other: Mention, when: EventTime, lead_start: int) -> bool:
     """Whether `other`, a mention after the lead, tells the lead's act again with a past day of its own clause."""
     date = when.date
-    # (perf: the cheap tests of the telling's date and word first, its sentence (Token.sent) after them)
-    return (date.source == "text" and date.precision == "day" and date.date is not None
+    return (sentence_of(other.predicate).start > lead_start
             and other.predicate.lemma_.lower() == lead.predicate.lemma_.lower()
-            and other.code[:2] == lead.code[:2] and other.predicate.sent.start > lead_start
-            and _parties_agree(lead, other)
+            and other.code[:2] == lead.code[:2] and _parties_agree(lead, other)
+            and date.source == "text" and date.precision == "day" and date.date is not None
             and lead.when.date.date is not None and date.date < lead.when.date.date
             and when.tense != "future" and not when.historical_year
             and not _another_of_kind(other.predicate))
@@ -1304,7 +1303,7 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     if verb is None or discourse.published is None:
         return None
-    sent = predicate.sent
+    sent = sentence_of(predicate)
     # the act inside the measured clause: counted from the clause it hangs on
     inner = verb
     for _ in range(3):

@@ -29,6 +29,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import EventDate, Modality
+from ..nlp.sentences import sentence_of
 from .modality import ModalityReading
 from .vocabulary import engine_words
 
@@ -82,7 +83,7 @@ class HistoryRun:
         before = self._readings.get(sent_index - 1)
         if before or sent.start == 0:
             return before
-        previous = sent.doc[sent.start - 1].sent
+        previous = sentence_of(sent.doc[sent.start - 1])
         if _past_sentence(previous):
             return self._readings.get(sent_index - 2)
         return None
@@ -97,7 +98,7 @@ class HistoryRun:
             return None  # a date of its own, or of the discourse: read by the date rules
         if tense != "past" and verb.pos_ in ("VERB", "AUX"):
             return None  # a present (an event noun has no tense: its sentence's verb is read below)
-        before = self._before(sent_index, verb.sent)
+        before = self._before(sent_index, sentence_of(verb))
         if not before or any(r.modality in NEWS_MODALITIES for r, _ in before):
             return None  # (the charge's content, "charged him with *terrorizing*", is only alleged: no news)
         times = [time for _, time in before if time is not None]

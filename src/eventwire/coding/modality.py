@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Modality
 from ..nlp.attachment import shares_reading_of_head
+from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
 from .grammar import dated_mention
@@ -1340,7 +1340,7 @@ def _comparative_correlative(chain: list[Token]) -> str:
             _opens_correlative(doc[i]) for i in range(verb.left_edge.i, min(verb.i, verb.left_edge.i + 3)))
             for verb in chain):
         return ""
-    sent = chain[0].sent
+    sent = sentence_of(chain[0])
     pairs = [t for t in sent if t.i + 1 < sent.end and _opens_correlative(t)]
     return "the more ... the more (generic)" if len(pairs) >= 2 else ""
 
@@ -1679,7 +1679,7 @@ def _standing_position(chain: list[Token]) -> str:
     head = chain[0] if chain else None
     if (head is None or head.pos_ != "VERB" or head.tag_ not in ("VBZ", "VBP")
             or head.lemma_.lower() not in STANDING_POSITION_VERBS or _first_person_subject(head)
-            or _near_the_top(head.sent)):
+            or _near_the_top(sentence_of(head))):
         return ""  # (the sentences after the lead still tell its news: "Kyiv accuses Moscow of ...")
     if _document_subject(head):
         return ""  # "the indictment *alleges*", "a lawsuit that accuses": what a text filed says is its news
@@ -1756,7 +1756,7 @@ def _concession(noun: Token | None) -> str:
     first = _first_conjunct(noun)
     if first.dep_ != "pobj" or first.head.lower_ not in CONCESSION_PREPS or dated_mention(first):
         return ""
-    if any(t.ent_type_ in DATE_ENTITY_TYPES for t in first.subtree) or _named_before(first, first.sent):
+    if any(t.ent_type_ in DATE_ENTITY_TYPES for t in first.subtree) or _named_before(first, sentence_of(first)):
         return ""  # "despite attempts to calm the situation *on Thursday*", "despite the cleric's *arrest*" told before
     return "despite (background)"
 
@@ -1923,10 +1923,7 @@ TOP_OF_STORY_SENTENCES = 3
 
 def _near_the_top(sent: Span) -> bool:
     """Whether the sentence is among the story's first few, which go on telling the lead's news."""
-    # perf: only the first few sentences are read (counting all of them walked the whole story per event)
-    before = islice(sent.doc.sents, TOP_OF_STORY_SENTENCES - 1, None)
-    last_of_top = next(before, None)  # the last sentence at the top (None: the story is shorter)
-    return last_of_top is None or last_of_top.start >= sent.start
+    return sentences_before(sent) < TOP_OF_STORY_SENTENCES
 
 
 def _named_before(obj: Token, sent: Span) -> bool:

@@ -467,7 +467,7 @@ def _with_qualifier(ent: Span) -> str:
     """"Mingora, Pakistan": a place followed by ", <GPE>" is read together."""
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
-        following = [e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "GPE"]
+        following = [e for e in entities_in(doc) if e.start == ent.end + 1 and e.label_ == "GPE"]
         if following:
             return f"{ent.text}, {following[0].text}"
     return ent.text

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.entities import entities_in
+from ..nlp.sentences import sentence_of
 from .date_text import (
     MONTHS,
     RECENT_WORDS,
@@ -160,7 +161,7 @@ def _is_seed(token: Token) -> bool:
 def is_point_in_time(phrase: Span) -> bool:
     """Not "since 2012" / "until October" / "for two days": those span time, they do not date an event;
     nor a day that is what the act names ("declared Tuesday a day of mourning")."""
-    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
+    before = phrase.doc[phrase.start - 1] if phrase.start > sentence_of(phrase).start else None
     head = phrase.root.head
     if before is not None and before.lower_ in NOT_A_POINT:
         return False
@@ -178,9 +179,10 @@ def names_a_day(phrase: Span) -> bool:
     *Tuesday* (as) a national day of mourning", "declared *Friday* a public holiday" (the parser takes the
     day for an adverb of time; the day or holiday noun that follows, bare or after "as", gives it away)."""
     doc = phrase.doc
-    if phrase.start == phrase.sent.start or doc[phrase.start - 1].pos_ != "VERB":
+    sent = sentence_of(phrase)
+    if phrase.start == sent.start or doc[phrase.start - 1].pos_ != "VERB":
         return False  # the day stands right after the verb, where its object goes
-    after = doc[phrase.end] if phrase.end < phrase.sent.end else None
+    after = doc[phrase.end] if phrase.end < sent.end else None
     if after is not None and after.lower_ == "as":
         after = next((c for c in after.children if c.dep_ == "pobj"), None)
     elif not any(c.dep_ == "appos" for c in phrase.root.children):

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.quotes import REPORTING_LEMMAS, direct_quote_reporting_verbs, direct_quote_spans
+from ..nlp.sentences import sentence_of
 from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
 from .dates import date_phrases, governing_phrases, is_point_in_time, resolve_event_date
 
@@ -207,17 +208,18 @@ class DiscourseDates:
         verb = next((v for start, end, v in self._quotes if start <= predicate.idx < end), None)
         if verb is None or verb.tag_ != "VBD":
             return None
-        same = verb.sent.start == predicate.sent.start
-        for phrase in governing_phrases(verb.sent, verb):
+        verb_sent = sentence_of(verb)
+        same = verb_sent.start == sentence_of(predicate).start
+        for phrase in governing_phrases(verb_sent, verb):
             if self._quoted(phrase):
                 continue  # a date the speaker names ("the escape which occurred on 25 February")
             own = resolve_text(phrase.text, self.published, "past")
             if own is not None and own.date is not None:
                 return EventDate(own.date, phrase.text, own.precision, SAME_SENTENCE if same else EARLIER_SENTENCE)
-        index = self._index_of.get(verb.sent.start)
+        index = self._index_of.get(verb_sent.start)
         found = self.reference(index, verb, older_in_sentence=False) if index is not None else None
         if found is not None and found.source == SAME_SENTENCE and all(
-                self._quoted(p) for p in date_phrases(verb.sent) if p.text == found.text):
+                self._quoted(p) for p in date_phrases(verb_sent) if p.text == found.text):
             return None  # only a date inside the quote itself
         if found is None or found.source not in (SAME_SENTENCE, LEAD):
             # an earlier sentence's date is too loose a guess for when a quote was said (it may be a
@@ -471,7 +473,7 @@ def _has_other_time(sent: Span) -> bool:
 
 
 def _ends_a_span(phrase: Span) -> bool:
-    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
+    before = phrase.doc[phrase.start - 1] if phrase.start > sentence_of(phrase).start else None
     return before is not None and before.lower_ in END_OF_SPAN_WORDS
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.sentences import sentence_of
 from ..candidate import Candidate, Match
 from ..grammar import (
     COOPERATIVE_ROOTS,
@@ -85,7 +86,7 @@ def capitalised_in_a_name(noun: Token) -> bool:
     """Whether an event noun is written as part of a proper name in running text ("the U.S. Mission to
     the United Nations", "the Election Commission"): tagged a proper noun, capitalised, not the
     sentence's first word, in a sentence that is not itself written in title case (a headline)."""
-    sent = noun.sent
+    sent = sentence_of(noun)
     if noun.pos_ != "PROPN" or not noun.is_title or noun.i == sent.start:
         return False
     # a headline capitalises its verbs and common nouns too; running text only its names

@@ -36,9 +36,11 @@ Step = Callable[[Any, Token, set[int]], "Candidate | Stop | None"]
 
 @dataclass(frozen=True)
 class WordRule:
-    """A rule of a pass: which words it reads and how."""
+    """A rule of a pass: which words it reads and how.  `parts_of_speech`: the only ones `applies`
+    can accept, so that a pass skips the other words (most of a sentence) without asking each rule."""
 
     name: str
+    parts_of_speech: frozenset[str]
     applies: Callable[[Any, Token], bool]
     read: Read
 
@@ -78,21 +80,31 @@ def _found(cand: Candidate | None, word: Token, uses: set[int]) -> list[Candidat
     return [cand]
 
 
+# the parts of speech of WordRule.parts_of_speech
+VERB = frozenset({"VERB"})
+VERBAL = frozenset({"VERB", "AUX"})
+ADJECTIVE = frozenset({"ADJ"})
+COMMON_NOUN = frozenset({"NOUN"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
 PASSES: tuple[tuple[WordRule, ...], ...] = (
     # frames first: they claim their embedded act
     (
-        WordRule("control frame", _frame_word, lambda x, tok, uses: _framed(x, x._frame_candidate(tok, uses), tok.doc, uses)),
-        WordRule("noun frame", _frame_noun, lambda x, tok, uses: _framed(x, x._noun_frame_candidate(tok, uses), tok.doc, uses)),
+        WordRule("control frame", VERBAL | ADJECTIVE, _frame_word,
+                 lambda x, tok, uses: _framed(x, x._frame_candidate(tok, uses), tok.doc, uses)),
+        WordRule("noun frame", COMMON_NOUN, _frame_noun,
+                 lambda x, tok, uses: _framed(x, x._noun_frame_candidate(tok, uses), tok.doc, uses)),
     ),
     # then every word the frames left
     (
         # "the internationally recognised government": a description, not a report
-        WordRule("descriptive participle", lambda x, tok: tok.pos_ == "VERB" and tok.dep_ == "amod",
+        WordRule("descriptive participle", VERB, lambda x, tok: tok.pos_ == "VERB" and tok.dep_ == "amod",
                  lambda x, tok, uses: []),
-        WordRule("verb", lambda x, tok: tok.pos_ == "VERB",
+        WordRule("verb", VERB, lambda x, tok: tok.pos_ == "VERB",
                  lambda x, tok, uses: _found(x._verb_candidate(tok, uses), tok, uses)),
-        WordRule("event noun", lambda x, tok: tok.pos_ in ("NOUN", "PROPN"), _read_noun),
-        WordRule("predicative adjective", lambda x, tok: tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS,
+        WordRule("event noun", NOMINAL, lambda x, tok: tok.pos_ in ("NOUN", "PROPN"), _read_noun),
+        WordRule("predicative adjective", ADJECTIVE,
+                 lambda x, tok: tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS,
                  lambda x, tok, uses: _found(x._adjective_candidate(tok), tok, uses)),
     ),
 )
@@ -153,8 +165,9 @@ class SentenceReader(RuleBase):
         claimed: set[int] = set()
         found: list[Candidate] = []
         for rules in PASSES:
+            readable = frozenset().union(*(r.parts_of_speech for r in rules))
             for tok in sent:
-                if tok.i in claimed:
+                if tok.i in claimed or tok.pos_ not in readable:
                     continue
                 rule = next((r for r in rules if r.applies(self, tok)), None)
                 if rule is None:
