@@ -120,3 +120,25 @@ def test_a_vehicle_on_its_route_visits_no_one(code_text):
 def test_what_one_has_in_the_present_is_a_state_not_an_act(code_text):
     assert not _asserted(code_text, '"I have a commitment to the truth as I speak," the writer said.')
     assert "046" in _codes(_asserted(code_text, "Iran had talks with Russia on Monday."))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rebels held the passengers hostage in the jungle.", "181"),
+    ("Pirates are holding the crew as hostages.", "181"),
+    ("The militants were holding passengers as human shields.", "184"),
+    ("The militants shot 10 hostages on Tuesday night.", "1823"),
+    ("The militants killed the captives on Tuesday.", "1823"),
+])
+def test_what_is_done_to_captives_is_coded_as_such(code_text, text, code):
+    codes = _codes(_asserted(code_text, text))
+    assert code in codes and not codes & {"173", "190"}, codes
+
+
+def test_holding_people_and_killing_soldiers_keep_their_codes(code_text):
+    assert "173" in _codes(_asserted(code_text, "Police held the activists for two days."))
+    assert "190" in _codes(_asserted(code_text, "The militants killed 10 soldiers on Tuesday."))
+
+
+def test_an_in_person_summit_holds_no_person(code_text):
+    codes = _codes(_asserted(code_text, "The leaders held an in-person Pacific Summit in Tokyo on Monday."))
+    assert "173" not in codes and "044" in codes, codes

@@ -177,9 +177,10 @@ class EventBuilder:
         (&EMERGENCY_SERVICE) which the entry's object constraint does not admit is not sent in the
         same sense, so it is no target of the act (a person joined so, "released prisoners and two
         Americans", stays).  Only for verb entries whose object is the target and says what it is."""
+        if len(targets) < 2 or cand.pattern.pos != "VERB" or cand.pattern.prep:
+            return targets  # most candidates: one target, read nothing more
         constraint = parse_constraint(cand.pattern.object)
-        if (len(targets) < 2 or cand.pattern.pos != "VERB" or cand.pattern.prep or constraint is None
-                or constraint.negated or constraint.absent or ACTOR_CLASS in constraint.classes):
+        if constraint is None or constraint.negated or constraint.absent or ACTOR_CLASS in constraint.classes:
             return targets
         lexicon = load_lexicon()
 

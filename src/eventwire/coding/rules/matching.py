@@ -135,11 +135,36 @@ def helping_purpose(verb: Token) -> bool:
     return any(c.lemma_.lower() in HELPING_VERBS and to_infinitive(c) for c in children(verb, {"advcl", "xcomp"}))
 
 
+# the roles a party is held or taken in, which the parser hangs on the verb as a clause ("held the
+# passengers *hostage*", "are holding 20 people *hostage* in the hotel")
+CAPTIVE_ROLES = frozenset({"hostage", "captive"})
+ROLE_DEPS = frozenset({"ccomp", "advcl", "oprd", "xcomp", "npadvmod"})
+
+
+def held_as(verb: Token) -> Token | None:
+    """The captive role a verb's object is put in ("held the crew *hostage*"), or None."""
+    return next((c for c in verb.children if c.dep_ in ROLE_DEPS and c.lemma_.lower() in CAPTIVE_ROLES
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)), None)
+
+
 def _kind_words(theme: Token) -> tuple[str, ...]:
     """The words that name the kind of an object: its compounds ("*aid* deliveries"), and the
     adjectives of a collective head ("a *paramilitary* group", "an *armed* wing")."""
     deps = ("compound", "amod") if theme.lemma_.lower() in COLLECTIVE_HEADS else ("compound",)
-    return tuple(c.lemma_.lower() for c in theme.children if c.dep_ in deps)
+    return tuple(_kind_word(c) for c in theme.children if c.dep_ in deps)
+
+
+# "in-person", "on-site", "off-duty", "at-home": a preposition before a hyphen (tagged as anything)
+HYPHEN_PREPOSITIONS = frozenset({"in", "on", "at", "off", "out", "over", "under", "by", "up", "down"})
+
+
+def _kind_word(modifier: Token) -> str:
+    """A modifier's lemma; a preposition joined to it by a hyphen makes one adjective of them ("an
+    *in-person* summit" names no person; "then-President" is still a president)."""
+    joined = hyphen_lemma(modifier)
+    if joined and modifier.doc[modifier.i - 2].lower_ in HYPHEN_PREPOSITIONS:
+        return joined
+    return modifier.lemma_.lower()
 
 
 class LexiconMatching(RuleBase):
@@ -190,6 +215,16 @@ class LexiconMatching(RuleBase):
         if not cands:
             return None
         ctx = _VerbContext.read(verb)
+        role = held_as(verb) if ctx.obj is not None else None
+        if role is not None:
+            # "held the passengers *hostage*": the role the object is held in names the act (181), the
+            # object is who undergoes it (else "held the passengers" reads as a detention, 173)
+            as_role = dataclasses.replace(ctx, obj_lemma=role.lemma_.lower(), compounds=())
+            for pat in cands:
+                if pat.object and pat.object != "-" and not pat.object.startswith("!"):
+                    match = self._try_verb_pattern(pat, as_role, False, require_prep)
+                    if match is not None:
+                        return match
         # the head noun decides the kind ("aircraft *carrier*"), except a generic head whose
         # compound names the kind ("*ceasefire* agreement", "*aid* deliveries")
         passes = (True, False) if ctx.obj_lemma in GENERIC_HEADS else (False, True)
