@@ -528,3 +528,17 @@ def test_clause_told_days_after_a_dated_one_counts_forward_from_it(code_text):
     )
     drills = event_with(events, "conducted")
     assert (drills["date"], drills["date_source"]) == ("2024-05-23", "sentence")
+
+
+def test_time_of_a_noun_clause_does_not_cut_the_story_time(code_text):
+    """'The request, linked to a claim *that Norvania made 10 years ago*, met with opposition from Eldoria':
+    the ten years are the claim's, not the sentence's, which goes on at the day told before."""
+    events = code_text(
+        "Norvania and Eldoria are at odds over a disputed reef. "
+        "On Dec. 12, Norvania submitted a request to a U.N. commission to extend its rights over the reef. "
+        "The request, linked to a claim that Norvania made 10 years ago, met with opposition from Eldoria's "
+        "U.N. mission.",
+        "2019-12-23",
+    )
+    opposition = event_with(events, "opposition")
+    assert (opposition["date"], opposition["date_source"]) == ("2019-12-12", "discourse")

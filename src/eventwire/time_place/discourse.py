@@ -465,9 +465,28 @@ END_OF_SPAN_WORDS = frozenset({"until", "till", "through"})
 
 def _has_other_time(sent: Span) -> bool:
     """A date phrase of any time (a year, a month long past) or words of background time; a phrase that
-    only ends a span the act sets ("until April 2") does not date the sentence."""
-    return (any(not _ends_a_span(p) for p in date_phrases(sent))
-            or bool(BACKGROUND_TIME.search(sent.text)))
+    only ends a span the act sets ("until April 2") does not date the sentence, nor one of a clause that
+    tells of a noun ("The documents, linked to an application *that Malaysia made 10 years ago*, met with
+    opposition"): that is the noun's time."""
+    if any(not _ends_a_span(p) and not _in_noun_clause(sent, p.root) for p in date_phrases(sent)):
+        return True
+    for match in BACKGROUND_TIME.finditer(sent.text):
+        token = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+        if token is None or not _in_noun_clause(sent, token.root):
+            return True
+    return False
+
+
+def _in_noun_clause(sent: Span, token: Token) -> bool:
+    """Whether the token lies in a clause that tells of a noun (a relative or participle clause on it)."""
+    head = token
+    for _ in range(12):
+        if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if head.head is head or not sent.start <= head.head.i < sent.end:
+            return False
+        head = head.head
+    return False
 
 
 def _ends_a_span(phrase: Span) -> bool:
