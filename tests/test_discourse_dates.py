@@ -542,3 +542,17 @@ def test_time_of_a_noun_clause_does_not_cut_the_story_time(code_text):
     )
     opposition = event_with(events, "opposition")
     assert (opposition["date"], opposition["date_source"]) == ("2019-12-12", "discourse")
+
+
+def test_a_deadline_is_no_time_the_story_goes_on_in(code_text):
+    """'The withdrawal was supposed to be completed *by June 1*. The rebels denounced the delay': June 1 is a
+    limit, not the day of anything told after it."""
+    events = code_text(
+        "Foreign troops remain in the country. "
+        "The withdrawal was supposed to be completed by June 1 under the accord, but the government missed the "
+        "deadline. "
+        "The rebels denounced the delay.",
+        "2025-06-14",
+    )
+    denounced = event_with(events, "denounced")
+    assert denounced["date"] != "2025-06-01"

@@ -293,6 +293,8 @@ class DiscourseDates:
                 continue
             if SPAN_TO_NOW.match(phrase.text):
                 continue  # "in the past month": a stretch up to now, no time an event happened at
+            if _a_deadline(phrase):
+                continue  # "was supposed to be concluded *by May 1*": a limit, no time anything happened at
             resolved = self._resolve(phrase)
             if resolved is None or resolved.date is None or resolved.precision not in REFERENCE_PRECISIONS:
                 continue
@@ -487,6 +489,14 @@ def _in_noun_clause(sent: Span, token: Token) -> bool:
             return False
         head = head.head
     return False
+
+
+def _a_deadline(phrase: Span) -> bool:
+    """'by May 1', 'no later than Friday': the time by which something is to be done."""
+    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
+    return before is not None and (before.lower_ == "by" or (
+        before.lower_ == "than" and phrase.start > phrase.sent.start + 1
+        and phrase.doc[phrase.start - 2].lower_ == "later"))
 
 
 def _ends_a_span(phrase: Span) -> bool:
