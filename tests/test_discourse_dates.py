@@ -556,3 +556,17 @@ def test_a_deadline_is_no_time_the_story_goes_on_in(code_text):
     )
     denounced = event_with(events, "denounced")
     assert denounced["date"] != "2025-06-01"
+
+
+def test_threat_said_after_an_earlier_day_is_of_the_news_day_of_a_story_published_the_morning_after(code_text):
+    """'..., the general said, *warning* that the attackers will not be spared', told after 'The gunmen
+    attacked the depot on Wednesday' in a story of Thursday's rescue published Friday: the saying is the news
+    day's, not Wednesday's (another act's) nor the publication day."""
+    events = code_text(
+        "On Thursday, troops freed the last workers held at a fuel depot after a daylong siege. "
+        "Gunmen attacked the depot on Wednesday near the port. "
+        '"This attack changes everything," the general said, warning that the attackers will not be spared.',
+        "2025-06-13",
+    )
+    warning = event_with(events, "warning")
+    assert (warning["date"], warning["date_source"]) == ("2025-06-12", "lead")

@@ -366,6 +366,10 @@ class DiscourseDates:
                 return self._lead_day(sent_index, before_publication=True)
         return self._lead_day(sent_index)
 
+    def news_day_before_publication(self, sent_index: int) -> EventDate | None:
+        """The lead's day when it is before publication: a story published the morning after its news day."""
+        return self._lead_day(sent_index, before_publication=True)
+
     def _lead_day(self, sent_index: int, before_publication: bool = False) -> EventDate | None:
         """The first day the lead's main clause names, its news day (`before_publication`: only when that day
         is before publication)."""
