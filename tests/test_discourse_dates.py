@@ -528,3 +528,45 @@ def test_clause_told_days_after_a_dated_one_counts_forward_from_it(code_text):
     )
     drills = event_with(events, "conducted")
     assert (drills["date"], drills["date_source"]) == ("2024-05-23", "sentence")
+
+
+def test_time_of_a_noun_clause_does_not_cut_the_story_time(code_text):
+    """'The request, linked to a claim *that Norvania made 10 years ago*, met with opposition from Eldoria':
+    the ten years are the claim's, not the sentence's, which goes on at the day told before."""
+    events = code_text(
+        "Norvania and Eldoria are at odds over a disputed reef. "
+        "On Dec. 12, Norvania submitted a request to a U.N. commission to extend its rights over the reef. "
+        "The request, linked to a claim that Norvania made 10 years ago, met with opposition from Eldoria's "
+        "U.N. mission.",
+        "2019-12-23",
+    )
+    opposition = event_with(events, "opposition")
+    assert (opposition["date"], opposition["date_source"]) == ("2019-12-12", "discourse")
+
+
+def test_a_deadline_is_no_time_the_story_goes_on_in(code_text):
+    """'The withdrawal was supposed to be completed *by June 1*. The rebels denounced the delay': June 1 is a
+    limit, not the day of anything told after it."""
+    events = code_text(
+        "Foreign troops remain in the country. "
+        "The withdrawal was supposed to be completed by June 1 under the accord, but the government missed the "
+        "deadline. "
+        "The rebels denounced the delay.",
+        "2025-06-14",
+    )
+    denounced = event_with(events, "denounced")
+    assert denounced["date"] != "2025-06-01"
+
+
+def test_threat_said_after_an_earlier_day_is_of_the_news_day_of_a_story_published_the_morning_after(code_text):
+    """'..., the general said, *warning* that the attackers will not be spared', told after 'The gunmen
+    attacked the depot on Wednesday' in a story of Thursday's rescue published Friday: the saying is the news
+    day's, not Wednesday's (another act's) nor the publication day."""
+    events = code_text(
+        "On Thursday, troops freed the last workers held at a fuel depot after a daylong siege. "
+        "Gunmen attacked the depot on Wednesday near the port. "
+        '"This attack changes everything," the general said, warning that the attackers will not be spared.',
+        "2025-06-13",
+    )
+    warning = event_with(events, "warning")
+    assert (warning["date"], warning["date_source"]) == ("2025-06-12", "lead")

@@ -417,8 +417,14 @@ def _date_of_saying(discourse: DiscourseDates, sent_index: int, predicate: Token
     if verb.tag_ != "VBD" or in_present_clause(verb):
         return None
     reference = discourse.reference(sent_index, verb, older_in_sentence=False)
-    if reference is None or reference.source not in (SAME_SENTENCE, LEAD):
-        return None  # an earlier sentence's date may be another act's: the saying is the day's news
+    if reference is not None and reference.source not in (SAME_SENTENCE, LEAD):
+        # an earlier sentence's date may be another act's: the saying is the day's news, the lead's day in a
+        # story published the morning after it (when that is not the earlier act's day)
+        news_day = discourse.news_day_before_publication(sent_index)
+        if (news_day is None or news_day.date == reference.date or discourse.published is None
+                or (discourse.published - news_day.date).days != 1):
+            return None
+        return news_day
     return reference
 
 

@@ -295,6 +295,8 @@ class DiscourseDates:
                 continue
             if SPAN_TO_NOW.match(phrase.text):
                 continue  # "in the past month": a stretch up to now, no time an event happened at
+            if _a_deadline(phrase):
+                continue  # "was supposed to be concluded *by May 1*": a limit, no time anything happened at
             resolved = self._resolve(phrase)
             if resolved is None or resolved.date is None or resolved.precision not in REFERENCE_PRECISIONS:
                 continue
@@ -365,6 +367,10 @@ class DiscourseDates:
                 # day's acts, not the publication day's ("Most recently in July 2020, ... Moise tweeted")
                 return self._lead_day(sent_index, before_publication=True)
         return self._lead_day(sent_index)
+
+    def news_day_before_publication(self, sent_index: int) -> EventDate | None:
+        """The lead's day when it is before publication: a story published the morning after its news day."""
+        return self._lead_day(sent_index, before_publication=True)
 
     def _lead_day(self, sent_index: int, before_publication: bool = False) -> EventDate | None:
         """The first day the lead's main clause names, its news day (`before_publication`: only when that day
@@ -467,9 +473,36 @@ END_OF_SPAN_WORDS = frozenset({"until", "till", "through"})
 
 def _has_other_time(sent: Span) -> bool:
     """A date phrase of any time (a year, a month long past) or words of background time; a phrase that
-    only ends a span the act sets ("until April 2") does not date the sentence."""
-    return (any(not _ends_a_span(p) for p in date_phrases(sent))
-            or bool(BACKGROUND_TIME.search(sent.text)))
+    only ends a span the act sets ("until April 2") does not date the sentence, nor one of a clause that
+    tells of a noun ("The documents, linked to an application *that Malaysia made 10 years ago*, met with
+    opposition"): that is the noun's time."""
+    if any(not _ends_a_span(p) and not _in_noun_clause(sent, p.root) for p in date_phrases(sent)):
+        return True
+    for match in BACKGROUND_TIME.finditer(sent.text):
+        token = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+        if token is None or not _in_noun_clause(sent, token.root):
+            return True
+    return False
+
+
+def _in_noun_clause(sent: Span, token: Token) -> bool:
+    """Whether the token lies in a clause that tells of a noun (a relative or participle clause on it)."""
+    head = token
+    for _ in range(12):
+        if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if head.head is head or not sent.start <= head.head.i < sent.end:
+            return False
+        head = head.head
+    return False
+
+
+def _a_deadline(phrase: Span) -> bool:
+    """'by May 1', 'no later than Friday': the time by which something is to be done."""
+    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
+    return before is not None and (before.lower_ == "by" or (
+        before.lower_ == "than" and phrase.start > phrase.sent.start + 1
+        and phrase.doc[phrase.start - 2].lower_ == "later"))
 
 
 def _ends_a_span(phrase: Span) -> bool:
