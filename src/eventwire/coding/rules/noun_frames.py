@@ -31,7 +31,7 @@ class NounFrames(RuleBase):
         with a to-infinitive; the actor is the possessor, the by-phrase or the light verb's subject."""
         frame = self.frames.nouns[noun.lemma_.lower()]
         inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                      and to_infinitive(c)), None)
+                      and to_infinitive(c)), None) or _infinitive_hung_on_the_verb(noun)
         if frame == "DEMAND" and noun.lemma_.lower() in EXECUTIVE_ORDER_NOUNS and inner is not None and not (
                 prep_objects(noun, ("to", "for")) or first_child(inner, {"nsubj"}) is not None):
             frame = "DECIDE"  # "made an order to ease the restrictions": an order addressed to nobody is the act
@@ -111,6 +111,20 @@ class NounFrames(RuleBase):
             return None
         uses.update({noun.i, inner.i})
         return _noun_frame(noun, inner, frame, code, match, sources, anchor=lender, span_from=lender)
+
+
+def _infinitive_hung_on_the_verb(noun: Token) -> Token | None:
+    """'angered by a Turkish court ruling *on Wednesday* to continue to imprison him': with a time or
+    place phrase between them the parser hangs the noun's to-infinitive on the verb whose preposition
+    holds the noun; an infinitive with no subject of its own right after the noun's phrase is the
+    noun's ("used the decision on Monday to justify it", an object's, is the verb's purpose)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and to_infinitive(c)
+                 and c.left_edge.i == noun.right_edge.i + 1 and first_child(c, {"nsubj"}) is None), None)
 
 
 def _past_carrying_verbs(inner: Token) -> Token:

@@ -13,6 +13,7 @@ from ..syntax import (
     OBJECT_DEPS,
     actor_like,
     children,
+    direct_object,
     first_child,
     is_passive,
     prep_objects,
@@ -76,11 +77,15 @@ class ViolenceRules(RuleBase):
         if verb.dep_ != "advcl":
             return False
         head = self.match_verb(verb.head) if verb.head.pos_ == "VERB" else None
-        # "police opened fire, *killing* two protesters": an act aimed at no one has its victims told
-        # only by the toll, which stays an event of its own (the aimless act then gives way to it); a violent
-        # protest or storming has its toll too ("gunmen stormed the station, killing three")
-        return (head is not None and bool(head.targets)
-                and (head.pattern.cameo[:2] in VIOLENT_ROOTS or head.pattern.cameo == VIOLENT_PROTEST))
+        # a violent protest or storming has its toll too ("gunmen stormed the station, killing three")
+        if head is None or (head.pattern.cameo[:2] not in VIOLENT_ROOTS and head.pattern.cameo != VIOLENT_PROTEST):
+            return False
+        # "police returned fire, *killing* two gunmen": an act aimed at no one (its object, if any, is
+        # part of the act: "fire") has its victims told only by the toll, which stays an event of its
+        # own (the aimless act then gives way to it); "attacked a bus, killing five" stays one attack
+        part_of_the_act = head.pattern.object not in ("", "-") and not head.pattern.object.startswith("!")
+        aimless = not head.targets and (direct_object(verb.head) is None or part_of_the_act)
+        return not aimless
 
     def read_at_violent_verb(self, verb: Token) -> bool:
         """Whether the verb's violent subject is coded at the verb (see _violent_cause)."""
