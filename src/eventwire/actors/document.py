@@ -1196,15 +1196,16 @@ class DocumentActors:
         no longer grant access": a body named in the singular ("the Taliban", "Hamas") is "they" in the
         clause of its own saying.  The sayer is the subject of the verb, or the owner of the noun, that
         the pronoun's clause depends on; only an organisation or group (no person, no country), whose
-        plural pronoun the window search of `_thing_pronoun` misses because its name is singular."""
+        plural pronoun the window search of `_thing_pronoun` misses because its name is singular.  The
+        sayer may itself be "it" that refers to such a body."""
         clause = pronoun.head
         while clause.dep_ not in ("ccomp", "acl") and clause.head.i != clause.i and clause.i > clause.head.i:
             clause = clause.head
         if clause.dep_ not in ("ccomp", "acl") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return []
         sayer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "poss") and c.i < pronoun.i), None)
-        if sayer is None or sayer.tag_ != "NNP":
-            return []
+        if sayer is None or not (sayer.tag_ == "NNP" or sayer.lower_ in ("it", "its")):
+            return []  # "It later claimed they were holding 200 hostages": "it" is the group named before
         actors = self.actors_for(sayer)
         if len(actors) != 1 or actors[0].name or not actors[0].sector:
             return []  # a person, or a country or capital ("Moscow said they"), is not this "they"
