@@ -77,3 +77,10 @@ def test_a_person_first_described_with_is_takes_the_roles_country(actors_in):
     assert "described as" in costa.reason
     assert actor_at(doc, actors, "I").country == "AGO"  # the speaker of the quote
     assert actor_at(doc, actors, "Banda", 1) is None  # "is not" describes no role
+
+
+def test_a_person_described_in_a_who_is_clause_takes_the_roles_country(actors_in):
+    doc, actors = actors_in("Talks stalled on Monday. Maria Gomez, who is Chile's ambassador to Peru, declined "
+                            "to comment. Gomez left. Pedro Ruiz, who was not Chile's envoy, spoke.")
+    assert actor_at(doc, actors, "Gomez", 1).code == "CHLGOV"
+    assert actor_at(doc, actors, "Ruiz") is None

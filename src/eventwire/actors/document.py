@@ -595,11 +595,17 @@ class DocumentActors:
 
     def _name_the_copular_role(self, head: Token, person: Person) -> None:
         """'*Joao Paulo Pinto* is the former director of Guinea-Bissau's National Institute': a person
-        first named as the subject of "be" with a role phrase of a known country is that role's holder,
-        as one named beside it in apposition is."""
-        if person.sector or person.country or head.dep_ != "nsubj" or head.head.lemma_ != "be":
+        first named as the subject of "be" (or with "who is" after the name) with a role phrase of a
+        known country is that role's holder, as one named beside it in apposition is."""
+        if person.sector or person.country:
             return
-        verb = head.head
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            verb = head.head
+        else:  # "Ana Gomez, who is Chile's ambassador to Peru,"
+            verb = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                         and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)), None)
+            if verb is None:
+                return
         if any(c.dep_ == "neg" for c in verb.children):
             return  # "X is not a minister"
         role = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
