@@ -262,6 +262,7 @@ class DocumentActors:
         self.turns: list[Turn] = []  # an interview transcript's turns, in text order; [] for other articles
         self._turn_speakers: dict[str, Actor] = {}
         self._cache: dict[int, list[Actor]] = {}
+        self._resolving: set[int] = set()  # tokens whose actors_for is on the call stack
         self._spans: dict[int, tuple[int, int]] = {}
         self._phrase_cache: dict[int, list[Resolution]] = {}
 
@@ -282,8 +283,18 @@ class DocumentActors:
         """Actors of the noun phrase headed by `token` (conjuncts expanded); [] when unknown."""
         if token.i in self._cache:
             return self._cache[token.i]
-        if token.pos_ not in NOMINAL_POS:
-            return []  # verbs, prepositions...: their subtree is a clause, not a noun phrase
+        if token.pos_ not in NOMINAL_POS or token.i in self._resolving:
+            # verbs, prepositions...: their subtree is a clause, not a noun phrase; a phrase being
+            # resolved is no referent of its own parts ("some of them": "them" is not "some of them")
+            return []
+        self._resolving.add(token.i)
+        try:
+            return self._resolve(token)
+        finally:
+            self._resolving.discard(token.i)
+
+    def _resolve(self, token: Token) -> list[Actor]:
+        """actors_for without the cache and the re-entry guard."""
         pair = self._pair_reference(token)
         if pair:
             self._cache[token.i] = pair
