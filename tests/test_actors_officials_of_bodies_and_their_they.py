@@ -85,3 +85,11 @@ def test_the_speaker_of_a_quote_is_not_someone_the_quote_speaks_of(actors_in):
                             "\"We urge Kenyan authorities to guarantee his right to a fair trial,\" they said.")
     they = actor_at(doc, actors, "they")
     assert they is None or they.code != "KENGOV", they
+
+
+def test_they_in_the_saying_of_it_is_the_group_it_refers_to(actors_in):
+    doc, actors = actors_in("Gunmen attacked a bus carrying 60 passengers in Balochistan on Tuesday. The Baloch "
+                            "Liberation Army claimed the attack. It later said they were holding 30 hostages.")
+    they = actor_at(doc, actors, "they")
+    assert they.code == "PAKREB"
+    assert "in its own saying" in they.reason

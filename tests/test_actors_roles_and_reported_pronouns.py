@@ -77,3 +77,18 @@ def test_a_person_first_described_with_is_takes_the_roles_country(actors_in):
     assert "described as" in costa.reason
     assert actor_at(doc, actors, "I").country == "AGO"  # the speaker of the quote
     assert actor_at(doc, actors, "Banda", 1) is None  # "is not" describes no role
+
+
+def test_a_person_described_in_a_who_is_clause_takes_the_roles_country(actors_in):
+    doc, actors = actors_in("Talks stalled on Monday. Maria Gomez, who is Chile's ambassador to Peru, declined "
+                            "to comment. Gomez left. Pedro Ruiz, who was not Chile's envoy, spoke.")
+    assert actor_at(doc, actors, "Gomez", 1).code == "CHLGOV"
+    assert actor_at(doc, actors, "Ruiz") is None
+
+
+def test_a_part_of_them_coordinated_with_their_referent_does_not_loop(actors_in):
+    # "one of them" parsed as a conjunct of "a woman": "them" may not resolve through "one of them" itself
+    doc, actors = actors_in("Gunmen stormed a bank in Lyon on Friday. The robbers fired at the guards, the police "
+                            "said, adding that the gunmen killed at least a woman in the attack and one of them "
+                            "wounded a man.")
+    assert all(actors.actors_for(t) is not None for t in doc)

@@ -20,6 +20,8 @@ stages before it added to its `Coding`:
     told again the doer of an act told again without it, from its first telling (coding.told_again)
     placed parties  a party known only by its sector: the country of its act's place (coding.placed_parties)
     state acts an agentless arrest, sentence, ban or deployment: the state of its place (coding.state_acts)
+    tellers' state  an agentless deployment, release, arrest or expulsion still without a doer, told by a
+               state official: the official's side (coding.state_acts.with_tellers_state)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
                concern one point to it (agreements)
 
@@ -270,6 +272,13 @@ def state_doers(coding: Coding, res: Resources) -> None:
     coding.events = with_state_doers(coding.events)
 
 
+def tellers_state(coding: Coding, res: Resources) -> None:
+    from .coding.state_acts import with_tellers_state
+
+    if coding.actors is not None:
+        coding.events = with_tellers_state(coding.events, coding.actors)
+
+
 def find_agreements(coding: Coding, res: Resources) -> None:
     from .agreements import link_events
 
@@ -294,6 +303,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("replies", reads=("events",), adds=("events.target",), run=denials_answering_accusations),
     Stage("placed parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=placed_parties),
     Stage("state acts", reads=("events",), adds=("events.source",), run=state_doers),
+    Stage("tellers' state", reads=("events", "actors"), adds=("events.source",), run=tellers_state),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
 )

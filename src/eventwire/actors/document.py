@@ -262,6 +262,7 @@ class DocumentActors:
         self.turns: list[Turn] = []  # an interview transcript's turns, in text order; [] for other articles
         self._turn_speakers: dict[str, Actor] = {}
         self._cache: dict[int, list[Actor]] = {}
+        self._resolving: set[int] = set()  # tokens whose actors_for is on the call stack
         self._spans: dict[int, tuple[int, int]] = {}
         self._phrase_cache: dict[int, list[Resolution]] = {}
 
@@ -282,8 +283,18 @@ class DocumentActors:
         """Actors of the noun phrase headed by `token` (conjuncts expanded); [] when unknown."""
         if token.i in self._cache:
             return self._cache[token.i]
-        if token.pos_ not in NOMINAL_POS:
-            return []  # verbs, prepositions...: their subtree is a clause, not a noun phrase
+        if token.pos_ not in NOMINAL_POS or token.i in self._resolving:
+            # verbs, prepositions...: their subtree is a clause, not a noun phrase; a phrase being
+            # resolved is no referent of its own parts ("some of them": "them" is not "some of them")
+            return []
+        self._resolving.add(token.i)
+        try:
+            return self._resolve(token)
+        finally:
+            self._resolving.discard(token.i)
+
+    def _resolve(self, token: Token) -> list[Actor]:
+        """actors_for without the cache and the re-entry guard."""
         pair = self._pair_reference(token)
         if pair:
             self._cache[token.i] = pair
@@ -595,11 +606,17 @@ class DocumentActors:
 
     def _name_the_copular_role(self, head: Token, person: Person) -> None:
         """'*Joao Paulo Pinto* is the former director of Guinea-Bissau's National Institute': a person
-        first named as the subject of "be" with a role phrase of a known country is that role's holder,
-        as one named beside it in apposition is."""
-        if person.sector or person.country or head.dep_ != "nsubj" or head.head.lemma_ != "be":
+        first named as the subject of "be" (or with "who is" after the name) with a role phrase of a
+        known country is that role's holder, as one named beside it in apposition is."""
+        if person.sector or person.country:
             return
-        verb = head.head
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+            verb = head.head
+        else:  # "Ana Gomez, who is Chile's ambassador to Peru,"
+            verb = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                         and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)), None)
+            if verb is None:
+                return
         if any(c.dep_ == "neg" for c in verb.children):
             return  # "X is not a minister"
         role = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
@@ -1220,15 +1237,16 @@ class DocumentActors:
         no longer grant access": a body named in the singular ("the Taliban", "Hamas") is "they" in the
         clause of its own saying.  The sayer is the subject of the verb, or the owner of the noun, that
         the pronoun's clause depends on; only an organisation or group (no person, no country), whose
-        plural pronoun the window search of `_thing_pronoun` misses because its name is singular."""
+        plural pronoun the window search of `_thing_pronoun` misses because its name is singular.  The
+        sayer may itself be "it" that refers to such a body."""
         clause = pronoun.head
         while clause.dep_ not in ("ccomp", "acl") and clause.head.i != clause.i and clause.i > clause.head.i:
             clause = clause.head
         if clause.dep_ not in ("ccomp", "acl") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return []
         sayer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "poss") and c.i < pronoun.i), None)
-        if sayer is None or sayer.tag_ != "NNP":
-            return []
+        if sayer is None or not (sayer.tag_ == "NNP" or sayer.lower_ in ("it", "its")):
+            return []  # "It later claimed they were holding 200 hostages": "it" is the group named before
         actors = self.actors_for(sayer)
         if len(actors) != 1 or actors[0].name or not actors[0].sector:
             return []  # a person, or a country or capital ("Moscow said they"), is not this "they"

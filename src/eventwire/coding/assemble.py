@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import Actor, Event, Evidence, Modality
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..nlp.sentences import sentence_of
@@ -48,7 +47,7 @@ from .modality import (
 from .ontology import Ontology
 from .parties import participant_words
 from .recodes import PartyRecoder
-from .slots import ActorSlot, datelined, domestic, is_country
+from .slots import ActorSlot, datelined, domestic
 from .syntax import reporting_head, subject_of, subtree_span
 from .vocabulary import engine_words
 
@@ -71,14 +70,6 @@ UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014", "017"
 # in someone's words is a praise or a criticism only from a party the coder can name
 UNATTRIBUTED_VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
 # "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
-# Acts only a state does, to its own forces or to people in its hands: deploying forces (15x), freeing
-# people (0841), arresting (173), expelling (174).  Told in the passive with no doer by an official of
-# that state ("Chaudhry, the military spokesman, said 354 passengers were freed"), the doer is the
-# official's side; a killing told so is not (its doer is as often the other side), nor an act told by a
-# judge, a lawyer or a lawmaker, who tell of acts of the executive and of its forces they did not do.
-STATE_ONLY_ROOTS = frozenset({"15"})
-STATE_ONLY_CODES = frozenset({"0841", "173", "174"})
-EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
 # "kept tariffs in place *to pressure* them to act": pressure put by another act is that act's aim, not a
 # demand voiced in a purpose clause the way "rallied *to demand*" voices one
@@ -242,8 +233,6 @@ class EventBuilder:
             return []  # a commentator's own praise, criticism or warning: a view, not an event
         reading = spoken
         code, reciprocal, targets = self.recoder.apply(cand, predicate, code, sources, targets)
-        if not sources and cand.rule == "passive" and (code.code in STATE_ONLY_CODES or code.code[:2] in STATE_ONLY_ROOTS):
-            sources = self._telling_state(predicate, targets)
         if (not reciprocal and not any(t.actor.known for t in targets) and _one_phrase_for_a_pair(sources)
                 and mutual_code(code.code)):
             # "the two ministers agreed to resume talks on *their maritime boundaries*": each with the other
@@ -404,26 +393,6 @@ class EventBuilder:
             rule=cand.rule + (f" [{cand.frame_cue} -> {cand.embedded_code}]" if cand.frame else ""),
             modality_cue=reading.cue,
         )
-
-    def _telling_state(self, predicate: Token, targets: list[ActorSlot]) -> list[ActorSlot]:
-        """The doer of a state-only act told in the passive with no doer ("security forces had been
-        dispatched", "354 passengers were freed"): the side of the state official whose words tell
-        it, when its sentence names no other country ("citizens held in Libya were released, officials
-        in Russia said": Libya's act) and no party acted on is of another country."""
-        k = self.doc_actors.quote_index_at(predicate.idx)
-        if k is None:
-            return []
-        speaker = self.doc_actors.quotes[k].speaker
-        country = speaker.country
-        if speaker.sector not in EXECUTIVE_SECTORS or not is_country(country) or country in INTERNATIONAL_COUNTRIES:
-            return []
-        if any(t.actor.country and t.actor.country != country for t in targets) or \
-                not self.doc_actors.names_no_country_but(predicate.idx, country):
-            return []
-        side = self.doc_actors.speakers_side(speaker, "", "")
-        reason = (f"no doer named: the side of {speaker.name or speaker.text}, the official who tells "
-                  f"this act of the state; {speaker.reason}")
-        return [ActorSlot(replace(side, reason=reason), -1, -1, "")]
 
     def _referred_party(self, predicate: Token, sent_index: int, sources: list[ActorSlot]) -> list[ActorSlot]:
         """'Sisi welcomed the pledge', 'China condemned the exercises', 'Vucic rejected the

@@ -16,9 +16,11 @@ Central African Republic) is left alone: the place does not say whose state acte
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Protocol
 
 from ..actors.codes import compose_code
-from ..model import Actor, Event
+from ..actors.tables import INTERNATIONAL_COUNTRIES
+from ..model import Actor, Event, Quote
 from .slots import is_country
 from .told_again import DOERLESS_RULES
 
@@ -107,4 +109,54 @@ def _with_state_doer(event: Event) -> Event:
                    reason=f"unsaid doer of an act only a state does ({event.cameo.name.lower()}), "
                           f"placed in {place.name}: the authorities of {country}")
     evidence = replace(event.evidence, rule=f"{event.evidence.rule} + state of the place")
+    return replace(event, source=source, evidence=evidence)
+
+
+# Acts only a state does, to its own forces or to people in its hands, told by one of its officials:
+# deploying forces (15x), freeing people (0841), arresting (173), expelling (174).  Releases are here
+# though the place says nothing of them (armed groups free hostages too): told with no doer by an
+# official of a state's executive or forces ("354 passengers were freed, said the military's
+# spokesman"), they are the official's side's.  A killing told so is not: it is as often the other
+# side's.  Judges, lawyers and lawmakers tell of acts of the executive they did not do.
+TOLD_STATE_ACT_ROOTS = frozenset({"15"})
+TOLD_STATE_ACT_CODES = frozenset({"0841", "173", "174"})
+EXECUTIVE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+class Tellers(Protocol):
+    """What the stage asks of the document's actors (actors/document.py DocumentActors)."""
+
+    quotes: list[Quote]
+
+    def names_no_country_but(self, offset: int, country: str) -> bool: ...
+
+    def speakers_side(self, speaker: Actor, text: str, how: str) -> Actor: ...
+
+
+def with_tellers_state(events: list[Event], tellers: Tellers) -> list[Event]:
+    """The events, each state-only act still without a doer (after the told-again and place routes)
+    and told in the passive in a state official's words given the official's side."""
+    return [_with_tellers_state(event, tellers) for event in events]
+
+
+def _with_tellers_state(event: Event, tellers: Tellers) -> Event:
+    code = event.cameo.code
+    if code not in TOLD_STATE_ACT_CODES and code[:2] not in TOLD_STATE_ACT_ROOTS:
+        return event
+    if event.source.known or event.evidence.source_text or event.evidence.rule != "passive":
+        return event
+    if event.quote_index is None or event.quote_index >= len(tellers.quotes):
+        return event
+    speaker = tellers.quotes[event.quote_index].speaker
+    country = speaker.country
+    if speaker.sector not in EXECUTIVE_SECTORS or not is_country(country) or country in INTERNATIONAL_COUNTRIES:
+        return event
+    if event.target.country and event.target.country != country:
+        return event  # "French troops were deployed", said a Malian official: France's act
+    if not tellers.names_no_country_but(event.evidence.event_start, country):
+        return event  # "citizens held in Libya were released, officials in Russia said": Libya's act
+    side = tellers.speakers_side(speaker, "", "")
+    source = replace(side, reason=f"no doer named: the side of {speaker.name or speaker.text}, the official "
+                                  f"who tells this act of the state; {speaker.reason}")
+    evidence = replace(event.evidence, rule=f"{event.evidence.rule} + teller's state")
     return replace(event, source=source, evidence=evidence)
