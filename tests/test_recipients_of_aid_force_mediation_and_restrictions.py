@@ -1,4 +1,5 @@
-"""Aid and force with no party named as recipient are aimed at the country they are done in
+"""Recipients: aid and force with no party named are aimed at the country they are done in; ended
+mediation and lifted restrictions at the parties of their phrase
 (made-up sentences)."""
 
 from __future__ import annotations
@@ -32,3 +33,14 @@ def test_force_in_the_doers_own_country_names_no_recipient_and_parties_come_firs
     assert not own["target_actor"].startswith("NGA") or own["target_actor"] != own["source_actor"], own
     named = _one(code_text("Russian forces shelled Ukrainian positions in Belarus."), "19")
     assert named["target_actor"].startswith("UKR"), named
+
+
+def test_mediation_ended_between_parties_and_restrictions_lifted_between_states_name_them(code_text):
+    """'ended mediation efforts between the factions' (165) aims at those mediated between; 'lifted
+    the restrictions between it and Israel' / 'travel curbs to North Korea' (081) at the other state."""
+    ended = _one(code_text("The Norwegian envoy ended mediation efforts between the two Sudanese factions."), "16")
+    assert ended["target_actor"].startswith("SDN"), ended
+    lifted = _one(code_text("The UAE formally lifted the trade restrictions between it and Israel."), "08")
+    assert lifted["source_actor"].startswith("ARE") and lifted["target_actor"].startswith("ISR"), lifted
+    curbs = _one(code_text("Japan lifted travel curbs to North Korea."), "08")
+    assert curbs["target_actor"].startswith("PRK"), curbs
