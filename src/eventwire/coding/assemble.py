@@ -48,7 +48,7 @@ from .ontology import Ontology
 from .parties import participant_words
 from .recodes import PartyRecoder
 from .slots import ActorSlot, datelined, domestic
-from .syntax import reporting_head, subject_of, subtree_span
+from .syntax import direct_object, prep_objects, reporting_head, semantic_head, subject_of, subtree_span
 from .vocabulary import engine_words
 
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
@@ -56,6 +56,12 @@ from .vocabulary import engine_words
 RESTRAINT_CODES = {"17": "0351", "14": "0352", "16": "0354", "18": "0356", "19": "0356", "20": "0356"}
 # verbs that put a ceasefire into effect rather than announce or sign it
 CEASEFIRE_CARRIED_OUT = engine_words("CEASEFIRE_CARRIED_OUT")
+# acts whose recipient, when no party is named, is the place they are done in: aid "to fight hunger in
+# Yemen", force "struck a target in the Gaza Strip", coercion "imposed blockades in the West Bank"
+PLACE_RECIPIENT_ROOTS = frozenset({"07", "17", "18", "19", "20"})
+# the prepositions that put an act, or what it is done to, in a place
+IN_PLACE_PREPS = ("in", "inside", "across", "throughout")
+NEAR_PREPS = ("around", "near", "along")
 # Parties acting together ("India and Japan signed") give one event per direction, up to this many.
 MAX_RECIPROCAL_PARTIES = 4
 # civil emergency services (classes.v1.tsv): sent with troops, they are not troops sent
@@ -249,6 +255,8 @@ class EventBuilder:
         sources, targets = datelined(sources, targets, self.dateline_country)
         if not reciprocal and not any(t.actor.known for t in targets):
             targets = self._referred_party(predicate, sent_index, sources) or targets
+        if not reciprocal and not any(t.actor.known for t in targets) and code.code[:2] in PLACE_RECIPIENT_ROOTS:
+            targets = self._place_recipient(predicate, sources, targets) or targets
         self._recent_sources.extend((sent_index, cand.predicate, s) for s in sources if s.actor.known)
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = self._contexts(sent, p_context)
@@ -415,6 +423,55 @@ class EventBuilder:
                                 reason=f"'{text}' refers back to the act by '{slot.text}'; {slot.actor.reason}")
                 out.append(ActorSlot(actor, start, end, text))
         return out
+
+    def _place_recipient(self, predicate: Token, sources: list[ActorSlot],
+                         things: list[ActorSlot]) -> list[ActorSlot]:
+        """'struck a target in the Gaza Strip', 'gave 350 million euros to promote development in
+        Ethiopia', 'imposed blockades around towns in the West Bank': aid or force with no party named
+        is aimed at the country it is done in, when that is another country than the doer's.  The
+        place is read in the in-phrases of the predicate, its purpose clause and their objects, and up to
+        two phrases further in.  A thing named as the recipient that holds the place ("attacked *an army
+        camp in western Kabul*") stays the recipient's words, of the place's country."""
+        own = {s.actor.country for s in sources}
+        if not own or "" in own:
+            return []
+        verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB")]
+        objects = [o for o in (direct_object(v) for v in verbs if v.pos_ == "VERB") if o is not None]
+        # "gave $40 million *to support* farming in Malawi" (the parser may hang the purpose on the money)
+        verbs += [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        holders = verbs + objects + [o for o in (direct_object(v) for v in verbs[1:]) if o is not None and o not in objects]
+        phrases = [p for h in holders for p in prep_objects(h, IN_PLACE_PREPS + NEAR_PREPS + ("of",))]
+        for _ in range(2):  # "the needs *of* people *in* Yemen": two phrases further in at most
+            phrases += [q for p in phrases for q in prep_objects(semantic_head(p), IN_PLACE_PREPS + ("of",))
+                        if q not in phrases]
+        for phrase in phrases:
+            head = semantic_head(phrase)
+            named = [head] if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC") else [
+                c for c in head.children if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.ent_type_)]
+            for place in named:
+                # a place is a country or a place in one (code = country), not a body of it
+                slots = [s for s in self.slots([place.i]) if s.actor.known and s.actor.country
+                         and s.actor.code == s.actor.country and s.actor.country not in own]
+                if slots:
+                    return [self._thing_in_place(slot, things) for slot in slots]
+        return []
+
+    def _thing_in_place(self, slot: ActorSlot, things: list[ActorSlot]) -> ActorSlot:
+        """The place's slot; or, when a thing named as the recipient stands just before the place's
+        phrase ("attacked *an army camp* in western Kabul"), the thing and its place as one recipient
+        of the place's country."""
+        for thing in things:
+            between = self.doc_text[thing.end:slot.start].split()
+            if thing.start <= slot.start and slot.end <= thing.end:
+                start, end = thing.start, thing.end
+            elif thing.end <= slot.start and len(between) == 1 and between[0].lower() in IN_PLACE_PREPS + NEAR_PREPS:
+                start, end = thing.start, slot.end
+            else:
+                continue
+            text = self.doc_text[start:end]
+            actor = replace(slot.actor, text=text, reason=f"'{thing.text}' is in '{slot.text}'; {slot.actor.reason}")
+            return ActorSlot(actor, start, end, text)
+        return slot
 
     def _refusal(self, cand: Candidate, reading, tense: str):
         """'Hungary will not accept asylum seekers', 'Iran does not accept the terms': a
