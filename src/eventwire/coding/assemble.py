@@ -442,7 +442,7 @@ class EventBuilder:
         holders = verbs + objects + [o for o in (direct_object(v) for v in verbs[1:]) if o is not None and o not in objects]
         phrases = [p for h in holders for p in prep_objects(h, IN_PLACE_PREPS + NEAR_PREPS + ("of",))]
         for _ in range(2):  # "the needs *of* people *in* Yemen": two phrases further in at most
-            phrases += [q for p in phrases for q in prep_objects(semantic_head(p), IN_PLACE_PREPS + ("of",))
+            phrases += [q for p in phrases for q in prep_objects(semantic_head(p), (*IN_PLACE_PREPS, "of"))
                         if q not in phrases]
         for phrase in phrases:
             head = semantic_head(phrase)
