@@ -113,6 +113,8 @@ NEAR_SENTENCES = 2
 # Words that only name the office of "the prime ministers", "the foreign ministers".
 OFFICE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "deputy", "vice", "interior"})
 LEADING_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
+# Nouns for a government that news calls by its leader's name ("the Trump administration")
+LEADERS_BODY_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 NOT_LOCAL_WORDS = frozenset({"international", "foreign", "global", "world", "western", "regional", "multinational",
                              "overseas", "exiled", "visiting", "rapporteur"})
 
@@ -623,8 +625,8 @@ class DocumentActors:
         if role is None:
             return
         found = self._phrase(role)
-        if len(found) != 1 or not found[0].known or not found[0].actor.country:
-            return
+        if len(found) != 1 or not found[0].known or not found[0].actor.country or not found[0].country_explicit:
+            return  # the description names the country ("Chile's ambassador"), not a table's guess
         res = found[0]
         person.absorb(replace(res, person_name=""))
         person.reasons[-1:] = [f"described as '{res.actor.text}' ({res.actor.reason})"]
@@ -741,8 +743,9 @@ class DocumentActors:
                 if pronoun is None or pronoun.lower_ not in PLURAL_PRONOUNS | FIRST_PLURAL:
                     return []
                 part = f"{token.text} of {pronoun.text}"
+                # a part of people ("four of them" militants), not of states or bodies "them" may be
                 return [replace(a, text=part, reason=f"'{part}' are part of '{pronoun.text}': {a.reason}")
-                        for a in self.actors_for(pronoun)]
+                        for a in self.actors_for(pronoun) if a.sector in LOCAL_SECTORS]
         return []
 
     @staticmethod
@@ -928,8 +931,8 @@ class DocumentActors:
         possessive "Netanyahu's government" is read by the phrase itself), "the Obama administration"
         that of the country its former head served.  Only a name that stands for one official or
         former official with a country, read from the tables or the article's own people."""
-        if actor.sector != "GOV":
-            return None
+        if actor.sector != "GOV" or token.lower_ not in LEADERS_BODY_NOUNS:
+            return None  # "President Abdul Fattah al-Sisi": a title before a name, no body
         name = next((c for c in token.children
                      if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1), None)
         if name is None:

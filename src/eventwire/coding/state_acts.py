@@ -145,6 +145,8 @@ def _with_tellers_state(event: Event, tellers: Tellers) -> Event:
         return event
     if event.source.known or event.evidence.source_text or event.evidence.rule != "passive":
         return event
+    if event.evidence.event_text.split(" ")[0].lower() in HOLDING_WORDS:
+        return event  # custody by anyone
     if event.quote_index is None or event.quote_index >= len(tellers.quotes):
         return event
     speaker = tellers.quotes[event.quote_index].speaker
