@@ -612,13 +612,12 @@ class DocumentActors:
         known country is that role's holder, as one named beside it in apposition is."""
         if person.sector or person.country:
             return
-        if head.dep_ == "nsubj" and head.head.lemma_ == "be":
-            verb = head.head
-        else:  # "Ana Gomez, who is Chile's ambassador to Peru,"
+        verb: Token | None = head.head
+        if not (head.dep_ == "nsubj" and head.head.lemma_ == "be"):  # "Ana Gomez, who is Chile's ambassador,"
             verb = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be"
                          and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)), None)
-            if verb is None:
-                return
+        if verb is None:
+            return
         if any(c.dep_ == "neg" for c in verb.children):
             return  # "X is not a minister"
         role = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)

@@ -421,8 +421,8 @@ def _date_of_saying(discourse: DiscourseDates, sent_index: int, predicate: Token
         # an earlier sentence's date may be another act's: the saying is the day's news, the lead's day in a
         # story published the morning after it (when that is not the earlier act's day)
         news_day = discourse.news_day_before_publication(sent_index)
-        if (news_day is None or news_day.date == reference.date or discourse.published is None
-                or (discourse.published - news_day.date).days != 1):
+        if (news_day is None or news_day.date is None or news_day.date == reference.date
+                or discourse.published is None or (discourse.published - news_day.date).days != 1):
             return None
         return news_day
     return reference

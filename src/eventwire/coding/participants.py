@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,7 +109,7 @@ class ParticipantRules:
                      if any(lexicon.matches(rule.allowed, w) for w in words)), None)
 
     def recode(self, lexicon: Lexicon, code: str, agents: list[Token], movers: list[Token],
-               missions: list[Token] = ()) -> ParticipantRule | None:
+               missions: Sequence[Token] = ()) -> ParticipantRule | None:
         """The first rule for `code` whose participant matches one of the agents, movers or missions."""
         for rule in self.rules:
             if not rule.applies_to(code):

@@ -212,9 +212,10 @@ class VerbRules(RuleBase):
             sent = {u.i for s in children(verb, {"nsubjpass"}) for u in with_conjuncts(s)} | {s.i for s in sources}
             targets = [t for t in targets if t.i not in sent]
         call = call_of_errand(verb)
-        if call is not None and not any(t.pos_ != "PRON" and self.parties.is_actor(semantic_head(t)) for t in targets):
+        called = direct_object(call) if call is not None else None
+        if called is not None and not any(t.pos_ != "PRON" and self.parties.is_actor(semantic_head(t)) for t in targets):
             # "called the emir to congratulate him": the errand is done to the party called
-            targets, target_route = [direct_object(call)], "party called"
+            targets, target_route = [called], "party called"
         kept = self.parties.kept_in_a_state(verb)
         if kept is not None:  # "kept the journalist detained": the journalist is detained, not detaining
             found_sources, found_undergoers = kept
