@@ -921,8 +921,8 @@ class PartyFinder:
         """'ambushed a bus *transporting a paramilitary force*', 'an attack on a train carrying Indian
         pilgrims': the party a vehicle carries, named by its participle's object (a party, or people
         whose own words name one), is who the act against the vehicle hits."""
-        if vehicle.lemma_.lower() not in VEHICLE_WORDS:
-            return None
+        if vehicle.lemma_.lower() not in VEHICLE_WORDS or names_a_party(vehicle):
+            return None  # "a U.S. Air Force plane carrying members of a team": the plane's owner is named
         for participle in children(vehicle, {"acl", "relcl"}):
             if participle.lemma_.lower() not in CARRYING_VERBS:
                 continue
