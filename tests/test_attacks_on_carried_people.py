@@ -21,3 +21,8 @@ def test_an_attack_noun_on_a_vehicle_reaches_the_carried_party(code_text):
 def test_a_vehicle_carrying_goods_gives_no_party(code_text):
     events = code_text("Gunmen attacked a truck carrying maize.", "2024-05-01")
     assert _assault_targets(events) <= {""}
+
+
+def test_a_vehicle_whose_words_name_its_owner_keeps_that_owner(code_text):
+    events = code_text("Rebels attacked a Chadian army truck carrying members of a survey team.", "2024-05-01")
+    assert {t[:3] for t in _assault_targets(events)} == {"TCD"}
