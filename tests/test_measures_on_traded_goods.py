@@ -27,3 +27,23 @@ def test_goods_from_or_to_a_country_name_it(code_text):
 def test_goods_without_a_country_give_no_target(code_text):
     events = code_text("Peru imposed tariffs on imports of steel.", "2024-05-01")
     assert {t for _, t in _dyads(events, "16")} == {""}
+
+
+def test_a_participle_of_trade_names_the_goods_other_end(code_text):
+    # the goods are no listed trade word: their participle says they are traded, and with whom
+    events = code_text("Chile imposed tariffs on copper sold to Peruvian buyers.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "16")} == {"PER"}
+    events = code_text("Ecuador raised duties on shrimp shipped from Vietnam.", "2024-05-01")
+    assert ("ECU", "VNM") in _dyads(events, "16")
+
+
+def test_where_goods_are_made_is_their_country_not_the_place_of_the_measure(code_text):
+    events = code_text("Bolivia imposed tariffs on textiles made in Pakistan.", "2024-05-01")
+    sanctions = [e for e in events if e["cameo"].startswith("16")]
+    assert {(e["source_actor"], e["target_actor"]) for e in sanctions} == {("BOL", "PAK")}
+    assert all((e.get("location") or {}).get("name") != "Pakistan" for e in sanctions)
+
+
+def test_a_participle_that_is_no_trade_names_no_target(code_text):
+    events = code_text("Peru imposed tariffs on steel stored in Bolivia.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "16")} == {""}

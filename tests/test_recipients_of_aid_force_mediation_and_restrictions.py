@@ -21,6 +21,12 @@ def test_force_used_in_another_country_is_aimed_at_it(code_text):
     assert event["source_actor"].startswith("TUR") and event["target_actor"].startswith("IRQ"), event
 
 
+def test_an_attack_noun_aimed_at_a_thing_in_another_country_is_aimed_at_it(code_text):
+    """'carried out a strike on a target in Yemen': the aim of the act noun holds the place."""
+    event = _one(code_text("Egypt carried out a strike on a depot in eastern Libya on Friday."), "19")
+    assert event["source_actor"].startswith("EGY") and event["target_actor"].startswith("LBY"), event
+
+
 def test_a_thing_attacked_before_its_place_is_the_recipient_with_the_place_country(code_text):
     """'attacked an army camp in western Kabul': the camp in Kabul is the recipient, of Afghanistan."""
     event = _one(code_text("Islamic State attacked an army camp in western Kabul on Sunday."), "19")

@@ -62,6 +62,8 @@ PLACE_RECIPIENT_ROOTS = frozenset({"07", "17", "18", "19", "20"})
 # the prepositions that put an act, or what it is done to, in a place
 IN_PLACE_PREPS = ("in", "inside", "across", "throughout")
 NEAR_PREPS = ("around", "near", "along")
+# "strikes *on* a target in Lebanon", "an attack *against* a base in Syria": what an act noun is aimed at
+NOUN_AIM_PREPS = ("on", "against", "at", "upon")
 # Parties acting together ("India and Japan signed") give one event per direction, up to this many.
 MAX_RECIPROCAL_PARTIES = 4
 # civil emergency services (classes.v1.tsv): sent with troops, they are not troops sent
@@ -440,6 +442,11 @@ class EventBuilder:
         # "gave $40 million *to support* farming in Malawi" (the parser may hang the purpose on the money)
         verbs += [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         holders = verbs + objects + [o for o in (direct_object(v) for v in verbs[1:]) if o is not None and o not in objects]
+        if predicate.pos_ == "NOUN":
+            # "launched strikes *on a target* in Lebanon": the aim of an act told by a noun, on the noun
+            # or on the verb that carries it, holds the place
+            carriers = [predicate] + ([predicate.head] if predicate.dep_ == "dobj" else [])
+            holders += [semantic_head(a) for c in carriers for a in prep_objects(c, NOUN_AIM_PREPS)]
         phrases = [p for h in holders for p in prep_objects(h, IN_PLACE_PREPS + NEAR_PREPS + ("of",))]
         for _ in range(2):  # "the needs *of* people *in* Yemen": two phrases further in at most
             phrases += [q for p in phrases for q in prep_objects(semantic_head(p), (*IN_PLACE_PREPS, "of"))

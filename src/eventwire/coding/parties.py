@@ -100,6 +100,14 @@ MEASURE_AMOUNTS = frozenset({"worth"})
 # only praise: "strengthened the cooperation between X and Y" is their cooperation, not a judgement)
 VERBAL_REACTION_CODES = ("01", "051", "11", "12")
 TRADED_GOODS = engine_words("TRADED_GOODS")
+# "a levy on electricity *sold* to American customers": participles that only goods take
+TRADING_PARTICIPLES = engine_words("TRADING_PARTICIPLES")
+# the end of a trade a participle's phrase names, the goods' origin first ("exported to the U.S. *from*
+# 35 countries": the exporters), then where they are made, then whom they go to
+TRADE_END_PREPS = ("from", "in", "of", "to")
+# "attacked a bus *carrying* Shiite pilgrims": a vehicle stands for the people it carries
+VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
+CARRYING_VERBS = engine_words("CARRYING_VERBS")
 # "kept the journalist detained", "left the protesters injured": verbs that keep a party in a state
 STATE_KEEPING_VERBS = engine_words("STATE_KEEPING_VERBS")
 # "the border with Lebanon": a border stands for the country on its other side
@@ -660,6 +668,10 @@ class PartyFinder:
                 # "protested against *the police's* killing of a student": against whoever did the act
                 out.extend(children(head, {"poss"}) or agent_phrases(head))
                 continue
+            carried = self.carried_party(head)
+            if carried is not None:
+                out.append(carried)  # "an attack on a bus carrying pilgrims from Iran"
+                continue
             inside = [o for o in prep_objects(head, ("of",)) if self.is_actor(semantic_head(o))]
             out.extend(inside or self.inner_phrase_party(head).tokens or [target])
         return out
@@ -678,6 +690,9 @@ class PartyFinder:
             traded = trading_party(semantic_head(obj))
             targets = (found([obj], "object") if traded.i == semantic_head(obj).i
                        else found([traded], "country of the traded goods"))
+            carried = self.carried_party(semantic_head(obj))
+            if carried is not None:
+                targets = found([carried], "people the vehicle carried")  # "ambushed a bus carrying X"
             if pat is not None:
                 targets = self.judged_sides(verb, obj, pat.cameo) or targets
             if theme is not None and not self.is_actor(theme):
@@ -737,6 +752,10 @@ class PartyFinder:
         stands in the object's own phrase."""
         inner = actor_like(prep_objects(obj, OBJECT_PHRASE_PREPS), verb)
         parties = found([t for t in inner if self.is_actor(semantic_head(t))], "object's phrase")
+        if not parties:
+            # "raised tariffs on steel *made in China*": the goods' trade names the party
+            ends = [e for t in inner for e in [trade_participle_end(semantic_head(t))] if e is not None]
+            parties = found(ends, "country the goods are traded with")
         parties = parties or self.judged_sides(verb, obj, code)
         traded = trading_party(semantic_head(obj))
         if not parties and code[:2] in SEVERING_ROOTS and traded.i != semantic_head(obj).i:
@@ -889,11 +908,29 @@ class PartyFinder:
         lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or self.lexicon.in_class("WEAPON", lemma):
             return NOBODY
+        carried = self.carried_party(head)
+        if carried is not None:
+            return found([carried], "people the vehicle carried")
         known_thing = any(self.lexicon.in_class(cls, lemma) for cls in AFFECTED_THING_CLASSES)
         open_object = not pat.object or pat.object.startswith("!")
         if known_thing or (open_object and not self.lexicon.candidates("NOUN", lemma) and names_a_party(head)):
             return found([thing], "affected object")
         return NOBODY
+
+    def carried_party(self, vehicle: Token) -> Token | None:
+        """'ambushed a bus *transporting a paramilitary force*', 'an attack on a train carrying Indian
+        pilgrims': the party a vehicle carries, named by its participle's object (a party, or people
+        whose own words name one), is who the act against the vehicle hits."""
+        if vehicle.lemma_.lower() not in VEHICLE_WORDS or names_a_party(vehicle):
+            return None  # "a U.S. Air Force plane carrying members of a team": the plane's owner is named
+        for participle in children(vehicle, {"acl", "relcl"}):
+            if participle.lemma_.lower() not in CARRYING_VERBS:
+                continue
+            for carried in children(participle, {"dobj"}):
+                head = semantic_head(carried)
+                if self.is_actor(head) or names_a_party(head):
+                    return carried
+        return None
 
     def activity_holder(self, thing: Token, code: str) -> Parties:
         """'seized control of the charities', 'suspended publication of Algeria's largest newspaper',
@@ -1159,9 +1196,13 @@ def bordered_country(place: Token) -> Token:
 def trading_party(goods: Token) -> Token:
     """'tariffs on imports *from China*', 'a surcharge on electricity exports *to the United States*',
     'banned imports of *Brazilian* beef': traded goods stand for the country they come from or go
-    to; goods whose own modifiers name the country ('Chinese goods') keep their head."""
-    if goods.lemma_.lower() not in TRADED_GOODS or goods.pos_ != "NOUN":
+    to; goods whose own modifiers name the country ('Chinese goods') keep their head.  Any thing a
+    participle of trade describes is traded goods too ('a levy on electricity *sold to* American
+    customers', 'duties on steel *made in* Japan')."""
+    if goods.pos_ != "NOUN":
         return goods
+    if goods.lemma_.lower() not in TRADED_GOODS:
+        return trade_participle_end(goods) or goods
     if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in goods.children):
         return goods
     ends = [e for e in prep_objects(goods, ("from", "to")) if e.ent_type_ in ACTOR_ENTS]
@@ -1170,6 +1211,26 @@ def trading_party(goods: Token) -> Token:
     owned = [o for o in prep_objects(goods, ("of",))
              if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in o.children)]
     return owned[0] if owned else goods
+
+
+def trade_participle_end(goods: Token) -> Token | None:
+    """The party at the other end of a trade a participle on the goods tells ("electricity *sold to
+    American customers*", "cars *shipped from Japan*", "wine *produced in France*"): a country, or
+    people whose own modifier names one.  The parser often hangs the participle on the measure
+    ("tariffs on copper *sold* to ..." as tariffs sold): one right after the goods is theirs."""
+    measure = goods.head.head if goods.dep_ == "pobj" else goods
+    misplaced = [p for p in children(measure, {"acl"}) if p.i == goods.right_edge.i + 1]
+    for participle in children(goods, {"acl"}) + misplaced:
+        if participle.tag_ != "VBN" or participle.lemma_.lower() not in TRADING_PARTICIPLES:
+            continue
+        for prep in TRADE_END_PREPS:
+            for end in prep_objects(participle, (prep,)):
+                if end.ent_type_ in ACTOR_ENTS and end.pos_ == "PROPN":
+                    return end
+                if end.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                              for c in end.children):
+                    return end  # "American customers": the actor coder reads the nationality
+    return None
 
 
 def names_a_party(head: Token) -> bool:

@@ -77,6 +77,8 @@ REGION_WEIGHT = 250_000
 ALTERNATE_NAME_DISCOUNT = 10
 SPECIFICITY = {"city": 2, "region": 1, "country": 0}
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+# "steel *made in* China", "wine produced in France": where goods come from, not where anything happens
+ORIGIN_PARTICIPLES = frozenset({"make", "produce", "manufacture", "grow"})
 # Sittings: what is said and asked at "a hearing in Harare" or "talks in Doha" was said there.
 SETTING_NOUNS = frozenset({"hearing", "trial", "session", "summit", "talks", "meeting", "ceremony", "court",
                            "tribunal", "negotiations", "inquest", "sitting"})
@@ -266,7 +268,8 @@ class PlaceResolver:
             prep = _preposition(anchor)
             if prep is not None and prep.lower_ == "between" and anchor.root.lemma_.lower() in CITY_WORDS:
                 location = self._between(ent, countries, regions)  # "between the towns of A and B"
-            elif prep is None or prep.lower_ not in LOCATIVE_PREPS or _describes_person(prep):
+            elif (prep is None or prep.lower_ not in LOCATIVE_PREPS or _describes_person(prep)
+                  or _tells_goods_origin(prep)):
                 continue
             else:
                 verb = _clause_verb(prep)
@@ -377,6 +380,12 @@ def _describes_person(prep: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _tells_goods_origin(prep: Token) -> bool:
+    """'tariffs on steel *made in China*': the participle's place is where the goods come from."""
+    verb = prep.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in ORIGIN_PARTICIPLES
 
 
 def _is_acronym(name: str) -> bool:
