@@ -151,13 +151,3 @@ def test_people_displaced_by_fighting_were_expelled_by_no_party(code_text):
     assert not [e for e in uprooted if e["evidence"]["sentence_index"] >= 1], uprooted  # not even as history
     # a party that drives people out still expels them (201)
     assert "201" in _codes(_asserted(code_text, "The militia displaced 3,000 families from the valley."))
-
-
-def test_an_order_under_which_another_act_is_done_is_no_demand(code_text):
-    events = _asserted(code_text, "Troops withdrew to their barracks on the orders of the president.")
-    assert "0874" in _codes(events) and not any(c.startswith("10") for c in _codes(events)), events
-    taken = _asserted(code_text, "The editor was taken to a police station under orders from the governor.")
-    assert not any(c.startswith("10") for c in _codes(taken)), taken
-    # an order given to a party is still a demand
-    given = _asserted(code_text, "The court issued an order to the police to free the editor.")
-    assert any(c.startswith("10") for c in _codes(given)), given

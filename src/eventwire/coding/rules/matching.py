@@ -55,9 +55,6 @@ LOST_PEOPLE = engine_words("LOST_PEOPLE")
 # "his release", "Mhlanga's arrest": the person owning these undergoes them (see persons_undergoing)
 UNDERGONE_BY_OWNER = engine_words("UNDERGONE_BY_OWNER")
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
-# an order under whose authority another act is done: "*on* the orders of", "*by* order of", "*under* orders from"
-AUTHORITY_NOUNS = engine_words("AUTHORITY_NOUNS")
-AUTHORITY_PREPS = frozenset({"on", "by", "under"})
 
 
 def persons_undergoing(noun: Token) -> list[Token]:
@@ -74,14 +71,6 @@ def persons_undergoing(noun: Token) -> list[Token]:
 
 # match_verb's answers, kept in each Doc's user_data per extractor (as time_place.dates keeps date phrases)
 _VERB_MATCHES_KEY = "eventwire.coding.verb_matches"
-
-
-def authority_for_another_act(noun: Token) -> bool:
-    """'on the orders of a judge', 'by order of the governor', 'under instructions from Moscow': an
-    AUTHORITY_NOUNS noun after on/by/under, with its giver after of/from, names under whose
-    authority the clause's act is done; that act is the event, the order no demand of its own."""
-    return (noun.lemma_.lower() in AUTHORITY_NOUNS and noun.dep_ == "pobj"
-            and noun.head.lower_ in AUTHORITY_PREPS and bool(prep_objects(noun, ("of", "from"))))
 
 
 @dataclass(frozen=True)
@@ -341,8 +330,6 @@ class LexiconMatching(RuleBase):
         """The noun's best entry.  `eventive`: the noun is the object of a light verb or a frame
         ("made arrests", "renewed their bombing campaign", "threatened arrests"), so it names an act
         even without the preposition its entry needs to find a recipient; it then matches with none."""
-        if authority_for_another_act(noun):
-            return None  # "returned to prison *on the orders of* a judge": the return is the act
         match = self._match_noun(noun, eventive)
         return None if match is not None and match.pattern.cameo == NO_ACT else match
 
