@@ -29,7 +29,8 @@ BACKGROUND_IN_BODY = [
      "historical", "reason"),
     ("The treaty is seen as vital by those supporting closer Nordic defence ties.", "supporting",
      "historical", "attitude participle"),
-    ("Aid agencies say the war uprooted nine million people in Yemen.", "uprooted", "historical", "war tally"),
+    # (what a war uprooted is no party's expulsion at all: test_no_act_in_the_sentence)
+    ("Aid agencies say the war destroyed 4,000 schools in Yemen.", "destroyed", "historical", "war tally"),
     ("Thousands of villagers fled to the town after frequent attacks by bandits.", "attacks", "historical",
      "habitual"),
     ("Despite protests by teachers, the ministry has so far refused to change the curriculum.", "protests",

@@ -182,3 +182,15 @@ def test_a_possession_since_long_ago_is_background(code_text):
     assert not any(e["cameo"] == "163" and e["modality"] == "asserted" for e in state), state
     act = code_text("Having imposed tariffs on Monday, the president left for Florida.", "2025-03-12")
     assert any(e["cameo"] == "163" and e["modality"] == "asserted" for e in act), act
+
+
+def test_two_clauses_offered_as_alternatives_assert_neither(code_text):
+    events = _body(code_text, "Either the rebels signed the truce or they lied about it, the envoy said.")
+    assert events and not [e for e in events if e["modality"] == "asserted"], events
+    negated = _body(code_text, "Either Moscow wants to end the war or it does not want to end the war, the envoy said.")
+    assert not [e for e in negated if e["modality"] == "asserted"], negated
+    # one subject for both verbs still tells of an act, and a plain refusal stays asserted
+    done = _body(code_text, "Rebels either killed or abducted the two traders.")
+    assert "asserted" in {e["modality"] for e in done}, done
+    refused = _body(code_text, "Hungary does not want to sign the accord.")
+    assert ("asserted", "refusal: not") in [(e["modality"], e["evidence"]["modality_cue"]) for e in refused], refused

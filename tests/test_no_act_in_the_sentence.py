@@ -142,3 +142,12 @@ def test_holding_people_and_killing_soldiers_keep_their_codes(code_text):
 def test_an_in_person_summit_holds_no_person(code_text):
     codes = _codes(_asserted(code_text, "The leaders held an in-person Pacific Summit in Tokyo on Monday."))
     assert "173" not in codes and "044" in codes, codes
+
+
+def test_people_displaced_by_fighting_were_expelled_by_no_party(code_text):
+    assert not _asserted(code_text, "Some 8,000 herders were displaced last month by fighting between two clans.")
+    assert not _asserted(code_text, "Heavy clashes displaced 3,000 families from the valley.")
+    uprooted = code_text(f"{LEAD} Aid agencies say the war uprooted two million people in Sudan.", "2025-03-12")
+    assert not [e for e in uprooted if e["evidence"]["sentence_index"] >= 1], uprooted  # not even as history
+    # a party that drives people out still expels them (201)
+    assert "201" in _codes(_asserted(code_text, "The militia displaced 3,000 families from the valley."))

@@ -16,6 +16,7 @@ def _codes(code_text, text: str) -> set[str]:
     ("The US armed the rebels with rockets.", "The militants, armed with rockets, stormed the base.", "072"),
     ("Egypt invited Hamas and Israel to Cairo.", "Putting one crisis first is to invite problems.", "020"),
     ("Prosecutors charged the journalist with treason.", "The utility is charging 25% more for power.", "112"),
+    ("The opposition charged that the count was rigged.", "Clinics in Hanoi charge less than those in Seoul.", "112"),
     ("Militants attacked a convoy near the border.", "The president attacked his critics in a speech.", "19"),
     ("Russia recognized Abkhazia as an independent state.", "An officer recognized her at the checkpoint.", "054"),
     ("Russia's trade mission to India arrived on Monday.", "Iran's U.N. mission did not respond to the request.", "042"),

@@ -39,6 +39,7 @@ from .modality import (
     NounCues,
     habitual_clause,
     modal_over_refusal,
+    offered_alternative,
     possessed_mention,
     read_modality,
     standing_denial,
@@ -490,6 +491,8 @@ class EventBuilder:
             # "failed to protect civilians", "its failure to protect", "stopped short of recognising",
             # "women are barred from visiting parks", "reluctant to return": not done, but not refused
             return None
+        if offered_alternative(self._modality_words(cand)):
+            return None  # "either you want to end this war or you don't": an alternative posed, no refusal
         base = cand.embedded_code if cand.rule == "future-intent" else cand.code
         refused = self.frames.apply("REFUSE", base) if self.frames is not None else None
         if refused is None or refused not in self.ontology:

@@ -288,8 +288,28 @@ def _alleged(chain: list[Token]) -> str:
     return ""
 
 
+def _alternative_clause(tok: Token) -> bool:
+    """'*Either* you want peace *or* you don't': one of two clauses, each with its own subject,
+    offered as alternatives; neither is said to be so ("rebels either killed or kidnapped them",
+    one subject for both verbs, still tells of an act)."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    if not any(c.dep_ == "preconj" and c.lower_ == "either" for c in first.children):
+        return False
+    second = [c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    has_or = any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+    own_subject = [v for v in [first, *second] if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+    return has_or and bool(second) and len(own_subject) == 1 + len(second)
+
+
+def offered_alternative(tokens: list[Token]) -> bool:
+    """Whether the act's clause is one of two alternatives offered with "either ... or"."""
+    return any(_alternative_clause(tok) for tok in _clause_chain(tokens))
+
+
 def _hypothetical(chain: list[Token], sent: Span) -> str:
     for tok in chain:
+        if _alternative_clause(tok):
+            return "either ... or"
         for c in tok.children:
             if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                 return c.text

@@ -39,7 +39,7 @@ from .candidate import Candidate
 from .lexicon import Lexicon, load_lexicon, parse_constraint
 from .ontology import load_ontology
 from .parties import moved, participant_words
-from .syntax import prep_objects, semantic_head
+from .syntax import agent_objects, children, is_passive, prep_objects, semantic_head
 
 PARTICIPANTS_FILE = "participants.v1.tsv"
 PERMISSIONS_FILE = "permissions.v1.tsv"
@@ -126,8 +126,8 @@ class ParticipantRules:
         alone: they are already the frame's act ("agreed to send peacekeepers" is a promise)."""
         if cand.frame or not self.covers(cand.code):
             return cand  # most candidates: no rule for this code, so nothing to read off the parse
-        agents = [doc[i] for i in cand.sources]
         predicate = doc[cand.predicate]
+        agents = [doc[i] for i in cand.sources] or doers_without_party(predicate)
         movers = moved(predicate) or agents
         rule = self.recode(lexicon, cand.code, agents, movers, mission_phrases(predicate, movers))
         if rule is None or rule.cameo == cand.code:
@@ -140,6 +140,18 @@ class ParticipantRules:
             recoded = dataclasses.replace(recoded, sources=cand.targets, targets=cand.sources, reciprocal=False,
                                           source_route=cand.target_route, target_route=cand.source_route)
         return recoded
+
+
+def doers_without_party(predicate: Token) -> list[Token]:
+    """Who or what does a verb's act when no party was found for it: the by-phrase of a passive
+    ("were displaced *by fighting*") or the active subject ("*the floods* displaced thousands").  A
+    rule can then see that the doer is no party at all (fighting, a disaster, a machine)."""
+    if predicate.pos_ not in ("VERB", "AUX"):
+        return []
+    if is_passive(predicate):
+        # a gerund after "by" is parsed as pcomp ("by fighting"), which agent_objects leaves out
+        return [semantic_head(o) for o in agent_objects(predicate) + prep_objects(predicate, ("by",))]
+    return [semantic_head(s) for s in children(predicate, {"nsubj"})]
 
 
 def mission_phrases(predicate: Token, movers: list[Token]) -> list[Token]:

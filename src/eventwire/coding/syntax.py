@@ -296,6 +296,9 @@ def direct_object(verb: Token) -> Token | None:
         oprd = first_child(verb, {"oprd"})
         if oprd is not None and oprd.pos_ in ("NOUN", "PROPN"):
             return oprd
+    amount = _amount_after(verb)
+    if amount is not None:
+        return amount
     if reduced_passive(verb):
         return verb.head
     if participle_clause(verb):
@@ -311,6 +314,17 @@ def direct_object(verb: Token) -> Token | None:
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who"})
+# comparative amounts the parser attaches as adverbs: "clinics *charge less*", "pay more"
+AMOUNT_ADVERBS = frozenset({"less", "more", "fewer"})
+
+
+def _amount_after(verb: Token) -> Token | None:
+    """A comparative amount right after an active verb with no object is what the verb takes: "the
+    clinics charge less than hospitals" charges an amount (a price), not an accusation."""
+    if is_passive(verb) or verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    return nxt if nxt.head == verb and nxt.dep_ == "advmod" and nxt.lower_ in AMOUNT_ADVERBS else None
 OBJECT_GAP_VERBS = engine_words("OBJECT_GAP_VERBS")
 
 
