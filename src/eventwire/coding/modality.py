@@ -670,8 +670,22 @@ def _date_words(doc: Doc) -> list[int]:
     return found
 
 
+# where each Doc keeps the answers of _dated, by the verb's index
+DATED_VERBS_KEY = "eventwire.coding.modality.dated_verbs"
+
+
 def _dated(verb: Token) -> bool:
     """Whether a date or time hangs in the predicate's own phrase ("prisoners freed *last week*")."""
+    # perf (issue 16's speed floor): the readings of every event ask this of each verb of its clause
+    # chain, about six times per event; the answer depends on the parse alone, so it is worked out
+    # once per verb and kept in the Doc's user_data
+    known = verb.doc.user_data.setdefault(DATED_VERBS_KEY, {})
+    if verb.i not in known:
+        known[verb.i] = _has_date_in_phrase(verb)
+    return known[verb.i]
+
+
+def _has_date_in_phrase(verb: Token) -> bool:
     # perf: every word looked at below lies between the verb's left and right edge; most predicates have
     # no date word there at all, which one bisection over the document's date words tells (the rules of
     # story_background ask this of the same verbs again and again)

@@ -277,8 +277,23 @@ OBJECT_CONTROL_VERBS = frozenset(
 )
 
 
+# where each Doc keeps the answers of direct_object, by the verb's index (None: no object)
+DIRECT_OBJECTS_KEY = "eventwire.coding.syntax.direct_objects"
+
+
 def direct_object(verb: Token) -> Token | None:
     """The thing acted upon: dobj for active verbs, the passive subject for passives."""
+    # perf (issue 16's speed floor): the verb rules, the entry matching and the parties ask this of the
+    # same verb four to five times; it depends on the parse alone, so it is found once per verb per Doc
+    known = verb.doc.user_data.setdefault(DIRECT_OBJECTS_KEY, {})
+    if verb.i not in known:
+        obj = _find_direct_object(verb)
+        known[verb.i] = obj.i if obj is not None else None
+    index = known[verb.i]
+    return verb.doc[index] if index is not None else None
+
+
+def _find_direct_object(verb: Token) -> Token | None:
     obj = first_child(verb, OBJECT_DEPS)
     if obj is not None:
         return verb.head if obj.lower_ in RELATIVE_PRONOUNS and _reaction_in_relative_clause(verb) else obj

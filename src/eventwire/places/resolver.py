@@ -394,8 +394,22 @@ def _is_acronym(name: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
+NAME_PHRASES_KEY = "eventwire.places.name_phrases"
+
+
 def _name_phrases(sentence: Span) -> list[Span]:
     """Entities, plus proper nouns outside any entity (the parser's NER misses some place names)."""
+    # perf (issue 16's speed floor): every event of a sentence asks (place_phrases), and its places
+    # and settings ask again (_placed_phrases); the answer depends on the sentence alone, so it is
+    # worked out once per sentence and kept in the Doc's user_data, as date_phrases keeps its own
+    cache = sentence.doc.user_data.setdefault(NAME_PHRASES_KEY, {})
+    key = (sentence.start, sentence.end)
+    if key not in cache:
+        cache[key] = tuple(_find_name_phrases(sentence))
+    return list(cache[key])
+
+
+def _find_name_phrases(sentence: Span) -> list[Span]:
     ents = entities_in(sentence)  # perf: sentence.ents rebuilt every entity of the doc, twice per event
     out = [ent for ent in ents if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS]
     covered = {i for ent in ents for i in range(ent.start, ent.end)}

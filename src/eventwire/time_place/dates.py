@@ -158,9 +158,23 @@ def _is_seed(token: Token) -> bool:
     return lower in _SEED_WORDS
 
 
+_POINT_IN_TIME_KEY = "eventwire.time_place.point_in_time"
+
+
 def is_point_in_time(phrase: Span) -> bool:
     """Not "since 2012" / "until October" / "for two days": those span time, they do not date an event;
     nor a day that is what the act names ("declared Tuesday a day of mourning")."""
+    # perf (issue 16's speed floor): the discourse dates, the governing phrases of every event and the
+    # historical years ask this of the same phrases again and again; the answer depends on the phrase's
+    # words and parse alone, so it is worked out once per phrase and kept in the Doc's user_data
+    known = phrase.doc.user_data.setdefault(_POINT_IN_TIME_KEY, {})
+    key = (phrase.start, phrase.end)
+    if key not in known:
+        known[key] = _is_point_in_time(phrase)
+    return known[key]
+
+
+def _is_point_in_time(phrase: Span) -> bool:
     before = phrase.doc[phrase.start - 1] if phrase.start > sentence_of(phrase).start else None
     head = phrase.root.head
     if before is not None and before.lower_ in NOT_A_POINT:

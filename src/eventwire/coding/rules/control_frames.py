@@ -50,32 +50,38 @@ from .future import FORECASTING_VERBS
 # "declined to be identified / named": how a news source stays anonymous
 ANONYMITY_VERBS = frozenset({"identify", "name"})
 
+# each frame and the lexicon class of its verbs, in the order a verb of several classes is read
+FRAME_CLASSES = (
+    ("INTENT", "INTENT_VERB"),
+    ("REFUSE", "REFUSAL_VERB"),
+    ("THREAT", "THREAT_VERB"),
+    ("APPEAL", "APPEAL_VERB"),
+    ("DEMAND", "DEMAND_VERB"),
+    ("POSSIBLE", "POSSIBILITY_VERB"),
+)
+
+
 class ControlFrames(RuleBase):
 
     def frame_of(self, verb: Token) -> str:
         litotes = self.litotes(verb)
         if litotes:
             return litotes
+        lemma = verb.lemma_.lower()
+        # perf: the verb's frame class is looked up first; most verbs have none, and the tests of the
+        # parse below (each walks the verb's children, one the children's children) only ever cancel a frame
+        frame = next((frame for frame, cls in FRAME_CLASSES if self.lexicon.in_class(cls, lemma)), "")
+        if not frame:
+            return ""
         if first_child(verb, {"prt"}) is not None:
             return ""  # "called up reservists", "called off talks": a phrasal verb, not a control frame
-        lemma = verb.lemma_.lower()
         if lemma in FORECAST_VERBS and is_passive(verb):
             return ""  # "Indonesia is expected to reject": a forecast by others, no intent of Indonesia's
         if lemma == "call" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
             return ""  # "a strike called by the opposition": called = declared, no appeal
         if any(call_of_errand(c) is not None for c in verb.children):
             return ""  # "called Lavrov to discuss Syria": a phone call made to discuss, no appeal
-        for frame, cls in (
-            ("INTENT", "INTENT_VERB"),
-            ("REFUSE", "REFUSAL_VERB"),
-            ("THREAT", "THREAT_VERB"),
-            ("APPEAL", "APPEAL_VERB"),
-            ("DEMAND", "DEMAND_VERB"),
-            ("POSSIBLE", "POSSIBILITY_VERB"),
-        ):
-            if self.lexicon.in_class(cls, lemma):
-                return frame
-        return ""
+        return frame
 
     @staticmethod
     def litotes(verb: Token) -> str:
