@@ -54,3 +54,10 @@ def test_forces_sent_to_protect_civilians_are_the_sender_not_the_target(code_tex
                        "civilians in Malakal.", "2024-05-01")
     deployments = [e for e in events if e["evidence"]["event_text"] == "deployed"]
     assert [(e["source_actor"], e["target_actor"]) for e in deployments] == [("IGOUNOMIL", "")]
+
+
+def test_small_military_units_sent_abroad_are_forces_deployed(code_text):
+    """A platoon or a detachment is a unit of troops as a battalion is: sending one abroad deploys forces."""
+    for unit in ("a platoon of soldiers", "a military detachment"):
+        events = code_text(f"Estonia sent {unit} to Mali on Monday.", "2024-05-01")
+        assert _dyads(events, "154") == {("EST", "MLI")}, (unit, events)
