@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Modality
 from ..nlp.attachment import shares_reading_of_head
+from ..nlp.per_doc import kept_per_doc
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
@@ -679,10 +680,7 @@ def _dated(verb: Token) -> bool:
     # perf (issue 16's speed floor): the readings of every event ask this of each verb of its clause
     # chain, about six times per event; the answer depends on the parse alone, so it is worked out
     # once per verb and kept in the Doc's user_data
-    known = verb.doc.user_data.setdefault(DATED_VERBS_KEY, {})
-    if verb.i not in known:
-        known[verb.i] = _has_date_in_phrase(verb)
-    return known[verb.i]
+    return kept_per_doc(verb.doc, DATED_VERBS_KEY, verb.i, lambda: _has_date_in_phrase(verb))
 
 
 def _has_date_in_phrase(verb: Token) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from ..nlp.per_doc import kept_per_doc
 from .vocabulary import engine_words
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -285,12 +286,13 @@ def direct_object(verb: Token) -> Token | None:
     """The thing acted upon: dobj for active verbs, the passive subject for passives."""
     # perf (issue 16's speed floor): the verb rules, the entry matching and the parties ask this of the
     # same verb four to five times; it depends on the parse alone, so it is found once per verb per Doc
-    known = verb.doc.user_data.setdefault(DIRECT_OBJECTS_KEY, {})
-    if verb.i not in known:
-        obj = _find_direct_object(verb)
-        known[verb.i] = obj.i if obj is not None else None
-    index = known[verb.i]
+    index = kept_per_doc(verb.doc, DIRECT_OBJECTS_KEY, verb.i, lambda: _direct_object_index(verb))
     return verb.doc[index] if index is not None else None
+
+
+def _direct_object_index(verb: Token) -> int | None:
+    obj = _find_direct_object(verb)
+    return obj.i if obj is not None else None
 
 
 def _find_direct_object(verb: Token) -> Token | None:

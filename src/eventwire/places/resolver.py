@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from ..model import Location
 from ..nlp import attachment
 from ..nlp.entities import entities_in
+from ..nlp.per_doc import kept_per_doc
 from ..nlp.quotes import REPORTING_LEMMAS
 from .gazetteer import (
     ADMIN1,
@@ -402,11 +403,8 @@ def _name_phrases(sentence: Span) -> list[Span]:
     # perf (issue 16's speed floor): every event of a sentence asks (place_phrases), and its places
     # and settings ask again (_placed_phrases); the answer depends on the sentence alone, so it is
     # worked out once per sentence and kept in the Doc's user_data, as date_phrases keeps its own
-    cache = sentence.doc.user_data.setdefault(NAME_PHRASES_KEY, {})
-    key = (sentence.start, sentence.end)
-    if key not in cache:
-        cache[key] = tuple(_find_name_phrases(sentence))
-    return list(cache[key])
+    return list(kept_per_doc(sentence.doc, NAME_PHRASES_KEY, (sentence.start, sentence.end),
+                             lambda: tuple(_find_name_phrases(sentence))))
 
 
 def _find_name_phrases(sentence: Span) -> list[Span]:

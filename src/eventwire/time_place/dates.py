@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.entities import entities_in
+from ..nlp.per_doc import kept_per_doc
 from ..nlp.sentences import sentence_of
 from .date_text import (
     MONTHS,
@@ -99,11 +100,8 @@ def date_phrases(sentence: Span) -> list[Span]:
     """Every date phrase in the sentence: DATE/TIME entities plus the relative words spaCy misses."""
     # perf (scale, issue 7): each event asks twice (governing phrases, historical years) and
     # sentences hold several events; the answer depends on the sentence alone, so keep it per Doc.
-    cache = sentence.doc.user_data.setdefault(_DATE_PHRASES_KEY, {})
-    key = (sentence.start, sentence.end)
-    if key not in cache:
-        cache[key] = tuple(_find_date_phrases(sentence))
-    return list(cache[key])
+    return list(kept_per_doc(sentence.doc, _DATE_PHRASES_KEY, (sentence.start, sentence.end),
+                             lambda: tuple(_find_date_phrases(sentence))))
 
 
 def _find_date_phrases(sentence: Span) -> list[Span]:
@@ -167,11 +165,8 @@ def is_point_in_time(phrase: Span) -> bool:
     # perf (issue 16's speed floor): the discourse dates, the governing phrases of every event and the
     # historical years ask this of the same phrases again and again; the answer depends on the phrase's
     # words and parse alone, so it is worked out once per phrase and kept in the Doc's user_data
-    known = phrase.doc.user_data.setdefault(_POINT_IN_TIME_KEY, {})
-    key = (phrase.start, phrase.end)
-    if key not in known:
-        known[key] = _is_point_in_time(phrase)
-    return known[key]
+    return kept_per_doc(phrase.doc, _POINT_IN_TIME_KEY, (phrase.start, phrase.end),
+                        lambda: _is_point_in_time(phrase))
 
 
 def _is_point_in_time(phrase: Span) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...nlp.per_doc import kept_per_doc
 from ..candidate import Match
 from ..grammar import (
     ACTOR_CLASS,
@@ -176,10 +177,8 @@ class LexiconMatching(RuleBase):
 
         Several rules ask about the same verb (a frame, the verb's own entry, a violent cause), and
         the answer depends on the parse alone: it is worked out once per Doc."""
-        known = verb.doc.user_data.setdefault(_VERB_MATCHES_KEY, {}).setdefault(self, {})
-        if (verb.i, eventive) not in known:
-            known[(verb.i, eventive)] = self._best_verb_match(verb, eventive)
-        return known[(verb.i, eventive)]
+        return kept_per_doc(verb.doc, _VERB_MATCHES_KEY, (self, verb.i, eventive),
+                            lambda: self._best_verb_match(verb, eventive))
 
     def _best_verb_match(self, verb: Token, eventive: bool) -> Match | None:
         match = self._match_verb(verb, require_prep=True)
