@@ -106,7 +106,10 @@ def test_gdelt_export_has_61_columns_in_gdelt_order(db, tmp_path):
     assert (ir["ActionGeo_FullName"], ir["ActionGeo_Lat"], ir["ActionGeo_Type"]) == ("Moscow", "55.75", "4")
     assert ir["SOURCEURL"] == "https://example.org/ir" and ir["IsRootEvent"] == "1"
     # Iran acted in Moscow: Iran's geography is its country; Russia's is the place, at home.
-    assert (ir["Actor1Geo_Type"], ir["Actor1Geo_FullName"], ir["Actor1Geo_CountryCode"]) == ("1", "Iran", "IRN")
+    # Geography columns carry GDELT's FIPS 10-4 codes (Iran IR, Russia RS); actor codes stay CAMEO.
+    assert (ir["Actor1Geo_Type"], ir["Actor1Geo_FullName"], ir["Actor1Geo_CountryCode"]) == ("1", "Iran", "IR")
+    assert (ir["Actor1Geo_ADM1Code"], ir["Actor1Geo_FeatureID"]) == ("IR", "IR")
+    assert ir["ActionGeo_CountryCode"] == "RS"
     assert (ir["Actor2Geo_Type"], ir["Actor2Geo_FullName"], ir["Actor2Geo_Lat"]) == ("4", "Moscow", "55.75")
     assert float(ir["AvgTone"]) == pytest.approx(article_tone(iran_russia_article("ir").article.text), abs=1e-4)
     assert len(ir["DATEADDED"]) == 14

@@ -4,9 +4,9 @@ columns) and the mentions table (16), no header, no quoting.
 Every column is filled the way a GDELT client expects, or left empty where GDELT allows it and
 we have nothing; docs/exports.md lists each column with how it is filled.  Where our values
 differ from GDELT's conventions it is on purpose: GlobalEventID is our content-hash id read as
-a 60-bit integer (stable across re-runs); country codes (actor and geo) are ours (ISO 3166
-alpha-3 plus CAMEO IGO/NGO codes, not FIPS); IsRootEvent marks events from the article's first
-three sentences.
+a 60-bit integer (stable across re-runs); actor country codes are CAMEO's (ISO 3166 alpha-3
+plus IGO/NGO codes), as GDELT's are, while the geography columns carry GDELT's FIPS 10-4 codes
+(data/places/fips10_4.v1.tsv); IsRootEvent marks events from the article's first three sentences.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from ..actors.phrase import PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS
-from ..places.countries import load_country_table
+from ..data.tsv import read_tsv
+from ..errors import LexiconError
+from ..places.countries import COUNTRY_TABLE, load_country_table
 
 ACTOR_FIELDS = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
@@ -64,11 +66,47 @@ class Geo:
     lon: float | None = None
     feature_id: str = ""
 
-    def values(self) -> list[Any]:
-        return [self.type, self.full_name, self.country, self.adm1, "", self.lat, self.lon, self.feature_id]
+    def values(self, fips: FipsCodes) -> list[Any]:
+        """The eight GDELT values; country codes (and a country's ADM1 and FeatureID) in FIPS 10-4."""
+        code = fips.code(self.country, self.adm1)
+        if self.type == 1:
+            return [self.type, self.full_name, code, code, "", self.lat, self.lon, code]
+        return [self.type, self.full_name, code, self.adm1, "", self.lat, self.lon, self.feature_id]
 
 
 NO_GEO: tuple[str, ...] = ("",) * len(GEO_FIELDS)
+
+
+FIPS_TABLE = COUNTRY_TABLE.parent / "fips10_4.v1.tsv"
+
+
+@dataclass(frozen=True)
+class FipsCodes:
+    """ISO alpha-3 -> FIPS 10-4, the codes of GDELT's geography columns; a few countries split by
+    first-level subdivision (Palestine: the West Bank and the Gaza Strip)."""
+
+    by_country: dict[str, str]
+    by_admin1: dict[tuple[str, str], str]
+
+    def code(self, iso3: str, admin1: str = "") -> str:
+        """The FIPS code of a place in `iso3` (and `admin1`); empty for a country FIPS has no code for."""
+        return self.by_admin1.get((iso3, admin1)) or self.by_country.get(iso3, "")
+
+
+@functools.cache
+def fips_codes() -> FipsCodes:
+    """The FIPS table (data/places/fips10_4.v1.tsv); a bad row raises LexiconError naming file:line."""
+    by_country: dict[str, str] = {}
+    by_admin1: dict[tuple[str, str], str] = {}
+    for row in read_tsv(FIPS_TABLE, required=("iso3", "fips", "admin1")):
+        iso3, fips, admin1 = row.values["iso3"], row.values["fips"], row.values["admin1"]
+        if len(fips) != 2 or not fips.isupper():
+            raise LexiconError(f"bad FIPS 10-4 code {fips!r}", where=row.where)
+        if admin1:
+            by_admin1[(iso3, admin1)] = fips
+        else:
+            by_country[iso3] = fips
+    return FipsCodes(by_country, by_admin1)
 
 
 @dataclass(frozen=True)
@@ -122,11 +160,11 @@ def event_day(row: dict[str, Any]) -> dt.date:
 
 
 def country_geo(country: str) -> Geo | None:
-    """A country as a GDELT type-1 geography; GDELT puts the country code in ADM1 and FeatureID."""
+    """A country as a GDELT type-1 geography (GDELT puts the country code in ADM1 and FeatureID too)."""
     centre = country_centres().get(country)
     if centre is None:
         return None
-    return Geo(1, centre.name, country, country, centre.lat, centre.lon, country)
+    return Geo(1, centre.name, country, lat=centre.lat, lon=centre.lon)
 
 
 def action_geo(row: dict[str, Any]) -> Geo | None:
@@ -135,8 +173,8 @@ def action_geo(row: dict[str, Any]) -> Geo | None:
         return None
     country = row["location_country"]
     kind = geo_type(row["location_resolution"], country)
-    if kind == 1:  # GDELT puts the country code in ADM1 and FeatureID
-        return Geo(1, row["location_name"], country, country, row["location_lat"], row["location_lon"], country)
+    if kind == 1:
+        return Geo(1, row["location_name"], country, lat=row["location_lat"], lon=row["location_lon"])
     return Geo(kind, row["location_name"], country, row["location_admin1"] or "",
                row["location_lat"], row["location_lon"])
 
@@ -167,7 +205,7 @@ def _actor(row: dict[str, Any], side: str) -> list[Any]:
 
 
 def _geo_values(geo: Geo | None) -> list[Any]:
-    return geo.values() if geo is not None else list(NO_GEO)
+    return geo.values(fips_codes()) if geo is not None else list(NO_GEO)
 
 
 def gdelt_row(row: dict[str, Any]) -> list[Any]:
