@@ -238,6 +238,15 @@ def test_where_a_body_is_based_is_not_where_its_work_happens(resolver, code_text
     assert investigate["location"] is None or investigate["location"]["name"] != "Geneva"
 
 
+def test_where_a_party_keeps_its_bases_is_not_where_it_acts(code_text):
+    """"rebels with camps in Uganda attacked a village": the camps root the rebels, the attack is elsewhere."""
+    events = code_text("Rebels with camps in Uganda attacked a village on Sunday, officials said.")
+    attacked = event_with(events, "attacked")
+    assert attacked["location"] is None or attacked["location"]["country"] != "UGA"
+    events = code_text("Rebels with camps in Uganda attacked a village in Ituri province on Sunday.")
+    assert _place(event_with(events, "attacked")) == ("Ituri", "COD")
+
+
 def test_a_city_named_before_a_sitting_is_its_venue_a_country_its_subject(code_text):
     """"a White House meeting", "the Doha talks" say where they sat; "the Syria peace talks" what about."""
     venue = {e["location"]["name"] for e in code_text("Suga held a White House meeting with Biden on Friday.",

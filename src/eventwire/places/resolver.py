@@ -80,6 +80,10 @@ SPECIFICITY = {"city": 2, "region": 1, "country": 0}
 BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 # "steel *made in* China", "wine produced in France": where goods come from, not where anything happens
 ORIGIN_PARTICIPLES = frozenset({"make", "produce", "manufacture", "grow"})
+# "militants *with bases in* Afghanistan", "a reporter with family in Iran": what a party keeps
+# somewhere says where the party is rooted, not where its act happens
+KEPT_THERE_NOUNS = frozenset({"base", "camp", "hideout", "headquarters", "stronghold", "sanctuary", "haven",
+                              "office", "presence", "cell", "branch", "family", "relative", "home"})
 # Sittings: what is said and asked at "a hearing in Harare" or "talks in Doha" was said there.
 SETTING_NOUNS = frozenset({"hearing", "trial", "session", "summit", "talks", "meeting", "ceremony", "court",
                            "tribunal", "negotiations", "inquest", "sitting"})
@@ -373,6 +377,9 @@ def _describes_person(prep: Token) -> bool:
     for _ in range(6):
         if token.lemma_.lower() == "base" and token.dep_ == "acl":
             return True  # "the U.N. Human Rights Council based in Geneva": where a body sits
+        if (token.dep_ == "pobj" and token.lemma_.lower() in KEPT_THERE_NOUNS and token.head.lower_ == "with"
+                and token.head.head.pos_ in ("NOUN", "PROPN")):
+            return True  # "militants with bases in Afghanistan": where the party is rooted
         if token.pos_ in ("VERB", "AUX"):
             return False
         if token.dep_ == "appos" or token.ent_type_ == "PERSON":
