@@ -43,3 +43,33 @@ def test_a_phrase_without_dated_names_reads_the_same_on_any_date(nlp, resolver):
     assert first == ["IRNGOV"]
     assert actor_codes(nlp, resolver, text, "officials", dt.date(2015, 1, 1)) == first
     assert actor_codes(nlp, ActorResolver(), text, "officials", dt.date(2015, 1, 1)) == first
+
+
+def test_a_remembered_reading_is_the_fresh_one_on_each_day_around_a_change_of_office(nlp, resolver):
+    """Days are remembered by stretch (the days between two changes of the rows a phrase can reach):
+    on each day around the start and the end of an office, the resolver that has met the phrase on the
+    days before reads it as a fresh one does."""
+    text = "Tony Blair met the delegation in London."
+    days = [dt.date(1997, 4, 29) + dt.timedelta(n) for n in range(6)]
+    days += [dt.date(2007, 6, 24) + dt.timedelta(n) for n in range(10)]
+    remembered = [actor_codes(nlp, resolver, text, "Blair", day) for day in days]
+    fresh = [actor_codes(nlp, ActorResolver(), text, "Blair", day) for day in days]
+    assert remembered == fresh
+    assert ["GBRGOV"] in fresh and ["GBRELI"] in fresh
+
+
+def test_a_dated_phrase_is_resolved_once_for_the_days_of_one_stretch(nlp, resolver, monkeypatch):
+    """Articles a few weeks apart, with no change of office between them, share one reading."""
+    calls: list[dt.date | None] = []
+    resolve_tokens = resolver.resolve_tokens
+
+    def counted(toks, text, date, *args, **kwargs):
+        calls.append(date)
+        return resolve_tokens(toks, text, date, *args, **kwargs)
+
+    monkeypatch.setattr(resolver, "resolve_tokens", counted)
+    text = "Tony Blair met the delegation in London."
+    assert actor_codes(nlp, resolver, text, "Blair", dt.date(2004, 3, 1)) == ["GBRGOV"]
+    phrases_of_one_date = len(calls)
+    assert actor_codes(nlp, resolver, text, "Blair", dt.date(2004, 3, 9)) == ["GBRGOV"]
+    assert len(calls) == phrases_of_one_date

@@ -6,6 +6,7 @@ phrase length.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections import defaultdict
@@ -25,7 +26,7 @@ from .tables import (
     load_roles,
     read_entry_file,
 )
-from .text import Tok, case_compatible, name_form, name_keys, strip_qualifier, tokenize
+from .text import POSSESSIVE, Tok, case_compatible, name_form, name_keys, strip_qualifier, tokenize
 
 # Which office wins when one person holds several at once (a president who is also defence minister).
 OFFICE_PRIORITY = ("president", "king", "supreme_leader", "prime_minister", "chancellor", "vice_president",
@@ -131,6 +132,36 @@ class Gazetteer:
     # a phrase with none of them reaches no dated row by lookup, so its date cannot change its reading.
     dated_keys: frozenset[str] = frozenset()
     name_keys: frozenset[str] = frozenset()  # word keys of every name in `names`
+    # word key -> the days (ordinals, in order) on which a dated row of ours whose names hold it starts
+    # or stops applying; 2-letter prefix -> the same for the dated entries of `spellings` under it
+    change_days_by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    change_days_by_spelling: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def date_stretch(self, toks: Sequence[Tok], date: dt.date) -> tuple[int, ...]:
+        """Where `date` falls among the days on which the rows a phrase can reach change: two dates with
+        the same answer are on the same side of every such day, and the phrase reads the same on both.
+
+        A phrase reaches a row by a word of its names (name, surname or imported name, all matched by
+        word key) or by a respelt multi-word name (`spellings`, by the first two letters of a run of
+        words); and a row's date is only ever compared with its start and end (in office, former, not
+        yet: EntryGroup.at, valid_on)."""
+        day = date.toordinal()
+        where: list[int] = []
+        keys = [t.key for t in toks]
+        for k, key in enumerate(keys):
+            where.append(bisect.bisect_right(self.change_days_by_key.get(key, ()), day))
+            if self.fallback is not None:
+                where.append(bisect.bisect_right(self.fallback.change_days(key), day))
+            if key == POSSESSIVE:
+                continue
+            # the first two letters of a run of words starting here, as phrase._respelled_entry squashes it
+            squashed = key
+            for following in keys[k + 1:]:
+                if len(squashed) >= 2:
+                    break
+                squashed += "" if following == POSSESSIVE else following
+            where.append(bisect.bisect_right(self.change_days_by_spelling.get(squashed[:2], ()), day))
+        return tuple(where)
 
     def name_matches(self, toks: Sequence[Tok], i: int) -> list[tuple[int, CountryForm | EntryGroup]]:
         """Names of our tables and, behind them, of the imported ones starting at toks[i], longest first."""
@@ -244,7 +275,32 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
     fallback = FallbackNames(load_fallback_table(), _known_keys(groups, forms), _generic_words(roles, forms))
     rows_at = {r.where: r for g in groups for r in g.rows}
     return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings),
-                     rows_at, fallback, dated_keys=frozenset(dated_keys), name_keys=frozenset(_trie_keys(names.root)))
+                     rows_at, fallback, dated_keys=frozenset(dated_keys), name_keys=frozenset(_trie_keys(names.root)),
+                     change_days_by_key=_change_days_by_key(groups, forms),
+                     change_days_by_spelling=_change_days_by_spelling(spellings))
+
+
+def _change_days(group: EntryGroup) -> set[int]:
+    """The days (ordinals) on which a row of the group starts or stops applying."""
+    days = {r.start.toordinal() for r in group.rows if r.start is not None}
+    return days | {r.end.toordinal() + 1 for r in group.rows if r.end is not None}
+
+
+def _change_days_by_key(groups: list[EntryGroup], forms: NameForms) -> dict[str, tuple[int, ...]]:
+    found: dict[str, set[int]] = defaultdict(set)
+    for group in groups:
+        days = _change_days(group)
+        if days:
+            for name in _names_of(group):
+                for key in forms.keys_of(name):
+                    found[key] |= days
+    return {key: tuple(sorted(days)) for key, days in found.items()}
+
+
+def _change_days_by_spelling(spellings: dict[str, list[tuple[str, EntryGroup]]]) -> dict[str, tuple[int, ...]]:
+    found = {prefix: tuple(sorted({d for _, group in entries for d in _change_days(group)}))
+             for prefix, entries in spellings.items()}
+    return {prefix: days for prefix, days in found.items() if days}
 
 
 def _names_of(group: EntryGroup) -> set[str]:
@@ -291,7 +347,17 @@ class FallbackNames:
         self.table, self.ours, self.generic = table, ours, generic
         self._tries: dict[str, Trie[EntryGroup]] = {}
         self._groups: dict[str, EntryGroup | None] = {}
+        self._change_days: dict[str, tuple[int, ...]] = {}
         self._where: dict[str, int] | None = None
+
+    def change_days(self, key: str) -> tuple[int, ...]:
+        """The days, in order, on which a row of an imported name starting with this word key starts or
+        stops applying (Gazetteer.date_stretch); worked out the first time the word occurs, as its trie is."""
+        days = self._change_days.get(key)
+        if days is None:
+            days = self._change_days[key] = tuple(sorted(
+                {d for _, identity in self.table.by_first.get(key, ()) for d in self.table.change_days(identity)}))
+        return days
 
     def may_match(self, key: str) -> bool:
         """Whether an imported name starts with this word key."""

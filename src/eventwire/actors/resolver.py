@@ -105,17 +105,20 @@ class ActorResolver:
         as people's names.
 
         The same phrases recur in article after article ("the government", "Iranian officials"), so
-        each is resolved once and kept: for its date when it may name a row with dates of office,
-        else for every date (see `_may_depend_on_date`)."""
+        each is resolved once and kept: for the days around its date on which the rows it can reach read
+        alike when it may name a row with dates of office, else for every date (`_may_depend_on_date`)."""
         any_date_key = (words, text, person_offsets, "any date", date is None)
         found = self._resolved_phrases.get(any_date_key)
         if found is not None:
             return found
-        on_date_key = (words, text, person_offsets, "on", date)
+        toks = _word_tokens(words)
+        # the articles of a corpus span years, but a phrase reads alike on every day between two changes
+        # of the rows it can reach (Gazetteer.date_stretch): one entry serves all those days
+        stretch = None if date is None else self.gazetteer.date_stretch(toks, date)
+        on_date_key = (words, text, person_offsets, "on", stretch)
         found = self._resolved_phrases.get(on_date_key)
         if found is not None:
             return found
-        toks = _word_tokens(words)
         found = tuple(self.resolve_tokens(toks, text, date, source=text, person_offsets=person_offsets))
         self._resolved_phrases.put(on_date_key if self._may_depend_on_date(toks) else any_date_key, found)
         return found

@@ -72,7 +72,8 @@ class BodySeats:
         by_short = [s for s in self._seats if s.short and _names(_plain(phrase), s.short)]
         if not by_short:
             return None
-        in_story = [s for s in by_short if s in self.named_in(story_text)]
+        named_in_story = self.named_in(story_text)  # the whole story's text: read once, not once per body
+        in_story = [s for s in by_short if s in named_in_story]
         return in_story[0].place if len(in_story) == 1 else None
 
 
