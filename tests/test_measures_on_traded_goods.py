@@ -47,3 +47,23 @@ def test_where_goods_are_made_is_their_country_not_the_place_of_the_measure(code
 def test_a_participle_that_is_no_trade_names_no_target(code_text):
     events = code_text("Peru imposed tariffs on steel stored in Bolivia.", "2024-05-01")
     assert {t for _, t in _dyads(events, "16")} == {""}
+
+
+def test_goods_whose_from_phrase_the_parser_hangs_on_the_verb_name_their_origin(code_text):
+    events = code_text("Ecuador slapped tariffs on goods from Chile.", "2024-05-01")
+    assert _dyads(events, "16") == {("ECU", "CHL")}
+
+
+def test_the_origin_of_goods_wins_over_their_destination(code_text):
+    # the destination is the measure's own country: "exports to Peru" must not make a Peru -> Peru pair
+    events = code_text("Peru levied tariffs on copper exports to Peru from 20 countries.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "16")} == {""}
+
+
+def test_travel_and_travellers_stand_for_the_country_they_come_from(code_text):
+    events = code_text("Chile tightened restrictions on all travel from Peru and Bolivia.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "1")} == {"PER", "BOL"}
+    assert all("route 'country the goods or travel come from or go to'" in e["recipient"]["reason"]
+               for e in events if e["cameo"].startswith("1"))
+    events = code_text("Ghana lifted restrictions on travelers from Togo.", "2024-05-01")
+    assert ("GHA", "TGO") in _dyads(events, "08")

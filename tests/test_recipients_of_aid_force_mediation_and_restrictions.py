@@ -50,3 +50,11 @@ def test_mediation_ended_between_parties_and_restrictions_lifted_between_states_
     assert lifted["source_actor"].startswith("ARE") and lifted["target_actor"].startswith("ISR"), lifted
     curbs = _one(code_text("Japan lifted travel curbs to North Korea."), "08")
     assert curbs["target_actor"].startswith("PRK"), curbs
+
+
+def test_aid_sent_to_help_a_party_act_goes_to_that_party(code_text):
+    # "help Chad cope": the parser makes the helped party the subject of the bare infinitive
+    events = code_text("The Dutch government sent emergency aid to help Chad cope with the floods.", "2024-05-01")
+    aid = [e for e in events if e["cameo"].startswith("07")]
+    assert {(e["source_actor"], e["target_actor"]) for e in aid} == {("NLDGOV", "TCD")}
+    assert "route 'party helped to act'" in aid[0]["recipient"]["reason"]

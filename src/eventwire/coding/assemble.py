@@ -88,6 +88,9 @@ ATTITUDE_CUES = ("reluctant", "hesitant")
 # the party that sends forces: "troops and aid workers were deployed" is mobilised by the troops' side
 # (parties.PartyFinder.forces_deployed); an actor of the phrase in another sector was only sent along
 FORCES_DEPLOYED_ROUTE = "forces deployed"
+# routes that read the recipient straight off the clause (its object, the entry's preposition, ...): the
+# recipient's reason names any other route, so a reader sees why an indirect party is the target
+PLAIN_TARGET_ROUTES = frozenset({"", "object", "entry preposition", "dative", "dative phrase", "passive recipient"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "PRM", "UAF"})
 
 
@@ -233,6 +236,8 @@ class EventBuilder:
         if cand.source_route == FORCES_DEPLOYED_ROUTE:
             sources = [s for s in sources if not s.actor.sector or s.actor.sector in ARMED_SECTORS]
         targets = self._sent_alike(cand, self.slots(cand.targets))
+        if cand.target_route not in PLAIN_TARGET_ROUTES:
+            targets = [_by_route(slot, cand.target_route) for slot in targets]
         if reading.cue == PRESENT_STANCE_CUE and self._own_stance(predicate, sources):
             # "Putin said Thursday that Russia *supports* the proposal": a position the speaker's own
             # side states is the news of the saying (another's "Iran is defying" stays a claim)
@@ -558,6 +563,12 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
 
 
 # the country table's rows: two parties read off one country row ("Greek", "Athens") are that one state
+def _by_route(slot: ActorSlot, route: str) -> ActorSlot:
+    """The recipient slot with the parties route that found it told in its actor's reason."""
+    why = f"target by route '{route}'"
+    return replace(slot, actor=replace(slot.actor, reason=f"{slot.actor.reason}; {why}" if slot.actor.reason else why))
+
+
 COUNTRY_TABLE = "countries."
 
 

@@ -100,6 +100,8 @@ MEASURE_AMOUNTS = frozenset({"worth"})
 # only praise: "strengthened the cooperation between X and Y" is their cooperation, not a judgement)
 VERBAL_REACTION_CODES = ("01", "051", "11", "12")
 TRADED_GOODS = engine_words("TRADED_GOODS")
+# "restrictions on travel *from India*": travel and travellers stand for their country as goods do
+CROSSING_WORDS = engine_words("CROSSING_WORDS")
 # "a levy on electricity *sold* to American customers": participles that only goods take
 TRADING_PARTICIPLES = engine_words("TRADING_PARTICIPLES")
 # the end of a trade a participle's phrase names, the goods' origin first ("exported to the U.S. *from*
@@ -672,6 +674,10 @@ class PartyFinder:
             if carried is not None:
                 out.append(carried)  # "an attack on a bus carrying pilgrims from Iran"
                 continue
+            if head.lemma_.lower() in TRADED_GOODS | CROSSING_WORDS and (prep_objects(head, ("from",))
+                                                                        or misplaced_origin(head)):
+                out.append(target)  # "exports to the U.S. from 35 countries": not the goods' destination
+                continue
             inside = [o for o in prep_objects(head, ("of",)) if self.is_actor(semantic_head(o))]
             out.extend(inside or self.inner_phrase_party(head).tokens or [target])
         return out
@@ -756,6 +762,10 @@ class PartyFinder:
             # "raised tariffs on steel *made in China*": the goods' trade names the party
             ends = [e for t in inner for e in [trade_participle_end(semantic_head(t))] if e is not None]
             parties = found(ends, "country the goods are traded with")
+        if not parties:
+            # "tightened restrictions on all travel *from India*": goods or travel stand for their country
+            crossed = [e for t in inner for e in [trading_party(semantic_head(t))] if e.i != semantic_head(t).i]
+            parties = found(crossed, "country the goods or travel come from or go to")
         parties = parties or self.judged_sides(verb, obj, code)
         traded = trading_party(semantic_head(obj))
         if not parties and code[:2] in SEVERING_ROOTS and traded.i != semantic_head(obj).i:
@@ -1068,9 +1078,18 @@ class PartyFinder:
         if code[:2] != AID_ROOT:
             return NOBODY
         for clause in children(predicate, {"advcl", "xcomp"}):
-            obj = direct_object(clause) if clause.lemma_.lower() in HELPING_VERBS and to_infinitive(clause) else None
-            if obj is not None and clause.i != predicate.i and self.is_actor(semantic_head(obj)):
+            if clause.lemma_.lower() not in HELPING_VERBS or not to_infinitive(clause) or clause.i == predicate.i:
+                continue
+            obj = direct_object(clause)
+            if obj is not None and self.is_actor(semantic_head(obj)):
                 return found([obj], "helped party")
+            if obj is None:
+                # "sent aid to help Chad cope with the floods": the parser makes the helped party the
+                # subject of the bare infinitive saying what it is helped to do
+                doers = [s for c in children(clause, {"ccomp", "xcomp"}) for s in children(c, {"nsubj"})
+                         if self.is_actor(semantic_head(s))]
+                if doers:
+                    return found(doers[:1], "party helped to act")
         return NOBODY
 
     def measure_area(self, predicate: Token, code: str, thing: Token | None = None) -> Parties:
@@ -1201,16 +1220,35 @@ def trading_party(goods: Token) -> Token:
     customers', 'duties on steel *made in* Japan')."""
     if goods.pos_ != "NOUN":
         return goods
-    if goods.lemma_.lower() not in TRADED_GOODS:
+    if goods.lemma_.lower() not in TRADED_GOODS | CROSSING_WORDS:
         return trade_participle_end(goods) or goods
     if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in goods.children):
         return goods
-    ends = [e for e in prep_objects(goods, ("from", "to")) if e.ent_type_ in ACTOR_ENTS]
+    origins = prep_objects(goods, ("from",)) + misplaced_origin(goods)
+    if origins:
+        # "tariffs on exports to the U.S. from 35 countries": the origin is whom the measure hits (the
+        # other end is often the measure's own country); an origin that names no party names no one
+        return origins[0] if origins[0].ent_type_ in ACTOR_ENTS else goods
+    ends = [e for e in prep_objects(goods, ("to",)) if e.ent_type_ in ACTOR_ENTS]
     if ends:
         return ends[0]
     owned = [o for o in prep_objects(goods, ("of",))
              if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in o.children)]
     return owned[0] if owned else goods
+
+
+def misplaced_origin(goods: Token) -> list[Token]:
+    """'slapped tariffs on goods *from China*': the parser often hangs the goods' from-phrase on the
+    verb; a from-phrase right after the goods' phrase (a preposition's object) is theirs."""
+    if goods.dep_ != "pobj":
+        return []
+    after = goods.right_edge.i + 1
+    if after >= len(goods.doc):
+        return []
+    prep = goods.doc[after]
+    if prep.dep_ != "prep" or prep.lower_ != "from" or prep.head.i == goods.i or prep.head.pos_ not in ("VERB", "NOUN"):
+        return []
+    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def trade_participle_end(goods: Token) -> Token | None:
