@@ -236,8 +236,6 @@ class EventBuilder:
         if cand.source_route == FORCES_DEPLOYED_ROUTE:
             sources = [s for s in sources if not s.actor.sector or s.actor.sector in ARMED_SECTORS]
         targets = self._sent_alike(cand, self.slots(cand.targets))
-        if cand.target_route not in PLAIN_TARGET_ROUTES:
-            targets = [_by_route(slot, cand.target_route) for slot in targets]
         if reading.cue == PRESENT_STANCE_CUE and self._own_stance(predicate, sources):
             # "Putin said Thursday that Russia *supports* the proposal": a position the speaker's own
             # side states is the news of the saying (another's "Iran is defying" stays a claim)
@@ -291,7 +289,7 @@ class EventBuilder:
                 continue  # a phrase is never its own recipient
             events.append(Event(
                 source=src.actor if src else Actor(text=""),
-                target=tgt.actor if tgt else Actor(text=""),
+                target=_by_route(tgt.actor, cand.target_route) if tgt else Actor(text=""),
                 cameo=code,
                 modality=reading.modality,
                 evidence=self._evidence(sent, sent_index, cand, src, tgt, reading),
@@ -563,10 +561,12 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
 
 
 # the country table's rows: two parties read off one country row ("Greek", "Athens") are that one state
-def _by_route(slot: ActorSlot, route: str) -> ActorSlot:
-    """The recipient slot with the parties route that found it told in its actor's reason."""
+def _by_route(target: Actor, route: str) -> Actor:
+    """The recipient with the parties route that found it told in its reason, unless the route is plain."""
+    if route in PLAIN_TARGET_ROUTES:
+        return target
     why = f"target by route '{route}'"
-    return replace(slot, actor=replace(slot.actor, reason=f"{slot.actor.reason}; {why}" if slot.actor.reason else why))
+    return replace(target, reason=f"{target.reason}; {why}" if target.reason else why)
 
 
 COUNTRY_TABLE = "countries."
