@@ -141,6 +141,8 @@ FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
 TARGETING_VERBS = engine_words("TARGETING_VERBS")
 # "twelve villagers *died* in the attack": the dead are the target of the act that killed them
 DYING_VERBS = engine_words("DYING_VERBS")
+# "Mhlanga's *arrest*", "his *release*": acts whose possessor, a person, undergoes them
+UNDERGONE_BY_OWNER = engine_words("UNDERGONE_BY_OWNER")
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,16 @@ def undergoer(noun: Token) -> Parties:
     if holder.lemma_.lower() not in COPULA_LENDERS:
         return NOBODY
     return found(children(holder, {"nsubj"}), "under-phrase holder")
+
+
+def undergoes_as_owner(noun: Token, owners: list[Token]) -> bool:
+    """Whether the possessors of an event noun undergo it: a person ("Mhlanga's arrest", "his
+    release"), not a state or body ("Russia's expulsion of diplomats", "Iran's release of prisoners"),
+    and the noun names no one else undergoing it (no of-phrase)."""
+    if noun.lemma_.lower() not in UNDERGONE_BY_OWNER or prep_objects(noun, ("of",)):
+        return False
+    return bool(owners) and all(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "their", "my", "our")
+                                for o in owners)
 
 
 def aimed_by_participle(thing: Token) -> list[Token]:
@@ -688,6 +700,9 @@ class PartyFinder:
         the passive recipient ("*the refugees* were granted asylum"), the dative ("gave *Putin* a
         warning", "gave it *to Kyiv*"), else the object's owner ("struck *Iran's* nuclear sites")."""
         targets: Parties = NOBODY
+        if (pat is not None and obj is not None and pat.cameo[:2] in REACTION_ROOTS and obj.pos_ == "NOUN"
+                and self.tells_a_hostile_act(obj)):
+            return self.doer_reacted_to(obj)
         if pat is not None and pat.cameo[:2] == FORCE_POSTURE_ROOT and obj is not None:
             aim = self.purpose_aim(verb, obj) or self.posted_in(verb, obj)
             if aim:
@@ -724,6 +739,18 @@ class PartyFinder:
         if not targets and pat is not None:
             targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
+
+    @staticmethod
+    def doer_reacted_to(act: Token) -> Parties:
+        """'condemned the arrest of the journalist', 'protested Mhlanga's detention', 'denounced the
+        killing of Ali by police': a condemnation or protest of a hostile act is aimed at whoever did
+        it (its by-phrase, or its possessor unless a person owning an arrest is the one arrested),
+        never at whom it was done to; with no doer named, at no one."""
+        doers = agent_phrases(act)
+        owners = children(act, {"poss"})
+        if not doers and owners and not undergoes_as_owner(act, owners):
+            doers = owners  # "condemned Russia's invasion of Ukraine"
+        return found(doers, "doer of the act reacted to")
 
     def purpose_aim(self, verb: Token, obj: Token) -> Parties:
         """'mobilized troops *for a ground assault against* Gaza', 'massed forces for the war on
