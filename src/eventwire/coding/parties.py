@@ -267,6 +267,8 @@ LENT_THROUGH_PREPS = frozenset({"in", "of"})
 REACTION_ROOTS = frozenset({"11", "12", "14"})
 # disapproval and worse (CAMEO roots 11-20): acts that are done *to* the party named inside them
 HOSTILE_ROOT_MIN = 11
+# demands and worse (CAMEO roots 10-20): acts a participle may tell as the going on of a main clause's act
+ELABORATED_ROOT_MIN = "10"
 
 class PartyFinder:
     """Finds the sources and targets of predicates; needs the lexicon for its people classes
@@ -751,6 +753,23 @@ class PartyFinder:
         if not doers and owners and not undergoes_as_owner(act, owners):
             doers = owners  # "condemned Russia's invasion of Ukraine"
         return found(doers, "doer of the act reacted to")
+
+    def elaborated_party(self, verb: Token, code: str) -> Parties:
+        """'ramped up its trade war *with Canada*, doubling tariffs on steel', 'attacked Kharkiv, firing
+        missiles at power plants': a hostile act told by a participle after the main clause, whose own
+        phrases name no party, is done to the party of the act it goes on with: the main verb's object,
+        or the party its object's with- or against-phrase names."""
+        if code[:2] < ELABORATED_ROOT_MIN or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+            return NOBODY
+        main = verb.head
+        obj = direct_object(main) if main.pos_ == "VERB" else None
+        if obj is None:
+            return NOBODY
+        if self.is_actor(obj) and obj.pos_ != "PRON":  # the object itself, not a party inside a thing
+            return found([obj], "party of the act the participle goes on with")
+        sides = [t for t in actor_like(prep_objects(semantic_head(obj), ("with", "against")), main)
+                 if self.is_actor(semantic_head(t)) and t.pos_ != "PRON"]
+        return found(sides, "party of the act the participle goes on with")
 
     def purpose_aim(self, verb: Token, obj: Token) -> Parties:
         """'mobilized troops *for a ground assault against* Gaza', 'massed forces for the war on
