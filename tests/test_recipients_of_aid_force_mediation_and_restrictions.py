@@ -58,3 +58,13 @@ def test_aid_sent_to_help_a_party_act_goes_to_that_party(code_text):
     aid = [e for e in events if e["cameo"].startswith("07")]
     assert {(e["source_actor"], e["target_actor"]) for e in aid} == {("NLDGOV", "TCD")}
     assert "route 'party helped to act'" in aid[0]["recipient"]["reason"]
+
+
+def test_a_border_closed_or_reopened_is_aimed_at_the_country_across_it(code_text):
+    # not at the state whose border it is ("Chile's borders" must not make Chile its own recipient)
+    events = code_text("The president closed Chile's land borders with Peru and Bolivia.", "2024-05-01")
+    closing = [e for e in events if e["cameo"].startswith("1")]
+    assert {e["target_actor"] for e in closing} == {"PER", "BOL"}
+    assert all("route 'country across the border'" in e["recipient"]["reason"] for e in closing)
+    events = code_text("Ghana reopened its border with Nigeria.", "2024-05-01")
+    assert {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"].startswith("08")} == {("GHA", "NGA")}

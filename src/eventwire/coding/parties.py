@@ -705,6 +705,12 @@ class PartyFinder:
         if (pat is not None and obj is not None and pat.cameo[:2] in REACTION_ROOTS and obj.pos_ == "NOUN"
                 and self.tells_a_hostile_act(obj)):
             return self.doer_reacted_to(obj)
+        if obj is not None and semantic_head(obj).lemma_.lower() in BORDER_WORDS:
+            # "closed Venezuela's borders *with Brazil*", "reopened the border with Togo": the country
+            # across it, not the state whose border it is
+            across = bordered_country(semantic_head(obj))
+            if across.i != semantic_head(obj).i:
+                return found([across], "country across the border")
         if pat is not None and pat.cameo[:2] == FORCE_POSTURE_ROOT and obj is not None:
             aim = self.purpose_aim(verb, obj) or self.posted_in(verb, obj)
             if aim:
