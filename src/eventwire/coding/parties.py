@@ -265,6 +265,8 @@ def participant_words(token: Token, modifiers: bool) -> list[str]:
 LENT_THROUGH_PREPS = frozenset({"in", "of"})
 # reactions (disapprove, reject, protest): "a protest *against the killing*" is against the killer
 REACTION_ROOTS = frozenset({"11", "12", "14"})
+# a verdict (116, find guilty) is passed on whom the act is told of ("upheld the conviction of X"), no reaction
+VERDICT_CODES = frozenset({"116"})
 # disapproval and worse (CAMEO roots 11-20): acts that are done *to* the party named inside them
 HOSTILE_ROOT_MIN = 11
 # demands and worse (CAMEO roots 10-20): acts a participle may tell as the going on of a main clause's act
@@ -702,9 +704,13 @@ class PartyFinder:
         the passive recipient ("*the refugees* were granted asylum"), the dative ("gave *Putin* a
         warning", "gave it *to Kyiv*"), else the object's owner ("struck *Iran's* nuclear sites")."""
         targets: Parties = NOBODY
-        if (pat is not None and obj is not None and pat.cameo[:2] in REACTION_ROOTS and obj.pos_ == "NOUN"
-                and self.tells_a_hostile_act(obj)):
-            return self.doer_reacted_to(obj)
+        if (pat is not None and obj is not None and pat.cameo[:2] in REACTION_ROOTS and pat.cameo not in VERDICT_CODES
+                and obj.pos_ == "NOUN" and self.tells_a_hostile_act(obj)):
+            # whoever did it; else no one when its owner underwent it ("condemned Mhlanga's arrest"); else as
+            # any object (the act reacted to, or those it hit: "condemned the killing of civilians")
+            doers = self.doer_reacted_to(obj)
+            if doers or self.reacted_to_undergone(obj):
+                return doers
         if obj is not None and semantic_head(obj).lemma_.lower() in BORDER_WORDS:
             # "closed Venezuela's borders *with Brazil*", "reopened the border with Togo": the country
             # across it, not the state whose border it is
@@ -750,15 +756,19 @@ class PartyFinder:
 
     @staticmethod
     def doer_reacted_to(act: Token) -> Parties:
-        """'condemned the arrest of the journalist', 'protested Mhlanga's detention', 'denounced the
-        killing of Ali by police': a condemnation or protest of a hostile act is aimed at whoever did
-        it (its by-phrase, or its possessor unless a person owning an arrest is the one arrested),
-        never at whom it was done to; with no doer named, at no one."""
+        """'protested the detention of its citizens by Ugandan police', 'condemned Russia's invasion of
+        Ukraine': a condemnation or protest of a hostile act is aimed at whoever did it, when named (its
+        by-phrase, or its possessor unless a person owning an arrest is the one arrested)."""
         doers = agent_phrases(act)
         owners = children(act, {"poss"})
         if not doers and owners and not undergoes_as_owner(act, owners):
             doers = owners  # "condemned Russia's invasion of Ukraine"
         return found(doers, "doer of the act reacted to")
+
+    def reacted_to_undergone(self, act: Token) -> bool:
+        """Whether a reaction's object is a hostile act owned by the person it was done to ("condemned
+        Mhlanga's arrest"): that person is no recipient of the reaction."""
+        return not agent_phrases(act) and undergoes_as_owner(act, children(act, {"poss"}))
 
     def elaborated_party(self, verb: Token, code: str) -> Parties:
         """'ramped up its trade war *with Canada*, doubling tariffs on steel', 'attacked Kharkiv, firing
