@@ -68,3 +68,10 @@ def test_a_border_closed_or_reopened_is_aimed_at_the_country_across_it(code_text
     assert all("route 'country across the border'" in e["recipient"]["reason"] for e in closing)
     events = code_text("Ghana reopened its border with Nigeria.", "2024-05-01")
     assert {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"].startswith("08")} == {("GHA", "NGA")}
+
+
+def test_a_counterpart_met_is_the_other_party(code_text):
+    # "meet" takes any object but a deadline or demand; a counterpart is a person, so the object is the party met
+    events = code_text("Macron met his counterpart in Lisbon on Monday.", "2024-05-01")
+    meeting = [e for e in events if e["cameo"].startswith("04")]
+    assert meeting and meeting[0]["evidence"]["target_text"].startswith("his counterpart")
