@@ -661,6 +661,24 @@ class PartyFinder:
             targets = [t for t in targets if self.is_actor(semantic_head(t))]
         return self.parties_inside(targets, pat)
 
+    def recipient_ending_the_object(self, verb: Token, pat: Pattern, obj: Token | None) -> Parties:
+        """'returned a painting *that was stolen in 1989 from a gallery* to Nigeria', 'returned the
+        manuscript, missing since 1943, to Italy': the parser hangs the entry's to-phrase inside the
+        object's clause; the last to-phrase, naming a country or organisation and ending the object's
+        phrase, is the verb's.  Only for things given or returned: people's clauses tell where they went
+        ("returned the refugees who had fled to Somalia")."""
+        if obj is None or "to" not in pat.prep or obj.i < verb.i or self.is_actor(semantic_head(obj)):
+            return NOBODY
+        tos = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.i > obj.i]
+        if not tos:
+            return NOBODY
+        end = [c for c in tos[-1].children if c.dep_ == "pobj"]
+        if not end or end[0].right_edge.i != obj.right_edge.i or end[0].pos_ != "PROPN":
+            return NOBODY
+        if end[0].ent_type_ not in ACTOR_ENTS:
+            return NOBODY
+        return found(end, "entry preposition ending the object's clause")
+
     def tells_a_hostile_act(self, noun: Token) -> bool:
         """'the killing of a student', "the police's arrest of": a noun the lexicon codes as a conflictual
         act, told as one by its undergoer, doer or agent ("hit back at the opposition" names a party)."""
