@@ -67,3 +67,13 @@ def test_travel_and_travellers_stand_for_the_country_they_come_from(code_text):
                for e in events if e["cameo"].startswith("1"))
     events = code_text("Ghana lifted restrictions on travelers from Togo.", "2024-05-01")
     assert ("GHA", "TGO") in _dyads(events, "08")
+
+
+def test_a_group_of_parties_stands_for_the_members_it_names(code_text):
+    events = code_text("Chile imposed sanctions on several countries, including Peru and Bolivia.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "16")} == {"PER", "BOL"}
+    events = code_text("Ecuador levied tariffs on copper exports to Ecuador from 20 countries, including Chile.",
+                       "2024-05-01")
+    assert _dyads(events, "16") == {("ECU", "CHL")}
+    events = code_text("Kenya banned imports from neighboring countries such as Uganda.", "2024-05-01")
+    assert _dyads(events, "16") == {("KEN", "UGA")}

@@ -713,7 +713,7 @@ class PartyFinder:
                 out.append(target)  # "exports to the U.S. from 35 countries": not the goods' destination
                 continue
             inside = [o for o in prep_objects(head, ("of",)) if self.is_actor(semantic_head(o))]
-            out.extend(inside or self.inner_phrase_party(head).tokens or [target])
+            out.extend(inside or named_members(head) or self.inner_phrase_party(head).tokens or [target])
         return out
 
     def object_targets(self, verb: Token, obj: Token | None, theme: Token | None, object_is_recipient: bool,
@@ -1308,7 +1308,10 @@ def trading_party(goods: Token) -> Token:
     if origins:
         # "tariffs on exports to the U.S. from 35 countries": the origin is whom the measure hits (the
         # other end is often the measure's own country); an origin that names no party names no one
-        return origins[0] if origins[0].ent_type_ in ACTOR_ENTS else goods
+        if origins[0].ent_type_ in ACTOR_ENTS:
+            return origins[0]
+        members = named_members(origins[0])  # "exports from 35 countries, including Brazil"
+        return members[0] if members else goods
     ends = [e for e in prep_objects(goods, ("to",)) if e.ent_type_ in ACTOR_ENTS]
     if ends:
         return ends[0]
@@ -1317,18 +1320,34 @@ def trading_party(goods: Token) -> Token:
     return owned[0] if owned else goods
 
 
+def named_members(group: Token) -> list[Token]:
+    """'several countries, *including Peru*', 'neighbouring states *such as Uganda*': the named members
+    of a group of parties the phrase gives as examples (the group itself names no one)."""
+    if group.pos_ != "NOUN" or group.ent_type_ in ACTOR_ENTS:
+        return []
+    members: list[Token] = []
+    for prep in children(group, {"prep"}):
+        example = prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        if example:
+            members += [m for m in prep.children if m.dep_ == "pobj" and (m.ent_type_ in ACTOR_ENTS or any(
+                c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS for c in m.children))]  # "the EU bloc"
+    return members
+
+
 def misplaced_origin(goods: Token) -> list[Token]:
-    """'slapped tariffs on goods *from China*': the parser often hangs the goods' from-phrase on the
-    verb; a from-phrase right after the goods' phrase (a preposition's object) is theirs."""
+    """'slapped tariffs on goods *from China*', 'tariffs on exports to the U.S. *from 35 countries*': the
+    parser often hangs the goods' from-phrase on the measure or the verb; the first from-phrase after
+    the goods (a preposition's object), before any other verb, is theirs."""
     if goods.dep_ != "pobj":
         return []
-    after = goods.right_edge.i + 1
-    if after >= len(goods.doc):
-        return []
-    prep = goods.doc[after]
-    if prep.dep_ != "prep" or prep.lower_ != "from" or prep.head.i == goods.i or prep.head.pos_ not in ("VERB", "NOUN"):
-        return []
-    return [c for c in prep.children if c.dep_ == "pobj"]
+    measure = goods.head.head
+    holders = {measure.i, measure.head.i}
+    for word in goods.doc[goods.right_edge.i + 1:goods.sent.end]:
+        if word.pos_ in ("VERB", "AUX"):
+            return []
+        if word.dep_ == "prep" and word.lower_ == "from" and word.head.i in holders and word.head.i != goods.i:
+            return [c for c in word.children if c.dep_ == "pobj"]
+    return []
 
 
 def trade_participle_end(goods: Token) -> Token | None:
