@@ -77,3 +77,11 @@ def test_a_group_of_parties_stands_for_the_members_it_names(code_text):
     assert _dyads(events, "16") == {("ECU", "CHL")}
     events = code_text("Kenya banned imports from neighboring countries such as Uganda.", "2024-05-01")
     assert _dyads(events, "16") == {("KEN", "UGA")}
+
+
+def test_a_measure_kept_binds_the_party_of_the_verbs_on_phrase(code_text):
+    # "keeping tariffs in place *on Peru*": the parser hangs the on-phrase on the verb
+    events = code_text("Chile is keeping new tariffs in place on Peru and Bolivia.", "2024-05-01")
+    kept = [e for e in events if e["cameo"].startswith("12")]
+    assert {e["target_actor"] for e in kept} == {"PER", "BOL"}
+    assert all("route 'party the measure binds, on the verb'" in e["recipient"]["reason"] for e in kept)

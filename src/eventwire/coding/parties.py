@@ -96,6 +96,8 @@ ORGANISATION_CLASSES = ("AID_AGENCY", "INSTITUTION")
 MEASURE_LAID_PREPS = ("on", "upon", "against")
 # heads of an amount of goods: "$20 billion *worth* of exports" (money amounts are told by their entity)
 MEASURE_AMOUNTS = frozenset({"worth"})
+# the lexicon classes of measures laid on a party ("tariffs", "sanctions", "restrictions")
+MEASURE_CLASSES = ("SANCTION", "ECONOMIC_SANCTION", "RESTRICTION")
 # statements that judge something (comments, praise, criticism, rejection): aimed at who did it (of 05,
 # only praise: "strengthened the cooperation between X and Y" is their cooperation, not a judgement)
 VERBAL_REACTION_CODES = ("01", "051", "11", "12")
@@ -850,7 +852,7 @@ class PartyFinder:
         traded = trading_party(semantic_head(obj))
         if not parties and code[:2] in SEVERING_ROOTS and traded.i != semantic_head(obj).i:
             parties = found([traded], "country of the traded goods")  # "banned imports of Brazilian beef"
-        return parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code)
+        return parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code) or self.measure_on_phrase(verb, obj)
 
     def charge_maker(self, verb: Token, code: str) -> Parties:
         """'Pakistan blamed India for the attack, *a charge* New Delhi rejected', 'Moscow accused Kyiv of
@@ -918,6 +920,15 @@ class PartyFinder:
             return NOBODY
         sides = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
         return found(sides, "party cut off with")
+
+    def measure_on_phrase(self, verb: Token, obj: Token) -> Parties:
+        """'is keeping new tariffs in place *on Mexico*', 'extended the sanctions for a year against
+        Iran': a measure's on- or against-phrase the parser hangs on the verb names whom it binds."""
+        if not any(self.lexicon.in_class(c, semantic_head(obj).lemma_.lower()) for c in MEASURE_CLASSES):
+            return NOBODY
+        bound = [t for t in actor_like(prep_objects(verb, MEASURE_LAID_PREPS), verb, aimed=MEASURE_LAID_PREPS)
+                 if self.is_actor(semantic_head(t))]
+        return found(bound, "party the measure binds, on the verb")
 
     def imposed_on(self, verb: Token, obj: Token) -> Parties:
         """'lifted the sanctions *imposed on* India', 'eased restrictions placed on the former premier':
