@@ -85,3 +85,8 @@ def test_a_measure_kept_binds_the_party_of_the_verbs_on_phrase(code_text):
     kept = [e for e in events if e["cameo"].startswith("12")]
     assert {e["target_actor"] for e in kept} == {"PER", "BOL"}
     assert all("route 'party the measure binds, on the verb'" in e["recipient"]["reason"] for e in kept)
+
+
+def test_goods_said_to_come_from_a_country_name_it(code_text):
+    events = code_text("Chile imposed a 20% tariff on all wines coming out of Argentina.", "2024-05-01")
+    assert _dyads(events, "16") == {("CHL", "ARG")}

@@ -1369,8 +1369,8 @@ def trade_participle_end(goods: Token) -> Token | None:
     measure = goods.head.head if goods.dep_ == "pobj" else goods
     misplaced = [p for p in children(measure, {"acl"}) if p.i == goods.right_edge.i + 1]
     for participle in children(goods, {"acl"}) + misplaced:
-        if participle.tag_ != "VBN" or participle.lemma_.lower() not in TRADING_PARTICIPLES:
-            continue
+        if participle.tag_ not in ("VBN", "VBG") or participle.lemma_.lower() not in TRADING_PARTICIPLES:
+            continue  # "cars shipped from Japan", "wines coming out of France"
         for prep in TRADE_END_PREPS:
             for end in prep_objects(participle, (prep,)):
                 if end.ent_type_ in ACTOR_ENTS and end.pos_ == "PROPN":
