@@ -90,3 +90,10 @@ def test_a_measure_kept_binds_the_party_of_the_verbs_on_phrase(code_text):
 def test_goods_said_to_come_from_a_country_name_it(code_text):
     events = code_text("Chile imposed a 20% tariff on all wines coming out of Argentina.", "2024-05-01")
     assert _dyads(events, "16") == {("CHL", "ARG")}
+
+
+def test_a_measure_related_to_a_party_is_aimed_at_it(code_text):
+    events = code_text("In 2015, the United Nations imposed sanctions in relation to Mali.", "2024-05-01")
+    sanctions = [e for e in events if e["cameo"].startswith("16")]
+    assert {(e["source_actor"], e["target_actor"]) for e in sanctions} == {("IGOUNO", "MLI")}
+    assert "route 'party the act is related to'" in sanctions[0]["recipient"]["reason"]

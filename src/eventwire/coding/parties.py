@@ -98,6 +98,8 @@ MEASURE_LAID_PREPS = ("on", "upon", "against")
 MEASURE_AMOUNTS = frozenset({"worth"})
 # the lexicon classes of measures laid on a party ("tariffs", "sanctions", "restrictions")
 MEASURE_CLASSES = ("SANCTION", "ECONOMIC_SANCTION", "RESTRICTION")
+# complex prepositions relating an act to a party: "in relation to", "with regard to", "with respect to"
+RELATING_NOUNS = frozenset({"relation", "regard", "respect"})
 # statements that judge something (comments, praise, criticism, rejection): aimed at who did it (of 05,
 # only praise: "strengthened the cooperation between X and Y" is their cooperation, not a judgement)
 VERBAL_REACTION_CODES = ("01", "051", "11", "12")
@@ -852,7 +854,8 @@ class PartyFinder:
         traded = trading_party(semantic_head(obj))
         if not parties and code[:2] in SEVERING_ROOTS and traded.i != semantic_head(obj).i:
             parties = found([traded], "country of the traded goods")  # "banned imports of Brazilian beef"
-        return parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code) or self.measure_on_phrase(verb, obj)
+        return (parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code)
+                or self.measure_on_phrase(verb, obj) or self.related_party(verb, obj))
 
     def charge_maker(self, verb: Token, code: str) -> Parties:
         """'Pakistan blamed India for the attack, *a charge* New Delhi rejected', 'Moscow accused Kyiv of
@@ -920,6 +923,14 @@ class PartyFinder:
             return NOBODY
         sides = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
         return found(sides, "party cut off with")
+
+    def related_party(self, verb: Token, obj: Token | None) -> Parties:
+        """'imposed sanctions *in relation to Iraq*', 'took measures *with regard to* Mali': the party a
+        complex preposition on the object or the verb relates the act to."""
+        holders = [verb] + ([semantic_head(obj)] if obj is not None else [])
+        related = [t for h in holders for r in prep_objects(h, ("in", "with")) if r.lemma_.lower() in RELATING_NOUNS
+                   for t in actor_like(prep_objects(r, ("to",)), verb)]
+        return found([t for t in related if self.is_actor(semantic_head(t))], "party the act is related to")
 
     def measure_on_phrase(self, verb: Token, obj: Token) -> Parties:
         """'is keeping new tariffs in place *on Mexico*', 'extended the sanctions for a year against
