@@ -98,6 +98,8 @@ MEASURE_LAID_PREPS = ("on", "upon", "against")
 MEASURE_AMOUNTS = frozenset({"worth"})
 # the lexicon classes of measures laid on a party ("tariffs", "sanctions", "restrictions")
 MEASURE_CLASSES = ("SANCTION", "ECONOMIC_SANCTION", "RESTRICTION")
+REFLEXIVE_PRONOUNS = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself",
+                                "yourselves"})
 # complex prepositions relating an act to a party: "in relation to", "with regard to", "with respect to"
 RELATING_NOUNS = frozenset({"relation", "regard", "respect"})
 # statements that judge something (comments, praise, criticism, rejection): aimed at who did it (of 05,
@@ -295,6 +297,12 @@ class PartyFinder:
             return True
         lemma = obj.lemma_.lower()
         return any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes)
+
+    def is_weapon(self, thing: Token) -> bool:
+        """'detonated *her explosive devices*', 'fired *rockets*': a weapon is what an act is done with,
+        never whom it is done to."""
+        head = semantic_head(thing)
+        return head.pos_ == "NOUN" and self.lexicon.in_class("WEAPON", head.lemma_.lower())
 
     def is_light(self, verb: Token) -> bool:
         """A light verb hands its event to its object noun ("held talks", "took military action"),
@@ -726,6 +734,8 @@ class PartyFinder:
         the passive recipient ("*the refugees* were granted asylum"), the dative ("gave *Putin* a
         warning", "gave it *to Kyiv*"), else the object's owner ("struck *Iran's* nuclear sites")."""
         targets: Parties = NOBODY
+        if obj is not None and obj.lower_ in REFLEXIVE_PRONOUNS:
+            return NOBODY  # "blew *themselves* up": the doers themselves, never a recipient of their own act
         if (pat is not None and obj is not None and pat.cameo[:2] in REACTION_ROOTS and pat.cameo not in VERDICT_CODES
                 and obj.pos_ == "NOUN" and self.tells_a_hostile_act(obj)):
             # whoever did it; else no one when its owner underwent it ("condemned Mhlanga's arrest"); else as
