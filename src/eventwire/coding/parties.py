@@ -135,6 +135,8 @@ VIOLENCE_NOUNS = engine_words("VIOLENCE_NOUNS")
 # the conjunctions of a clause that tells what happened at the same time or just before
 TIME_CLAUSE_MARKS = frozenset({"as", "when", "while", "after"})
 DEPLOYED_FORCE_CLASSES = ("TROOPS", "MILITARY_ASSET", "POLICE")
+# demobilising and retreating (0873, 0874): the forces withdrawn are the withdrawing side's own
+FORCES_WITHDRAWN_CODES = frozenset({"0873", "0874"})
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
@@ -303,6 +305,15 @@ class PartyFinder:
         never whom it is done to."""
         head = semantic_head(thing)
         return head.pos_ == "NOUN" and self.lexicon.in_class("WEAPON", head.lemma_.lower())
+
+    def without_own_forces(self, predicate: Token, code: str, targets: list[Token]) -> list[Token]:
+        """'the withdrawal of forces by America', 'the activation of a standby military force': the
+        forces a mobilisation or withdrawal moves are the mover's own, never its recipient."""
+        if code[:2] != FORCE_POSTURE_ROOT and code not in FORCES_WITHDRAWN_CODES:
+            return targets
+        forces = {m.i for m in moved(predicate)
+                  if any(self.lexicon.in_class(c, m.lemma_.lower()) for c in DEPLOYED_FORCE_CLASSES)}
+        return [t for t in targets if semantic_head(t).i not in forces and t.i not in forces]
 
     def is_light(self, verb: Token) -> bool:
         """A light verb hands its event to its object noun ("held talks", "took military action"),

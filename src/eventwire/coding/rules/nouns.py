@@ -183,6 +183,8 @@ class NounRules(RuleBase):
             # "announced a suspension of aid to Pakistan", "a ceasefire in Idlib" (parties.unnamed_targets)
             found_targets = self.parties.unnamed_targets(noun, match.pattern)
             targets, target_route = found_targets.heads(), found_targets.route
+        if sources:  # "the withdrawal of forces by America": America's own forces, not its recipient
+            targets = self.parties.without_own_forces(noun, match.pattern.cameo, targets)
         gov = noun.head if occurs else governing_verb(noun)
         return Candidate(
             predicate=noun.i,
