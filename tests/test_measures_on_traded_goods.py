@@ -47,3 +47,53 @@ def test_where_goods_are_made_is_their_country_not_the_place_of_the_measure(code
 def test_a_participle_that_is_no_trade_names_no_target(code_text):
     events = code_text("Peru imposed tariffs on steel stored in Bolivia.", "2024-05-01")
     assert {t for _, t in _dyads(events, "16")} == {""}
+
+
+def test_goods_whose_from_phrase_the_parser_hangs_on_the_verb_name_their_origin(code_text):
+    events = code_text("Ecuador slapped tariffs on goods from Chile.", "2024-05-01")
+    assert _dyads(events, "16") == {("ECU", "CHL")}
+
+
+def test_the_origin_of_goods_wins_over_their_destination(code_text):
+    # the destination is the measure's own country: "exports to Peru" must not make a Peru -> Peru pair
+    events = code_text("Peru levied tariffs on copper exports to Peru from 20 countries.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "16")} == {""}
+
+
+def test_travel_and_travellers_stand_for_the_country_they_come_from(code_text):
+    events = code_text("Chile tightened restrictions on all travel from Peru and Bolivia.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "1")} == {"PER", "BOL"}
+    assert all("route 'country the goods or travel come from or go to'" in e["recipient"]["reason"]
+               for e in events if e["cameo"].startswith("1"))
+    events = code_text("Ghana lifted restrictions on travelers from Togo.", "2024-05-01")
+    assert ("GHA", "TGO") in _dyads(events, "08")
+
+
+def test_a_group_of_parties_stands_for_the_members_it_names(code_text):
+    events = code_text("Chile imposed sanctions on several countries, including Peru and Bolivia.", "2024-05-01")
+    assert {t for _, t in _dyads(events, "16")} == {"PER", "BOL"}
+    events = code_text("Ecuador levied tariffs on copper exports to Ecuador from 20 countries, including Chile.",
+                       "2024-05-01")
+    assert _dyads(events, "16") == {("ECU", "CHL")}
+    events = code_text("Kenya banned imports from neighboring countries such as Uganda.", "2024-05-01")
+    assert _dyads(events, "16") == {("KEN", "UGA")}
+
+
+def test_a_measure_kept_binds_the_party_of_the_verbs_on_phrase(code_text):
+    # "keeping tariffs in place *on Peru*": the parser hangs the on-phrase on the verb
+    events = code_text("Chile is keeping new tariffs in place on Peru and Bolivia.", "2024-05-01")
+    kept = [e for e in events if e["cameo"].startswith("12")]
+    assert {e["target_actor"] for e in kept} == {"PER", "BOL"}
+    assert all("route 'party the measure binds, on the verb'" in e["recipient"]["reason"] for e in kept)
+
+
+def test_goods_said_to_come_from_a_country_name_it(code_text):
+    events = code_text("Chile imposed a 20% tariff on all wines coming out of Argentina.", "2024-05-01")
+    assert _dyads(events, "16") == {("CHL", "ARG")}
+
+
+def test_a_measure_related_to_a_party_is_aimed_at_it(code_text):
+    events = code_text("In 2015, the United Nations imposed sanctions in relation to Mali.", "2024-05-01")
+    sanctions = [e for e in events if e["cameo"].startswith("16")]
+    assert {(e["source_actor"], e["target_actor"]) for e in sanctions} == {("IGOUNO", "MLI")}
+    assert "route 'party the act is related to'" in sanctions[0]["recipient"]["reason"]

@@ -50,3 +50,28 @@ def test_mediation_ended_between_parties_and_restrictions_lifted_between_states_
     assert lifted["source_actor"].startswith("ARE") and lifted["target_actor"].startswith("ISR"), lifted
     curbs = _one(code_text("Japan lifted travel curbs to North Korea."), "08")
     assert curbs["target_actor"].startswith("PRK"), curbs
+
+
+def test_aid_sent_to_help_a_party_act_goes_to_that_party(code_text):
+    # "help Chad cope": the parser makes the helped party the subject of the bare infinitive
+    events = code_text("The Dutch government sent emergency aid to help Chad cope with the floods.", "2024-05-01")
+    aid = [e for e in events if e["cameo"].startswith("07")]
+    assert {(e["source_actor"], e["target_actor"]) for e in aid} == {("NLDGOV", "TCD")}
+    assert "route 'party helped to act'" in aid[0]["recipient"]["reason"]
+
+
+def test_a_border_closed_or_reopened_is_aimed_at_the_country_across_it(code_text):
+    # not at the state whose border it is ("Chile's borders" must not make Chile its own recipient)
+    events = code_text("The president closed Chile's land borders with Peru and Bolivia.", "2024-05-01")
+    closing = [e for e in events if e["cameo"].startswith("1")]
+    assert {e["target_actor"] for e in closing} == {"PER", "BOL"}
+    assert all("route 'country across the border'" in e["recipient"]["reason"] for e in closing)
+    events = code_text("Ghana reopened its border with Nigeria.", "2024-05-01")
+    assert {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"].startswith("08")} == {("GHA", "NGA")}
+
+
+def test_a_counterpart_met_is_the_other_party(code_text):
+    # "meet" takes any object but a deadline or demand; a counterpart is a person, so the object is the party met
+    events = code_text("Macron met his counterpart in Lisbon on Monday.", "2024-05-01")
+    meeting = [e for e in events if e["cameo"].startswith("04")]
+    assert meeting and meeting[0]["evidence"]["target_text"].startswith("his counterpart")

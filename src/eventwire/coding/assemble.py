@@ -88,6 +88,9 @@ ATTITUDE_CUES = ("reluctant", "hesitant")
 # the party that sends forces: "troops and aid workers were deployed" is mobilised by the troops' side
 # (parties.PartyFinder.forces_deployed); an actor of the phrase in another sector was only sent along
 FORCES_DEPLOYED_ROUTE = "forces deployed"
+# routes that read the recipient straight off the clause (its object, the entry's preposition, ...): the
+# recipient's reason names any other route, so a reader sees why an indirect party is the target
+PLAIN_TARGET_ROUTES = frozenset({"", "object", "entry preposition", "dative", "dative phrase", "passive recipient"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "PRM", "UAF"})
 
 
@@ -286,7 +289,7 @@ class EventBuilder:
                 continue  # a phrase is never its own recipient
             events.append(Event(
                 source=src.actor if src else Actor(text=""),
-                target=tgt.actor if tgt else Actor(text=""),
+                target=_by_route(tgt.actor, cand.target_route) if tgt else Actor(text=""),
                 cameo=code,
                 modality=reading.modality,
                 evidence=self._evidence(sent, sent_index, cand, src, tgt, reading),
@@ -558,6 +561,14 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
 
 
 # the country table's rows: two parties read off one country row ("Greek", "Athens") are that one state
+def _by_route(target: Actor, route: str) -> Actor:
+    """The recipient with the parties route that found it told in its reason, unless the route is plain."""
+    if route in PLAIN_TARGET_ROUTES:
+        return target
+    why = f"target by route '{route}'"
+    return replace(target, reason=f"{target.reason}; {why}" if target.reason else why)
+
+
 COUNTRY_TABLE = "countries."
 
 

@@ -96,10 +96,18 @@ ORGANISATION_CLASSES = ("AID_AGENCY", "INSTITUTION")
 MEASURE_LAID_PREPS = ("on", "upon", "against")
 # heads of an amount of goods: "$20 billion *worth* of exports" (money amounts are told by their entity)
 MEASURE_AMOUNTS = frozenset({"worth"})
+# the lexicon classes of measures laid on a party ("tariffs", "sanctions", "restrictions")
+MEASURE_CLASSES = ("SANCTION", "ECONOMIC_SANCTION", "RESTRICTION")
+REFLEXIVE_PRONOUNS = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself",
+                                "yourselves"})
+# complex prepositions relating an act to a party: "in relation to", "with regard to", "with respect to"
+RELATING_NOUNS = frozenset({"relation", "regard", "respect"})
 # statements that judge something (comments, praise, criticism, rejection): aimed at who did it (of 05,
 # only praise: "strengthened the cooperation between X and Y" is their cooperation, not a judgement)
 VERBAL_REACTION_CODES = ("01", "051", "11", "12")
 TRADED_GOODS = engine_words("TRADED_GOODS")
+# "restrictions on travel *from India*": travel and travellers stand for their country as goods do
+CROSSING_WORDS = engine_words("CROSSING_WORDS")
 # "a levy on electricity *sold* to American customers": participles that only goods take
 TRADING_PARTICIPLES = engine_words("TRADING_PARTICIPLES")
 # the end of a trade a participle's phrase names, the goods' origin first ("exported to the U.S. *from*
@@ -127,6 +135,8 @@ VIOLENCE_NOUNS = engine_words("VIOLENCE_NOUNS")
 # the conjunctions of a clause that tells what happened at the same time or just before
 TIME_CLAUSE_MARKS = frozenset({"as", "when", "while", "after"})
 DEPLOYED_FORCE_CLASSES = ("TROOPS", "MILITARY_ASSET", "POLICE")
+# demobilising and retreating (0873, 0874): the forces withdrawn are the withdrawing side's own
+FORCES_WITHDRAWN_CODES = frozenset({"0873", "0874"})
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
@@ -139,6 +149,8 @@ FIGHT_NOUNS = engine_words("FIGHT_NOUNS")
 TARGETING_VERBS = engine_words("TARGETING_VERBS")
 # "twelve villagers *died* in the attack": the dead are the target of the act that killed them
 DYING_VERBS = engine_words("DYING_VERBS")
+# "Mhlanga's *arrest*", "his *release*": acts whose possessor, a person, undergoes them
+UNDERGONE_BY_OWNER = engine_words("UNDERGONE_BY_OWNER")
 
 
 @dataclass(frozen=True)
@@ -188,6 +200,16 @@ def undergoer(noun: Token) -> Parties:
     if holder.lemma_.lower() not in COPULA_LENDERS:
         return NOBODY
     return found(children(holder, {"nsubj"}), "under-phrase holder")
+
+
+def undergoes_as_owner(noun: Token, owners: list[Token]) -> bool:
+    """Whether the possessors of an event noun undergo it: a person ("Mhlanga's arrest", "his
+    release"), not a state or body ("Russia's expulsion of diplomats", "Iran's release of prisoners"),
+    and the noun names no one else undergoing it (no of-phrase)."""
+    if noun.lemma_.lower() not in UNDERGONE_BY_OWNER or prep_objects(noun, ("of",)):
+        return False
+    return bool(owners) and all(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "their", "my", "our")
+                                for o in owners)
 
 
 def aimed_by_participle(thing: Token) -> list[Token]:
@@ -251,8 +273,12 @@ def participant_words(token: Token, modifiers: bool) -> list[str]:
 LENT_THROUGH_PREPS = frozenset({"in", "of"})
 # reactions (disapprove, reject, protest): "a protest *against the killing*" is against the killer
 REACTION_ROOTS = frozenset({"11", "12", "14"})
+# a verdict (116, find guilty) is passed on whom the act is told of ("upheld the conviction of X"), no reaction
+VERDICT_CODES = frozenset({"116"})
 # disapproval and worse (CAMEO roots 11-20): acts that are done *to* the party named inside them
 HOSTILE_ROOT_MIN = 11
+# demands and worse (CAMEO roots 10-20): acts a participle may tell as the going on of a main clause's act
+ELABORATED_ROOT_MIN = "10"
 
 class PartyFinder:
     """Finds the sources and targets of predicates; needs the lexicon for its people classes
@@ -273,6 +299,21 @@ class PartyFinder:
             return True
         lemma = obj.lemma_.lower()
         return any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes)
+
+    def is_weapon(self, thing: Token) -> bool:
+        """'detonated *her explosive devices*', 'fired *rockets*': a weapon is what an act is done with,
+        never whom it is done to."""
+        head = semantic_head(thing)
+        return head.pos_ == "NOUN" and self.lexicon.in_class("WEAPON", head.lemma_.lower())
+
+    def without_own_forces(self, predicate: Token, code: str, targets: list[Token]) -> list[Token]:
+        """'the withdrawal of forces by America', 'the activation of a standby military force': the
+        forces a mobilisation or withdrawal moves are the mover's own, never its recipient."""
+        if code[:2] != FORCE_POSTURE_ROOT and code not in FORCES_WITHDRAWN_CODES:
+            return targets
+        forces = {m.i for m in moved(predicate)
+                  if any(self.lexicon.in_class(c, m.lemma_.lower()) for c in DEPLOYED_FORCE_CLASSES)}
+        return [t for t in targets if semantic_head(t).i not in forces and t.i not in forces]
 
     def is_light(self, verb: Token) -> bool:
         """A light verb hands its event to its object noun ("held talks", "took military action"),
@@ -643,6 +684,24 @@ class PartyFinder:
             targets = [t for t in targets if self.is_actor(semantic_head(t))]
         return self.parties_inside(targets, pat)
 
+    def recipient_ending_the_object(self, verb: Token, pat: Pattern, obj: Token | None) -> Parties:
+        """'returned a painting *that was stolen in 1989 from a gallery* to Nigeria', 'returned the
+        manuscript, missing since 1943, to Italy': the parser hangs the entry's to-phrase inside the
+        object's clause; the last to-phrase, naming a country or organisation and ending the object's
+        phrase, is the verb's.  Only for things given or returned: people's clauses tell where they went
+        ("returned the refugees who had fled to Somalia")."""
+        if obj is None or "to" not in pat.prep or obj.i < verb.i or self.is_actor(semantic_head(obj)):
+            return NOBODY
+        tos = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.i > obj.i]
+        if not tos:
+            return NOBODY
+        end = [c for c in tos[-1].children if c.dep_ == "pobj"]
+        if not end or end[0].right_edge.i != obj.right_edge.i or end[0].pos_ != "PROPN":
+            return NOBODY
+        if end[0].ent_type_ not in ACTOR_ENTS:
+            return NOBODY
+        return found(end, "entry preposition ending the object's clause")
+
     def tells_a_hostile_act(self, noun: Token) -> bool:
         """'the killing of a student', "the police's arrest of": a noun the lexicon codes as a conflictual
         act, told as one by its undergoer, doer or agent ("hit back at the opposition" names a party)."""
@@ -672,8 +731,12 @@ class PartyFinder:
             if carried is not None:
                 out.append(carried)  # "an attack on a bus carrying pilgrims from Iran"
                 continue
+            if head.lemma_.lower() in TRADED_GOODS | CROSSING_WORDS and (prep_objects(head, ("from",))
+                                                                        or misplaced_origin(head)):
+                out.append(target)  # "exports to the U.S. from 35 countries": not the goods' destination
+                continue
             inside = [o for o in prep_objects(head, ("of",)) if self.is_actor(semantic_head(o))]
-            out.extend(inside or self.inner_phrase_party(head).tokens or [target])
+            out.extend(inside or named_members(head) or self.inner_phrase_party(head).tokens or [target])
         return out
 
     def object_targets(self, verb: Token, obj: Token | None, theme: Token | None, object_is_recipient: bool,
@@ -682,6 +745,21 @@ class PartyFinder:
         the passive recipient ("*the refugees* were granted asylum"), the dative ("gave *Putin* a
         warning", "gave it *to Kyiv*"), else the object's owner ("struck *Iran's* nuclear sites")."""
         targets: Parties = NOBODY
+        if obj is not None and obj.lower_ in REFLEXIVE_PRONOUNS:
+            return NOBODY  # "blew *themselves* up": the doers themselves, never a recipient of their own act
+        if (pat is not None and obj is not None and pat.cameo[:2] in REACTION_ROOTS and pat.cameo not in VERDICT_CODES
+                and obj.pos_ == "NOUN" and self.tells_a_hostile_act(obj)):
+            # whoever did it; else no one when its owner underwent it ("condemned Mhlanga's arrest"); else as
+            # any object (the act reacted to, or those it hit: "condemned the killing of civilians")
+            doers = self.doer_reacted_to(obj)
+            if doers or self.reacted_to_undergone(obj):
+                return doers
+        if obj is not None and semantic_head(obj).lemma_.lower() in BORDER_WORDS:
+            # "closed Venezuela's borders *with Brazil*", "reopened the border with Togo": the country
+            # across it, not the state whose border it is
+            across = bordered_country(semantic_head(obj))
+            if across.i != semantic_head(obj).i:
+                return found([across], "country across the border")
         if pat is not None and pat.cameo[:2] == FORCE_POSTURE_ROOT and obj is not None:
             aim = self.purpose_aim(verb, obj) or self.posted_in(verb, obj)
             if aim:
@@ -718,6 +796,39 @@ class PartyFinder:
         if not targets and pat is not None:
             targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
+
+    @staticmethod
+    def doer_reacted_to(act: Token) -> Parties:
+        """'protested the detention of its citizens by Ugandan police', 'condemned Russia's invasion of
+        Ukraine': a condemnation or protest of a hostile act is aimed at whoever did it, when named (its
+        by-phrase, or its possessor unless a person owning an arrest is the one arrested)."""
+        doers = agent_phrases(act)
+        owners = children(act, {"poss"})
+        if not doers and owners and not undergoes_as_owner(act, owners):
+            doers = owners  # "condemned Russia's invasion of Ukraine"
+        return found(doers, "doer of the act reacted to")
+
+    def reacted_to_undergone(self, act: Token) -> bool:
+        """Whether a reaction's object is a hostile act owned by the person it was done to ("condemned
+        Mhlanga's arrest"): that person is no recipient of the reaction."""
+        return not agent_phrases(act) and undergoes_as_owner(act, children(act, {"poss"}))
+
+    def elaborated_party(self, verb: Token, code: str) -> Parties:
+        """'ramped up its trade war *with Canada*, doubling tariffs on steel', 'attacked Kharkiv, firing
+        missiles at power plants': a hostile act told by a participle after the main clause, whose own
+        phrases name no party, is done to the party of the act it goes on with: the main verb's object,
+        or the party its object's with- or against-phrase names."""
+        if code[:2] < ELABORATED_ROOT_MIN or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+            return NOBODY
+        main = verb.head
+        obj = direct_object(main) if main.pos_ == "VERB" else None
+        if obj is None:
+            return NOBODY
+        if self.is_actor(obj) and obj.pos_ != "PRON":  # the object itself, not a party inside a thing
+            return found([obj], "party of the act the participle goes on with")
+        sides = [t for t in actor_like(prep_objects(semantic_head(obj), ("with", "against")), main)
+                 if self.is_actor(semantic_head(t)) and t.pos_ != "PRON"]
+        return found(sides, "party of the act the participle goes on with")
 
     def purpose_aim(self, verb: Token, obj: Token) -> Parties:
         """'mobilized troops *for a ground assault against* Gaza', 'massed forces for the war on
@@ -756,11 +867,16 @@ class PartyFinder:
             # "raised tariffs on steel *made in China*": the goods' trade names the party
             ends = [e for t in inner for e in [trade_participle_end(semantic_head(t))] if e is not None]
             parties = found(ends, "country the goods are traded with")
+        if not parties:
+            # "tightened restrictions on all travel *from India*": goods or travel stand for their country
+            crossed = [e for t in inner for e in [trading_party(semantic_head(t))] if e.i != semantic_head(t).i]
+            parties = found(crossed, "country the goods or travel come from or go to")
         parties = parties or self.judged_sides(verb, obj, code)
         traded = trading_party(semantic_head(obj))
         if not parties and code[:2] in SEVERING_ROOTS and traded.i != semantic_head(obj).i:
             parties = found([traded], "country of the traded goods")  # "banned imports of Brazilian beef"
-        return parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code)
+        return (parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code)
+                or self.measure_on_phrase(verb, obj) or self.related_party(verb, obj))
 
     def charge_maker(self, verb: Token, code: str) -> Parties:
         """'Pakistan blamed India for the attack, *a charge* New Delhi rejected', 'Moscow accused Kyiv of
@@ -828,6 +944,23 @@ class PartyFinder:
             return NOBODY
         sides = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
         return found(sides, "party cut off with")
+
+    def related_party(self, verb: Token, obj: Token | None) -> Parties:
+        """'imposed sanctions *in relation to Iraq*', 'took measures *with regard to* Mali': the party a
+        complex preposition on the object or the verb relates the act to."""
+        holders = [verb] + ([semantic_head(obj)] if obj is not None else [])
+        related = [t for h in holders for r in prep_objects(h, ("in", "with")) if r.lemma_.lower() in RELATING_NOUNS
+                   for t in actor_like(prep_objects(r, ("to",)), verb)]
+        return found([t for t in related if self.is_actor(semantic_head(t))], "party the act is related to")
+
+    def measure_on_phrase(self, verb: Token, obj: Token) -> Parties:
+        """'is keeping new tariffs in place *on Mexico*', 'extended the sanctions for a year against
+        Iran': a measure's on- or against-phrase the parser hangs on the verb names whom it binds."""
+        if not any(self.lexicon.in_class(c, semantic_head(obj).lemma_.lower()) for c in MEASURE_CLASSES):
+            return NOBODY
+        bound = [t for t in actor_like(prep_objects(verb, MEASURE_LAID_PREPS), verb, aimed=MEASURE_LAID_PREPS)
+                 if self.is_actor(semantic_head(t))]
+        return found(bound, "party the measure binds, on the verb")
 
     def imposed_on(self, verb: Token, obj: Token) -> Parties:
         """'lifted the sanctions *imposed on* India', 'eased restrictions placed on the former premier':
@@ -1068,9 +1201,18 @@ class PartyFinder:
         if code[:2] != AID_ROOT:
             return NOBODY
         for clause in children(predicate, {"advcl", "xcomp"}):
-            obj = direct_object(clause) if clause.lemma_.lower() in HELPING_VERBS and to_infinitive(clause) else None
-            if obj is not None and clause.i != predicate.i and self.is_actor(semantic_head(obj)):
+            if clause.lemma_.lower() not in HELPING_VERBS or not to_infinitive(clause) or clause.i == predicate.i:
+                continue
+            obj = direct_object(clause)
+            if obj is not None and self.is_actor(semantic_head(obj)):
                 return found([obj], "helped party")
+            if obj is None:
+                # "sent aid to help Chad cope with the floods": the parser makes the helped party the
+                # subject of the bare infinitive saying what it is helped to do
+                doers = [s for c in children(clause, {"ccomp", "xcomp"}) for s in children(c, {"nsubj"})
+                         if self.is_actor(semantic_head(s))]
+                if doers:
+                    return found(doers[:1], "party helped to act")
         return NOBODY
 
     def measure_area(self, predicate: Token, code: str, thing: Token | None = None) -> Parties:
@@ -1201,16 +1343,54 @@ def trading_party(goods: Token) -> Token:
     customers', 'duties on steel *made in* Japan')."""
     if goods.pos_ != "NOUN":
         return goods
-    if goods.lemma_.lower() not in TRADED_GOODS:
+    if goods.lemma_.lower() not in TRADED_GOODS | CROSSING_WORDS:
         return trade_participle_end(goods) or goods
     if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in goods.children):
         return goods
-    ends = [e for e in prep_objects(goods, ("from", "to")) if e.ent_type_ in ACTOR_ENTS]
+    origins = prep_objects(goods, ("from",)) + misplaced_origin(goods)
+    if origins:
+        # "tariffs on exports to the U.S. from 35 countries": the origin is whom the measure hits (the
+        # other end is often the measure's own country); an origin that names no party names no one
+        if origins[0].ent_type_ in ACTOR_ENTS:
+            return origins[0]
+        members = named_members(origins[0])  # "exports from 35 countries, including Brazil"
+        return members[0] if members else goods
+    ends = [e for e in prep_objects(goods, ("to",)) if e.ent_type_ in ACTOR_ENTS]
     if ends:
         return ends[0]
     owned = [o for o in prep_objects(goods, ("of",))
              if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in o.children)]
     return owned[0] if owned else goods
+
+
+def named_members(group: Token) -> list[Token]:
+    """'several countries, *including Peru*', 'neighbouring states *such as Uganda*': the named members
+    of a group of parties the phrase gives as examples (the group itself names no one)."""
+    if group.pos_ != "NOUN" or group.ent_type_ in ACTOR_ENTS:
+        return []
+    members: list[Token] = []
+    for prep in children(group, {"prep"}):
+        example = prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        if example:
+            members += [m for m in prep.children if m.dep_ == "pobj" and (m.ent_type_ in ACTOR_ENTS or any(
+                c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS for c in m.children))]  # "the EU bloc"
+    return members
+
+
+def misplaced_origin(goods: Token) -> list[Token]:
+    """'slapped tariffs on goods *from China*', 'tariffs on exports to the U.S. *from 35 countries*': the
+    parser often hangs the goods' from-phrase on the measure or the verb; the first from-phrase after
+    the goods (a preposition's object), before any other verb, is theirs."""
+    if goods.dep_ != "pobj":
+        return []
+    measure = goods.head.head
+    holders = {measure.i, measure.head.i}
+    for word in goods.doc[goods.right_edge.i + 1:goods.sent.end]:
+        if word.pos_ in ("VERB", "AUX"):
+            return []
+        if word.dep_ == "prep" and word.lower_ == "from" and word.head.i in holders and word.head.i != goods.i:
+            return [c for c in word.children if c.dep_ == "pobj"]
+    return []
 
 
 def trade_participle_end(goods: Token) -> Token | None:
@@ -1221,8 +1401,8 @@ def trade_participle_end(goods: Token) -> Token | None:
     measure = goods.head.head if goods.dep_ == "pobj" else goods
     misplaced = [p for p in children(measure, {"acl"}) if p.i == goods.right_edge.i + 1]
     for participle in children(goods, {"acl"}) + misplaced:
-        if participle.tag_ != "VBN" or participle.lemma_.lower() not in TRADING_PARTICIPLES:
-            continue
+        if participle.tag_ not in ("VBN", "VBG") or participle.lemma_.lower() not in TRADING_PARTICIPLES:
+            continue  # "cars shipped from Japan", "wines coming out of France"
         for prep in TRADE_END_PREPS:
             for end in prep_objects(participle, (prep,)):
                 if end.ent_type_ in ACTOR_ENTS and end.pos_ == "PROPN":

@@ -303,7 +303,9 @@ class LexiconMatching(RuleBase):
             return Match(pat, tuple(t for t in actor_like(prep_objects(verb, ("with", "to")), verb)
                                     if t not in place_heads and semantic_head(t) not in place_heads))
         if pat.prep:
-            targets = found(self.parties.prep_targets(verb, pat, obj), "entry preposition")
+            targets = (found(self.parties.prep_targets(verb, pat, obj), "entry preposition")
+                       or self.parties.recipient_ending_the_object(verb, pat, obj)
+                       or self.parties.related_party(verb, obj))
             if recipient_first and obj is not None:  # a recipient first is always the object
                 targets = found([obj], "object before its with-phrase")
             if not targets and ctx.passive_recipient is not None:

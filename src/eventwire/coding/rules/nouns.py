@@ -20,7 +20,7 @@ from ..grammar import (
     mutual_act,
 )
 from ..lexicon import Pattern
-from ..parties import agent_phrases, casualties, undergoer
+from ..parties import agent_phrases, casualties, undergoer, undergoes_as_owner
 from ..syntax import (
     OBJECT_DEPS,
     actor_like,
@@ -69,17 +69,6 @@ def manner_phrase(noun: Token) -> bool:
 
 
 # "Mhlanga's arrest", "his release", "their deportation": a person's possessive names who undergoes it
-UNDERGONE_BY_OWNER = engine_words("UNDERGONE_BY_OWNER")
-
-
-def undergoes_as_owner(noun: Token, owners: list[Token]) -> bool:
-    """Whether the possessors of an event noun undergo it: a person ("Mhlanga's arrest", "his
-    release"), not a state or body ("Russia's expulsion of diplomats", "Iran's release of prisoners"),
-    and the noun names no one else undergoing it (no of-phrase)."""
-    if noun.lemma_.lower() not in UNDERGONE_BY_OWNER or prep_objects(noun, ("of",)):
-        return False
-    return bool(owners) and all(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "their", "my", "our")
-                                for o in owners)
 
 
 def capitalised_in_a_name(noun: Token) -> bool:
@@ -194,6 +183,8 @@ class NounRules(RuleBase):
             # "announced a suspension of aid to Pakistan", "a ceasefire in Idlib" (parties.unnamed_targets)
             found_targets = self.parties.unnamed_targets(noun, match.pattern)
             targets, target_route = found_targets.heads(), found_targets.route
+        if sources:  # "the withdrawal of forces by America": America's own forces, not its recipient
+            targets = self.parties.without_own_forces(noun, match.pattern.cameo, targets)
         gov = noun.head if occurs else governing_verb(noun)
         return Candidate(
             predicate=noun.i,

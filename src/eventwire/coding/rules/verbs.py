@@ -231,6 +231,11 @@ class VerbRules(RuleBase):
             if answered:
                 targets, target_route = answered.heads(), answered.route
                 sources = self.parties.charge_answerer(verb, sources)
+        if not any(self.parties.is_actor(semantic_head(t)) for t in targets):
+            # "ramped up its trade war with Canada, doubling tariffs on steel exports"
+            elaborated = self.parties.elaborated_party(verb, match.pattern.cameo)
+            if elaborated:
+                targets, target_route = elaborated.heads(), elaborated.route
         if match.pattern.cameo in VISIT_CODES and not self._visit_with_visitor(sources, targets, verb, match):
             return None  # "support comes to Taiwan", "vaccines arrived in Manila": a visit needs a visitor
         if match.pattern.lemma in STATE_PARTICIPLES and is_passive(verb) and not agent_objects(verb):

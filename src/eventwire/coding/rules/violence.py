@@ -63,7 +63,8 @@ class ViolenceRules(RuleBase):
             return None
         subject, noun, cause = found
         sources, reciprocal = self.parties.noun_sources(noun, cause.pattern).split()
-        targets = list(match.targets) or actor_like(children(verb, OBJECT_DEPS), verb)
+        targets = list(match.targets) or [o for o in actor_like(children(verb, OBJECT_DEPS), verb)
+                                          if not self.parties.is_weapon(o)]  # "detonated *her explosives*"
         uses.update({subject.i, noun.i})
         return noun_event(verb, noun, cause, sources, targets, "caused by event", reciprocal=reciprocal and not targets)
 
