@@ -54,6 +54,18 @@ SECURITY_SECTORS = frozenset({"MIL", "COP", "PRM", "SPY"})
 DISSENTERS = engine_words("DISSENTERS")
 # a clash is fought by both sides: police clashing with protesters stays force (190)
 MUTUAL_FIGHTS = frozenset({"clash.v"})
+# armed groups outside the state arrest no one: the people they take and hold are abducted or held
+# hostage (181, PLOVER ASSAULT/abduct; CAMEO 173 "taking of hostages is coded as 181 instead")
+NON_STATE_ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+DETENTIONS = frozenset({"173"})
+# a storming (145) by armed men or the state's forces is no protest (PLOVER PROTEST is civilian):
+# the police storming a camp raid it (1711, COERCE/seize), fighters or troops assault it (190)
+ARMED_STORMERS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "PRM", "COP", "SPY"})
+POLICE_SECTORS = frozenset({"COP"})
+STORMINGS = frozenset({"145"})
+# driving people out (201, mass expulsion) of one named person or official is expelling an individual
+# (174, COERCE/deport): "forced the opposition leader out of the country"
+MASS_EXPULSIONS = frozenset({"201"})
 
 
 @dataclass(frozen=True)
@@ -214,6 +226,29 @@ def organisation_expelled(r: PartyRecoder, case: PartyCase) -> PartyCase:
     return case
 
 
+def hostages_of_armed_groups(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'rebels detained two aid workers', 'the militants are holding 300 villagers': no arrest by a
+    state but people taken by an armed group (181)."""
+    return r.recoded(case, DETENTIONS, "181") if case.sources_all(NON_STATE_ARMED_SECTORS) else case
+
+
+def armed_storming(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'insurgents stormed the parliament building' is an armed assault (190); 'police stormed the
+    newspaper's office' a raid (1711); 'protesters stormed the embassy' stays a violent protest."""
+    if case.lemma() != "storm" or not case.sources_all(ARMED_STORMERS):
+        return case
+    return r.recoded(case, STORMINGS, "1711" if case.sources_all(POLICE_SECTORS) else "190")
+
+
+def one_person_expelled(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'soldiers forced the opposition leader out of the country': one person expelled (174)."""
+    cand, doc = case.cand, case.predicate.doc
+    if (case.code.code in MASS_EXPULSIONS and len(cand.targets) == 1 and len(case.targets) == 1
+            and leader(case.targets[0].actor, doc[cand.targets[0]])):
+        return r.to(case, "174")
+    return case
+
+
 def both_parties_in_one_phrase(r: PartyRecoder, case: PartyCase) -> PartyCase:
     """'the two ministers signed a deal': one phrase naming both parties of a mutual act."""
     if (not case.reciprocal and not case.targets and len(case.cand.sources) == 1 and len(case.sources) > 1
@@ -244,5 +279,8 @@ PARTY_RECODES: tuple[tuple[str, Recode], ...] = (
     ("state strike", state_strike),
     ("assassination", assassination),
     ("organisation expelled", organisation_expelled),
+    ("hostages of armed groups", hostages_of_armed_groups),
+    ("armed storming", armed_storming),
+    ("one person expelled", one_person_expelled),
     ("both parties in one phrase", both_parties_in_one_phrase),
 )
