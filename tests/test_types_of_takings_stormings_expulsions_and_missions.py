@@ -16,6 +16,8 @@ def test_people_held_by_an_armed_group_are_abducted_not_arrested(code_text):
     assert not any(e["cameo"] == "173" for e in rebels), rebels
     police = code_text("Police detained two journalists near the border on Monday.")
     assert any(e["cameo"] == "173" and e["plover"]["event"] == "COERCE" for e in police), police
+    arrested = code_text("Rebels arrested the former president in the capital.")
+    assert any(e["cameo"] == "173" for e in arrested), arrested
 
 
 def test_a_storming_by_troops_or_police_is_no_protest(code_text):
@@ -48,3 +50,16 @@ def test_a_deployment_on_a_peacekeeping_mission_is_peacekeeping_wherever_the_par
     assert any(e["cameo"] == "074" and e["target_actor"].startswith("LBN") for e in apposed), apposed
     plain = code_text("Fiji is sending 200 soldiers to Lebanon, its largest deployment in years.")
     assert _types(plain) == {"MOBILIZE"}, plain
+
+
+def test_a_politicians_attack_on_his_own_countrys_officials_is_criticism(code_text):
+    """One politician 'attacking' an official at home uses words (111, ACCUSE); a crowd of supporters
+    attacking journalists, or an attack on another country's government, stays force."""
+    words = code_text("The opposition leader launched an attack on the justice minister.")
+    assert _types(words) == {"ACCUSE"}, words
+    senator = code_text("Senator Mary Cole attacked the governor on Monday.")
+    assert _types(senator) == {"ACCUSE"}, senator
+    crowd = code_text("Government supporters attacked journalists covering the rally.")
+    assert _types(crowd) == {"ASSAULT"}, crowd
+    abroad = code_text("President Trump ordered an attack on the Iranian government.")
+    assert "ASSAULT" in _types(abroad), abroad

@@ -19,7 +19,7 @@ from .candidate import Candidate
 from .frames import FrameTable
 from .grammar import mutual_code
 from .ontology import Ontology
-from .slots import ActorSlot, civil, foreign, is_country, leader, organisation
+from .slots import POLITICAL_SECTORS, ActorSlot, civil, foreign, is_country, leader, organisation
 from .vocabulary import engine_words
 
 # a show of force staged together by the forces of two countries is military cooperation: the
@@ -58,6 +58,7 @@ MUTUAL_FIGHTS = frozenset({"clash.v"})
 # hostage (181, PLOVER ASSAULT/abduct; CAMEO 173 "taking of hostages is coded as 181 instead")
 NON_STATE_ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 DETENTIONS = frozenset({"173"})
+TAKING_VERBS = engine_words("TAKING_VERBS")
 # a storming (145) by armed men or the state's forces is no protest (PLOVER PROTEST is civilian):
 # the police storming a camp raid it (1711, COERCE/seize), fighters or troops assault it (190)
 ARMED_STORMERS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "PRM", "COP", "SPY"})
@@ -66,6 +67,11 @@ STORMINGS = frozenset({"145"})
 # driving people out (201, mass expulsion) of one named person or official is expelling an individual
 # (174, COERCE/deport): "forced the opposition leader out of the country"
 MASS_EXPULSIONS = frozenset({"201"})
+# an "attack" by a politician on his own country's institutions, officials or press is words, not force
+# (111, ACCUSE): "the opposition leader launched an attack on the justice minister"; aimed at another
+# country, an armed group or its people it stays force
+GENERIC_ATTACKS = frozenset({"190", "182"})
+ATTACKED_BY_WORDS = POLITICAL_SECTORS | frozenset({"MED", "JRN", "EDU", "HRI", "NGO", "SPY"})
 
 
 @dataclass(frozen=True)
@@ -228,8 +234,11 @@ def organisation_expelled(r: PartyRecoder, case: PartyCase) -> PartyCase:
 
 def hostages_of_armed_groups(r: PartyRecoder, case: PartyCase) -> PartyCase:
     """'rebels detained two aid workers', 'the militants are holding 300 villagers': no arrest by a
-    state but people taken by an armed group (181)."""
-    return r.recoded(case, DETENTIONS, "181") if case.sources_all(NON_STATE_ARMED_SECTORS) else case
+    state but people taken by an armed group (181); "fighters arrested the former president" keeps
+    the word of an arrest (173)."""
+    if case.lemma() not in TAKING_VERBS or not case.sources_all(NON_STATE_ARMED_SECTORS):
+        return case
+    return r.recoded(case, DETENTIONS, "181")
 
 
 def armed_storming(r: PartyRecoder, case: PartyCase) -> PartyCase:
@@ -247,6 +256,20 @@ def one_person_expelled(r: PartyRecoder, case: PartyCase) -> PartyCase:
             and leader(case.targets[0].actor, doc[cand.targets[0]])):
         return r.to(case, "174")
     return case
+
+
+def verbal_attack(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'the opposition leader launched an attack on the justice minister', 'the senator attacked the
+    governor': one politician's attack on his own country's officials or institutions is criticism
+    (111); "government supporters attacked journalists" (a crowd) stays force."""
+    cand, doc = case.cand, case.predicate.doc
+    if (case.lemma() != "attack" or not case.targets or not case.sources_all(POLITICAL_SECTORS)
+            or len(cand.sources) != 1 or len(case.sources) != 1
+            or not leader(case.sources[0].actor, doc[cand.sources[0]])
+            or any(t.actor.sector not in ATTACKED_BY_WORDS or is_country(t.actor.code) for t in case.targets)
+            or foreign(case.sources, case.targets)):
+        return case
+    return r.recoded(case, GENERIC_ATTACKS, "111")
 
 
 def both_parties_in_one_phrase(r: PartyRecoder, case: PartyCase) -> PartyCase:
@@ -282,5 +305,6 @@ PARTY_RECODES: tuple[tuple[str, Recode], ...] = (
     ("hostages of armed groups", hostages_of_armed_groups),
     ("armed storming", armed_storming),
     ("one person expelled", one_person_expelled),
+    ("verbal attack", verbal_attack),
     ("both parties in one phrase", both_parties_in_one_phrase),
 )
