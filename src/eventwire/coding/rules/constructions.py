@@ -62,6 +62,7 @@ VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
 
 # praise (051) read off a reported verdict, and the demonstratives that name a thing, not a party
 PRAISE = "051"
+CRITICISM = "111"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
@@ -267,6 +268,10 @@ class ConstructionRules(RuleBase):
             if judged is None or verdict is None:
                 continue
             code = self.verdict_code(verdict)
+            if code is not None and _denied_verdict(clause, verdict):
+                # "said the deal was not a positive step", "said he would not be welcome": praise
+                # denied is criticism; criticism denied ("was not illegal") criticises no one
+                code = CRITICISM if code == PRAISE else None
             if code is None or (code == PRAISE and self._described_thing(judged)):
                 continue
             return self._verdict_candidate(verb, judged, code, "reported verdict",
@@ -530,3 +535,10 @@ def _verdict_after_object(obj: Token) -> Token | None:
     """'called the remarks "egregious and insulting."': an adjective after the object, which English
     does not put there as a modifier, is the verdict the parser hung on the object."""
     return next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"), None)
+
+
+def _denied_verdict(copula: Token, verdict: Token) -> bool:
+    """'was *not* a positive step', 'would *not* be welcome', 'is *no* success', '*never* a model':
+    the verdict is denied, by a negation on its copula or on the verdict itself."""
+    return (any(c.dep_ == "neg" for c in (*copula.children, *verdict.children))
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in verdict.children))
