@@ -67,6 +67,13 @@ STORMINGS = frozenset({"145"})
 # driving people out (201, mass expulsion) of one named person or official is expelling an individual
 # (174, COERCE/deport): "forced the opposition leader out of the country"
 MASS_EXPULSIONS = frozenset({"201"})
+# what an armed group outside the state "asks" of the civilians in its power it demands: "the militants
+# asked the passengers to come forward" (02x appeal -> 10x demand, the same subcode)
+APPEAL_ROOT, DEMAND_ROOT = "02", "10"
+CIVILIAN_SECTORS = frozenset({"CVL", "REF"})
+# information "shared" with or "disclosed" to the press is a statement (010), no intelligence shared (064)
+INTELLIGENCE_SHARING = frozenset({"064"})
+PRESS_SECTORS = frozenset({"MED", "JRN"})
 # an "attack" by a politician on his own country's institutions, officials or press is words, not force
 # (111, ACCUSE): "the opposition leader launched an attack on the justice minister"; aimed at another
 # country, an armed group or its people it stays force
@@ -272,6 +279,25 @@ def verbal_attack(r: PartyRecoder, case: PartyCase) -> PartyCase:
     return r.recoded(case, GENERIC_ATTACKS, "111")
 
 
+def armed_groups_demand(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'the militants asked passengers to come forward', 'rebels asked the villagers to leave': no
+    appeal but a demand on people who cannot refuse (10x); "rebels called on the government to
+    negotiate" stays an appeal."""
+    code = case.code.code
+    if (not code.startswith(APPEAL_ROOT) or not case.sources_all(NON_STATE_ARMED_SECTORS) or not case.targets
+            or any(t.actor.sector not in CIVILIAN_SECTORS for t in case.targets)):
+        return case
+    demand = DEMAND_ROOT + code[len(APPEAL_ROOT):]
+    return r.to(case, demand) if demand in r.ontology else case
+
+
+def told_the_press(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'the spokesman disclosed the decision to broadcaster TOLOnews': a statement to the press (010)."""
+    if case.targets and all(t.actor.sector in PRESS_SECTORS for t in case.targets):
+        return r.recoded(case, INTELLIGENCE_SHARING, "010")
+    return case
+
+
 def both_parties_in_one_phrase(r: PartyRecoder, case: PartyCase) -> PartyCase:
     """'the two ministers signed a deal': one phrase naming both parties of a mutual act."""
     if (not case.reciprocal and not case.targets and len(case.cand.sources) == 1 and len(case.sources) > 1
@@ -306,5 +332,7 @@ PARTY_RECODES: tuple[tuple[str, Recode], ...] = (
     ("armed storming", armed_storming),
     ("one person expelled", one_person_expelled),
     ("verbal attack", verbal_attack),
+    ("armed groups demand", armed_groups_demand),
+    ("told the press", told_the_press),
     ("both parties in one phrase", both_parties_in_one_phrase),
 )

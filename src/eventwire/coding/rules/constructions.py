@@ -58,6 +58,8 @@ AID_ROOT = "07"  # provide aid
 HUMANITARIAN_ACCESS = "0863"  # allow delivery of humanitarian aid
 # "the convoy came under fire": vehicles are fired on, not criticised
 VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
+# "X must understand / realise / know that ...": a warning put in a demand's words, asking no act
+MIND_VERBS = engine_words("MIND_VERBS")
 
 
 # praise (051) read off a reported verdict, and the demonstratives that name a thing, not a party
@@ -456,12 +458,12 @@ class ConstructionRules(RuleBase):
         """'Human Rights Watch said Sudanese authorities must ensure security', 'Trump said North Korea
         must do something meaningful': "must" put on a named party other than the speaker's own side, in
         reported speech, is the speaker's demand on it (100) even when the demanded act has no entry.
-        Not "must have known" (a guess), nor a thing or the speaker's side ("we must", "Britain must"
+        Not "must have known" (a guess), nor "must understand that ..." (a warning, MIND_VERBS), nor a thing or the speaker's side ("we must", "Britain must"
         said by a Briton), nor a speaker the story does not name."""
         if verb.dep_ != "ccomp" or verb.pos_ != "VERB":
             return None
         auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if "must" not in auxes or "have" in auxes or "been" in auxes:
+        if "must" not in auxes or "have" in auxes or "been" in auxes or verb.lemma_.lower() in MIND_VERBS:
             return None
         reporter = verb.head
         if not self.lexicon.in_class("REPORTING_VERB", reporter.lemma_.lower()) or is_passive(verb):
