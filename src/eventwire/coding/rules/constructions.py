@@ -458,8 +458,9 @@ class ConstructionRules(RuleBase):
         """'Human Rights Watch said Sudanese authorities must ensure security', 'Trump said North Korea
         must do something meaningful': "must" put on a named party other than the speaker's own side, in
         reported speech, is the speaker's demand on it (100) even when the demanded act has no entry.
-        Not "must have known" (a guess), nor "must understand that ..." (a warning, MIND_VERBS), nor a thing or the speaker's side ("we must", "Britain must"
-        said by a Briton), nor a speaker the story does not name."""
+        Not "must have known" (a guess), nor "must understand that ..." (a warning, MIND_VERBS), nor a
+        thing or the speaker's side ("we must", "Britain must" said by a Briton), nor a speaker the
+        story does not name."""
         if verb.dep_ != "ccomp" or verb.pos_ != "VERB":
             return None
         auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
