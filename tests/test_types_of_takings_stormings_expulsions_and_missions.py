@@ -63,3 +63,13 @@ def test_a_politicians_attack_on_his_own_countrys_officials_is_criticism(code_te
     assert _types(crowd) == {"ASSAULT"}, crowd
     abroad = code_text("President Trump ordered an attack on the Iranian government.")
     assert "ASSAULT" in _types(abroad), abroad
+
+
+def test_a_commitment_to_supporting_a_party_is_a_promise_of_support_by_the_committed(code_text):
+    """'reiterated his commitment to supporting Moldova': the gerund after "to" is the act promised
+    (032, SUPPORT) by whom "his" stands for, aimed at Moldova; no bare commitment (030) beside it."""
+    events = code_text("The Estonian prime minister reiterated his commitment to supporting Moldova.")
+    promised = [e for e in events if e["cameo"] == "032"]
+    assert promised and all(e["source_actor"].startswith("EST") and e["target_actor"].startswith("MDA")
+                            for e in promised), events
+    assert not any(e["cameo"] == "030" for e in events), events
