@@ -23,7 +23,6 @@ from ..syntax import (
 from .base import RuleBase
 from .clauses import object_nouns
 
-
 # "reiterated *his* commitment": a third person's possessive on a light verb's noun is its subject's;
 # "my" and "our" in a quote are the speaker's, whoever the parser makes the verb's subject
 THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
