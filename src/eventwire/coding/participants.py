@@ -157,14 +157,22 @@ def doers_without_party(predicate: Token) -> list[Token]:
 def mission_phrases(predicate: Token, movers: list[Token]) -> list[Token]:
     """What the predicate's force is sent to or for: the phrases of MISSION_PREPS on the predicate, on
     what it moves, on those phrases ("to Liberia *on* a peacekeeping mission") and on a purpose clause
-    ("sent troops to serve *as* a peacekeeping force")."""
+    ("sent troops to serve *as* a peacekeeping force"), on the verb whose object a deployment noun is
+    (the parser hangs "announced the deployment of troops to Liberia *on* a peacekeeping mission" on
+    "announced") and on a phrase's apposition ("sent troops to Kuwait, its first part *in* a
+    peacekeeping mission")."""
     found: list[Token] = []
     holders = [predicate, *movers]
     holders += [c for c in predicate.children if c.dep_ in ("advcl", "xcomp", "relcl") and c.pos_ == "VERB"]
+    if predicate.pos_ == "NOUN" and predicate.dep_ == "dobj" and predicate.head.pos_ == "VERB":
+        holders.append(predicate.head)
     for holder in holders:
         for phrase in prep_objects(holder, MISSION_PREPS):
             found.append(semantic_head(phrase))
             found.extend(semantic_head(p) for p in prep_objects(phrase, MISSION_PREPS))
+            for apposed in (c for c in phrase.children if c.dep_ == "appos"):
+                found.append(semantic_head(apposed))
+                found.extend(semantic_head(p) for p in prep_objects(apposed, MISSION_PREPS))
     return found
 
 

@@ -19,7 +19,7 @@ from .candidate import Candidate
 from .frames import FrameTable
 from .grammar import mutual_code
 from .ontology import Ontology
-from .slots import ActorSlot, civil, foreign, is_country, leader, organisation
+from .slots import POLITICAL_SECTORS, ActorSlot, civil, foreign, is_country, leader, organisation
 from .vocabulary import engine_words
 
 # a show of force staged together by the forces of two countries is military cooperation: the
@@ -54,6 +54,31 @@ SECURITY_SECTORS = frozenset({"MIL", "COP", "PRM", "SPY"})
 DISSENTERS = engine_words("DISSENTERS")
 # a clash is fought by both sides: police clashing with protesters stays force (190)
 MUTUAL_FIGHTS = frozenset({"clash.v"})
+# armed groups outside the state arrest no one: the people they take and hold are abducted or held
+# hostage (181, PLOVER ASSAULT/abduct; CAMEO 173 "taking of hostages is coded as 181 instead")
+NON_STATE_ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+DETENTIONS = frozenset({"173"})
+TAKING_VERBS = engine_words("TAKING_VERBS")
+# a storming (145) by armed men or the state's forces is no protest (PLOVER PROTEST is civilian):
+# the police storming a camp raid it (1711, COERCE/seize), fighters or troops assault it (190)
+ARMED_STORMERS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "PRM", "COP", "SPY"})
+POLICE_SECTORS = frozenset({"COP"})
+STORMINGS = frozenset({"145"})
+# driving people out (201, mass expulsion) of one named person or official is expelling an individual
+# (174, COERCE/deport): "forced the opposition leader out of the country"
+MASS_EXPULSIONS = frozenset({"201"})
+# what an armed group outside the state "asks" of the civilians in its power it demands: "the militants
+# asked the passengers to come forward" (02x appeal -> 10x demand, the same subcode)
+APPEAL_ROOT, DEMAND_ROOT = "02", "10"
+CIVILIAN_SECTORS = frozenset({"CVL", "REF"})
+# information "shared" with or "disclosed" to the press is a statement (010), no intelligence shared (064)
+INTELLIGENCE_SHARING = frozenset({"064"})
+PRESS_SECTORS = frozenset({"MED", "JRN"})
+# an "attack" by a politician on his own country's institutions, officials or press is words, not force
+# (111, ACCUSE): "the opposition leader launched an attack on the justice minister"; aimed at another
+# country, an armed group or its people it stays force
+GENERIC_ATTACKS = frozenset({"190", "182"})
+ATTACKED_BY_WORDS = POLITICAL_SECTORS | frozenset({"MED", "JRN", "EDU", "HRI", "NGO", "SPY"})
 
 
 @dataclass(frozen=True)
@@ -214,6 +239,65 @@ def organisation_expelled(r: PartyRecoder, case: PartyCase) -> PartyCase:
     return case
 
 
+def hostages_of_armed_groups(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'rebels detained two aid workers', 'the militants are holding 300 villagers': no arrest by a
+    state but people taken by an armed group (181); "fighters arrested the former president" keeps
+    the word of an arrest (173)."""
+    if case.lemma() not in TAKING_VERBS or not case.sources_all(NON_STATE_ARMED_SECTORS):
+        return case
+    return r.recoded(case, DETENTIONS, "181")
+
+
+def armed_storming(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'insurgents stormed the parliament building' is an armed assault (190); 'police stormed the
+    newspaper's office' a raid (1711); 'protesters stormed the embassy' stays a violent protest."""
+    if case.lemma() != "storm" or not case.sources_all(ARMED_STORMERS):
+        return case
+    return r.recoded(case, STORMINGS, "1711" if case.sources_all(POLICE_SECTORS) else "190")
+
+
+def one_person_expelled(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'soldiers forced the opposition leader out of the country': one person expelled (174)."""
+    cand, doc = case.cand, case.predicate.doc
+    if (case.code.code in MASS_EXPULSIONS and len(cand.targets) == 1 and len(case.targets) == 1
+            and leader(case.targets[0].actor, doc[cand.targets[0]])):
+        return r.to(case, "174")
+    return case
+
+
+def verbal_attack(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'the opposition leader launched an attack on the justice minister', 'the senator attacked the
+    governor': one politician's attack on his own country's officials or institutions is criticism
+    (111); "government supporters attacked journalists" (a crowd) stays force."""
+    cand, doc = case.cand, case.predicate.doc
+    if (case.lemma() != "attack" or not case.targets or not case.sources_all(POLITICAL_SECTORS)
+            or len(cand.sources) != 1 or len(case.sources) != 1
+            or not leader(case.sources[0].actor, doc[cand.sources[0]])
+            or any(t.actor.sector not in ATTACKED_BY_WORDS or is_country(t.actor.code) for t in case.targets)
+            or foreign(case.sources, case.targets)):
+        return case
+    return r.recoded(case, GENERIC_ATTACKS, "111")
+
+
+def armed_groups_demand(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'the militants asked passengers to come forward', 'rebels asked the villagers to leave': no
+    appeal but a demand on people who cannot refuse (10x); "rebels called on the government to
+    negotiate" stays an appeal."""
+    code = case.code.code
+    if (not code.startswith(APPEAL_ROOT) or not case.sources_all(NON_STATE_ARMED_SECTORS) or not case.targets
+            or any(t.actor.sector not in CIVILIAN_SECTORS for t in case.targets)):
+        return case
+    demand = DEMAND_ROOT + code[len(APPEAL_ROOT):]
+    return r.to(case, demand) if demand in r.ontology else case
+
+
+def told_the_press(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'the spokesman disclosed the decision to broadcaster TOLOnews': a statement to the press (010)."""
+    if case.targets and all(t.actor.sector in PRESS_SECTORS for t in case.targets):
+        return r.recoded(case, INTELLIGENCE_SHARING, "010")
+    return case
+
+
 def both_parties_in_one_phrase(r: PartyRecoder, case: PartyCase) -> PartyCase:
     """'the two ministers signed a deal': one phrase naming both parties of a mutual act."""
     if (not case.reciprocal and not case.targets and len(case.cand.sources) == 1 and len(case.sources) > 1
@@ -244,5 +328,11 @@ PARTY_RECODES: tuple[tuple[str, Recode], ...] = (
     ("state strike", state_strike),
     ("assassination", assassination),
     ("organisation expelled", organisation_expelled),
+    ("hostages of armed groups", hostages_of_armed_groups),
+    ("armed storming", armed_storming),
+    ("one person expelled", one_person_expelled),
+    ("verbal attack", verbal_attack),
+    ("armed groups demand", armed_groups_demand),
+    ("told the press", told_the_press),
     ("both parties in one phrase", both_parties_in_one_phrase),
 )

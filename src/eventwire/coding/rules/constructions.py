@@ -58,10 +58,13 @@ AID_ROOT = "07"  # provide aid
 HUMANITARIAN_ACCESS = "0863"  # allow delivery of humanitarian aid
 # "the convoy came under fire": vehicles are fired on, not criticised
 VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
+# "X must understand / realise / know that ...": a warning put in a demand's words, asking no act
+MIND_VERBS = engine_words("MIND_VERBS")
 
 
 # praise (051) read off a reported verdict, and the demonstratives that name a thing, not a party
 PRAISE = "051"
+CRITICISM = "111"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
@@ -267,6 +270,10 @@ class ConstructionRules(RuleBase):
             if judged is None or verdict is None:
                 continue
             code = self.verdict_code(verdict)
+            if code is not None and _denied_verdict(clause, verdict):
+                # "said the deal was not a positive step", "said he would not be welcome": praise
+                # denied is criticism; criticism denied ("was not illegal") criticises no one
+                code = CRITICISM if code == PRAISE else None
             if code is None or (code == PRAISE and self._described_thing(judged)):
                 continue
             return self._verdict_candidate(verb, judged, code, "reported verdict",
@@ -451,12 +458,13 @@ class ConstructionRules(RuleBase):
         """'Human Rights Watch said Sudanese authorities must ensure security', 'Trump said North Korea
         must do something meaningful': "must" put on a named party other than the speaker's own side, in
         reported speech, is the speaker's demand on it (100) even when the demanded act has no entry.
-        Not "must have known" (a guess), nor a thing or the speaker's side ("we must", "Britain must"
-        said by a Briton), nor a speaker the story does not name."""
+        Not "must have known" (a guess), nor "must understand that ..." (a warning, MIND_VERBS), nor a
+        thing or the speaker's side ("we must", "Britain must" said by a Briton), nor a speaker the
+        story does not name."""
         if verb.dep_ != "ccomp" or verb.pos_ != "VERB":
             return None
         auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if "must" not in auxes or "have" in auxes or "been" in auxes:
+        if "must" not in auxes or "have" in auxes or "been" in auxes or verb.lemma_.lower() in MIND_VERBS:
             return None
         reporter = verb.head
         if not self.lexicon.in_class("REPORTING_VERB", reporter.lemma_.lower()) or is_passive(verb):
@@ -530,3 +538,10 @@ def _verdict_after_object(obj: Token) -> Token | None:
     """'called the remarks "egregious and insulting."': an adjective after the object, which English
     does not put there as a modifier, is the verdict the parser hung on the object."""
     return next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"), None)
+
+
+def _denied_verdict(copula: Token, verdict: Token) -> bool:
+    """'was *not* a positive step', 'would *not* be welcome', 'is *no* success', '*never* a model':
+    the verdict is denied, by a negation on its copula or on the verdict itself."""
+    return (any(c.dep_ == "neg" for c in (*copula.children, *verdict.children))
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in verdict.children))

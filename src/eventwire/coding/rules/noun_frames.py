@@ -23,6 +23,10 @@ from ..syntax import (
 from .base import RuleBase
 from .clauses import object_nouns
 
+# "reiterated *his* commitment": a third person's possessive on a light verb's noun is its subject's;
+# "my" and "our" in a quote are the speaker's, whoever the parser makes the verb's subject
+THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
 
 class NounFrames(RuleBase):
 
@@ -40,6 +44,10 @@ class NounFrames(RuleBase):
             # border would be closed": a that-clause is the act considered or threatened
             inner = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if inner is None and frame == "INTENT":
+            # "reiterated its commitment *to supporting* Lebanon": a gerund after "to" is the act promised
+            to = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"]
+            inner = next((c for p in to for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
         if inner is None and frame == "POSSIBLE":
             # "the possibility of suspending talks", "the prospect of sanctions"
             of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
@@ -67,9 +75,12 @@ class NounFrames(RuleBase):
         if code is None or match is None:
             return None
         sources = children(noun, {"poss"}) or prep_objects(noun, ("by", "from")) or self._frame_noun_owner(noun)
-        lender = self.frame_noun_lender(noun, frame) if not sources else None
+        owned_by_pronoun = bool(sources) and all(t.lower_ in THIRD_PERSON_POSSESSIVES for t in sources)
+        lender = self.frame_noun_lender(noun, frame) if not sources or owned_by_pronoun else None
         if lender is not None:
-            sources = self.parties.verb_sources(lender).heads()
+            # "the prime minister reiterated *his* pledge to send troops": the light verb's subject
+            # names whom the possessive pronoun stands for
+            sources = self.parties.verb_sources(lender).heads() or sources
         # "the agreement to release the prisoners": the prisoners are part of the promised act
         uses.update(object_nouns(inner))
         if not sources:
