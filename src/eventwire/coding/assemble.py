@@ -142,8 +142,14 @@ class EventBuilder:
             if actors:
                 start, end = self._span(token)
                 window_end = max(end, sentence_of(token).end_char) if len(actors) > 1 else end
+                # "village elders and security officials": the one actor of a coordinated phrase may be
+                # a later conjunct's, whose words are its text, not the head's (the head, unknown, is
+                # then an unnamed partner)
+                split = len(actors) > 1 or bool(token.conjuncts)
+                if len(actors) == 1 and token.conjuncts:
+                    window_end = max([end] + [subtree_span(c)[1] for c in token.conjuncts])
                 for actor in actors:
-                    a_start, a_end = self._actor_span(actor, start, window_end) if len(actors) > 1 else (start, end)
+                    a_start, a_end = self._actor_span(actor, start, window_end) if split else (start, end)
                     out.append(ActorSlot(actor, a_start, a_end, self.doc_text[a_start:a_end]))
             else:
                 start, end = subtree_span(token)
@@ -162,7 +168,7 @@ class EventBuilder:
             head = self.doc[i]
             if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children):
                 continue
-            for partner in head.conjuncts:
+            for partner in (head, *head.conjuncts):  # the head too, when the known actor is a later conjunct's
                 named = any(slot.start <= partner.idx < slot.end for slot in known)  # its own slot
                 if not named and partner.pos_ in ("NOUN", "PROPN") and all(
                         a in known_actors for a in self.doc_actors.actors_for(partner)):
