@@ -5,6 +5,8 @@ actor on its own words."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _events(code_text, text: str) -> list[dict]:
     return code_text(text, "2025-03-12")
@@ -50,3 +52,31 @@ def test_the_known_actor_of_a_coordinated_pair_keeps_its_own_words(code_text):
     assert officials and officials[0]["source_actor"] == "KENCOP", meeting
     elders = [e for e in meeting if e["evidence"]["source_text"] == "village elders"]
     assert elders and not elders[0]["source_actor"], meeting
+
+
+def test_they_read_back_to_the_victims_of_their_own_killing_is_left_unknown(code_text):
+    """'"They shot and killed people"' after "passengers were held": a group does not kill itself, so a
+    "they" read back to the group the act harms gets no country rather than the victims'."""
+    events = _events(code_text, 'Militants attacked a train in Balochistan, Pakistan, on Tuesday. Passengers were '
+                                'held for hours. "They shot and killed people on the train," a survivor said.')
+    killed = _with(events, "killed")
+    assert killed and all(e["source_actor"] != e["target_actor"] for e in killed), events
+
+
+def test_air_strikes_that_hit_and_killed_are_one_strike_by_its_told_doer(code_text):
+    """'the airstrikes targeted the area and killed a commander': the shared subject of the second verb
+    is the strike too, whose doer was told before ("airstrikes by the Kenyan army")."""
+    events = _events(code_text, "Airstrikes by the Kenyan army hit rebel camps in Lamu county on Monday. "
+                                "Officials said the airstrikes targeted two camps and killed a rebel commander.")
+    killed = [e for e in events if e["evidence"]["event_text"].startswith("airstrikes targeted")
+              and e["target_actor"].endswith("REB")]
+    assert killed and killed[0]["source_actor"] == "KENMIL", events
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Snipers shot two guards in Kandahar, Afghanistan, on Monday.", "AFGUAF"),
+    ("A bomb disposal squad searched the market in Kano, Nigeria, on Monday.", "NGACOP"),
+])
+def test_role_nouns_of_local_actors_take_the_country_of_their_place(code_text, text, code):
+    events = _events(code_text, text)
+    assert events and events[0]["source_actor"] == code, events

@@ -48,7 +48,7 @@ from .modality import (
 from .ontology import Ontology
 from .parties import participant_words
 from .recodes import PartyRecoder
-from .slots import ActorSlot, datelined, domestic
+from .slots import ActorSlot, datelined, domestic, not_the_victims
 from .syntax import direct_object, prep_objects, reporting_head, semantic_head, subject_of, subtree_span
 from .vocabulary import engine_words
 
@@ -262,6 +262,8 @@ class EventBuilder:
             sources += self._unnamed_partners(cand.sources, sources)
         sources, targets = domestic(sources, targets)
         sources, targets = datelined(sources, targets, self.dateline_country)
+        if not reciprocal:
+            sources = not_the_victims(sources, targets, code.code)
         if not reciprocal and not any(t.actor.known for t in targets):
             targets = self._referred_party(predicate, sent_index, sources) or targets
         if not reciprocal and not any(t.actor.known for t in targets) and code.code[:2] in PLACE_RECIPIENT_ROOTS:
