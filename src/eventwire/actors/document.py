@@ -115,6 +115,19 @@ OFFICE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "
 LEADING_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
 # Nouns for a government that news calls by its leader's name ("the Trump administration")
 LEADERS_BODY_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
+# "rights groups", "press freedom organizations": advocacy bodies named by their cause work across
+# borders (news of a country quotes international watchdogs far more than local ones, which it names)
+ADVOCACY_CAUSE_WORDS = frozenset({"rights", "freedom"})
+ADVOCACY_BODY_WORDS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations",
+                                 "watchdog", "watchdogs", "body", "bodies"})
+
+
+def cross_border_advocates(words: list[str]) -> bool:
+    """Whether an unnamed body's words name it an advocacy group by its cause ("rights groups")."""
+    lower = {w.lower() for w in words}
+    return bool(lower & ADVOCACY_CAUSE_WORDS) and bool(lower & ADVOCACY_BODY_WORDS)
+
+
 NOT_LOCAL_WORDS = frozenset({"international", "foreign", "global", "world", "western", "regional", "multinational",
                              "overseas", "exiled", "visiting", "rapporteur"})
 
@@ -906,7 +919,7 @@ class DocumentActors:
             country, text = owner
             return self._placed(actor, country, f"of '{text}'")
         if any(w.lower_ in NOT_LOCAL_WORDS or (w.pos_ == "PROPN" and w.i != token.i and not named_group)
-               for w in words):
+               for w in words) or cross_border_advocates([w.text for w in words]):
             return actor
         leader = self._leader_country(token)
         if leader is not None:
