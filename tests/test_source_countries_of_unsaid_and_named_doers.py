@@ -80,3 +80,13 @@ def test_air_strikes_that_hit_and_killed_are_one_strike_by_its_told_doer(code_te
 def test_role_nouns_of_local_actors_take_the_country_of_their_place(code_text, text, code):
     events = _events(code_text, text)
     assert events and events[0]["source_actor"] == code, events
+
+
+def test_a_subject_they_continues_the_subject_they_of_the_sentence_before(code_text):
+    """'"Then they picked out two police officers and shot them. At night, they picked out ten more
+    people"': the second "they" are still the gunmen, not the officers they shot."""
+    events = _events(code_text, 'Gunmen stopped the bus near Garissa, Kenya, on Monday. "Then they picked out two '
+                                'police officers and shot them. At night, they picked out ten more people and shot '
+                                'them," a survivor said.')
+    shot = [e for e in _with(events, "shot") if e["evidence"]["source_text"] == "they"]
+    assert len(shot) == 2 and {e["source_actor"] for e in shot} == {"KENUAF"}, events

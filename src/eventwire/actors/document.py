@@ -1225,6 +1225,10 @@ class DocumentActors:
             if teller:
                 return teller
         window = [(offset, head) for offset, head in reversed(self.things) if earliest <= offset < token.idx]
+        if is_subject and pronoun in PLURAL_PRONOUNS:
+            chained = self._subject_pronoun_before(token, k, window)
+            if chained:
+                return chained
         if is_subject:  # this sentence's actors latest first, then the previous sentence's, its subjects first
             here = self.sentence_starts[k]
             window.sort(key=lambda thing: (thing[0] < here, thing[0] < here and thing[1].dep_ not in ("nsubj", "nsubjpass")))
@@ -1246,6 +1250,23 @@ class DocumentActors:
                 return [replace(a, text=token.text, reason=f"'{token.text}' refers to '{head.text}'; {a.reason}")
                         for a in actors]
         return []
+
+    def _subject_pronoun_before(self, token: Token, k: int, window: list[tuple[int, Token]]) -> list[Actor]:
+        """'"Then *they* picked out police officers and shot them. At night, *they* picked out ten more":
+        a subject "they" whose sentence names no actor before it continues the subject "they" of the
+        previous sentence, not that sentence's objects (the officers were the victims)."""
+        here = self.sentence_starts[k]
+        if k == 0 or any(offset >= here for offset, _ in window):
+            return []
+        before = self.doc.char_span(self.sentence_starts[k - 1], here, alignment_mode="contract")
+        if before is None:
+            return []
+        previous = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PLURAL_PRONOUNS), None)
+        if previous is None:
+            return []
+        found = self.actors_for(previous)
+        return [replace(a, text=token.text, reason=f"'{token.text}' continues the subject '{previous.text}' of the "
+                                                  f"sentence before; {a.reason}") for a in found]
 
     def _collective_teller(self, pronoun: Token) -> list[Actor]:
         """'The Taliban reported that *they* had barred him', "the Taliban's announcement that *they* will
