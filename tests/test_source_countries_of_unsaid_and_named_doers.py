@@ -90,3 +90,13 @@ def test_a_subject_they_continues_the_subject_they_of_the_sentence_before(code_t
                                 'them," a survivor said.')
     shot = [e for e in _with(events, "shot") if e["evidence"]["source_text"] == "they"]
     assert len(shot) == 2 and {e["source_actor"] for e in shot} == {"KENUAF"}, events
+
+
+def test_a_name_owning_an_arrest_is_the_arrested_whatever_the_parser_tags_it(code_text):
+    """"Mhlanga's arrest": no state or body is arrested, so a proper name owning an arrest undergoes
+    it (the parser may tag an unfamiliar surname as an organisation), and the doer is the state's."""
+    events = _events(code_text, "Police in Lilongwe arrested the reporter Grace Banda on Monday. Critics said "
+                                "Banda's arrest was a warning to reporters.")
+    arrest = [e for e in events if e["evidence"]["event_text"].startswith("arrest")
+              and e["evidence"]["sentence_index"] == 1]
+    assert arrest and all(e["evidence"]["source_text"] != "Banda's" for e in arrest), events
