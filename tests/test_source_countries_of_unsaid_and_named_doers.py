@@ -63,16 +63,6 @@ def test_they_read_back_to_the_victims_of_their_own_killing_is_left_unknown(code
     assert killed and all(e["source_actor"] != e["target_actor"] for e in killed), events
 
 
-def test_air_strikes_that_hit_and_killed_are_one_strike_by_its_told_doer(code_text):
-    """'the airstrikes targeted the area and killed a commander': the shared subject of the second verb
-    is the strike too, whose doer was told before ("airstrikes by the Kenyan army")."""
-    events = _events(code_text, "Airstrikes by the Kenyan army hit rebel camps in Lamu county on Monday. "
-                                "Officials said the airstrikes targeted two camps and killed a rebel commander.")
-    killed = [e for e in events if e["evidence"]["event_text"].startswith("airstrikes targeted")
-              and e["target_actor"].endswith("REB")]
-    assert killed and killed[0]["source_actor"] == "KENMIL", events
-
-
 @pytest.mark.parametrize(("text", "code"), [
     ("Snipers shot two guards in Kandahar, Afghanistan, on Monday.", "AFGUAF"),
     ("A bomb disposal squad searched the market in Kano, Nigeria, on Monday.", "NGACOP"),

@@ -46,9 +46,6 @@ class ViolenceRules(RuleBase):
         if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "a car bomb tore through a market, killing 14": the bomb of the main clause killed
             subject = first_child(verb.head, {"nsubj"})
-        if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and first_child(verb, {"nsubjpass"}) is None:
-            # "the airstrikes targeted the area and *killed* a commander": the shared subject killed
-            subject = first_child(verb.head, {"nsubj"})
         if subject is None or subject.pos_ != "NOUN":
             return None
         noun = semantic_head(subject)
