@@ -709,6 +709,15 @@ def test_a_transcripts_speaker_label_is_not_a_subject(code_text):
     assert {(e["source_actor"], e["cameo"]) for e in events} == {("RUSGOV", "042")}, events
 
 
+def test_a_speaker_label_after_the_previous_answer_is_not_a_subject(code_text):
+    """Mid-transcript the label follows the last answer's sentence, and the parser may hang the real
+    subject on the label as its apposition: the apposition is the subject."""
+    events = code_text("Many young people want to serve their country. "
+                       "VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term.")
+    visits = [e for e in events if e["cameo"] == "042"]
+    assert visits and {e["source_actor"] for e in visits} == {"RUSGOV"}, events
+
+
 def test_a_coercive_act_announced_for_the_future_is_a_threat(code_text):
     """'The EU will impose new sanctions on Russia' threatens sanctions now (131x, THREATEN); a
     pledge not to attack is restraint (035x), not a threat."""

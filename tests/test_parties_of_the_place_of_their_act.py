@@ -40,3 +40,14 @@ def test_a_party_of_another_country_beside_it_keeps_the_side_unplaced(code_text)
 def test_people_seeking_refuge_are_not_of_where_they_arrived(code_text):
     events = _events(code_text, "Hundreds of people arrived in Kyrgyzstan on Monday seeking refuge.")
     assert not any(e["source_actor"].startswith("KGZ") for e in events if e["cameo"].startswith("02")), events
+
+
+def test_rights_groups_named_by_their_cause_take_no_country_from_the_place(code_text):
+    """'Rights groups condemned the arrest' in a story about one country: advocacy groups named only by
+    their cause are as often international watchdogs as local ones, so the place says nothing of theirs;
+    protesters there stay local."""
+    events = code_text("Police arrested an opposition leader in Lusaka, Zambia, on Monday. Zambian officials said "
+                       "the arrest was lawful and Zambia's police would charge him. Rights groups condemned the "
+                       "arrest on Tuesday, and protesters marched in Lusaka.", "2025-03-12")
+    condemned = [e for e in events if e["evidence"]["event_text"] == "condemned"]
+    assert condemned and not condemned[0]["source_actor"][:3].strip("-"), events

@@ -22,6 +22,8 @@ stages before it added to its `Coding`:
     state acts an agentless arrest, sentence, ban or deployment: the state of its place (coding.state_acts)
     tellers' state  an agentless deployment, release, arrest or expulsion still without a doer, told by a
                state official: the official's side (coding.state_acts.with_tellers_state)
+    place forces  an agentless killing of rebels in a sentence naming no other country: the state of
+               its place (coding.state_acts.with_forces_against_armed_groups)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
                concern one point to it (agreements)
 
@@ -279,6 +281,13 @@ def tellers_state(coding: Coding, res: Resources) -> None:
         coding.events = with_tellers_state(coding.events, coding.actors)
 
 
+def place_forces(coding: Coding, res: Resources) -> None:
+    from .coding.state_acts import with_forces_against_armed_groups
+
+    if coding.actors is not None:
+        coding.events = with_forces_against_armed_groups(coding.events, coding.actors)
+
+
 def find_agreements(coding: Coding, res: Resources) -> None:
     from .agreements import link_events
 
@@ -304,6 +313,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("placed parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=placed_parties),
     Stage("state acts", reads=("events",), adds=("events.source",), run=state_doers),
     Stage("tellers' state", reads=("events", "actors"), adds=("events.source",), run=tellers_state),
+    Stage("place forces", reads=("events", "actors"), adds=("events.source",), run=place_forces),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
 )

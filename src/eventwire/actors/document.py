@@ -115,6 +115,19 @@ OFFICE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "
 LEADING_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
 # Nouns for a government that news calls by its leader's name ("the Trump administration")
 LEADERS_BODY_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
+# "rights groups", "press freedom organizations": advocacy bodies named by their cause work across
+# borders (news of a country quotes international watchdogs far more than local ones, which it names)
+ADVOCACY_CAUSE_WORDS = frozenset({"rights", "freedom"})
+ADVOCACY_BODY_WORDS = frozenset({"group", "groups", "organization", "organizations", "organisation", "organisations",
+                                 "watchdog", "watchdogs", "body", "bodies"})
+
+
+def cross_border_advocates(words: list[str]) -> bool:
+    """Whether an unnamed body's words name it an advocacy group by its cause ("rights groups")."""
+    lower = {w.lower() for w in words}
+    return bool(lower & ADVOCACY_CAUSE_WORDS) and bool(lower & ADVOCACY_BODY_WORDS)
+
+
 NOT_LOCAL_WORDS = frozenset({"international", "foreign", "global", "world", "western", "regional", "multinational",
                              "overseas", "exiled", "visiting", "rapporteur"})
 
@@ -906,7 +919,7 @@ class DocumentActors:
             country, text = owner
             return self._placed(actor, country, f"of '{text}'")
         if any(w.lower_ in NOT_LOCAL_WORDS or (w.pos_ == "PROPN" and w.i != token.i and not named_group)
-               for w in words):
+               for w in words) or cross_border_advocates([w.text for w in words]):
             return actor
         leader = self._leader_country(token)
         if leader is not None:
@@ -1212,6 +1225,10 @@ class DocumentActors:
             if teller:
                 return teller
         window = [(offset, head) for offset, head in reversed(self.things) if earliest <= offset < token.idx]
+        if is_subject and pronoun in PLURAL_PRONOUNS:
+            chained = self._subject_pronoun_before(token, k, window)
+            if chained:
+                return chained
         if is_subject:  # this sentence's actors latest first, then the previous sentence's, its subjects first
             here = self.sentence_starts[k]
             window.sort(key=lambda thing: (thing[0] < here, thing[0] < here and thing[1].dep_ not in ("nsubj", "nsubjpass")))
@@ -1233,6 +1250,23 @@ class DocumentActors:
                 return [replace(a, text=token.text, reason=f"'{token.text}' refers to '{head.text}'; {a.reason}")
                         for a in actors]
         return []
+
+    def _subject_pronoun_before(self, token: Token, k: int, window: list[tuple[int, Token]]) -> list[Actor]:
+        """'"Then *they* picked out police officers and shot them. At night, *they* picked out ten more":
+        a subject "they" whose sentence names no actor before it continues the subject "they" of the
+        previous sentence, not that sentence's objects (the officers were the victims)."""
+        here = self.sentence_starts[k]
+        if k == 0 or any(offset >= here for offset, _ in window):
+            return []
+        before = self.doc.char_span(self.sentence_starts[k - 1], here, alignment_mode="contract")
+        if before is None:
+            return []
+        previous = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in PLURAL_PRONOUNS), None)
+        if previous is None:
+            return []
+        found = self.actors_for(previous)
+        return [replace(a, text=token.text, reason=f"'{token.text}' continues the subject '{previous.text}' of the "
+                                                  f"sentence before; {a.reason}") for a in found]
 
     def _collective_teller(self, pronoun: Token) -> list[Actor]:
         """'The Taliban reported that *they* had barred him', "the Taliban's announcement that *they* will

@@ -48,7 +48,7 @@ from .modality import (
 from .ontology import Ontology
 from .parties import participant_words
 from .recodes import PartyRecoder
-from .slots import ActorSlot, datelined, domestic
+from .slots import ActorSlot, datelined, domestic, not_the_victims
 from .syntax import direct_object, prep_objects, reporting_head, semantic_head, subject_of, subtree_span
 from .vocabulary import engine_words
 
@@ -145,8 +145,14 @@ class EventBuilder:
             if actors:
                 start, end = self._span(token)
                 window_end = max(end, sentence_of(token).end_char) if len(actors) > 1 else end
+                # "village elders and security officials": the one actor of a coordinated phrase may be
+                # a later conjunct's, whose words are its text, not the head's (the head, unknown, is
+                # then an unnamed partner)
+                split = len(actors) > 1 or bool(token.conjuncts)
+                if len(actors) == 1 and token.conjuncts:
+                    window_end = max([end] + [subtree_span(c)[1] for c in token.conjuncts])
                 for actor in actors:
-                    a_start, a_end = self._actor_span(actor, start, window_end) if len(actors) > 1 else (start, end)
+                    a_start, a_end = self._actor_span(actor, start, window_end) if split else (start, end)
                     out.append(ActorSlot(actor, a_start, a_end, self.doc_text[a_start:a_end]))
             else:
                 start, end = subtree_span(token)
@@ -165,7 +171,7 @@ class EventBuilder:
             head = self.doc[i]
             if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children):
                 continue
-            for partner in head.conjuncts:
+            for partner in (head, *head.conjuncts):  # the head too, when the known actor is a later conjunct's
                 named = any(slot.start <= partner.idx < slot.end for slot in known)  # its own slot
                 if not named and partner.pos_ in ("NOUN", "PROPN") and all(
                         a in known_actors for a in self.doc_actors.actors_for(partner)):
@@ -259,6 +265,8 @@ class EventBuilder:
             sources += self._unnamed_partners(cand.sources, sources)
         sources, targets = domestic(sources, targets)
         sources, targets = datelined(sources, targets, self.dateline_country)
+        if not reciprocal:
+            sources = not_the_victims(sources, targets, code.code)
         if not reciprocal and not any(t.actor.known for t in targets):
             targets = self._referred_party(predicate, sent_index, sources) or targets
         if not reciprocal and not any(t.actor.known for t in targets) and code.code[:2] in PLACE_RECIPIENT_ROOTS:

@@ -151,6 +151,10 @@ TARGETING_VERBS = engine_words("TARGETING_VERBS")
 DYING_VERBS = engine_words("DYING_VERBS")
 # "Mhlanga's *arrest*", "his *release*": acts whose possessor, a person, undergoes them
 UNDERGONE_BY_OWNER = engine_words("UNDERGONE_BY_OWNER")
+# ... and those only people undergo, whose owner is the one undergoing whatever name the parser sees
+UNDERGONE_BY_NAMED_OWNER = engine_words("UNDERGONE_BY_NAMED_OWNER")
+# entity types of places and peoples: "Russia's expulsion", "the Kurds' detention of" are their acts
+PLACE_OR_PEOPLE_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -208,7 +212,9 @@ def undergoes_as_owner(noun: Token, owners: list[Token]) -> bool:
     and the noun names no one else undergoing it (no of-phrase)."""
     if noun.lemma_.lower() not in UNDERGONE_BY_OWNER or prep_objects(noun, ("of",)):
         return False
+    named = noun.lemma_.lower() in UNDERGONE_BY_NAMED_OWNER
     return bool(owners) and all(o.ent_type_ == "PERSON" or o.lower_ in ("his", "her", "their", "my", "our")
+                                or (named and o.pos_ == "PROPN" and o.ent_type_ not in PLACE_OR_PEOPLE_ENTS)
                                 for o in owners)
 
 

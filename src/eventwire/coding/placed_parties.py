@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..actors.codes import compose_code
+from ..actors.document import cross_border_advocates
 from ..model import Actor, Event
 from .slots import is_country
 
@@ -84,8 +85,8 @@ def _of_place(actor: Actor, country: str, place_name: str) -> Actor:
     if actor.entry and not actor.entry.startswith(ROLE_TABLE):
         return actor  # a named group ("the rebel Free Syrian Army") is its own, wherever it fights
     words = _before_place_phrase(actor.text.split())
-    if any(word.lower() in NOT_LOCAL_WORDS for word in words):
-        return actor
+    if any(word.lower() in NOT_LOCAL_WORDS for word in words) or cross_border_advocates(words):
+        return actor  # "foreign journalists"; "rights groups", who speak from anywhere
     if any(word[:1].isupper() for word in words[1:]):
         return actor  # a name the tables do not know ("the rebel Free Syrian Army") may say where it is from
     return replace(actor, country=country, code=compose_code(country, actor.sector),

@@ -111,3 +111,22 @@ def foreign(sources: list[ActorSlot], targets: list[ActorSlot]) -> bool:
     src = {s.actor.country for s in sources if is_country(s.actor.country)}
     tgt = {t.actor.country for t in targets if is_country(t.actor.country)}
     return bool(src and tgt) and not src & tgt
+
+
+# Roots of harm done to others: assault, fight, mass violence
+HARM_ROOTS = frozenset({"18", "19", "20"})
+# "they" read back to a group: a doer of harm the pronoun names
+GROUP_PRONOUNS = frozenset({"they"})
+
+
+def not_the_victims(sources: list[ActorSlot], targets: list[ActorSlot], code: str) -> list[ActorSlot]:
+    """The sources, with a "they" that was read back to the very group the act harms made unknown:
+    '"Whoever didn't leave the train, they killed them"' - a group does not kill itself (that is
+    "themselves"), so "they" is another group the reading missed, and no country is better than the
+    victims'."""
+    if code[:2] not in HARM_ROOTS:
+        return sources
+    harmed = {t.actor.code for t in targets if t.actor.known}
+    return [replace(s, actor=Actor(text=s.actor.text))
+            if s.text.lower() in GROUP_PRONOUNS and s.actor.known and s.actor.code in harmed else s
+            for s in sources]

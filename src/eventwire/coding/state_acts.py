@@ -8,7 +8,9 @@ this runs after coding/told_again.py), takes the state of the country it is plac
 the act belongs to (police arrest, courts sentence) and the reason written in the actor.
 
 Only acts no one but a state does are filled: killings, attacks, abductions and releases are done by
-armed groups as often as by states, and aid by agencies, so they stay without a doer.  An event whose
+armed groups as often as by states, and aid by agencies, so they stay without a doer - except a blow
+against an armed group itself ("16 militants were killed"), which in a story placed in one country is
+its state's forces' (with_forces_against_armed_groups).  An event whose
 named parties belong to another country or body than its place ("MINUSCA forces were deployed" in the
 Central African Republic) is left alone: the place does not say whose state acted.
 """
@@ -161,4 +163,52 @@ def _with_tellers_state(event: Event, tellers: Tellers) -> Event:
     source = replace(side, reason=f"no doer named: the side of {speaker.name or speaker.text}, the official "
                                   f"who tells this act of the state; {speaker.reason}")
     evidence = replace(event.evidence, rule=f"{event.evidence.rule} + teller's state")
+    return replace(event, source=source, evidence=evidence)
+
+
+# Blows told with no doer against an armed group ("16 terrorists had been killed", "the rebel commander
+# was killed"): in a story placed in one country, the state's forces fight its armed groups, and news
+# leaves them unsaid as it leaves the police behind an arrest.  Only a killing, wounding or assault
+# (root 19, assassination 186) of rebels or unidentified gunmen, told in the passive in a sentence that
+# names no other country than the place's: "militants were killed in a U.S. drone strike" or a rival
+# group's attack told with its doer are someone else's.
+FORCE_AGAINST_ARMED_ROOTS = frozenset({"19"})
+FORCE_AGAINST_ARMED_CODES = frozenset({"186"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+# armed groups that fight in many countries ("Islamic State") belong to no state that could be the doer
+STATELESS_ARMED_COUNTRIES = frozenset({"IMG", ""})
+
+
+class PlaceTellers(Protocol):
+    """What the route asks of the document's actors (actors/document.py DocumentActors)."""
+
+    def names_no_country_but(self, offset: int, country: str) -> bool: ...
+
+
+def with_forces_against_armed_groups(events: list[Event], tellers: PlaceTellers) -> list[Event]:
+    """The events, each doerless passive blow against an armed group given the state of its place."""
+    return [_with_place_forces(event, tellers) for event in events]
+
+
+def _with_place_forces(event: Event, tellers: PlaceTellers) -> Event:
+    code = event.cameo.code
+    if code[:2] not in FORCE_AGAINST_ARMED_ROOTS and code not in FORCE_AGAINST_ARMED_CODES:
+        return event
+    if event.source.known or event.evidence.source_text or event.evidence.rule != "passive":
+        return event
+    target = event.target
+    if target.sector not in ARMED_GROUP_SECTORS:
+        return event
+    place = event.location
+    if place is None or not is_country(place.country) or place.country in INTERNATIONAL_COUNTRIES:
+        return event
+    country = place.country
+    if target.country != country and target.country not in STATELESS_ARMED_COUNTRIES:
+        return event  # "Afghan militants were killed" in Pakistan: whose forces is not said
+    if not tellers.names_no_country_but(event.evidence.event_start, country):
+        return event  # "killed in a joint U.S.-Iraqi raid": another state may have done it
+    source = Actor(text="", country=country, sector="", code=compose_code(country, ""),
+                   reason=f"unsaid doer of a blow against an armed group ({target.text or target.code}), "
+                          f"placed in {place.name}: the forces of {country}")
+    evidence = replace(event.evidence, rule=f"{event.evidence.rule} + forces of the place")
     return replace(event, source=source, evidence=evidence)

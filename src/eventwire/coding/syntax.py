@@ -171,7 +171,10 @@ def subject_of(verb: Token) -> list[Token]:
     current = came_from = verb
     while seen < 6:
         seen += 1
-        subj = [s for s in children(current, SUBJECT_DEPS) if not speaker_label(s)] or children(current, SUBJECT_DEPS)
+        subj = [s for s in children(current, SUBJECT_DEPS) if not speaker_label(s)] or [
+            # "VOA: Russia's President Putin visited China": the parser may hang the subject on the label
+            a for s in children(current, SUBJECT_DEPS) for a in s.children if a.dep_ == "appos" and a.i > s.i + 1
+        ] or children(current, SUBJECT_DEPS)
         if subj:
             return [resolve_relative(s) for s in subj]
         if current.dep_ in ("relcl", "acl") and ranked_role(current.head) is not None:

@@ -26,6 +26,8 @@ from .base import RuleBase
 TOLL_VERBS = engine_words("TOLL_VERBS")
 # what a violent act does to its victims: "an air strike *hit* the base", "a car bomb *killed* ten"
 IMPACT_VERBS = engine_words("IMPACT_VERBS")
+# an act named by its doer: "a suicide *bomber* killed five" was done by the bomber
+DOER_NOUNS = engine_words("DOER_NOUNS")
 
 
 # destruction, assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
@@ -63,6 +65,8 @@ class ViolenceRules(RuleBase):
             return None
         subject, noun, cause = found
         sources, reciprocal = self.parties.noun_sources(noun, cause.pattern).split()
+        if not sources and noun.lemma_.lower() in DOER_NOUNS:
+            sources = [noun]  # the bomber who struck is the doer of the bombing
         targets = list(match.targets) or [o for o in actor_like(children(verb, OBJECT_DEPS), verb)
                                           if not self.parties.is_weapon(o)]  # "detonated *her explosives*"
         uses.update({subject.i, noun.i})
