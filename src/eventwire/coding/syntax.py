@@ -374,7 +374,7 @@ PARTICLE_IN_VERBS = frozenset({"send", "call", "bring", "move", "rush", "fly", "
 # heads of partitive phrases: "some of its troops", "94% of military equipment", "a team of experts"
 PARTITIVE_HEADS = frozenset(
     "some all part most many several scores score dozens dozen hundreds hundred thousands thousand millions "
-    "million tons ton tonnes tonne % percent "
+    "million tons ton tonnes tonne % percent truckload truckloads planeload shipload boatload "
     "number group team batch shipment consignment package lot kind type series range wave round "
     "convoy unit contingent share portion majority remainder rest half third quarter "
     "day week month year hour night decade "
