@@ -42,7 +42,20 @@ def reduced_passive(verb: Token) -> bool:
     # an active subject of its own makes it a relative clause the parser hung as a participle ("a move
     # that his lawyer *called* inhumane": the lawyer called it)
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
-            and verb.head.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children))
+            and verb.head.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children)
+            and not finite_clause_on_noun(verb))
+
+
+# tags of a tensed auxiliary: "were (being) banned", "is held", "will be freed"
+FINITE_AUX_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite_clause_on_noun(verb: Token) -> bool:
+    """'a statement that the outlets *were being banned*': a clause the parser hangs on a noun (acl) with
+    a passive subject and a tensed auxiliary of its own is a full clause (the noun's content), not a
+    participle describing the noun ("the outlets *being banned*")."""
+    return (any(c.dep_ == "nsubjpass" for c in verb.children)
+            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS for c in verb.children))
 
 
 def participle_clause(verb: Token) -> bool:
