@@ -130,3 +130,10 @@ def test_joint_exercises_stay_joint_when_the_adjective_hangs_on_a_compound(code_
     assert {(e["cameo"], e["target_actor"]) for e in events if e["modality"] == "asserted"} == {("062", "OMN")}
     alone = code_text("The Indian navy conducted maritime exercises on Tuesday.", "2024-05-01")
     assert [e["cameo"] for e in alone] == ["150"]
+
+
+def test_recruitment_intensified_or_increased_is_mobilisation(code_text):
+    """Intensifying, increasing or boosting recruitment adds to forces (154), as stepping it up does."""
+    assert code("VERB", "intensify", object="recruitment") == "154"
+    assert code("VERB", "increase", object="conscription") == "154"
+    assert "MOBILIZE" in plover(code_text("The rebel army intensified recruitment in the northern provinces this week."))

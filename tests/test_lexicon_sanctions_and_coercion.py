@@ -98,3 +98,12 @@ def test_participation_cancelled_or_called_off_reduces_relations(code_text):
     events = code_text("The rebels called off their participation in the peace talks on Monday.", "2024-05-01")
     assert [e["cameo"] for e in events] == ["160"]
     assert "SANCTION" in plover(code_text("Paraguay cancelled its participation in the AIDS conference."))
+
+
+def test_an_announced_curfew_or_state_of_emergency_is_imposed(code_text):
+    """Announcing a curfew or a state of emergency imposes it (1723, 1724), as declaring one does;
+    announcing the lifting of a curfew eases it (0813)."""
+    assert code("VERB", "announce", object="curfew") == "1723"
+    assert code("VERB", "announce", object="emergency") == "1724"
+    assert events_of(code_text, "The provincial government has announced a two-day weekend curfew.") == {("COERCE", "1723")}
+    assert ("CONCEDE", "0813") in events_of(code_text, "The governor announced the lifting of the curfew on Monday.")
