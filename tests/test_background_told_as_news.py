@@ -98,6 +98,8 @@ NEWS_IN_BODY = [
     ("A truce began at midnight on Friday, but sporadic fighting between the army and the rebels continued.",
      "fighting"),
     ("The police in the south detained the most protesters.", "detained"),  # a superlative is no record
+    # a clause with its own subject and tense hung on a noun is the noun's content, not a participle on it
+    ("The ministry issued a statement that two newspapers were being banned over their reporting.", "banned"),
 ]
 REACTIONS = [
     # a perfect reacting to what the story has named is its news, and a concession of it is no background

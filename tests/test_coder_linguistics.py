@@ -784,10 +784,10 @@ def test_members_of_and_provision_of_carry_the_meaning_of_their_of_phrase(code_t
 
 
 def test_raising_the_possibility_that_an_act_could_happen_threatens_it(code_text):
-    """'raised the possibility that opposition parties could be banned' is a threat (132) by the
-    one who raised it, not a hypothetical ban."""
+    """'raised the possibility that opposition parties could be banned' is a threat (132; 1322 when the
+    ban is read as one on parties) by the one who raised it, not a hypothetical ban."""
     events = code_text("The president of Chad raised the possibility that opposition parties could be banned.")
-    assert any(e["cameo"] == "132" and e["source_actor"] == "TCDGOV" and e["modality"] == "asserted"
+    assert any(e["cameo"] in ("132", "1322") and e["source_actor"] == "TCDGOV" and e["modality"] == "asserted"
                for e in events), events
 
 

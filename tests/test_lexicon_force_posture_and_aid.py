@@ -104,3 +104,36 @@ def test_aid_ferried_or_trucked_in_and_troops_ferried_to_the_front(code_text):
     assert code("VERB", "ferry", object="soldier") == "154"
     assert code("VERB", "ferry", object="tourist") is None
     assert "AID" in plover(code_text("Army boats ferried food and medicine to villages cut off by the floods."))
+
+
+def test_aid_packages_signed_money_sent_and_aid_transferred_or_rushed_in(code_text):
+    """Signing an aid package, sending money "in aid", the transfer of aid and truckloads of supplies
+    rushed into a place are aid given (07x); a signed stimulus package and a budget sent to parliament
+    are not."""
+    signed = code_text("Norway signed a $40 million aid package for Malawi on Monday.", "2024-05-01")
+    assert {(e["plover"]["event"], e["source_actor"], e["target_actor"]) for e in signed
+            if e["modality"] == "asserted"} == {("AID", "NOR", "MWI")}
+    assert "AID" not in plover(code_text("The president signed a stimulus package on Monday."))
+    sent = code_text("Japan sent $5 million in aid to Tonga on Friday.", "2024-05-01")
+    assert ("071", "JPN", "TON") in {(e["cameo"], e["source_actor"], e["target_actor"]) for e in sent
+                                      if e["modality"] == "asserted"}
+    assert "AID" not in plover(code_text("The cabinet sent the budget to parliament on Friday."))
+    transfer = code_text("Chile announced the transfer of humanitarian aid to Bolivia on Friday.", "2024-05-01")
+    assert {(e["plover"]["event"], e["target_actor"]) for e in transfer} == {("AID", "BOL")}
+    assert "AID" in plover(code_text("Jordan rushed truckloads of food supplies into the flooded villages."))
+
+
+def test_joint_exercises_stay_joint_when_the_adjective_hangs_on_a_compound(code_text):
+    """In "joint maritime exercises" the parser hangs "joint" on "maritime": the exercises are still
+    joint (062, material cooperation with the partner), not one navy's show of force (150)."""
+    events = code_text("The Indian navy conducted joint maritime exercises with Oman on Tuesday.", "2024-05-01")
+    assert {(e["cameo"], e["target_actor"]) for e in events if e["modality"] == "asserted"} == {("062", "OMN")}
+    alone = code_text("The Indian navy conducted maritime exercises on Tuesday.", "2024-05-01")
+    assert [e["cameo"] for e in alone] == ["150"]
+
+
+def test_recruitment_intensified_or_increased_is_mobilisation(code_text):
+    """Intensifying, increasing or boosting recruitment adds to forces (154), as stepping it up does."""
+    assert code("VERB", "intensify", object="recruitment") == "154"
+    assert code("VERB", "increase", object="conscription") == "154"
+    assert "MOBILIZE" in plover(code_text("The rebel army intensified recruitment in the northern provinces this week."))

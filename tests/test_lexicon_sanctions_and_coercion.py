@@ -1,7 +1,7 @@
 """How news reports threats (THREATEN), sanctions and reduced relations (SANCTION) and coercion
 (COERCE): cyber attacks, arrests, closures, embargoes and blockades, broken-off talks and ties."""
 
-from lexicon_support import code, events_of
+from lexicon_support import code, events_of, plover
 
 
 def test_attacking_or_breaking_into_computer_systems_is_a_cyber_attack(code_text):
@@ -88,3 +88,22 @@ def test_a_cancelled_visit_is_a_rejection_not_a_break_in_relations(code_text):
     """PLOVER: cancelling a meeting is REJECT; closing an embassy still reduces relations (161)."""
     assert ("REJECT", "125") in events_of(code_text, "The Peruvian president cancelled a planned visit to Quito.")
     assert ("SANCTION", "161") in events_of(code_text, "Peru closed its embassy in Quito on Monday.")
+
+
+def test_participation_cancelled_or_called_off_reduces_relations(code_text):
+    """Cancelling, calling off or ending one's participation (or membership) is a reduction of relations
+    (160, as a suspended participation is); "called off their participation" is no phone call (041)."""
+    assert code("VERB", "cancel", object="participation") == "160"
+    assert code("VERB", "call", particle="off", object="participation") == "160"
+    events = code_text("The rebels called off their participation in the peace talks on Monday.", "2024-05-01")
+    assert [e["cameo"] for e in events] == ["160"]
+    assert "SANCTION" in plover(code_text("Paraguay cancelled its participation in the AIDS conference."))
+
+
+def test_an_announced_curfew_or_state_of_emergency_is_imposed(code_text):
+    """Announcing a curfew or a state of emergency imposes it (1723, 1724), as declaring one does;
+    announcing the lifting of a curfew eases it (0813)."""
+    assert code("VERB", "announce", object="curfew") == "1723"
+    assert code("VERB", "announce", object="emergency") == "1724"
+    assert events_of(code_text, "The provincial government has announced a two-day weekend curfew.") == {("COERCE", "1723")}
+    assert ("CONCEDE", "0813") in events_of(code_text, "The governor announced the lifting of the curfew on Monday.")

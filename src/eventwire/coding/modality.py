@@ -19,7 +19,8 @@ from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
 from .grammar import dated_mention
-from .syntax import ADJUNCT_PREPS, infinitive_of_rank, is_passive, reduced_passive, subject_of, to_infinitive
+from .syntax import (ADJUNCT_PREPS, finite_clause_on_noun, infinitive_of_rank, is_passive, reduced_passive, subject_of,
+                     to_infinitive)
 from .vocabulary import engine_words
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -1044,7 +1045,7 @@ CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "c
 
 def _progressive_participle(verb: Token) -> bool:
     """'the detainees *being held* at Guantanamo': a state that goes on as the story is written."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated(verb)
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated(verb) and not finite_clause_on_noun(verb)
             and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children))
 
 

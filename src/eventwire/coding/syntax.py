@@ -42,7 +42,20 @@ def reduced_passive(verb: Token) -> bool:
     # an active subject of its own makes it a relative clause the parser hung as a participle ("a move
     # that his lawyer *called* inhumane": the lawyer called it)
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
-            and verb.head.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children))
+            and verb.head.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children)
+            and not finite_clause_on_noun(verb))
+
+
+# tags of a tensed auxiliary: "were (being) banned", "is held", "will be freed"
+FINITE_AUX_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def finite_clause_on_noun(verb: Token) -> bool:
+    """'a statement that the outlets *were being banned*': a clause the parser hangs on a noun (acl) with
+    a passive subject and a tensed auxiliary of its own is a full clause (the noun's content), not a
+    participle describing the noun ("the outlets *being banned*")."""
+    return (any(c.dep_ == "nsubjpass" for c in verb.children)
+            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS for c in verb.children))
 
 
 def participle_clause(verb: Token) -> bool:
@@ -377,7 +390,7 @@ PARTICLE_IN_VERBS = frozenset({"send", "call", "bring", "move", "rush", "fly", "
 # heads of partitive phrases: "some of its troops", "94% of military equipment", "a team of experts"
 PARTITIVE_HEADS = frozenset(
     "some all part most many several scores score dozens dozen hundreds hundred thousands thousand millions "
-    "million tons ton tonnes tonne % percent "
+    "million tons ton tonnes tonne % percent truckload truckloads planeload shipload boatload "
     "number group team batch shipment consignment package lot kind type series range wave round "
     "convoy unit contingent share portion majority remainder rest half third quarter "
     "day week month year hour night decade "

@@ -341,7 +341,7 @@ class LexiconMatching(RuleBase):
             cands = self.lexicon.candidates("NOUN", noun.lemma_.lower())
         if not cands:
             return self._generic_head_noun(noun, eventive) or self._cessation_noun(noun)
-        modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        modifiers = _noun_modifiers(noun)
         of_objects = prep_objects(noun, ("of", "for")) or persons_undergoing(noun)
         obj_lemmas = [o.lemma_.lower() for o in of_objects] + modifiers
         gov = governing_verb(noun)
@@ -415,6 +415,14 @@ class LexiconMatching(RuleBase):
     def military_strike(self) -> Pattern:
         """The lexicon's entry for a military strike (strike.n.military, 190)."""
         return next(p for p in self.lexicon.candidates("NOUN", "strike") if p.id == "strike.n.military")
+
+
+def _noun_modifiers(noun: Token) -> list[str]:
+    """A noun's compound and adjective modifiers, with an adjective the parser hangs on a compound
+    modifier instead of the noun ("*joint* maritime exercises": joint -> maritime -> exercises)."""
+    own = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    hung = [g for c in own if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    return [m.lemma_.lower() for m in own + hung]
 
 
 def _head_and_adjectives(head: Token) -> list[str]:
