@@ -956,9 +956,9 @@ def _parties_agree(mention: Mention, earlier: Mention) -> bool:
 
 
 # "*another* attack", "*fresh* strikes", "the *latest* sanctions", "attacked *again*": a new act of the
-# kind told before
+# kind told before; "retaliated with its *own* tariffs": the possessor's act answering the one told, not it
 ANOTHER_WORDS = frozenset({"another", "again", "further", "new", "fresh", "more", "other", "latest", "second",
-                           "third"})
+                           "third", "own"})
 
 
 def _points_back(predicate: Token, antecedent: Token) -> bool:
