@@ -183,6 +183,7 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         with_discourse_date,
         with_immediate_answers,
         with_lead_dated_later,
+        with_next_steps,
         with_occasions_of_dated_acts,
         with_quoted_deixis_of_unknown_day,
         with_scenes_of_dated_acts,
@@ -212,6 +213,8 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     times = with_witnessed_acts(mentions, times, discourse)
     # '"Today the leader was killed," Trump wrote' on a day not given: the day the story tells that killing
     times = with_quoted_deixis_of_unknown_day(mentions, times, discourse)
+    # "The militants then asked passengers ...": the next step of the acts just told, of their day
+    times = with_next_steps(mentions, times)
     # "quickly claimed responsibility for the attack": the attack's day
     times = with_immediate_answers(mentions, times)
     # "attacked a hotel where elders were meeting": the meeting was under way at the attack's time

@@ -1011,12 +1011,27 @@ def _retold_with_day(lead: Mention, other: Mention, when: EventTime, lead_start:
     """Whether `other`, a mention after the lead, tells the lead's act again with a past day of its own clause."""
     date = when.date
     return (sentence_of(other.predicate).start > lead_start
-            and other.predicate.lemma_.lower() == lead.predicate.lemma_.lower()
+            and (other.predicate.lemma_.lower() == lead.predicate.lemma_.lower() or _nominalised(lead, other))
             and other.code[:2] == lead.code[:2] and _parties_agree(lead, other)
             and date.source == "text" and date.precision == "day" and date.date is not None
             and lead.when.date.date is not None and date.date < lead.when.date.date
             and when.tense != "future" and not when.historical_year
             and not _another_of_kind(other.predicate))
+
+
+# the shortest stem a verb and its event noun must share ("activat-e" / "activat-ion", "deploy" / "deploy-ment")
+NOMINAL_STEM_CHARS = 4
+
+
+def _nominalised(lead: Mention, other: Mention) -> bool:
+    """Whether `other` tells the lead's verb again as its event noun with the same code: "praising ECOWAS for
+    *activating* its standby force" / "the minister announced *the activation* of a standby force Tuesday";
+    a definite or possessed noun, pointing back to the act, not a new one ("an activation")."""
+    verb, noun = lead.predicate, other.predicate
+    stem = verb.lemma_.lower().rstrip("e")
+    return (verb.pos_ == "VERB" and noun.pos_ == "NOUN" and other.code == lead.code
+            and len(stem) >= NOMINAL_STEM_CHARS and noun.lemma_.lower().startswith(stem)
+            and _points_back(noun, verb))
 
 
 def _another_of_kind(predicate: Token) -> bool:
@@ -1130,6 +1145,61 @@ def with_scenes_of_dated_acts(mentions: list[Mention], times: list[EventTime]) -
             continue
         out[position] = replace(when, date=replace(act.date, source=SAME_SENTENCE))
     return out
+
+
+# "The militants *then* asked passengers to come forward": the next step of the acts just told
+NEXT_STEP_ADVERBS = frozenset({"then"})
+# how many sentences back the acts a next step follows may have been told
+NEXT_STEP_REACH = 3
+
+
+def with_next_steps(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """An act told as the next step of a narrative ("They shot people on the train. [...] The militants
+    *then* asked passengers to come forward, he said") with no date of its own happened in the time of the
+    acts just told (the attack's Tuesday the story or a witness gave them), not on the day of its telling
+    that the story's discourse lends it: it takes the one day the mentions of the nearest earlier sentence
+    with mentions (at most NEXT_STEP_REACH sentences back) have, when that day is earlier than its own.
+    `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        if (when.date.source not in UNDATED_SOURCES or when.tense != "past" or when.historical_year
+                or when.date.date is None or not _told_as_next_step(mention.predicate)):
+            continue
+        earlier = [(m, t) for m, t in zip(mentions, times)
+                   if 0 < _sentences_before(m, mention) <= NEXT_STEP_REACH and t.tense != "future"]
+        if not earlier:
+            continue
+        nearest = min(_sentences_before(m, mention) for m, _ in earlier)
+        told = {t.date.date: t.date for m, t in earlier if _sentences_before(m, mention) == nearest
+                and t.date.date is not None and t.date.precision == "day" and t.date.source != "publication"}
+        if len(told) == 1:
+            day, date = next(iter(told.items()))
+            if day < when.date.date:
+                out[position] = replace(when, date=replace(date, source=EARLIER_MENTION))
+    return out
+
+
+def _told_as_next_step(predicate: Token) -> bool:
+    """Whether the predicate's clause (or the clause its infinitive or conjunct hangs on: "then *asked*
+    passengers to *come* forward") carries a bare adverb of next step."""
+    verb: Token | None = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    for _ in range(4):
+        if verb is None:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in NEXT_STEP_ADVERBS and not list(c.children) for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _sentences_before(other: Mention, mention: Mention) -> int:
+    """How many sentences `other` lies before `mention` (0 in its sentence, negative after it)."""
+    if _sentence_of(other) == _sentence_of(mention):
+        return 0
+    distance = _sentence_distance(mention, other)
+    return distance if _sentence_of(other) < _sentence_of(mention) else -distance
 
 
 # "*quickly* claimed responsibility for the attack": the act came right after the act it answers
