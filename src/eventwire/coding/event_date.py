@@ -315,6 +315,8 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     direct quote, in any tense, are dated by the past verb that reports them ('"We condemn the
     jailbreak," he tweeted'): a future only when it is itself said (an intent, a threat)."""
     when = _quoted_deixis(when, discourse, predicate)
+    if _followed_act(predicate) and when.date.source in FOLLOWED_REPLACEABLE and not when.historical_year:
+        return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
     across = _date_across_clause_interval(when, discourse, sent_index, predicate)
     if across is not None:
         return replace(when, date=across)
@@ -331,6 +333,21 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     if quoted is None and _undated_perfect_of_the_body(predicate, sent_index, code):
         quoted = EventDate(None, "", UNKNOWN_PRECISION, "none")
     return replace(dated, date=quoted) if quoted is not None else dated
+
+
+# "This latest announcement *followed* another crackdown", "The G7 talks *follow* talks in Jeddah": the verbs
+# whose object is an act that came before their subject's
+FOLLOWING_LEMMAS = frozenset({"follow"})
+# the dates a followed act may have been lent (none of its own words): the story's or its sentence's
+FOLLOWED_REPLACEABLE = frozenset({"publication", "discourse", "lead", "sentence"})
+
+
+def _followed_act(predicate: Token) -> bool:
+    """Whether the predicate is an event noun that another act is told to follow ("followed *another
+    crackdown* on websites"): that act came some time before, on a day the clause does not give; the
+    story's or sentence's day is the later act's, not its (an earlier telling with a day may still date it)."""
+    return (predicate.pos_ == "NOUN" and predicate.dep_ in ("dobj", "obj")
+            and predicate.head.lemma_.lower() in FOLLOWING_LEMMAS and predicate.head.pos_ == "VERB")
 
 
 # the first sentences of a story tell its news: a perfect there ("India and Mauritius have upgraded their
