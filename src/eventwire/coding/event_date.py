@@ -1219,6 +1219,69 @@ def _sentences_before(other: Mention, mention: Mention) -> int:
     return distance if _sentence_of(other) < _sentence_of(mention) else -distance
 
 
+# the pronouns a speaker continuing the statement of the sentence before is named by, with the number of
+# the phrase they stand for ("Nine groups ... called for his release. '...,' *they* said")
+SPEAKER_PRONOUNS = {"they": "plural", "he": "singular", "she": "singular"}
+# the links from a said act up to the verb of saying that tells it ('"We *urge* ...," they *said*')
+QUOTED_LINKS = frozenset({"ccomp", "xcomp", "conj", "parataxis"})
+
+
+def with_continued_statements(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """A statement a pronoun speaker goes on with right after the sentence that told that speaker's statement
+    with its time ("Nine press freedom groups *this week* called for Zamora's release. '*We urge* the
+    authorities to guarantee a fair trial,' *they* said in a joint statement") is of that time (the week),
+    not of the publication day a saying told with no date of its own keeps. For an act said (CAMEO 01-05,
+    09-13) with no date of its own, whose verb of saying has a personal pronoun as subject, when the
+    sentence before tells acts said by a phrase of the pronoun's number, with one date of their own words.
+    `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        if (when.date.source != "publication" or when.tense == "future" or when.historical_year
+                or mention.code[:2] not in SAID_ROOTS):
+            continue
+        number = _speaker_pronoun_number(mention.predicate)
+        if number is None:
+            continue
+        told = {t.date for m, t in zip(mentions, times)
+                if _sentences_before(m, mention) == 1 and m.code[:2] in SAID_ROOTS and t.tense != "future"
+                and t.date.source == "text" and t.date.date is not None and not t.historical_year
+                and _said_by_phrase_of_number(m.predicate) == number}
+        if len({(d.date, d.precision) for d in told}) == 1:
+            out[position] = replace(when, date=replace(next(iter(told)), source=EARLIER_MENTION))
+    return out
+
+
+def _speaker_pronoun_number(predicate: Token) -> str | None:
+    """The number of the personal pronoun that is the subject of the past verb of saying telling the
+    predicate's act (the predicate itself or the verb its quote hangs on), if it is one."""
+    verb: Token | None = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    for _ in range(4):
+        if verb is None:
+            return None
+        if verb.lemma_.lower() in REPORTING_LEMMAS and verb.tag_ == "VBD":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return SPEAKER_PRONOUNS.get(subject.lower_) if subject is not None else None
+        if verb.dep_ not in QUOTED_LINKS or verb.head is verb:
+            verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                         and c.lemma_.lower() in REPORTING_LEMMAS and c.i > predicate.i), None)
+            continue
+        verb = verb.head
+    return None
+
+
+def _said_by_phrase_of_number(predicate: Token) -> str | None:
+    """The number of the noun phrase (not a pronoun) that is the subject of the predicate's clause."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb and not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return "plural" if plural else "singular"
+
+
 # "*quickly* claimed responsibility for the attack": the act came right after the act it answers
 IMMEDIACY_ADVERBS = frozenset({"quickly", "immediately", "swiftly", "promptly", "instantly"})
 
