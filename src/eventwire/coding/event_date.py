@@ -317,6 +317,9 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     when = _quoted_deixis(when, discourse, predicate)
     if _followed_act(predicate) and when.date.source in FOLLOWED_REPLACEABLE and not when.historical_year:
         return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
+    span = _span_since(predicate, discourse.published)
+    if span and when.date.source in FOLLOWED_REPLACEABLE and when.tense != "future" and not when.historical_year:
+        return replace(when, date=EventDate(None, span, UNKNOWN_PRECISION, "none"))
     across = _date_across_clause_interval(when, discourse, sent_index, predicate)
     if across is not None:
         return replace(when, date=across)
@@ -340,6 +343,24 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
 FOLLOWING_LEMMAS = frozenset({"follow"})
 # the dates a followed act may have been lent (none of its own words): the story's or its sentence's
 FOLLOWED_REPLACEABLE = frozenset({"publication", "discourse", "lead", "sentence"})
+
+
+def _span_since(predicate: Token, published: dt.date | None) -> str:
+    """'have arrested 2,400 people *since February 1*': acts told over a stretch from a day to now happened
+    on no single day the text gives; the words of the stretch ("since February 1"), which the event keeps as
+    its date text with no date, or "" (a "since" of the clause of another act, or of no date before
+    publication). A detention told as a state ("in custody since Feb. 24") is dated by its start before this."""
+    sent = sentence_of(predicate)
+    for phrase in date_phrases(sent):
+        since = sent.doc[phrase.start - 1] if phrase.start > sent.start else None
+        if since is None or since.lower_ != SINCE or phrase.root.head.i != since.i:
+            continue
+        if attachment.priority(phrase, predicate) is None:
+            continue
+        resolved = resolve_text(phrase.text, published, "past")
+        if resolved is not None and resolved.date is not None and (published is None or resolved.date < published):
+            return f"{since.text} {phrase.text}"
+    return ""
 
 
 def _followed_act(predicate: Token) -> bool:
