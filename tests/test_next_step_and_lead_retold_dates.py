@@ -52,3 +52,14 @@ def test_a_new_act_of_the_kind_is_not_the_leads(code_text):
     )
     activating = event_with(events, "activating")
     assert activating["date"] == PUBLISHED, activating
+
+
+def test_participle_telling_the_objects_act_is_of_the_verbs_measured_time(code_text):
+    # the drills encircling the island are the act of "conducted", two days after the inauguration
+    events = code_text(
+        "President Ana Ruiz of Palau took office on Monday. "
+        "Two days after Ruiz took office, Beijing conducted the military drills encircling Palau.",
+        PUBLISHED,
+    )
+    drills = [e for e in events if e["cameo"] == "150"]
+    assert drills and {e["date"] for e in drills} == {"2025-06-11"}, events

@@ -1475,9 +1475,11 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
     Tuesday's, the drills three days after the inauguration, not the day of the sentence or story. For a
     past act whose clause has no date of its own, when the other clause's day is known (its own or the
     story's, at day precision)."""
-    if when.tense != "past" or when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
-        return None
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    governing = _governing_verb_of_participle(verb) if verb is not None else None
+    past = when.tense == "past" or (governing is not None and governing.tag_ == "VBD")
+    if not past or when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
+        return None
     if verb is None or discourse.published is None:
         return None
     sent = sentence_of(predicate)
@@ -1491,13 +1493,27 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
             break
         inner = inner.head
     # the act of the clause the measured one hangs on: counted from the measured clause
-    main = verb
+    main = governing or verb
     while main.dep_ in ("xcomp", "conj") and main.head is not main:
         main = main.head
     for clause in main.children:
         interval = _clause_interval(clause)
         if interval is not None:
             return _shifted(_clause_day(clause, sent, sent_index, discourse), interval, not interval.after)
+    return None
+
+
+def _governing_verb_of_participle(verb: Token) -> Token | None:
+    """The verb whose object noun a bare participle tells the act of ("conducted military drills *encircling*
+    Taiwan"; the parser's "drills" as subject of "encircling", a complement of "conducted"): the participle is
+    that verb's act, of its time. None for other clauses and for a verb of saying's complement."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    if (verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in REPORTING_LEMMAS
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)):
+        return verb.head
     return None
 
 
