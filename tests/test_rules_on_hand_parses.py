@@ -90,7 +90,7 @@ def slot(country: str, sector: str, text: str = "x") -> ActorSlot:
 
 def test_the_party_recodes_are_an_ordered_table():
     names = [name for name, _ in PARTY_RECODES]
-    assert names[0] == "joint exercise" and names[-1] == "both parties in one phrase" and len(names) == 13
+    assert names[0] == "joint exercise" and names[-1] == "both parties in one phrase" and len(names) == 14
 
 
 def test_a_government_protesting_files_an_official_complaint():
