@@ -30,3 +30,16 @@ def test_claim_without_immediacy_keeps_the_story_day(code_text):
     )
     claimed = event_with(events, "claimed")
     assert claimed["date"] == "2025-06-13"
+
+
+def test_own_act_in_answer_is_no_later_telling_of_the_act_it_answers(code_text):
+    # "its own tariffs" are Brazil's new tariffs, not the threat of tariffs told first with Saturday's date:
+    # they take the story's time before them, Friday's levy
+    events = code_text(
+        "Washington on Saturday threatened Brazil with tariffs on coffee. "
+        "On Friday, Washington imposed tariffs on steel from Brazil. "
+        "Brazil quickly retaliated with its own tariffs on American cars.",
+        PUBLISHED,
+    )
+    answers = [e for e in events if e["evidence"]["event_text"] == "tariffs" and e["source_actor"] == "BRA"]
+    assert [e["date"] for e in answers] == ["2025-06-13"]

@@ -150,3 +150,20 @@ def test_a_coup_topples_rulers_not_prices(code_text):
     prices = code_text("Falling oil prices toppled the stock market on Wednesday.", "2024-05-01")
     assert [e["cameo"] for e in coup] == ["180"], coup
     assert not prices, prices
+
+
+@pytest.mark.parametrize("text", ["Gunmen laid siege to a school in the northern town on Monday.",
+                                  "Armed men besieged a hotel in the capital on Monday."])
+def test_a_siege_of_a_building_is_an_assault_not_a_blockade(code_text, text):
+    """Gunmen holding a building with people inside attack them (190); a siege of a city restricts
+    movement into a territory (191)."""
+    codes = _codes(code_text, text)
+    assert "190" in codes and "191" not in codes, codes
+    assert "191" in _codes(code_text, "The army laid siege to the rebel-held city on Monday.")
+
+
+def test_drills_encircling_an_island_show_force_not_blockade_it(code_text):
+    """Drills around a country demonstrate military power (150); warships encircling it blockade it (191)."""
+    drills = code_text("Beijing conducted military drills encircling Taiwan on Monday.", "2025-03-12")
+    assert [(e["cameo"], e["target_actor"]) for e in drills] == [("150", "TWN")], drills
+    assert "191" in _codes(code_text, "Chinese warships encircled Taiwan on Monday.")

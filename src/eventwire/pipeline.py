@@ -182,9 +182,11 @@ def date_candidates(coding: Coding, res: Resources) -> None:
         event_time,
         party_of,
         with_antecedent_dates,
+        with_continued_statements,
         with_discourse_date,
         with_immediate_answers,
         with_lead_dated_later,
+        with_next_steps,
         with_occasions_of_dated_acts,
         with_quoted_deixis_of_unknown_day,
         with_scenes_of_dated_acts,
@@ -214,6 +216,10 @@ def date_candidates(coding: Coding, res: Resources) -> None:
     times = with_witnessed_acts(mentions, times, discourse)
     # '"Today the leader was killed," Trump wrote' on a day not given: the day the story tells that killing
     times = with_quoted_deixis_of_unknown_day(mentions, times, discourse)
+    # "The militants then asked passengers ...": the next step of the acts just told, of their day
+    times = with_next_steps(mentions, times)
+    # '"We urge ...," they said' after "Nine groups this week called for ...": the statement's week
+    times = with_continued_statements(mentions, times)
     # "quickly claimed responsibility for the attack": the attack's day
     times = with_immediate_answers(mentions, times)
     # "attacked a hotel where elders were meeting": the meeting was under way at the attack's time

@@ -315,6 +315,11 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     direct quote, in any tense, are dated by the past verb that reports them ('"We condemn the
     jailbreak," he tweeted'): a future only when it is itself said (an intent, a threat)."""
     when = _quoted_deixis(when, discourse, predicate)
+    if _followed_act(predicate) and when.date.source in FOLLOWED_REPLACEABLE and not when.historical_year:
+        return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
+    span = _span_since(predicate, discourse.published)
+    if span and when.date.source in FOLLOWED_REPLACEABLE and when.tense != "future" and not when.historical_year:
+        return replace(when, date=EventDate(None, span, UNKNOWN_PRECISION, "none"))
     across = _date_across_clause_interval(when, discourse, sent_index, predicate)
     if across is not None:
         return replace(when, date=across)
@@ -331,6 +336,39 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     if quoted is None and _undated_perfect_of_the_body(predicate, sent_index, code):
         quoted = EventDate(None, "", UNKNOWN_PRECISION, "none")
     return replace(dated, date=quoted) if quoted is not None else dated
+
+
+# "This latest announcement *followed* another crackdown", "The G7 talks *follow* talks in Jeddah": the verbs
+# whose object is an act that came before their subject's
+FOLLOWING_LEMMAS = frozenset({"follow"})
+# the dates a followed act may have been lent (none of its own words): the story's or its sentence's
+FOLLOWED_REPLACEABLE = frozenset({"publication", "discourse", "lead", "sentence"})
+
+
+def _span_since(predicate: Token, published: dt.date | None) -> str:
+    """'have arrested 2,400 people *since February 1*': acts told over a stretch from a day to now happened
+    on no single day the text gives; the words of the stretch ("since February 1"), which the event keeps as
+    its date text with no date, or "" (a "since" of the clause of another act, or of no date before
+    publication). A detention told as a state ("in custody since Feb. 24") is dated by its start before this."""
+    sent = sentence_of(predicate)
+    for phrase in date_phrases(sent):
+        since = sent.doc[phrase.start - 1] if phrase.start > sent.start else None
+        if since is None or since.lower_ != SINCE or phrase.root.head.i != since.i:
+            continue
+        if attachment.priority(phrase, predicate) is None:
+            continue
+        resolved = resolve_text(phrase.text, published, "past")
+        if resolved is not None and resolved.date is not None and (published is None or resolved.date < published):
+            return f"{since.text} {phrase.text}"
+    return ""
+
+
+def _followed_act(predicate: Token) -> bool:
+    """Whether the predicate is an event noun that another act is told to follow ("followed *another
+    crackdown* on websites"): that act came some time before, on a day the clause does not give; the
+    story's or sentence's day is the later act's, not its (an earlier telling with a day may still date it)."""
+    return (predicate.pos_ == "NOUN" and predicate.dep_ in ("dobj", "obj")
+            and predicate.head.lemma_.lower() in FOLLOWING_LEMMAS and predicate.head.pos_ == "VERB")
 
 
 # the first sentences of a story tell its news: a perfect there ("India and Mauritius have upgraded their
@@ -956,9 +994,9 @@ def _parties_agree(mention: Mention, earlier: Mention) -> bool:
 
 
 # "*another* attack", "*fresh* strikes", "the *latest* sanctions", "attacked *again*": a new act of the
-# kind told before
+# kind told before; "retaliated with its *own* tariffs": the possessor's act answering the one told, not it
 ANOTHER_WORDS = frozenset({"another", "again", "further", "new", "fresh", "more", "other", "latest", "second",
-                           "third"})
+                           "third", "own"})
 
 
 def _points_back(predicate: Token, antecedent: Token) -> bool:
@@ -1011,12 +1049,27 @@ def _retold_with_day(lead: Mention, other: Mention, when: EventTime, lead_start:
     """Whether `other`, a mention after the lead, tells the lead's act again with a past day of its own clause."""
     date = when.date
     return (sentence_of(other.predicate).start > lead_start
-            and other.predicate.lemma_.lower() == lead.predicate.lemma_.lower()
+            and (other.predicate.lemma_.lower() == lead.predicate.lemma_.lower() or _nominalised(lead, other))
             and other.code[:2] == lead.code[:2] and _parties_agree(lead, other)
             and date.source == "text" and date.precision == "day" and date.date is not None
             and lead.when.date.date is not None and date.date < lead.when.date.date
             and when.tense != "future" and not when.historical_year
             and not _another_of_kind(other.predicate))
+
+
+# the shortest stem a verb and its event noun must share ("activat-e" / "activat-ion", "deploy" / "deploy-ment")
+NOMINAL_STEM_CHARS = 4
+
+
+def _nominalised(lead: Mention, other: Mention) -> bool:
+    """Whether `other` tells the lead's verb again as its event noun with the same code: "praising ECOWAS for
+    *activating* its standby force" / "the minister announced *the activation* of a standby force Tuesday";
+    a definite or possessed noun, pointing back to the act, not a new one ("an activation")."""
+    verb, noun = lead.predicate, other.predicate
+    stem = verb.lemma_.lower().rstrip("e")
+    return (verb.pos_ == "VERB" and noun.pos_ == "NOUN" and other.code == lead.code
+            and len(stem) >= NOMINAL_STEM_CHARS and noun.lemma_.lower().startswith(stem)
+            and _points_back(noun, verb))
 
 
 def _another_of_kind(predicate: Token) -> bool:
@@ -1130,6 +1183,124 @@ def with_scenes_of_dated_acts(mentions: list[Mention], times: list[EventTime]) -
             continue
         out[position] = replace(when, date=replace(act.date, source=SAME_SENTENCE))
     return out
+
+
+# "The militants *then* asked passengers to come forward": the next step of the acts just told
+NEXT_STEP_ADVERBS = frozenset({"then"})
+# how many sentences back the acts a next step follows may have been told
+NEXT_STEP_REACH = 3
+
+
+def with_next_steps(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """An act told as the next step of a narrative ("They shot people on the train. [...] The militants
+    *then* asked passengers to come forward, he said") with no date of its own happened in the time of the
+    acts just told (the attack's Tuesday the story or a witness gave them), not on the day of its telling
+    that the story's discourse lends it: it takes the one day the mentions of the nearest earlier sentence
+    with mentions (at most NEXT_STEP_REACH sentences back) have, when that day is earlier than its own.
+    `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        if (when.date.source not in UNDATED_SOURCES or when.tense != "past" or when.historical_year
+                or when.date.date is None or not _told_as_next_step(mention.predicate)):
+            continue
+        earlier = [(m, t) for m, t in zip(mentions, times)
+                   if 0 < _sentences_before(m, mention) <= NEXT_STEP_REACH and t.tense != "future"]
+        if not earlier:
+            continue
+        nearest = min(_sentences_before(m, mention) for m, _ in earlier)
+        told = {t.date.date: t.date for m, t in earlier if _sentences_before(m, mention) == nearest
+                and t.date.date is not None and t.date.precision == "day" and t.date.source != "publication"}
+        if len(told) == 1:
+            day, date = next(iter(told.items()))
+            if day < when.date.date:
+                out[position] = replace(when, date=replace(date, source=EARLIER_MENTION))
+    return out
+
+
+def _told_as_next_step(predicate: Token) -> bool:
+    """Whether the predicate's clause (or the clause its infinitive or conjunct hangs on: "then *asked*
+    passengers to *come* forward") carries a bare adverb of next step."""
+    verb: Token | None = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    for _ in range(4):
+        if verb is None:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in NEXT_STEP_ADVERBS and not list(c.children) for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _sentences_before(other: Mention, mention: Mention) -> int:
+    """How many sentences `other` lies before `mention` (0 in its sentence, negative after it)."""
+    if _sentence_of(other) == _sentence_of(mention):
+        return 0
+    distance = _sentence_distance(mention, other)
+    return distance if _sentence_of(other) < _sentence_of(mention) else -distance
+
+
+# the pronouns a speaker continuing the statement of the sentence before is named by, with the number of
+# the phrase they stand for ("Nine groups ... called for his release. '...,' *they* said")
+SPEAKER_PRONOUNS = {"they": "plural", "he": "singular", "she": "singular"}
+# the links from a said act up to the verb of saying that tells it ('"We *urge* ...," they *said*')
+QUOTED_LINKS = frozenset({"ccomp", "xcomp", "conj", "parataxis"})
+
+
+def with_continued_statements(mentions: list[Mention], times: list[EventTime]) -> list[EventTime]:
+    """A statement a pronoun speaker goes on with right after the sentence that told that speaker's statement
+    with its time ("Nine press freedom groups *this week* called for Zamora's release. '*We urge* the
+    authorities to guarantee a fair trial,' *they* said in a joint statement") is of that time (the week),
+    not of the publication day a saying told with no date of its own keeps. For an act said (CAMEO 01-05,
+    09-13) with no date of its own, whose verb of saying has a personal pronoun as subject, when the
+    sentence before tells acts said by a phrase of the pronoun's number, with one date of their own words.
+    `times`: the mentions' times so far, in the order of `mentions`."""
+    out = list(times)
+    for position, (mention, when) in enumerate(zip(mentions, times)):
+        if (when.date.source != "publication" or when.tense == "future" or when.historical_year
+                or mention.code[:2] not in SAID_ROOTS):
+            continue
+        number = _speaker_pronoun_number(mention.predicate)
+        if number is None:
+            continue
+        told = {t.date for m, t in zip(mentions, times)
+                if _sentences_before(m, mention) == 1 and m.code[:2] in SAID_ROOTS and t.tense != "future"
+                and t.date.source == "text" and t.date.date is not None and not t.historical_year
+                and _said_by_phrase_of_number(m.predicate) == number}
+        if len({(d.date, d.precision) for d in told}) == 1:
+            out[position] = replace(when, date=replace(next(iter(told)), source=EARLIER_MENTION))
+    return out
+
+
+def _speaker_pronoun_number(predicate: Token) -> str | None:
+    """The number of the personal pronoun that is the subject of the past verb of saying telling the
+    predicate's act (the predicate itself or the verb its quote hangs on), if it is one."""
+    verb: Token | None = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    for _ in range(4):
+        if verb is None:
+            return None
+        if verb.lemma_.lower() in REPORTING_LEMMAS and verb.tag_ == "VBD":
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return SPEAKER_PRONOUNS.get(subject.lower_) if subject is not None else None
+        if verb.dep_ not in QUOTED_LINKS or verb.head is verb:
+            verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+                         and c.lemma_.lower() in REPORTING_LEMMAS and c.i > predicate.i), None)
+            continue
+        verb = verb.head
+    return None
+
+
+def _said_by_phrase_of_number(predicate: Token) -> str | None:
+    """The number of the noun phrase (not a pronoun) that is the subject of the predicate's clause."""
+    verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb and not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return "plural" if plural else "singular"
 
 
 # "*quickly* claimed responsibility for the attack": the act came right after the act it answers
@@ -1304,9 +1475,11 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
     Tuesday's, the drills three days after the inauguration, not the day of the sentence or story. For a
     past act whose clause has no date of its own, when the other clause's day is known (its own or the
     story's, at day precision)."""
-    if when.tense != "past" or when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
-        return None
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
+    governing = _governing_verb_of_participle(verb) if verb is not None else None
+    past = when.tense == "past" or (governing is not None and governing.tag_ == "VBD")
+    if not past or when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
+        return None
     if verb is None or discourse.published is None:
         return None
     sent = sentence_of(predicate)
@@ -1320,13 +1493,27 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
             break
         inner = inner.head
     # the act of the clause the measured one hangs on: counted from the measured clause
-    main = verb
+    main = governing or verb
     while main.dep_ in ("xcomp", "conj") and main.head is not main:
         main = main.head
     for clause in main.children:
         interval = _clause_interval(clause)
         if interval is not None:
             return _shifted(_clause_day(clause, sent, sent_index, discourse), interval, not interval.after)
+    return None
+
+
+def _governing_verb_of_participle(verb: Token) -> Token | None:
+    """The verb whose object noun a bare participle tells the act of ("conducted military drills *encircling*
+    Taiwan"; the parser's "drills" as subject of "encircling", a complement of "conducted"): the participle is
+    that verb's act, of its time. None for other clauses and for a verb of saying's complement."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    if (verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in REPORTING_LEMMAS
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)):
+        return verb.head
     return None
 
 

@@ -283,8 +283,9 @@ def _patterns_from_rows(rows: Iterable[Row], classes: dict[str, frozenset[str]])
         if pattern.id in ids:
             raise LexiconError(f"duplicate id {pattern.id!r} (first at {ids[pattern.id]})", where=row.where)
         ids[pattern.id] = row.where
+        # the preposition's object constraint is a condition too: "laid siege to:hotel" is not "laid siege to"
         key = (pattern.pos, pattern.lemma, pattern.particle, pattern.object, pattern.modifier,
-               "|".join(pattern.prep))
+               "|".join(pattern.prep), pattern.prep_object)
         if key in conditions:
             first = conditions[key]
             raise LexiconError(

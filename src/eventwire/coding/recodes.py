@@ -306,6 +306,22 @@ def both_parties_in_one_phrase(r: PartyRecoder, case: PartyCase) -> PartyCase:
     return case
 
 
+# blockading or encircling (191) done by drills is the drills' show of force around the target (150)
+ENCIRCLING_FORMS = {"191": "150"}
+
+
+def exercise_encircling(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'conducted military drills *encircling* Taiwan', 'exercises that surrounded the island': the drills
+    do the encircling, a demonstration of military power around the target (150), not a blockade that
+    restricts movement (191). For a participle or relative clause on an exercise noun, or a verb whose
+    subject is one (the parser's "conducted [the drills encircling Taiwan]")."""
+    verb = case.predicate
+    doers = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
+    if case.code.code in ENCIRCLING_FORMS and any(d.lemma_.lower() in EXERCISE_WORDS for d in doers):
+        return r.to(case, ENCIRCLING_FORMS[case.code.code])
+    return case
+
+
 def is_exercise(predicate: Token) -> bool:
     """'held drills', 'exercises', 'patrolled': an exercise or patrol, not a missile test."""
     words = [predicate] + [c for c in predicate.children if c.dep_ == "dobj"]
@@ -317,6 +333,7 @@ Recode = Callable[[PartyRecoder, PartyCase], PartyCase]
 # the order matters: a later row reads the code an earlier one wrote
 PARTY_RECODES: tuple[tuple[str, Recode], ...] = (
     ("joint exercise", joint_exercise),
+    ("exercise encircling", exercise_encircling),
     ("foreign sanction", foreign_sanction),
     ("state obstruction", state_obstruction),
     ("state ends dissent", state_ends_dissent),
