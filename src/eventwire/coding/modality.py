@@ -79,6 +79,16 @@ EARLIER_OCCASION_WORDS = PAST_OCCASION_WORDS
 AIMING_VERBS = frozenset({"aim", "target", "gear", "direct"})
 # "fresh sanctions", "the new ban", "recent agreements": a standing relation named as the story's news
 NEWS_MODIFIERS = engine_words("NEWS_MODIFIERS")
+# "in his recently published assessment", "in a report released in January": a work out before the story
+PUBLISHED_WORK_NOUNS = engine_words("PUBLISHED_WORK_NOUNS")
+PUBLISHING_PARTICIPLES = engine_words("PUBLISHING_PARTICIPLES")
+RELATIONSHIP_NOUNS = engine_words("RELATIONSHIP_NOUNS")
+RELATIONSHIP_BUILDING_VERBS = engine_words("RELATIONSHIP_BUILDING_VERBS")
+EARLIER_ADVERBS = frozenset({"recently", "earlier", "previously", "already"})
+# "in *one of* his reports": a part standing for the works it is taken from
+PART_WORDS = frozenset({"one", "some", "many", "several", "each", "all", "both", "two", "three"})
+# a work published within the last week may be the story's news ("a report released on Monday")
+PUBLISHED_NEWS_SPAN = dt.timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -355,8 +365,10 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
             if c.dep_ == "prep" and c.lower_ == "since" and (_earlier_year(c, published) or _since_long_ago(c, published)):
                 return "since (ongoing)"
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) \
-                    and _earlier_year(c, published):
-                return "since (ongoing)"  # "has not recognized them since they seized power in 2021"
+                    and (_earlier_year(c, published) or _clause_started_long_ago(c, published)):
+                # "has not recognized them since they seized power in 2021", "have intensified attacks
+                # since the withdrawal started": a span from a start the text does not date is background
+                return "since (ongoing)"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in c.children if p.dep_ == "pobj"):
                 return "for years (ongoing)"
@@ -456,6 +468,60 @@ def _past_occasion(chain: list[Token]) -> str:
     return ""
 
 
+def _in_earlier_work(chain: list[Token], published: dt.date | None) -> str:
+    """'*In one of his recently published assessments*, the rapporteur criticized the curbs, demanding
+    they be lifted', 'in a report released in January, the group accused ...': what a work published
+    before the story says is the work's content, told again as background, not an act of the story's
+    days ("in a report released on Monday" stays the news)."""
+    for tok in chain:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "through"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                works = [obj]
+                if obj.lower_ in PART_WORDS:
+                    works = [w for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                             for w in of.children if w.dep_ == "pobj"]
+                for work in works:
+                    if work.lemma_.lower() in PUBLISHED_WORK_NOUNS and _published_before(work, published):
+                        return f"{prep.text} an earlier {work.lemma_.lower()}"
+    return ""
+
+
+def _published_before(work: Token, published: dt.date | None) -> bool:
+    """'an *earlier* report', 'his *recently published* assessments', 'a study *released in 2023*'."""
+    if any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in work.children):
+        return True
+    for part in work.children:
+        if part.dep_ not in ("acl", "amod") or part.tag_ != "VBN" or part.lemma_.lower() not in PUBLISHING_PARTICIPLES:
+            continue
+        if any(a.dep_ == "advmod" and a.lower_ in EARLIER_ADVERBS for a in part.children):
+            return True
+        dates = [ent for ent in work.doc.ents if ent.label_ in DATE_ENTITY_TYPES
+                 and part.i < ent.start and ent.end <= part.right_edge.i + 1]
+        resolved = [resolve_text(ent.text, published) for ent in dates] if published is not None else []
+        known = [r.date for r in resolved if r is not None and r.date is not None]
+        if known and published is not None and all(day < published - PUBLISHED_NEWS_SPAN for day in known):
+            return True
+    return False
+
+
+def _relationship_built(chain: list[Token]) -> str:
+    """'the president *has developed* a good relationship with Trump', 'the two leaders *enjoy* a close
+    rapport': a relationship built up over time, in an undated present or present perfect, is a
+    standing state the story tells as background ("established diplomatic ties on Monday" is an act)."""
+    head = chain[0] if chain else None
+    if (head is None or head.lemma_.lower() not in RELATIONSHIP_BUILDING_VERBS
+            or not (_present_perfect(head) or head.tag_ in ("VBZ", "VBP")) or _dated(head)):
+        return ""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lemma_.lower() in RELATIONSHIP_NOUNS for o in objects):
+        return "relationship built (standing)"
+    return ""
+
+
 def _recent_period(noun: Token) -> bool:
     """'the past week', 'the previous day': a period reaching up to the story's days, not an earlier occasion."""
     return (noun.lemma_.lower() in DURATION_NOUNS | {"day", "hour"}
@@ -477,6 +543,19 @@ def _since_long_ago(prep: Token, published: dt.date | None) -> bool:
     if resolved is None or resolved.date is None:
         return not any(t.ent_type_ in ("DATE", "TIME") and t.like_num for t in prep.subtree)
     return published is not None and resolved.date < published - CAMPAIGN_SPAN
+
+
+def _clause_started_long_ago(clause: Token, published: dt.date | None) -> bool:
+    """'since the withdrawal started', 'since the war broke out in 2022' against 'since the protests began
+    on Monday': a since-clause with no date of its own, or dated over two months back (CAMPAIGN_SPAN),
+    opens a span reaching back beyond the story's days."""
+    dates = [ent for ent in clause.doc.ents if ent.label_ in DATE_ENTITY_TYPES
+             and clause.left_edge.i <= ent.start and ent.end <= clause.right_edge.i + 1]
+    if not dates:
+        return True
+    resolved = [resolve_text(ent.text, published) for ent in dates] if published is not None else []
+    known = [r.date for r in resolved if r is not None and r.date is not None]
+    return bool(known) and published is not None and all(day < published - CAMPAIGN_SPAN for day in known)
 
 
 def _earlier_year(prep: Token, published: dt.date | None) -> bool:
@@ -784,7 +863,8 @@ def read_modality(
     reported_noun = len(tokens) > 1 and noun_cues is not None and tokens[0].lemma_.lower() in noun_cues.reporting
     persons = noun_cues.persons if noun_cues is not None else frozenset()
     standing = noun_cues.standing if noun_cues is not None else frozenset()
-    cue = (_ongoing(chain, published) or _past_occasion(chain)
+    cue = (_ongoing(chain, published) or _past_occasion(chain) or _in_earlier_work(chain, published)
+           or _relationship_built(chain)
            or ("" if reported_noun else _standing(chain, code, in_lead, persons))
            or (standing_relation(event_noun, standing) if event_noun is not None and not reported_noun else "")
            or ("" if in_lead else _waging_in_clause(chain, standing))
