@@ -1105,7 +1105,7 @@ def _background_state(chain: list[Token], noun: Token | None, in_lead: bool) -> 
         return "held (standing)"
     if noun is None and _already_under_way(head):  # "cyber warfare is already happening": the noun's news
         return "already (standing)"
-    if _remaining_state(head):
+    if _remaining_state(head) or _remaining_attitude(head):
         return "remains (standing)"
     if _habitual_subject(head):
         return "habitual (standing)"
@@ -1171,6 +1171,18 @@ def _remaining_state(verb: Token) -> bool:
         if current.lemma_.lower() in STATE_COPULAS:
             return current.tag_ in ("VBZ", "VBP")
     return False
+
+
+def _remaining_attitude(verb: Token) -> bool:
+    """'analysts are praising the force but *remain doubtful* about it', 'the families *stay
+    skeptical*': an attitude a present "remain" or "stay" describes is held, not voiced as an act
+    of the day; the speaker's own ("we remain concerned") is a statement and stays."""
+    if verb.lemma_.lower() not in STATE_COPULAS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "acomp" for c in verb.children):
+        return False
+    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    return not _first_person_subject(holder) and not _dated(verb)
 
 
 def _habitual_subject(verb: Token) -> bool:
