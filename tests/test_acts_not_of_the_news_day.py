@@ -62,3 +62,23 @@ def test_deaths_in_an_accident_are_no_attack(code_text, text):
 @pytest.mark.parametrize("text", ATTACKS)
 def test_a_doer_that_kills_still_attacks(code_text, text):
     assert [e for e in code_text(text, PUBLISHED) if e["cameo"].startswith(("18", "19"))]
+
+
+WORK_TOLD_ON = ("The envoy was barred from the country on Tuesday, officials said. In one of his recently published "
+                "assessments, Okafor criticized the junta's curbs on the press. Okafor alleged that journalists "
+                "were persecuted. Okafor condemned the ban on Wednesday.")
+
+
+def test_the_same_author_going_on_tells_the_works_content(code_text):
+    events = {e["evidence"]["event_text"]: e for e in code_text(WORK_TOLD_ON, PUBLISHED)}
+    assert events["criticized"]["modality"] == "historical"
+    assert events["alleged"]["modality"] == "historical"
+    assert events["alleged"]["evidence"]["modality_cue"] == "history told on (earlier work)"
+    assert events["condemned"]["modality"] == "asserted"  # a date of its own: the day's news
+
+
+def test_a_participle_clause_is_history_told_on_with_its_verb(code_text):
+    events = code_text("Officials met in the capital on Tuesday. In 2019, rebels seized the town of Kuma. "
+                       "They denounced the army, accusing the soldiers of abuses.", PUBLISHED)
+    accusing = [e for e in events if e["evidence"]["event_text"] == "accusing"]
+    assert accusing and all(e["modality"] == "historical" for e in accusing)
