@@ -17,12 +17,16 @@ BACKGROUND = [
     ("In one of her earlier assessments, the envoy accused the army of torture.", "In an earlier assessment"),
     ("In a study released in 2023, the group accused the army of torture.", "In an earlier study"),
     ("The governor has developed a strong relationship with the Kenyan president.", "relationship built"),
+    ("A judge adjourned the case of a reporter detained over his interviews with a retired general who "
+     "criticized the president.", "someone in passing"),
 ]
 NEWS = [  # the sentence and the code of its act
     ("Police have detained 40 protesters since the demonstrations began on Monday.", "17"),
     ("In a report released on Tuesday, the group accused the army of torture.", "11"),
     ("In an interview on Monday, the minister accused Russia of lying.", "11"),
     ("The two countries established diplomatic ties on Monday.", "05"),
+    ("Soldiers opened fire on a crowd that stormed the base.", "190"),  # a material act in passing
+    ("A judge met a retired general who criticized the president on Monday.", "111"),  # dated
 ]
 
 
@@ -32,10 +36,9 @@ def _body(code_text, text: str) -> list[dict]:
 
 @pytest.mark.parametrize(("text", "cue"), BACKGROUND)
 def test_background_is_historical_with_its_cue(code_text, text, cue):
-    events = _body(code_text, text)
+    events = [e for e in _body(code_text, text) if cue in e["evidence"]["modality_cue"]]
     assert events, text
     assert all(e["modality"] == "historical" for e in events)
-    assert any(cue in e["evidence"]["modality_cue"] for e in events)
 
 
 @pytest.mark.parametrize(("text", "root"), NEWS)

@@ -629,6 +629,29 @@ def _describes_a_name(chain: list[Token]) -> str:
     return ""
 
 
+# verbal acts (comment, appeal, intent, consultation, support, demand, disapproval, rejection, threat):
+# told of someone mentioned in passing, they say who the person is
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
+def _stance_of_someone_in_passing(chain: list[Token], code: str) -> str:
+    """'arrested over his interviews *with a war veteran who criticized* the president': a verbal act in
+    a relative clause on an indefinite noun inside another phrase says who that someone is, the story's
+    background; a date of its own or a perfect can be news, and so can a material act ("fired on *a
+    crowd that stormed* the base")."""
+    if code[:2] not in VERBAL_ROOTS:
+        return ""
+    for verb in chain:
+        someone = verb.head
+        if verb.dep_ != "relcl" or verb.tag_ != "VBD" or someone.dep_ != "pobj" or _dated(verb):
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in someone.children)
+        doer = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+        if indefinite and doer:
+            return "relative clause on someone in passing (background)"
+    return ""
+
+
 def _repeated(verb: Token) -> bool:
     """'has conducted *several* trips', 'has blamed *several* recent attacks on': a present perfect over
     many occasions sums up a record, not an act of the day."""
@@ -870,7 +893,7 @@ def read_modality(
            or ("" if in_lead else _waging_in_clause(chain, standing))
            or _starting_point(chain, event_noun)
            or (continuing_occurrence(occurring_noun) if occurring_noun is not None else "")
-           or _describes_a_name(chain)
+           or _describes_a_name(chain) or _stance_of_someone_in_passing(chain, code)
            or ("" if in_lead else _repeated_noun(tokens))
            or _earlier_occasions(tokens)
            or _told_as_earlier(chain) or _anniversary_of(tokens)
