@@ -17,8 +17,8 @@ BACKGROUND = [
     ("In one of her earlier assessments, the envoy accused the army of torture.", "In an earlier assessment"),
     ("In a study released in 2023, the group accused the army of torture.", "In an earlier study"),
     ("The governor has developed a strong relationship with the Kenyan president.", "relationship built"),
-    ("A judge adjourned the case of a reporter detained over his interviews with a retired general who "
-     "criticized the president.", "someone in passing"),
+    (("A judge adjourned the case of a reporter detained over his interviews with a retired general who "
+      "criticized the president."), "someone in passing"),
 ]
 NEWS = [  # the sentence and the code of its act
     ("Police have detained 40 protesters since the demonstrations began on Monday.", "17"),
