@@ -19,6 +19,8 @@ BACKGROUND = [
     ("The governor has developed a strong relationship with the Kenyan president.", "relationship built"),
     (("A judge adjourned the case of a reporter detained over his interviews with a retired general who "
       "criticized the president."), "someone in passing"),
+    ("Doctors were struggling to save the lives of some of those critically wounded.", "those"),
+    ("The flooding explained the gap between the number of villagers and those rescued.", "those"),
 ]
 NEWS = [  # the sentence and the code of its act
     ("Police have detained 40 protesters since the demonstrations began on Monday.", "17"),
@@ -27,6 +29,7 @@ NEWS = [  # the sentence and the code of its act
     ("The two countries established diplomatic ties on Monday.", "05"),
     ("Soldiers opened fire on a crowd that stormed the base.", "190"),  # a material act in passing
     ("A judge met a retired general who criticized the president on Monday.", "111"),  # dated
+    ("Five soldiers were among those killed.", "19"),  # who the act's victims were
 ]
 
 

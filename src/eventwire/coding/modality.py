@@ -592,6 +592,8 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "have (standing)"
     if _first_person_subject(head):
         return ""
+    if reduced_passive(head) and not _dated(head) and _people_referred_to(head.head):
+        return "participle on those (reference)"
     if (reduced_passive(head) and not _dated(head) and not _describes_main_subject(head)
             and not _names_people(head.head, persons)):
         return "participle (standing)"
@@ -726,6 +728,14 @@ def _describes_main_subject(participle: Token) -> bool:
     while noun.dep_ == "appos" and noun.head is not noun:
         noun = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+
+
+def _people_referred_to(noun: Token) -> bool:
+    """'the gap between the number of passengers *and those rescued*', 'to save the lives *of some of
+    those wounded*': "those" with a participle, set beside another noun or inside an "of" phrase,
+    refers back to the people of an act told elsewhere ("*among* those killed were five soldiers" tells
+    who the act's victims were)."""
+    return noun.lower_ == "those" and (noun.dep_ == "conj" or (noun.dep_ == "pobj" and noun.head.lower_ == "of"))
 
 
 def _names_people(noun: Token, persons: frozenset[str]) -> bool:
