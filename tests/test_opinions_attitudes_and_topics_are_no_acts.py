@@ -48,3 +48,16 @@ def test_not_wanting_to_talk_with_a_party_is_a_refusal(code_text):
 
 def test_talking_over_the_phone_is_a_call(code_text):
     assert [e for e in _body(code_text, "The two presidents talked over the phone on Monday.") if e["cameo"] == "041"]
+
+
+def test_an_act_named_by_the_gerund_subject_of_a_judgement_is_weighed_not_done(code_text):
+    for text in ("An analyst said that attempting a summit with the rebels could be risky for the president.",
+                 "Attacking the base would be a mistake, the general said."):
+        events = [e for e in _body(code_text, text) if e["cameo"].startswith(("04", "19"))]
+        assert events and all(e["modality"] == "hypothetical" for e in events), text
+
+
+def test_a_gerund_subject_of_a_past_judgement_was_done(code_text):
+    events = [e for e in _body(code_text, "Holding talks with the rebels was a mistake, the general said.")
+              if e["cameo"].startswith("04")]
+    assert events and all(e["modality"] == "asserted" for e in events)

@@ -312,6 +312,19 @@ def _alternative_clause(tok: Token) -> bool:
     return has_or and bool(second) and len(own_subject) == 1 + len(second)
 
 
+def _gerund_subject_of_judgement(tok: Token) -> bool:
+    """'*attempting* a summit with Kim could be risky', '*Attacking* the base would be a mistake',
+    '*holding* talks is the only way': an act named by a gerund subject of a modal or present judgement
+    is weighed, not done ("holding talks *was* a mistake" says they were held)."""
+    if tok.dep_ != "csubj" or tok.tag_ != "VBG" or tok.head is tok:
+        return False
+    if any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        return False  # "what we're *seeing* ... are prolonged proceedings": a progressive clause, no gerund
+    judged = tok.head
+    modal = any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in judged.children)
+    return modal or judged.tag_ in ("VBZ", "VBP")
+
+
 def offered_alternative(tokens: list[Token]) -> bool:
     """Whether the act's clause is one of two alternatives offered with "either ... or"."""
     return any(_alternative_clause(tok) for tok in _clause_chain(tokens))
@@ -330,6 +343,8 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
                 return c.text
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in HYPOTHETICAL_VERBS:
             return tok.head.text
+        if _gerund_subject_of_judgement(tok):
+            return "gerund subject (generic)"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORECAST_VERBS and is_passive(tok.head):
             return tok.head.text
         if (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in FORECASTING_VERBS
