@@ -61,3 +61,14 @@ def test_a_gerund_subject_of_a_past_judgement_was_done(code_text):
     events = [e for e in _body(code_text, "Holding talks with the rebels was a mistake, the general said.")
               if e["cameo"].startswith("04")]
     assert events and all(e["modality"] == "asserted" for e in events)
+
+
+def test_a_stance_a_critic_blames_someone_for_is_the_critics_account(code_text):
+    events = [e for e in _body(code_text, "The president also attacked the newspaper for refusing to support "
+                                          "his budget plans.") if e["cameo"].startswith("12")]
+    assert events and all(e["modality"] == "hypothetical" for e in events)
+
+
+def test_a_refusal_punished_is_a_fact(code_text):
+    events = [e for e in _body(code_text, "The court jailed him for refusing to testify.") if e["cameo"].startswith("12")]
+    assert events and all(e["modality"] == "asserted" for e in events)

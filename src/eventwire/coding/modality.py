@@ -325,6 +325,20 @@ def _gerund_subject_of_judgement(tok: Token) -> bool:
     return modal or judged.tag_ in ("VBZ", "VBP")
 
 
+# "attacked the newspaper *for refusing* to support the plan": a stance one is blamed for, as the critic tells it
+BLAMED_STANCES = engine_words("BLAMED_STANCES")
+BLAMING_VERBS = engine_words("BLAMING_VERBS")
+
+
+def _stance_blamed(tok: Token) -> bool:
+    """'Trump attacked the newspaper *for refusing* to support his plans', 'criticized Paris for rejecting
+    the offer': a stance given as the reason someone is attacked or criticized is the critic's account
+    of the other's attitude, not a refusal told as news."""
+    return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lemma_.lower() in BLAMED_STANCES
+            and tok.head.lower_ == "for" and tok.head.dep_ == "prep"
+            and tok.head.head.lemma_.lower() in BLAMING_VERBS and tok.head.head is not tok.head)
+
+
 def offered_alternative(tokens: list[Token]) -> bool:
     """Whether the act's clause is one of two alternatives offered with "either ... or"."""
     return any(_alternative_clause(tok) for tok in _clause_chain(tokens))
@@ -345,6 +359,8 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
             return tok.head.text
         if _gerund_subject_of_judgement(tok):
             return "gerund subject (generic)"
+        if _stance_blamed(tok):
+            return "for (stance blamed)"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORECAST_VERBS and is_passive(tok.head):
             return tok.head.text
         if (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in FORECASTING_VERBS
