@@ -45,3 +45,12 @@ def test_the_heading_is_not_coded_and_the_body_is(code_text):
     texts = [e["evidence"]["event_text"] for e in events]
     assert not any("Blaming" in t for t in texts)
     assert any(t.startswith("bombing") for t in texts), texts
+
+
+@pytest.mark.parametrize("text", [
+    "Regional ministers Kabila's visit to Mozambique drew protests.",  # the text's own start: no heading
+    "The talks ended. The one thing I know is that they failed.",
+    "The talks ended. Three senators and two former state Democratic lawmakers resigned.",
+])
+def test_a_text_start_and_a_capitalised_pronoun_are_no_heading(text):
+    assert glued_headings(load_coder_nlp()(text)) == []

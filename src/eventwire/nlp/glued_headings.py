@@ -36,8 +36,10 @@ DETERMINER_TAGS = frozenset({"DT", "PRP$", "WDT"})
 
 
 def _opening_positions(doc: Doc) -> list[int]:
-    """Token indices where a sentence may open: the text's start and after closing punctuation."""
-    starts = [0]
+    """Token indices where a sentence opens after closing punctuation.  The text's own start is left
+    out: a title there is the headline's business (normalise.is_headline), and a one-sentence text
+    opening on a role and a name ("Zairean foreign minister Kabila's visit") is no heading."""
+    starts: list[int] = []
     for i, tok in enumerate(doc[:-1]):
         closes = tok.text[-1:] in ".!?" or (tok.text in ('"', "'") and i > 0 and doc[i - 1].text[-1:] in ".!?")
         if closes and not doc[i + 1].is_space and doc[i + 1].text not in ('"', "'"):
@@ -56,10 +58,15 @@ def _body_start(doc: Doc, start: int) -> int | None:
             return None  # punctuation: an ordinary sentence
         if not (word.is_title and prev.tag_ in COMMON_NOUN_TAGS and prev.is_lower):
             continue
+        if word.tag_ == "PRP":
+            return None  # "the one thing I know": "I" is capitalised anywhere
         if word.tag_ not in NAME_LIKE_TAGS:
             return k
         possessive = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"
-        if doc[start].tag_ not in DETERMINER_TAGS and (word.tag_ == "JJ" or possessive):
+        # a name-like word goes on a longer noun phrase ("the deal European leaders signed", "two former
+        # state Democratic lawmakers"); after a bare short phrase it opens the body
+        bare = doc[start].tag_ not in DETERMINER_TAGS and not any(t.tag_ in ("CC", "CD") for t in doc[start:k])
+        if bare and (word.tag_ == "JJ" or possessive):
             return k
         return None  # "Police arrested Ahmed Khan": a name goes on the phrase
     return None
