@@ -152,6 +152,7 @@ def find_actors(coding: Coding, res: Resources) -> None:
 
 
 def pick_sentences(coding: Coding, res: Resources) -> None:
+    from .nlp.glued_headings import is_glued_heading
     from .nlp.normalise import is_byline, is_caption, is_heading, is_headline, is_link_line, starts_trailer
     from .nlp.paragraphs import paragraph_count, paragraph_of
 
@@ -163,6 +164,8 @@ def pick_sentences(coding: Coding, res: Resources) -> None:
             break  # links to other stories follow
         if is_heading(sentence, paragraphs) or (index == 0 and is_headline(sentence, paragraphs)):
             continue
+        if is_glued_heading(sent):
+            continue  # a section heading the scrape ran into the next sentence
         if is_byline(sentence) or is_link_line(sentence) or is_caption(sentence):
             continue
         if paragraphs > 1 and is_caption(paragraph_of(text, sent.start_char)):

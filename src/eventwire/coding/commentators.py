@@ -441,10 +441,22 @@ def _own_opinion(predicate: Token) -> str:
     """'*I think* Malaysians are trying to create leverage', '*we hope* we will round up the cartels':
     what a speaker says they think, believe or hope is their opinion, not an assertion."""
     head = _clause_path(predicate)[-1]
-    verb = head.head
-    if head.dep_ != "ccomp" or verb.lemma_.lower() not in OPINION_VERBS:
+    verb: Token | None = head.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in OPINION_VERBS:
+        # "many people *spoke up* for Taiwan, *I believe*, more than ever": the opinion set in parenthesis
+        verb = next((c for c in head.children if c.dep_ == "parataxis" and _parenthetical_opinion(c)), None)
+    if verb is None:
         return ""  # "I think that *those who criticize* the policy are ...": the critics' act is no opinion
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in FIRST_PERSON:
         return ""
     return f"{subject.text} {verb.text}"
+
+
+def _parenthetical_opinion(verb: Token) -> bool:
+    """', *I believe*,', ', *we think*,': an opinion verb inserted between commas with no complement."""
+    doc = verb.doc
+    bare = not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in verb.children)
+    left = verb.left_edge.i
+    set_off = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
+    return verb.lemma_.lower() in OPINION_VERBS and bare and set_off

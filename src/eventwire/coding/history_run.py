@@ -29,6 +29,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..model import EventDate, Modality
+from ..nlp.attachment import shares_reading_of_head
 from ..nlp.sentences import sentence_of
 from .modality import ModalityReading
 from .vocabulary import engine_words
@@ -39,6 +40,11 @@ CONTINUING_PRONOUNS = frozenset({"they", "he", "she", "it"})
 # a cue that dates history to a time: "2023", "2024-11-01", "during (2022)", "told on from 2019"
 DATED_CUE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 TOLD_ON_CUE = "history told on"
+# the cue of what a work published before the story says (modality._in_earlier_work: "in an earlier report")
+EARLIER_WORK_CUE = "in an earlier"
+EARLIER_WORK_TIME = "earlier work"
+# a date lent by the sentences around (time_place/discourse.py): a work's content told on keeps none of it
+DISCOURSE_DATED = "discourse"
 # readings that tell the story's own time, and so end a run of history
 NEWS_MODALITIES = frozenset({Modality.ASSERTED, Modality.FUTURE})
 
@@ -72,6 +78,8 @@ class HistoryRun:
         found = DATED_CUE.search(reading.cue)
         if found is not None:
             return found.group(0)
+        if reading.cue.lower().startswith(EARLIER_WORK_CUE):
+            return EARLIER_WORK_TIME  # what a work published before the story says: its time, undated
         if (date is None or date.date is None or date.source not in TEXT_DATED or self.published is None
                 or date.date >= self.published.replace(day=1)):
             return None
@@ -94,9 +102,10 @@ class HistoryRun:
         if (reading.modality is not Modality.ASSERTED or self.lead_sentence is None
                 or sent_index <= self.lead_sentence):
             return None
-        if date_source not in NO_OWN_DATE or has_historical_year:
+        if (date_source not in NO_OWN_DATE and date_source != DISCOURSE_DATED) or has_historical_year:
             return None  # a date of its own, or of the discourse: read by the date rules
-        if tense != "past" and verb.pos_ in ("VERB", "AUX"):
+        participle = verb.pos_ == "VERB" and shares_reading_of_head(verb)  # "alleged ..., *calling* it a crime"
+        if tense != "past" and verb.pos_ in ("VERB", "AUX") and not participle:
             return None  # a present (an event noun has no tense: its sentence's verb is read below)
         before = self._before(sent_index, sentence_of(verb))
         if not before or any(r.modality in NEWS_MODALITIES for r, _ in before):
@@ -104,11 +113,16 @@ class HistoryRun:
         times = [time for _, time in before if time is not None]
         if not times:
             return None  # background without a time ("habitual", "standing"): no narrative to tell on
+        if date_source == DISCOURSE_DATED and times[-1] != EARLIER_WORK_TIME:
+            return None  # the discourse's date, not a work's content told on: read by the date rules
         clause_verb = verb if verb.pos_ in ("VERB", "AUX") else verb.sent.root  # an event noun: its sentence's verb
+        if participle:
+            clause_verb = verb.head  # a participle clause is told when its verb is
         if not _simple_past(clause_verb):
             return None
         if (code[:2] not in MATERIAL_ROOTS and not _continuing_subject(clause_verb)
                 and not _continuing_object(clause_verb)
+                and not (times[-1] == EARLIER_WORK_TIME and _same_subject_as_before(clause_verb))
                 and not self._opens_on_then(verb.sent) and not self._answers_request(verb)
                 and not (verb.dep_ == "conj" and self._answers_request(verb.head))):
             return None
@@ -154,6 +168,20 @@ def _continuing_object(verb: Token) -> bool:
     """'He was rearrested in 2022. Prosecutors charged *him* with smuggling.': the act done to the
     person the history is about carries on that history, whoever did it."""
     return any(c.dep_ == "dobj" and c.lower_ in CONTINUING_OBJECT_PRONOUNS for c in verb.children)
+
+
+def _same_subject_as_before(verb: Token) -> bool:
+    """'In one of his earlier assessments, *Bennett* criticized the curbs ... *Bennett* alleged that ...':
+    the sentence goes on with the subject of the sentence before, which told a work's content."""
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    subjects = {c.lower_ for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
+    sent = sentence_of(verb)
+    if not subjects or sent.start == 0:
+        return False
+    before = sentence_of(sent.doc[sent.start - 1])
+    return any(c.dep_ == "nsubj" and c.lower_ in subjects for c in before.root.children)
 
 
 def _continuing_subject(verb: Token) -> bool:

@@ -80,6 +80,16 @@ EARLIER_OCCASION_WORDS = PAST_OCCASION_WORDS
 AIMING_VERBS = frozenset({"aim", "target", "gear", "direct"})
 # "fresh sanctions", "the new ban", "recent agreements": a standing relation named as the story's news
 NEWS_MODIFIERS = engine_words("NEWS_MODIFIERS")
+# "in his recently published assessment", "in a report released in January": a work out before the story
+PUBLISHED_WORK_NOUNS = engine_words("PUBLISHED_WORK_NOUNS")
+PUBLISHING_PARTICIPLES = engine_words("PUBLISHING_PARTICIPLES")
+RELATIONSHIP_NOUNS = engine_words("RELATIONSHIP_NOUNS")
+RELATIONSHIP_BUILDING_VERBS = engine_words("RELATIONSHIP_BUILDING_VERBS")
+EARLIER_ADVERBS = frozenset({"recently", "earlier", "previously", "already"})
+# "in *one of* his reports": a part standing for the works it is taken from
+PART_WORDS = frozenset({"one", "some", "many", "several", "each", "all", "both", "two", "three"})
+# a work published within the last week may be the story's news ("a report released on Monday")
+PUBLISHED_NEWS_SPAN = dt.timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -303,6 +313,33 @@ def _alternative_clause(tok: Token) -> bool:
     return has_or and bool(second) and len(own_subject) == 1 + len(second)
 
 
+def _gerund_subject_of_judgement(tok: Token) -> bool:
+    """'*attempting* a summit with Kim could be risky', '*Attacking* the base would be a mistake',
+    '*holding* talks is the only way': an act named by a gerund subject of a modal or present judgement
+    is weighed, not done ("holding talks *was* a mistake" says they were held)."""
+    if tok.dep_ != "csubj" or tok.tag_ != "VBG" or tok.head is tok:
+        return False
+    if any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+        return False  # "what we're *seeing* ... are prolonged proceedings": a progressive clause, no gerund
+    judged = tok.head
+    modal = any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in judged.children)
+    return modal or judged.tag_ in ("VBZ", "VBP")
+
+
+# "attacked the newspaper *for refusing* to support the plan": a stance one is blamed for, as the critic tells it
+BLAMED_STANCES = engine_words("BLAMED_STANCES")
+BLAMING_VERBS = engine_words("BLAMING_VERBS")
+
+
+def _stance_blamed(tok: Token) -> bool:
+    """'Trump attacked the newspaper *for refusing* to support his plans', 'criticized Paris for rejecting
+    the offer': a stance given as the reason someone is attacked or criticized is the critic's account
+    of the other's attitude, not a refusal told as news."""
+    return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lemma_.lower() in BLAMED_STANCES
+            and tok.head.lower_ == "for" and tok.head.dep_ == "prep"
+            and tok.head.head.lemma_.lower() in BLAMING_VERBS and tok.head.head is not tok.head)
+
+
 def offered_alternative(tokens: list[Token]) -> bool:
     """Whether the act's clause is one of two alternatives offered with "either ... or"."""
     return any(_alternative_clause(tok) for tok in _clause_chain(tokens))
@@ -321,6 +358,10 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
                 return c.text
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in HYPOTHETICAL_VERBS:
             return tok.head.text
+        if _gerund_subject_of_judgement(tok):
+            return "gerund subject (generic)"
+        if _stance_blamed(tok):
+            return "for (stance blamed)"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORECAST_VERBS and is_passive(tok.head):
             return tok.head.text
         if (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in FORECASTING_VERBS
@@ -356,8 +397,10 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
             if c.dep_ == "prep" and c.lower_ == "since" and (_earlier_year(c, published) or _since_long_ago(c, published)):
                 return "since (ongoing)"
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) \
-                    and _earlier_year(c, published):
-                return "since (ongoing)"  # "has not recognized them since they seized power in 2021"
+                    and (_earlier_year(c, published) or _clause_started_long_ago(c, published)):
+                # "has not recognized them since they seized power in 2021", "have intensified attacks
+                # since the withdrawal started": a span from a start the text does not date is background
+                return "since (ongoing)"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in c.children if p.dep_ == "pobj"):
                 return "for years (ongoing)"
@@ -457,6 +500,60 @@ def _past_occasion(chain: list[Token]) -> str:
     return ""
 
 
+def _in_earlier_work(chain: list[Token], published: dt.date | None) -> str:
+    """'*In one of his recently published assessments*, the rapporteur criticized the curbs, demanding
+    they be lifted', 'in a report released in January, the group accused ...': what a work published
+    before the story says is the work's content, told again as background, not an act of the story's
+    days ("in a report released on Monday" stays the news)."""
+    for tok in chain:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "through"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                works = [obj]
+                if obj.lower_ in PART_WORDS:
+                    works = [w for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                             for w in of.children if w.dep_ == "pobj"]
+                for work in works:
+                    if work.lemma_.lower() in PUBLISHED_WORK_NOUNS and _published_before(work, published):
+                        return f"{prep.text} an earlier {work.lemma_.lower()}"
+    return ""
+
+
+def _published_before(work: Token, published: dt.date | None) -> bool:
+    """'an *earlier* report', 'his *recently published* assessments', 'a study *released in 2023*'."""
+    if any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in work.children):
+        return True
+    for part in work.children:
+        if part.dep_ not in ("acl", "amod") or part.tag_ != "VBN" or part.lemma_.lower() not in PUBLISHING_PARTICIPLES:
+            continue
+        if any(a.dep_ == "advmod" and a.lower_ in EARLIER_ADVERBS for a in part.children):
+            return True
+        dates = [ent for ent in work.doc.ents if ent.label_ in DATE_ENTITY_TYPES
+                 and part.i < ent.start and ent.end <= part.right_edge.i + 1]
+        resolved = [resolve_text(ent.text, published) for ent in dates] if published is not None else []
+        known = [r.date for r in resolved if r is not None and r.date is not None]
+        if known and published is not None and all(day < published - PUBLISHED_NEWS_SPAN for day in known):
+            return True
+    return False
+
+
+def _relationship_built(chain: list[Token]) -> str:
+    """'the president *has developed* a good relationship with Trump', 'the two leaders *enjoy* a close
+    rapport': a relationship built up over time, in an undated present or present perfect, is a
+    standing state the story tells as background ("established diplomatic ties on Monday" is an act)."""
+    head = chain[0] if chain else None
+    if (head is None or head.lemma_.lower() not in RELATIONSHIP_BUILDING_VERBS
+            or not (_present_perfect(head) or head.tag_ in ("VBZ", "VBP")) or _dated(head)):
+        return ""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lemma_.lower() in RELATIONSHIP_NOUNS for o in objects):
+        return "relationship built (standing)"
+    return ""
+
+
 def _recent_period(noun: Token) -> bool:
     """'the past week', 'the previous day': a period reaching up to the story's days, not an earlier occasion."""
     return (noun.lemma_.lower() in DURATION_NOUNS | {"day", "hour"}
@@ -478,6 +575,19 @@ def _since_long_ago(prep: Token, published: dt.date | None) -> bool:
     if resolved is None or resolved.date is None:
         return not any(t.ent_type_ in ("DATE", "TIME") and t.like_num for t in prep.subtree)
     return published is not None and resolved.date < published - CAMPAIGN_SPAN
+
+
+def _clause_started_long_ago(clause: Token, published: dt.date | None) -> bool:
+    """'since the withdrawal started', 'since the war broke out in 2022' against 'since the protests began
+    on Monday': a since-clause with no date of its own, or dated over two months back (CAMPAIGN_SPAN),
+    opens a span reaching back beyond the story's days."""
+    dates = [ent for ent in clause.doc.ents if ent.label_ in DATE_ENTITY_TYPES
+             and clause.left_edge.i <= ent.start and ent.end <= clause.right_edge.i + 1]
+    if not dates:
+        return True
+    resolved = [resolve_text(ent.text, published) for ent in dates] if published is not None else []
+    known = [r.date for r in resolved if r is not None and r.date is not None]
+    return bool(known) and published is not None and all(day < published - CAMPAIGN_SPAN for day in known)
 
 
 def _earlier_year(prep: Token, published: dt.date | None) -> bool:
@@ -514,6 +624,8 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "have (standing)"
     if _first_person_subject(head):
         return ""
+    if reduced_passive(head) and not _dated(head) and _people_referred_to(head.head):
+        return "participle on those (reference)"
     if (reduced_passive(head) and not _dated(head) and not _describes_main_subject(head)
             and not _names_people(head.head, persons)):
         return "participle (standing)"
@@ -548,6 +660,29 @@ def _describes_a_name(chain: list[Token]) -> str:
         recent = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         if opened_by_comma and named and not dated and not recent:
             return "relative clause on a name (background)"
+    return ""
+
+
+# verbal acts (comment, appeal, intent, consultation, support, demand, disapproval, rejection, threat):
+# told of someone mentioned in passing, they say who the person is
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
+def _stance_of_someone_in_passing(chain: list[Token], code: str) -> str:
+    """'arrested over his interviews *with a war veteran who criticized* the president': a verbal act in
+    a relative clause on an indefinite noun inside another phrase says who that someone is, the story's
+    background; a date of its own or a perfect can be news, and so can a material act ("fired on *a
+    crowd that stormed* the base")."""
+    if code[:2] not in VERBAL_ROOTS:
+        return ""
+    for verb in chain:
+        someone = verb.head
+        if verb.dep_ != "relcl" or verb.tag_ != "VBD" or someone.dep_ != "pobj" or _dated(verb):
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in someone.children)
+        doer = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+        if indefinite and doer:
+            return "relative clause on someone in passing (background)"
     return ""
 
 
@@ -625,6 +760,14 @@ def _describes_main_subject(participle: Token) -> bool:
     while noun.dep_ == "appos" and noun.head is not noun:
         noun = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+
+
+def _people_referred_to(noun: Token) -> bool:
+    """'the gap between the number of passengers *and those rescued*', 'to save the lives *of some of
+    those wounded*': "those" with a participle, set beside another noun or inside an "of" phrase,
+    refers back to the people of an act told elsewhere ("*among* those killed were five soldiers" tells
+    who the act's victims were)."""
+    return noun.lower_ == "those" and (noun.dep_ == "conj" or (noun.dep_ == "pobj" and noun.head.lower_ == "of"))
 
 
 def _names_people(noun: Token, persons: frozenset[str]) -> bool:
@@ -785,13 +928,14 @@ def read_modality(
     reported_noun = len(tokens) > 1 and noun_cues is not None and tokens[0].lemma_.lower() in noun_cues.reporting
     persons = noun_cues.persons if noun_cues is not None else frozenset()
     standing = noun_cues.standing if noun_cues is not None else frozenset()
-    cue = (_ongoing(chain, published) or _past_occasion(chain)
+    cue = (_ongoing(chain, published) or _past_occasion(chain) or _in_earlier_work(chain, published)
+           or _relationship_built(chain)
            or ("" if reported_noun else _standing(chain, code, in_lead, persons))
            or (standing_relation(event_noun, standing) if event_noun is not None and not reported_noun else "")
            or ("" if in_lead else _waging_in_clause(chain, standing))
            or _starting_point(chain, event_noun)
            or (continuing_occurrence(occurring_noun) if occurring_noun is not None else "")
-           or _describes_a_name(chain)
+           or _describes_a_name(chain) or _stance_of_someone_in_passing(chain, code)
            or ("" if in_lead else _repeated_noun(tokens))
            or _earlier_occasions(tokens)
            or _told_as_earlier(chain) or _anniversary_of(tokens)
@@ -1026,7 +1170,7 @@ def _background_state(chain: list[Token], noun: Token | None, in_lead: bool) -> 
         return "held (standing)"
     if noun is None and _already_under_way(head):  # "cyber warfare is already happening": the noun's news
         return "already (standing)"
-    if _remaining_state(head):
+    if _remaining_state(head) or _remaining_attitude(head):
         return "remains (standing)"
     if _habitual_subject(head):
         return "habitual (standing)"
@@ -1092,6 +1236,18 @@ def _remaining_state(verb: Token) -> bool:
         if current.lemma_.lower() in STATE_COPULAS:
             return current.tag_ in ("VBZ", "VBP")
     return False
+
+
+def _remaining_attitude(verb: Token) -> bool:
+    """'analysts are praising the force but *remain doubtful* about it', 'the families *stay
+    skeptical*': an attitude a present "remain" or "stay" describes is held, not voiced as an act
+    of the day; the speaker's own ("we remain concerned") is a statement and stays."""
+    if verb.lemma_.lower() not in STATE_COPULAS or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "acomp" for c in verb.children):
+        return False
+    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    return not _first_person_subject(holder) and not _dated(verb)
 
 
 def _habitual_subject(verb: Token) -> bool:

@@ -39,12 +39,14 @@ def load_coder_nlp(name: str = ""):  # -> spacy.Language
     """
     import spacy
 
+    from .glued_headings import COMPONENT_NAME as GLUED_HEADINGS
     from .lemmas import COMPONENT_NAME as LEMMA_FIXES
     from .long_sentences import COMPONENT_NAME as LONG_SENTENCES
     from .paragraphs import COMPONENT_NAME
 
     nlp = spacy.load(name or available_model())
     nlp.add_pipe(COMPONENT_NAME, before="parser")
+    nlp.add_pipe(GLUED_HEADINGS, before="parser")
     nlp.add_pipe(LONG_SENTENCES, before="parser")
     nlp.add_pipe(LEMMA_FIXES, last=True)
     return nlp

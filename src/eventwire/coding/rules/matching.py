@@ -182,7 +182,7 @@ class LexiconMatching(RuleBase):
 
     def _best_verb_match(self, verb: Token, eventive: bool) -> Match | None:
         match = self._match_verb(verb, require_prep=True)
-        if match is None and eventive:
+        if match is None and eventive and not _about_a_topic(verb):
             match = self._match_verb(verb, require_prep=False)
         if match is not None and match.pattern.cameo == NO_ACT:
             return None  # "the party occupies 40 seats": the entry of a sense that is no act
@@ -428,3 +428,10 @@ def _noun_modifiers(noun: Token) -> list[str]:
 def _head_and_adjectives(head: Token) -> list[str]:
     """The lemmas a preposition's object is read by: its head and its adjectives ("*displaced* Afghans")."""
     return [head.lemma_.lower()] + [c.lemma_.lower() for c in head.children if c.dep_ == "amod"]
+
+
+def _about_a_topic(verb: Token) -> bool:
+    """'we don't want to *talk about* the bad scenario', 'refused to speak about the case': the verb's
+    preposition names a topic, not an unsaid party to talk with, so an entry that needs its party
+    ("talk with") is no reading."""
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)

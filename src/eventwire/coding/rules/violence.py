@@ -26,6 +26,10 @@ from .base import RuleBase
 TOLL_VERBS = engine_words("TOLL_VERBS")
 # what a violent act does to its victims: "an air strike *hit* the base", "a car bomb *killed* ten"
 IMPACT_VERBS = engine_words("IMPACT_VERBS")
+# what a vehicle or building does in an accident: "the helicopter *crashed*, killing nine"
+ACCIDENT_VERBS = engine_words("ACCIDENT_VERBS")
+# how a toll hangs from the clause that caused it: "crashed, *killing* nine", "crashed and *killed* nine"
+OUTCOME_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # an act named by its doer: "a suicide *bomber* killed five" was done by the bomber
 DOER_NOUNS = engine_words("DOER_NOUNS")
 
@@ -109,6 +113,8 @@ class ViolenceRules(RuleBase):
 
     def natural_cause(self, verb: Token) -> bool:
         """The verb's subject (or passive agent) is a disaster or accident (NATURAL_CAUSE class)."""
+        if self.accident_toll(verb):
+            return True
         causes = self.parties.verb_sources(verb).heads() or ([] if is_passive(verb) else children(verb, {"nsubj"}))
         if is_passive(verb) and not causes:
             causes = prep_objects(verb, ("in",))  # "three people were killed in the crash"
@@ -116,3 +122,17 @@ class ViolenceRules(RuleBase):
                    or any(self.lexicon.in_class("NATURAL_CAUSE", f"{m.lemma_.lower()}-{c.lemma_.lower()}")
                           for m in c.children if m.dep_ == "compound")
                    for c in causes)
+
+    @staticmethod
+    def accident_toll(verb: Token) -> bool:
+        """'a helicopter *crashed* in the mountains, *killing* all nine on board', 'the ferry capsized and
+        killed 40': the deaths told as the outcome of an accident verb used with no object are nobody's
+        attack ("the navy *sank the cruiser*, killing 20" has an object: an act)."""
+        step = verb
+        for _ in range(2):
+            if step.dep_ not in OUTCOME_DEPS or step.head is step:
+                return False
+            step = step.head
+            if step.lemma_.lower() in ACCIDENT_VERBS:
+                return direct_object(step) is None and not is_passive(step)
+        return False
