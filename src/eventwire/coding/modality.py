@@ -19,8 +19,15 @@ from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
 from .grammar import dated_mention
-from .syntax import (ADJUNCT_PREPS, finite_clause_on_noun, infinitive_of_rank, is_passive, reduced_passive, subject_of,
-                     to_infinitive)
+from .syntax import (
+    ADJUNCT_PREPS,
+    finite_clause_on_noun,
+    infinitive_of_rank,
+    is_passive,
+    reduced_passive,
+    subject_of,
+    to_infinitive,
+)
 from .vocabulary import engine_words
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
