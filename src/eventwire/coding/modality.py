@@ -1035,6 +1035,12 @@ def _anniversary_of(tokens: list[Token]) -> str:
 HEDGING_ADVERBS = engine_words("HEDGING_ADVERBS")
 # "the opposition *alleged* / Russia *claimed* that soldiers beat protesters": the content is the claim's
 CLAIMING_VERBS = ALLEGING_VERBS | engine_words("CLAIMING_VERBS")
+# "its *allegation that* Rwanda armed the rebels", "denied *reports that* troops shelled the town": a
+# clause told as a claim noun's content; allegations make any content alleged, the others conflictual acts
+ALLEGATION_NOUNS = engine_words("ALLEGATION_NOUNS")
+CLAIM_NOUNS = engine_words("CLAIM_NOUNS")
+# "the government *confirmed* reports that troops attacked": a claim borne out is told as done
+CONFIRMING_VERBS = engine_words("CONFIRMING_VERBS")
 SELF_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she", "its"})
 # "Russia *claimed* Ukrainian forces shelled the plant": a claim (not an allegation) makes its content
 # alleged only when that content is a conflictual act (disapproval and beyond, CAMEO roots 11-20)
@@ -1433,6 +1439,8 @@ def _alleged_content(tokens: list[Token], code: str) -> str:
     only alleged.  A claim of one's own act ("the group claimed *it* fired the rockets") reports it, and
     a claim of a cooperative act ("claimed that the envoys made concessions") is no allegation."""
     clause = _reported_clause(tokens)
+    if clause is not None and clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN":
+        return _content_of_a_claim_noun(clause, code)
     if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CLAIMING_VERBS:
         return ""
     verb = clause.head.lemma_.lower()
@@ -1443,6 +1451,21 @@ def _alleged_content(tokens: list[Token], code: str) -> str:
     if any(s.lower_ in SELF_PRONOUNS or s.lower_ in claimers for s in subjects):
         return ""
     return f"{clause.head.text} that"
+
+
+def _content_of_a_claim_noun(clause: Token, code: str) -> str:
+    """'repeated its *allegation that* Rwanda armed the rebels', 'denied *reports that* its troops attacked
+    the village': what a claim noun says happened is only claimed; an allegation or accusation whatever
+    the act, a claim, report or rumour when the act is conflictual (as with CLAIMING_VERBS)."""
+    noun = clause.head.lemma_.lower()
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return ""  # "the report the agency published": a relative clause describes the noun
+    if clause.head.head.lemma_.lower() in CONFIRMING_VERBS:
+        return ""  # "confirmed reports that troops attacked the village": borne out
+    if noun in ALLEGATION_NOUNS or (noun in CLAIM_NOUNS and code[:2].isdigit()
+                                    and int(code[:2]) >= CONFLICT_ROOT_MIN):
+        return f"{clause.head.text} that"
+    return ""
 
 
 # ---- a story's background told in the grammar of news ----------------------------------------------
