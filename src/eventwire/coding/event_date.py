@@ -5,6 +5,7 @@ is no future) as well as the event's own date."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -127,6 +128,13 @@ def _start_of_detention(sent: Span, predicate: Token, code: str, published: dt.d
     "since" dates no other act (a span, not a point: "have been killed since January")."""
     if not code.startswith(DETENTION_CODE) or not _detention_as_state(predicate):
         return None
+    for words, resolved in _since_phrases(sent, predicate, published):
+        return EventDate(resolved.date, words, resolved.precision, "text")
+    return None
+
+
+def _since_phrases(sent: Span, predicate: Token, published: dt.date | None) -> Iterator[tuple[str, ResolvedDate]]:
+    """The "since <date>" phrases of the predicate's clause with a day they resolve to: ("since Feb. 24", date)."""
     for phrase in date_phrases(sent):
         since = sent.doc[phrase.start - 1] if phrase.start > sent.start else None
         if since is None or since.lower_ != SINCE or phrase.root.head.i != since.i:
@@ -135,8 +143,7 @@ def _start_of_detention(sent: Span, predicate: Token, code: str, published: dt.d
             continue
         resolved = resolve_text(phrase.text, published, "past")
         if resolved is not None and resolved.date is not None:
-            return EventDate(resolved.date, f"{since.text} {phrase.text}", resolved.precision, "text")
-    return None
+            yield f"{since.text} {phrase.text}", resolved
 
 
 # what an event noun called "recent" is dated as
@@ -350,16 +357,9 @@ def _span_since(predicate: Token, published: dt.date | None) -> str:
     on no single day the text gives; the words of the stretch ("since February 1"), which the event keeps as
     its date text with no date, or "" (a "since" of the clause of another act, or of no date before
     publication). A detention told as a state ("in custody since Feb. 24") is dated by its start before this."""
-    sent = sentence_of(predicate)
-    for phrase in date_phrases(sent):
-        since = sent.doc[phrase.start - 1] if phrase.start > sent.start else None
-        if since is None or since.lower_ != SINCE or phrase.root.head.i != since.i:
-            continue
-        if attachment.priority(phrase, predicate) is None:
-            continue
-        resolved = resolve_text(phrase.text, published, "past")
-        if resolved is not None and resolved.date is not None and (published is None or resolved.date < published):
-            return f"{since.text} {phrase.text}"
+    for words, resolved in _since_phrases(sentence_of(predicate), predicate, published):
+        if published is None or (resolved.date is not None and resolved.date < published):
+            return words
     return ""
 
 
