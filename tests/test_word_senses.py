@@ -167,3 +167,14 @@ def test_drills_encircling_an_island_show_force_not_blockade_it(code_text):
     drills = code_text("Beijing conducted military drills encircling Taiwan on Monday.", "2025-03-12")
     assert [(e["cameo"], e["target_actor"]) for e in drills] == [("150", "TWN")], drills
     assert "191" in _codes(code_text, "Chinese warships encircled Taiwan on Monday.")
+
+
+def test_voting_on_a_measure_takes_no_stand_even_under_a_frame(code_text):
+    """'vote on' holds a vote; only 'vote for' supports (051).  A frame that lets a verb's entry match
+    without its preposition ('plans to vote for', recipient unsaid) may not lend 'vote on' the for-sense."""
+    assert _codes(code_text, "The parliament is preparing to vote on the new electoral law.") == set()
+    # the tariffs named stay a planned sanction, not a stand the parliament took
+    assert _codes(code_text, "The parliament is preparing to vote on new tariffs against Brazil.") == {"163"}
+    assert _codes(code_text, "The assembly plans to vote over the budget next week.") == set()
+    assert "032" in _codes(code_text, "The assembly plans to vote for the budget next week.")
+    assert "051" in _codes(code_text, "Lawmakers voted for the resolution on Monday.")

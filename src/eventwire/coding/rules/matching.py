@@ -182,7 +182,7 @@ class LexiconMatching(RuleBase):
 
     def _best_verb_match(self, verb: Token, eventive: bool) -> Match | None:
         match = self._match_verb(verb, require_prep=True)
-        if match is None and eventive and not _about_a_topic(verb):
+        if match is None and eventive and not _about_a_topic(verb) and not self._sense_of_its_preposition(verb):
             match = self._match_verb(verb, require_prep=False)
         if match is not None and match.pattern.cameo == NO_ACT:
             return None  # "the party occupies 40 seats": the entry of a sense that is no act
@@ -201,6 +201,18 @@ class LexiconMatching(RuleBase):
             # "sent 500 soldiers to Mali to help the government": military protection, not a deployment
             match = dataclasses.replace(match, pattern=AID_DEPLOYMENT)
         return match
+
+    def _sense_of_its_preposition(self, verb: Token) -> bool:
+        """'prepares to *vote on* measures': the preposition the verb carries picks a sense that is no
+        act (a no-act entry naming that preposition, `vote.on`), so the frame may not lend the verb an
+        entry whose own preposition is missing ('vote *for*', a stand taken)."""
+        own = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        if not own:
+            return False
+        verb_particle = particle(verb)
+        return any(pat.cameo == NO_ACT and own.intersection(pat.prep) and not pat.prep_object
+                   and (not pat.particle or pat.particle == verb_particle)
+                   for pat in self.lexicon.candidates("VERB", verb.lemma_.lower()))
 
     def stopped_fighting(self, verb: Token) -> Match | None:
         match = self.cessation(verb)
