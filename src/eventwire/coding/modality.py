@@ -620,6 +620,11 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return ""  # an event noun takes its reading from the verb that reports it
     if _habitual(chain) or _at_times(chain):
         return "habitual (standing)"
+    # a participle has no tense: "a levy on electricity *sold* to American customers" describes its
+    # noun in the lead as in the body
+    participle = _participle_standing(head, persons)
+    if participle:
+        return participle
     if in_lead:
         return ""
     if _continuing(head) and not _dated(head.head):
@@ -631,11 +636,6 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "have (standing)"
     if _first_person_subject(head):
         return ""
-    if reduced_passive(head) and not _dated(head) and _people_referred_to(head.head):
-        return "participle on those (reference)"
-    if (reduced_passive(head) and not _dated(head) and not _describes_main_subject(head)
-            and not _names_people(head.head, persons)):
-        return "participle (standing)"
     if _present_passive(head) and head.lemma_.lower() not in FRAMING_PASSIVES:
         return "present passive (standing)"
     if (head.tag_ in ("VBZ", "VBP") and (code[:2] not in REPORTED_IN_PRESENT_ROOTS or head.lemma_.lower() in STATIVE_VERBS)
@@ -798,6 +798,18 @@ def _present_progressive(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
             and not any(a.lemma_ != "be" for a in auxes))
+
+
+def _participle_standing(head: Token, persons: frozenset[str]) -> str:
+    """The cue when an undated participle describes its noun rather than telling an act: one on "those"
+    refers to the people of an act told elsewhere, one on a thing off the main subject is background."""
+    if not reduced_passive(head) or _dated(head):
+        return ""
+    if _people_referred_to(head.head):
+        return "participle on those (reference)"
+    if not _describes_main_subject(head) and not _names_people(head.head, persons):
+        return "participle (standing)"
+    return ""
 
 
 def _present_passive(verb: Token) -> bool:
