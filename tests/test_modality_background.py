@@ -81,6 +81,23 @@ def test_a_lead_in_the_headline_present_is_news(code_text, text):
     assert events and all(e["modality"] == "asserted" for e in events)
 
 
+@pytest.mark.parametrize("text", [
+    "The war dragged on, with both the militias and the police being accused of looting villages.",
+    "Despite being criticized for the raids, the army pressed on.",
+])
+def test_an_untensed_accusation_by_nobody_is_a_reputation(code_text, text):
+    """'with both sides being accused of abuses': no accuser, no tense, no date: a reputation told as
+    background, not an accusation made on the story's day."""
+    accusations = [e for e in _body(code_text, text) if e["cameo"].startswith("11")]
+    assert accusations and all(e["modality"] == "historical" for e in accusations), accusations
+    assert {e["evidence"]["modality_cue"] for e in accusations} == {"unattributed accusation (standing)"}
+
+
+def test_a_named_or_dated_accusation_stays_news(code_text):
+    events = _body(code_text, "The minister resigned on Monday after being accused of fraud by prosecutors.")
+    assert any(e["cameo"] == "112" and e["modality"] == "asserted" for e in events), events
+
+
 def test_a_participle_on_a_thing_describes_it_even_in_the_lead(code_text):
     """The headline present makes the lead's verbs news, but a participle has no tense: "gas *sold* to
     Hungarian buyers" says what the gas is, in the lead as in the body; the act on the gas is the news."""

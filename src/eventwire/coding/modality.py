@@ -625,6 +625,8 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
     participle = _participle_standing(head, persons)
     if participle:
         return participle
+    if code[:2] == ACCUSING_ROOT and _unattributed_gerund_passive(head):
+        return "unattributed accusation (standing)"
     if in_lead:
         return ""
     if _continuing(head) and not _dated(head.head):
@@ -798,6 +800,20 @@ def _present_progressive(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
             and not any(a.lemma_ != "be" for a in auxes))
+
+
+# CAMEO root of disapproval, criticism and accusation
+ACCUSING_ROOT = "11"
+
+
+def _unattributed_gerund_passive(verb: Token) -> bool:
+    """'with both militias *being accused of* killing civilians', 'despite being criticised for it': an
+    untensed passive with nobody named as its author and no date of its own tells a reputation, not an
+    accusation someone made on the story's day."""
+    return (verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+            and not any(c.dep_ in ("aux", "agent") for c in verb.children)
+            and not _dated(verb))
 
 
 def _participle_standing(head: Token, persons: frozenset[str]) -> str:
