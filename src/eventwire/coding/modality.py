@@ -620,15 +620,10 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return ""  # an event noun takes its reading from the verb that reports it
     if _habitual(chain) or _at_times(chain):
         return "habitual (standing)"
-    # a participle has no tense: "a levy on electricity *sold* to American customers" describes its
-    # noun in the lead as in the body
-    participle = _participle_standing(head, persons)
-    if participle:
-        return participle
-    if code[:2] == ACCUSING_ROOT and _unattributed_gerund_passive(head):
-        return "unattributed accusation (standing)"
     if in_lead:
         return ""
+    if code[:2] == ACCUSING_ROOT and _unattributed_gerund_passive(head):
+        return "unattributed accusation (standing)"
     if _continuing(head) and not _dated(head.head):
         return "continues (standing)"
     if (head.lemma_.lower() == "have" and head.tag_ in ("VBP", "VBZ")
@@ -638,6 +633,9 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
         return "have (standing)"
     if _first_person_subject(head):
         return ""
+    participle = _participle_standing(head, persons)
+    if participle:
+        return participle
     if _present_passive(head) and head.lemma_.lower() not in FRAMING_PASSIVES:
         return "present passive (standing)"
     if (head.tag_ in ("VBZ", "VBP") and (code[:2] not in REPORTED_IN_PRESENT_ROOTS or head.lemma_.lower() in STATIVE_VERBS)
