@@ -82,7 +82,8 @@ def test_history_the_dates_do_not_reach_is_historical(code_text, text, word, cue
 
 NEWS_IN_BODY = [
     ("The ministry accused the militia on Monday of shelling the town.", "accused"),  # a charge made: news
-    ("The warning comes as the Senate prepares to vote on the sanctions.", "prepares"),  # "as" tells time
+    # "as" tells time ("vote *on*" would be no stand at all: test_word_senses)
+    ("The warning comes as the Senate prepares to vote for the sanctions.", "prepares"),
     ("Police arrested the protesters because they had blocked the highway.", "arrested"),  # a past act
     ("Despite Monday's attack on the convoy, the talks went ahead.", "attack"),  # a dated concession
     ("Russia used drones to attack the power plant.", "attack"),  # the active "used to" reports the attack
