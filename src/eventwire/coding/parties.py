@@ -75,6 +75,8 @@ from .vocabulary import engine_words
 
 # "declared a ceasefire *with* the Taliban", "a travel warning *for* Sri Lanka", "aid *to* Niger"
 OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "towards")
+# "continue to exert pressure *on* Iran", "keep up strikes *against* the rebels": whom a carried-on act is aimed at
+THREATENED_PREPS = ("on", "upon", "against")
 # "retaliated / responded / hit back with tariffs": the responder does the act of the with-phrase
 RESPONDING_VERBS = engine_words("RESPONDING_VERBS")
 # "claimed responsibility for the bombing": the claimer did it
@@ -1285,6 +1287,34 @@ class PartyFinder:
             if places:
                 return found(places, "place of what is founded")
         return NOBODY
+
+    def threatened_party(self, act: Token) -> Parties:
+        """Whom a threat's own act falls on, where the act names no recipient: 'warned that the
+        rebels will be punished', 'warning that terrorists will not be spared' (a passive threatened
+        act told as what will be done, with no by-phrase, is the warner's, and its subject is the one
+        threatened); 'warned that
+        it will continue to exert pressure on Iran' (the party of the act the threatened verb
+        carries on).  Only a party counts: "warned that the plan would be scrapped" threatens no one."""
+        if act.pos_ != "VERB":
+            return NOBODY
+        if is_passive(act):
+            modal = {c.lower_ for c in act.children if c.dep_ in ("aux", "auxpass")}
+            if agent_objects(act) or not modal & ANNOUNCED_FUTURE_AUX:
+                return NOBODY  # "warned that civilians could be killed": a forecast of harm, aimed at no one
+            hit = [s for s in children(act, {"nsubjpass"}) if self.is_actor(semantic_head(s))]
+            return found(hit, "subject of the threatened passive")
+        # "will continue to exert pressure on Iran": the carried-on act; "would keep up strikes
+        # against the bandits": the act itself
+        carried = first_child(act, {"xcomp"}) or act
+        if carried.pos_ != "VERB":
+            return NOBODY
+        thing = direct_object(carried)
+        if thing is not None and self.is_actor(semantic_head(thing)):
+            return found([thing], "party of the carried-on act")
+        holders = [carried] + ([semantic_head(thing)] if thing is not None else [])
+        aimed = [t for h in holders for t in actor_like(prep_objects(h, THREATENED_PREPS), h, aimed=THREATENED_PREPS)
+                 if self.is_actor(semantic_head(t))]
+        return found(aimed[:1], "party of the carried-on act")
 
     def frame_partner(self, verb: Token) -> Parties:
         """'agreed with his Iranian counterpart to exchange technology': the party the frame verb
