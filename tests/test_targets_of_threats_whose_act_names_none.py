@@ -1,6 +1,7 @@
 """A threat whose own act names no recipient is aimed at whom that act falls on: the subject of a
 passive act told as what will be done ("warned that the rebels will be punished"), or the party of
-the act the threatened verb carries on ("warned it will continue to exert pressure on Venezuela")."""
+the act the threatened verb carries on ("warned it will continue to exert pressure on Venezuela"), or
+whom a warning asks to act ("warnings demanding that Bogota change its policy")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def test_the_party_of_a_carried_on_act_is_threatened(code_text):
                                  "2024-05-01"))
     assert [(t["source_actor"], t["target_actor"]) for t in threats] == [("GBR", "VEN")]
     assert "route 'party of the carried-on act'" in threats[0]["recipient"]["reason"]
+
+
+def test_a_warning_that_demands_is_aimed_at_whom_it_asks(code_text):
+    threats = _threats(code_text("Caracas issued a series of warnings demanding that Bogota change its policy.",
+                                 "2024-05-01"))
+    assert [(t["source_actor"], t["target_actor"]) for t in threats] == [("VENGOV", "COLGOV")]
+    assert "route 'addressee of what the threat asks'" in threats[0]["recipient"]["reason"]
+    threats = _threats(code_text("Caracas issued a warning urging Bogota to change its policy.", "2024-05-01"))
+    assert [t["target_actor"] for t in threats] == ["COLGOV"]
+
+
+def test_a_warning_that_asks_of_no_party_has_no_recipient(code_text):
+    threats = _threats(code_text("Caracas issued a warning demanding that the deadline be kept.", "2024-05-01"))
+    assert all(t["recipient"]["text"] == "" for t in threats)

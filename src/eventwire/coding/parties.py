@@ -75,6 +75,9 @@ from .vocabulary import engine_words
 
 # "declared a ceasefire *with* the Taliban", "a travel warning *for* Sri Lanka", "aid *to* Niger"
 OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "towards")
+# a threat's noun with a participle of these classes asks something of a party: "warnings *demanding* that ..."
+THREAT_ROOT = "13"
+ASKING_VERB_CLASSES = ("DEMAND_VERB", "APPEAL_VERB")
 # "continue to exert pressure *on* Iran", "keep up strikes *against* the rebels": whom a carried-on act is aimed at
 THREATENED_PREPS = ("on", "upon", "against")
 # "retaliated / responded / hit back with tariffs": the responder does the act of the with-phrase
@@ -1034,7 +1037,7 @@ class PartyFinder:
         return (self.mediated_parties(predicate, code)
                 or (self.inner_phrase_party(inner) if inner is not None else NOBODY)
                 or self.demand_addressee(predicate, code, thing) or self.helped_party(predicate, code)
-                or self.measure_area(predicate, code, thing))
+                or self.measure_area(predicate, code, thing) or self.asked_by_the_threat(predicate, code))
 
     def affected_thing(self, thing: Token, pat: Pattern) -> Parties:
         """'attacked an army camp in Mali', 'seized the Iranian tanker', 'torched a village': force or
@@ -1201,6 +1204,23 @@ class PartyFinder:
             subject = first_child(clause, {"nsubj"})
             if subject is not None and subject.ent_type_ not in ("DATE", "TIME") and self.is_actor(subject):
                 return found([subject], "addressee of the demand")
+        return NOBODY
+
+    def asked_by_the_threat(self, noun: Token, code: str) -> Parties:
+        """'issued a series of warnings demanding that Washington change its stance', 'a warning
+        urging Seoul to halt the drills': a threat that asks something of a party is aimed at it
+        (whom the demanding or appealing participle on the threat's noun asks to act)."""
+        if not code.startswith(THREAT_ROOT) or noun.pos_ != "NOUN":
+            return NOBODY
+        for asking in children(noun, {"acl"}):
+            lemma = asking.lemma_.lower()
+            if not any(self.lexicon.in_class(cls, lemma) for cls in ASKING_VERB_CLASSES):
+                continue
+            asked = [o for o in children(asking, OBJECT_DEPS) if self.is_actor(semantic_head(o))]
+            asked += [s for clause in children(asking, {"ccomp"}) for s in children(clause, {"nsubj"})
+                      if s.ent_type_ not in ("DATE", "TIME") and self.is_actor(s)]
+            if asked:
+                return found(asked[:1], "addressee of what the threat asks")
         return NOBODY
 
     def helped_party(self, predicate: Token, code: str) -> Parties:
