@@ -78,6 +78,8 @@ OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "
 # a threat's noun with a participle of these classes asks something of a party: "warnings *demanding* that ..."
 THREAT_ROOT = "13"
 ASKING_VERB_CLASSES = ("DEMAND_VERB", "APPEAL_VERB")
+# "discussed China's role": the object is a topic, its owner no party to the talks
+TOPIC_VERBS = engine_words("TOPIC_VERBS")
 # "continue to exert pressure *on* Iran", "keep up strikes *against* the rebels": whom a carried-on act is aimed at
 THREATENED_PREPS = ("on", "upon", "against")
 # "retaliated / responded / hit back with tariffs": the responder does the act of the with-phrase
@@ -1307,6 +1309,23 @@ class PartyFinder:
             if places:
                 return found(places, "place of what is founded")
         return NOBODY
+
+    def without_discussed_topics(self, verb: Token, targets: list[Token]) -> list[Token]:
+        """'discussed China's role in global security', 'debated Iran's nuclear programme': what is
+        discussed is a topic; a party named only by the topic's owner or modifier is not whom the
+        talks are with (they are with the with-phrase: "discussed the crisis with Iran")."""
+        if verb.lemma_.lower() not in TOPIC_VERBS:
+            return targets
+        topic = direct_object(verb)
+        if topic is None or not self._a_thing(semantic_head(topic)):
+            return targets
+        return [t for t in targets if t.i != topic.i and semantic_head(t).i != semantic_head(topic).i]
+
+    def _a_thing(self, noun: Token) -> bool:
+        """A common noun that names no party itself (its owner or modifiers may)."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENTS:
+            return False
+        return not any(self.lexicon.in_class(cls, noun.lemma_.lower()) for cls in self.people_classes)
 
     def threatened_party(self, act: Token) -> Parties:
         """Whom a threat's own act falls on, where the act names no recipient: 'warned that the
