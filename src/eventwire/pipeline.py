@@ -18,7 +18,8 @@ stages before it added to its `Coding`:
     places     each event's location: its clause, its sentence, the story, the dateline (coding.event_place)
     finish     one event per predicate and actor pair (coding.assemble.finish)
     told again the doer of an act told again without it, from its first telling (coding.told_again)
-    placed parties  a party known only by its sector: the country of its act's place (coding.placed_parties)
+    placed parties  a party known only by its sector: the country of its act's place; a visit with no
+               destination: the country it is placed in (coding.placed_parties)
     state acts an agentless arrest, sentence, ban or deployment: the state of its place (coding.state_acts)
     tellers' state  an agentless deployment, release, arrest or expulsion still without a doer, told by a
                state official: the official's side (coding.state_acts.with_tellers_state)
@@ -272,9 +273,9 @@ def denials_answering_accusations(coding: Coding, res: Resources) -> None:
 
 
 def placed_parties(coding: Coding, res: Resources) -> None:
-    from .coding.placed_parties import with_place_countries
+    from .coding.placed_parties import with_place_countries, with_visited_places
 
-    coding.events = with_place_countries(coding.events, coding.doc)
+    coding.events = with_visited_places(with_place_countries(coding.events, coding.doc))
 
 
 def state_doers(coding: Coding, res: Resources) -> None:

@@ -75,6 +75,13 @@ from .vocabulary import engine_words
 
 # "declared a ceasefire *with* the Taliban", "a travel warning *for* Sri Lanka", "aid *to* Niger"
 OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "towards")
+# a threat's noun with a participle of these classes asks something of a party: "warnings *demanding* that ..."
+THREAT_ROOT = "13"
+ASKING_VERB_CLASSES = ("DEMAND_VERB", "APPEAL_VERB")
+# "discussed China's role": the object is a topic, its owner no party to the talks
+TOPIC_VERBS = engine_words("TOPIC_VERBS")
+# "continue to exert pressure *on* Iran", "keep up strikes *against* the rebels": whom a carried-on act is aimed at
+THREATENED_PREPS = ("on", "upon", "against")
 # "retaliated / responded / hit back with tariffs": the responder does the act of the with-phrase
 RESPONDING_VERBS = engine_words("RESPONDING_VERBS")
 # "claimed responsibility for the bombing": the claimer did it
@@ -1032,7 +1039,7 @@ class PartyFinder:
         return (self.mediated_parties(predicate, code)
                 or (self.inner_phrase_party(inner) if inner is not None else NOBODY)
                 or self.demand_addressee(predicate, code, thing) or self.helped_party(predicate, code)
-                or self.measure_area(predicate, code, thing))
+                or self.measure_area(predicate, code, thing) or self.asked_by_the_threat(predicate, code))
 
     def affected_thing(self, thing: Token, pat: Pattern) -> Parties:
         """'attacked an army camp in Mali', 'seized the Iranian tanker', 'torched a village': force or
@@ -1201,6 +1208,23 @@ class PartyFinder:
                 return found([subject], "addressee of the demand")
         return NOBODY
 
+    def asked_by_the_threat(self, noun: Token, code: str) -> Parties:
+        """'issued a series of warnings demanding that Washington change its stance', 'a warning
+        urging Seoul to halt the drills': a threat that asks something of a party is aimed at it
+        (whom the demanding or appealing participle on the threat's noun asks to act)."""
+        if not code.startswith(THREAT_ROOT) or noun.pos_ != "NOUN":
+            return NOBODY
+        for asking in children(noun, {"acl"}):
+            lemma = asking.lemma_.lower()
+            if not any(self.lexicon.in_class(cls, lemma) for cls in ASKING_VERB_CLASSES):
+                continue
+            asked = [o for o in children(asking, OBJECT_DEPS) if self.is_actor(semantic_head(o))]
+            asked += [s for clause in children(asking, {"ccomp"}) for s in children(clause, {"nsubj"})
+                      if s.ent_type_ not in ("DATE", "TIME") and self.is_actor(s)]
+            if asked:
+                return found(asked[:1], "addressee of what the threat asks")
+        return NOBODY
+
     def helped_party(self, predicate: Token, code: str) -> Parties:
         """'provided $1.7 billion to support Syrian refugees', 'gave aid to help people in Somalia':
         aid given for a helping purpose goes to whom the purpose helps."""
@@ -1285,6 +1309,51 @@ class PartyFinder:
             if places:
                 return found(places, "place of what is founded")
         return NOBODY
+
+    def without_discussed_topics(self, verb: Token, targets: list[Token]) -> list[Token]:
+        """'discussed China's role in global security', 'debated Iran's nuclear programme': what is
+        discussed is a topic; a party named only by the topic's owner or modifier is not whom the
+        talks are with (they are with the with-phrase: "discussed the crisis with Iran")."""
+        if verb.lemma_.lower() not in TOPIC_VERBS:
+            return targets
+        topic = direct_object(verb)
+        if topic is None or not self._a_thing(semantic_head(topic)):
+            return targets
+        return [t for t in targets if t.i != topic.i and semantic_head(t).i != semantic_head(topic).i]
+
+    def _a_thing(self, noun: Token) -> bool:
+        """A common noun that names no party itself (its owner or modifiers may)."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENTS:
+            return False
+        return not any(self.lexicon.in_class(cls, noun.lemma_.lower()) for cls in self.people_classes)
+
+    def threatened_party(self, act: Token) -> Parties:
+        """Whom a threat's own act falls on, where the act names no recipient: 'warned that the
+        rebels will be punished', 'warning that terrorists will not be spared' (a passive threatened
+        act told as what will be done, with no by-phrase, is the warner's, and its subject is the one
+        threatened); 'warned that
+        it will continue to exert pressure on Iran' (the party of the act the threatened verb
+        carries on).  Only a party counts: "warned that the plan would be scrapped" threatens no one."""
+        if act.pos_ != "VERB":
+            return NOBODY
+        if is_passive(act):
+            modal = {c.lower_ for c in act.children if c.dep_ in ("aux", "auxpass")}
+            if agent_objects(act) or not modal & ANNOUNCED_FUTURE_AUX:
+                return NOBODY  # "warned that civilians could be killed": a forecast of harm, aimed at no one
+            hit = [s for s in children(act, {"nsubjpass"}) if self.is_actor(semantic_head(s))]
+            return found(hit, "subject of the threatened passive")
+        # "will continue to exert pressure on Iran": the carried-on act; "would keep up strikes
+        # against the bandits": the act itself
+        carried = first_child(act, {"xcomp"}) or act
+        if carried.pos_ != "VERB":
+            return NOBODY
+        thing = direct_object(carried)
+        if thing is not None and self.is_actor(semantic_head(thing)):
+            return found([thing], "party of the carried-on act")
+        holders = [carried] + ([semantic_head(thing)] if thing is not None else [])
+        aimed = [t for h in holders for t in actor_like(prep_objects(h, THREATENED_PREPS), h, aimed=THREATENED_PREPS)
+                 if self.is_actor(semantic_head(t))]
+        return found(aimed[:1], "party of the carried-on act")
 
     def frame_partner(self, verb: Token) -> Parties:
         """'agreed with his Iranian counterpart to exchange technology': the party the frame verb

@@ -11,6 +11,10 @@ officials, and governments and lawmakers (a minister's talks are placed where he
 meetings and visits, which happen where one side went.  The document pass already gave such actors the
 story's dominant country when it has one (actors/document.py); this serves the stories that range
 over several countries, where the act's own place is the plainer sign.
+
+A visit is the other way round: it happens where the visitor went, so a visit whose words name no
+destination ("Modi's visit came amid ...", "the minister's trip drew protests") visited the country it is
+placed in, when that is not the visitor's own (with_visited_places).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from spacy.tokens import Doc
 
 from ..actors.codes import compose_code
 from ..actors.document import cross_border_advocates
+from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import Actor, Event
 from .slots import is_country
 
@@ -35,6 +40,8 @@ TRAVELLING_ROOTS = frozenset({"02", "03", "04"})
 ROLE_TABLE = "roles."
 # words of a phrase that says its actor is not of the place ("foreign journalists", "international observers")
 NOT_LOCAL_WORDS = frozenset({"foreign", "international", "visiting", "exiled", "overseas", "western", "global"})
+# "make a visit" (042): the visitor is the source, the visited the target; hosting (043) happens at home
+VISIT_CODES = frozenset({"042"})
 # prepositions of a place phrase inside the party's words ("three policemen in Kalat district"): the
 # capitalised words after one name where the party is, not who it is
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around"})
@@ -97,3 +104,27 @@ def _before_place_phrase(words: list[str]) -> list[str]:
     """The party's words up to a place phrase ("three policemen| in Kalat district")."""
     cut = next((k for k, word in enumerate(words) if k > 0 and word in PLACE_PREPOSITIONS), len(words))
     return words[:cut]
+
+
+def with_visited_places(events: list[Event]) -> list[Event]:
+    """The events, each visit with no destination in its words given the country it is placed in."""
+    return [_visited(e) for e in events]
+
+
+def _visited(event: Event) -> Event:
+    """'Modi's visit came amid a push for influence' in a story placed in Mauritius: the visit went to
+    Mauritius.  Only for a visitor of a known country other than the place's, and only where the
+    sentence gives no recipient at all (a recipient the tables could not name is still the one meant)."""
+    place = event.location
+    if event.cameo.code not in VISIT_CODES or place is None or not is_country(place.country):
+        return event
+    if event.target.known or event.evidence.target_text or place.country in INTERNATIONAL_COUNTRIES:
+        return event
+    visitor = event.source.country
+    if not is_country(visitor) or visitor == place.country or visitor in INTERNATIONAL_COUNTRIES:
+        return event
+    target = Actor(text="", country=place.country, code=compose_code(place.country, ""),
+                   reason=f"the visit names no destination: the country it is placed in, {place.name} "
+                          f"({place.country}); target by route 'place of the visit'")
+    evidence = replace(event.evidence, rule=f"{event.evidence.rule} + place of the visit")
+    return replace(event, target=target, evidence=evidence)

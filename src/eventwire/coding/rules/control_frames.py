@@ -324,6 +324,7 @@ class ControlFrames(RuleBase):
         double_negative = bool(self.litotes(verb))
         sources = self._frame_sources(verb, frame)
         targets = self._frame_targets(verb, frame, inner, match, is_noun, addressee)
+        targets, target_route = self._threatened(frame, inner, targets)
         if addressee is None and frame in ("APPEAL", "DEMAND"):
             targets = self.parties.captives_holder(inner, code).heads() or targets  # "release of those held by X"
         reciprocal = mutual_act(sources, targets, code)
@@ -343,6 +344,7 @@ class ControlFrames(RuleBase):
             targets=tuple(t.i for t in targets),
             rule=f"frame:{frame.lower()}",
             reciprocal=reciprocal,
+            target_route=target_route,
             frame=frame,
             frame_cue=verb.text,
             embedded_code=match.pattern.cameo,
@@ -429,6 +431,14 @@ class ControlFrames(RuleBase):
         if not targets and frame == "INTENT":
             targets = self.parties.founded_in(inner).heads()  # "agreed to set up a centre in Mumbai"
         return targets
+
+    def _threatened(self, frame: str, inner: Token, targets: list[Token]) -> tuple[list[Token], str]:
+        """'warned that the rebels will be punished', 'warned it will continue to exert pressure on
+        Iran': a threat with no recipient yet is aimed at whom its own act falls on."""
+        if targets or frame != "THREAT":
+            return targets, ""
+        threatened = self.parties.threatened_party(inner)
+        return threatened.heads(), threatened.route
 
     def _modality_from_frame(self, verb: Token, inner: Token, frame: str, given_ultimatum: bool) -> bool:
         """Whether the frame verb alone decides modality: "is considering sanctions" (the weighing

@@ -236,6 +236,8 @@ class VerbRules(RuleBase):
             elaborated = self.parties.elaborated_party(verb, match.pattern.cameo)
             if elaborated:
                 targets, target_route = elaborated.heads(), elaborated.route
+        # "discussed China's role": a topic, not a party (it still tells that the act has words of its own)
+        named, targets = targets, self.parties.without_discussed_topics(verb, targets)
         if match.pattern.cameo in VISIT_CODES and not self._visit_with_visitor(sources, targets, verb, match):
             return None  # "support comes to Taiwan", "vaccines arrived in Manila": a visit needs a visitor
         if match.pattern.lemma in STATE_PARTICIPLES and is_passive(verb) and not agent_objects(verb):
@@ -243,7 +245,7 @@ class VerbRules(RuleBase):
         reciprocal = mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
         if reciprocal and match.pattern.lemma in EXCHANGE_LEMMAS:
             targets = []  # "Russia and Ukraine exchanged 150 prisoners": each side is the other's recipient
-        if not sources and not targets and not is_passive(verb):
+        if not sources and not named and not is_passive(verb):
             # "the curfew was lifted", "internet access has been cut": an agentless passive
             # reports an act whose actor is not named; a subjectless infinitive or participle does not
             return None
