@@ -4,6 +4,8 @@
 An event's place comes from the text nearest to it first:
 
 1. clause: a locative phrase of the event's own clause (places.resolver.locate);
+   a relative clause of "where" happens at the noun it hangs from ("talks in Jeddah, where Ukraine
+   said ...": places.resolver.where_clause_place), whoever its parties are;
 2. seat: a meeting of a body that sits somewhere, or an act of that body ("the U.N. Security
    Council met"), happens at its seat (data/places/seats.v1.tsv);
 3. sitting: what is said or asked at a sitting the sentence places ("at a hearing in Harare");
@@ -56,6 +58,9 @@ class PlaceFinder(Protocol):
                dateline: str | None) -> Location | None: ...
 
     def sentence_places(self, sentence: Span, context_countries: Sequence[str] = ()) -> list[Location]: ...
+
+    def where_clause_place(self, sentence: Span, predicate: Token,
+                           context_countries: Sequence[str] = ()) -> Location | None: ...
 
     def country_of(self, location: Location) -> Location: ...
 
@@ -120,6 +125,17 @@ class DocumentPlaces:
         try:
             return self.places.locate(sent, predicate, self.context_countries(), None)
         except Exception:  # noqa: BLE001 - one unresolvable place must never lose the event (Mordecai's lesson)
+            return None
+
+    def _where_clause(self, sent: Span, predicate: Token) -> Location | None:
+        """The place of the noun a relative clause of "where" hangs from, for the events of that clause
+        ("talks in Jeddah, where Ukraine said it is ready to accept ..."): the grammar says they
+        happened there, whoever their parties are."""
+        if self.places is None:
+            return None
+        try:
+            return self.places.where_clause_place(sent, predicate, self.context_countries())
+        except Exception:  # noqa: BLE001 - as in location
             return None
 
     def _where_said(self, sent: Span, predicate: Token) -> Location | None:
@@ -262,7 +278,8 @@ class DocumentPlaces:
 
     def _place(self, sent: Span, predicate: Token, events: list[Event], sent_index: int | None) -> Location | None:
         """The place of one predicate's events, nearest text first (the module's order), or None."""
-        location = self.location(sent, predicate) or self._seat(sent, predicate, events)
+        location = (self.location(sent, predicate) or self._where_clause(sent, predicate)
+                    or self._seat(sent, predicate, events))
         if location is None and not any(happens_somewhere(e) for e in events):
             location = self._where_said(sent, predicate) or self._setting_place(sent, predicate, events)
         if location is None and self._story is not None and sent_index is not None and predicate.dep_ != "relcl":
