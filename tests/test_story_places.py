@@ -267,3 +267,15 @@ def test_a_withdrawal_happens_where_it_withdraws_from(code_text):
     places = {e["location"]["name"] for e in code_text("Russia withdrew its troops from Kherson on Friday.",
                                                         "2022-11-12") if e.get("location")}
     assert places == {"Kherson"}
+
+
+def test_an_act_told_in_a_relative_clause_takes_the_place_of_the_story(code_text):
+    events = code_text("Gunmen besieged a market in the southern town of Kismayo on Monday. "
+                       "Troops killed five gunmen who attacked the market.")
+    assert _place(event_with(events, "attacked")) == ("Kismayo", "SOM")
+
+
+def test_talks_told_in_a_relative_clause_take_no_place_from_the_story(code_text):
+    events = code_text("Gunmen besieged a market in the southern town of Kismayo on Monday. "
+                       "The mayor, who had negotiated with the clan elders, resigned.")
+    assert event_with(events, "negotiated")["location"] is None

@@ -30,7 +30,8 @@ to the place (both parties of another country, a Washington dateline for a strik
 Places 2-3 are given only to material acts and meetings (attacks, arrests, aid, talks): a
 statement, accusation or appeal is made wherever its speaker is, which the story seldom says;
 nor to an act in a relative clause ("an official who had negotiated with North Korea"), which
-describes a participant, not the story.
+describes a participant, not the story; the story's places (4-7) are given in a relative clause only to
+an asserted material act ("killed six militants who attacked a hotel"), an act of the episode.
 """
 
 from __future__ import annotations
@@ -282,7 +283,8 @@ class DocumentPlaces:
                     or self._seat(sent, predicate, events))
         if location is None and not any(happens_somewhere(e) for e in events):
             location = self._where_said(sent, predicate) or self._setting_place(sent, predicate, events)
-        if location is None and self._story is not None and sent_index is not None and predicate.dep_ != "relcl":
+        if (location is None and self._story is not None and sent_index is not None
+                and (predicate.dep_ != "relcl" or _told_in_passing(events))):
             location = self._story_place(self._story, sent_index, predicate, events)
         if location is not None:
             return location
@@ -421,6 +423,14 @@ class _Visit:
 
 def _is_material(event: Event) -> bool:
     return event.cameo.quad_class in MATERIAL_QUAD_CLASSES
+
+
+def _told_in_passing(events: list[Event]) -> bool:
+    """A material act that happened, told in a relative clause of one of its parties ("forces killed six
+    militants *who attacked a hotel*"): an act of the story's episode, which the story places like any
+    other; a relative clause of talks or statements ("an official who had negotiated with North Korea")
+    describes a participant, and background in one is not asserted."""
+    return all(_is_material(e) and e.modality == Modality.ASSERTED for e in events)
 
 
 def _same_act(event: Event, earlier: Event) -> bool:
