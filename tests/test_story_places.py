@@ -279,3 +279,9 @@ def test_talks_told_in_a_relative_clause_take_no_place_from_the_story(code_text)
     events = code_text("Gunmen besieged a market in the southern town of Kismayo on Monday. "
                        "The mayor, who had negotiated with the clan elders, resigned.")
     assert event_with(events, "negotiated")["location"] is None
+
+
+def test_cooperation_the_two_sides_report_on_a_visit_takes_the_visits_place(code_text):
+    events = code_text("Japanese Prime Minister Fumio Kishida arrived in Vietnam on Tuesday for a two-day visit. "
+                       "Japan and Vietnam have upgraded their ties, leaders of both countries said.")
+    assert _place(event_with(events, "upgraded")) == ("Vietnam", "VNM")

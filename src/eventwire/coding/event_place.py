@@ -12,7 +12,8 @@ An event's place comes from the text nearest to it first:
 4. sentence: a place its sentence says something is or happens in ("passengers held hostage in
    the Balochistan province ... as the military killed 33 terrorists");
 5. visit: the talks, signings and statements of the two sides of a visit the story reports, on the
-   days of the visit, happen where the visit went ("Modi's visit to Mauritius");
+   days of the visit, happen where the visit went ("Modi's visit to Mauritius"), told outright or
+   reported ("India and Mauritius have upgraded their ties, say leaders of both countries");
 6. same event: an earlier mention of the same act (same CAMEO root, same day) that had a place
    ("killed in an airstrike in Anbar" ... "killed in the strike Thursday");
 7. story: the place the story has established: one named in the sentence before (same
@@ -303,10 +304,11 @@ class DocumentPlaces:
             for found, _ in story.candidates(sent_index, sentence_only=True):
                 if plausible(found, parties, frozenset({found.country})):
                     return found
-        if predicate.dep_ not in ("ccomp", "xcomp"):
-            location = self._visit_place(events)
-            if location is not None:
-                return location
+        # what the two sides say they did together on the visit's days was done on the visit, whether
+        # told outright or reported ("India and Mauritius have upgraded their ties, say leaders of both")
+        location = self._visit_place(events)
+        if location is not None:
+            return location
         if not material:
             return None
         location = self._same_event_place(events)
