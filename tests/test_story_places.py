@@ -285,3 +285,15 @@ def test_cooperation_the_two_sides_report_on_a_visit_takes_the_visits_place(code
     events = code_text("Japanese Prime Minister Fumio Kishida arrived in Vietnam on Tuesday for a two-day visit. "
                        "Japan and Vietnam have upgraded their ties, leaders of both countries said.")
     assert _place(event_with(events, "upgraded")) == ("Vietnam", "VNM")
+
+
+def test_an_order_of_gunmen_to_their_captives_takes_the_place_of_the_raid(code_text):
+    events = code_text("Gunmen hijacked a bus in Mali's Mopti region on Monday. "
+                       "The gunmen ordered the passengers to leave their bags.")
+    assert _place(event_with(events, "ordered"))[1] == "MLI"
+
+
+def test_a_demand_of_a_government_takes_no_place_from_the_story(code_text):
+    events = code_text("Gunmen hijacked a bus in Mali's Mopti region on Monday. "
+                       "The government demanded that the gunmen free the passengers.")
+    assert event_with(events, "demanded")["location"] is None

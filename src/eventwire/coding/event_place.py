@@ -29,7 +29,9 @@ An event's place comes from the text nearest to it first:
 Places 2-4 are taken only where the event plausibly happened: not where its parties are foreign
 to the place (both parties of another country, a Washington dateline for a strike in Syria).
 Places 2-3 are given only to material acts and meetings (attacks, arrests, aid, talks): a
-statement, accusation or appeal is made wherever its speaker is, which the story seldom says;
+statement, accusation or appeal is made wherever its speaker is, which the story seldom says (the
+orders and threats of armed men to the civilians they hold are given where they hold them, and take
+the story's places 4-7 like the raid);
 nor to an act in a relative clause ("an official who had negotiated with North Korea"), which
 describes a participant, not the story; the story's places (4-7) are given in a relative clause only to
 an asserted material act ("killed six militants who attacked a hotel"), an act of the episode.
@@ -299,7 +301,7 @@ class DocumentPlaces:
         """The place the story gives events with none of their own clause: their sentence's, their
         visit's, an earlier mention's, the sentence before's, the lead's (module order 4-7)."""
         parties = _party_countries(events)
-        material = all(happens_somewhere(e) for e in events)
+        material = all(happens_somewhere(e) or _orders_those_present(e) for e in events)
         if material:
             for found, _ in story.candidates(sent_index, sentence_only=True):
                 if plausible(found, parties, frozenset({found.country})):
@@ -349,7 +351,7 @@ class DocumentPlaces:
         against words and agreements; an attack and the end of its siege are of one kind):
         "forces near Latakia came under attack" does not place "recent agreements" reported next."""
         there = [e for index, e in self._placed if index == previous and e.location == place]
-        kinds = {_is_material(e) for e in events}
+        kinds = {_is_material(e) or _orders_those_present(e) for e in events}  # an order at gunpoint is of the raid's kind
         return bool(there) and not any(_is_material(e) in kinds for e in there)
 
 
@@ -433,6 +435,21 @@ def _told_in_passing(events: list[Event]) -> bool:
     other; a relative clause of talks or statements ("an official who had negotiated with North Korea")
     describes a participant, and background in one is not asserted."""
     return all(_is_material(e) and e.modality == Modality.ASSERTED for e in events)
+
+
+# Armed parties whose orders and threats to civilians are given face to face ("armed men who boarded the
+# train told passengers, ordering them to leave", "threatening to kill the hostages"): CAMEO sectors.
+ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "INS"})
+CIVILIAN_SECTOR = "CVL"
+DEMAND_ROOT, THREATEN_ROOT = "10", "13"
+
+
+def _orders_those_present(event: Event) -> bool:
+    """A demand or threat of armed men to civilians in their hands, made where they hold them: the story's
+    place, like the raid it is part of (a demand of a government or a group's statement is made wherever
+    its speaker is)."""
+    return (event.cameo.root in (DEMAND_ROOT, THREATEN_ROOT) and event.modality == Modality.ASSERTED
+            and event.source.sector in ARMED_SECTORS and event.target.sector == CIVILIAN_SECTOR)
 
 
 def _same_act(event: Event, earlier: Event) -> bool:
