@@ -297,3 +297,15 @@ def test_a_demand_of_a_government_takes_no_place_from_the_story(code_text):
     events = code_text("Gunmen hijacked a bus in Mali's Mopti region on Monday. "
                        "The government demanded that the gunmen free the passengers.")
     assert event_with(events, "demanded")["location"] is None
+
+
+def test_an_act_in_a_relative_clause_takes_no_place_of_a_sentence_naming_two_countries(code_text):
+    events = code_text("A top official in Qatar is offering his condolences over an attack on churches in Nigeria "
+                       "that killed at least 30 people.")
+    killed = event_with(events, "killed")
+    assert _place(killed) != ("Qatar", "QAT") and killed["target_actor"] != "QATCVL"
+
+
+def test_an_act_in_the_past_perfect_in_a_relative_clause_takes_no_place_from_its_sentence(code_text):
+    events = code_text("A court in Nairobi freed a journalist who had been arrested for spying.")
+    assert event_with(events, "arrested")["location"] is None

@@ -287,7 +287,7 @@ class DocumentPlaces:
         if location is None and not any(happens_somewhere(e) for e in events):
             location = self._where_said(sent, predicate) or self._setting_place(sent, predicate, events)
         if (location is None and self._story is not None and sent_index is not None
-                and (predicate.dep_ != "relcl" or _told_in_passing(events))):
+                and (predicate.dep_ != "relcl" or _told_in_passing(predicate, events))):
             location = self._story_place(self._story, sent_index, predicate, events)
         if location is not None:
             return location
@@ -303,7 +303,10 @@ class DocumentPlaces:
         parties = _party_countries(events)
         material = all(happens_somewhere(e) or _orders_those_present(e) for e in events)
         if material:
-            for found, _ in story.candidates(sent_index, sentence_only=True):
+            in_sentence = [found for found, _ in story.candidates(sent_index, sentence_only=True)]
+            if predicate.dep_ == "relcl" and len({found.country for found in in_sentence}) > 1:
+                in_sentence = []  # "a diplomat in the UAE ... an attack on mosques in New Zealand that killed"
+            for found in in_sentence:
                 if plausible(found, parties, frozenset({found.country})):
                     return found
         # what the two sides say they did together on the visit's days was done on the visit, whether
@@ -429,11 +432,14 @@ def _is_material(event: Event) -> bool:
     return event.cameo.quad_class in MATERIAL_QUAD_CLASSES
 
 
-def _told_in_passing(events: list[Event]) -> bool:
+def _told_in_passing(predicate: Token, events: list[Event]) -> bool:
     """A material act that happened, told in a relative clause of one of its parties ("forces killed six
     militants *who attacked a hotel*"): an act of the story's episode, which the story places like any
     other; a relative clause of talks or statements ("an official who had negotiated with North Korea")
-    describes a participant, and background in one is not asserted."""
+    describes a participant, and background in one is not asserted; so does an act in the past perfect
+    ("a former detainee *who had been jailed* for links to militants": before the story, anywhere)."""
+    if any(child.lower_ == "had" and child.dep_ == "aux" for child in predicate.children):
+        return False
     return all(_is_material(e) and e.modality == Modality.ASSERTED for e in events)
 
 
