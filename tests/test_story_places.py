@@ -267,3 +267,45 @@ def test_a_withdrawal_happens_where_it_withdraws_from(code_text):
     places = {e["location"]["name"] for e in code_text("Russia withdrew its troops from Kherson on Friday.",
                                                         "2022-11-12") if e.get("location")}
     assert places == {"Kherson"}
+
+
+def test_an_act_told_in_a_relative_clause_takes_the_place_of_the_story(code_text):
+    events = code_text("Gunmen besieged a market in the southern town of Kismayo on Monday. "
+                       "Troops killed five gunmen who attacked the market.")
+    assert _place(event_with(events, "attacked")) == ("Kismayo", "SOM")
+
+
+def test_talks_told_in_a_relative_clause_take_no_place_from_the_story(code_text):
+    events = code_text("Gunmen besieged a market in the southern town of Kismayo on Monday. "
+                       "The mayor, who had negotiated with the clan elders, resigned.")
+    assert event_with(events, "negotiated")["location"] is None
+
+
+def test_cooperation_the_two_sides_report_on_a_visit_takes_the_visits_place(code_text):
+    events = code_text("Japanese Prime Minister Fumio Kishida arrived in Vietnam on Tuesday for a two-day visit. "
+                       "Japan and Vietnam have upgraded their ties, leaders of both countries said.")
+    assert _place(event_with(events, "upgraded")) == ("Vietnam", "VNM")
+
+
+def test_an_order_of_gunmen_to_their_captives_takes_the_place_of_the_raid(code_text):
+    events = code_text("Gunmen hijacked a bus in Mali's Mopti region on Monday. "
+                       "The gunmen ordered the passengers to leave their bags.")
+    assert _place(event_with(events, "ordered"))[1] == "MLI"
+
+
+def test_a_demand_of_a_government_takes_no_place_from_the_story(code_text):
+    events = code_text("Gunmen hijacked a bus in Mali's Mopti region on Monday. "
+                       "The government demanded that the gunmen free the passengers.")
+    assert event_with(events, "demanded")["location"] is None
+
+
+def test_an_act_in_a_relative_clause_takes_no_place_of_a_sentence_naming_two_countries(code_text):
+    events = code_text("A top official in Qatar is offering his condolences over an attack on churches in Nigeria "
+                       "that killed at least 30 people.")
+    killed = event_with(events, "killed")
+    assert _place(killed) != ("Qatar", "QAT") and killed["target_actor"] != "QATCVL"
+
+
+def test_an_act_in_the_past_perfect_in_a_relative_clause_takes_no_place_from_its_sentence(code_text):
+    events = code_text("A court in Nairobi freed a journalist who had been arrested for spying.")
+    assert event_with(events, "arrested")["location"] is None

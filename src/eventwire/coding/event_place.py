@@ -4,13 +4,16 @@
 An event's place comes from the text nearest to it first:
 
 1. clause: a locative phrase of the event's own clause (places.resolver.locate);
+   a relative clause of "where" happens at the noun it hangs from ("talks in Jeddah, where Ukraine
+   said ...": places.resolver.where_clause_place), whoever its parties are;
 2. seat: a meeting of a body that sits somewhere, or an act of that body ("the U.N. Security
    Council met"), happens at its seat (data/places/seats.v1.tsv);
 3. sitting: what is said or asked at a sitting the sentence places ("at a hearing in Harare");
 4. sentence: a place its sentence says something is or happens in ("passengers held hostage in
    the Balochistan province ... as the military killed 33 terrorists");
 5. visit: the talks, signings and statements of the two sides of a visit the story reports, on the
-   days of the visit, happen where the visit went ("Modi's visit to Mauritius");
+   days of the visit, happen where the visit went ("Modi's visit to Mauritius"), told outright or
+   reported ("India and Mauritius have upgraded their ties, say leaders of both countries");
 6. same event: an earlier mention of the same act (same CAMEO root, same day) that had a place
    ("killed in an airstrike in Anbar" ... "killed in the strike Thursday");
 7. story: the place the story has established: one named in the sentence before (same
@@ -26,9 +29,12 @@ An event's place comes from the text nearest to it first:
 Places 2-4 are taken only where the event plausibly happened: not where its parties are foreign
 to the place (both parties of another country, a Washington dateline for a strike in Syria).
 Places 2-3 are given only to material acts and meetings (attacks, arrests, aid, talks): a
-statement, accusation or appeal is made wherever its speaker is, which the story seldom says;
+statement, accusation or appeal is made wherever its speaker is, which the story seldom says (the
+orders and threats of armed men to the civilians they hold are given where they hold them, and take
+the story's places 4-7 like the raid);
 nor to an act in a relative clause ("an official who had negotiated with North Korea"), which
-describes a participant, not the story.
+describes a participant, not the story; the story's places (4-7) are given in a relative clause only to
+an asserted material act ("killed six militants who attacked a hotel"), an act of the episode.
 """
 
 from __future__ import annotations
@@ -56,6 +62,9 @@ class PlaceFinder(Protocol):
                dateline: str | None) -> Location | None: ...
 
     def sentence_places(self, sentence: Span, context_countries: Sequence[str] = ()) -> list[Location]: ...
+
+    def where_clause_place(self, sentence: Span, predicate: Token,
+                           context_countries: Sequence[str] = ()) -> Location | None: ...
 
     def country_of(self, location: Location) -> Location: ...
 
@@ -120,6 +129,17 @@ class DocumentPlaces:
         try:
             return self.places.locate(sent, predicate, self.context_countries(), None)
         except Exception:  # noqa: BLE001 - one unresolvable place must never lose the event (Mordecai's lesson)
+            return None
+
+    def _where_clause(self, sent: Span, predicate: Token) -> Location | None:
+        """The place of the noun a relative clause of "where" hangs from, for the events of that clause
+        ("talks in Jeddah, where Ukraine said it is ready to accept ..."): the grammar says they
+        happened there, whoever their parties are."""
+        if self.places is None:
+            return None
+        try:
+            return self.places.where_clause_place(sent, predicate, self.context_countries())
+        except Exception:  # noqa: BLE001 - as in location
             return None
 
     def _where_said(self, sent: Span, predicate: Token) -> Location | None:
@@ -262,10 +282,12 @@ class DocumentPlaces:
 
     def _place(self, sent: Span, predicate: Token, events: list[Event], sent_index: int | None) -> Location | None:
         """The place of one predicate's events, nearest text first (the module's order), or None."""
-        location = self.location(sent, predicate) or self._seat(sent, predicate, events)
+        location = (self.location(sent, predicate) or self._where_clause(sent, predicate)
+                    or self._seat(sent, predicate, events))
         if location is None and not any(happens_somewhere(e) for e in events):
             location = self._where_said(sent, predicate) or self._setting_place(sent, predicate, events)
-        if location is None and self._story is not None and sent_index is not None and predicate.dep_ != "relcl":
+        if (location is None and self._story is not None and sent_index is not None
+                and (predicate.dep_ != "relcl" or _told_in_passing(predicate, events))):
             location = self._story_place(self._story, sent_index, predicate, events)
         if location is not None:
             return location
@@ -279,15 +301,19 @@ class DocumentPlaces:
         """The place the story gives events with none of their own clause: their sentence's, their
         visit's, an earlier mention's, the sentence before's, the lead's (module order 4-7)."""
         parties = _party_countries(events)
-        material = all(happens_somewhere(e) for e in events)
+        material = all(happens_somewhere(e) or _orders_those_present(e) for e in events)
         if material:
-            for found, _ in story.candidates(sent_index, sentence_only=True):
+            in_sentence = [found for found, _ in story.candidates(sent_index, sentence_only=True)]
+            if predicate.dep_ == "relcl" and len({found.country for found in in_sentence}) > 1:
+                in_sentence = []  # "a diplomat in the UAE ... an attack on mosques in New Zealand that killed"
+            for found in in_sentence:
                 if plausible(found, parties, frozenset({found.country})):
                     return found
-        if predicate.dep_ not in ("ccomp", "xcomp"):
-            location = self._visit_place(events)
-            if location is not None:
-                return location
+        # what the two sides say they did together on the visit's days was done on the visit, whether
+        # told outright or reported ("India and Mauritius have upgraded their ties, say leaders of both")
+        location = self._visit_place(events)
+        if location is not None:
+            return location
         if not material:
             return None
         location = self._same_event_place(events)
@@ -328,7 +354,7 @@ class DocumentPlaces:
         against words and agreements; an attack and the end of its siege are of one kind):
         "forces near Latakia came under attack" does not place "recent agreements" reported next."""
         there = [e for index, e in self._placed if index == previous and e.location == place]
-        kinds = {_is_material(e) for e in events}
+        kinds = {_is_material(e) or _orders_those_present(e) for e in events}  # an order at gunpoint is of the raid's kind
         return bool(there) and not any(_is_material(e) in kinds for e in there)
 
 
@@ -404,6 +430,32 @@ class _Visit:
 
 def _is_material(event: Event) -> bool:
     return event.cameo.quad_class in MATERIAL_QUAD_CLASSES
+
+
+def _told_in_passing(predicate: Token, events: list[Event]) -> bool:
+    """A material act that happened, told in a relative clause of one of its parties ("forces killed six
+    militants *who attacked a hotel*"): an act of the story's episode, which the story places like any
+    other; a relative clause of talks or statements ("an official who had negotiated with North Korea")
+    describes a participant, and background in one is not asserted; so does an act in the past perfect
+    ("a former detainee *who had been jailed* for links to militants": before the story, anywhere)."""
+    if any(child.lower_ == "had" and child.dep_ == "aux" for child in predicate.children):
+        return False
+    return all(_is_material(e) and e.modality == Modality.ASSERTED for e in events)
+
+
+# Armed parties whose orders and threats to civilians are given face to face ("armed men who boarded the
+# train told passengers, ordering them to leave", "threatening to kill the hostages"): CAMEO sectors.
+ARMED_SECTORS = frozenset({"REB", "UAF", "MIL", "COP", "INS"})
+CIVILIAN_SECTOR = "CVL"
+DEMAND_ROOT, THREATEN_ROOT = "10", "13"
+
+
+def _orders_those_present(event: Event) -> bool:
+    """A demand or threat of armed men to civilians in their hands, made where they hold them: the story's
+    place, like the raid it is part of (a demand of a government or a group's statement is made wherever
+    its speaker is)."""
+    return (event.cameo.root in (DEMAND_ROOT, THREATEN_ROOT) and event.modality == Modality.ASSERTED
+            and event.source.sector in ARMED_SECTORS and event.target.sector == CIVILIAN_SECTOR)
 
 
 def _same_act(event: Event, earlier: Event) -> bool:

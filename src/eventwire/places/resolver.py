@@ -246,6 +246,33 @@ class PlaceResolver:
             return self.resolve_name(dateline, countries, regions)
         return None
 
+    def where_clause_place(self, sentence: Span, predicate: Token,
+                           context_countries: Sequence[str] = ()) -> Location | None:
+        """The place a relative clause of "where" says its events happened in: the noun it hangs
+        from, when that noun is a place or is placed by a locative phrase ("talks in Jeddah, Saudi
+        Arabia, *where* Ukraine said it is ready ...", "Syria's coastal region, *where* forces
+        clashed ...", "a hotel in the town of Baidoa *where* elders were meeting"), else None."""
+        clause = _where_clause(predicate)
+        if clause is None:
+            return None
+        noun = clause.head
+        while noun.dep_ in ("appos", "compound") and noun.head is not noun:
+            noun = noun.head  # "Jeddah, Saudi Arabia, where": the clause hangs from the qualifier
+        inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+        countries, regions = self._doc_context(sentence)
+        countries = list(dict.fromkeys([*context_countries, *countries]))
+        found: list[tuple[int, int, Location]] = []
+        for ent in _name_phrases(sentence):
+            if ent.root.i in inside or not (noun.left_edge.i <= ent.root.i <= noun.right_edge.i):
+                continue
+            if (ent.label_ not in PLACE_LABELS and not self.is_place_name(ent.text)) or not _places_noun(ent, noun):
+                continue
+            location = self.resolve_name(_name_of(ent), countries, regions)
+            if location is not None:
+                found.append((SPECIFICITY.get(location.resolution, 0), ent.start, location))
+        found.sort(key=lambda f: (-f[0], f[1]))
+        return found[0][2] if found else None
+
     def sentence_places(self, sentence: Span, context_countries: Sequence[str] = ()) -> list[Location]:
         """The places a sentence says something is or happens in ("a hotel in the central town of
         Beledweyne", "held hostage in Pakistan's Balochistan province"), whatever they hang from,
@@ -355,6 +382,43 @@ def _country_name(iso3: str) -> str:
 
     row = next((r for r in load_country_table() if r.iso3 == iso3), None)
     return (row.place_name or row.name) if row is not None else ""
+
+
+# How far up from an event's predicate its where-clause may be: "where Ukraine *said* it is *ready to
+# accept*" (relcl -> ccomp -> acomp -> xcomp), through the links that stay inside one clause's content.
+WHERE_CLAUSE_STEPS = 5
+WHERE_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "acomp", "conj", "dobj", "pobj", "prep", "nsubj", "nsubjpass"})
+
+
+def _where_clause(predicate: Token) -> Token | None:
+    """The verb of the relative clause of "where" the predicate stands in, or None (a relative
+    clause of another kind, "an official who had negotiated with Iran", ends the search)."""
+    token = predicate
+    for _ in range(WHERE_CLAUSE_STEPS):
+        if token.dep_ == "relcl":
+            where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children)
+            return token if where and token.head.pos_ in ("NOUN", "PROPN") else None
+        if token.dep_ not in WHERE_CLAUSE_LINKS or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _places_noun(ent: Span, noun: Token) -> bool:
+    """Whether a place name is the noun a where-clause hangs from or places it: the noun itself
+    ("Jeddah, where"), a locative phrase on it ("talks in Jeddah"), the place a place noun is of
+    ("the town of Baidoa", "Syria's coastal region"); not a party ("talks with Iran, where")."""
+    if noun.i in range(ent.start, ent.end):
+        return True
+    anchor = _anchor(ent)
+    if anchor.root.i == noun.i:
+        return True  # "the town of Baidoa", "Idlib province"
+    prep = _preposition(anchor)
+    if prep is not None and prep.lower_ in LOCATIVE_PREPS and prep.head.i == noun.i:
+        return True
+    place_noun = noun.lemma_.lower() in REGION_WORDS | CITY_WORDS | PART_WORDS
+    return place_noun and (ent.root.dep_ == "poss" or (prep is not None and prep.lower_ == "of")) \
+        and (ent.root.head.i == noun.i or (prep is not None and prep.head.i == noun.i))
 
 
 def _clause_verb(prep: Token) -> Token | None:
