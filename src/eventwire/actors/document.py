@@ -359,7 +359,7 @@ class DocumentActors:
                     words.append(child)
                     continue
                 if child.dep_ in EXCLUDED_DEPS and not (
-                        child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS):
+                        child.dep_ == "prep" and (child.lower_ in KEPT_PREPOSITIONS or _title_cased_inside(child))):
                     continue
                 if child.dep_ == "punct" or (child.is_punct and child.text not in ("-", "'", "’")):
                     continue
@@ -1432,3 +1432,10 @@ def _subject_phrase(head: Token) -> bool:
         return True
     return (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep"
             and head.head.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _title_cased_inside(preposition: Token) -> bool:
+    """'Doctors *Without* Borders', 'Reporters *Without* Borders': a capitalised preposition inside a
+    phrase is part of a body's name, which the name table knows whole (a lower-case one, "protesters
+    without permits", only qualifies the role)."""
+    return preposition.text[:1].isupper() and preposition.i > preposition.sent.start and preposition.i > preposition.head.i
