@@ -359,7 +359,7 @@ class DocumentActors:
                     words.append(child)
                     continue
                 if child.dep_ in EXCLUDED_DEPS and not (
-                        child.dep_ == "prep" and child.lower_ in KEPT_PREPOSITIONS):
+                        child.dep_ == "prep" and (child.lower_ in KEPT_PREPOSITIONS or _title_cased_inside(child))):
                     continue
                 if child.dep_ == "punct" or (child.is_punct and child.text not in ("-", "'", "’")):
                     continue
@@ -1231,7 +1231,7 @@ class DocumentActors:
                 return chained
         if is_subject:  # this sentence's actors latest first, then the previous sentence's, its subjects first
             here = self.sentence_starts[k]
-            window.sort(key=lambda thing: (thing[0] < here, thing[0] < here and thing[1].dep_ not in ("nsubj", "nsubjpass")))
+            window.sort(key=lambda thing: (thing[0] < here, thing[0] < here and not _subject_phrase(thing[1])))
         for _, head in window:
             if self._own_clause_subject(head, token):
                 continue  # "his mission criticized *it*": an object is not its own clause's subject
@@ -1423,3 +1423,19 @@ def _clause_subjects(token: Token) -> set[int]:
     if not own and verb.dep_ == "conj":
         own = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return {t.i for c in own for t in c.subtree if t.i != token.i}
+
+
+def _subject_phrase(head: Token) -> bool:
+    """The subject of its clause, or the noun a subject quantifies ("*a group of* armed prisoners
+    exchanged gunfire", "*hundreds of* protesters marched"): what a following "they" continues."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep"
+            and head.head.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _title_cased_inside(preposition: Token) -> bool:
+    """'Doctors *Without* Borders', 'Reporters *Without* Borders': a capitalised preposition inside a
+    phrase is part of a body's name, which the name table knows whole (a lower-case one, "protesters
+    without permits", only qualifies the role)."""
+    return preposition.text[:1].isupper() and preposition.i > preposition.sent.start and preposition.i > preposition.head.i

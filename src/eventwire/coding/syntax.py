@@ -12,6 +12,8 @@ from .vocabulary import engine_words
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+# "is expected to visit", "was tipped to win": the passive subject is who the forecast is about
+FORECAST_VERBS = engine_words("FORECAST_VERBS")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 
@@ -231,6 +233,12 @@ def subject_of(verb: Token) -> list[Token]:
                 objs = children(head, OBJECT_DEPS)
                 if objs and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
                     return objs
+                # a forecast's passive subject is the forecast doer: "Suga is expected to visit India",
+                # "Rubio was tipped to meet Iwaya" (others' duties, "was assigned to spread", stay open)
+                held = children(head, PASSIVE_SUBJECT_DEPS)
+                if (held and head.lemma_.lower() in FORECAST_VERBS and to_infinitive(current)
+                        and any(c.dep_ == "auxpass" for c in head.children)):
+                    return [resolve_relative(s) for s in held]
             if current.dep_ == "advcl" and current.tag_ not in ("VBG", "VBN"):
                 # "gathered outside parliament to protest": the gatherers protest; but "sent
                 # troops to attack" leaves it open who attacks, so a transitive head gives none
