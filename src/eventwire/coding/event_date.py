@@ -34,7 +34,7 @@ from ..time_place.dates import (
 )
 from ..time_place.discourse import LEAD, OTHER_TIME_MARKERS, SAME_SENTENCE, DiscourseDates, proper_names
 from .candidate import Candidate
-from .modality import tense_of
+from .modality import present_perfect, tense_of
 from .vocabulary import engine_words
 
 # the date sources that place an event in the story's past: its clause, its sentence, the sentences before
@@ -388,12 +388,12 @@ def _undated_perfect_of_the_body(predicate: Token, sent_index: int, code: str) -
         return False
     verb = predicate
     for _ in range(4):  # "have condemned the arrest and *urged*", "has refused to *release*"
-        if _present_perfect(verb):
+        if present_perfect(verb):
             return not _reported_by_present_saying(verb) and not any(
                 c.dep_ == "advmod" and c.lower_ in PERFECT_OF_THE_MOMENT for c in verb.children)
         if verb.dep_ == "ccomp" and verb.head is not verb and verb.head.lemma_.lower() in REPORTING_LEMMAS:
             # "Rubio *has said* he *hopes* a ceasefire ...": what a perfect saying told is of its time
-            return _present_perfect(verb.head) and not _reported_by_present_saying(verb.head)
+            return present_perfect(verb.head) and not _reported_by_present_saying(verb.head)
         if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
             return False
         verb = verb.head
@@ -402,11 +402,6 @@ def _undated_perfect_of_the_body(predicate: Token, sent_index: int, code: str) -
 
 # "Italy *has now* tightened restrictions", "has *just* signed": the perfect of the story's moment
 PERFECT_OF_THE_MOMENT = frozenset({"now", "just", "today", "tonight"})
-
-
-def _present_perfect(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
-               for c in verb.children)
 
 
 def _reported_by_present_saying(verb: Token) -> bool:

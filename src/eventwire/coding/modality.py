@@ -394,7 +394,7 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
     verbs += [t.head for t in verbs if t.dep_ == "conj" and t.head not in verbs]  # "has been attacking and fighting"
     if any(_running_total(c) and c.lower_ != "over" for t in verbs for c in t.children if c.dep_ == "prep"):
         return "so far (ongoing)"  # "Ankara *in the last few years* imposed controls"
-    if not any(_present_perfect(t) or _having_participle(t) for t in verbs):
+    if not any(present_perfect(t) or _having_participle(t) for t in verbs):
         return ""
     for tok in verbs:
         for c in tok.children:
@@ -441,7 +441,7 @@ def _running_total(modifier: Token) -> bool:
         c.dep_ == "amod" and c.lower_ in ("last", "past") for p in spans for c in p.children)
 
 
-def _present_perfect(verb: Token) -> bool:
+def present_perfect(verb: Token) -> bool:
     """'has fought', 'have been fighting': a "have" auxiliary in the present."""
     return any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
                for a in verb.children)
@@ -455,13 +455,13 @@ def waging_a_standing_conflict(verb: Token, standing: frozenset[str]) -> str:
     """'has been fighting a deadly *insurgency*', 'have been waging a *war*', 'is leading a *blockade*':
     carrying on a standing relation names the situation, not an act of the day."""
     if (verb.tag_ != "VBG" or verb.lemma_.lower() not in CARRYING_ON_VERBS
-            or not (_present_perfect(verb) or _present_progressive(verb))
+            or not (present_perfect(verb) or _present_progressive(verb))
             or any(c.dep_ == "advmod" and c.lower_ in MOMENT_ADVERBS for c in verb.children)):
         return ""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if any(o.lemma_.lower() in standing for o in objects):
         return "standing relation (object)"
-    if verb.lemma_.lower() in WAR_VERBS and _present_perfect(verb) and objects and not _dated(verb):
+    if verb.lemma_.lower() in WAR_VERBS and present_perfect(verb) and objects and not _dated(verb):
         return "has been fighting (ongoing war)"  # "the RSF has been fighting the army": the war, told as background
     return ""
 
@@ -475,7 +475,7 @@ def _starting_point(chain: list[Token], event_noun: Token | None) -> str:
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "since":
         return "since (starting point)"
     head = chain[0] if chain else None
-    if (head is not None and head.dep_ == "advcl" and head.head is not head and _present_perfect(head.head)
+    if (head is not None and head.dep_ == "advcl" and head.head is not head and present_perfect(head.head)
             and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)):
         return "since (starting point)"
     return ""
@@ -553,7 +553,7 @@ def _relationship_built(chain: list[Token]) -> str:
     standing state the story tells as background ("established diplomatic ties on Monday" is an act)."""
     head = chain[0] if chain else None
     if (head is None or head.lemma_.lower() not in RELATIONSHIP_BUILDING_VERBS
-            or not (_present_perfect(head) or head.tag_ in ("VBZ", "VBP")) or _dated(head)):
+            or not (present_perfect(head) or head.tag_ in ("VBZ", "VBP")) or _dated(head)):
         return ""
     objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
     if any(o.lemma_.lower() in RELATIONSHIP_NOUNS for o in objects):
@@ -696,7 +696,7 @@ def _stance_of_someone_in_passing(chain: list[Token], code: str) -> str:
 def _repeated(verb: Token) -> bool:
     """'has conducted *several* trips', 'has blamed *several* recent attacks on': a present perfect over
     many occasions sums up a record, not an act of the day."""
-    if not _present_perfect(verb):
+    if not present_perfect(verb):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     # "has claimed responsibility *for several* deadly attacks": the object's own phrase may count them
@@ -1084,6 +1084,11 @@ MEASURE_VERBS = engine_words("MEASURE_VERBS")
 FIGURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
+def _conflictual(code: str) -> bool:
+    """Whether a CAMEO code is a conflictual act: disapproval and beyond (roots 11-20)."""
+    return code[:2].isdigit() and int(code[:2]) >= CONFLICT_ROOT_MIN
+
+
 def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool, light_verb: bool,
                 code: str = "", potential: frozenset[str] = frozenset()) -> str:
     """The cue when the clause names the act as a purpose, a potential, an obligation or a guess
@@ -1411,7 +1416,7 @@ def _characterised_in_the_present(tokens: list[Token], code: str) -> str:
         return ""
     if clause.head.i > clause.i:
         return ""  # "Trump is keeping the tariffs, officials said": the news told, then its source
-    if not (code[:2].isdigit() and int(code[:2]) >= CONFLICT_ROOT_MIN):
+    if not _conflictual(code):
         return ""
     progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in clause.children)
     if not (progressive or clause.tag_ in PRESENT_TAGS):
@@ -1470,7 +1475,7 @@ def _alleged_content(tokens: list[Token], code: str) -> str:
     if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CLAIMING_VERBS:
         return ""
     verb = clause.head.lemma_.lower()
-    if verb not in ALLEGING_VERBS and not (code[:2].isdigit() and int(code[:2]) >= CONFLICT_ROOT_MIN):
+    if verb not in ALLEGING_VERBS and not _conflictual(code):
         return ""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     claimers = {c.lower_ for c in clause.head.children if c.dep_ == "nsubj"}
@@ -1488,8 +1493,7 @@ def _content_of_a_claim_noun(clause: Token, code: str) -> str:
         return ""  # "the report the agency published": a relative clause describes the noun
     if clause.head.head.lemma_.lower() in CONFIRMING_VERBS:
         return ""  # "confirmed reports that troops attacked the village": borne out
-    if noun in ALLEGATION_NOUNS or (noun in CLAIM_NOUNS and code[:2].isdigit()
-                                    and int(code[:2]) >= CONFLICT_ROOT_MIN):
+    if noun in ALLEGATION_NOUNS or (noun in CLAIM_NOUNS and _conflictual(code)):
         return f"{clause.head.text} that"
     return ""
 
@@ -1767,7 +1771,7 @@ def _process_begun(chain: list[Token]) -> str:
     for verb in chain:
         start = verb.head
         if (verb.tag_ == "VBG" and verb.dep_ == "xcomp" and start.lemma_.lower() in STARTING_LEMMAS
-                and _present_perfect(start) and not _dated(start) and not _dated(verb)
+                and present_perfect(start) and not _dated(start) and not _dated(verb)
                 and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in start.children)):
             return f"{start.text} (process under way)"
     return ""
@@ -1803,7 +1807,7 @@ def _efforts_stepped_up(tokens: list[Token]) -> str:
     """'India and China *have stepped up efforts to build* ties with Indian Ocean countries': in the body,
     efforts stepped up in an undated present perfect or progressive are a trend of many acts, not one."""
     for verb in tokens:
-        if (verb.lemma_.lower() in INTENSIFYING_VERBS and (_present_perfect(verb) or _present_progressive(verb))
+        if (verb.lemma_.lower() in INTENSIFYING_VERBS and (present_perfect(verb) or _present_progressive(verb))
                 and not _dated(verb) and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDEAVOUR_NOUNS
                                              for c in verb.children)):
             return f"{verb.text} efforts (trend)"
@@ -1823,7 +1827,7 @@ def _trend(chain: list[Token]) -> str:
     head = chain[0] if chain else None
     if head is None or head.pos_ != "VERB" or _dated(head):
         return ""
-    if not (_present_progressive(head) or _present_perfect(head)):
+    if not (_present_progressive(head) or present_perfect(head)):
         return ""
     if any(c.dep_ == "advmod" and c.lower_ in TREND_ADVERBS for c in head.children):
         return "trend (ongoing)"
@@ -1943,7 +1947,7 @@ def _reason_state(chain: list[Token]) -> str:
         return ""
     if not any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in head.children):
         return ""
-    own_present = head.tag_ in ("VBZ", "VBP") or _present_perfect(head)
+    own_present = head.tag_ in ("VBZ", "VBP") or present_perfect(head)
     return "reason (standing)" if own_present and _in_present(head.head) else ""
 
 
@@ -2044,7 +2048,7 @@ def _counted_occasions(chain: list[Token]) -> str:
     """'we have been assisted *four times* in five years', 'has visited China *twice*': a perfect
     counted over occasions sums up a record."""
     for verb in chain[:1]:
-        if not _present_perfect(verb) or _dated(verb):
+        if not present_perfect(verb) or _dated(verb):
             continue
         for c in verb.children:
             if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ == "times" and any(
@@ -2073,7 +2077,7 @@ def _been_to(chain: list[Token]) -> str:
     if head is None:
         return ""
     for verb in (head, head.head):
-        if (verb.lemma_ == "be" and verb.tag_ == "VBN" and _present_perfect(verb) and not _dated(verb)
+        if (verb.lemma_ == "be" and verb.tag_ == "VBN" and present_perfect(verb) and not _dated(verb)
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
                 and (verb is head or head.dep_ in ("advcl", "xcomp"))):
             return "been to (experience)"
@@ -2098,7 +2102,7 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
     if not any(v.lemma_.lower() in STANDING_PERFECT_VERBS for v in stance_verbs):
         return ""  # "have *blamed* the Taliban ... and called on": a conjunct or complement of the stance
     own_auxes = any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children)  # "but the IDF *warned*": its own tense
-    if not (_present_perfect(head) or (not own_auxes and clause is not head and _present_perfect(clause))):
+    if not (present_perfect(head) or (not own_auxes and clause is not head and present_perfect(clause))):
         return ""  # "have blamed the Taliban ... and *called on*": the conjunct shares the perfect
     if clause.dep_ == "ccomp" or _first_person_subject(clause) or _first_person_subject(head):
         return ""
@@ -2146,7 +2150,7 @@ def standing_denial(verb: Token, sent: Span, code: str, date_source: str) -> str
     with no date of its own nor one lent by its paragraph is the position the accused side holds, told
     as background of a case (a dated denial, "denied the charges on Tuesday", or one in a paragraph
     dated "earlier this month", "DHS *has dismissed* the allegations in the lawsuits", is the news)."""
-    if (code != DENIAL_CODE or verb.pos_ != "VERB" or not _present_perfect(verb) or date_source not in UNDATED_SOURCES
+    if (code != DENIAL_CODE or verb.pos_ != "VERB" or not present_perfect(verb) or date_source not in UNDATED_SOURCES
             or _dated(verb) or _dated_sentence(sent) or _near_the_top(sent)):
         return ""
     return "perfect denial (standing)"
