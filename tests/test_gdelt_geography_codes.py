@@ -1,7 +1,10 @@
 """The GDELT export's geography columns use FIPS 10-4 country codes, as GDELT's own files do."""
 
+import pytest
+
+from eventwire.errors import LexiconError
 from eventwire.places.countries import load_country_table
-from eventwire.store.gdelt import Geo, fips_codes
+from eventwire.store.gdelt import Geo, fips_codes, read_fips_table
 
 
 def test_codes_that_differ_from_iso_follow_fips():
@@ -41,3 +44,18 @@ def test_a_country_geography_repeats_its_fips_code_in_adm1_and_feature_id():
 def test_a_place_keeps_its_subdivision_name_and_no_feature_id():
     values = Geo(4, "Mosul", "IRQ", "Nineveh", 36.34, 43.13).values(fips_codes())
     assert values[2:5] == ["IZ", "Nineveh", ""] and values[7] == ""
+
+
+def test_a_bad_row_of_a_fips_table_names_its_file_and_line(tmp_path):
+    table = tmp_path / "fips.tsv"
+    table.write_text("iso3\tfips\tadmin1\nIRN\tIR\t\nRUS\tRUSSIA\t\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        read_fips_table(table)
+    assert error.value.one_line().startswith("error E200: fips.tsv:3: bad FIPS 10-4 code 'RUSSIA'")
+
+
+def test_a_fips_table_without_its_columns_is_refused(tmp_path):
+    table = tmp_path / "fips.tsv"
+    table.write_text("iso3\tcode\nIRN\tIR\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"missing columns"):
+        read_fips_table(table)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -95,10 +96,15 @@ class FipsCodes:
 
 @functools.cache
 def fips_codes() -> FipsCodes:
-    """The FIPS table (data/places/fips10_4.v1.tsv); a bad row raises LexiconError naming file:line."""
+    """The shipped FIPS table (data/places/fips10_4.v1.tsv), read once."""
+    return read_fips_table(FIPS_TABLE)
+
+
+def read_fips_table(path: Path) -> FipsCodes:
+    """A FIPS table (columns iso3, fips, admin1); a bad row raises LexiconError naming file:line."""
     by_country: dict[str, str] = {}
     by_admin1: dict[tuple[str, str], str] = {}
-    for row in read_tsv(FIPS_TABLE, required=("iso3", "fips", "admin1")):
+    for row in read_tsv(path, required=("iso3", "fips", "admin1")):
         iso3, fips, admin1 = row.values["iso3"], row.values["fips"], row.values["admin1"]
         if len(fips) != 2 or not fips.isupper():
             raise LexiconError(f"bad FIPS 10-4 code {fips!r}", where=row.where)
