@@ -22,8 +22,11 @@ distributed = pytest.importorskip("distributed")
 
 @pytest.fixture(scope="module")
 def client():
-    """Two single-threaded worker processes; a task is retried after one worker death."""
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+    """Two single-threaded worker processes; a task is retried after one worker death. On a starved
+    machine a killed worker may never come back: tasks then fail after two minutes instead of waiting
+    for a worker forever, so the suite reports it rather than hanging."""
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1,
+                          "distributed.scheduler.no-workers-timeout": "120s"}):
         cluster = distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
             silence_logs=logging.CRITICAL,
