@@ -116,8 +116,9 @@ def test_a_force_the_promised_act_creates_is_no_target(code_text):
 
 
 def test_a_date_is_never_whom_an_appeal_is_addressed_to(code_text):
+    # sanctions called for against Turkey, with no one asked to impose them, threaten Turkey (1312)
     events = code_text("The Greek minister on Monday called for sanctions against Turkey.", "2024-05-01")
-    assert {text for _, _, text in _dyads(events, "02")} == {"Turkey"}
+    assert {text for _, _, text in _dyads(events, "13")} == {"Turkey"}
 
 
 def test_the_against_phrase_of_a_light_verb_comes_before_its_with_phrase(code_text):

@@ -55,6 +55,11 @@ from .vocabulary import engine_words
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
 # restrictions, dissent -> ease dissent, sanctions -> ease sanctions, force -> de-escalate
 RESTRAINT_CODES = {"17": "0351", "14": "0352", "16": "0354", "18": "0356", "19": "0356", "20": "0356"}
+# agreeing acts (reaching or signing a deal 057, expressing accord 019, agreeing 030) that the parties
+# "failed" to do: a negotiation ended with each side's terms refused, a rejection (120; PETRARCH's
+# CAMEO dictionary codes FAIL so)
+FAILED_AGREEMENT_CODES = frozenset({"057", "019", "030"})
+FAILED_AGREEMENT = "120"
 # verbs that put a ceasefire into effect rather than announce or sign it
 CEASEFIRE_CARRIED_OUT = engine_words("CEASEFIRE_CARRIED_OUT")
 # acts whose recipient, when no party is named, is the place they are done in: aid "to fight hunger in
@@ -230,7 +235,8 @@ class EventBuilder:
                                        when.date.source, when.historical_year is not None) or reading
         reading = self._undated_background(sent, cand, when, reading) or reading
         code = self.ontology[cand.code]
-        refusal = self._refusal(cand, reading, when.tense) or self._restraint(cand, reading, when.tense)
+        refusal = (self._refusal(cand, reading, when.tense) or self._restraint(cand, reading, when.tense)
+                   or self._failed_agreement(cand, reading))
         if refusal is not None:
             code, reading = refusal
             if sent_index != self.lead_sentence and habitual_clause(self._modality_words(cand)):
@@ -251,16 +257,18 @@ class EventBuilder:
             return []  # a commentator's own praise, criticism or warning: a view, not an event
         reading = spoken
         code, reciprocal, targets = self.recoder.apply(cand, predicate, code, sources, targets)
+        # "Chile and Peru failed to reach agreement": the failed deal is between them, as the deal would be
+        failed_deal = code.code == FAILED_AGREEMENT and cand.code in FAILED_AGREEMENT_CODES
         if (not reciprocal and not any(t.actor.known for t in targets) and _one_phrase_for_a_pair(sources)
-                and mutual_code(code.code)):
+                and (mutual_code(code.code) or failed_deal)):
             # "the two ministers agreed to resume talks on *their maritime boundaries*": each with the other
             reciprocal, targets = True, []
-        elif (not reciprocal and not any(t.actor.known for t in targets) and done_together(code.code)
+        elif (not reciprocal and not any(t.actor.known for t in targets) and (done_together(code.code) or failed_deal)
               and len({s.actor.code for s in sources if s.actor.known}) > 1):
             # "Canada and the UK agreed to a rollover trade deal", "the EU and Mercosur signed a deal on
             # cars": what they agree on is no party; each partner is the other's recipient
             reciprocal, targets = True, []
-        if reciprocal and not targets and (code.code[:2] in COOPERATIVE_ROOTS or code.code == "019"):
+        if reciprocal and not targets and (code.code[:2] in COOPERATIVE_ROOTS or code.code == "019" or failed_deal):
             # not a fight: "the group and its allies launched 504 attacks" are on one side
             sources += self._unnamed_partners(cand.sources, sources)
         sources, targets = domestic(sources, targets)
@@ -512,6 +520,15 @@ class EventBuilder:
         if unrealised:  # "a warning to others *to refrain* from discussing politics": no one refused yet
             return self.ontology[refused], ModalityReading(Modality.HYPOTHETICAL, unrealised)
         return self.ontology[refused], ModalityReading(Modality.ASSERTED, f"refusal: {reading.cue}")
+
+    def _failed_agreement(self, cand: Candidate, reading):
+        """'Chile and Peru failed to reach agreement on the treaty', 'the ministers failed to agree on a
+        budget': the talks ended without a deal, each side refusing the other's terms; a rejection
+        (120), asserted, whatever the tense ("did not reach agreement" stays a negated agreement)."""
+        if (reading.modality is not Modality.NEGATED or not reading.cue.lower().startswith("fail")
+                or cand.code not in FAILED_AGREEMENT_CODES or FAILED_AGREEMENT not in self.ontology):
+            return None
+        return self.ontology[FAILED_AGREEMENT], ModalityReading(Modality.ASSERTED, f"failed agreement: {reading.cue}")
 
     def _restraint(self, cand: Candidate, reading, tense: str):
         """'police will not beat protesters', 'Israel will not attack Iran': a conflictual act

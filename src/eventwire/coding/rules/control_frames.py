@@ -50,6 +50,12 @@ from .future import FORECASTING_VERBS
 # "declined to be identified / named": how a news source stays anonymous
 ANONYMITY_VERBS = frozenset({"identify", "name"})
 
+# acts a speaker calls for against a party without asking anyone in particular ("called for sanctions
+# against Turkey", "urged air strikes on the rebels"): reducing relations (16) and military force (19).
+# The speaker aims them at the party, which PETRARCH's CAMEO dictionary codes as the threat of the act
+# (CALL FOR SANCTIONS 1312, CALL FOR &FIGHT 138), not as an appeal to the party that is to suffer it.
+CALLED_AGAINST_ROOTS = ("16", "19")
+
 # each frame and the lexicon class of its verbs, in the order a verb of several classes is read
 FRAME_CLASSES = (
     ("INTENT", "INTENT_VERB"),
@@ -314,6 +320,8 @@ class ControlFrames(RuleBase):
             if verb.lemma_.lower() in FORECASTING_VERBS:
                 return None  # "is expecting North Korea to launch a missile": a forecast, asks nothing
             frame = "APPEAL"  # "Lebanon wants Pakistan to stop ..." asks something of Pakistan
+        if self.called_against(verb, frame, inner, match, addressee):
+            frame = "THREAT"  # "called for sanctions against Turkey": aimed at Turkey, asks nothing of it
         code, frame = self._frame_code(verb, frame, inner, match)
         if code is None:
             return None
@@ -355,6 +363,22 @@ class ControlFrames(RuleBase):
             # seizing the islands": the hedge is how the threat is made, unless a condition holds it
             stated=double_negative or (frame == "POSSIBLE" and not conditioned(verb)),
         )
+
+    def called_against(self, verb: Token, frame: str, inner: Token, match: Match, addressee: Token | None) -> bool:
+        """'called for sanctions against Turkey', 'urged air strikes on the rebels': an appeal addressed
+        to no one for an act of reducing relations or of force on a named party.  "Urged the EU to
+        impose sanctions on Turkey" asks the EU, and stays an appeal."""
+        return (frame in ("APPEAL", "DEMAND") and addressee is None and bool(match.targets)
+                and match.pattern.cameo.startswith(CALLED_AGAINST_ROOTS) and not self.appeal_addressees(verb, inner))
+
+    def appeal_addressees(self, verb: Token, inner: Token) -> list[Token]:
+        """Whom an appeal or demand is addressed to: "urged *Iran* to", "called on *Iran* to", "militias
+        were ordered to disband"."""
+        objs = children(verb, OBJECT_DEPS) if verb.lemma_.lower() in OBJECT_CONTROL_VERBS else []
+        if not objs and is_passive(verb):
+            objs = children(verb, {"nsubjpass"})  # "militias were ordered to disband"
+        objs = [o for o in objs if o.i != inner.i]
+        return objs or actor_like(prep_objects(verb, ("on", "upon")), verb)  # not "on Monday"
 
     def _frame_addressee(self, inner: Token, frame: str) -> Token | None:
         """Whom a that-clause or infinitive with its own subject asks something of ("wants the
@@ -399,11 +423,7 @@ class ControlFrames(RuleBase):
             targets = [addressee]
         elif frame in ("APPEAL", "DEMAND"):
             # the appeal is addressed to someone: "urged Iran to", "called on Iran to"
-            objs = children(verb, OBJECT_DEPS) if verb.lemma_.lower() in OBJECT_CONTROL_VERBS else []
-            if not objs and is_passive(verb):
-                objs = children(verb, {"nsubjpass"})  # "militias were ordered to disband"
-            objs = [o for o in objs if o.i != inner.i]
-            addressed = objs or actor_like(prep_objects(verb, ("on", "upon")), verb)  # not "on Monday"
+            addressed = self.appeal_addressees(verb, inner)
             if addressed:
                 targets = addressed
         if not targets and is_noun and frame == "REFUSE":
