@@ -80,3 +80,15 @@ def test_a_curfew_extended_over_a_city_is_imposed_on_it(code_text):
     # route "area of the measure" for a restriction kept up (1241)
     events = code_text("The Kenyan government will extend the curfew in Mombasa.", "2024-05-01")
     assert {text for _, _, text in _dyads(events, "12")} == {"Mombasa"}
+
+
+
+def test_talks_rejected_with_a_partner_are_aimed_at_the_partner(code_text):
+    events = code_text("Peru rejected talks with Chile.", "2024-05-01")
+    assert {(s, t) for s, t, _ in _dyads(events, "12")} == {("PER", "CHL")}
+
+
+def test_a_cancelled_visit_is_not_what_the_cancellation_is_aimed_at(code_text):
+    # refusing to talk or visit (125) is aimed at the party not met, never at the visit
+    events = code_text("The Chilean president cancelled a planned visit.", "2024-05-01")
+    assert all(not text for _, _, text in _dyads(events, "12"))
