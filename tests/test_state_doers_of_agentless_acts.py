@@ -86,3 +86,16 @@ def test_custody_told_as_held_keeps_its_unknown_keeper(code_text):
 def test_an_abduction_with_no_doer_keeps_it_unknown(code_text):
     events = code_text("Two aid workers were kidnapped in northern Nigeria on Monday.", "2024-05-01")
     assert events and not any(e["source_actor"] for e in events), events
+
+
+def test_the_place_named_in_the_sentence_is_the_state_doers_words(code_text):
+    """'was arrested in Mali': the evidence shows the words that gave the doer, the place's name."""
+    events = _events(code_text, "The journalist Amadou Diallo was arrested on Monday in Mali.")
+    arrested = _one(events, "arrested")
+    assert (arrested["source_actor"], arrested["evidence"]["source_text"]) == ("MLICOP", "Mali"), events
+
+
+def test_a_place_named_twice_gives_no_words_to_the_doer(code_text):
+    events = _events(code_text, "Two students from Kenya were detained in Kenya on Monday.")
+    detained = _one(events, "detained")
+    assert detained["evidence"]["source_text"] == "", events

@@ -459,8 +459,21 @@ AFFECTED_THING_CLASSES = ("PROPERTY", "TERRITORY", "FACILITY", "PARTY_BAN", "ROA
 # measures that hold over an area, whose place is what they are imposed on: "declared a state of
 # emergency in Pando", "imposed a curfew in Hebron", "a ceasefire in Idlib", "suspended aid in Borno";
 # aid given in a country is given to it ("provided $340 million for assistance in northern Iraq"), and
-# refuge sought in a country is asked of it ("sought refuge in Bangladesh")
-AREA_MEASURE_PREFIXES = ("16", "172", "191", "087", "081", "07", "0233")
+# refuge sought in a country is asked of it ("sought refuge in Bangladesh"); a restriction kept up
+# (1241) holds over its area as one imposed ("extended the curfew in Nairobi")
+AREA_MEASURE_PREFIXES = ("16", "172", "191", "087", "081", "07", "0233", "1241")
+# rejections and boycotts whose entry names the kind of thing refused ("rejected a referendum", "boycotted
+# the election"): with no party named, the thing refused is what the act is aimed at, as it is where the
+# entry leaves the object open ("rejected the proposal").  Not a refusal to ease one's own measure or
+# protest (124: "will not lift the embargo", "will not end the strike"), nor to talk (125: "rejected
+# talks"), nor defying a norm (128: "violated regulations" is no act aimed at the regulations)
+REFUSED_THING_ROOTS = ("12",)
+REFUSED_THING_CODES = frozenset({"143"})
+NOT_AIMED_AT_THE_THING_PREFIXES = ("124", "125", "128")
+# yielding (08): "lift the embargo", "end the strike"; withheld until another party acts, the concession
+# is aimed at that party, named in a clause of these marks ("until Somalia acts", "unless Niger frees them")
+YIELDING_ROOT = "08"
+AWAITED_ACT_MARKS = frozenset({"until", "till", "unless", "before"})
 # material aid: given to whom its helping purpose helps ("provided $1bn to support refugees")
 AID_ROOT = "07"
 # lexicon classes of statements and decisions, which someone made ("rejected the council's decision",

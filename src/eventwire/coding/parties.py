@@ -32,6 +32,7 @@ from .grammar import (
     ANNOUNCING_LENDERS,
     AREA_MEASURE_PREFIXES,
     AUTHORED_CLASSES,
+    AWAITED_ACT_MARKS,
     COPULA_LENDERS,
     DEMANDING_ROOTS,
     EXECUTIVE_ORDER_VERBS,
@@ -42,11 +43,16 @@ from .grammar import (
     INNER_PHRASE_PREPS,
     LIGHT_VERB_AIMED_PREPS,
     MEDIATION_CODES,
+    NOT_AIMED_AT_THE_THING_PREFIXES,
     PEOPLE_CLASSES,
     PHRASAL_PARTICLES,
     RECIPROCAL_PREPS,
+    REFUSED_THING_CODES,
+    REFUSED_THING_ROOTS,
+    REFUSING_LEMMAS,
     VISIT_CODES,
     VOICED_ROOTS,
+    YIELDING_ROOT,
     asserts_occurrence,
     call_of_errand,
 )
@@ -78,6 +84,8 @@ OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "
 # a threat's noun with a participle of these classes asks something of a party: "warnings *demanding* that ..."
 THREAT_ROOT = "13"
 ASKING_VERB_CLASSES = ("DEMAND_VERB", "APPEAL_VERB")
+# bodies that can meet the condition a withheld concession waits on ("until the ministry pays")
+AWAITED_BODIES = engine_words("AWAITED_BODIES")
 # "discussed China's role": the object is a topic, its owner no party to the talks
 TOPIC_VERBS = engine_words("TOPIC_VERBS")
 # "continue to exert pressure *on* Iran", "keep up strikes *against* the rebels": whom a carried-on act is aimed at
@@ -1039,7 +1047,61 @@ class PartyFinder:
         return (self.mediated_parties(predicate, code)
                 or (self.inner_phrase_party(inner) if inner is not None else NOBODY)
                 or self.demand_addressee(predicate, code, thing) or self.helped_party(predicate, code)
-                or self.measure_area(predicate, code, thing) or self.asked_by_the_threat(predicate, code))
+                or self.measure_area(predicate, code, thing) or self.asked_by_the_threat(predicate, code)
+                or self.thing_refused(predicate, thing, pat) or self.awaited_party(predicate, code))
+
+    def awaited_party(self, verb: Token, code: str) -> Parties:
+        """'Kenya will not lift the embargo until Somalia acts', 'the nurses will not end the strike until
+        the ministry pays them', 'unless their demands are met by the company': a concession withheld
+        until another party acts is aimed at that party (the subject, or the passive's agent, of the
+        until-, unless- or before-clause; "until he is satisfied Vietnam is doing all it can" waits on
+        Vietnam)."""
+        if code[:2] != YIELDING_ROOT or verb.pos_ != "VERB" or not withheld(verb):
+            return NOBODY
+        awaited: list[Token] = []
+        for clause in children(verb, {"advcl"}):
+            if not any(c.dep_ == "mark" and c.lower_ in AWAITED_ACT_MARKS for c in clause.children):
+                continue
+            for act in with_conjuncts(clause):
+                awaited += self.acting_parties(act)
+        return found(awaited, "party the condition waits on")
+
+    def acting_parties(self, act: Token) -> list[Token]:
+        """Who does a clause's act: its passive agent or an actor subject; through a pronoun subject's
+        own judgement ("he is satisfied *Vietnam* is doing") to the party it waits on."""
+        doers = [a for a in agent_objects(act) if self.can_act(semantic_head(a))]
+        subjects = children(act, {"nsubj"} if is_passive(act) else {"nsubj", "nsubjpass"})
+        doers += [s for s in subjects if s.pos_ != "PRON" and self.can_act(semantic_head(s))]
+        if doers or not any(s.pos_ == "PRON" for s in subjects):
+            return doers
+        for judged in children(act, {"acomp", "ccomp"}):
+            inner = judged if judged.pos_ in ("VERB", "AUX") else first_child(judged, {"ccomp"})
+            if inner is not None:
+                doers += [s for s in children(inner, {"nsubj"}) if s.pos_ != "PRON" and self.can_act(semantic_head(s))]
+        return doers
+
+    def can_act(self, noun: Token) -> bool:
+        """A party, or a body that can meet a condition ("the ministry", "the company")."""
+        return self.is_actor(noun) or noun.lemma_.lower() in AWAITED_BODIES
+
+    def thing_refused(self, predicate: Token, thing: Token | None, pat: Pattern) -> Parties:
+        """'Caracas rejected the plebiscite', 'the alliance boycotted the parliamentary vote': a rejection
+        or boycott whose entry names the kind of thing refused, and whose phrases name no party, is
+        aimed at the thing itself, as where the entry leaves its object open (the thing names no actor;
+        the target has no code unless its own words name one)."""
+        code = pat.cameo
+        if thing is None or not (code[:2] in REFUSED_THING_ROOTS or code in REFUSED_THING_CODES):
+            return NOBODY
+        if pat.object and not pat.object.startswith("!") and "&" not in pat.object:
+            return NOBODY  # an idiom names its own object, which is the act: "stopped work" is the strike
+        if code.startswith(NOT_AIMED_AT_THE_THING_PREFIXES):
+            return NOBODY
+        if not subject_of(predicate):
+            return NOBODY  # "in refusing to approve the papers": a refusal by no one named tells no dyad
+        head = semantic_head(thing)
+        if head.pos_ not in ("NOUN", "PROPN") or self.is_weapon(head) or head.lower_ in REFLEXIVE_PRONOUNS:
+            return NOBODY
+        return found([thing], "thing refused")
 
     def affected_thing(self, thing: Token, pat: Pattern) -> Parties:
         """'attacked an army camp in Mali', 'seized the Iranian tanker', 'torched a village': force or
@@ -1279,11 +1341,20 @@ class PartyFinder:
             asked = holder is verb or bool(children(holder, {"xcomp", "ccomp"}))
             if obj is not None and obj.i != inner.i and asked and self.is_actor(semantic_head(obj)):
                 return found([obj], "party refused")
+            if obj is not None and holder is not verb and asked and self.stands_for_its_operators(semantic_head(obj)):
+                # "refused to allow the plane to land", "refused to let two Turkish airlines fly": the
+                # vehicle or the company asked leave to act stands for whoever runs it
+                return found([obj], "vehicle or company refused")
         for answered in prep_objects(inner, ("to",)):
             author = self.object_author(answered)
             if author:
                 return found(author.tokens, "party refused")
         return NOBODY
+
+    @staticmethod
+    def stands_for_its_operators(thing: Token) -> bool:
+        """A vehicle, or a thing whose own words name a party ("two EU-based airlines"), asked leave to act."""
+        return thing.lemma_.lower() in VEHICLE_WORDS or (thing.pos_ == "NOUN" and names_a_party(thing))
 
     def framed_act_object(self, thing: Token | None) -> Parties:
         """'agreed to provide Sri Lanka with technology', 'vowed to help Haiti': a named party the
@@ -1498,6 +1569,15 @@ def names_a_party(head: Token) -> bool:
                 g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in c.children):
             return True
     return False
+
+
+def withheld(verb: Token) -> bool:
+    """'will *not* lift', 'refused to end': a verb negated, or under a negated or refusing verb."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children)
+                                     or head.lemma_.lower() in REFUSING_LEMMAS)
 
 
 def part_of_a_place(noun: Token) -> bool:

@@ -5,7 +5,8 @@
 deployment unsaid because the reader knows it - the authorities of the place where it happened.
 Such an event, when the story names no doer for it (not in its sentence, not in an earlier telling:
 this runs after coding/told_again.py), takes the state of the country it is placed in, with the sector
-the act belongs to (police arrest, courts sentence) and the reason written in the actor.
+the act belongs to (police arrest, courts sentence) and the reason written in the actor; when the place's
+name stands once in the event's sentence ("arrested in Niger"), those words are the source's evidence.
 
 Only acts no one but a state does are filled: killings, attacks, abductions and releases are done by
 armed groups as often as by states, and aid by agencies, so they stay without a doer - except a blow
@@ -17,12 +18,13 @@ Central African Republic) is left alone: the place does not say whose state acte
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Protocol
 
 from ..actors.codes import compose_code
 from ..actors.tables import INTERNATIONAL_COUNTRIES
-from ..model import Actor, Event, Quote
+from ..model import Actor, Event, Evidence, Quote
 from .slots import is_country
 from .told_again import DOERLESS_RULES
 
@@ -107,11 +109,27 @@ def _with_state_doer(event: Event) -> Event:
             event.target.country == place.country and event.target.sector in FORCE_SECTORS):
         return event
     country = place.country
-    source = Actor(text="", country=country, sector=sector, code=compose_code(country, sector),
+    named = place_named_in_sentence(event.evidence, place.name)
+    source = Actor(text=named[2] if named else "", country=country, sector=sector, code=compose_code(country, sector),
                    reason=f"unsaid doer of an act only a state does ({event.cameo.name.lower()}), "
                           f"placed in {place.name}: the authorities of {country}")
     evidence = replace(event.evidence, rule=f"{event.evidence.rule} + state of the place")
+    if named:
+        # "was arrested in Niger": the words that give the doer are the place's name in the sentence
+        evidence = replace(evidence, source_start=named[0], source_end=named[1], source_text=named[2])
     return replace(event, source=source, evidence=evidence)
+
+
+def place_named_in_sentence(evidence: Evidence, name: str) -> tuple[int, int, str] | None:
+    """The article offsets and words of the place's name in the event's sentence, when it stands there
+    once as whole words (a place given by the dateline or an earlier sentence is not in it)."""
+    if not name:
+        return None
+    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", evidence.sentence))
+    if len(found) != 1:
+        return None
+    start = evidence.sentence_start + found[0].start()
+    return start, start + len(name), found[0].group(0)
 
 
 # Acts only a state does, to its own forces or to people in its hands, told by one of its officials:

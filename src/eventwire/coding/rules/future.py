@@ -99,6 +99,8 @@ class FutureActs(RuleBase):
             embedded_code=cand.code,
             span_start=min(verb.i, cand.span_start),
             span_end=max(verb.i + 1, cand.span_end),
+            source_route=cand.source_route,
+            target_route=cand.target_route,  # the act's own parties: say how they were found
         )
 
     @staticmethod
