@@ -59,3 +59,8 @@ def test_a_continent_adjective_is_no_misspelt_two_word_demonym(phrase):
 def test_a_region_whose_name_holds_a_country_is_not_that_country(phrase, text, code):
     actor = phrase(text)
     assert actor.code.startswith(code) and (code or actor.country == ""), actor
+
+
+def test_a_gulf_state_is_no_province_of_papua_new_guinea(phrase):
+    assert phrase("a Gulf state").country == ""
+    assert phrase("Gulf Arab envoys").country == ""
