@@ -141,6 +141,7 @@ GROUP_REACH_SENTENCES = 5
 COUNTERPART_SECTOR = "GOV"
 # Nouns for a unit of a force ("a police patrol", "an army convoy"): the unit is the force, an actor.
 UNIT_NOUNS = engine_words("UNIT_NOUNS")
+OWN_AGENT_VERBS = engine_words("OWN_AGENT_VERBS")
 # countries whose people's names are written family name first in English-language news ("Kim Jong Un",
 # "Xi Jinping", "Lai Ching-te"), so that the first word alone names the person
 FAMILY_NAME_FIRST_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC"})
@@ -892,10 +893,37 @@ class DocumentActors:
         elif owner.lower_ in THIRD_PERSON:
             # the official just named in the same sentence is nearer than any person named before it
             people = self._unnamed_official_before(owner) or self._pronoun(owner.lower_, owner)
+        elif owner.lower_ in ("its", "their"):
+            return self._body_owner_country(owner)
         else:
             return None
         states = {a.country for a in people if len(a.country) == 3 and a.country not in INTERNATIONAL_COUNTRIES}
         return (states.pop(), owner.text) if len(states) == 1 else None
+
+    def _body_owner_country(self, owner: Token) -> tuple[str, str] | None:
+        """'France recalled *its* ambassador', 'the government ordered *its* military to seal the border':
+        the object a state or body sends, recalls or orders (OWN_AGENT_VERBS) with "its" is its own, so of
+        its country (an international body's slot too: "ECOWAS activated its standby force").  Other verbs
+        ("Russia said Ukraine attacked its troops") and "their" are left alone: the owner may be another."""
+        if owner.lower_ != "its":
+            return None
+        owners = self._clause_subject_actors(owner.head)
+        countries = {a.country for a in owners if a.country}
+        return (countries.pop(), owner.text) if len(owners) == 1 and len(countries) == 1 else None
+
+    def _clause_subject_actors(self, owned: Token) -> list[Actor]:
+        """The actors of the singular subject of the clause whose object is `owned`, when its verb is one
+        of OWN_AGENT_VERBS; a subjectless infinitive takes the object of the verb above it ("prompting
+        France to recall its ambassador")."""
+        verb = owned.head
+        if owned.dep_ != "dobj" or verb.lemma_.lower() not in OWN_AGENT_VERBS:
+            return []
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "xcomp":
+            subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS:
+            return []
+        return self.actors_for(subject)
 
     @staticmethod
     def _placed(actor: Actor, country: str, why: str) -> Actor:

@@ -211,6 +211,15 @@ def _add_name(trie: Trie[Payload], name: str, payload: Payload, forms: NameForms
     trie.add(keys, casings, payload)
 
 
+def _add_typo_form(people_forms: dict[str, CountryForm], demonym: str, form: CountryForm) -> None:
+    """Index a one-word demonym for typo tolerance.  A multi-word one ("South Africans", "Pacific
+    Islanders") is not: its last word alone is a region's people ("Africans") or a common noun, and one
+    edit from it would put a continent's or a noun's words in one country."""
+    keys = name_keys(demonym)
+    if len(keys) == 1:
+        people_forms[keys[0]] = form
+
+
 @functools.lru_cache(maxsize=8)
 def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
     names: Trie[CountryForm | EntryGroup] = Trie()
@@ -224,10 +233,10 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
             _add_name(names, a, CountryForm(c.iso3, "adjective", c.where))
             if not a.endswith(("ese", "ish", "ch", "ss", "sh", "s")):
                 _add_name(names, a + "s", CountryForm(c.iso3, "people", c.where))
-                people_forms[name_keys(a + "s")[-1]] = CountryForm(c.iso3, "people", c.where)
+                _add_typo_form(people_forms, a + "s", CountryForm(c.iso3, "people", c.where))
         for a in c.people:
             _add_name(names, a, CountryForm(c.iso3, "people", c.where))
-            people_forms[name_keys(a)[-1]] = CountryForm(c.iso3, "people", c.where)
+            _add_typo_form(people_forms, a, CountryForm(c.iso3, "people", c.where))
         for a in c.capitals:
             _add_name(names, a, CountryForm(c.iso3, "capital", c.where))
     for role in load_roles():

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from ..coding.vocabulary import engine_words
 from ..model import Actor
 from ..places.origin import PLACE_SUFFIXES, place_country
 from .codes import compose_code
@@ -44,7 +45,9 @@ FOREIGN_LINK_WORDS = frozenset({"backed", "supported", "sponsored", "allied", "f
                                 "affiliated", "inspired", "armed", "trained", "friendly", "leaning", "held",
                                 "controlled", "occupied", "claimed", "dominated", "ruled", "administered",
                                 "influenced", "targeted", "hit", "bound"})
-NEGATING_PREFIXES = frozenset({"pro", "anti"})
+MEMBER_STATE_NOUNS = engine_words("MEMBER_STATE_NOUNS")
+# "pro-Russian", "anti-American", "non-European": the country only qualifies, or is denied
+NEGATING_PREFIXES = frozenset({"pro", "anti", "non"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Last words of proper names of places and buildings: such a name is no person, whatever title precedes.
 FACILITY_WORDS = frozenset({"road", "street", "avenue", "square", "bridge", "airport", "port", "hospital",
@@ -579,6 +582,7 @@ def compose(pieces: list[Piece], text: str, date: dt.date | None) -> Resolution:
         owner = compose(possessor, " ".join(p.text for p in possessor), date).actor.country
         ev.owner_country = owner
     counterpart_of = _read_main(main, ev)
+    _one_member_state(ev)
     if possessor:
         _posted_at_body(main, ev)
         _read_possessor(possessor, ev, date)
@@ -589,6 +593,15 @@ def compose(pieces: list[Piece], text: str, date: dt.date | None) -> Resolution:
     if counterpart_of is not None:
         return _finish(ev, counterpart_of=counterpart_of)
     return _finish(ev)
+
+
+def _one_member_state(ev: _Evidence) -> None:
+    """'the European nation', 'an EU country': a singular state noun after a region or an international
+    body names one of its states, unnamed: not the region or the body (the article may name the state),
+    nor of the body's sector ("a NATO country" is no armed force)."""
+    if ev.country in INTERNATIONAL_COUNTRIES and ev.head_word in MEMBER_STATE_NOUNS:
+        ev.country, ev.country_why, ev.country_where, ev.country_explicit = "", "", "", False
+        ev.sector, ev.sector_why, ev.entry_where = "", "", ""
 
 
 # "Iran's U.N. *ambassador*", "China's EU *mission*": a state's envoy to a body, not the body's own
