@@ -48,6 +48,7 @@ from .modality import (
 from .ontology import Ontology
 from .parties import participant_words
 from .recodes import PartyRecoder
+from .retold_acts import retold_reading
 from .slots import ActorSlot, datelined, domestic, not_the_victims
 from .syntax import direct_object, prep_objects, reporting_head, semantic_head, subject_of, subtree_span
 from .vocabulary import engine_words
@@ -234,6 +235,8 @@ class EventBuilder:
         reading = self.history.reading(sent_index, self.doc[cand.anchor], cand.code, reading, when.tense,
                                        when.date.source, when.historical_year is not None) or reading
         reading = self._undated_background(sent, cand, when, reading) or reading
+        reading = retold_reading(reading, when.event_date(), self.published, self._modality_words(cand),
+                                 sent_index == self.lead_sentence) or reading
         code = self.ontology[cand.code]
         refusal = (self._refusal(cand, reading, when.tense) or self._restraint(cand, reading, when.tense)
                    or self._failed_agreement(cand, reading))

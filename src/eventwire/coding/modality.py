@@ -670,6 +670,22 @@ def _describes_a_name(chain: list[Token]) -> str:
     return ""
 
 
+def _present_relative_clause(chain: list[Token], code: str) -> str:
+    """'the ships *Tehran is using* to import fuel', 'a militia *that controls* the border towns': a
+    material act a relative clause tells in the present says what its noun is or does as a rule, a
+    standing situation rather than an act of the day; a date of its own ("the rebels who are shelling
+    the city on Monday") makes it news, and a verbal act ("a move that his lawyer *calls* inhumane") is
+    a reaction of now.  A "relative clause" on a sentence's root noun is the parser's misreading of its main
+    clause ("The World Health Organization (WHO) *is providing* aid")."""
+    if code[:2] in VERBAL_ROOTS:
+        return ""
+    for verb in chain:
+        if (verb.dep_ == "relcl" and verb.head.dep_ != "ROOT"
+                and (verb.tag_ in ("VBZ", "VBP") or _present_progressive(verb)) and not _dated(verb)):
+            return "relative clause in the present (standing)"
+    return ""
+
+
 # verbal acts (comment, appeal, intent, consultation, support, demand, disapproval, rejection, threat):
 # told of someone mentioned in passing, they say who the person is
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
@@ -969,6 +985,7 @@ def read_modality(
            or _starting_point(chain, event_noun)
            or (continuing_occurrence(occurring_noun) if occurring_noun is not None else "")
            or _describes_a_name(chain) or _stance_of_someone_in_passing(chain, code)
+           or _present_relative_clause(chain, code)
            or ("" if in_lead else _repeated_noun(tokens))
            or _earlier_occasions(tokens)
            or _told_as_earlier(chain) or _anniversary_of(tokens)
