@@ -17,9 +17,15 @@ def _body(code_text, text: str) -> list[dict]:
 
 
 def _readings(events: list[dict], word: str) -> list[tuple[str, str]]:
-    """(modality, cue) of the events whose text starts with `word`."""
+    """(modality, cue) of the events whose text starts with `word` (after the auxiliary that states an act
+    for the future: "would impose")."""
     return [(e["modality"], e["evidence"]["modality_cue"]) for e in events
-            if e["evidence"]["event_text"].split()[0].lower() == word]
+            if _act_words(e["evidence"]["event_text"])[0] == word]
+
+
+def _act_words(text: str) -> list[str]:
+    words = text.lower().split()
+    return words[1:] if len(words) > 1 and words[0] in ("will", "would", "shall", "'ll") else words
 
 
 def _codes(events: list[dict]) -> list[str]:

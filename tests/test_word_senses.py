@@ -178,3 +178,15 @@ def test_voting_on_a_measure_takes_no_stand_even_under_a_frame(code_text):
     assert _codes(code_text, "The assembly plans to vote over the budget next week.") == set()
     assert "032" in _codes(code_text, "The assembly plans to vote for the budget next week.")
     assert "051" in _codes(code_text, "Lawmakers voted for the resolution on Monday.")
+
+
+def test_targeting_with_sanctions_is_a_sanction_not_force(code_text):
+    codes = _codes(code_text, "Washington targeted Venezuelan oil firms with new sanctions.")
+    assert "163" in codes and not any(c.startswith("19") for c in codes)
+
+
+@pytest.mark.parametrize("text", ["Police in Dhaka charged at the protesters with batons.",
+                                  "Riot police charged into the crowd outside the parliament."])
+def test_charging_at_a_crowd_is_repression_not_an_accusation(code_text, text):
+    codes = _codes(code_text, text)
+    assert "175" in codes and not any(c.startswith("11") for c in codes)

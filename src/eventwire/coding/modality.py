@@ -41,9 +41,14 @@ STARTING_VERBS = engine_words("STARTING_VERBS")
 FORECAST_VERBS = engine_words("FORECAST_VERBS")
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must", "ought"})
+# "will not free the hostages *until* a ransom is paid", "will withdraw *as soon as* the force is
+# deployed": a time clause of an act still to come names a condition, not something that happened
+PENDING_MARKS = frozenset({"until", "till", "before", "once"})
 # "plans to urge the ministers", "hopes to visit Beijing": planned, not yet done
 PLANNING_VERBS = engine_words("PLANNING_VERBS")
 SEEKING_VERBS = engine_words("SEEKING_VERBS")
+# "raised the *prospect of* a ceasefire", "fled *in fear of* an attack": an act a chance or fear is of
+CONTINGENCY_NOUNS = engine_words("CONTINGENCY_NOUNS")
 STRIVING_VERBS = engine_words("STRIVING_VERBS")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
@@ -287,6 +292,39 @@ def _condition_mark(chain: list[Token]) -> str:
             if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                 return c.text
     return ""
+
+
+def _pending_condition(chain: list[Token]) -> str:
+    """'will not lift the ban *until* Moscow signs', 'vowed to fight *until* the regime falls', 'will
+    withdraw *as soon as* the force has been deployed': an act in a time clause of an act still to come
+    (future or modal, or an infinitive that is only meant) is what that act waits for, not yet done.
+    ("did not leave until the police arrived": a past act's time clause tells what happened.)"""
+    for tok in chain:
+        if tok.dep_ != "advcl":
+            continue
+        marks = [m.lower_ for m in tok.children if m.dep_ == "mark"]
+        head = tok.head
+        if "as" in marks and head.lower_ == "soon" and head.head is not head:
+            head = head.head  # "as soon as": the parser hangs the clause on "soon"
+            marks.append("once")
+        mark = next((m for m in marks if m in PENDING_MARKS), "")
+        if mark and _still_to_come(head, tok):
+            return f"{mark} (pending)"
+    return ""
+
+
+def _still_to_come(head: Token, clause: Token) -> bool:
+    """Whether the act `clause` is a time clause of is still to come: it has a future or modal
+    auxiliary, or it is a to-infinitive (vowed, refused, agreed to do) and the clause is not told in
+    the simple past."""
+    for tok in _clause_chain([head]):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in tok.children):
+            return True
+        if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
+            return True
+        if to_infinitive(tok) and clause.tag_ != "VBD":
+            return True
+    return False
 
 
 def _alleged(chain: list[Token]) -> str:
@@ -940,7 +978,7 @@ def read_modality(
     ("took to the streets to demand higher wages" demands them) rather than only intends.
     `light_verb`: the event noun is carried by the first of `tokens` ("*engage in* the defense")."""
     chain = _clause_chain(tokens)
-    cue = _condition_mark(chain)
+    cue = _condition_mark(chain) or _pending_condition(chain)
     if cue:  # "if the president fails to step down": a negated condition is still only a condition
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = _negation(chain)
@@ -961,6 +999,7 @@ def read_modality(
                 and tok.head.head not in tokens):
             return ModalityReading(Modality.HYPOTHETICAL, "aimed at")  # "the visit is aimed at boosting ties"
     cue = _sought(event_noun) if event_noun is not None else ""
+    cue = cue or _contingent(event_noun or occurring_noun)
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     noun_reading = noun_cues.reading(tokens) if noun_cues is not None else None
@@ -1017,6 +1056,34 @@ def _sought(noun: Token) -> str:
     if noun.dep_ != "dobj" or head.pos_ != "VERB" or head.lemma_.lower() not in SEEKING_VERBS:
         return ""
     return f"{head.text} (sought)"
+
+
+def _contingent(noun: Token | None) -> str:
+    """'raised the *prospect of* a ceasefire', 'the *risk of* renewed fighting', 'remained on alert *in
+    case of* more fighting', '*in the event of* a blockade': an act a chance, a risk or a fear is of, or
+    that a provision is made for, has not happened (where a frame codes the possibility of one's own
+    conflictual act as a threat, "raised the possibility of sanctions", the frame is the event)."""
+    if noun is None:
+        return ""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # "the risk of clashes and *reprisals*"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return ""
+    holder = prep.head
+    lemma = holder.lemma_.lower()
+    if lemma in CONTINGENCY_NOUNS:
+        return f"{holder.text} of"
+    if holder.dep_ == "pobj" and holder.head.lower_ == "in" and _provision_idiom(holder):
+        return " ".join(t.lower_ for t in holder.head.doc[holder.head.i:holder.i + 1]) + " of"
+    return ""
+
+
+def _provision_idiom(holder: Token) -> bool:
+    """'in case of', 'in the event of' (not "in the case of the arrested journalist": a court case)."""
+    determiners = [c.lower_ for c in holder.children if c.dep_ == "det"]
+    lemma = holder.lemma_.lower()
+    return (lemma == "case" and not determiners) or (lemma == "event" and determiners == ["the"])
 
 
 def _planned(chain: list[Token]) -> str:

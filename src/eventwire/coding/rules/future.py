@@ -97,7 +97,7 @@ class FutureActs(RuleBase):
             frame="INTENT",
             frame_cue=" ".join(c.text for c in verb.children if c.dep_ == "aux") + " " + verb.text,
             embedded_code=cand.code,
-            span_start=min(verb.i, cand.span_start),
+            span_start=min(_future_words_start(verb), cand.span_start),
             span_end=max(verb.i + 1, cand.span_end),
             source_route=cand.source_route,
             target_route=cand.target_route,  # the act's own parties: say how they were found
@@ -164,7 +164,7 @@ class FutureActs(RuleBase):
             frame="THREAT",
             frame_cue=cue,
             embedded_code=cand.code,
-            span_start=min(verb.i, cand.span_start),
+            span_start=min(_future_words_start(verb), cand.span_start),
             span_end=max(verb.i + 1, cand.span_end),
             modality_from_anchor=reported,  # "said it may ban": the saying is what happened
             stated=not reported,  # "will resume attacks if talks fail": the threat is made by saying it
@@ -185,3 +185,9 @@ class FutureActs(RuleBase):
                         nxt.extend(c for c in prep.children if c.dep_ == "pobj")
             frontier = nxt
         return None
+
+
+def _future_words_start(verb: Token) -> int:
+    """Where the words that state an act for the future begin: its auxiliary ("*will* soon also visit",
+    "*would* invest"), so the evidence shows an intent or threat, not the act as if done."""
+    return min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i])
