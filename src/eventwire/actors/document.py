@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..coding.vocabulary import engine_words
 from ..model import Actor, Quote
-from ..nlp.per_doc import children_of
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .index import Gazetteer
@@ -409,7 +409,7 @@ class DocumentActors:
         appos = [c for c in children_of(token) if c.dep_ == "appos"]
         if not appos and result and result[0].role_only:
             # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham"
-            appos = [w for w in token.subtree if w.dep_ == "appos" and w.ent_type_ == "PERSON"
+            appos = [w for w in subtree_of(token) if w.dep_ == "appos" and w.ent_type_ == "PERSON"
                      and w.head is not token and w.head.pos_ in ("PROPN", "NOUN")]
         if len(result) != 1 or not appos:
             return result
@@ -1423,7 +1423,7 @@ def _clause_subjects(token: Token) -> set[int]:
     own = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if not own and verb.dep_ == "conj":
         own = [c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
-    return {t.i for c in own for t in c.subtree if t.i != token.i}
+    return {t.i for c in own for t in subtree_of(c) if t.i != token.i}
 
 
 def _subject_phrase(head: Token) -> bool:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import AgreementDate, AgreementReference, AgreementStatus, TextSpan, content_id
 from ..nlp.entities import entities_in
-from ..nlp.per_doc import children_of
+from ..nlp.per_doc import children_of, subtree_of
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import date_phrases
 from .vocabulary import ActionWord, AgreementTerms, NamedAgreement
@@ -285,7 +285,7 @@ class _Article:
             for child in token.rights:  # "Convention on the Law of the Sea", "Treaty of Rome"
                 if child.dep_ == "prep" and child.lower_ in ("of", "on") and any(
                         g.pos_ == "PROPN" for g in children_of(child)):
-                    right = max(child.subtree, key=lambda t: t.i)
+                    right = max(subtree_of(child), key=lambda t: t.i)
                 break
         for child in token.rights:
             if child.dep_ in ("nummod", "appos", "npadvmod", "compound") and child.like_num:
@@ -295,7 +295,7 @@ class _Article:
                 right = next(g for g in children_of(child) if g.lower_ == "understanding")
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and _lemma(token) in (
                     "embargo", "sanctions", "sanction") and not _is_date(child):
-                right = max(child.subtree, key=lambda t: t.i)
+                right = max(subtree_of(child), key=lambda t: t.i)
         start, end = left.idx, right.idx + len(right.text)
         return TextSpan(self.text[start:end], start, end)
 
@@ -357,7 +357,7 @@ class _Article:
             if draft.named and draft.mention.start <= child.idx < draft.mention.end and child.dep_ != "poss":
                 continue  # "Paris" in "the Paris Agreement" names the agreement, not a party
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < token.i:
-                for t in [child, *[c for c in child.subtree if c.dep_ in ("compound", "conj", "nmod") and c != child]]:
+                for t in [child, *[c for c in subtree_of(child) if c.dep_ in ("compound", "conj", "nmod") and c != child]]:
                     self._add_parties(draft, self._party_codes(t))
             elif child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS | TARGET_PREPOSITIONS \
                     and not _is_date(child):
@@ -423,7 +423,7 @@ class _Article:
         for word in readings:
             if word.needs_force or word.role == "in_place":
                 wanted = ("place", "force", "effect") if word.role == "in_place" else ("force", "effect")
-                if any(t.lower_ in wanted for t in token.subtree if t.i != anchor.i):
+                if any(t.lower_ in wanted for t in subtree_of(token) if t.i != anchor.i):
                     out.append((token, word))
                 continue
             if word.role and word.role != role:
@@ -751,7 +751,7 @@ def _verb_of(token: Token) -> Token:
 
 
 def _is_date(prep: Token) -> bool:
-    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t != prep)
+    return any(t.ent_type_ in ("DATE", "TIME") for t in subtree_of(prep) if t != prep)
 
 
 def _lemma(token: Token) -> str:

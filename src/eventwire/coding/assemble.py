@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Evidence, Modality
-from ..nlp.per_doc import children_of
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..nlp.sentences import sentence_of
 from .candidate import Candidate
@@ -351,7 +351,7 @@ class EventBuilder:
             return False
         verb = self.doc[cand.anchor]
         return any(t.ent_type_ in ("DATE", "TIME") for c in children_of(verb) if c.dep_ in ("npadvmod", "prep", "advmod")
-                   for t in c.subtree)
+                   for t in subtree_of(c))
 
     def _described(self, speaker: int) -> bool:
         """'Rina Makaremba, *a co-chairwoman of the International Crisis Group*': a speaker the text

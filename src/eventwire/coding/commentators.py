@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
-from ..nlp.per_doc import children_of
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS, subject_of
 from .grammar import dated_mention
 from .vocabulary import engine_words
@@ -282,7 +282,7 @@ def _names_a_body(noun: Token) -> bool:
 
 
 def _body_word(noun: Token) -> str:
-    for tok in noun.subtree:
+    for tok in subtree_of(noun):
         if tok.lemma_.lower() in COMMENTATOR_BODIES and (tok.is_title or tok.lower_ == "tank"):
             return tok.lemma_.lower()
     return ""

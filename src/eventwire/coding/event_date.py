@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from ..nlp.per_doc import children_of
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..nlp.sentences import sentence_of
 from ..time_place.date_text import (
@@ -187,7 +187,7 @@ def _recent_occasion(adjunct: Token) -> EventDate | None:
     """'*In a recent interview* with VOA, the minister accused ...', '*In one of his recently published
     assessments*, Bennett highlighted ...': an occasion called recent gives its act no date, as "recently"
     does (not the publication day)."""
-    for token in adjunct.subtree:
+    for token in subtree_of(adjunct):
         if is_recent_stretch(token.text) and token.dep_ in ("amod", "advmod"):
             resolved = resolve_text(RECENT_WORDS_ANCHOR, None)  # "recent" is read as "recently"
             if resolved is not None and _inside_occasion(token.doc[token.i:token.i + 1], adjunct):
@@ -731,7 +731,7 @@ def party_of(tokens: tuple[int, ...], doc, actors_for) -> Party:
         head = doc[i]
         if head.pos_ == "PRON":
             continue  # "they", "it" say nothing about who
-        for t in head.subtree:
+        for t in subtree_of(head):
             if t.pos_ in ("NOUN", "PROPN") and t.i <= head.i:
                 words |= {t.lemma_.lower(), t.lower_}  # "Rebels" may be a name, "rebels'" a plural noun
         found |= {(a.country, a.sector) for a in actors_for(head) if a.country or a.sector}
@@ -929,7 +929,7 @@ def _detention_as_state(predicate: Token) -> bool:
     if predicate.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in children_of(predicate)):
         return False
     subjects = [c for c in (children_of(verb) if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(t.dep_ == "nummod" or t.like_num for s in subjects for t in s.subtree)
+    return not any(t.dep_ == "nummod" or t.like_num for s in subjects for t in subtree_of(s))
 
 
 def _detention_start(mention: Mention, before: list[Mention]) -> EventDate | None:
@@ -1369,7 +1369,7 @@ def _by_the_speakers_side(predicate: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         verb = verb.head  # "They shot and *killed* people": the subject of the first verb
     for subject in (c for c in children_of(verb) if c.dep_ in ("nsubj", "agent")):
-        words = [subject] + [c for c in subject.subtree if c.dep_ in ("poss", "pobj")]
+        words = [subject] + [c for c in subtree_of(subject) if c.dep_ in ("poss", "pobj")]
         if any(w.lower_ in FIRST_PERSON for w in words):
             return True
     return False

@@ -48,7 +48,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Location, Modality
-from ..nlp.per_doc import children_of
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..places.countries import load_country_table
 
@@ -475,7 +475,7 @@ def _noun_phrase_text(predicate: Token) -> str:
     parts = []
     for child in children_of(predicate):
         if child.dep_ in ("compound", "poss", "nmod", "amod") or (child.dep_ == "prep" and child.lower_ == "of"):
-            parts.append(" ".join(t.text for t in child.subtree))
+            parts.append(" ".join(t.text for t in subtree_of(child)))
     return " ".join(parts)
 
 

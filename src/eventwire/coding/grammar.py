@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..nlp.entities import entity_at
-from ..nlp.per_doc import children_of
+from ..nlp.per_doc import children_of, subtree_of
 from .lexicon import Pattern
 from .syntax import (
     OBJECT_DEPS,
@@ -358,7 +358,7 @@ def ultimatum(verb: Token) -> bool:
     """'leave or face arrest', 'disband or the army would deploy', 'withdraw or else': a demand
     with a stated penalty for refusing it."""
     doc = verb.doc
-    for tok in verb.subtree:
+    for tok in subtree_of(verb):
         if tok.lower_ != "or" or tok.i <= verb.i:
             continue
         window = doc[tok.i + 1: min(tok.i + 8, len(doc))]
@@ -433,7 +433,7 @@ def dated_mention(noun: Token) -> bool:
             return True
         # "on Wednesday evening": the parser may give "Wednesday" and "evening" entities of their own
         if c.dep_ == "prep" and c.lower_ in DATED_PREPS and any(
-                _point_in_time(t) for o in children_of(c) if o.dep_ == "pobj" for t in o.subtree):
+                _point_in_time(t) for o in children_of(c) if o.dep_ == "pobj" for t in subtree_of(o)):
             return True
     return False
 

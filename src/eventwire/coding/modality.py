@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Modality
 from ..nlp.attachment import shares_reading_of_head
-from ..nlp.per_doc import children_of, kept_per_doc
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
@@ -577,10 +577,10 @@ def _since_long_ago(prep: Token, published: dt.date | None) -> bool:
     """'since May' in a December story, 'since then', 'since the beginning of the year': a span that starts
     over two months before publication (CAMPAIGN_SPAN) or at a point the text does not date (a recent
     day, "since March 26" a week back or "since February 1" six weeks back, stays the story's campaign)."""
-    phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
+    phrase = " ".join(t.text for t in subtree_of(prep) if t.i != prep.i)
     resolved = resolve_text(phrase, published) if published is not None else None
     if resolved is None or resolved.date is None:
-        return not any(t.ent_type_ in ("DATE", "TIME") and t.like_num for t in prep.subtree)
+        return not any(t.ent_type_ in ("DATE", "TIME") and t.like_num for t in subtree_of(prep))
     return published is not None and resolved.date < published - CAMPAIGN_SPAN
 
 
@@ -599,7 +599,7 @@ def _clause_started_long_ago(clause: Token, published: dt.date | None) -> bool:
 
 def _earlier_year(prep: Token, published: dt.date | None) -> bool:
     """Whether a "since" phrase names a year before the publication year (any year when undated)."""
-    years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()
+    years = [int(t.text) for t in subtree_of(prep) if t.like_num and len(t.text) == 4 and t.text.isdigit()
              and 1900 <= int(t.text) <= 2100]
     return any(published is None or year < published.year for year in years)
 
@@ -627,7 +627,7 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
     if _continuing(head) and not _dated(head.head):
         return "continues (standing)"
     if (head.lemma_.lower() == "have" and head.tag_ in ("VBP", "VBZ")
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)):
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in subtree_of(head))):
         # "I *have* a commitment to the truth", "we have an agreement with them": what one has in the
         # present is a state, whoever says it ("had talks on Monday" is an act)
         return "have (standing)"
@@ -659,7 +659,7 @@ def _describes_a_name(chain: list[Token]) -> str:
         if verb.dep_ != "relcl":
             continue
         name = verb.head
-        clause = list(verb.subtree)
+        clause = list(subtree_of(verb))
         opened_by_comma = clause[0].i > 0 and verb.doc[clause[0].i - 1].text == ","
         named = name.pos_ == "PROPN" or name.ent_type_ in NAME_ENTITY_TYPES
         dated = any(t.ent_type_ in DATE_ENTITY_TYPES for t in clause)
@@ -1254,8 +1254,8 @@ SPAN_PREPS = frozenset({"within", "for", "since", "until", "by"})
 def _dated_point(verb: Token) -> bool:
     """_dated without the date phrases of a span or a deadline ("release them *within 48 hours*")."""
     spans = {t.i for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ in SPAN_PREPS
-             for t in prep.subtree}
-    return any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in spans for t in verb.subtree
+             for t in subtree_of(prep)}
+    return any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in spans for t in subtree_of(verb)
                if t.i == verb.i or t.head.i == verb.i or t.head.head.i == verb.i)
 
 
@@ -1302,7 +1302,7 @@ def _habitual_subject(verb: Token) -> bool:
     if not present:
         return False
     subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
-    subjects += [d for s in subjects for d in s.subtree if d.dep_ == "conj"]
+    subjects += [d for s in subjects for d in subtree_of(s) if d.dep_ == "conj"]
     return any(m.dep_ == "advmod" and m.lower_ in HABITUAL_ADVERBS for s in subjects for m in children_of(s))
 
 
@@ -1324,7 +1324,7 @@ def _statistic(noun: Token) -> bool:
     measures = [c for c in children_of(verb) if c.dep_ in ("dobj", "npadvmod", "attr", "advmod")]
     measures += [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("to", "by", "at", "of")
                  for p in children_of(c) if p.dep_ == "pobj"]
-    return any(t.ent_type_ in FIGURE_ENTITY_TYPES or t.like_num for m in measures for t in m.subtree)
+    return any(t.ent_type_ in FIGURE_ENTITY_TYPES or t.like_num for m in measures for t in subtree_of(m))
 
 
 # "should not", "ought not", "must not": what one is advised or told not to do is no refusal of one's own
@@ -1872,14 +1872,14 @@ def _told_long_ago(chain: list[Token]) -> str:
         if ancestor.lemma_ != "be" or not any(c.dep_ == "advmod" and c.lower_ == "ago" and _undated_ago(c)
                                               for c in children_of(ancestor)):
             continue
-        if any(c.dep_ == "ccomp" and head in c.subtree for c in children_of(ancestor)) and any(
+        if any(c.dep_ == "ccomp" and head in subtree_of(c) for c in children_of(ancestor)) and any(
                 c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(ancestor)):
             return "ago (earlier)"
     return ""
 
 
 def _undated_ago(ago: Token) -> bool:
-    return not any(t.like_num or t.ent_type_ in DATE_ENTITY_TYPES for t in ago.subtree if t.i != ago.i)
+    return not any(t.like_num or t.ent_type_ in DATE_ENTITY_TYPES for t in subtree_of(ago) if t.i != ago.i)
 
 
 def _started_earlier(chain: list[Token], published: dt.date | None) -> str:
@@ -1895,7 +1895,7 @@ def _started_earlier(chain: list[Token], published: dt.date | None) -> str:
             for prep in children_of(start):
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "from"):
                     continue
-                phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
+                phrase = " ".join(t.text for t in subtree_of(prep) if t.i != prep.i)
                 resolved = resolve_text(phrase, published)
                 if resolved is not None and resolved.date is not None and resolved.date < published - HISTORICAL_GAP:
                     return f"{start.text} {prep.text} (earlier)"
@@ -1933,8 +1933,8 @@ def _standing_position(chain: list[Token]) -> str:
     if _document_subject(head):
         return ""  # "the indictment *alleges*", "a lawsuit that accuses": what a text filed says is its news
     # "blames the militants *for Monday's attack*": a charge over a dated act is the day's reaction
-    clauses = {t.i for c in children_of(head) if c.dep_ == "ccomp" for t in c.subtree}
-    if any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in clauses for t in head.subtree):
+    clauses = {t.i for c in children_of(head) if c.dep_ == "ccomp" for t in subtree_of(c)}
+    if any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in clauses for t in subtree_of(head)):
         return ""
     return PRESENT_STANCE_CUE
 
@@ -2005,7 +2005,7 @@ def _concession(noun: Token | None) -> str:
     first = _first_conjunct(noun)
     if first.dep_ != "pobj" or first.head.lower_ not in CONCESSION_PREPS or dated_mention(first):
         return ""
-    if any(t.ent_type_ in DATE_ENTITY_TYPES for t in first.subtree) or _named_before(first, sentence_of(first)):
+    if any(t.ent_type_ in DATE_ENTITY_TYPES for t in subtree_of(first)) or _named_before(first, sentence_of(first)):
         return ""  # "despite attempts to calm the situation *on Thursday*", "despite the cleric's *arrest*" told before
     return "despite (background)"
 
@@ -2112,7 +2112,7 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
         return ""  # "..., according to the statement released *on Wednesday*": the sentence dates its news
     objects = [obj for v in (head, clause) for obj in children_of(v) if obj.dep_ in ("dobj", "obj")]
     if any(_named_before(obj, sent) or any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in children_of(obj))
-           or any((t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES) and not _an_age(t) for t in obj.subtree)
+           or any((t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES) and not _an_age(t) for t in subtree_of(obj))
            for obj in objects):
         return ""  # "have condemned his *arrest*", "has imposed *new* sanctions", "*two* diplomats": the news
     return "perfect stance (standing)"
@@ -2235,7 +2235,7 @@ def _document_subject(verb: Token) -> bool:
 def _dated_sentence(sent: Span) -> bool:
     """Whether a date or time stands in the sentence outside relative clauses (which describe a name:
     "the Taliban, who seized power in August 2021, have imposed ...")."""
-    described = {t.i for tok in sent if tok.dep_ == "relcl" for t in tok.subtree}
+    described = {t.i for tok in sent if tok.dep_ == "relcl" for t in subtree_of(tok)}
     return any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in described for t in sent)
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.per_doc import children_of
+from ..nlp.per_doc import children_of, subtree_of
 from .grammar import (
     ACTOR_ENTS,
     AFFECTED_OBJECT_CODES,
@@ -444,9 +444,9 @@ class PartyFinder:
         if reporting is None:
             return NOBODY
         speakers = [s for s in subject_of(reporting)
-                    if any(self.lexicon.in_class(cls, w.lemma_.lower()) for w in s.subtree
+                    if any(self.lexicon.in_class(cls, w.lemma_.lower()) for w in subtree_of(s)
                            for cls in ANNOUNCING_FORCE_CLASSES)
-                    and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in s.subtree)]
+                    and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in subtree_of(s))]
         return found(speakers, "forces reporting their operation")
 
     def forces_deployed(self, verb: Token, code: str) -> Parties:
@@ -706,7 +706,7 @@ class PartyFinder:
         ("returned the refugees who had fled to Somalia")."""
         if obj is None or "to" not in pat.prep or obj.i < verb.i or self.is_actor(semantic_head(obj)):
             return NOBODY
-        tos = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.i > obj.i]
+        tos = [p for p in subtree_of(obj) if p.dep_ == "prep" and p.lower_ == "to" and p.i > obj.i]
         if not tos:
             return NOBODY
         end = [c for c in children_of(tos[-1]) if c.dep_ == "pobj"]
@@ -916,7 +916,7 @@ class PartyFinder:
         or demand for a release is addressed to whoever holds the captives, when the phrase says who."""
         if code not in RELEASE_REQUEST_CODES:
             return NOBODY
-        for held in predicate.subtree:
+        for held in subtree_of(predicate):
             if held.dep_ != "acl" or held.tag_ != "VBN" or held.lemma_.lower() not in HOLDING_PARTICIPLES:
                 continue
             holders = [h for h in agent_objects(held) if self.is_actor(semantic_head(h))]
@@ -1117,7 +1117,7 @@ class PartyFinder:
         # "rejected the Kirkuk council decision": a name before a statement or decision says whose it
         # is (before an act it may name where or against whom: "the Russia-Ukraine war")
         named = [c for c in children_of(head) if c.dep_ in ("compound", "nmod")
-                 and any(t.ent_type_ in ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) for t in c.subtree)]
+                 and any(t.ent_type_ in ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) for t in subtree_of(c))]
         return found(named, "object's named owner")
 
     @staticmethod
@@ -1128,7 +1128,7 @@ class PartyFinder:
         if code not in MEDIATION_CODES:
             return NOBODY
         scope = predicate.head if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS else predicate
-        mediated = [o for prep in scope.subtree if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
+        mediated = [o for prep in subtree_of(scope) if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
                     for o in children_of(prep) if o.dep_ == "pobj"]
         return found(mediated[:1], "mediated parties")
 
@@ -1170,7 +1170,7 @@ class PartyFinder:
         Korean standoff* to an end': the first party named deeper inside a topic (a nationality
         adjective stands for the noun it qualifies).  Only a name: "the government's timeline" is
         as often the speaker's own."""
-        for word in phrase.subtree:
+        for word in subtree_of(phrase):
             if word.ent_type_ not in ACTOR_ENTS:
                 continue
             if word.pos_ == "ADJ" and word.dep_ == "amod":
@@ -1367,7 +1367,7 @@ def trailing_prep_objects(obj: Token, preps: tuple[str, ...]) -> list[Token]:
     """'sent supplies and personnel such as doctors *to Nepal*', 'sent vehicles and a team of
     paratroopers *to Lebanon*': the parser hangs a preposition that ends the object phrase on the
     phrase's last noun; when it ends the whole phrase it is the verb's."""
-    trailing = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ in preps and p.head.i > obj.i
+    trailing = [p for p in subtree_of(obj) if p.dep_ == "prep" and p.lower_ in preps and p.head.i > obj.i
                 and p.right_edge.i == obj.right_edge.i and _within_the_noun_phrase(p.head, obj)]
     return [c for p in trailing[:1] for c in children_of(p) if c.dep_ == "pobj"]
 

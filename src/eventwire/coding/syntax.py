@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from ..nlp.per_doc import children_of, kept_per_doc
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from .vocabulary import engine_words
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -424,7 +424,7 @@ def semantic_head(token: Token) -> Token:
 
 def nouns_in(token: Token) -> list[int]:
     """Indices of the nouns in a token's phrase ("the release of *prisoners* from *Evin*")."""
-    return [t.i for t in token.subtree if t.pos_ in ("NOUN", "PROPN")]
+    return [t.i for t in subtree_of(token) if t.pos_ in ("NOUN", "PROPN")]
 
 
 def with_conjuncts(token: Token) -> list[Token]:

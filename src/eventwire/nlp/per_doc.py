@@ -49,3 +49,27 @@ def _children_table(doc: Doc) -> tuple[tuple[Token, ...], ...]:
         if head != token.i:
             children[head].append(token)
     return tuple(tuple(c) for c in children)
+
+
+SUBTREES_KEY = "eventwire.subtrees"
+
+
+def subtree_of(token: Token) -> tuple[Token, ...]:
+    """`token.subtree`, kept per Doc: the word and all its dependents, left to right as spaCy gives them.
+
+    spaCy walks the subtree through nested generators, each scanning its word's span again (about 100 us
+    for a sentence's root); the same phrases' subtrees are read by several rules per event."""
+    known: dict[int, tuple[Token, ...]] = token.doc.user_data.setdefault(SUBTREES_KEY, {})
+    subtree = known.get(token.i)
+    if subtree is None:
+        children = children_of(token)
+        words: list[Token] = []
+        for child in children:
+            if child.i < token.i:
+                words.extend(subtree_of(child))
+        words.append(token)
+        for child in children:
+            if child.i > token.i:
+                words.extend(subtree_of(child))
+        subtree = known[token.i] = tuple(words)
+    return subtree

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from ..nlp.per_doc import children_of
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS, direct_quote_reporting_verbs, direct_quote_spans
 from ..nlp.sentences import sentence_of
 from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
@@ -89,7 +89,7 @@ class _Saying:
 
 def proper_names(phrase_head: Token) -> frozenset[str]:
     """The proper names of a phrase ("a *DHS* spokesperson", "*O'Brien*'s"), lowercased, one apostrophe."""
-    return frozenset(t.lower_.replace("’", "'") for t in phrase_head.subtree
+    return frozenset(t.lower_.replace("’", "'") for t in subtree_of(phrase_head)
                      if t.pos_ == "PROPN" and t.tag_ != "POS" and len(t.text) > 1)
 
 

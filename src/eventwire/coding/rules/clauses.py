@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.per_doc import children_of
+from ...nlp.per_doc import children_of, subtree_of
 from ..grammar import (
     SELF_POSSESSIVES,
     SELF_PRONOUNS,
@@ -54,11 +54,11 @@ def names_speaker(subject: Token, frame_verb: Token) -> bool:
     in the frame verb's own subject phrase, so the threat or promise is about the speaker's side."""
     speakers = subject_of(frame_verb)
     if subject.pos_ == "PROPN":
-        return any(t.lower_ == subject.lower_ for s in speakers for t in s.subtree if t.pos_ == "PROPN")
+        return any(t.lower_ == subject.lower_ for s in speakers for t in subtree_of(s) if t.pos_ == "PROPN")
     # "Sudan's army chief ... vowing that the army would fight": the speaker's own institution
     return (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in children_of(subject))
             and any(t.lemma_.lower() == subject.lemma_.lower() and t.i != subject.i
-                    for s in speakers for t in s.subtree if t.pos_ == "NOUN"))
+                    for s in speakers for t in subtree_of(s) if t.pos_ == "NOUN"))
 
 
 def object_nouns(verb: Token) -> list[int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...nlp.per_doc import children_of
+from ...nlp.per_doc import children_of, subtree_of
 from ..candidate import Candidate, Match, noun_event
 from ..grammar import (
     CLAIMED_WRONGDOING,
@@ -158,7 +158,7 @@ class ConstructionRules(RuleBase):
         comp, allowed, rule = permitted
         if rule is None:
             return None
-        consumes = (comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB")))
+        consumes = (comp.i, *(t.i for t in subtree_of(comp) if t.pos_ in ("NOUN", "PROPN", "VERB")))
         return Match(permission_pattern(rule, verb.lemma_.lower()), (allowed,), consumes)
 
     def _permitted_act(self, verb: Token, uses: set[int]) -> Candidate | None:
@@ -181,7 +181,7 @@ class ConstructionRules(RuleBase):
                 code = self.frames.apply("REFUSE", inner.pattern.cameo)
         if code is None:
             return None
-        uses.update({comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB"))})
+        uses.update({comp.i, *(t.i for t in subtree_of(comp) if t.pos_ in ("NOUN", "PROPN", "VERB"))})
         if refused is not None:
             pattern = refused.pattern
         else:
