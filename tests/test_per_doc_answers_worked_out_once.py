@@ -80,3 +80,17 @@ def test_a_verbs_direct_object_is_found_once_per_verb(coder):
     assert syntax.direct_object(burned).text == "village"  # asked again: the same answer
     kept = doc.user_data[syntax.DIRECT_OBJECTS_KEY]
     assert kept == {burned.i: burned.i + 2, dismissed.i: dismissed.i - 2, fled.i: None}
+
+
+def test_children_and_subtrees_are_read_from_tables_that_match_spacy(coder):
+    from eventwire.nlp.per_doc import CHILDREN_KEY, children_of, subtree_of
+
+    doc = coder.nlp(STORY + " Estorian police, who had been warned, arrested three men and a woman "
+                            "near the border with Norland late on Sunday.")
+    for token in doc:
+        assert children_of(token) == tuple(token.children)  # the same words, left to right
+        assert subtree_of(token) == tuple(token.subtree)
+        assert subtree_of(token) is subtree_of(token)  # kept, not walked again
+    assert len(doc.user_data[CHILDREN_KEY]) == len(doc)  # one table for the whole Doc
+    arrested = _verb(doc, "arrested")
+    assert [t.text for t in children_of(arrested) if t.dep_ in ("nsubj", "dobj")] == ["police", "men"]

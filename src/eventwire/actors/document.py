@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..coding.vocabulary import engine_words
 from ..model import Actor, Quote
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .index import Gazetteer
@@ -352,7 +353,7 @@ class DocumentActors:
 
         def walk(t: Token) -> None:
             words.append(t)
-            for child in t.children:
+            for child in children_of(t):
                 if child.dep_ in ("conj", "cc") and t is not token:
                     walk(child)  # "Russian and Belarusian soldiers": coordination inside a modifier
                     continue
@@ -406,10 +407,10 @@ class DocumentActors:
             led = self._body_led_by(token, result[0].name_head)
             if led is not None:
                 return [led]
-        appos = [c for c in token.children if c.dep_ == "appos"]
+        appos = [c for c in children_of(token) if c.dep_ == "appos"]
         if not appos and result and result[0].role_only:
             # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham"
-            appos = [w for w in token.subtree if w.dep_ == "appos" and w.ent_type_ == "PERSON"
+            appos = [w for w in subtree_of(token) if w.dep_ == "appos" and w.ent_type_ == "PERSON"
                      and w.head is not token and w.head.pos_ in ("PROPN", "NOUN")]
         if len(result) != 1 or not appos:
             return result
@@ -443,11 +444,11 @@ class DocumentActors:
     def _body_led_by(self, token: Token, name: str) -> Resolution | None:
         """'La Lime, who heads the U.N. Integrated Bureau for Haiti': a name the tables do not know, with
         a relative clause saying the person leads a known body, is a person of that body."""
-        for verb in token.children:
+        for verb in children_of(token):
             if verb.dep_ != "relcl" or verb.lemma_.lower() not in LEADING_VERBS \
-                    or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+                    or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(verb)):
                 continue
-            body = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            body = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
             found = self._raw_phrase(body) if body is not None else []
             if len(found) != 1 or not found[0].known or found[0].place_only or found[0].is_person \
                     or not found[0].actor.country:
@@ -493,7 +494,7 @@ class DocumentActors:
         """The token and its conjuncts; also "Iran, Russia can ..." (two comma-joined subjects)."""
         out = [token] + [c for c in token.conjuncts if c.i != token.i]
         if token.dep_ in ("nsubj", "nsubjpass"):
-            for sibling in token.head.children:
+            for sibling in children_of(token.head):
                 if sibling.i != token.i and sibling.dep_ == token.dep_ and abs(sibling.i - token.i) == 2 \
                         and self.doc[min(sibling.i, token.i) + 1].text == "," and sibling not in out:
                     out.append(sibling)
@@ -501,7 +502,7 @@ class DocumentActors:
 
     def _shared_nationality(self, token: Token) -> str:
         """The country of a nationality adjective in front of the first of coordinated nouns."""
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("amod", "compound") and child.i < token.i:
                 for res in self.resolver.resolutions(child.text, self.published):
                     if res.place_only or (res.actor.country and not res.actor.sector):
@@ -628,13 +629,13 @@ class DocumentActors:
             return
         verb: Token | None = head.head
         if not (head.dep_ == "nsubj" and head.head.lemma_ == "be"):  # "Ana Gomez, who is Chile's ambassador,"
-            verb = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be"
-                         and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)), None)
+            verb = next((c for c in children_of(head) if c.dep_ == "relcl" and c.lemma_ == "be"
+                         and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in children_of(c))), None)
         if verb is None:
             return
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in children_of(verb)):
             return  # "X is not a minister"
-        role = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        role = next((c for c in children_of(verb) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if role is None:
             return
         found = self._phrase(role)
@@ -655,10 +656,10 @@ class DocumentActors:
         if sentence.start == 0:
             return
         before = self.doc[sentence.start - 1].sent
-        role = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+        role = next((t for t in children_of(before.root) if t.dep_ == "nsubj"), None)
         if role is None or role.tag_ != "NN":
             return
-        if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in role.children):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(role)):
             return
         found = self._phrase(role)
         if len(found) != 1:
@@ -750,9 +751,9 @@ class DocumentActors:
         quantity of a plural pronoun is a part of the pronoun's referent, so of its actors."""
         if not (token.pos_ == "NUM" or token.lower_ in PARTITIVE_WORDS):
             return []
-        for prep in token.children:
+        for prep in children_of(token):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                pronoun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                pronoun = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
                 if pronoun is None or pronoun.lower_ not in PLURAL_PRONOUNS | FIRST_PLURAL:
                     return []
                 part = f"{token.text} of {pronoun.text}"
@@ -765,7 +766,7 @@ class DocumentActors:
     def _bare_definite_noun(token: Token) -> bool:
         """'the council', 'the commission': a common noun with only "the" before it."""
         return (token.tag_ == "NN" and token.lower_ == token.text
-                and [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
+                and [c.lower_ for c in children_of(token) if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
 
     def _name_by_its_head_before(self, token: Token) -> list[Actor]:
         """'The U.N. Security Council met ... the council said': "the" and the last word of a body's
@@ -788,7 +789,7 @@ class DocumentActors:
         the body's own."""
         if actor.country not in INTERNATIONAL_COUNTRIES or token.lemma_.lower() not in POSTED_ROLES:
             return actor
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is None or owner.lower_ not in THIRD_PERSON | PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return actor
         # the official just named in the same sentence is nearer than any person named before it
@@ -815,7 +816,7 @@ class DocumentActors:
     def _bare_group_noun(token: Token) -> bool:
         """'the group', 'the organization': a group noun with only a definite determiner."""
         return (token.lemma_.lower() in GROUP_NOUNS and token.tag_ == "NN"
-                and [c.lower_ for c in token.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
+                and [c.lower_ for c in children_of(token) if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
 
     def _things_named_before(self, token: Token) -> Iterator[Token]:
         """The heads of bodies and things named before `token`, in this sentence or the
@@ -882,9 +883,9 @@ class DocumentActors:
         """'Zamora's lawyer', 'his legal team': a role whose possessor is a person the article has
         introduced (by name, or by a pronoun that refers to one) serves that person, and is of the
         person's country.  (country, who) or None."""
-        owned = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                           for o in p.children if o.dep_ == "pobj"]  # "the head of his legal team"
-        owner = next((c for t in owned for c in t.children if c.dep_ == "poss"), None)
+        owned = [token] + [o for p in children_of(token) if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in children_of(p) if o.dep_ == "pobj"]  # "the head of his legal team"
+        owner = next((c for t in owned for c in children_of(t) if c.dep_ == "poss"), None)
         if owner is None:
             return None
         if owner.pos_ == "PROPN":
@@ -973,7 +974,7 @@ class DocumentActors:
         former official with a country, read from the tables or the article's own people."""
         if actor.sector != "GOV" or token.lower_ not in LEADERS_BODY_NOUNS:
             return None  # "President Abdul Fattah al-Sisi": a title before a name, no body
-        name = next((c for c in token.children
+        name = next((c for c in children_of(token)
                      if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1), None)
         if name is None:
             return None
@@ -989,12 +990,12 @@ class DocumentActors:
     def _leader_country(self, token: Token) -> tuple[str, str] | None:
         """(country, text) of the one who leads the body: "the coalition government led by Mario
         Draghi" is Draghi's country."""
-        for verb in token.children:
+        for verb in children_of(token):
             if verb.dep_ != "acl" or verb.lemma_.lower() not in LEADING_VERBS:
                 continue
-            for agent in verb.children:
+            for agent in children_of(verb):
                 if agent.dep_ == "agent":
-                    for leader in agent.children:
+                    for leader in children_of(agent):
                         if leader.dep_ == "pobj":
                             found = {a.country for a in self.actors_for(leader)
                                      if len(a.country) == 3 and a.country not in INTERNATIONAL_COUNTRIES}
@@ -1109,7 +1110,7 @@ class DocumentActors:
         if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative", "pobj", "iobj"):
             return None
         verb = token.head.head if token.dep_ == "pobj" else token.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None
         for res in self._phrase(subject):
@@ -1177,9 +1178,9 @@ class DocumentActors:
         clause = token.head
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_LEMMAS:
             return None
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in children_of(clause.head) if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.pos_ != "NOUN" or speaker.tag_ != "NN" \
-                or any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in speaker.children):
+                or any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in children_of(speaker)):
             return None  # "Netanyahu's rival, Benny Gantz, said he": the named person, found by name
         actors = self.actors_for(speaker)
         if len(actors) != 1 or not actors[0].code:
@@ -1197,7 +1198,7 @@ class DocumentActors:
             return []
         sector = pair_nouns[lemma]
         counted = any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                      for c in token.children)
+                      for c in children_of(token))
         if not counted and not self._the_officials(token, sector):
             return []
         k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
@@ -1230,9 +1231,9 @@ class DocumentActors:
         """'the prime ministers', 'the leaders' (no number, no country of their own) after two
         parties were named: the pair, like 'the two leaders'.  Only for office-holders: "the
         countries" alone is too often a wider set."""
-        if sector != "GOV" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if sector != "GOV" or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             return False
-        if any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in OFFICE_WORDS for c in token.children):
+        if any(c.dep_ in ("amod", "compound", "poss") and c.lower_ not in OFFICE_WORDS for c in children_of(token)):
             return False
         return not any(r.actor.country for r in self._phrase(token))
 
@@ -1308,7 +1309,7 @@ class DocumentActors:
             clause = clause.head
         if clause.dep_ not in ("ccomp", "acl") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return []
-        sayer = next((c for c in clause.head.children if c.dep_ in ("nsubj", "poss") and c.i < pronoun.i), None)
+        sayer = next((c for c in children_of(clause.head) if c.dep_ in ("nsubj", "poss") and c.i < pronoun.i), None)
         if sayer is None or not (sayer.tag_ == "NNP" or sayer.lower_ in ("it", "its")):
             return []  # "It later claimed they were holding 200 hostages": "it" is the group named before
         actors = self.actors_for(sayer)
@@ -1323,7 +1324,7 @@ class DocumentActors:
         clause = pronoun.head
         if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or sayer.dep_ != "nsubj" or sayer.head.i != clause.head.i:
             return []
-        if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in sayer.children):
+        if not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(sayer)):
             return []  # the state is named as the official's owner ("Turkey's president")
         actors = [a for a in self.actors_for(sayer)
                   if len(a.country) == 3 and a.country not in INTERNATIONAL_COUNTRIES]
@@ -1447,10 +1448,10 @@ def _clause_subjects(token: Token) -> set[int]:
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (tokens are fresh objects: compare indices)
         verb = verb.head
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if not own and verb.dep_ == "conj":
-        own = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return {t.i for c in own for t in c.subtree if t.i != token.i}
+        own = [c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
+    return {t.i for c in own for t in subtree_of(c) if t.i != token.i}
 
 
 def _subject_phrase(head: Token) -> bool:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import AgreementDate, AgreementReference, AgreementStatus, TextSpan, content_id
 from ..nlp.entities import entities_in
+from ..nlp.per_doc import children_of, subtree_of
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import date_phrases
 from .vocabulary import ActionWord, AgreementTerms, NamedAgreement
@@ -81,7 +82,7 @@ class Draft:
 
     def phrase_year(self) -> str | None:
         """A year written in the phrase itself ('the 2012 accord'), not one from a verb's date."""
-        for child in self.anchor.children:
+        for child in children_of(self.anchor):
             if child.dep_ in ("nummod", "compound", "amod", "poss") and YEAR.match(child.text):
                 return child.text
         return None
@@ -217,7 +218,7 @@ class _Article:
             return None  # "the sanctions period": a time, not the regime
         if lemma == "agreement" and token.head.lower_ == "in" and token.dep_ == "pobj":
             return None  # "in agreement with"
-        if lemma == "deal" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        if lemma == "deal" and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)):
             return None  # "a great deal of"
         if kind != "sanctions" and _generic(token):  # "all UN sanctions on Tehran" is still one regime
             return None  # "all bilateral agreements", "previous ceasefires", "any agreement": no one agreement
@@ -262,7 +263,7 @@ class _Article:
         """Words that make a definite phrase a reference of its own: a year, a party, a name."""
         if draft.number:
             return True
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("nummod", "compound", "amod", "poss") and YEAR.match(child.text):
                 continue  # "the 2012 accord" still refers back (the year is checked against the antecedent)
             if child.dep_ in ("compound", "amod", "poss", "nmod") and self._party_codes(child):
@@ -283,18 +284,18 @@ class _Article:
         if self._proper_name(token):
             for child in token.rights:  # "Convention on the Law of the Sea", "Treaty of Rome"
                 if child.dep_ == "prep" and child.lower_ in ("of", "on") and any(
-                        g.pos_ == "PROPN" for g in child.children):
-                    right = max(child.subtree, key=lambda t: t.i)
+                        g.pos_ == "PROPN" for g in children_of(child)):
+                    right = max(subtree_of(child), key=lambda t: t.i)
                 break
         for child in token.rights:
             if child.dep_ in ("nummod", "appos", "npadvmod", "compound") and child.like_num:
                 right = child
             elif child.dep_ == "prep" and child.lower_ == "of" and any(
-                    g.lower_ == "understanding" for g in child.children):
-                right = next(g for g in child.children if g.lower_ == "understanding")
+                    g.lower_ == "understanding" for g in children_of(child)):
+                right = next(g for g in children_of(child) if g.lower_ == "understanding")
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and _lemma(token) in (
                     "embargo", "sanctions", "sanction") and not _is_date(child):
-                right = max(child.subtree, key=lambda t: t.i)
+                right = max(subtree_of(child), key=lambda t: t.i)
         start, end = left.idx, right.idx + len(right.text)
         return TextSpan(self.text[start:end], start, end)
 
@@ -352,15 +353,15 @@ class _Article:
             and lemma not in self.terms.modality and lemma not in NOT_DESCRIPTORS and not self._party_codes(child)
 
     def _phrase_parties(self, draft: Draft, token: Token) -> None:
-        for child in token.children:
+        for child in children_of(token):
             if draft.named and draft.mention.start <= child.idx < draft.mention.end and child.dep_ != "poss":
                 continue  # "Paris" in "the Paris Agreement" names the agreement, not a party
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < token.i:
-                for t in [child, *[c for c in child.subtree if c.dep_ in ("compound", "conj", "nmod") and c != child]]:
+                for t in [child, *[c for c in subtree_of(child) if c.dep_ in ("compound", "conj", "nmod") and c != child]]:
                     self._add_parties(draft, self._party_codes(t))
             elif child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS | TARGET_PREPOSITIONS \
                     and not _is_date(child):
-                for obj in child.children:
+                for obj in children_of(child):
                     if obj.dep_ == "pobj":
                         codes = self._party_codes(obj)
                         self._add_parties(draft, codes)
@@ -406,10 +407,10 @@ class _Article:
         for child in _clause_modifiers(anchor):
             # "the deal signed in 2015" (object), "which expires" (relative subject)
             relcl_subject = child.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT"
-                                                          for c in child.children)
+                                                          for c in children_of(child))
             readings = self._readings(child, "subject" if relcl_subject else "object", anchor)
             if not readings:  # "that both governments expect to conclude"
-                for xcomp in child.children:
+                for xcomp in children_of(child):
                     if xcomp.dep_ == "xcomp" and xcomp.pos_ == "VERB":
                         readings = self._readings(xcomp, "object", anchor)
             found += readings
@@ -422,7 +423,7 @@ class _Article:
         for word in readings:
             if word.needs_force or word.role == "in_place":
                 wanted = ("place", "force", "effect") if word.role == "in_place" else ("force", "effect")
-                if any(t.lower_ in wanted for t in token.subtree if t.i != anchor.i):
+                if any(t.lower_ in wanted for t in subtree_of(token) if t.i != anchor.i):
                     out.append((token, word))
                 continue
             if word.role and word.role != role:
@@ -472,9 +473,9 @@ class _Article:
             for subject in _subjects(verb):
                 if subject.i != draft.anchor.i:
                     self._add_parties(draft, self._party_codes(subject))
-            for child in verb.children:
+            for child in children_of(verb):
                 if child.dep_ == "prep" and child.lower_ in ("with", "between"):
-                    for obj in child.children:
+                    for obj in children_of(child):
                         if obj.dep_ == "pobj":
                             self._add_parties(draft, self._party_codes(obj))
         if word.action:
@@ -506,9 +507,9 @@ class _Article:
             t = t.head
             chain.append(t)
         for k, t in enumerate(chain):
-            if any(c.dep_ == "neg" for c in t.children) and k == 0:
+            if any(c.dep_ == "neg" for c in children_of(t)) and k == 0:
                 return "negated", "not"
-            for c in t.children:
+            for c in children_of(t):
                 cue = self.terms.modality.get(c.lower_)
                 if c.dep_ in ("aux", "mark", "advmod") and cue:
                     if c.lower_ == "will" and k > 0 and t.lemma_ in ("say", "tell", "add"):
@@ -522,16 +523,16 @@ class _Article:
             if k == 0 and t.tag_ == "VBN" and t.dep_ in ("acl", "amod") and lemma in self.terms.modality:
                 return self.terms.modality[lemma], t.text
         # "a new agreement to be signed", "a new agreement": still to come
-        if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) \
+        if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(verb)) \
                 and verb.dep_ in ("acl", "relcl"):
             return "future", "to be"
         if any(c.dep_ == "amod" and c.lower_ in ("new", "planned", "proposed", "future", "upcoming")
-               for c in anchor.children):
-            word = next(c.lower_ for c in anchor.children if c.dep_ == "amod"
+               for c in children_of(anchor)):
+            word = next(c.lower_ for c in children_of(anchor) if c.dep_ == "amod"
                         and c.lower_ in ("new", "planned", "proposed", "future", "upcoming"))
             if self.terms.modality.get(word) == "future" and verb.i != anchor.i:
                 return "future", word
-        if verb.tag_ == "VBN" and any(c.lower_ == "to" for c in verb.children):
+        if verb.tag_ == "VBN" and any(c.lower_ == "to" for c in children_of(verb)):
             return "future", "to be"
         return "asserted", ""
 
@@ -737,7 +738,7 @@ def head_of(token: Token) -> Token:
 
 
 def _generic(token: Token) -> bool:
-    words = {c.lower_ for c in token.children if c.dep_ in ("det", "amod", "predet")}
+    words = {c.lower_ for c in children_of(token) if c.dep_ in ("det", "amod", "predet")}
     return bool(words & GENERIC_WORDS) and (token.tag_ in ("NNS", "NNPS") or bool(words & {"any", "every", "each"}))
 
 
@@ -750,7 +751,7 @@ def _verb_of(token: Token) -> Token:
 
 
 def _is_date(prep: Token) -> bool:
-    return any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree if t != prep)
+    return any(t.ent_type_ in ("DATE", "TIME") for t in subtree_of(prep) if t != prep)
 
 
 def _lemma(token: Token) -> str:
@@ -779,7 +780,7 @@ def _same_phrase(draft: Draft, drafts: list[Draft], text: str) -> Draft | None:
         between = text[earlier.mention.end:draft.mention.start]
         if token.dep_ == "appos" and between.strip() in (",", "—", "-", "(") and earlier.kind:
             return earlier
-        if token.dep_ == "conj" and any(c.dep_ in ("det", "poss") for c in token.children):
+        if token.dep_ == "conj" and any(c.dep_ in ("det", "poss") for c in children_of(token)):
             return None  # "a 2001 agreement and a 1998 accord": two agreements
         heads = {earlier.anchor, earlier.anchor.head} if token.dep_ == "conj" else {earlier.anchor}
         if token.head in heads and (token.dep_ == "appos" or earlier.kind == draft.kind):
@@ -806,12 +807,12 @@ def _clause_modifiers(anchor: Token) -> list[Token]:
     nouns = [anchor]
     for prep in anchor.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "on"):
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 if pobj.dep_ == "pobj":
                     nouns.append(pobj)
-                    nouns += [g for p2 in pobj.rights if p2.dep_ == "prep" for g in p2.children if g.dep_ == "pobj"]
+                    nouns += [g for p2 in pobj.rights if p2.dep_ == "prep" for g in children_of(p2) if g.dep_ == "pobj"]
     for noun in nouns:
-        out += [c for c in noun.children if c.dep_ in ("acl", "relcl", "amod") and c.pos_ in ("VERB", "ADJ", "AUX")]
+        out += [c for c in children_of(noun) if c.dep_ in ("acl", "relcl", "amod") and c.pos_ in ("VERB", "ADJ", "AUX")]
     return out
 
 
@@ -839,12 +840,12 @@ def _subjects(verb: Token) -> list[Token]:
     t = verb
     through_preposition = False
     for _ in range(4):
-        objects = [c for c in t.children if c.dep_ == "dobj"]
+        objects = [c for c in children_of(t) if c.dep_ == "dobj"]
         if through_preposition and objects and t.pos_ == "VERB":
             return objects  # "criticised the United States for imposing", "accused Moscow of violating"
-        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        subjects = [c for c in children_of(t) if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subjects:
-            return [s if s.dep_ != "agent" else next(iter(s.children), s) for s in subjects
+            return [s if s.dep_ != "agent" else next(iter(children_of(s)), s) for s in subjects
                     if s.tag_ != "WDT"]
         if t.dep_ not in ("xcomp", "conj", "pcomp", "prep", "advcl") or t.head == t:
             return []

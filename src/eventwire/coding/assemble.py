@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Evidence, Modality
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..nlp.sentences import sentence_of
 from .candidate import Candidate
@@ -175,7 +176,7 @@ class EventBuilder:
         out: list[ActorSlot] = []
         for i in heads:
             head = self.doc[i]
-            if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in head.children):
+            if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in children_of(head)):
                 continue
             for partner in (head, *head.conjuncts):  # the head too, when the known actor is a later conjunct's
                 named = any(slot.start <= partner.idx < slot.end for slot in known)  # its own slot
@@ -360,13 +361,13 @@ class EventBuilder:
         if cand.rule != "light-verb nominal" or cand.anchor == cand.predicate:
             return False
         verb = self.doc[cand.anchor]
-        return any(t.ent_type_ in ("DATE", "TIME") for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
-                   for t in c.subtree)
+        return any(t.ent_type_ in ("DATE", "TIME") for c in children_of(verb) if c.dep_ in ("npadvmod", "prep", "advmod")
+                   for t in subtree_of(c))
 
     def _described(self, speaker: int) -> bool:
         """'Rina Makaremba, *a co-chairwoman of the International Crisis Group*': a speaker the text
         introduces by a role speaks for someone, even when no table knows the name."""
-        return any(c.dep_ == "appos" for c in self.doc[speaker].children)
+        return any(c.dep_ == "appos" for c in children_of(self.doc[speaker]))
 
     def _own_stance(self, predicate: Token, sources: list[ActorSlot]) -> bool:
         """Whether the predicate is reported by a speaker of its own source's country."""
@@ -460,10 +461,10 @@ class EventBuilder:
         own = {s.actor.country for s in sources}
         if not own or "" in own:
             return []
-        verbs = [predicate, *(c for c in predicate.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB")]
+        verbs = [predicate, *(c for c in children_of(predicate) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB")]
         objects = [o for o in (direct_object(v) for v in verbs if v.pos_ == "VERB") if o is not None]
         # "gave $40 million *to support* farming in Malawi" (the parser may hang the purpose on the money)
-        verbs += [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        verbs += [c for o in objects for c in children_of(o) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         holders = verbs + objects + [o for o in (direct_object(v) for v in verbs[1:]) if o is not None and o not in objects]
         if predicate.pos_ == "NOUN":
             # "launched strikes *on a target* in Lebanon": the aim of an act told by a noun, on the noun
@@ -477,7 +478,7 @@ class EventBuilder:
         for phrase in phrases:
             head = semantic_head(phrase)
             named = [head] if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC") else [
-                c for c in head.children if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.ent_type_)]
+                c for c in children_of(head) if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.ent_type_)]
             for place in named:
                 # a place is a country or a place in one (code = country), not a body of it
                 slots = [s for s in self.slots([place.i]) if s.actor.known and s.actor.country
@@ -563,14 +564,14 @@ class EventBuilder:
 
 def _referring_noun(predicate: Token) -> Token | None:
     """The object of a reaction that may refer back to an earlier act: a definite noun with no owner."""
-    obj = next((c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = next((c for c in children_of(predicate) if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
-        clause = next((c for c in predicate.children if c.dep_ == "ccomp"), None)  # "said the closure was ..."
-        obj = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        clause = next((c for c in children_of(predicate) if c.dep_ == "ccomp"), None)  # "said the closure was ..."
+        obj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
     if obj is None or obj.pos_ != "NOUN":
         return None
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
-    owned = any(c.dep_ == "poss" for c in obj.children) or any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in obj.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children_of(obj))
+    owned = any(c.dep_ == "poss" for c in children_of(obj)) or any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in children_of(obj))
     return obj if definite and not owned else None
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS, subject_of
 from .grammar import dated_mention
 from .vocabulary import engine_words
@@ -175,7 +176,7 @@ def _told_in_first_person(predicate: Token) -> bool:
     """'"A million of us turned out to show that *we support* the protests," said a professor': a speaker
     telling their own act acts, whatever their job."""
     for verb in _clause_path(predicate):  # the nearest subject up the clause is the act's doer
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject.lower_ in FIRST_PERSON
     return False
@@ -186,7 +187,7 @@ def _refers_to_a_told_event(noun: Token) -> bool:
     owner, a definite article or a date refers to an act the story tells as news; "future
     *negotiations*", "a *meeting* with publishers" in a commentator's words are only theirs."""
     return dated_mention(noun) or any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children)
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in children_of(noun))
 
 
 def described(person: Token) -> Commentator | None:
@@ -199,7 +200,7 @@ def described(person: Token) -> Commentator | None:
     own = _role_word(person)
     if own is not None:
         return own
-    for c in person.children:
+    for c in children_of(person):
         if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"):
             # "Security *analyst* Kabiru Adamu", "*former* Turkish *Ambassador* Mithat Rende"
             own = _role_word(c) or _former_post(c)
@@ -210,7 +211,7 @@ def described(person: Token) -> Commentator | None:
             if found is not None:
                 return found
         if c.dep_ == "relcl":
-            for attr in c.children:
+            for attr in children_of(c):
                 if attr.dep_ == "attr":
                     found = _description(attr)
                     if found is not None:
@@ -218,8 +219,8 @@ def described(person: Token) -> Commentator | None:
         if c.dep_ == "poss" and _names_a_body(c):
             return Commentator(_body_word(c))
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "from") and person.pos_ == "PROPN" and any(
-                _names_a_body(o) for o in c.children if o.dep_ == "pobj"):
-            return Commentator(next(_body_word(o) for o in c.children if o.dep_ == "pobj" and _names_a_body(o)))
+                _names_a_body(o) for o in children_of(c) if o.dep_ == "pobj"):
+            return Commentator(next(_body_word(o) for o in children_of(c) if o.dep_ == "pobj" and _names_a_body(o)))
     return None
 
 
@@ -229,25 +230,25 @@ def _copular_description(person: Token) -> Commentator | None:
     verb = person.head
     if person.dep_ != "nsubj" or verb.lemma_ != "be":
         return None
-    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    attr = next((c for c in children_of(verb) if c.dep_ == "attr"), None)
     return _description(attr) if attr is not None else None
 
 
 def _description(noun: Token) -> Commentator | None:
     """A describing noun phrase: a role ("an analyst", "senior fellow"), a post no longer held ("a
     former White House coordinator"), or a post at a think tank or university."""
-    phrases = [noun, *(c for c in noun.children if c.dep_ == "conj")]  # "an Afghan writer and former diplomat"
+    phrases = [noun, *(c for c in children_of(noun) if c.dep_ == "conj")]  # "an Afghan writer and former diplomat"
     for phrase in phrases:
         found = _role_word(phrase) or _former_post(phrase)
         if found is not None:
             return found
     for phrase in phrases:
-        for prep in phrase.children:
+        for prep in children_of(phrase):
             if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "with", "from", "in"):
-                for obj in prep.children:
+                for obj in children_of(prep):
                     if obj.dep_ == "pobj" and _names_a_body(obj):
                         return Commentator(_body_word(obj))
-        for owner in phrase.children:
+        for owner in children_of(phrase):
             if owner.dep_ == "poss" and _names_a_body(owner):
                 return Commentator(_body_word(owner))
     return None
@@ -257,9 +258,9 @@ def _former_post(noun: Token) -> Commentator | None:
     """'a *former* White House *coordinator*', '*former* Turkish *Ambassador*': an official post no longer
     held (not a former president or prime minister, who stays a political figure)."""
     if (noun.lemma_.lower() in FORMER_OFFICIAL_POSTS
-            and any(c.dep_ == "amod" and c.lower_ in FORMER_MODIFIERS for c in noun.children)
-            and not any(t.lemma_.lower() in FORMER_LEADING_POSTS for t in (noun, *noun.children))):
-        return Commentator(next(c.lower_ for c in noun.children if c.lower_ in FORMER_MODIFIERS))
+            and any(c.dep_ == "amod" and c.lower_ in FORMER_MODIFIERS for c in children_of(noun))
+            and not any(t.lemma_.lower() in FORMER_LEADING_POSTS for t in (noun, *children_of(noun)))):
+        return Commentator(next(c.lower_ for c in children_of(noun) if c.lower_ in FORMER_MODIFIERS))
     return None
 
 
@@ -281,7 +282,7 @@ def _names_a_body(noun: Token) -> bool:
 
 
 def _body_word(noun: Token) -> str:
-    for tok in noun.subtree:
+    for tok in subtree_of(noun):
         if tok.lemma_.lower() in COMMENTATOR_BODIES and (tok.is_title or tok.lower_ == "tank"):
             return tok.lemma_.lower()
     return ""
@@ -303,10 +304,10 @@ def _according_to(predicate: Token) -> Token | None:
     """'*According to analysts*, Japan wants to strengthen ties', 'the army shelled the port, *according
     to* local resident Abala Waro': the source a clause is attributed to."""
     for verb in _clause_path(predicate):
-        for prep in verb.children:
+        for prep in children_of(verb):
             if prep.dep_ == "prep" and prep.lower_ == "according":
-                to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-                source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                to = next((c for c in children_of(prep) if c.dep_ == "prep" and c.lower_ == "to"), None)
+                source = next((c for c in children_of(to) if c.dep_ == "pobj"), None) if to is not None else None
                 if source is not None:
                     return source
     return None
@@ -361,10 +362,10 @@ def _clause_path(predicate: Token) -> list[Token]:
         if current.head is current or (current.dep_ not in INSIDE_CLAUSE_DEPS and not (
                 current.dep_ == "ccomp" and current.head.lemma_.lower() in CAUSATIVE_VERBS)):
             break  # "help them *build* capacities": the small clause of a causative is the act's own
-        if current.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+        if current.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(current)):
             break
         if current.dep_ == "advcl" and not (current.tag_ == "VBG" or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
+                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(current))):
             break  # "X attacked after talks *could* not ...": a finite adverbial clause is a clause of its own
         current = current.head
         path.append(current)
@@ -373,7 +374,7 @@ def _clause_path(predicate: Token) -> list[Token]:
 
 def _guessed_clause(predicate: Token) -> str:
     for verb in _clause_path(predicate)[1:]:
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ == "aux" and c.lower_ in GUESSING_AUX:
                 return c.text
             if c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS:
@@ -390,11 +391,11 @@ def _impersonal_judgement(predicate: Token) -> str:
     if head is None:
         return ""
     frame = head.head
-    word = next((c for c in frame.children if c.dep_ in ("attr", "acomp")), None)
+    word = next((c for c in children_of(frame) if c.dep_ in ("attr", "acomp")), None)
     if word is None or word.lemma_.lower() not in IMPERSONAL_JUDGEMENTS:
         return ""  # "Morocco said *it is willing* to open dialogue": its own readiness, not a judgement
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    guessed = any(c.dep_ == "aux" and c.lower_ in GUESSED_CONTENT_AUX for c in head.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head))
+    guessed = any(c.dep_ == "aux" and c.lower_ in GUESSED_CONTENT_AUX for c in children_of(head))
     if infinitive or guessed:
         return f"it {frame.text} {word.text}"
     return ""
@@ -402,17 +403,17 @@ def _impersonal_judgement(predicate: Token) -> str:
 
 def _impersonal_be(verb: Token) -> bool:
     """'*It was* a mistake', '*it is* necessary': a copula with an expletive subject."""
-    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(verb))
 
 
 def _got_to(predicate: Token) -> str:
     """'You got *to save* American lives', 'we've got to act': an obligation, not an act."""
     for verb in _clause_path(predicate)[1:]:
         if verb.lower_ not in ("got", "gotta") or not any(
-                c.dep_ == "xcomp" and c in _clause_path(predicate) for c in verb.children):
+                c.dep_ == "xcomp" and c in _clause_path(predicate) for c in children_of(verb)):
             continue
-        general = any(c.dep_ == "nsubj" and c.lower_ in ("you", "we") for c in verb.children)
-        present = verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        general = any(c.dep_ == "nsubj" and c.lower_ in ("you", "we") for c in children_of(verb))
+        present = verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
         if general or present:
             return "got to"
     return ""
@@ -424,14 +425,14 @@ def _unsaid(predicate: Token) -> str:
     verb = _reporting_verb(predicate)
     if verb is None:
         return ""
-    content = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+    content = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis")
                     and c.left_edge.i <= predicate.i <= c.right_edge.i), None)
     if content is None or any(t.tag_ in WH_TAGS for t in content.doc[content.left_edge.i:content.i]):
         return ""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "neg":
             return f"{verb.text} not"
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "aux" and c.lower_ in UNSAID_AUX:
             return f"{c.text} {verb.text}"
     return ""
@@ -444,10 +445,10 @@ def _own_opinion(predicate: Token) -> str:
     verb: Token | None = head.head
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in OPINION_VERBS:
         # "many people *spoke up* for Taiwan, *I believe*, more than ever": the opinion set in parenthesis
-        verb = next((c for c in head.children if c.dep_ == "parataxis" and _parenthetical_opinion(c)), None)
+        verb = next((c for c in children_of(head) if c.dep_ == "parataxis" and _parenthetical_opinion(c)), None)
     if verb is None:
         return ""  # "I think that *those who criticize* the policy are ...": the critics' act is no opinion
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in FIRST_PERSON:
         return ""
     return f"{subject.text} {verb.text}"
@@ -456,7 +457,7 @@ def _own_opinion(predicate: Token) -> str:
 def _parenthetical_opinion(verb: Token) -> bool:
     """', *I believe*,', ', *we think*,': an opinion verb inserted between commas with no complement."""
     doc = verb.doc
-    bare = not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in verb.children)
+    bare = not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in children_of(verb))
     left = verb.left_edge.i
     set_off = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
     return verb.lemma_.lower() in OPINION_VERBS and bare and set_off

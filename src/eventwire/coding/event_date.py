@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..nlp.sentences import sentence_of
 from ..time_place.date_text import (
@@ -165,9 +166,9 @@ def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None
         # "agreed to *strengthen*", "highlighted the curbs, *demanding* ...": the adjunct hangs on the
         # clause's first verb
         head = head.head
-    subjects = [c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c.i for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
     opening = min(subjects, default=head.i)
-    for adjunct in head.children:
+    for adjunct in children_of(head):
         if adjunct.dep_ != "prep" or adjunct.lower_ not in OCCASION_PREPS or adjunct.i >= opening:
             continue
         for phrase in date_phrases(sent):
@@ -186,7 +187,7 @@ def _recent_occasion(adjunct: Token) -> EventDate | None:
     """'*In a recent interview* with VOA, the minister accused ...', '*In one of his recently published
     assessments*, Bennett highlighted ...': an occasion called recent gives its act no date, as "recently"
     does (not the publication day)."""
-    for token in adjunct.subtree:
+    for token in subtree_of(adjunct):
         if is_recent_stretch(token.text) and token.dep_ in ("amod", "advmod"):
             resolved = resolve_text(RECENT_WORDS_ANCHOR, None)  # "recent" is read as "recently"
             if resolved is not None and _inside_occasion(token.doc[token.i:token.i + 1], adjunct):
@@ -208,11 +209,11 @@ def _date_across_interval(sent: Span, noun: Token, published: dt.date | None) ->
         return None
     prep = noun.head
     measure = prep.head if prep.head.dep_ == "npadvmod" else next(
-        (c for c in prep.children if c.dep_ == "npadvmod"), None)
+        (c for c in children_of(prep) if c.dep_ == "npadvmod"), None)
     if measure is None or measure.lemma_.lower() not in INTERVAL_UNITS:
         return None
     act = measure.head if measure.i == prep.head.i else prep.head
-    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    count = next((c for c in children_of(measure) if c.dep_ in ("nummod", "det")), None)
     if count is None or act.pos_ not in ("VERB", "AUX"):
         return None  # "days after": no measure to count back
     shift = story_time_shift(f"{count.lower_} {measure.lower_} {INTERVAL_PREPS[prep.lower_]}")
@@ -231,8 +232,8 @@ def _recent_occurrence(noun: Token, published: dt.date | None) -> EventDate | No
     dated as "recently" is (no knowable date), not on the day of the verb it hangs from."""
     if published is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None  # without a publication date no date is known anyway
-    word = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in RECENT_ADJECTIVES
-                 and not any(m.lower_ == "most" for m in c.children)), None)  # "the most recent" is the latest
+    word = next((c for c in children_of(noun) if c.dep_ == "amod" and c.lower_ in RECENT_ADJECTIVES
+                 and not any(m.lower_ == "most" for m in children_of(c))), None)  # "the most recent" is the latest
     resolved = resolve_text(RECENT_WORDS_ANCHOR, published) if word is not None else None
     if word is None or resolved is None:
         return None
@@ -262,7 +263,7 @@ def _inside_occasion(phrase: Span, adjunct: Token) -> bool:
 
 def _past_perfect(verb: Token) -> bool:
     """'the Taliban *had banned* her book'."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_of(verb))
 
 
 # the links from a reported act up to the clause that tells of it ("got a call in November *telling her*
@@ -390,7 +391,7 @@ def _undated_perfect_of_the_body(predicate: Token, sent_index: int, code: str) -
     for _ in range(4):  # "have condemned the arrest and *urged*", "has refused to *release*"
         if present_perfect(verb):
             return not _reported_by_present_saying(verb) and not any(
-                c.dep_ == "advmod" and c.lower_ in PERFECT_OF_THE_MOMENT for c in verb.children)
+                c.dep_ == "advmod" and c.lower_ in PERFECT_OF_THE_MOMENT for c in children_of(verb))
         if verb.dep_ == "ccomp" and verb.head is not verb and verb.head.lemma_.lower() in REPORTING_LEMMAS:
             # "Rubio *has said* he *hopes* a ceasefire ...": what a perfect saying told is of its time
             return present_perfect(verb.head) and not _reported_by_present_saying(verb.head)
@@ -413,19 +414,19 @@ def _reported_by_present_saying(verb: Token) -> bool:
     if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_LEMMAS and head.tag_ in ("VBZ", "VBP"):
         return True
     return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_LEMMAS
-               and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+               and c.tag_ in ("VBZ", "VBP") for c in children_of(verb))
 
 
 def _speaker_names(predicate: Token) -> frozenset[str]:
     """The proper names of who says the statement: a noun's possessor ("*O'Brien*'s remarks") or the
     subject of its clause ("*DHS* has dismissed the allegations")."""
     if predicate.pos_ in ("NOUN", "PROPN"):
-        return frozenset(n for c in predicate.children if c.dep_ == "poss" for n in proper_names(c))
+        return frozenset(n for c in children_of(predicate) if c.dep_ == "poss" for n in proper_names(c))
     verb = predicate
     while verb.dep_ in ("xcomp", "conj") and verb.head is not verb and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         verb = verb.head
-    return frozenset(n for c in verb.children if c.dep_ == "nsubj" for n in proper_names(c))
+    return frozenset(n for c in children_of(verb) if c.dep_ == "nsubj" for n in proper_names(c))
 
 
 # the links from a said future act up to the verb that says it ("said, *warning* that they *will not be
@@ -568,12 +569,12 @@ def told_as_background(predicate: Token) -> bool:
     for _ in range(6):
         if verb is None:
             return False
-        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN":
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children_of(verb)) and verb.tag_ == "VBN":
             return True
         if verb.dep_ in BACKGROUND_LINKS:
-            return not any(c.lower_ in SCENE_RELATIVES and c.dep_ == "advmod" for c in verb.children)
+            return not any(c.lower_ in SCENE_RELATIVES and c.dep_ == "advmod" for c in children_of(verb))
         if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in OTHER_TIME_MARKERS
-                                        for c in verb.children):
+                                        for c in children_of(verb)):
             return True
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False  # a reported or main clause ("said Wednesday its forces *killed* ...")
@@ -600,11 +601,11 @@ def told_as_sequel(predicate: Token) -> bool:
     as a material act does ("Their second summit was in February 2019. It ended quickly")."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
-        if any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(c.children) for c in verb.children):
+        if any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(children_of(c)) for c in children_of(verb)):
             break
         verb = verb.head
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(c.children)
-                                    for c in verb.children)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(children_of(c))
+                                    for c in children_of(verb))
 
 
 def _act_verb(predicate: Token) -> Token:
@@ -659,7 +660,7 @@ def in_present_clause(predicate: Token) -> bool:
     for _ in range(4):
         if verb is None:
             return False
-        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in verb.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS for c in children_of(verb)):
             return True
         if verb.tag_ in ("VBZ", "VBP"):
             return True
@@ -730,7 +731,7 @@ def party_of(tokens: tuple[int, ...], doc, actors_for) -> Party:
         head = doc[i]
         if head.pos_ == "PRON":
             continue  # "they", "it" say nothing about who
-        for t in head.subtree:
+        for t in subtree_of(head):
             if t.pos_ in ("NOUN", "PROPN") and t.i <= head.i:
                 words |= {t.lemma_.lower(), t.lower_}  # "Rebels" may be a name, "rebels'" a plural noun
         found |= {(a.country, a.sector) for a in actors_for(head) if a.country or a.sector}
@@ -838,36 +839,36 @@ def _interval_nouns(predicate: Token) -> list[tuple[Token, StoryTimeShift]]:
     while (verb.dep_ in ("xcomp", "conj") or attachment.shares_reading_of_head(verb)) and verb.head is not verb:
         verb = verb.head  # "issued a statement a day after the attack, *demanding* money"
         heads.append(verb)
-    opening = min((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
-    for adjunct in verb.children:
+    opening = min((c.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
+    for adjunct in children_of(verb):
         if adjunct.dep_ == "prep" and adjunct.lower_ in OCCASION_PREPS and adjunct.i < opening:
-            heads += [p for n in adjunct.children if n.dep_ == "pobj" for p in n.children if p.dep_ == "acl"]
+            heads += [p for n in children_of(adjunct) if n.dep_ == "pobj" for p in children_of(n) if p.dep_ == "acl"]
         elif adjunct.tag_ == "VBN" and adjunct.dep_ in ("ccomp", "advcl") and adjunct.i < opening and any(
-                c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and c.i < adjunct.i for c in adjunct.children):
+                c.dep_ == "prep" and c.lower_ in OCCASION_PREPS and c.i < adjunct.i for c in children_of(adjunct)):
             heads.append(adjunct)  # the parser's reading of the same fronted participle: "In the statement released"
     found: list[tuple[Token, StoryTimeShift]] = []
     for head in heads:
         # the head's own prepositions and those of a measure on it ("hours after"); perf: read from the
         # children and theirs, in the order of the text, not by walking the whole subtree of the clause
-        near = [*head.children, *(g for c in head.children if c.dep_ == "npadvmod" for g in c.children)]
+        near = [*children_of(head), *(g for c in children_of(head) if c.dep_ == "npadvmod" for g in children_of(c))]
         for prep in sorted((t for t in near if t.lower_ in INTERVAL_PREPS and t.dep_ == "prep"), key=lambda t: t.i):
             before = prep.doc[prep.i - 1]
             measure = prep.head if prep.head.dep_ == "npadvmod" else next(
-                (c for c in prep.children if c.dep_ == "npadvmod"),
+                (c for c in children_of(prep) if c.dep_ == "npadvmod"),
                 # "released hours after": the parser may read the measure as the participle's object
                 before if before.head.i == head.i and before.dep_ in ("dobj", "npadvmod") else None)
             if measure is None or measure.lemma_.lower() not in INTERVAL_UNITS:
                 continue
-            count = next((c.lower_ + " " for c in measure.children if c.dep_ in ("nummod", "det")), "")
+            count = next((c.lower_ + " " for c in children_of(measure) if c.dep_ in ("nummod", "det")), "")
             shift = story_time_shift(f"{count}{measure.lower_} {'later' if prep.lower_ == 'after' else 'earlier'}")
-            found += [(n, shift) for n in prep.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and shift is not None]
+            found += [(n, shift) for n in children_of(prep) if n.dep_ == "pobj" and n.pos_ == "NOUN" and shift is not None]
     return found
 
 
 def _told_nouns(predicate: Token) -> set[str]:
     """The nouns an earlier mention names its act by: its predicate and, for a verb, its object ("*called*
     a private *meeting* Wednesday", "*launched* an *operation*")."""
-    return {predicate.lemma_.lower()} | {c.lemma_.lower() for c in predicate.children
+    return {predicate.lemma_.lower()} | {c.lemma_.lower() for c in children_of(predicate)
                                           if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"}
 
 
@@ -878,11 +879,11 @@ def _occasion_nouns(predicate: Token) -> list[Token]:
     heads = [t for t in (predicate, verb) if t is not None]
     nouns: list[Token] = []
     for head in heads:
-        for prep in head.children:
+        for prep in children_of(head):
             if prep.dep_ != "prep" or prep.lower_ not in OCCASION_NOUN_PREPS:
                 continue
-            nouns += [n for n in prep.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and any(
-                (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in n.children)]
+            nouns += [n for n in children_of(prep) if n.dep_ == "pobj" and n.pos_ == "NOUN" and any(
+                (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in children_of(n))]
     return nouns
 
 
@@ -925,10 +926,10 @@ def _detention_as_state(predicate: Token) -> bool:
     arrests counted over a span ("have *arrested* 2,400 people since February 1", "2,400 people have been
     detained since")."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
-    if predicate.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in predicate.children):
+    if predicate.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in children_of(predicate)):
         return False
-    subjects = [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(t.dep_ == "nummod" or t.like_num for s in subjects for t in s.subtree)
+    subjects = [c for c in (children_of(verb) if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(t.dep_ == "nummod" or t.like_num for s in subjects for t in subtree_of(s))
 
 
 def _detention_start(mention: Mention, before: list[Mention]) -> EventDate | None:
@@ -954,7 +955,7 @@ def _dated_by_report(predicate: Token, date: EventDate) -> bool:
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_LEMMAS:
         return False
     said, clause_start = verb.head, verb.left_edge.i
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "mark" and child.lower_ == "that"):
             clause_start = child.left_edge.i
             break
@@ -999,21 +1000,21 @@ def _points_back(predicate: Token, antecedent: Token) -> bool:
     attack", "Mhlanga's arrest"), or a verb in the simple past or past passive sharing a subject or object
     word with the telling ("banned her *book*" / "the *book* was banned"); never a new act of the same
     kind ("another attack", "attacked again") nor a perfect ("have imposed": a standing state)."""
-    if any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("det", "amod", "advmod") for c in predicate.children):
+    if any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("det", "amod", "advmod") for c in children_of(predicate)):
         return False
     if predicate.pos_ in ("NOUN", "PROPN"):
         return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
-                   for c in predicate.children)
+                   for c in children_of(predicate))
     if predicate.pos_ != "VERB" or predicate.tag_ not in ("VBD", "VBN"):
         return False
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in predicate.children):
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(predicate)):
         return False
     return bool(_argument_words(predicate) & _argument_words(antecedent))
 
 
 def _argument_words(predicate: Token) -> set[str]:
     """The content words of the predicate's subject and object ("banned her *book*" -> {"book"})."""
-    return {word for c in predicate.children if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")
+    return {word for c in children_of(predicate) if c.dep_ in ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")
             for word in (c.lemma_.lower(), c.lower_)}  # a capitalised "Gunmen" may be read as a name
 
 
@@ -1069,8 +1070,8 @@ def _nominalised(lead: Mention, other: Mention) -> bool:
 
 def _another_of_kind(predicate: Token) -> bool:
     """A new act of a kind told before: "attacked *again*", "*another* commander was killed"."""
-    words = [predicate] + [c for c in predicate.children if c.dep_ in ARGUMENT_DEPS]
-    return any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("det", "amod", "advmod") for w in words for c in w.children)
+    words = [predicate] + [c for c in children_of(predicate) if c.dep_ in ARGUMENT_DEPS]
+    return any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("det", "amod", "advmod") for w in words for c in children_of(w))
 
 
 # "In a *statement* to media, the group claimed ...", "the *statement* said": the noun of one saying
@@ -1169,7 +1170,7 @@ def with_scenes_of_dated_acts(mentions: list[Mention], times: list[EventTime]) -
         verb = mention.predicate
         if (verb.tag_ != "VBG" or verb.dep_ != "relcl" or when.date.source not in UNDATED_SOURCES
                 or when.historical_year
-                or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)):
+                or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in children_of(verb))):
             continue
         noun = verb.head
         act = by_token.get(noun.head.i) if noun.dep_ in ARGUMENT_DEPS else None
@@ -1219,7 +1220,7 @@ def _told_as_next_step(predicate: Token) -> bool:
     for _ in range(4):
         if verb is None:
             return False
-        if any(c.dep_ == "advmod" and c.lower_ in NEXT_STEP_ADVERBS and not list(c.children) for c in verb.children):
+        if any(c.dep_ == "advmod" and c.lower_ in NEXT_STEP_ADVERBS and not list(children_of(c)) for c in children_of(verb)):
             return True
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False
@@ -1275,10 +1276,10 @@ def _speaker_pronoun_number(predicate: Token) -> str | None:
         if verb is None:
             return None
         if verb.lemma_.lower() in REPORTING_LEMMAS and verb.tag_ == "VBD":
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
             return SPEAKER_PRONOUNS.get(subject.lower_) if subject is not None else None
         if verb.dep_ not in QUOTED_LINKS or verb.head is verb:
-            verb = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+            verb = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis")
                          and c.lemma_.lower() in REPORTING_LEMMAS and c.i > predicate.i), None)
             continue
         verb = verb.head
@@ -1289,12 +1290,12 @@ def _said_by_phrase_of_number(predicate: Token) -> str | None:
     """The number of the noun phrase (not a pronoun) that is the subject of the predicate's clause."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb and not any(
-            c.dep_ == "nsubj" for c in verb.children):
+            c.dep_ == "nsubj" for c in children_of(verb)):
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is None or subject.pos_ == "PRON":
         return None
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in children_of(subject))
     return "plural" if plural else "singular"
 
 
@@ -1313,7 +1314,7 @@ def with_immediate_answers(mentions: list[Mention], times: list[EventTime]) -> l
         verb = mention.predicate
         if (verb.pos_ != "VERB" or when.date.source not in UNDATED_SOURCES or when.tense != "past"
                 or when.historical_year
-                or not any(c.dep_ == "advmod" and c.lower_ in IMMEDIACY_ADVERBS for c in verb.children)):
+                or not any(c.dep_ == "advmod" and c.lower_ in IMMEDIACY_ADVERBS for c in children_of(verb))):
             continue
         answered = [by_token[t.i] for t in _object_nouns(verb) if t.i in by_token]
         days = {a.date.date: a.date for a in answered if a.date.date is not None and a.date.precision == "day"
@@ -1329,10 +1330,10 @@ def _object_nouns(verb: Token) -> list[Token]:
     """The nouns of the verb's object: its direct object and the objects of the prepositions on it or on
     the verb ("claimed responsibility *for the attack*", "condemned *the bombing*")."""
     found = []
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+    for obj in (c for c in children_of(verb) if c.dep_ in ("dobj", "obj")):
         found.append(obj)
-        found.extend(p for prep in obj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
-    found.extend(p for prep in verb.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+        found.extend(p for prep in children_of(obj) if prep.dep_ == "prep" for p in children_of(prep) if p.dep_ == "pobj")
+    found.extend(p for prep in children_of(verb) if prep.dep_ == "prep" for p in children_of(prep) if p.dep_ == "pobj")
     return found
 
 
@@ -1365,10 +1366,10 @@ def _by_the_speakers_side(predicate: Token) -> bool:
     """Whether the act's doer is the speaker or the speaker's side ("we", "our forces")."""
     verb = predicate
     while verb.dep_ == "conj" and verb.head is not verb and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         verb = verb.head  # "They shot and *killed* people": the subject of the first verb
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "agent")):
-        words = [subject] + [c for c in subject.subtree if c.dep_ in ("poss", "pobj")]
+    for subject in (c for c in children_of(verb) if c.dep_ in ("nsubj", "agent")):
+        words = [subject] + [c for c in subtree_of(subject) if c.dep_ in ("poss", "pobj")]
         if any(w.lower_ in FIRST_PERSON for w in words):
             return True
     return False
@@ -1411,9 +1412,9 @@ def _statement_noun(predicate: Token) -> Token | None:
         verb = verb.head
     if verb is None:
         return None
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "prep" and child.lower_ == "in":
-            found = next((n for n in child.children if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS), None)
+            found = next((n for n in children_of(child) if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS), None)
             if found is not None:
                 return found
         if child.dep_ in ("advcl", "ccomp") and child.tag_ == "VBN":  # the parser's "In the statement released ..."
@@ -1421,14 +1422,14 @@ def _statement_noun(predicate: Token) -> Token | None:
             if found is not None and found.i < verb.i:
                 return found
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS:
-        return next((s for s in verb.head.children if s.dep_ == "nsubj" and s.lemma_.lower() in STATEMENT_NOUNS), None)
+        return next((s for s in children_of(verb.head) if s.dep_ == "nsubj" and s.lemma_.lower() in STATEMENT_NOUNS), None)
     return None
 
 
 def _statement_noun_in_prep(participle: Token) -> Token | None:
-    for child in participle.children:
+    for child in children_of(participle):
         if child.dep_ == "prep" and child.lower_ == "in":
-            return next((n for n in child.children if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS), None)
+            return next((n for n in children_of(child) if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS), None)
     return None
 
 
@@ -1491,7 +1492,7 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
     main = governing or verb
     while main.dep_ in ("xcomp", "conj") and main.head is not main:
         main = main.head
-    for clause in main.children:
+    for clause in children_of(main):
         interval = _clause_interval(clause)
         if interval is not None:
             return _shifted(_clause_day(clause, sent, sent_index, discourse), interval, not interval.after)
@@ -1502,12 +1503,12 @@ def _governing_verb_of_participle(verb: Token) -> Token | None:
     """The verb whose object noun a bare participle tells the act of ("conducted military drills *encircling*
     Taiwan"; the parser's "drills" as subject of "encircling", a complement of "conducted"): the participle is
     that verb's act, of its time. None for other clauses and for a verb of saying's complement."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark") for c in children_of(verb)):
         return None
     if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "obj") and verb.head.head.pos_ == "VERB":
         return verb.head.head
     if (verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in REPORTING_LEMMAS
-            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)):
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children_of(verb))):
         return verb.head
     return None
 
@@ -1526,15 +1527,15 @@ def _clause_interval(verb: Token) -> IntervalClause | None:
     clause it hangs on, and whether it counts back from that clause (after: the measured clause came first)."""
     if verb.dep_ != "advcl":
         return None
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in INTERVAL_PREPS), None)
+    mark = next((c for c in children_of(verb) if c.dep_ == "mark" and c.lower_ in INTERVAL_PREPS), None)
     if mark is None:
         return None
     # the parser hangs the measure on the clause, or on the verb before it ("spoke *a day* after ...")
-    measure = next((c for c in (*verb.children, *verb.head.children) if c.dep_ == "npadvmod"
+    measure = next((c for c in (*children_of(verb), *children_of(verb.head)) if c.dep_ == "npadvmod"
                     and c.right_edge.i == mark.i - 1 and c.lemma_.lower() in INTERVAL_UNITS), None)
     if measure is None:
         return None
-    count = next((c.lower_ + " " for c in measure.children if c.dep_ in ("nummod", "det")), "")
+    count = next((c.lower_ + " " for c in children_of(measure) if c.dep_ in ("nummod", "det")), "")
     shift = story_time_shift(f"{count}{measure.lower_} later")
     if shift is None or shift.amount is None:
         return None  # "days after": no measure to count

@@ -48,6 +48,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Location, Modality
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..places.countries import load_country_table
 
@@ -438,7 +439,7 @@ def _told_in_passing(predicate: Token, events: list[Event]) -> bool:
     other; a relative clause of talks or statements ("an official who had negotiated with North Korea")
     describes a participant, and background in one is not asserted; so does an act in the past perfect
     ("a former detainee *who had been jailed* for links to militants": before the story, anywhere)."""
-    if any(child.lower_ == "had" and child.dep_ == "aux" for child in predicate.children):
+    if any(child.lower_ == "had" and child.dep_ == "aux" for child in children_of(predicate)):
         return False
     return all(_is_material(e) and e.modality == Modality.ASSERTED for e in events)
 
@@ -472,9 +473,9 @@ def _noun_phrase_text(predicate: Token) -> str:
     """The words that name what a nominal event is of: "Wednesday's council meeting", "a meeting of
     the U.N. Security Council" -> "Wednesday's council", "the U.N. Security Council"."""
     parts = []
-    for child in predicate.children:
+    for child in children_of(predicate):
         if child.dep_ in ("compound", "poss", "nmod", "amod") or (child.dep_ == "prep" and child.lower_ == "of"):
-            parts.append(" ".join(t.text for t in child.subtree))
+            parts.append(" ".join(t.text for t in subtree_of(child)))
     return " ".join(parts)
 
 
@@ -488,14 +489,14 @@ def _speaking_verbs(predicate: Token) -> list[Token]:
     verbs: list[Token] = []
     current = predicate
     for _ in range(4):
-        verbs.extend(c for c in current.children
+        verbs.extend(c for c in children_of(current)
                      if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_PARTICIPLES)
         if current.dep_ not in ("ccomp", "xcomp", "conj", "dobj") or current.head is current:
             break
         current = current.head
         if current.lemma_.lower() in REPORTING_LEMMAS:
             verbs.append(current)
-            verbs.extend(c for c in current.children
+            verbs.extend(c for c in children_of(current)
                          if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_PARTICIPLES)
             break
     return verbs

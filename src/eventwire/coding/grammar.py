@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..nlp.entities import entity_at
+from ..nlp.per_doc import children_of, subtree_of
 from .lexicon import Pattern
 from .syntax import (
     OBJECT_DEPS,
@@ -186,11 +187,11 @@ def call_of_errand(verb: Token) -> Token | None:
             or verb.lemma_.lower() not in CALL_ERRANDS or call.lemma_.lower() not in PHONE_CALL_VERBS):
         return None
     if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.i == call.i + 1 and c.lower_ in ("on", "upon", "for"))
-           for c in call.children):
+           for c in children_of(call)):
         return None  # "called up", "called on X to", "called for X to": no phone call ("On Monday" may stand first)
     called = direct_object(call)
     if called is None or not (called.pos_ in ("PROPN", "PRON") or called.ent_type_ in ACTOR_ENTS or any(
-            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in called.children)):
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in children_of(called))):
         return None  # "called a meeting of the Council to discuss": no party is called
     return call
 # verbs that only carry the act after them: "would move to ban the party", "will proceed to expel",
@@ -357,7 +358,7 @@ def ultimatum(verb: Token) -> bool:
     """'leave or face arrest', 'disband or the army would deploy', 'withdraw or else': a demand
     with a stated penalty for refusing it."""
     doc = verb.doc
-    for tok in verb.subtree:
+    for tok in subtree_of(verb):
         if tok.lower_ != "or" or tok.i <= verb.i:
             continue
         window = doc[tok.i + 1: min(tok.i + 8, len(doc))]
@@ -389,7 +390,7 @@ def asserts_occurrence(noun: Token) -> bool:
     if lemma == "come":
         return any(o.lemma_.lower() in ("force", "effect") for o in prep_objects(head, ("into",)))
     if lemma == "be":
-        return any(c.dep_ in ("advmod", "acomp") and c.lower_ in ONGOING_WORDS for c in head.children)
+        return any(c.dep_ in ("advmod", "acomp") and c.lower_ in ONGOING_WORDS for c in children_of(head))
     return lemma == "hold" and not children(head, OBJECT_DEPS)  # "the truce held"
 
 
@@ -420,19 +421,19 @@ def anchored_mention(noun: Token) -> bool:
 
 def placed_mention(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in PLACED_PREPS
-               and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
-               for c in noun.children)
+               and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in children_of(c))
+               for c in children_of(noun))
 
 
 def dated_mention(noun: Token) -> bool:
     """'Tuesday's boycott', 'a ransomware attack on Wednesday evening': an event noun dated by the
     text names one event that took place, not a kind of event ("the issue of fake news")."""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ in ("poss", "npadvmod", "compound") and _point_in_time(c):
             return True
         # "on Wednesday evening": the parser may give "Wednesday" and "evening" entities of their own
         if c.dep_ == "prep" and c.lower_ in DATED_PREPS and any(
-                _point_in_time(t) for o in c.children if o.dep_ == "pobj" for t in o.subtree):
+                _point_in_time(t) for o in children_of(c) if o.dep_ == "pobj" for t in subtree_of(o)):
             return True
     return False
 

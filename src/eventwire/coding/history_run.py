@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from ..model import EventDate, Modality
 from ..nlp.attachment import shares_reading_of_head
+from ..nlp.per_doc import children_of
 from ..nlp.sentences import sentence_of
 from .modality import ModalityReading
 from .vocabulary import engine_words
@@ -140,10 +141,10 @@ class HistoryRun:
 
     def _answers_request(self, verb: Token) -> bool:
         """'rejected *the request*', 'turned down *that offer*': the answer to a request told just before."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [g for c in children_of(verb) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
         return any(o.lemma_.lower() in self._request_nouns
-                   and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in o.children)
+                   and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETERMINERS for d in children_of(o))
                    for o in objects)
 
 
@@ -155,8 +156,8 @@ def _past_sentence(sent: Span) -> bool:
 def _simple_past(verb: Token) -> bool:
     """'overturned', 'was sentenced', 'demanded' (not 'has rejected', 'had been', 'is')."""
     if verb.tag_ == "VBD":
-        return not any(c.dep_ == "aux" for c in verb.children)
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        return not any(c.dep_ == "aux" for c in children_of(verb))
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ == "VBN" and bool(auxes) and all(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes)
 
 
@@ -167,7 +168,7 @@ CONTINUING_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 def _continuing_object(verb: Token) -> bool:
     """'He was rearrested in 2022. Prosecutors charged *him* with smuggling.': the act done to the
     person the history is about carries on that history, whoever did it."""
-    return any(c.dep_ == "dobj" and c.lower_ in CONTINUING_OBJECT_PRONOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in CONTINUING_OBJECT_PRONOUNS for c in children_of(verb))
 
 
 def _same_subject_as_before(verb: Token) -> bool:
@@ -176,12 +177,12 @@ def _same_subject_as_before(verb: Token) -> bool:
     head = verb
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
-    subjects = {c.lower_ for c in head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
+    subjects = {c.lower_ for c in children_of(head) if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
     sent = sentence_of(verb)
     if not subjects or sent.start == 0:
         return False
     before = sentence_of(sent.doc[sent.start - 1])
-    return any(c.dep_ == "nsubj" and c.lower_ in subjects for c in before.root.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in subjects for c in children_of(before.root))
 
 
 def _continuing_subject(verb: Token) -> bool:
@@ -189,4 +190,4 @@ def _continuing_subject(verb: Token) -> bool:
     head = verb
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in CONTINUING_PRONOUNS for c in head.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in CONTINUING_PRONOUNS for c in children_of(head))

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Modality
 from ..nlp.attachment import shares_reading_of_head
-from ..nlp.per_doc import kept_per_doc
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
@@ -154,7 +154,7 @@ def standing_relation(noun: Token, standing: frozenset[str]) -> str:
     ("*fresh* sanctions", "*recent* agreements"), the noun is the story's news."""
     if noun.lemma_.lower() not in standing or dated_mention(noun):
         return ""
-    if any(c.dep_ == "amod" and c.lower_ in NEWS_MODIFIERS for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in NEWS_MODIFIERS for c in children_of(noun)):
         return ""
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in RESPONDING_VERBS:
         return ""  # "retaliated with tariffs": the response is an act of its verb's time, not a standing policy
@@ -220,18 +220,18 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False) -> lis
 
 def _negation(chain: list[Token]) -> str:
     for tok in chain:
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY_WORDS or (
-                    c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))):
+                    c.lower_ == "one" and any(d.lower_ == "no" for d in children_of(c)))):
                 return "no one"  # "no one has taken responsibility"
-            if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)):
                 return "no"  # "no country has recognized the government", "no passengers were killed"
-            if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
+            if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in children_of(c)):
                 return "no longer"  # "they will no longer grant me access"
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return c.text
-            if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)):
                 return "no"  # "has no plans to resign", "killed no one"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_VERBS:
             return tok.head.text
@@ -263,15 +263,15 @@ def unrealised_negator(tokens: list[Token]) -> str:
 
 def stops_short(verb: Token) -> bool:
     """'stopped / fell short of V-ing': the V did not happen, and nothing stopped."""
-    shorts = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "short"]
+    shorts = [c for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "short"]
     # the parser hangs "of" on the verb or on "short"
-    return bool(shorts) and any(c.dep_ == "prep" and c.lower_ == "of" for t in (verb, *shorts) for c in t.children)
+    return bool(shorts) and any(c.dep_ == "prep" and c.lower_ == "of" for t in (verb, *shorts) for c in children_of(t))
 
 
 def condition_clause(tok: Token, marks: frozenset[str] = HYPOTHETICAL_MARKS) -> bool:
     """Whether an adverbial clause of `tok` is a condition ("will resume attacks *if talks fail*")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in tok.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))
+               for c in children_of(tok))
 
 
 def reported_future(tok: Token) -> bool:
@@ -281,14 +281,14 @@ def reported_future(tok: Token) -> bool:
         tok.dep_ == "ccomp"
         and tok.lemma_.lower() != "like"  # "said they would like to": a wish stated now
         and tok.head.tag_ in ("VBD", "VBZ", "VBP")  # "said/says it would cut ties"
-        and any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in children_of(tok))
         and not condition_clause(tok)
     )
 
 
 def _condition_mark(chain: list[Token]) -> str:
     for tok in chain:
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                 return c.text
     return ""
@@ -350,11 +350,11 @@ def _alternative_clause(tok: Token) -> bool:
     offered as alternatives; neither is said to be so ("rebels either killed or kidnapped them",
     one subject for both verbs, still tells of an act)."""
     first = tok.head if tok.dep_ == "conj" else tok
-    if not any(c.dep_ == "preconj" and c.lower_ == "either" for c in first.children):
+    if not any(c.dep_ == "preconj" and c.lower_ == "either" for c in children_of(first)):
         return False
-    second = [c for c in first.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    has_or = any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
-    own_subject = [v for v in [first, *second] if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)]
+    second = [c for c in children_of(first) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    has_or = any(c.dep_ == "cc" and c.lower_ == "or" for c in children_of(first))
+    own_subject = [v for v in [first, *second] if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(v))]
     return has_or and bool(second) and len(own_subject) == 1 + len(second)
 
 
@@ -364,10 +364,10 @@ def _gerund_subject_of_judgement(tok: Token) -> bool:
     is weighed, not done ("holding talks *was* a mistake" says they were held)."""
     if tok.dep_ != "csubj" or tok.tag_ != "VBG" or tok.head is tok:
         return False
-    if any(c.dep_ in ("aux", "nsubj") for c in tok.children):
+    if any(c.dep_ in ("aux", "nsubj") for c in children_of(tok)):
         return False  # "what we're *seeing* ... are prolonged proceedings": a progressive clause, no gerund
     judged = tok.head
-    modal = any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in judged.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in children_of(judged))
     return modal or judged.tag_ in ("VBZ", "VBP")
 
 
@@ -394,7 +394,7 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
     for tok in chain:
         if _alternative_clause(tok):
             return "either ... or"
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                 return c.text
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX and not (c.lower_ == "would" and reported_future(tok)):
@@ -410,8 +410,8 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORECAST_VERBS and is_passive(tok.head):
             return tok.head.text
         if (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in FORECASTING_VERBS
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-                and any(c.dep_ == "nsubj" for c in tok.children)):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
+                and any(c.dep_ == "nsubj" for c in children_of(tok))):
             # "expects North Korea to launch a missile": a forecast of another's act ("Iran expects to
             # sign" is its own plan, read by the intent frame)
             return f"{tok.head.text} to"
@@ -430,24 +430,24 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
     ("said it had blown up the tracks")."""
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     verbs += [t.head for t in verbs if t.dep_ == "conj" and t.head not in verbs]  # "has been attacking and fighting"
-    if any(_running_total(c) and c.lower_ != "over" for t in verbs for c in t.children if c.dep_ == "prep"):
+    if any(_running_total(c) and c.lower_ != "over" for t in verbs for c in children_of(t) if c.dep_ == "prep"):
         return "so far (ongoing)"  # "Ankara *in the last few years* imposed controls"
     if not any(present_perfect(t) or _having_participle(t) for t in verbs):
         return ""
     for tok in verbs:
-        for c in tok.children:
-            if c.dep_ == "advmod" and c.lower_ == "long" and not any(g.lower_ == "as" for g in c.children) \
+        for c in children_of(tok):
+            if c.dep_ == "advmod" and c.lower_ == "long" and not any(g.lower_ == "as" for g in children_of(c)) \
                     and c.i < tok.i:
                 return "long (ongoing)"
             if c.dep_ == "prep" and c.lower_ == "since" and (_earlier_year(c, published) or _since_long_ago(c, published)):
                 return "since (ongoing)"
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) \
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c)) \
                     and (_earlier_year(c, published) or _clause_started_long_ago(c, published)):
                 # "has not recognized them since they seized power in 2021", "have intensified attacks
                 # since the withdrawal started": a span from a start the text does not date is background
                 return "since (ongoing)"
             if c.dep_ == "prep" and c.lower_ == "for" and any(
-                    p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in c.children if p.dep_ == "pobj"):
+                    p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS" for p in children_of(c) if p.dep_ == "pobj"):
                 return "for years (ongoing)"
             if _running_total(c):
                 return "so far (ongoing)"
@@ -465,10 +465,10 @@ def _running_total(modifier: Token) -> bool:
     years*': a present perfect summed up to now is a record, not an act of the day ("in recent months"
     may still be the story's news)."""
     if modifier.dep_ == "advmod" and modifier.lower_ == "far":
-        return any(c.lower_ in ("so", "thus") for c in modifier.children)
+        return any(c.lower_ in ("so", "thus") for c in children_of(modifier))
     if modifier.dep_ != "prep":
         return False
-    objects = [p for p in modifier.children if p.dep_ == "pobj"]
+    objects = [p for p in children_of(modifier) if p.dep_ == "pobj"]
     if modifier.lower_ == "to":
         return any(p.lower_ == "date" for p in objects)
     spans = [p for p in objects if p.lemma_.lower() in DURATION_NOUNS and p.tag_ == "NNS"]
@@ -476,13 +476,13 @@ def _running_total(modifier: Token) -> bool:
         return bool(spans)
     # "*in the last few years*", "during the past decades": a span reaching to now, on any tense
     return modifier.lower_ in ("in", "during") and any(
-        c.dep_ == "amod" and c.lower_ in ("last", "past") for p in spans for c in p.children)
+        c.dep_ == "amod" and c.lower_ in ("last", "past") for p in spans for c in children_of(p))
 
 
 def present_perfect(verb: Token) -> bool:
     """'has fought', 'have been fighting': a "have" auxiliary in the present."""
     return any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
-               for a in verb.children)
+               for a in children_of(verb))
 
 
 # "has been fighting / battling X": two sides at war, the war the story's background (outside its lead)
@@ -494,9 +494,9 @@ def waging_a_standing_conflict(verb: Token, standing: frozenset[str]) -> str:
     carrying on a standing relation names the situation, not an act of the day."""
     if (verb.tag_ != "VBG" or verb.lemma_.lower() not in CARRYING_ON_VERBS
             or not (present_perfect(verb) or _present_progressive(verb))
-            or any(c.dep_ == "advmod" and c.lower_ in MOMENT_ADVERBS for c in verb.children)):
+            or any(c.dep_ == "advmod" and c.lower_ in MOMENT_ADVERBS for c in children_of(verb))):
         return ""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "obj")]
     if any(o.lemma_.lower() in standing for o in objects):
         return "standing relation (object)"
     if verb.lemma_.lower() in WAR_VERBS and present_perfect(verb) and objects and not _dated(verb):
@@ -514,7 +514,7 @@ def _starting_point(chain: list[Token], event_noun: Token | None) -> str:
         return "since (starting point)"
     head = chain[0] if chain else None
     if (head is not None and head.dep_ == "advcl" and head.head is not head and present_perfect(head.head)
-            and any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children)):
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(head))):
         return "since (starting point)"
     return ""
 
@@ -531,16 +531,16 @@ def _past_occasion(chain: list[Token]) -> str:
     *had negotiated* with North Korea': an act set on past occasions, or told of a person in a
     past-perfect relative clause (a biography), is the story's background."""
     for tok in chain:
-        for prep in tok.children:
+        for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
-                for obj in prep.children:
+                for obj in children_of(prep):
                     if obj.dep_ != "pobj" or _recent_period(obj):
                         continue  # "in the past week": the story's own days
-                    if any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in obj.children):
-                        return f"{prep.text} {next(m.text for m in obj.children if m.lower_ in PAST_OCCASION_WORDS)}"
+                    if any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in children_of(obj)):
+                        return f"{prep.text} {next(m.text for m in children_of(obj) if m.lower_ in PAST_OCCASION_WORDS)}"
     head = chain[0] if chain else None
     if (head is not None and head.dep_ == "relcl" and head.tag_ == "VBN"
-            and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and _describes_someone(head.head)):
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(head)) and _describes_someone(head.head)):
         return "had (past perfect relative)"
     return ""
 
@@ -551,16 +551,16 @@ def _in_earlier_work(chain: list[Token], published: dt.date | None) -> str:
     before the story says is the work's content, told again as background, not an act of the story's
     days ("in a report released on Monday" stays the news)."""
     for tok in chain:
-        for prep in tok.children:
+        for prep in children_of(tok):
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "through"):
                 continue
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ != "pobj":
                     continue
                 works = [obj]
                 if obj.lower_ in PART_WORDS:
-                    works = [w for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
-                             for w in of.children if w.dep_ == "pobj"]
+                    works = [w for of in children_of(obj) if of.dep_ == "prep" and of.lower_ == "of"
+                             for w in children_of(of) if w.dep_ == "pobj"]
                 for work in works:
                     if work.lemma_.lower() in PUBLISHED_WORK_NOUNS and _published_before(work, published):
                         return f"{prep.text} an earlier {work.lemma_.lower()}"
@@ -569,12 +569,12 @@ def _in_earlier_work(chain: list[Token], published: dt.date | None) -> str:
 
 def _published_before(work: Token, published: dt.date | None) -> bool:
     """'an *earlier* report', 'his *recently published* assessments', 'a study *released in 2023*'."""
-    if any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in work.children):
+    if any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in children_of(work)):
         return True
-    for part in work.children:
+    for part in children_of(work):
         if part.dep_ not in ("acl", "amod") or part.tag_ != "VBN" or part.lemma_.lower() not in PUBLISHING_PARTICIPLES:
             continue
-        if any(a.dep_ == "advmod" and a.lower_ in EARLIER_ADVERBS for a in part.children):
+        if any(a.dep_ == "advmod" and a.lower_ in EARLIER_ADVERBS for a in children_of(part)):
             return True
         dates = [ent for ent in work.doc.ents if ent.label_ in DATE_ENTITY_TYPES
                  and part.i < ent.start and ent.end <= part.right_edge.i + 1]
@@ -593,7 +593,7 @@ def _relationship_built(chain: list[Token]) -> str:
     if (head is None or head.lemma_.lower() not in RELATIONSHIP_BUILDING_VERBS
             or not (present_perfect(head) or head.tag_ in ("VBZ", "VBP")) or _dated(head)):
         return ""
-    objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in children_of(head) if c.dep_ in ("dobj", "obj")]
     if any(o.lemma_.lower() in RELATIONSHIP_NOUNS for o in objects):
         return "relationship built (standing)"
     return ""
@@ -602,23 +602,23 @@ def _relationship_built(chain: list[Token]) -> str:
 def _recent_period(noun: Token) -> bool:
     """'the past week', 'the previous day': a period reaching up to the story's days, not an earlier occasion."""
     return (noun.lemma_.lower() in DURATION_NOUNS | {"day", "hour"}
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children))
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(noun)))
 
 
 def _describes_someone(noun: Token) -> bool:
     """'Evans Revere, *a former official* who had ...': an apposition describing a named person, or a
     former holder of a post."""
-    return noun.dep_ == "appos" or any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in noun.children)
+    return noun.dep_ == "appos" or any(m.dep_ == "amod" and m.lower_ in PAST_OCCASION_WORDS for m in children_of(noun))
 
 
 def _since_long_ago(prep: Token, published: dt.date | None) -> bool:
     """'since May' in a December story, 'since then', 'since the beginning of the year': a span that starts
     over two months before publication (CAMPAIGN_SPAN) or at a point the text does not date (a recent
     day, "since March 26" a week back or "since February 1" six weeks back, stays the story's campaign)."""
-    phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
+    phrase = " ".join(t.text for t in subtree_of(prep) if t.i != prep.i)
     resolved = resolve_text(phrase, published) if published is not None else None
     if resolved is None or resolved.date is None:
-        return not any(t.ent_type_ in ("DATE", "TIME") and t.like_num for t in prep.subtree)
+        return not any(t.ent_type_ in ("DATE", "TIME") and t.like_num for t in subtree_of(prep))
     return published is not None and resolved.date < published - CAMPAIGN_SPAN
 
 
@@ -637,7 +637,7 @@ def _clause_started_long_ago(clause: Token, published: dt.date | None) -> bool:
 
 def _earlier_year(prep: Token, published: dt.date | None) -> bool:
     """Whether a "since" phrase names a year before the publication year (any year when undated)."""
-    years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()
+    years = [int(t.text) for t in subtree_of(prep) if t.like_num and len(t.text) == 4 and t.text.isdigit()
              and 1900 <= int(t.text) <= 2100]
     return any(published is None or year < published.year for year in years)
 
@@ -665,7 +665,7 @@ def _standing(chain: list[Token], code: str, in_lead: bool = False, persons: fro
     if _continuing(head) and not _dated(head.head):
         return "continues (standing)"
     if (head.lemma_.lower() == "have" and head.tag_ in ("VBP", "VBZ")
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)):
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in subtree_of(head))):
         # "I *have* a commitment to the truth", "we have an agreement with them": what one has in the
         # present is a state, whoever says it ("had talks on Monday" is an act)
         return "have (standing)"
@@ -697,12 +697,12 @@ def _describes_a_name(chain: list[Token]) -> str:
         if verb.dep_ != "relcl":
             continue
         name = verb.head
-        clause = list(verb.subtree)
+        clause = list(subtree_of(verb))
         opened_by_comma = clause[0].i > 0 and verb.doc[clause[0].i - 1].text == ","
         named = name.pos_ == "PROPN" or name.ent_type_ in NAME_ENTITY_TYPES
         dated = any(t.ent_type_ in DATE_ENTITY_TYPES for t in clause)
         # "the NGO, which *has accused* the authorities": a perfect in the clause is recent, often news
-        recent = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        recent = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
         if opened_by_comma and named and not dated and not recent:
             return "relative clause on a name (background)"
     return ""
@@ -740,8 +740,8 @@ def _stance_of_someone_in_passing(chain: list[Token], code: str) -> str:
         someone = verb.head
         if verb.dep_ != "relcl" or verb.tag_ != "VBD" or someone.dep_ != "pobj" or _dated(verb):
             continue
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in someone.children)
-        doer = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(someone))
+        doer = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in children_of(verb))
         if indefinite and doer:
             return "relative clause on someone in passing (background)"
     return ""
@@ -752,15 +752,15 @@ def _repeated(verb: Token) -> bool:
     many occasions sums up a record, not an act of the day."""
     if not present_perfect(verb):
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "obj")]
     # "has claimed responsibility *for several* deadly attacks": the object's own phrase may count them
-    objects += [p for o in objects for prep in o.children if prep.dep_ == "prep" for p in prep.children
+    objects += [p for o in objects for prep in children_of(o) if prep.dep_ == "prep" for p in children_of(prep)
                 if p.dep_ == "pobj"]
     return any(_counted(o) for o in objects)
 
 
 def _counted(noun: Token) -> bool:
-    return any(m.lower_ in REPEATED_QUANTIFIERS for m in noun.children if m.dep_ in ("amod", "det", "nummod"))
+    return any(m.lower_ in REPEATED_QUANTIFIERS for m in children_of(noun) if m.dep_ in ("amod", "det", "nummod"))
 
 
 def _repeated_noun(tokens: list[Token]) -> str:
@@ -778,7 +778,7 @@ def _earlier_occasions(tokens: list[Token]) -> str:
     for tok in tokens:
         if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or dated_mention(tok):
             continue
-        modifiers = [m.lower_ for m in tok.children if m.dep_ == "amod"]
+        modifiers = [m.lower_ for m in children_of(tok) if m.dep_ == "amod"]
         earlier = [m for m in modifiers if m in EARLIER_OCCASION_WORDS or (m == "recent" and "other" in modifiers)]
         if earlier:
             return f"earlier occasions ({earlier[0]})"
@@ -788,11 +788,11 @@ def _earlier_occasions(tokens: list[Token]) -> str:
 def _at_times(chain: list[Token]) -> bool:
     """'has *at various times* said', '*at times* clashed': on several occasions, a habit."""
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(
-        p.dep_ == "pobj" and p.lower_ == "times" for p in c.children) for tok in chain for c in tok.children)
+        p.dep_ == "pobj" and p.lower_ == "times" for p in children_of(c)) for tok in chain for c in children_of(tok))
 
 
 def _first_person_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in children_of(verb))
 
 
 def habitual_clause(tokens: list[Token]) -> bool:
@@ -805,9 +805,9 @@ def _habitual(chain: list[Token]) -> bool:
     for tok in chain:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.lower_ in HABITUAL_ADVERBS for c in tok.children if c.dep_ == "advmod"):
+        if not any(c.lower_ in HABITUAL_ADVERBS for c in children_of(tok) if c.dep_ == "advmod"):
             continue
-        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children_of(tok) if c.dep_ in ("aux", "auxpass")]
         if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return True
     return False
@@ -849,7 +849,7 @@ def _continuing(verb: Token) -> bool:
 
 def _present_progressive(verb: Token) -> bool:
     """'are patrolling the area', 'is investing heavily' (not 'has been fighting', 'will be')."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     return (verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes)
             and not any(a.lemma_ != "be" for a in auxes))
 
@@ -863,8 +863,8 @@ def _unattributed_gerund_passive(verb: Token) -> bool:
     untensed passive with nobody named as its author and no date of its own tells a reputation, not an
     accusation someone made on the story's day."""
     return (verb.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
-            and not any(c.dep_ in ("aux", "agent") for c in verb.children)
+            and any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in children_of(verb))
+            and not any(c.dep_ in ("aux", "agent") for c in children_of(verb))
             and not _dated(verb))
 
 
@@ -884,7 +884,7 @@ def _present_passive(verb: Token) -> bool:
     """'are sanctioned', 'is accused' (not 'is being held', 'has been sanctioned', 'will be')."""
     if verb.tag_ != "VBN":
         return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     return (any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
             and not any(a.dep_ == "aux" for a in auxes))
 
@@ -924,18 +924,18 @@ def _has_date_in_phrase(verb: Token) -> bool:
         return False
     # the verb, its dependents and theirs (perf: walking the whole subtree touched every token of long clauses)
     return (verb.ent_type_ in DATE_ENTITY_TYPES
-            or any(c.ent_type_ in DATE_ENTITY_TYPES or any(g.ent_type_ in DATE_ENTITY_TYPES for g in c.children)
-                   for c in verb.children))
+            or any(c.ent_type_ in DATE_ENTITY_TYPES or any(g.ent_type_ in DATE_ENTITY_TYPES for g in children_of(c))
+                   for c in children_of(verb)))
 
 
 def _future(chain: list[Token]) -> str:
     for tok in chain:
         if reported_future(tok):
             return "would (reported)"
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX:
                 return c.text
-            if c.lower_ == "going" and any(g.dep_ == "xcomp" for g in c.children):
+            if c.lower_ == "going" and any(g.dep_ == "xcomp" for g in children_of(c)):
                 return "going to"
     return ""
 
@@ -949,7 +949,7 @@ def tense_of(tokens: list[Token]) -> str:
     for tok in chain:
         if tok.tag_ in ("VBD", "VBN"):
             return "past"
-        if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children_of(tok)):
             return "past"
     return "present"
 
@@ -1108,15 +1108,15 @@ def _told_as_earlier(chain: list[Token]) -> str:
     for verb in chain:
         if verb.pos_ not in ("VERB", "AUX") or _dated(verb) or not _past_or_perfect(verb):
             continue
-        for c in verb.children:
-            if c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS and not list(c.children):
+        for c in children_of(verb):
+            if c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS and not list(children_of(c)):
                 return f"{c.text} (earlier)"
     return ""
 
 
 def _past_or_perfect(verb: Token) -> bool:
     """'met', 'had met', 'has met', 'was jailed' (not 'will meet', 'meets', 'is jailed')."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX or a.lower_ in HYPOTHETICAL_AUX for a in auxes):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes))
@@ -1253,7 +1253,7 @@ def _obligation(tokens: list[Token]) -> str:
         verb = _first_conjunct(tok)
         head = verb.head
         if (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and head.lemma_.lower() == "have"
-                and (head.tag_ in ("VBZ", "VBP") or any(a.lower_ in FUTURE_AUX for a in head.children if a.dep_ == "aux"))):
+                and (head.tag_ in ("VBZ", "VBP") or any(a.lower_ in FUTURE_AUX for a in children_of(head) if a.dep_ == "aux"))):
             return "have to"
     return ""
 
@@ -1274,7 +1274,7 @@ def _hedged(chain: list[Token]) -> str:
     """'*probably* under orders from Beijing', 'rebels *possibly* backed by ...': a hedging adverb in
     the act's own clause makes it a guess."""
     for tok in chain:
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS:
                 return c.text
     return ""
@@ -1318,7 +1318,7 @@ CUSTODY_PLACES = frozenset({"prison", "jail", "gaol", "custody", "detention", "c
 def _progressive_participle(verb: Token) -> bool:
     """'the detainees *being held* at Guantanamo': a state that goes on as the story is written."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated(verb) and not finite_clause_on_noun(verb)
-            and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children))
+            and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children_of(verb)))
 
 
 def _custody_state(verb: Token) -> bool:
@@ -1327,8 +1327,8 @@ def _custody_state(verb: Token) -> bool:
     and stays one; "exercises *held* in Norway" are no custody)."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and not _dated_point(verb)
             and verb.lemma_.lower() in CUSTODY_STATE_LEMMAS
-            and any(p.lemma_.lower() in CUSTODY_PLACES for prep in verb.children
-                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at") for p in prep.children if p.dep_ == "pobj"))
+            and any(p.lemma_.lower() in CUSTODY_PLACES for prep in children_of(verb)
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at") for p in children_of(prep) if p.dep_ == "pobj"))
 
 
 # "held in prisons *within 48 hours*", "held *for years*": a span or deadline, not the day of an act
@@ -1337,17 +1337,17 @@ SPAN_PREPS = frozenset({"within", "for", "since", "until", "by"})
 
 def _dated_point(verb: Token) -> bool:
     """_dated without the date phrases of a span or a deadline ("release them *within 48 hours*")."""
-    spans = {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in SPAN_PREPS
-             for t in prep.subtree}
-    return any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in spans for t in verb.subtree
+    spans = {t.i for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ in SPAN_PREPS
+             for t in subtree_of(prep)}
+    return any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in spans for t in subtree_of(verb)
                if t.i == verb.i or t.head.i == verb.i or t.head.head.i == verb.i)
 
 
 def _already_under_way(verb: Token) -> bool:
     """'was *already* providing assistance before the coup', 'are already patrolling': a progressive
     that was going on already is the background of the story's act."""
-    return (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-            and any(c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children))
+    return (verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(verb))
+            and any(c.dep_ == "advmod" and c.lower_ == "already" for c in children_of(verb)))
 
 
 def _remaining_state(verb: Token) -> bool:
@@ -1356,7 +1356,7 @@ def _remaining_state(verb: Token) -> bool:
     current = verb
     for _ in range(8):
         if current.tag_ not in ("VBN", "VBD", "JJ") or any(
-                c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in current.children):
+                c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in children_of(current)):
             return False
         if current.dep_ not in ("conj", "amod", "acomp", "oprd", "xcomp", "advcl") or current.head is current:
             return False
@@ -1372,9 +1372,9 @@ def _remaining_attitude(verb: Token) -> bool:
     of the day; the speaker's own ("we remain concerned") is a statement and stays."""
     if verb.lemma_.lower() not in STATE_COPULAS or verb.tag_ not in ("VBZ", "VBP"):
         return False
-    if not any(c.dep_ == "acomp" for c in verb.children):
+    if not any(c.dep_ == "acomp" for c in children_of(verb)):
         return False
-    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children_of(verb)) else verb
     return not _first_person_subject(holder) and not _dated(verb)
 
 
@@ -1382,12 +1382,12 @@ def _habitual_subject(verb: Token) -> bool:
     """'Canadians, French and *always* the United States, we're all patrolling': a habitual adverb on
     the subject of a present verb states a habit as much as one on the verb."""
     present = verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children_of(verb))
     if not present:
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subjects += [d for s in subjects for d in s.subtree if d.dep_ == "conj"]
-    return any(m.dep_ == "advmod" and m.lower_ in HABITUAL_ADVERBS for s in subjects for m in s.children)
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [d for s in subjects for d in subtree_of(s) if d.dep_ == "conj"]
+    return any(m.dep_ == "advmod" and m.lower_ in HABITUAL_ADVERBS for s in subjects for m in children_of(s))
 
 
 def _provision(verb: Token) -> bool:
@@ -1396,7 +1396,7 @@ def _provision(verb: Token) -> bool:
     if verb.tag_ not in ("VBZ", "VBP") or _dated(verb):
         return False
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in PROVISION_NOUNS or c.ent_type_ == "LAW")
-               for c in verb.children)
+               for c in children_of(verb))
 
 
 def _statistic(noun: Token) -> bool:
@@ -1405,10 +1405,10 @@ def _statistic(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in MEASURE_VERBS:
         return False
-    measures = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr", "advmod")]
-    measures += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "by", "at", "of")
-                 for p in c.children if p.dep_ == "pobj"]
-    return any(t.ent_type_ in FIGURE_ENTITY_TYPES or t.like_num for m in measures for t in m.subtree)
+    measures = [c for c in children_of(verb) if c.dep_ in ("dobj", "npadvmod", "attr", "advmod")]
+    measures += [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("to", "by", "at", "of")
+                 for p in children_of(c) if p.dep_ == "pobj"]
+    return any(t.ent_type_ in FIGURE_ENTITY_TYPES or t.like_num for m in measures for t in subtree_of(m))
 
 
 # "should not", "ought not", "must not": what one is advised or told not to do is no refusal of one's own
@@ -1421,14 +1421,14 @@ def modal_over_refusal(tokens: list[Token]) -> str:
     "would not attend") is the refusal's own wording and leaves it made, except one of advice
     ("governments *should not* close borders or stop free movement")."""
     for tok in _clause_chain(tokens, through_participles=True):
-        if any(c.dep_ == "neg" for c in tok.children):
-            advised = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in ADVISING_AUX), None)
+        if any(c.dep_ == "neg" for c in children_of(tok)):
+            advised = next((c for c in children_of(tok) if c.dep_ == "aux" and c.lower_ in ADVISING_AUX), None)
             if advised is not None:
                 return advised.text  # "governments *should not* close borders": advice, no refusal made
             continue
-        for c in tok.children:
+        for c in children_of(tok):
             if (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would", "can"}
-                    and not any(n.dep_ == "neg" for n in tok.children)):
+                    and not any(n.dep_ == "neg" for n in children_of(tok))):
                 return c.text
     return ""
 
@@ -1452,7 +1452,7 @@ def _given_time_to(tokens: list[Token]) -> str:
     if verb.head.lemma_.lower() in TIME_SPAN_NOUNS:  # the parser may hang "to comply" on "hours"
         span, giver = verb.head, verb.head.head
     else:
-        span = next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() in TIME_SPAN_NOUNS), None)
+        span = next((c for c in children_of(verb.head) if c.dep_ == "dobj" and c.lemma_.lower() in TIME_SPAN_NOUNS), None)
         giver = verb.head
     if span is None or giver.lemma_.lower() not in ("give", "set", "allow"):
         return ""
@@ -1502,7 +1502,7 @@ def _characterised_in_the_present(tokens: list[Token], code: str) -> str:
         return ""  # "Trump is keeping the tariffs, officials said": the news told, then its source
     if not _conflictual(code):
         return ""
-    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in clause.children)
+    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children_of(clause))
     if not (progressive or clause.tag_ in PRESENT_TAGS):
         return ""
     subjects = _clause_subjects(clause)
@@ -1541,11 +1541,11 @@ def _own_account_of_pressure(tokens: list[Token], code: str) -> str:
 def _clause_subjects(clause: Token) -> list[Token]:
     """The subjects of a clause, also where the parser hangs them on its auxiliary: a quoted adverb
     ('Iran is "flagrantly" defying') splits "Iran is" from the participle."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return [s for a in auxes for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+    auxes = [c for c in children_of(clause) if c.dep_ in ("aux", "auxpass")]
+    return [s for a in auxes for s in children_of(a) if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _alleged_content(tokens: list[Token], code: str) -> str:
@@ -1561,8 +1561,8 @@ def _alleged_content(tokens: list[Token], code: str) -> str:
     verb = clause.head.lemma_.lower()
     if verb not in ALLEGING_VERBS and not _conflictual(code):
         return ""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    claimers = {c.lower_ for c in clause.head.children if c.dep_ == "nsubj"}
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    claimers = {c.lower_ for c in children_of(clause.head) if c.dep_ == "nsubj"}
     if any(s.lower_ in SELF_PRONOUNS or s.lower_ in claimers for s in subjects):
         return ""
     return f"{clause.head.text} that"
@@ -1573,7 +1573,7 @@ def _content_of_a_claim_noun(clause: Token, code: str) -> str:
     the village': what a claim noun says happened is only claimed; an allegation or accusation whatever
     the act, a claim, report or rumour when the act is conflictual (as with CLAIMING_VERBS)."""
     noun = clause.head.lemma_.lower()
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
         return ""  # "the report the agency published": a relative clause describes the noun
     if clause.head.head.lemma_.lower() in CONFIRMING_VERBS:
         return ""  # "confirmed reports that troops attacked the village": borne out
@@ -1689,8 +1689,8 @@ def _generic_you(chain: list[Token]) -> str:
     ..." in an interview is an act: past)."""
     for verb in chain:
         if (verb.dep_ == "advcl" and verb.tag_ == "VBP"
-                and any(c.dep_ in ("advmod", "mark") and c.lower_ in GENERIC_YOU_MARKS for c in verb.children)
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children)):
+                and any(c.dep_ in ("advmod", "mark") and c.lower_ in GENERIC_YOU_MARKS for c in children_of(verb))
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in children_of(verb))):
             return "when you (generic)"
     return ""
 
@@ -1705,7 +1705,7 @@ def _modal_state_gerund(chain: list[Token]) -> str:
         state = _first_conjunct(gerund.head.head)
         if state.pos_ not in ("ADJ", "VERB") or state.dep_ != "acomp" or state.head.lemma_ != "be":
             continue
-        modal = next((c for c in state.head.children if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX), None)
+        modal = next((c for c in children_of(state.head) if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX), None)
         if modal is not None:
             return f"{modal.text} be ... in (hypothetical)"
     return ""
@@ -1725,7 +1725,7 @@ def _permitted(tokens: list[Token]) -> str:
     grant = verb.head
     if grant.lemma_.lower() not in PERMITTING_VERBS or _dated(grant):
         return ""
-    if grant.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in grant.children):
+    if grant.tag_ in PRESENT_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in children_of(grant)):
         return f"{grant.text} (power)"
     return ""
 
@@ -1741,7 +1741,7 @@ def _means_of_unrealised_act(chain: list[Token]) -> str:
         act = verb.head.head
         if act.pos_ not in ("VERB", "AUX") or verb.head.i < act.i:
             continue
-        modal = next((c for c in act.children if c.dep_ == "aux" and (
+        modal = next((c for c in children_of(act) if c.dep_ == "aux" and (
             c.lower_ in HYPOTHETICAL_AUX or c.lemma_.lower() in HYPOTHETICAL_AUX)), None)  # ("*ca*n't": lemma "can")
         if modal is not None:
             return "can" if modal.lower_ == "ca" else modal.text  # the modal's word, as for the act itself
@@ -1779,7 +1779,7 @@ def _occurrence_going_on(noun: Token | None) -> str:
     if _dated(verb):
         return ""
     if verb.lemma_ == "be" and verb.tag_ in PRESENT_TAGS and any(
-            c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ONGOING_WORDS for c in verb.children):
+            c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ONGOING_WORDS for c in children_of(verb)):
         return "is ongoing (standing)"  # "their crackdown on human rights is ongoing"
     if verb.lemma_.lower() not in GOING_ON_VERBS:
         return ""
@@ -1795,10 +1795,10 @@ def _ongoing_passive(chain: list[Token], persons: frozenset[str]) -> str:
     head = chain[0] if chain else None
     if head is None or head.tag_ != "VBN" or _dated(head):
         return ""
-    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(head) if c.dep_ in ("aux", "auxpass")]
     if not (any(a.lower_ == "being" for a in auxes) and any(a.lemma_ == "be" and a.tag_ in PRESENT_TAGS for a in auxes)):
         return ""
-    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    subjects = [c for c in children_of(head) if c.dep_ == "nsubjpass"]
     if not subjects or not all(s.lower_ == "they" or (_group_of_people(s) and s.lemma_.lower() in persons)
                                for s in subjects):
         return ""  # ("Indian cars are being imported": goods, the news of a trade)
@@ -1812,11 +1812,11 @@ def _habit_over_time(chain: list[Token]) -> str:
     for verb in chain:
         if verb.pos_ not in ("VERB", "AUX") or _dated(verb):
             continue
-        adjuncts = [c for c in verb.children if c.dep_ == "advmod"]
-        adjuncts += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "advmod"]
+        adjuncts = [c for c in children_of(verb) if c.dep_ == "advmod"]
+        adjuncts += [g for c in children_of(verb) if c.dep_ in ("prep", "agent") for g in children_of(c) if g.dep_ == "advmod"]
         if not any(c.lower_ in HABITUAL_ADVERBS for c in adjuncts):
             continue  # ("had been raped, *often* by armed men": the adverb may hang on the agent's phrase)
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
         past_perfect = verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes)
         bare_participle = verb.tag_ == "VBG" and not auxes and verb.dep_ in ("pcomp", "advcl")
         if past_perfect or bare_participle:
@@ -1839,7 +1839,7 @@ def _what_people_do(chain: list[Token]) -> str:
         return ""
     if head.tag_ != "VBP" and not (head.tag_ == "VB" and head.dep_ == "conj" and _first_conjunct(head).tag_ == "VBP"):
         return ""  # "some even write and *insult* Zanu PF": a conjunct has its first verb's tense
-    if any(c.dep_ in ("aux", "auxpass", "ccomp") for c in head.children):
+    if any(c.dep_ in ("aux", "auxpass", "ccomp") for c in children_of(head)):
         return ""  # "officials *warn it is* too big to put out": a clause reported is the day's statement
     subjects = subject_of(head)
     if subjects and all(s.lower_ in GENERIC_PEOPLE or (_group_of_people(s) and s.lemma_.lower() in ORDINARY_PEOPLE)
@@ -1856,7 +1856,7 @@ def _process_begun(chain: list[Token]) -> str:
         start = verb.head
         if (verb.tag_ == "VBG" and verb.dep_ == "xcomp" and start.lemma_.lower() in STARTING_LEMMAS
                 and present_perfect(start) and not _dated(start) and not _dated(verb)
-                and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in start.children)):
+                and not any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for c in children_of(start))):
             return f"{start.text} (process under way)"
     return ""
 
@@ -1872,10 +1872,10 @@ def _describes_a_name_by_kind(chain: list[Token]) -> str:
             continue
         name = kind.head
         named = name.pos_ == "PROPN" or name.ent_type_ in NAME_ENTITY_TYPES
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kind.children)
-        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(kind))
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children_of(verb))
         # the kind is the doer ("an NGO *that* worked"), not what the clause is done to ("a charge New Delhi rejected")
-        doer = any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in verb.children)
+        doer = any(c.dep_ == "nsubj" and c.lower_ in ("that", "who", "which") for c in children_of(verb))
         if named and indefinite and doer and not perfect and verb.tag_ == "VBD":
             return "relative clause on a kind (background)"
     return ""
@@ -1893,7 +1893,7 @@ def _efforts_stepped_up(tokens: list[Token]) -> str:
     for verb in tokens:
         if (verb.lemma_.lower() in INTENSIFYING_VERBS and (present_perfect(verb) or _present_progressive(verb))
                 and not _dated(verb) and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDEAVOUR_NOUNS
-                                             for c in verb.children)):
+                                             for c in children_of(verb))):
             return f"{verb.text} efforts (trend)"
     return ""
 
@@ -1902,7 +1902,7 @@ def _group_of_people(noun: Token) -> bool:
     """'women and girls', 'civilians', 'children in Gaza': a bare plural common noun (no article, number
     or possessor) stands for a class (of people, when its word names people)."""
     return (noun.tag_ == "NNS" and noun.ent_type_ == ""
-            and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children))
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in children_of(noun)))
 
 
 def _trend(chain: list[Token]) -> str:
@@ -1913,11 +1913,11 @@ def _trend(chain: list[Token]) -> str:
         return ""
     if not (_present_progressive(head) or present_perfect(head)):
         return ""
-    if any(c.dep_ == "advmod" and c.lower_ in TREND_ADVERBS for c in head.children):
+    if any(c.dep_ == "advmod" and c.lower_ in TREND_ADVERBS for c in children_of(head)):
         return "trend (ongoing)"
-    for subject in (c for c in head.children if c.dep_ == "nsubj"):
-        degrees = [m for m in subject.children if m.dep_ == "amod" and m.lower_ in ("more", "fewer")]
-        if any(m.lower_ == d.lower_ for d in degrees for m in d.children if m.dep_ == "conj"):
+    for subject in (c for c in children_of(head) if c.dep_ == "nsubj"):
+        degrees = [m for m in children_of(subject) if m.dep_ == "amod" and m.lower_ in ("more", "fewer")]
+        if any(m.lower_ == d.lower_ for d in degrees for m in children_of(d) if m.dep_ == "conj"):
             return "more and more (trend)"
     return ""
 
@@ -1933,7 +1933,7 @@ def _function_of_instrument(tokens: list[Token]) -> str:
         head = current.head
         if (to_infinitive(current) and head.lemma_.lower() in FUNCTION_PARTICIPLES and head.tag_ == "VBN"
                 and (head.dep_ == "acl" or _present_passive(head)) and not _dated(head)
-                and not any(c.dep_ == "agent" for c in head.children)):  # "weapons used *by the rebels* to attack"
+                and not any(c.dep_ == "agent" for c in children_of(head))):  # "weapons used *by the rebels* to attack"
             return f"{head.text} to (function)"
         if current.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "dobj", "compound", "nsubj"):
             return ""
@@ -1950,20 +1950,20 @@ def _told_long_ago(chain: list[Token]) -> str:
         return ""
     for verb in chain:
         if any(c.dep_ == "advmod" and c.lower_ == "ago" and _undated_ago(c) and any(
-                g.lower_ == "long" for g in c.children) for c in verb.children):
+                g.lower_ == "long" for g in children_of(c)) for c in children_of(verb)):
             return "long ago (earlier)"
     for ancestor in head.ancestors:
         if ancestor.lemma_ != "be" or not any(c.dep_ == "advmod" and c.lower_ == "ago" and _undated_ago(c)
-                                              for c in ancestor.children):
+                                              for c in children_of(ancestor)):
             continue
-        if any(c.dep_ == "ccomp" and head in c.subtree for c in ancestor.children) and any(
-                c.dep_ == "nsubj" and c.lower_ == "it" for c in ancestor.children):
+        if any(c.dep_ == "ccomp" and head in subtree_of(c) for c in children_of(ancestor)) and any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(ancestor)):
             return "ago (earlier)"
     return ""
 
 
 def _undated_ago(ago: Token) -> bool:
-    return not any(t.like_num or t.ent_type_ in DATE_ENTITY_TYPES for t in ago.subtree if t.i != ago.i)
+    return not any(t.like_num or t.ent_type_ in DATE_ENTITY_TYPES for t in subtree_of(ago) if t.i != ago.i)
 
 
 def _started_earlier(chain: list[Token], published: dt.date | None) -> str:
@@ -1973,13 +1973,13 @@ def _started_earlier(chain: list[Token], published: dt.date | None) -> str:
     if published is None:
         return ""
     for verb in chain:
-        for start in verb.children:
+        for start in children_of(verb):
             if start.lemma_.lower() not in STARTING_LEMMAS or start.tag_ != "VBG" or start.dep_ not in ("advcl", "prep", "acl"):
                 continue
-            for prep in start.children:
+            for prep in children_of(start):
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "from"):
                     continue
-                phrase = " ".join(t.text for t in prep.subtree if t.i != prep.i)
+                phrase = " ".join(t.text for t in subtree_of(prep) if t.i != prep.i)
                 resolved = resolve_text(phrase, published)
                 if resolved is not None and resolved.date is not None and resolved.date < published - HISTORICAL_GAP:
                     return f"{start.text} {prep.text} (earlier)"
@@ -2017,8 +2017,8 @@ def _standing_position(chain: list[Token]) -> str:
     if _document_subject(head):
         return ""  # "the indictment *alleges*", "a lawsuit that accuses": what a text filed says is its news
     # "blames the militants *for Monday's attack*": a charge over a dated act is the day's reaction
-    clauses = {t.i for c in head.children if c.dep_ == "ccomp" for t in c.subtree}
-    if any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in clauses for t in head.subtree):
+    clauses = {t.i for c in children_of(head) if c.dep_ == "ccomp" for t in subtree_of(c)}
+    if any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in clauses for t in subtree_of(head)):
         return ""
     return PRESENT_STANCE_CUE
 
@@ -2029,7 +2029,7 @@ def _reason_state(chain: list[Token]) -> str:
     head = chain[0] if chain else None
     if head is None or head.dep_ != "advcl" or head.head is head or _dated(head):
         return ""
-    if not any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in head.children):
+    if not any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in children_of(head)):
         return ""
     own_present = head.tag_ in ("VBZ", "VBP") or present_perfect(head)
     return "reason (standing)" if own_present and _in_present(head.head) else ""
@@ -2038,7 +2038,7 @@ def _reason_state(chain: list[Token]) -> str:
 def _in_present(verb: Token) -> bool:
     """'respond' in "do not respond", "cannot work", 'is', 'remains' (not 'responded', 'will respond',
     'has responded')."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if auxes:
         return all((a.tag_ in ("VBZ", "VBP") and a.lemma_ != "have") or a.lower_ in ("can", "ca") for a in auxes)
     return verb.tag_ in ("VBZ", "VBP")
@@ -2065,8 +2065,8 @@ def _conflict_tally(chain: list[Token]) -> str:
     head = chain[0] if chain else None
     if head is None or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or _dated(head):
         return ""  # what the war did ("our war will continue" is no tally)
-    doers = [c for c in head.children if c.dep_ == "nsubj"]
-    doers += [p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers = [c for c in children_of(head) if c.dep_ == "nsubj"]
+    doers += [p for c in children_of(head) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]
     if any(d.lemma_.lower() in LONG_CONFLICT_NOUNS and not dated_mention(d) for d in doers):
         return "war tally (standing)"
     return ""
@@ -2076,7 +2076,7 @@ def _habitual_noun(noun: Token | None) -> str:
     """'protect ranchers from *regular* attacks by militias': an event noun described as recurring."""
     if noun is None or dated_mention(noun):
         return ""
-    if any(m.dep_ == "amod" and m.lower_ in HABITUAL_MODIFIERS for m in noun.children):
+    if any(m.dep_ == "amod" and m.lower_ in HABITUAL_MODIFIERS for m in children_of(noun)):
         return "habitual (standing)"
     return ""
 
@@ -2089,7 +2089,7 @@ def _concession(noun: Token | None) -> str:
     first = _first_conjunct(noun)
     if first.dep_ != "pobj" or first.head.lower_ not in CONCESSION_PREPS or dated_mention(first):
         return ""
-    if any(t.ent_type_ in DATE_ENTITY_TYPES for t in first.subtree) or _named_before(first, sentence_of(first)):
+    if any(t.ent_type_ in DATE_ENTITY_TYPES for t in subtree_of(first)) or _named_before(first, sentence_of(first)):
         return ""  # "despite attempts to calm the situation *on Thursday*", "despite the cleric's *arrest*" told before
     return "despite (background)"
 
@@ -2134,9 +2134,9 @@ def _counted_occasions(chain: list[Token]) -> str:
     for verb in chain[:1]:
         if not present_perfect(verb) or _dated(verb):
             continue
-        for c in verb.children:
+        for c in children_of(verb):
             if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ == "times" and any(
-                    n.dep_ == "nummod" or n.lower_ in REPEATED_QUANTIFIERS for n in c.children):
+                    n.dep_ == "nummod" or n.lower_ in REPEATED_QUANTIFIERS for n in children_of(c)):
                 return "counted times (standing)"
             if c.dep_ == "advmod" and c.lower_ in ("twice", "thrice"):
                 return "counted times (standing)"
@@ -2149,7 +2149,7 @@ def _past_habit(chain: list[Token]) -> str:
     head = chain[0] if chain else None
     if head is None or head.pos_ != "VERB" or head.tag_ != "VBD" or _dated(head):
         return ""
-    if any(c.dep_ == "advmod" and c.lower_ in PAST_HABIT_ADVERBS for c in head.children):
+    if any(c.dep_ == "advmod" and c.lower_ in PAST_HABIT_ADVERBS for c in children_of(head)):
         return "past habit (standing)"
     return ""
 
@@ -2162,7 +2162,7 @@ def _been_to(chain: list[Token]) -> str:
         return ""
     for verb in (head, head.head):
         if (verb.lemma_ == "be" and verb.tag_ == "VBN" and present_perfect(verb) and not _dated(verb)
-                and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(verb))
                 and (verb is head or head.dep_ in ("advcl", "xcomp"))):
             return "been to (experience)"
     return ""
@@ -2185,18 +2185,18 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
     stance_verbs = (head, clause, head.head if head.dep_ == "xcomp" else head)
     if not any(v.lemma_.lower() in STANDING_PERFECT_VERBS for v in stance_verbs):
         return ""  # "have *blamed* the Taliban ... and called on": a conjunct or complement of the stance
-    own_auxes = any(c.dep_ in ("aux", "auxpass", "nsubj") for c in head.children)  # "but the IDF *warned*": its own tense
+    own_auxes = any(c.dep_ in ("aux", "auxpass", "nsubj") for c in children_of(head))  # "but the IDF *warned*": its own tense
     if not (present_perfect(head) or (not own_auxes and clause is not head and present_perfect(clause))):
         return ""  # "have blamed the Taliban ... and *called on*": the conjunct shares the perfect
     if clause.dep_ == "ccomp" or _first_person_subject(clause) or _first_person_subject(head):
         return ""
-    if any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for v in (head, clause) for c in v.children):
+    if any(c.dep_ == "advmod" and c.lower_ in RECENT_ADVERBS for v in (head, clause) for c in children_of(v)):
         return ""
     if _dated_sentence(sent) or _according_to(sent):
         return ""  # "..., according to the statement released *on Wednesday*": the sentence dates its news
-    objects = [obj for v in (head, clause) for obj in v.children if obj.dep_ in ("dobj", "obj")]
-    if any(_named_before(obj, sent) or any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in obj.children)
-           or any((t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES) and not _an_age(t) for t in obj.subtree)
+    objects = [obj for v in (head, clause) for obj in children_of(v) if obj.dep_ in ("dobj", "obj")]
+    if any(_named_before(obj, sent) or any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in children_of(obj))
+           or any((t.like_num or t.ent_type_ in FIGURE_ENTITY_TYPES) and not _an_age(t) for t in subtree_of(obj))
            for obj in objects):
         return ""  # "have condemned his *arrest*", "has imposed *new* sanctions", "*two* diplomats": the news
     return "perfect stance (standing)"
@@ -2217,10 +2217,10 @@ def possessed_mention(noun: Token, sent: Span, date_source: str) -> str:
     ("*his* visit", "reiterate *my* willingness")."""
     if noun.pos_ not in ("NOUN", "PROPN") or date_source not in UNDATED_SOURCES or _near_the_top(sent):
         return ""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON" or owner.ent_type_ in DATE_ENTITY_TYPES:
         return ""  # "*his* White House meeting": the person the story follows, whose acts are its news
-    if any(c.dep_ == "amod" and c.lower_ in NEWS_MODIFIERS - {"recent"} for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in NEWS_MODIFIERS - {"recent"} for c in children_of(noun)):
         return ""  # ("Turkey's *recent* efforts": recent is no day of the story's)
     return f"{owner.text} {noun.text} (background)"
 
@@ -2246,7 +2246,7 @@ AGE_WORDS = frozenset({"age", "ages", "aged", "older", "younger"})
 def _an_age(number: Token) -> bool:
     """'barred girls *ages 12* and older', 'children aged 5': a number of years of age describes who the
     class is; it counts no occasions."""
-    return number.head.lower_ in AGE_WORDS or any(c.lower_ in AGE_WORDS for c in number.children)
+    return number.head.lower_ in AGE_WORDS or any(c.lower_ in AGE_WORDS for c in children_of(number))
 
 
 # the sentences after the headline and lead that still tell the news ("Russia has launched a missile
@@ -2276,10 +2276,10 @@ def _record_comparison(tokens: list[Token]) -> str:
     for tok in tokens:
         if _dated(tok):
             continue
-        for noun in [tok, *[c for c in tok.children if c.dep_ in ("dobj", "obj")]]:
+        for noun in [tok, *[c for c in children_of(tok) if c.dep_ in ("dobj", "obj")]]:
             # (a superlative alone is no record: "where police detained *the most* protesters" is news)
-            if any(m.dep_ == "amod" and m.lower_ in ("more", "fewer") for m in noun.children) and any(
-                    c.dep_ == "prep" and c.lower_ == "than" for c in noun.children):
+            if any(m.dep_ == "amod" and m.lower_ in ("more", "fewer") for m in children_of(noun)) and any(
+                    c.dep_ == "prep" and c.lower_ == "than" for c in children_of(noun)):
                 return "record (standing)"
     return ""
 
@@ -2309,7 +2309,7 @@ DOCUMENT_NOUNS = engine_words("DOCUMENT_NOUNS")
 def _document_subject(verb: Token) -> bool:
     """Whether the verb's subject is a text ("the report alleges"), or the relative pronoun of one
     ("the lawsuit *that* accuses")."""
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subject in (c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")):
         noun = verb.head if subject.lower_ in ("that", "which") and verb.dep_ == "relcl" else subject
         if noun.lemma_.lower() in DOCUMENT_NOUNS | PROVISION_NOUNS:
             return True
@@ -2319,12 +2319,12 @@ def _document_subject(verb: Token) -> bool:
 def _dated_sentence(sent: Span) -> bool:
     """Whether a date or time stands in the sentence outside relative clauses (which describe a name:
     "the Taliban, who seized power in August 2021, have imposed ...")."""
-    described = {t.i for tok in sent if tok.dep_ == "relcl" for t in tok.subtree}
+    described = {t.i for tok in sent if tok.dep_ == "relcl" for t in subtree_of(tok)}
     return any(t.ent_type_ in DATE_ENTITY_TYPES and t.i not in described for t in sent)
 
 
 def _called_new(noun: Token) -> bool:
-    return any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in noun.children)
+    return any(m.dep_ == "amod" and m.lower_ in NEWS_MODIFIERS for m in children_of(noun))
 
 
 def _according_to(sent: Span) -> bool:

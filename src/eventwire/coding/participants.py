@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from ..data import data_path
 from ..data.tsv import read_tsv
 from ..errors import LexiconError
+from ..nlp.per_doc import children_of
 from .candidate import Candidate
 from .lexicon import Lexicon, load_lexicon, parse_constraint
 from .ontology import load_ontology
@@ -163,14 +164,14 @@ def mission_phrases(predicate: Token, movers: list[Token]) -> list[Token]:
     peacekeeping mission")."""
     found: list[Token] = []
     holders = [predicate, *movers]
-    holders += [c for c in predicate.children if c.dep_ in ("advcl", "xcomp", "relcl") and c.pos_ == "VERB"]
+    holders += [c for c in children_of(predicate) if c.dep_ in ("advcl", "xcomp", "relcl") and c.pos_ == "VERB"]
     if predicate.pos_ == "NOUN" and predicate.dep_ == "dobj" and predicate.head.pos_ == "VERB":
         holders.append(predicate.head)
     for holder in holders:
         for phrase in prep_objects(holder, MISSION_PREPS):
             found.append(semantic_head(phrase))
             found.extend(semantic_head(p) for p in prep_objects(phrase, MISSION_PREPS))
-            for apposed in (c for c in phrase.children if c.dep_ == "appos"):
+            for apposed in (c for c in children_of(phrase) if c.dep_ == "appos"):
                 found.append(semantic_head(apposed))
                 found.extend(semantic_head(p) for p in prep_objects(apposed, MISSION_PREPS))
     return found

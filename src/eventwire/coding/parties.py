@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.per_doc import children_of, subtree_of
 from .grammar import (
     ACTOR_ENTS,
     AFFECTED_OBJECT_CODES,
@@ -270,7 +271,7 @@ def moved(predicate: Token) -> list[Token]:
         obj = direct_object(predicate)
         return [semantic_head(obj)] if obj is not None else []
     moved_things = [semantic_head(o) for o in prep_objects(predicate, ("of",))]
-    return moved_things + [c for c in predicate.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
+    return moved_things + [c for c in children_of(predicate) if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")]
 
 
 def participant_words(token: Token, modifiers: bool) -> list[str]:
@@ -281,7 +282,7 @@ def participant_words(token: Token, modifiers: bool) -> list[str]:
     for phrase in [token, *(semantic_head(o) for o in prep_objects(token, ("of",)))]:
         head = phrase.lemma_.lower()
         words.append(head)
-        for c in phrase.children if modifiers else ():
+        for c in children_of(phrase) if modifiers else ():
             if c.dep_ in ("compound", "amod", "nmod"):
                 words.append(c.lemma_.lower())
                 if c.dep_ == "compound":
@@ -316,7 +317,7 @@ class PartyFinder:
         "released British prisoners", "warned Japan" (not "imposed sanctions")."""
         if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_ENTS:
             return True
-        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in obj.children):
+        if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in children_of(obj)):
             return True
         lemma = obj.lemma_.lower()
         return any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes)
@@ -359,7 +360,7 @@ class PartyFinder:
         """'were beaten with rifle butts *by soldiers*': the parser hangs the agent on the weapon."""
         weapons = [w for w in prep_objects(verb, ("with",))
                    if any(self.lexicon.in_class("WEAPON", t.lemma_.lower())
-                          for t in (w, *(c for c in w.children if c.dep_ == "compound")))]
+                          for t in (w, *(c for c in children_of(w) if c.dep_ == "compound")))]
         return found([a for w in weapons for a in agent_phrases(w) if a.ent_type_ not in ("DATE", "TIME")],
                      "wielder of the weapon")
 
@@ -381,7 +382,7 @@ class PartyFinder:
         clause that names a party's violence ("the brutality of", "Russia's aggression", "the crackdown
         by") tells that party's blow."""
         if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS
-                                           for c in verb.children):
+                                           for c in children_of(verb)):
             return NOBODY
         if not self._forceful(verb, None):
             return NOBODY
@@ -399,7 +400,7 @@ class PartyFinder:
     def _forceful(self, verb: Token, obj: Token | None) -> bool:
         """Whether the verb, with its object, is an act of force (CAMEO 18, 19, 20) in the lexicon."""
         pattern = self.lexicon.best("VERB", verb.lemma_.lower(), object=obj.lemma_.lower() if obj is not None else None,
-                                    particle=particle(verb), preps=[c.lower_ for c in verb.children if c.dep_ == "prep"])
+                                    particle=particle(verb), preps=[c.lower_ for c in children_of(verb) if c.dep_ == "prep"])
         return pattern is not None and pattern.cameo[:2] in FORCE_ROOTS
 
     def side_of_the_fight(self, verb: Token) -> Parties:
@@ -415,7 +416,7 @@ class PartyFinder:
             elif self.lexicon.in_class("OPERATION", lemma):
                 doers = (agent_phrases(occasion)
                          or [p for p in children(occasion, {"poss"}) if p.ent_type_ not in ("DATE", "TIME")]
-                         or [c for c in occasion.children if c.dep_ in ("amod", "compound", "nmod")
+                         or [c for c in children_of(occasion) if c.dep_ in ("amod", "compound", "nmod")
                              and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)])
                 if doers:
                     return found(doers, "doer of the operation")
@@ -451,9 +452,9 @@ class PartyFinder:
         if reporting is None:
             return NOBODY
         speakers = [s for s in subject_of(reporting)
-                    if any(self.lexicon.in_class(cls, w.lemma_.lower()) for w in s.subtree
+                    if any(self.lexicon.in_class(cls, w.lemma_.lower()) for w in subtree_of(s)
                            for cls in ANNOUNCING_FORCE_CLASSES)
-                    and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in s.subtree)]
+                    and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in subtree_of(s))]
         return found(speakers, "forces reporting their operation")
 
     def forces_deployed(self, verb: Token, code: str) -> Parties:
@@ -507,7 +508,7 @@ class PartyFinder:
         """'The government announced that the curfew will be lifted': an agentless passive in the
         future, announced by an authority, is the announcer's own measure."""
         if not is_passive(verb) or verb.dep_ != "ccomp" or not any(
-                c.dep_ == "aux" and c.lower_ in ANNOUNCED_FUTURE_AUX for c in verb.children):
+                c.dep_ == "aux" and c.lower_ in ANNOUNCED_FUTURE_AUX for c in children_of(verb)):
             return NOBODY
         head = verb.head
         lemma = head.lemma_.lower()
@@ -561,12 +562,12 @@ class PartyFinder:
             of = prep_objects(noun, ("of",))
             if of:
                 return found(of, "of-phrase")
-        leaders = [g for c in noun.children if c.dep_ == "amod" and c.lower_ == "led" for g in c.children
+        leaders = [g for c in children_of(noun) if c.dep_ == "amod" and c.lower_ == "led" for g in children_of(c)
                    if g.dep_ in ("npadvmod", "compound", "nmod") and (g.pos_ == "PROPN" or g.ent_type_ in ACTOR_ENTS)]
         if leaders:  # "the Saudi-led offensive", "US-led coalition air strikes": the leader acts
             return found(leaders, "leader of the led force")
         # "Russian air strikes", "Iran-Russia cooperation": a modifier that names an actor
-        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+        mods = [c for c in children_of(noun) if c.dep_ in ("amod", "compound", "nmod")
                 and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS)]
         if mods:
             return found(mods, "actor modifier", reciprocal=len(mods) > 1)
@@ -593,7 +594,7 @@ class PartyFinder:
         head = noun
         while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # "in the attack and the ensuing battle with militants"
-        if head.dep_ == "conj" and any(p.lower_ in ("in", "during") and p.i < noun.i for p in head.head.children):
+        if head.dep_ == "conj" and any(p.lower_ in ("in", "during") and p.i < noun.i for p in children_of(head.head)):
             verb = head.head  # the parser joins "... killed in the attack and *the battle*" to the verb
         elif head.dep_ == "pobj" and head.head.lower_ in ("in", "during"):
             verb = head.head.head
@@ -713,10 +714,10 @@ class PartyFinder:
         ("returned the refugees who had fled to Somalia")."""
         if obj is None or "to" not in pat.prep or obj.i < verb.i or self.is_actor(semantic_head(obj)):
             return NOBODY
-        tos = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ == "to" and p.i > obj.i]
+        tos = [p for p in subtree_of(obj) if p.dep_ == "prep" and p.lower_ == "to" and p.i > obj.i]
         if not tos:
             return NOBODY
-        end = [c for c in tos[-1].children if c.dep_ == "pobj"]
+        end = [c for c in children_of(tos[-1]) if c.dep_ == "pobj"]
         if not end or end[0].right_edge.i != obj.right_edge.i or end[0].pos_ != "PROPN":
             return NOBODY
         if end[0].ent_type_ not in ACTOR_ENTS:
@@ -804,7 +805,7 @@ class PartyFinder:
         if dative is not None and dative.pos_ in ("PROPN", "NOUN", "PRON"):
             targets = found([dative], "dative")
         elif dative is not None:
-            targets = found([c for c in dative.children if c.dep_ == "pobj"], "dative phrase") or targets
+            targets = found([c for c in children_of(dative) if c.dep_ == "pobj"], "dative phrase") or targets
         if not targets and theme is not None and theme.i != verb.i:
             # "met the strikers' demands", "struck Iran's nuclear sites": the owner is affected
             # not a date: "attend *Saturday's* meeting" names no owner
@@ -908,7 +909,7 @@ class PartyFinder:
         held = children(verb, {"nsubj", "nsubjpass", "dobj"}) + ([verb.head] if verb.dep_ == "relcl" else [])
         held += [c for h in held for c in children(h, {"compound"})]  # "a charge La Paz rejected", parsed as one name
         charge = next((n for n in held if n.lemma_.lower() in APPOSED_CHARGES and n.i < verb.i
-                       and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)), None)
+                       and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(n))), None)
         if charge is None or charge.left_edge.i == 0 or charge.doc[charge.left_edge.i - 1].text != ",":
             return NOBODY
         for maker in reversed(charge.doc[charge.sent.start:charge.left_edge.i - 1]):
@@ -923,7 +924,7 @@ class PartyFinder:
         or demand for a release is addressed to whoever holds the captives, when the phrase says who."""
         if code not in RELEASE_REQUEST_CODES:
             return NOBODY
-        for held in predicate.subtree:
+        for held in subtree_of(predicate):
             if held.dep_ != "acl" or held.tag_ != "VBN" or held.lemma_.lower() not in HOLDING_PARTICIPLES:
                 continue
             holders = [h for h in agent_objects(held) if self.is_actor(semantic_head(h))]
@@ -932,7 +933,7 @@ class PartyFinder:
             for place in prep_objects(held, ("in",)):
                 if place.ent_type_ in ("GPE",):
                     return found([place], "holder of the captives")
-                nation = [c for c in place.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+                nation = [c for c in children_of(place) if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
                 if nation:
                     return found([place], "holder of the captives")  # "held in Israeli jails"
         return NOBODY
@@ -1177,8 +1178,8 @@ class PartyFinder:
             return found(of, "object's of-phrase")
         # "rejected the Kirkuk council decision": a name before a statement or decision says whose it
         # is (before an act it may name where or against whom: "the Russia-Ukraine war")
-        named = [c for c in head.children if c.dep_ in ("compound", "nmod")
-                 and any(t.ent_type_ in ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) for t in c.subtree)]
+        named = [c for c in children_of(head) if c.dep_ in ("compound", "nmod")
+                 and any(t.ent_type_ in ACTOR_ENTS or (t.pos_ == "PROPN" and not t.ent_type_) for t in subtree_of(c))]
         return found(named, "object's named owner")
 
     @staticmethod
@@ -1189,8 +1190,8 @@ class PartyFinder:
         if code not in MEDIATION_CODES:
             return NOBODY
         scope = predicate.head if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS else predicate
-        mediated = [o for prep in scope.subtree if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
-                    for o in prep.children if o.dep_ == "pobj"]
+        mediated = [o for prep in subtree_of(scope) if prep.dep_ == "prep" and prep.lower_ in RECIPROCAL_PREPS
+                    for o in children_of(prep) if o.dep_ == "pobj"]
         return found(mediated[:1], "mediated parties")
 
     def answered_author(self, predicate: Token) -> Parties:
@@ -1231,7 +1232,7 @@ class PartyFinder:
         Korean standoff* to an end': the first party named deeper inside a topic (a nationality
         adjective stands for the noun it qualifies).  Only a name: "the government's timeline" is
         as often the speaker's own."""
-        for word in phrase.subtree:
+        for word in subtree_of(phrase):
             if word.ent_type_ not in ACTOR_ENTS:
                 continue
             if word.pos_ == "ADJ" and word.dep_ == "amod":
@@ -1408,7 +1409,7 @@ class PartyFinder:
         if act.pos_ != "VERB":
             return NOBODY
         if is_passive(act):
-            modal = {c.lower_ for c in act.children if c.dep_ in ("aux", "auxpass")}
+            modal = {c.lower_ for c in children_of(act) if c.dep_ in ("aux", "auxpass")}
             if agent_objects(act) or not modal & ANNOUNCED_FUTURE_AUX:
                 return NOBODY  # "warned that civilians could be killed": a forecast of harm, aimed at no one
             hit = [s for s in children(act, {"nsubjpass"}) if self.is_actor(semantic_head(s))]
@@ -1437,9 +1438,9 @@ def trailing_prep_objects(obj: Token, preps: tuple[str, ...]) -> list[Token]:
     """'sent supplies and personnel such as doctors *to Nepal*', 'sent vehicles and a team of
     paratroopers *to Lebanon*': the parser hangs a preposition that ends the object phrase on the
     phrase's last noun; when it ends the whole phrase it is the verb's."""
-    trailing = [p for p in obj.subtree if p.dep_ == "prep" and p.lower_ in preps and p.head.i > obj.i
+    trailing = [p for p in subtree_of(obj) if p.dep_ == "prep" and p.lower_ in preps and p.head.i > obj.i
                 and p.right_edge.i == obj.right_edge.i and _within_the_noun_phrase(p.head, obj)]
-    return [c for p in trailing[:1] for c in p.children if c.dep_ == "pobj"]
+    return [c for p in trailing[:1] for c in children_of(p) if c.dep_ == "pobj"]
 
 
 def _within_the_noun_phrase(word: Token, top: Token) -> bool:
@@ -1459,7 +1460,7 @@ def measured_goods(tokens: list[Token]) -> list[Token]:
     amount itself is no party)."""
     out: list[Token] = []
     for t in tokens:
-        worth = [g for c in t.children if c.lemma_.lower() in MEASURE_AMOUNTS for g in prep_objects(c, ("of",))]
+        worth = [g for c in children_of(t) if c.lemma_.lower() in MEASURE_AMOUNTS for g in prep_objects(c, ("of",))]
         if worth:
             t = worth[0]  # "on 26 billion euros *worth of* U.S. exports": the parser hangs worth on the sum
         elif t.lemma_.lower() in MEASURE_AMOUNTS or t.ent_type_ == "MONEY":
@@ -1476,7 +1477,7 @@ def bordered_country(place: Token) -> Token:
     after = place.doc[place.right_edge.i + 1] if place.right_edge.i + 1 < len(place.doc) else None
     # the parser often hangs "with Lebanon" on the verb, right after the border
     withs = [after] if after is not None and after.dep_ == "prep" and after.lower_ == "with" else []
-    sides = [s for s in prep_objects(place, ("with",)) + [c for w in withs for c in w.children if c.dep_ == "pobj"]
+    sides = [s for s in prep_objects(place, ("with",)) + [c for w in withs for c in children_of(w) if c.dep_ == "pobj"]
              if s.ent_type_ in ("GPE", "NORP")]
     return sides[0] if sides else place
 
@@ -1491,7 +1492,7 @@ def trading_party(goods: Token) -> Token:
         return goods
     if goods.lemma_.lower() not in TRADED_GOODS | CROSSING_WORDS:
         return trade_participle_end(goods) or goods
-    if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in goods.children):
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in children_of(goods)):
         return goods
     origins = prep_objects(goods, ("from",)) + misplaced_origin(goods)
     if origins:
@@ -1505,7 +1506,7 @@ def trading_party(goods: Token) -> Token:
     if ends:
         return ends[0]
     owned = [o for o in prep_objects(goods, ("of",))
-             if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in o.children)]
+             if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS for c in children_of(o))]
     return owned[0] if owned else goods
 
 
@@ -1516,10 +1517,10 @@ def named_members(group: Token) -> list[Token]:
         return []
     members: list[Token] = []
     for prep in children(group, {"prep"}):
-        example = prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))
+        example = prep.lower_ == "including" or (prep.lower_ == "as" and any(c.lower_ == "such" for c in children_of(prep)))
         if example:
-            members += [m for m in prep.children if m.dep_ == "pobj" and (m.ent_type_ in ACTOR_ENTS or any(
-                c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS for c in m.children))]  # "the EU bloc"
+            members += [m for m in children_of(prep) if m.dep_ == "pobj" and (m.ent_type_ in ACTOR_ENTS or any(
+                c.dep_ in ("compound", "amod") and c.ent_type_ in ACTOR_ENTS for c in children_of(m)))]  # "the EU bloc"
     return members
 
 
@@ -1535,7 +1536,7 @@ def misplaced_origin(goods: Token) -> list[Token]:
         if word.pos_ in ("VERB", "AUX"):
             return []
         if word.dep_ == "prep" and word.lower_ == "from" and word.head.i in holders and word.head.i != goods.i:
-            return [c for c in word.children if c.dep_ == "pobj"]
+            return [c for c in children_of(word) if c.dep_ == "pobj"]
     return []
 
 
@@ -1554,7 +1555,7 @@ def trade_participle_end(goods: Token) -> Token | None:
                 if end.ent_type_ in ACTOR_ENTS and end.pos_ == "PROPN":
                     return end
                 if end.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                                              for c in end.children):
+                                              for c in children_of(end)):
                     return end  # "American customers": the actor coder reads the nationality
     return None
 
@@ -1562,11 +1563,11 @@ def trade_participle_end(goods: Token) -> Token | None:
 def names_a_party(head: Token) -> bool:
     """'an army camp *in Mali*', 'the *Iranian* tanker', '*Algeria's* largest newspaper': a thing
     whose own modifiers or phrase name a country, a people or an organisation."""
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS:
             return True
         if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "near") and any(
-                g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in c.children):
+                g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in children_of(c)):
             return True
     return False
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model import CameoCode
+from ..nlp.per_doc import children_of
 from .candidate import Candidate
 from .frames import FrameTable
 from .grammar import mutual_code
@@ -316,7 +317,7 @@ def exercise_encircling(r: PartyRecoder, case: PartyCase) -> PartyCase:
     restricts movement (191). For a participle or relative clause on an exercise noun, or a verb whose
     subject is one (the parser's "conducted [the drills encircling Taiwan]")."""
     verb = case.predicate
-    doers = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in children_of(verb) if c.dep_ == "nsubj"]
     if case.code.code in ENCIRCLING_FORMS and any(d.lemma_.lower() in EXERCISE_WORDS for d in doers):
         return r.to(case, ENCIRCLING_FORMS[case.code.code])
     return case
@@ -324,7 +325,7 @@ def exercise_encircling(r: PartyRecoder, case: PartyCase) -> PartyCase:
 
 def is_exercise(predicate: Token) -> bool:
     """'held drills', 'exercises', 'patrolled': an exercise or patrol, not a missile test."""
-    words = [predicate] + [c for c in predicate.children if c.dep_ == "dobj"]
+    words = [predicate] + [c for c in children_of(predicate) if c.dep_ == "dobj"]
     return any(w.lemma_.lower() in EXERCISE_WORDS for w in words)
 
 

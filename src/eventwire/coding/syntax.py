@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from ..nlp.per_doc import kept_per_doc
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from .vocabulary import engine_words
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -19,11 +19,11 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 
 
 def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c in children_of(token) if c.dep_ in deps]
 
 
 def first_child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
-    for c in token.children:
+    for c in children_of(token):
         if c.dep_ in deps:
             return c
     return None
@@ -34,7 +34,7 @@ def is_passive(verb: Token) -> bool:
     clause 'the leader is dead, *killed* in an airstrike'."""
     if reduced_passive(verb) or participle_clause(verb):
         return True
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children_of(verb))
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -44,7 +44,7 @@ def reduced_passive(verb: Token) -> bool:
     # an active subject of its own makes it a relative clause the parser hung as a participle ("a move
     # that his lawyer *called* inhumane": the lawyer called it)
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
-            and verb.head.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in verb.children)
+            and verb.head.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in children_of(verb))
             and not finite_clause_on_noun(verb))
 
 
@@ -56,15 +56,15 @@ def finite_clause_on_noun(verb: Token) -> bool:
     """'a statement that the outlets *were being banned*': a clause the parser hangs on a noun (acl) with
     a passive subject and a tensed auxiliary of its own is a full clause (the noun's content), not a
     participle describing the noun ("the outlets *being banned*")."""
-    return (any(c.dep_ == "nsubjpass" for c in verb.children)
-            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS for c in verb.children))
+    return (any(c.dep_ == "nsubjpass" for c in children_of(verb))
+            and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUX_TAGS for c in children_of(verb)))
 
 
 def participle_clause(verb: Token) -> bool:
     """'One of its leaders is dead, *killed* in what officials describe as a joint operation': a past
     participle clause with no subject or auxiliary of its own says what was done to the main subject."""
     return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(verb)))
 
 
 # adverbs the small model often labels advmod (or "out" as prep) where a phrasal particle is meant:
@@ -76,7 +76,7 @@ def particle(verb: Token) -> str:
     prt = first_child(verb, {"prt"})
     if prt is not None:
         return prt.lemma_.lower()
-    for c in verb.children:
+    for c in children_of(verb):
         if c.i > verb.i and c.lower_ in PARTICLE_ADVERBS and (
             c.dep_ == "advmod" or (c.dep_ == "prep" and c.lower_ == "out")
         ):
@@ -129,23 +129,23 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the named prepositions attached to `token` ("meet *with* X"), also behind a
     particle parsed as a preposition ("pulled out *of* the talks", "walked away *from*")."""
     out: list[Token] = []
-    for prep in token.children:
+    for prep in children_of(token):
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+            out.extend(c for c in children_of(prep) if c.dep_ in ("pobj", "pcomp"))
         elif prep.dep_ in ("prep", "advmod", "prt") and prep.lower_ in ("out", "away", "up", "down", "back", "off"):
-            for inner in prep.children:
+            for inner in children_of(prep):
                 if inner.dep_ == "prep" and inner.lower_ in preps:
-                    out.extend(c for c in inner.children if c.dep_ in ("pobj", "pcomp"))
+                    out.extend(c for c in children_of(inner) if c.dep_ in ("pobj", "pcomp"))
     return out
 
 
 def agent_objects(verb: Token) -> list[Token]:
     """The by-phrase of a passive ("was attacked *by* rebels")."""
     out: list[Token] = []
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             # "a deal is reached by midnight": a deadline, not an agent
-            out.extend(g for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"))
+            out.extend(g for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"))
     return out
 
 
@@ -188,7 +188,7 @@ def subject_of(verb: Token) -> list[Token]:
         seen += 1
         subj = [s for s in children(current, SUBJECT_DEPS) if not speaker_label(s)] or [
             # "VOA: Russia's President Putin visited China": the parser may hang the subject on the label
-            a for s in children(current, SUBJECT_DEPS) for a in s.children if a.dep_ == "appos" and a.i > s.i + 1
+            a for s in children(current, SUBJECT_DEPS) for a in children_of(s) if a.dep_ == "appos" and a.i > s.i + 1
         ] or children(current, SUBJECT_DEPS)
         if subj:
             return [resolve_relative(s) for s in subj]
@@ -220,7 +220,7 @@ def subject_of(verb: Token) -> list[Token]:
             # "was sanctioned for undermining democracy": the passive's subject did it
             return children(governor, {"nsubjpass"}) if governor.pos_ in ("VERB", "AUX") else []
         if current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head is not current \
-                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in came_from.children):
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(came_from)):
             # "China is busy bullying Taiwan", "the U.S. is likely to respond": the copula's subject
             # does it (a passive below the adjective, "are likely to be angered by", is done to it)
             current = current.head
@@ -237,7 +237,7 @@ def subject_of(verb: Token) -> list[Token]:
                 # "Rubio was tipped to meet Iwaya" (others' duties, "was assigned to spread", stay open)
                 held = children(head, PASSIVE_SUBJECT_DEPS)
                 if (held and head.lemma_.lower() in FORECAST_VERBS and to_infinitive(current)
-                        and any(c.dep_ == "auxpass" for c in head.children)):
+                        and any(c.dep_ == "auxpass" for c in children_of(head))):
                     return [resolve_relative(s) for s in held]
             if current.dep_ == "advcl" and current.tag_ not in ("VBG", "VBN"):
                 # "gathered outside parliament to protest": the gatherers protest; but "sent
@@ -253,7 +253,7 @@ def subject_of(verb: Token) -> list[Token]:
 
 def to_infinitive(verb: Token) -> bool:
     """Whether the verb is a to-infinitive ("*to* impose", "*to* apply")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def controlled_subject(verb: Token) -> Token | None:
@@ -261,9 +261,9 @@ def controlled_subject(verb: Token) -> Token | None:
     object of its own is done to, which the parser hangs on the to-infinitive as its subject."""
     if direct_object(verb) is not None:
         return None
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ == "ccomp" and clause.i > verb.i and to_infinitive(clause):
-            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            subject = next((c for c in children_of(clause) if c.dep_ == "nsubj" and c.i < clause.i), None)
             if subject is not None and subject.i > verb.i:
                 return subject
     return None
@@ -280,7 +280,7 @@ def ranked_role(phrase: Token) -> Token | None:
     "the *latest* European country to"), else None."""
     if phrase.dep_ != "attr" or phrase.head.lemma_.lower() not in COPULAS:
         return None
-    if phrase.lower_ in RANK_WORDS or any(c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in phrase.children):
+    if phrase.lower_ in RANK_WORDS or any(c.dep_ == "amod" and c.lower_ in RANK_WORDS for c in children_of(phrase)):
         return phrase.head
     return None
 
@@ -291,7 +291,7 @@ def infinitive_of_rank(verb: Token) -> bool:
     if verb.dep_ in ("relcl", "acl"):
         return ranked_role(verb.head) is not None
     return verb.dep_ in ("advcl", "xcomp") and any(
-        ranked_role(c) is not None for c in verb.head.children if c.dep_ == "attr")
+        ranked_role(c) is not None for c in children_of(verb.head) if c.dep_ == "attr")
 
 
 # verbs whose object is the understood subject of their infinitive (a syntactic fact,
@@ -348,7 +348,7 @@ def _find_direct_object(verb: Token) -> Token | None:
         return first_child(verb, PASSIVE_SUBJECT_DEPS)
     if verb.lemma_.lower() in PARTICLE_IN_VERBS:
         # "sent in the army": the parser takes the particle "in" for a preposition
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1), None)
+        prep = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1), None)
         if prep is not None:
             return first_child(prep, {"pobj"})
     return None
@@ -386,9 +386,9 @@ def _object_gap(verb: Token) -> bool:
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return False
     return not any(c.dep_ in ("ccomp", "xcomp")
-                   or (c.dep_ == "prep" and not list(c.children))
+                   or (c.dep_ == "prep" and not list(children_of(c)))
                    or (c.dep_ in ("advmod", "prep", "dative") and c.lower_ in ("where", "when", "why", "how"))
-                   for c in verb.children)
+                   for c in children_of(verb))
 
 
 # verbs whose particle "in" the parser reads as a preposition: "sent in the army", "called in troops"
@@ -424,7 +424,7 @@ def semantic_head(token: Token) -> Token:
 
 def nouns_in(token: Token) -> list[int]:
     """Indices of the nouns in a token's phrase ("the release of *prisoners* from *Evin*")."""
-    return [t.i for t in token.subtree if t.pos_ in ("NOUN", "PROPN")]
+    return [t.i for t in subtree_of(token) if t.pos_ in ("NOUN", "PROPN")]
 
 
 def with_conjuncts(token: Token) -> list[Token]:

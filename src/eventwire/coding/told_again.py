@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Modality
+from ..nlp.per_doc import children_of
 
 # extraction rules whose events can leave the doer unsaid: an agentless passive, an event noun, an act
 # its undergoer "came under", an act read from its result ("strikes on Kharkiv killed five")
@@ -58,8 +59,8 @@ def _doer_of_the_occasion(event: Event, story: list[Event], doc: Doc) -> Event |
     verb = _predicate(event, doc)
     if verb is None:
         return None
-    occasions = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
-                 for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and _definite(c)]
+    occasions = [c for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                 for c in children_of(p) if c.dep_ == "pobj" and c.pos_ == "NOUN" and _definite(c)]
     index = event.evidence.sentence_index
     for occasion in occasions:
         for earlier in story:
@@ -210,7 +211,7 @@ def _definite(noun: Token | None) -> bool:
     if noun is None:
         return False
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
-               for c in noun.children)
+               for c in children_of(noun))
 
 
 def _with_target(event: Event, first: Event) -> Event:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .per_doc import children_of
+
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
 ADVERBIAL_NOUN_DEPS = {"pobj", "npadvmod", "advmod", "obl", "nmod"}
 
@@ -78,7 +80,7 @@ def shares_reading_of_head(token: Token) -> bool:
     if token.dep_ == "pcomp":
         return token.head.lower_ in MEANS_PREPS and token.head.dep_ == "prep"
     return (token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN")
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(token)))
 
 
 def _participle_of(verb: Token, predicate: Token) -> bool:
@@ -140,7 +142,7 @@ def priority(span: Span, predicate: Token, allow_argument_nouns: bool = False) -
 def argument_nouns(predicate: Token) -> list[Token]:
     """The predicate itself when nominal, and its object/subject nouns (for "signed the 2015 deal")."""
     out = [predicate] if predicate.pos_ in NOUNISH else []
-    for child in predicate.children:
+    for child in children_of(predicate):
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and child.pos_ in NOUNISH:
             out.append(child)
             out.extend(c for c in child.conjuncts if c.pos_ in NOUNISH)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Quote
+from .per_doc import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -99,7 +100,7 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, following xcomp/conj chains ("Hatami went on to say ...")."""
     seen = 0
     while verb is not None and seen < 4:
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in NOT_SPEAKERS:
                 return child
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
@@ -154,7 +155,7 @@ def find_quotes(doc, text: str | None = None) -> list[QuoteSpan]:
     for verb in verbs:
         if _inside(verb.idx, direct):
             continue
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "ccomp":
                 subject = subject_of(verb)
                 if subject is None:

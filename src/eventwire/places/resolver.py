@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..model import Location
 from ..nlp import attachment
 from ..nlp.entities import entities_in
-from ..nlp.per_doc import kept_per_doc
+from ..nlp.per_doc import children_of, kept_per_doc
 from ..nlp.quotes import REPORTING_LEMMAS
 from .gazetteer import (
     ADMIN1,
@@ -396,7 +396,7 @@ def _where_clause(predicate: Token) -> Token | None:
     token = predicate
     for _ in range(WHERE_CLAUSE_STEPS):
         if token.dep_ == "relcl":
-            where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children)
+            where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(token))
             return token if where and token.head.pos_ in ("NOUN", "PROPN") else None
         if token.dep_ not in WHERE_CLAUSE_LINKS or token.head is token:
             return None

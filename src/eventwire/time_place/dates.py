@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.entities import entities_in
-from ..nlp.per_doc import kept_per_doc
+from ..nlp.per_doc import children_of, kept_per_doc
 from ..nlp.sentences import sentence_of
 from .date_text import (
     MONTHS,
@@ -193,11 +193,11 @@ def names_a_day(phrase: Span) -> bool:
         return False  # the day stands right after the verb, where its object goes
     after = doc[phrase.end] if phrase.end < sent.end else None
     if after is not None and after.lower_ == "as":
-        after = next((c for c in after.children if c.dep_ == "pobj"), None)
-    elif not any(c.dep_ == "appos" for c in phrase.root.children):
+        after = next((c for c in children_of(after) if c.dep_ == "pobj"), None)
+    elif not any(c.dep_ == "appos" for c in children_of(phrase.root)):
         return False
     else:
-        after = next(c for c in phrase.root.children if c.dep_ == "appos")
+        after = next(c for c in children_of(phrase.root) if c.dep_ == "appos")
     return after is not None and after.lemma_.lower() in DAY_NOUNS
 
 
@@ -363,7 +363,7 @@ def _relative_time_anchor(predicate: Token) -> Token | None:
     if clause.dep_ == "relcl":
         return clause.head
     if clause.dep_ == "advcl" and (clause.tag_ == "VBG" or any(c.lower_ == "when" and c.dep_ == "advmod"
-                                                            for c in clause.children)):
+                                                            for c in children_of(clause))):
         return clause.head  # "..., when he met Putin"; "severed ties in 2021, *accusing* Rabat"
     return None
 
@@ -381,6 +381,6 @@ def _time_clauses(predicate: Token) -> list[Token]:
         return []
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
-    return [child for child in verb.children
+    return [child for child in children_of(verb)
             if child.dep_ == "advcl"
-            and any(c.lower_ in TIME_CLAUSE_MARKERS and c.dep_ in ("advmod", "mark") for c in child.children)]
+            and any(c.lower_ in TIME_CLAUSE_MARKERS and c.dep_ in ("advmod", "mark") for c in children_of(child))]

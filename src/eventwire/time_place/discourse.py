@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
+from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS, direct_quote_reporting_verbs, direct_quote_spans
 from ..nlp.sentences import sentence_of
 from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
@@ -88,7 +89,7 @@ class _Saying:
 
 def proper_names(phrase_head: Token) -> frozenset[str]:
     """The proper names of a phrase ("a *DHS* spokesperson", "*O'Brien*'s"), lowercased, one apostrophe."""
-    return frozenset(t.lower_.replace("’", "'") for t in phrase_head.subtree
+    return frozenset(t.lower_.replace("’", "'") for t in subtree_of(phrase_head)
                      if t.pos_ == "PROPN" and t.tag_ != "POS" and len(t.text) > 1)
 
 
@@ -273,7 +274,7 @@ class DiscourseDates:
         for verb in sent:
             if verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTING_LEMMAS:
                 continue
-            names = frozenset(n for c in verb.children if c.dep_ == "nsubj" for n in proper_names(c))
+            names = frozenset(n for c in children_of(verb) if c.dep_ == "nsubj" for n in proper_names(c))
             if not names:
                 continue
             own = resolve_event_date(sent, verb, self.published, "past")
@@ -457,7 +458,7 @@ def _of_the_same_moment(sent: Span, token: int) -> bool:
     for _ in range(8):
         if head is None or head.dep_ in NOUN_CLAUSES:
             return False
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in OTHER_TIME_MARKERS for c in head.children):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in OTHER_TIME_MARKERS for c in children_of(head)):
             return False
         if head.dep_ == "pcomp" and head.head.lower_ in OTHER_TIME_MARKERS:
             return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.per_doc import children_of, subtree_of
 from ..grammar import (
     SELF_POSSESSIVES,
     SELF_PRONOUNS,
@@ -40,10 +41,10 @@ def speakers_side(subject: Token, frame_verb: Token) -> bool:
     ("*its* army", "*the country's* forces")."""
     if subject.lower_ in SELF_PRONOUNS or names_speaker(subject, frame_verb):
         return True
-    for poss in (c for c in subject.children if c.dep_ == "poss"):
+    for poss in (c for c in children_of(subject) if c.dep_ == "poss"):
         if poss.lower_ in SELF_POSSESSIVES:
             return True
-        if poss.lemma_.lower() in ("country", "nation") and any(d.lower_ == "the" for d in poss.children):
+        if poss.lemma_.lower() in ("country", "nation") and any(d.lower_ == "the" for d in children_of(poss)):
             return True
     return False
 
@@ -53,11 +54,11 @@ def names_speaker(subject: Token, frame_verb: Token) -> bool:
     in the frame verb's own subject phrase, so the threat or promise is about the speaker's side."""
     speakers = subject_of(frame_verb)
     if subject.pos_ == "PROPN":
-        return any(t.lower_ == subject.lower_ for s in speakers for t in s.subtree if t.pos_ == "PROPN")
+        return any(t.lower_ == subject.lower_ for s in speakers for t in subtree_of(s) if t.pos_ == "PROPN")
     # "Sudan's army chief ... vowing that the army would fight": the speaker's own institution
-    return (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children)
+    return (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in children_of(subject))
             and any(t.lemma_.lower() == subject.lemma_.lower() and t.i != subject.i
-                    for s in speakers for t in s.subtree if t.pos_ == "NOUN"))
+                    for s in speakers for t in subtree_of(s) if t.pos_ == "NOUN"))
 
 
 def object_nouns(verb: Token) -> list[int]:
@@ -68,7 +69,7 @@ def object_nouns(verb: Token) -> list[int]:
 def conditioned(verb: Token) -> bool:
     """'if the talks fail, we would consider sanctions': an if-clause on the verb (or the verb
     inside one) makes the whole statement conditional."""
-    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in verb.children) or condition_clause(verb)
+    return any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children_of(verb)) or condition_clause(verb)
 
 
 def as_complement(tok: Token) -> Token | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.per_doc import children_of, subtree_of
 from ..candidate import Candidate, Match, noun_event
 from ..grammar import (
     CLAIMED_WRONGDOING,
@@ -132,7 +133,7 @@ class ConstructionRules(RuleBase):
         permission verb ("allowed *observers* to *monitor* the vote")."""
         if not self.lexicon.in_class("PERMISSION_VERB", verb.lemma_.lower()):
             return None
-        comp = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+        comp = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
         if comp is None:
             return None
         allowed = first_child(comp, {"nsubj"}) or direct_object(verb)
@@ -157,7 +158,7 @@ class ConstructionRules(RuleBase):
         comp, allowed, rule = permitted
         if rule is None:
             return None
-        consumes = (comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB")))
+        consumes = (comp.i, *(t.i for t in subtree_of(comp) if t.pos_ in ("NOUN", "PROPN", "VERB")))
         return Match(permission_pattern(rule, verb.lemma_.lower()), (allowed,), consumes)
 
     def _permitted_act(self, verb: Token, uses: set[int]) -> Candidate | None:
@@ -172,7 +173,7 @@ class ConstructionRules(RuleBase):
         comp, allowed, permission = permitted
         code = permission.cameo if permission is not None else None
         refused = None
-        if code is None and any(c.dep_ == "neg" for c in verb.children):
+        if code is None and any(c.dep_ == "neg" for c in children_of(verb)):
             # "Ghana will not allow Kim to visit Accra": Ghana refuses the visit (12x), Kim does not visit
             inner = self.match_verb(comp, eventive=True)
             if inner is not None and inner.pattern.cameo[:2] in COOPERATIVE_ROOTS:
@@ -180,7 +181,7 @@ class ConstructionRules(RuleBase):
                 code = self.frames.apply("REFUSE", inner.pattern.cameo)
         if code is None:
             return None
-        uses.update({comp.i, *(t.i for t in comp.subtree if t.pos_ in ("NOUN", "PROPN", "VERB"))})
+        uses.update({comp.i, *(t.i for t in subtree_of(comp) if t.pos_ in ("NOUN", "PROPN", "VERB"))})
         if refused is not None:
             pattern = refused.pattern
         else:
@@ -248,7 +249,7 @@ class ConstructionRules(RuleBase):
         adjectives on it, coordinated verdicts ("unjustified and regrettable") and what it is an act
         of ("an act of cruelty")."""
         heads = [verdict, *verdict.conjuncts, *(semantic_head(o) for o in prep_objects(verdict, ("of",)))]
-        words = [w.lemma_.lower() for h in heads for w in [h, *(c for c in h.children if c.dep_ in ("amod", "compound"))]]
+        words = [w.lemma_.lower() for h in heads for w in [h, *(c for c in children_of(h) if c.dep_ in ("amod", "compound"))]]
         if any(self.lexicon.in_class("CRITICISM_TERM", w) for w in words):
             return "111"
         if any(self.lexicon.in_class("PRAISE_TERM", w) for w in words):
@@ -318,7 +319,7 @@ class ConstructionRules(RuleBase):
     def _joint_work(self, verb: Token) -> Candidate | None:
         """'France and Germany will jointly develop a fighter jet', 'Kenya and Uganda are working
         together on border security': doing something together is cooperating (060)."""
-        if not any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in verb.children):
+        if not any(c.dep_ == "advmod" and c.lower_ in JOINT_ADVERBS for c in children_of(verb)):
             return None
         sources = subject_of(verb)
         partners = actor_like(prep_objects(verb, ("with",)), verb)
@@ -343,7 +344,7 @@ class ConstructionRules(RuleBase):
         clause of "set", with the freed party as its subject or as the object of "set")."""
         if verb.lemma_.lower() != SET_FREE.lemma:
             return None
-        free = next((c for c in verb.children if c.lower_ == "free" and c.pos_ == "ADJ"
+        free = next((c for c in children_of(verb) if c.lower_ == "free" and c.pos_ == "ADJ"
                      and c.dep_ in ("ccomp", "advcl", "oprd", "acomp", "xcomp")), None)
         if free is None:
             return None
@@ -403,7 +404,7 @@ class ConstructionRules(RuleBase):
         from_heads = [semantic_head(p) for p in prep_objects(fire, ("from", "by")) or prep_objects(verb, ("from", "by"))]
         armed = any(self._armed(h) for h in from_heads)
         weapon = any(c.dep_ in ("compound", "amod") and self.lexicon.in_class("WEAPON", c.lemma_.lower())
-                     for c in fire.children)
+                     for c in children_of(fire))
         exposed = any(self.lexicon.in_class("TROOPS", s.lemma_.lower()) or s.lemma_.lower() in VEHICLE_WORDS
                       or self.lexicon.in_class("PEACEKEEPER", s.lemma_.lower()) for s in subject_of(verb))
         if armed or weapon or (exposed and not from_heads):
@@ -420,13 +421,13 @@ class ConstructionRules(RuleBase):
         lemma = party.lemma_.lower()
         if lemma == "group":
             return any(c.dep_ in ("amod", "compound") and (c.lower_ == "armed" or armed_word(c.lemma_.lower()))
-                       for c in party.children)
+                       for c in children_of(party))
         return armed_word(lemma)
 
     def _reported_obligation(self, verb: Token, match: Match) -> Candidate | None:
         """'Eritrea said Qatar must mediate', 'Trump said North Korea should disarm': an
         obligation put on someone else in reported speech is the speaker's demand (10x)."""
-        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+        if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in children_of(verb)):
             return None
         reporter = verb.head
         if not self.lexicon.in_class("REPORTING_VERB", reporter.lemma_.lower()):
@@ -447,7 +448,7 @@ class ConstructionRules(RuleBase):
             targets=tuple(t.i for t in addressees),
             rule="frame:demand",
             frame="DEMAND",
-            frame_cue=reporter.text + " ... " + " ".join(c.text for c in verb.children if c.dep_ == "aux"),
+            frame_cue=reporter.text + " ... " + " ".join(c.text for c in children_of(verb) if c.dep_ == "aux"),
             embedded_code=match.pattern.cameo,
             span_start=verb.i,
             span_end=verb.i + 1,
@@ -463,7 +464,7 @@ class ConstructionRules(RuleBase):
         story does not name."""
         if verb.dep_ != "ccomp" or verb.pos_ != "VERB":
             return None
-        auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
         if "must" not in auxes or "have" in auxes or "been" in auxes or verb.lemma_.lower() in MIND_VERBS:
             return None
         reporter = verb.head
@@ -530,18 +531,18 @@ def _judged_under_verdict(verb: Token) -> Token | None:
     verdict = first_child(verb, {"oprd"})
     if verdict is None:
         return None
-    return next((c for c in verdict.children if c.i < verdict.i and c.pos_ in ("NOUN", "PROPN")
+    return next((c for c in children_of(verdict) if c.i < verdict.i and c.pos_ in ("NOUN", "PROPN")
                  and c.dep_ in ("amod", "compound", "nmod", "npadvmod")), None)
 
 
 def _verdict_after_object(obj: Token) -> Token | None:
     """'called the remarks "egregious and insulting."': an adjective after the object, which English
     does not put there as a modifier, is the verdict the parser hung on the object."""
-    return next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"), None)
+    return next((c for c in children_of(obj) if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"), None)
 
 
 def _denied_verdict(copula: Token, verdict: Token) -> bool:
     """'was *not* a positive step', 'would *not* be welcome', 'is *no* success', '*never* a model':
     the verdict is denied, by a negation on its copula or on the verdict itself."""
-    return (any(c.dep_ == "neg" for c in (*copula.children, *verdict.children))
-            or any(c.dep_ == "det" and c.lower_ == "no" for c in verdict.children))
+    return (any(c.dep_ == "neg" for c in (*children_of(copula), *children_of(verdict)))
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(verdict)))

@@ -8,6 +8,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
+from ...nlp.per_doc import children_of
 from ..candidate import Candidate, Match
 from ..grammar import (
     ANNOUNCED_FUTURE_AUX,
@@ -83,9 +84,9 @@ class ControlFrames(RuleBase):
             return ""  # "called up reservists", "called off talks": a phrasal verb, not a control frame
         if lemma in FORECAST_VERBS and is_passive(verb):
             return ""  # "Indonesia is expected to reject": a forecast by others, no intent of Indonesia's
-        if lemma == "call" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+        if lemma == "call" and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in children_of(verb)):
             return ""  # "a strike called by the opposition": called = declared, no appeal
-        if any(call_of_errand(c) is not None for c in verb.children):
+        if any(call_of_errand(c) is not None for c in children_of(verb)):
             return ""  # "called Lavrov to discuss Syria": a phone call made to discuss, no appeal
         return frame
 
@@ -95,7 +96,7 @@ class ControlFrames(RuleBase):
         'refused to rule out sanctions': a negated reluctance states the act as intended or possible."""
         # "refused to rule out sanctions" is a negated ruling-out too
         refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_LEMMAS
-        if not refused and not any(c.dep_ == "neg" for c in verb.children):
+        if not refused and not any(c.dep_ == "neg" for c in children_of(verb)):
             return ""
         lemma = verb.lemma_.lower()
         if lemma == "hesitate":
@@ -151,7 +152,7 @@ class ControlFrames(RuleBase):
             return ""
         theme = semantic_head(sent_away[0])
         head = theme.lemma_.lower()
-        humanitarian = any(c.lemma_.lower() in ("aid", "relief", "humanitarian") for c in theme.children)
+        humanitarian = any(c.lemma_.lower() in ("aid", "relief", "humanitarian") for c in children_of(theme))
         for cls, code in EXPULSION_CODES:
             # "aid workers", but not any "workers": AID_AGENCY's generic members need the modifier
             generic_member = cls == "AID_AGENCY" and head in ("worker", "staff", "volunteer", "group")
@@ -176,7 +177,7 @@ class ControlFrames(RuleBase):
         threat about the speaker's own future act (pronoun subject, will/would)."""
         if frame not in ("INTENT", "THREAT"):
             return False
-        modal = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+        modal = {c.lower_ for c in children_of(comp) if c.dep_ in ("aux", "auxpass")}
         if frame == "THREAT" and is_passive(comp) and not agent_objects(comp) and modal & THREAT_MODALS:
             return True  # "warned that the groups could be put under surveillance": by the warner
         if frame == "INTENT" and is_passive(comp) and not agent_objects(comp) and modal & ANNOUNCED_FUTURE_AUX:
@@ -191,7 +192,7 @@ class ControlFrames(RuleBase):
         that-clause under an appeal or demand (subjunctive: bare verb) is what is asked for;
         under a verb of telling it is what was said ("told me we have ...")."""
         subject = first_child(comp, {"nsubj"})
-        auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in children_of(comp) if c.dep_ in ("aux", "auxpass")]
         # "suggested the Czech Republic ban him": a bare verb after a singular subject can only be a
         # subjunctive, even under a verb that also reports ("suggested that Iran was behind it")
         subjunctive = comp.tag_ == "VB" and not auxes and subject is not None and subject.tag_ in ("NN", "NNP")
@@ -210,7 +211,7 @@ class ControlFrames(RuleBase):
         "for" as the mark of an infinitive clause with its own subject, whom the appeal addresses."""
         return [c for c in children(verb, {"advcl"}) if to_infinitive(c)
                 and first_child(c, {"nsubj", "nsubjpass"}) is not None
-                and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)][:1]
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(c))][:1]
 
     @staticmethod
     def displaced_infinitive(verb: Token) -> list[Token]:
@@ -223,7 +224,7 @@ class ControlFrames(RuleBase):
 
         def infinitive(tok: Token) -> bool:
             return (tok.pos_ == "VERB" and tok.i > verb.i and first_child(tok, {"nsubj"}) is None
-                    and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in tok.children))
+                    and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in children_of(tok)))
         found = [c for c in children(verb, {"advcl"}) if infinitive(c)]
         for prep in children(verb, {"prep"}):
             for noun in children(prep, {"pobj"}):

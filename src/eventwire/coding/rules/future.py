@@ -7,6 +7,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
+from ...nlp.per_doc import children_of
 from ..candidate import Candidate
 from ..grammar import (
     CONDITION_MARKS,
@@ -43,7 +44,7 @@ class FutureActs(RuleBase):
         conflictual act an actor announces for itself, or makes conditional, is a threat."""
         if verb.pos_ != "VERB":
             return None
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or reported_future(verb)
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(verb)) or reported_future(verb)
         threat_cue = self.threat_cue(verb)
         if not future and not threat_cue:
             return None
@@ -66,7 +67,7 @@ class FutureActs(RuleBase):
         # announces for himself ("Iran said it would cut ties") is a threat (PLOVER: THREATEN
         # rather than a future SANCTION/ASSAULT)
         conflictual = cand.code[:2] >= "13"
-        negated = any(c.dep_ == "neg" for c in verb.children)  # "would not beat": restraint, not a threat
+        negated = any(c.dep_ == "neg" for c in children_of(verb))  # "would not beat": restraint, not a threat
         if (cand.code[:2] == "14" and not cand.code.startswith("144")  # a blockade may be the state's
                 and not condition_clause(verb, CONDITION_MARKS) and not self.state_striker(cand, verb.doc)):
             return None  # "the union says it will strike on Monday": a scheduled protest (future), no threat
@@ -95,7 +96,7 @@ class FutureActs(RuleBase):
             rule="future-intent",
             reciprocal=cand.reciprocal,
             frame="INTENT",
-            frame_cue=" ".join(c.text for c in verb.children if c.dep_ == "aux") + " " + verb.text,
+            frame_cue=" ".join(c.text for c in children_of(verb) if c.dep_ == "aux") + " " + verb.text,
             embedded_code=cand.code,
             span_start=min(_future_words_start(verb), cand.span_start),
             span_end=max(verb.i + 1, cand.span_end),
@@ -129,8 +130,8 @@ class FutureActs(RuleBase):
         ASSAULT + hypothetical), or "":
         - a consequence clause: "will resume attacks if talks fail", "could impose a curfew unless";
         - an actor's report of what it may do: "the government said it may ban the party"."""
-        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        if not aux & THREAT_MODALS or any(c.dep_ == "neg" for c in verb.children):
+        aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+        if not aux & THREAT_MODALS or any(c.dep_ == "neg" for c in children_of(verb)):
             return ""
         subj = first_child(verb, {"nsubj"})
         reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
@@ -180,9 +181,9 @@ class FutureActs(RuleBase):
                     cand = self._noun_candidate(tok)
                     if cand is not None:
                         return cand
-                for prep in tok.children:
+                for prep in children_of(tok):
                     if prep.dep_ == "prep":
-                        nxt.extend(c for c in prep.children if c.dep_ == "pobj")
+                        nxt.extend(c for c in children_of(prep) if c.dep_ == "pobj")
             frontier = nxt
         return None
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ...nlp.per_doc import kept_per_doc
+from ...nlp.per_doc import children_of, kept_per_doc
 from ..candidate import Match
 from ..grammar import (
     ACTOR_CLASS,
@@ -64,7 +64,7 @@ def persons_undergoing(noun: Token) -> list[Token]:
     not a state or body ("Iran's release of prisoners" has its own of-phrase; "Iran's release" none)."""
     if noun.lemma_.lower() not in UNDERGONE_BY_OWNER:
         return []
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in children_of(noun) if c.dep_ == "poss"]
     if owners and all(o.ent_type_ == "PERSON" or o.lower_ in PERSONAL_POSSESSIVES for o in owners):
         return owners
     return []
@@ -144,15 +144,15 @@ ROLE_DEPS = frozenset({"ccomp", "advcl", "oprd", "xcomp", "npadvmod"})
 
 def held_as(verb: Token) -> Token | None:
     """The captive role a verb's object is put in ("held the crew *hostage*"), or None."""
-    return next((c for c in verb.children if c.dep_ in ROLE_DEPS and c.lemma_.lower() in CAPTIVE_ROLES
-                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)), None)
+    return next((c for c in children_of(verb) if c.dep_ in ROLE_DEPS and c.lemma_.lower() in CAPTIVE_ROLES
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in children_of(c))), None)
 
 
 def _kind_words(theme: Token) -> tuple[str, ...]:
     """The words that name the kind of an object: its compounds ("*aid* deliveries"), and the
     adjectives of a collective head ("a *paramilitary* group", "an *armed* wing")."""
     deps = ("compound", "amod") if theme.lemma_.lower() in COLLECTIVE_HEADS else ("compound",)
-    return tuple(_kind_word(c) for c in theme.children if c.dep_ in deps)
+    return tuple(_kind_word(c) for c in children_of(theme) if c.dep_ in deps)
 
 
 # "in-person", "on-site", "off-duty", "at-home": a preposition before a hyphen (tagged as anything)
@@ -190,7 +190,7 @@ class LexiconMatching(RuleBase):
             return None  # "soldiers searched for bodies in the rubble": a rescue, not an investigation
         if match is not None and reaction_objects(verb):
             return None  # "the plan met with opposition from China": how a thing was received, not a meeting
-        if match is not None and verb.lemma_.lower() in SHOWING_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+        if match is not None and verb.lemma_.lower() in SHOWING_VERBS and any(c.dep_ == "ccomp" for c in children_of(verb)):
             return None  # "to demonstrate that it can assist": showing a fact, no rally
         if match is not None and match.pattern.cameo[:2] in FORCE_ROOTS and criticised_for_a_stance(verb):
             # "attacked the newspaper for refusing to back his plan": the verb's criticism sense (111)
@@ -206,7 +206,7 @@ class LexiconMatching(RuleBase):
         """'prepares to *vote on* measures': the preposition the verb carries picks a sense that is no
         act (a no-act entry naming that preposition, `vote.on`), so the frame may not lend the verb an
         entry whose own preposition is missing ('vote *for*', a stand taken)."""
-        own = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        own = {c.lower_ for c in children_of(verb) if c.dep_ == "prep"}
         if not own:
             return False
         verb_particle = particle(verb)
@@ -432,18 +432,18 @@ class LexiconMatching(RuleBase):
 def _noun_modifiers(noun: Token) -> list[str]:
     """A noun's compound and adjective modifiers, with an adjective the parser hangs on a compound
     modifier instead of the noun ("*joint* maritime exercises": joint -> maritime -> exercises)."""
-    own = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    hung = [g for c in own if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    own = [c for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod")]
+    hung = [g for c in own if c.dep_ == "compound" for g in children_of(c) if g.dep_ == "amod"]
     return [m.lemma_.lower() for m in own + hung]
 
 
 def _head_and_adjectives(head: Token) -> list[str]:
     """The lemmas a preposition's object is read by: its head and its adjectives ("*displaced* Afghans")."""
-    return [head.lemma_.lower()] + [c.lemma_.lower() for c in head.children if c.dep_ == "amod"]
+    return [head.lemma_.lower()] + [c.lemma_.lower() for c in children_of(head) if c.dep_ == "amod"]
 
 
 def _about_a_topic(verb: Token) -> bool:
     """'we don't want to *talk about* the bad scenario', 'refused to speak about the case': the verb's
     preposition names a topic, not an unsaid party to talk with, so an entry that needs its party
     ("talk with") is no reading."""
-    return any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in children_of(verb))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.per_doc import children_of
 from ..candidate import Candidate, Match
 from ..grammar import (
     ACTOR_ENTS,
@@ -34,7 +35,7 @@ class NounFrames(RuleBase):
         """'Iran's threat to close the strait', 'a pledge by Japan to send aid': a frame noun
         with a to-infinitive; the actor is the possessor, the by-phrase or the light verb's subject."""
         frame = self.frames.nouns[noun.lemma_.lower()]
-        inner = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+        inner = next((c for c in children_of(noun) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                       and to_infinitive(c)), None) or _infinitive_hung_on_the_verb(noun)
         if frame == "DEMAND" and noun.lemma_.lower() in EXECUTIVE_ORDER_NOUNS and inner is not None and not (
                 prep_objects(noun, ("to", "for")) or first_child(inner, {"nsubj"}) is not None):
@@ -42,16 +43,16 @@ class NounFrames(RuleBase):
         if inner is None and frame in ("POSSIBLE", "THREAT"):
             # "raised the possibility that opposition parties could be banned", "a warning that the
             # border would be closed": a that-clause is the act considered or threatened
-            inner = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
-                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            inner = next((c for c in children_of(noun) if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
+                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))), None)
         if inner is None and frame == "INTENT":
             # "reiterated its commitment *to supporting* Lebanon": a gerund after "to" is the act promised
-            to = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"]
-            inner = next((c for p in to for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+            to = [p for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "to"]
+            inner = next((c for p in to for c in children_of(p) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
         if inner is None and frame == "POSSIBLE":
             # "the possibility of suspending talks", "the prospect of sanctions"
-            of = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
-            inner = next((c for p in of for c in p.children if c.dep_ in ("pcomp", "pobj")), None)
+            of = [p for p in children_of(noun) if p.dep_ == "prep" and p.lower_ == "of"]
+            inner = next((c for p in of for c in children_of(p) if c.dep_ in ("pcomp", "pobj")), None)
         if inner is None:
             return None
         inner = _past_carrying_verbs(inner)
@@ -95,7 +96,7 @@ class NounFrames(RuleBase):
         """'a Turkish court ruling to imprison him', 'a Chinese proposal to lift sanctions': a party
         named in front of the frame noun (a compound that is a party, or a party's name or adjective)
         owns the ruling or proposal, as a possessor does ("the court's ruling")."""
-        return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+        return [c for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
                 and c.ent_type_ not in ("DATE", "TIME")
                 and (c.pos_ == "PROPN" or c.ent_type_ in ACTOR_ENTS
                      or (c.dep_ == "compound" and self.parties.is_actor(c)))]
@@ -134,7 +135,7 @@ def _infinitive_hung_on_the_verb(noun: Token) -> Token | None:
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and to_infinitive(c)
+    return next((c for c in children_of(verb) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and to_infinitive(c)
                  and c.left_edge.i == noun.right_edge.i + 1 and first_child(c, {"nsubj"}) is None), None)
 
 
@@ -144,7 +145,7 @@ def _past_carrying_verbs(inner: Token) -> Token:
     for _ in range(2):
         if inner.lemma_.lower() not in TRANSPARENT_VERBS:
             break
-        carried = next((c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c)),
+        carried = next((c for c in children_of(inner) if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c)),
                        None)
         if carried is None:
             break

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.per_doc import children_of
 from ...nlp.sentences import sentence_of
 from ..candidate import Candidate, Match
 from ..grammar import (
@@ -48,7 +49,7 @@ FORCE_CLASSES = ("POLICE", "TROOPS")
 
 def planning_cue(noun: Token) -> Token | None:
     """The modifier that makes an event noun planned or speculated ("*planned* visit", "*possible* attack")."""
-    return next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS | SPECULATIVE_MODIFIERS),
+    return next((c for c in children_of(noun) if c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS | SPECULATIVE_MODIFIERS),
                 None)
 
 
@@ -62,10 +63,10 @@ def manner_phrase(noun: Token) -> bool:
     complement says how or why the clause's act was done; that act is the event, the noun is none of
     its own."""
     if noun.lower_ == "thanks" and noun.dep_ in ("npadvmod", "advmod", "prep"):
-        return any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children)  # "*thanks to* the police"
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(noun))  # "*thanks to* the police"
     return (noun.dep_ == "pobj" and noun.head.lower_ == "in"
-            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
-            and any(c.dep_ == "prep" and c.lower_ in MANNER_PHRASE_PREPS for c in noun.children))
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in children_of(noun))
+            and any(c.dep_ == "prep" and c.lower_ in MANNER_PHRASE_PREPS for c in children_of(noun)))
 
 
 # "Mhlanga's arrest", "his release", "their deportation": a person's possessive names who undergoes it
@@ -85,7 +86,7 @@ def capitalised_in_a_name(noun: Token) -> bool:
 
 def unit_of_named_body(noun: Token) -> bool:
     """'Iran's *U.N.* mission', 'the *EU* delegation': a noun under an organisation's name."""
-    return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children)
+    return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in children_of(noun))
 
 
 # meetings (04) and agreements (03, 05) with a named partner, held by the clause around them
@@ -117,12 +118,12 @@ class NounRules(RuleBase):
             return None  # "the fighting ended": the ending is the event (read at the verb)
         # "Russia's invasion", "the troops' withdrawal": a possessor makes the noun an act by it
         # ("Tuesday's hijacking" names a day's act; "Wednesday's hearing" only a court's sitting)
-        possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children) and not (
+        possessor = any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in children_of(noun)) and not (
             noun.lemma_.lower() in ATTENDED_PROCEEDINGS
-            and all(c.ent_type_ in ("DATE", "TIME") for c in noun.children if c.dep_ == "poss"))
+            and all(c.ent_type_ in ("DATE", "TIME") for c in children_of(noun) if c.dep_ == "poss"))
         # "on strike", "on patrol", "on trial": a bare noun after "on" names what the subject is doing
         engaged_in = (noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under")
-                      and not any(c.dep_ == "det" for c in noun.children))
+                      and not any(c.dep_ == "det" for c in children_of(noun)))
         # "the expulsion of inspectors by Iran": a by-phrase naming a party makes it an act too
         by_party = bool(actor_like(agent_phrases(noun), noun))
         match = self.match_noun(noun, eventive=possessor or engaged_in or by_party or asserts_occurrence(noun))
@@ -159,7 +160,7 @@ class NounRules(RuleBase):
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
         # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
         occurs = asserts_occurrence(noun)
-        named_party = targets or any(c.dep_ == "poss" for c in noun.children) or prep_objects(noun, ("by", "of"))
+        named_party = targets or any(c.dep_ == "poss" for c in children_of(noun)) or prep_objects(noun, ("by", "of"))
         if noun.dep_ == "nsubj" and not occurs and not named_party and not anchored_mention(noun):
             # "British negotiators failed to ...", "the summit ended": the subject is not the event; but
             # "the US troops' departure comes after ...", "the withdrawal of French troops from

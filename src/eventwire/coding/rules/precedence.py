@@ -164,10 +164,11 @@ class SentenceReader(RuleBase):
     def candidates(self, sent: Span) -> list[Candidate]:
         claimed: set[int] = set()
         found: list[Candidate] = []
+        words = [(tok, tok.pos_) for tok in sent]  # read once for all the passes: spaCy makes each Token anew
         for rules in PASSES:
             readable = frozenset().union(*(r.parts_of_speech for r in rules))
-            for tok in sent:
-                if tok.i in claimed or tok.pos_ not in readable:
+            for tok, pos in words:
+                if tok.i in claimed or pos not in readable:
                     continue
                 rule = next((r for r in rules if r.applies(self, tok)), None)
                 if rule is None:

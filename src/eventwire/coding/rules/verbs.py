@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.per_doc import subtree_of
 from ..candidate import Candidate, Match, Subsided, noun_event
 from ..grammar import (
     AID_DEPLOYMENT,
@@ -197,7 +198,7 @@ class VerbRules(RuleBase):
         if self.frame_of(verb):
             # "warned of sanctions against Minsk": the warned-of sanctions are not an event of their own
             for head in list(match.targets) + ([obj] if obj is not None else []):
-                uses.update(t.i for t in head.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
+                uses.update(t.i for t in subtree_of(head) if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
         found_sources = (self.parties.caller(verb) or self.parties.verb_sources(verb)
                          or self.parties.announcer_of(verb) or self.parties.purpose_voicer(verb, match.pattern.cameo))
         if not found_sources:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...nlp.per_doc import children_of
 from ..candidate import Candidate, Match, noun_event
 from ..grammar import (
     SUBSIDING_VERBS,
@@ -120,7 +121,7 @@ class ViolenceRules(RuleBase):
             causes = prep_objects(verb, ("in",))  # "three people were killed in the crash"
         return any(self.lexicon.in_class("NATURAL_CAUSE", semantic_head(c).lemma_.lower())
                    or any(self.lexicon.in_class("NATURAL_CAUSE", f"{m.lemma_.lower()}-{c.lemma_.lower()}")
-                          for m in c.children if m.dep_ == "compound")
+                          for m in children_of(c) if m.dep_ == "compound")
                    for c in causes)
 
     @staticmethod
