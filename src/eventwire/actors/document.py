@@ -919,9 +919,9 @@ class DocumentActors:
         verb = owned.head
         if owned.dep_ != "dobj" or verb.lemma_.lower() not in OWN_AGENT_VERBS:
             return []
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "xcomp":
-            subject = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            subject = next((c for c in children_of(verb.head) if c.dep_ == "dobj"), None)
         if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS:
             return []
         return self.actors_for(subject)

@@ -302,7 +302,7 @@ def _pending_condition(chain: list[Token]) -> str:
     for tok in chain:
         if tok.dep_ != "advcl":
             continue
-        marks = [m.lower_ for m in tok.children if m.dep_ == "mark"]
+        marks = [m.lower_ for m in children_of(tok) if m.dep_ == "mark"]
         head = tok.head
         if "as" in marks and head.lower_ == "soon" and head.head is not head:
             head = head.head  # "as soon as": the parser hangs the clause on "soon"
@@ -318,9 +318,9 @@ def _still_to_come(head: Token, clause: Token) -> bool:
     auxiliary, or it is a to-infinitive (vowed, refused, agreed to do) and the clause is not told in
     the simple past."""
     for tok in _clause_chain([head]):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in tok.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in children_of(tok)):
             return True
-        if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in tok.children):
+        if tok.lower_ == "going" and any(c.dep_ == "xcomp" for c in children_of(tok)):
             return True
         if to_infinitive(tok) and clause.tag_ != "VBD":
             return True
@@ -1081,7 +1081,7 @@ def _contingent(noun: Token | None) -> str:
 
 def _provision_idiom(holder: Token) -> bool:
     """'in case of', 'in the event of' (not "in the case of the arrested journalist": a court case)."""
-    determiners = [c.lower_ for c in holder.children if c.dep_ == "det"]
+    determiners = [c.lower_ for c in children_of(holder) if c.dep_ == "det"]
     lemma = holder.lemma_.lower()
     return (lemma == "case" and not determiners) or (lemma == "event" and determiners == ["the"])
 

@@ -1061,7 +1061,7 @@ class PartyFinder:
             return NOBODY
         awaited: list[Token] = []
         for clause in children(verb, {"advcl"}):
-            if not any(c.dep_ == "mark" and c.lower_ in AWAITED_ACT_MARKS for c in clause.children):
+            if not any(c.dep_ == "mark" and c.lower_ in AWAITED_ACT_MARKS for c in children_of(clause)):
                 continue
             for act in with_conjuncts(clause):
                 awaited += self.acting_parties(act)
@@ -1574,10 +1574,10 @@ def names_a_party(head: Token) -> bool:
 
 def withheld(verb: Token) -> bool:
     """'will *not* lift', 'refused to end': a verb negated, or under a negated or refusing verb."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children_of(verb)):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in head.children)
+    return verb.dep_ == "xcomp" and (any(c.dep_ == "neg" for c in children_of(head))
                                      or head.lemma_.lower() in REFUSING_LEMMAS)
 
 

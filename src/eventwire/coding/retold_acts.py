@@ -25,6 +25,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from ..model import EventDate, Modality
+from ..nlp.per_doc import children_of, subtree_of
 from ..time_place.date_text import is_recent_stretch
 from .modality import ModalityReading
 
@@ -67,7 +68,7 @@ def told_as_background(date: EventDate, words: list[Token], in_lead: bool) -> bo
 def perfect(predicate: Token) -> bool:
     """'has expelled', 'have been fighting', 'has been detained' (not the past perfect 'had detained')."""
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-               for c in predicate.children)
+               for c in children_of(predicate))
 
 
 def weeks_before(date: EventDate, published: dt.date) -> bool:
@@ -83,7 +84,7 @@ def reduced_relative(predicate: Token) -> bool:
     that tells who a party is, with no verb of its own to make it news (a participle with a subject of
     its own is a relative clause the parser read as one: "a move *that his lawyer called* inhumane")."""
     return (predicate.dep_ == "acl" and predicate.tag_ == "VBN"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in predicate.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(predicate)))
 
 
 def dated_carrier(word: Token) -> bool:
@@ -93,5 +94,5 @@ def dated_carrier(word: Token) -> bool:
     carriers = [word]
     if word.pos_ in ("NOUN", "PROPN") and word.head is not word and word.head.pos_ == "VERB":
         carriers.append(word.head)
-    return any(t.ent_type_ in ("DATE", "TIME") for verb in carriers for c in verb.children
-               if c.dep_ in ("npadvmod", "prep", "advmod") for t in c.subtree)
+    return any(t.ent_type_ in ("DATE", "TIME") for verb in carriers for c in children_of(verb)
+               if c.dep_ in ("npadvmod", "prep", "advmod") for t in subtree_of(c))

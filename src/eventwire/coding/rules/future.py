@@ -191,4 +191,4 @@ class FutureActs(RuleBase):
 def _future_words_start(verb: Token) -> int:
     """Where the words that state an act for the future begin: its auxiliary ("*will* soon also visit",
     "*would* invest"), so the evidence shows an intent or threat, not the act as if done."""
-    return min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i])
+    return min([verb.i] + [c.i for c in children_of(verb) if c.dep_ == "aux" and c.i < verb.i])
