@@ -190,6 +190,15 @@ class ModalityReading:
     cue: str = ""
 
 
+def main_clause_conjunct(verb: Token) -> bool:
+    """'Kenya has been negotiating since 2019, and $1 billion *was forgiven* in March': a verb with a
+    subject of its own, conjoined to the sentence's main verb, is a main clause of its own; the first
+    clause's negation, modal or span is not its reading.  (Inside a subordinate clause, "if Iran
+    attacks and Israel *responds*", the conjuncts share the clause's mark and the chain goes on.)"""
+    return (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)))
+
+
 def _clause_chain(tokens: list[Token], through_participles: bool = False) -> list[Token]:
     """The given tokens plus the heads they hang from inside their clause (xcomp, conj, aux chains).
 
@@ -204,6 +213,8 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False) -> lis
                 out.append(current)
             if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
                 break  # "has not acted despite the criticism": the criticism is not negated
+            if main_clause_conjunct(current):
+                break  # "the ministry has not commented, and police *arrested* ten": a sentence of its own
             if (current.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod")
                     or (current.dep_ == "acomp" and current in tokens)) and current.head is not current:
                 # "if Iran *is* willing to talk": from the event's own frame adjective up to its copula
@@ -429,7 +440,8 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
     campaign of the story's time) and a past perfect stay asserted: news uses them for its own acts
     ("said it had blown up the tracks")."""
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
-    verbs += [t.head for t in verbs if t.dep_ == "conj" and t.head not in verbs]  # "has been attacking and fighting"
+    verbs += [t.head for t in verbs if t.dep_ == "conj" and t.head not in verbs
+              and not main_clause_conjunct(t)]  # "has been attacking and fighting"
     if any(_running_total(c) and c.lower_ != "over" for t in verbs for c in children_of(t) if c.dep_ == "prep"):
         return "so far (ongoing)"  # "Ankara *in the last few years* imposed controls"
     if not any(present_perfect(t) or _having_participle(t) for t in verbs):
