@@ -210,3 +210,10 @@ def test_a_meeting_with_a_partner_around_a_clause_is_held_by_its_subject(code_te
     events = code_text("The Kenyan president, in a meeting with Ethiopian Prime Minister Abiy Ahmed, "
                        "agreed to reopen the border.", "2024-05-01")
     assert ("KENGOV", "ETHGOV") in {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"][:2] == "04"}
+
+
+def test_a_state_acting_on_its_own_agents_has_no_recipient_of_its_own_code(code_text):
+    """'recalled its ambassador': the ambassador is the state's own, not the other side of a dyad."""
+    events = code_text("The Kenyan government recalled its ambassador on Monday.", "2024-05-01")
+    recalls = [e for e in events if e["cameo"].startswith("16")]
+    assert [(e["source_actor"], e["target_actor"]) for e in recalls] == [("KENGOV", "")]

@@ -599,6 +599,8 @@ def _by_route(target: Actor, route: str) -> Actor:
 
 
 COUNTRY_TABLE = "countries."
+# a recipient owned by "its"/"their" and read with the source's own code is the source's own agent
+OWN_SIDE_POSSESSIVES = ("its ", "their ", "most of its ", "some of its ", "all of its ", "most of their ")
 
 
 def _one_phrase_for_a_pair(sources: list[ActorSlot]) -> bool:
@@ -612,7 +614,7 @@ def _acts_on_itself(event: Event) -> bool:
     read as IRN -> IRN; "Costa Rica said it was positive" with "it" as recipient), or one named person
     or phrase, or two readings of one country row (a minister of Greece and "Athens").  Two groups with
     one code are two actors ("Democrats criticized Republicans": USALEG -> USALEG; "protesters clashed
-    with protesters")."""
+    with protesters"), unless the recipient is the source's own ("France recalled its ambassador")."""
     src, tgt = event.source, event.target
     if not src.code or src.code != tgt.code:
         return False
@@ -620,6 +622,8 @@ def _acts_on_itself(event: Event) -> bool:
         return True
     if src.entry and src.entry == tgt.entry and src.entry.startswith(COUNTRY_TABLE):
         return True  # "Dendias (Greece's minister) warned that Athens would not accept": one state
+    if tgt.text.lower().startswith(OWN_SIDE_POSSESSIVES):
+        return True  # "France recalled its ambassador", "withdrew most of its soldiers": its own agents
     return bool(src.name and src.name == tgt.name) or src.text.lower() == tgt.text.lower()
 
 
