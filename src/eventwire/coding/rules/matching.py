@@ -15,6 +15,7 @@ from ..candidate import Match
 from ..grammar import (
     ACTOR_CLASS,
     AID_DEPLOYMENT,
+    AID_ROOT,
     CESSATION_CODES,
     CESSATION_NOUNS,
     CESSATION_VERBS,
@@ -328,8 +329,15 @@ class LexiconMatching(RuleBase):
             return Match(pat, targets.tokens, target_route=targets.route)
         recipient = obj is not None and (not pat.object or recipient_first
                                          or (ctx.theme is not None and self.parties.is_actor(ctx.theme)))
+        if recipient and obj is not None and not pat.object and self._thing_given(pat, obj):
+            recipient = False  # "donated *a shipment of ventilators*": what is given, not who receives it
         targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient, pat)
         return Match(pat, targets.tokens, target_route=targets.route)
+
+    def _thing_given(self, pat: Pattern, obj: Token) -> bool:
+        """An aid entry open on its object ("donated", "delivered") takes a party as the one helped
+        ("assisted the refugees") but a thing as what was given, whose recipient is elsewhere."""
+        return pat.cameo[:2] == AID_ROOT and not self.parties.is_actor(semantic_head(obj))
 
     def may_match_noun(self, noun: Token) -> bool:
         """Whether match_noun can find anything for `noun`: it has an entry, or is a cessation noun or a

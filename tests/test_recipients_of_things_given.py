@@ -1,0 +1,28 @@
+"""Recipients of aid: the thing given is not the one who receives it; a purpose clause the parser
+hangs on the thing given still names whom the aid helps (made-up sentences)."""
+
+from __future__ import annotations
+
+
+def _aid(events):
+    found = [e for e in events if e["cameo"][:2] == "07"]
+    assert found, events
+    return found[0]
+
+
+def test_aid_purpose_hung_on_the_thing_given_names_the_helped_party(code_text):
+    event = _aid(code_text("The Japanese government has donated a shipment of 300 oxygen concentrators "
+                           "to assist Nepal with its response to the outbreak."))
+    assert event["source_actor"].startswith("JPN") and event["target_actor"].startswith("NPL"), event
+    assert event["evidence"]["target_text"] == "Nepal", event
+
+
+def test_a_thing_donated_is_not_the_recipient(code_text):
+    event = _aid(code_text("The Danish foundation donated two ambulances last week."))
+    assert event["evidence"]["target_text"] != "two ambulances", event
+    assert not event["target_actor"], event
+
+
+def test_a_party_as_object_of_an_aid_verb_is_still_the_one_helped(code_text):
+    event = _aid(code_text("Canadian engineers assisted the Haitian police during the floods."))
+    assert event["target_actor"].startswith("HTI"), event
