@@ -26,3 +26,9 @@ def test_a_thing_donated_is_not_the_recipient(code_text):
 def test_a_party_as_object_of_an_aid_verb_is_still_the_one_helped(code_text):
     event = _aid(code_text("Canadian engineers assisted the Haitian police during the floods."))
     assert event["target_actor"].startswith("HTI"), event
+
+
+def test_a_helping_verbs_object_stays_the_one_helped(code_text):
+    events = code_text("The ministry is willing to offer training to Chad to assist a rebellion against neighbouring Niger.")
+    helped = [e for e in events if e["evidence"]["event_text"] == "assist"]
+    assert helped and not helped[0]["target_actor"].startswith("NER"), events
