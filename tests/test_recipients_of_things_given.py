@@ -32,3 +32,16 @@ def test_a_helping_verbs_object_stays_the_one_helped(code_text):
     events = code_text("The ministry is willing to offer training to Chad to assist a rebellion against neighbouring Niger.")
     helped = [e for e in events if e["evidence"]["event_text"] == "assist"]
     assert helped and not helped[0]["target_actor"].startswith("NER"), events
+
+
+def test_a_demonstration_held_against_a_party_is_a_protest_at_it(code_text):
+    events = code_text("Students held a protest demonstration at the university against the arrest of "
+                       "the opposition leader by Turkish police.")
+    protest = [e for e in events if e["evidence"]["event_text"] == "held"]
+    assert protest and protest[0]["cameo"].startswith("14"), events
+    assert protest[0]["target_actor"].startswith("TUR"), events
+
+
+def test_a_demonstration_of_weapons_stays_a_show_of_force(code_text):
+    events = code_text("The navy held a demonstration of its new drones off the coast.")
+    assert [e["cameo"] for e in events if e["evidence"]["event_text"] == "held"] == ["150"], events
