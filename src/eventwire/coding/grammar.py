@@ -287,6 +287,7 @@ def received_fire_pattern(code: str) -> Pattern:
 DEPLOYMENT_CODES = frozenset({"154"})
 DEPLOYMENT_CODE = "154"
 HELPING_VERBS = engine_words("HELPING_VERBS")
+GIVING_VERBS = engine_words("GIVING_VERBS")
 AID_DEPLOYMENT = Pattern(
     id="deployment-to-help", cameo="074", pos="VERB", lemma="", particle="", object="", modifier="", prep=(),
     note="engine rule: forces sent to help, protect or support a party provide military protection (074)",

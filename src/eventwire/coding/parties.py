@@ -1289,11 +1289,12 @@ class PartyFinder:
         return NOBODY
 
     def helped_party(self, predicate: Token, code: str) -> Parties:
-        """'provided $1.7 billion to support Syrian refugees', 'gave aid to help people in Somalia':
-        aid given for a helping purpose goes to whom the purpose helps."""
+        """'provided $1.7 billion to support Syrian refugees', 'gave aid to help people in Somalia',
+        'donated a shipment of ventilators to assist Nepal': aid given for a helping purpose goes to
+        whom the purpose helps."""
         if code[:2] != AID_ROOT:
             return NOBODY
-        for clause in children(predicate, {"advcl", "xcomp"}):
+        for clause in purpose_clauses(predicate):
             if clause.lemma_.lower() not in HELPING_VERBS or not to_infinitive(clause) or clause.i == predicate.i:
                 continue
             obj = direct_object(clause)
@@ -1432,6 +1433,17 @@ class PartyFinder:
         is done with shares the act under it."""
         partners = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
         return found(partners, "with-phrase of the frame verb")
+
+
+def purpose_clauses(predicate: Token) -> list[Token]:
+    """The clauses that may say what an act is for: its own adverbial or complement clauses, and a
+    clause the parser hangs on the thing given or on its of-phrase ("donated *a shipment* of ventilators
+    to assist Nepal", "sent a team of *doctors* to help Peru")."""
+    clauses = children(predicate, {"advcl", "xcomp"})
+    obj = direct_object(predicate)
+    if obj is not None:
+        clauses += [c for thing in (obj, *prep_objects(obj, ("of",))) for c in children(thing, {"acl"})]
+    return clauses
 
 
 def trailing_prep_objects(obj: Token, preps: tuple[str, ...]) -> list[Token]:

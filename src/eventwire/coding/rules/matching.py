@@ -15,6 +15,7 @@ from ..candidate import Match
 from ..grammar import (
     ACTOR_CLASS,
     AID_DEPLOYMENT,
+    AID_ROOT,
     CESSATION_CODES,
     CESSATION_NOUNS,
     CESSATION_VERBS,
@@ -22,6 +23,7 @@ from ..grammar import (
     DEPLOYMENT_CODES,
     FORCE_ROOTS,
     GENERIC_HEADS,
+    GIVING_VERBS,
     HELPING_VERBS,
     cessation_pattern,
 )
@@ -328,8 +330,17 @@ class LexiconMatching(RuleBase):
             return Match(pat, targets.tokens, target_route=targets.route)
         recipient = obj is not None and (not pat.object or recipient_first
                                          or (ctx.theme is not None and self.parties.is_actor(ctx.theme)))
+        if recipient and obj is not None and not pat.object and self._thing_given(pat, verb, obj):
+            recipient = False  # "donated *a shipment of ventilators*": what is given, not who receives it
         targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient, pat)
         return Match(pat, targets.tokens, target_route=targets.route)
+
+    def _thing_given(self, pat: Pattern, verb: Token, obj: Token) -> bool:
+        """A giving entry of aid open on its object ("donated", "lent") takes a thing as what was
+        given, whose recipient is elsewhere; other aid verbs' objects are the ones helped, party or
+        not ("assisted an insurgency", "rescued the animals")."""
+        return (pat.cameo[:2] == AID_ROOT and verb.lemma_.lower() in GIVING_VERBS
+                and not self.parties.is_actor(semantic_head(obj)))
 
     def may_match_noun(self, noun: Token) -> bool:
         """Whether match_noun can find anything for `noun`: it has an entry, or is a cessation noun or a
