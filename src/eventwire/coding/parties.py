@@ -718,10 +718,11 @@ class PartyFinder:
         if not tos:
             return NOBODY
         end = [c for c in children_of(tos[-1]) if c.dep_ == "pobj"]
-        if not end or end[0].right_edge.i != obj.right_edge.i or end[0].pos_ != "PROPN":
+        if not end or not only_dates_between(end[0].right_edge, obj.right_edge):
             return NOBODY
-        if end[0].ent_type_ not in ACTOR_ENTS:
-            return NOBODY
+        named = end[0].pos_ == "PROPN" and end[0].ent_type_ in ACTOR_ENTS
+        if not (named or (end[0].pos_ == "NOUN" and self.is_actor(semantic_head(end[0])))):
+            return NOBODY  # "to Greek authorities" names a party too; "to the museum" does not
         return found(end, "entry preposition ending the object's clause")
 
     def tells_a_hostile_act(self, noun: Token) -> bool:
@@ -1432,6 +1433,14 @@ class PartyFinder:
         is done with shares the act under it."""
         partners = [t for t in actor_like(prep_objects(verb, ("with",)), verb) if self.is_actor(semantic_head(t))]
         return found(partners, "with-phrase of the frame verb")
+
+
+def only_dates_between(last: Token, end: Token) -> bool:
+    """Whether the words after `last` up to `end` are only date phrases and punctuation: "returned the
+    skulls that date back to the Inca period to Peru *on May 2, 2015*" still ends with its to-phrase."""
+    rest = [t for t in last.doc[last.i + 1:end.i + 1] if not t.is_punct]
+    return all(t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "prep" and t.right_edge.ent_type_ in ("DATE", "TIME"))
+               for t in rest)
 
 
 def trailing_prep_objects(obj: Token, preps: tuple[str, ...]) -> list[Token]:
