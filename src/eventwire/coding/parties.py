@@ -156,6 +156,8 @@ FORCES_WITHDRAWN_CODES = frozenset({"0873", "0874"})
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
+PERSON_RELEASE_CODE = "0841"  # "Return, release person(s)": what is released is people
+PLACE_CLASSES = ("TERRITORY", "FACILITY")
 HOLDING_PARTICIPLES = engine_words("HOLDING_PARTICIPLES")
 # answers to a charge: denial (016) and rejection (12x)
 ANSWERING_CODES = ("016", "12")
@@ -814,11 +816,25 @@ class PartyFinder:
                              and p.ent_type_ not in ("DATE", "TIME")], "object's owner")
         if not targets and obj is None:
             targets = self.controlled_party(verb)
+        if not targets and obj is not None and not object_is_recipient and pat is not None:
+            targets = self.released_people(obj, pat)
         if not targets and obj is not None and not object_is_recipient:
             targets = self.object_phrase_targets(verb, obj, pat.cameo if pat is not None else "")
         if not targets and pat is not None:
             targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
+
+    def released_people(self, obj: Token, pat: Pattern) -> Parties:
+        """'released two members *of the opposition party*', 'freed three followers of the commander': an
+        entry for releasing people whose object is open (any object but things) takes its object as the
+        people released, though no word of it names a party the way 'prisoners' or 'the rebel group'
+        does.  Not a place ("freed the town from the rebels"): a town is not the people let go."""
+        if pat.cameo != PERSON_RELEASE_CODE or not pat.object.startswith("!") or obj.pos_ not in ("NOUN", "PROPN"):
+            return NOBODY
+        head = semantic_head(obj)
+        if head.ent_type_ in PLACE_ENTS or any(self.lexicon.in_class(cls, head.lemma_.lower()) for cls in PLACE_CLASSES):
+            return NOBODY
+        return found([obj], "people released")
 
     @staticmethod
     def doer_reacted_to(act: Token) -> Parties:
