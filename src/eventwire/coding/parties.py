@@ -156,6 +156,7 @@ FORCES_WITHDRAWN_CODES = frozenset({"0873", "0874"})
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
+YIELD_ROOT = "08"  # yielding: releases, withdrawals, resignations, easing
 PERSON_RELEASE_CODE = "0841"  # "Return, release person(s)": what is released is people
 PLACE_CLASSES = ("TERRITORY", "FACILITY")
 HOLDING_PARTICIPLES = engine_words("HOLDING_PARTICIPLES")
@@ -547,8 +548,10 @@ class PartyFinder:
             return found(poss, "possessor")
         by = agent_phrases(noun)
         route = "by-phrase"
-        if not by and "from" not in pat.prep:
-            by = actor_like(prep_objects(noun, ("from",)), noun)  # "criticism from Washington", "aid from Japan"
+        if not by and "from" not in pat.prep and pat.cameo[:2] != YIELD_ROOT:
+            # "criticism from Washington", "aid from Japan"; a yielding act's from-phrase is what is left,
+            # not who yields ("the release of the students *from custody*", "an exit from the coalition")
+            by = actor_like(prep_objects(noun, ("from",)), noun)
             route = "from-phrase"
         if not by:
             by = self.clause_by_phrase(noun)
