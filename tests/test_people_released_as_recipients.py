@@ -25,3 +25,10 @@ def test_followers_of_a_leader_freed_are_the_recipients(code_text):
 def test_a_town_freed_is_not_a_recipient(code_text):
     events = _released(code_text("The army freed the town from the rebels.", "2024-05-01"))
     assert not any(e["evidence"]["target_text"] == "the town" for e in events)
+
+
+def test_drivers_whose_demands_are_met_are_the_recipients(code_text):
+    # occupations ("drivers", "miners", "pensioners") are people who can be parties, as "teachers" are
+    events = [e for e in code_text("The Chilean government conceded to the demands of the striking bus drivers.",
+                                   "2024-05-01") if e["cameo"].startswith("08")]
+    assert [e["evidence"]["target_text"] for e in events] == ["the striking bus drivers"]
