@@ -156,6 +156,9 @@ FORCES_WITHDRAWN_CODES = frozenset({"0873", "0874"})
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
+YIELD_ROOT = "08"  # yielding: releases, withdrawals, resignations, easing
+PERSON_RELEASE_CODE = "0841"  # "Return, release person(s)": what is released is people
+PLACE_CLASSES = ("TERRITORY", "FACILITY")
 HOLDING_PARTICIPLES = engine_words("HOLDING_PARTICIPLES")
 # answers to a charge: denial (016) and rejection (12x)
 ANSWERING_CODES = ("016", "12")
@@ -545,8 +548,10 @@ class PartyFinder:
             return found(poss, "possessor")
         by = agent_phrases(noun)
         route = "by-phrase"
-        if not by and "from" not in pat.prep:
-            by = actor_like(prep_objects(noun, ("from",)), noun)  # "criticism from Washington", "aid from Japan"
+        if not by and "from" not in pat.prep and pat.cameo[:2] != YIELD_ROOT:
+            # "criticism from Washington", "aid from Japan"; a yielding act's from-phrase is what is left,
+            # not who yields ("the release of the students *from custody*", "an exit from the coalition")
+            by = actor_like(prep_objects(noun, ("from",)), noun)
             route = "from-phrase"
         if not by:
             by = self.clause_by_phrase(noun)
@@ -718,10 +723,11 @@ class PartyFinder:
         if not tos:
             return NOBODY
         end = [c for c in children_of(tos[-1]) if c.dep_ == "pobj"]
-        if not end or end[0].right_edge.i != obj.right_edge.i or end[0].pos_ != "PROPN":
+        if not end or not only_dates_between(end[0].right_edge, obj.right_edge):
             return NOBODY
-        if end[0].ent_type_ not in ACTOR_ENTS:
-            return NOBODY
+        named = end[0].pos_ == "PROPN" and end[0].ent_type_ in ACTOR_ENTS
+        if not (named or (end[0].pos_ == "NOUN" and self.is_actor(semantic_head(end[0])))):
+            return NOBODY  # "to Greek authorities" names a party too; "to the museum" does not
         return found(end, "entry preposition ending the object's clause")
 
     def tells_a_hostile_act(self, noun: Token) -> bool:
@@ -813,11 +819,25 @@ class PartyFinder:
                              and p.ent_type_ not in ("DATE", "TIME")], "object's owner")
         if not targets and obj is None:
             targets = self.controlled_party(verb)
+        if not targets and obj is not None and not object_is_recipient and pat is not None:
+            targets = self.released_people(obj, pat)
         if not targets and obj is not None and not object_is_recipient:
             targets = self.object_phrase_targets(verb, obj, pat.cameo if pat is not None else "")
         if not targets and pat is not None:
             targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
+
+    def released_people(self, obj: Token, pat: Pattern) -> Parties:
+        """'released two members *of the opposition party*', 'freed three followers of the commander': an
+        entry for releasing people whose object is open (any object but things) takes its object as the
+        people released, though no word of it names a party the way 'prisoners' or 'the rebel group'
+        does.  Not a place ("freed the town from the rebels"): a town is not the people let go."""
+        if pat.cameo != PERSON_RELEASE_CODE or not pat.object.startswith("!") or obj.pos_ not in ("NOUN", "PROPN"):
+            return NOBODY
+        head = semantic_head(obj)
+        if head.ent_type_ in PLACE_ENTS or any(self.lexicon.in_class(cls, head.lemma_.lower()) for cls in PLACE_CLASSES):
+            return NOBODY
+        return found([obj], "people released")
 
     @staticmethod
     def doer_reacted_to(act: Token) -> Parties:
@@ -1444,6 +1464,14 @@ def purpose_clauses(predicate: Token) -> list[Token]:
     if obj is not None:
         clauses += [c for thing in (obj, *prep_objects(obj, ("of",))) for c in children(thing, {"acl"})]
     return clauses
+
+
+def only_dates_between(last: Token, end: Token) -> bool:
+    """Whether the words after `last` up to `end` are only date phrases and punctuation: "returned the
+    skulls that date back to the Inca period to Peru *on May 2, 2015*" still ends with its to-phrase."""
+    rest = [t for t in last.doc[last.i + 1:end.i + 1] if not t.is_punct]
+    return all(t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "prep" and t.right_edge.ent_type_ in ("DATE", "TIME"))
+               for t in rest)
 
 
 def trailing_prep_objects(obj: Token, preps: tuple[str, ...]) -> list[Token]:
