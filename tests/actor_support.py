@@ -17,3 +17,11 @@ def actor_at(doc, actors, word: str, nth: int = 0):
     token = [t for t in doc if t.text == word][nth]
     found = actors.actors_for(token)
     return found[0] if found else None
+
+
+def phrase_resolver(day: dt.date):
+    """A function reading one actor phrase on `day` with the shipped tables."""
+    from eventwire.actors import ActorResolver
+
+    resolver = ActorResolver()
+    return lambda text: resolver.resolve_phrase(text, day)

@@ -7,16 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from eventwire.actors import ActorResolver
+from actor_support import phrase_resolver
 
 DAY = dt.date(2025, 3, 12)
 
 
 @pytest.fixture(scope="module")
 def phrase():
-    resolver = ActorResolver()
-    return lambda text: resolver.resolve_phrase(text, DAY)
+    return phrase_resolver(DAY)
 
 
 @pytest.mark.parametrize("text", ["Commerce Secretary Jane Porter", "Health Secretary Jane Porter",
