@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from ..model import EventDate, Modality
 from ..nlp.per_doc import children_of, subtree_of
 from ..time_place.date_text import is_recent_stretch
-from .modality import ModalityReading
+from .modality import ModalityReading, present_perfect
 
 # how long before publication an act lent a day by the story is its history rather than its news: the
 # week before is still the news ("last week, the two ministers met"), two weeks and more are not
@@ -62,13 +62,7 @@ def told_as_background(date: EventDate, words: list[Token], in_lead: bool) -> bo
         return True
     if in_lead or any(dated_carrier(word) for word in words):
         return False
-    return is_recent_stretch(date.text) or (not date.text and not any(perfect(word) for word in words))
-
-
-def perfect(predicate: Token) -> bool:
-    """'has expelled', 'have been fighting', 'has been detained' (not the past perfect 'had detained')."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
-               for c in children_of(predicate))
+    return is_recent_stretch(date.text) or (not date.text and not any(present_perfect(word) for word in words))
 
 
 def weeks_before(date: EventDate, published: dt.date) -> bool:
