@@ -7,7 +7,7 @@ import itertools
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from ..model import Actor
 from ..places.origin import PLACE_SUFFIXES
@@ -17,12 +17,16 @@ from .phrase import NAME_PARTICLES, Resolution, compose_all, scan
 from .text import POSSESSIVE, Tok, tokenize
 
 # Phrases kept resolved (see ActorResolver.resolve_words): enough for the recurring phrases of a long
-# run; about 1 KB each (measured on the dev sets), so under 20 MB per process.
+# run; about 1 KB each (measured on the dev sets), so under 20 MB per process. The cache by day
+# (ActorResolver._resolved_on_day) holds the same resolutions under other keys; the phrases' matching
+# tokens (_layout_tokens) are a few small objects per phrase.
 PHRASE_CACHE_SIZE = 1 << 14
 # A phrase as the document pass sees it: its words (text, character offset into the phrase's text).
 WordLayout = tuple[tuple[str, int], ...]
 # A bare apostrophe after a name ending in s ("Guterres' spokesman", "Reuters’ reporter") is a possessive
 APOSTROPHES = frozenset({"'", "’", "´"})
+
+V = TypeVar("V")
 
 if TYPE_CHECKING:  # spaCy is only needed for documents
     from spacy.tokens import Doc
@@ -64,7 +68,9 @@ class ActorResolver:
     def __init__(self, extra_files: Sequence[Path] = ()) -> None:
         self.extra_files = tuple(Path(p).resolve() for p in extra_files)
         self.gazetteer: Gazetteer = build_gazetteer(self.extra_files)
-        self._resolved_phrases = PhraseCache(PHRASE_CACHE_SIZE)
+        self._resolved_phrases: PhraseCache[tuple[Resolution, ...]] = PhraseCache(PHRASE_CACHE_SIZE)
+        self._resolved_on_day: PhraseCache[tuple[Resolution, ...]] = PhraseCache(PHRASE_CACHE_SIZE)
+        self._layout_tokens: PhraseCache[tuple[Tok, ...]] = PhraseCache(PHRASE_CACHE_SIZE)
 
     def __reduce__(self):
         # workers rebuild the (cached) tables from the file list instead of receiving them pickled
@@ -111,16 +117,30 @@ class ActorResolver:
         found = self._resolved_phrases.get(any_date_key)
         if found is not None:
             return found
-        toks = _word_tokens(words)
+        # most articles of a run share their day with others: a phrase read on that day is kept for it,
+        # which spares the next asking the words' tokens and the stretch of days around the date
+        on_day_key = (words, text, person_offsets, "day", date)
+        found = self._resolved_on_day.get(on_day_key)
+        if found is not None:
+            return found
+        # a phrase recurs on other days: its matching tokens are read once
+        kept_tokens = self._layout_tokens.get(words)
+        if kept_tokens is None:
+            kept_tokens = tuple(_word_tokens(words))
+            self._layout_tokens.put(words, kept_tokens)
+        toks = list(kept_tokens)
         # the articles of a corpus span years, but a phrase reads alike on every day between two changes
         # of the rows it can reach (Gazetteer.date_stretch): one entry serves all those days
         stretch = None if date is None else self.gazetteer.date_stretch(toks, date)
         on_date_key = (words, text, person_offsets, "on", stretch)
         found = self._resolved_phrases.get(on_date_key)
-        if found is not None:
-            return found
-        found = tuple(self.resolve_tokens(toks, text, date, source=text, person_offsets=person_offsets))
-        self._resolved_phrases.put(on_date_key if self._may_depend_on_date(toks) else any_date_key, found)
+        if found is None:
+            found = tuple(self.resolve_tokens(toks, text, date, source=text, person_offsets=person_offsets))
+            if not self._may_depend_on_date(toks):
+                self._resolved_phrases.put(any_date_key, found)
+                return found
+            self._resolved_phrases.put(on_date_key, found)
+        self._resolved_on_day.put(on_day_key, found)
         return found
 
     def _may_depend_on_date(self, toks: list[Tok]) -> bool:
@@ -141,20 +161,20 @@ class ActorResolver:
         return DocumentActors.build(doc, as_date(published), self, text)
 
 
-class PhraseCache:
-    """A bounded map of phrase keys to their resolutions; the least recently used go first."""
+class PhraseCache(Generic[V]):
+    """A bounded map of phrase keys to what was read of them; the least recently used go first."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._items: OrderedDict[tuple, tuple[Resolution, ...]] = OrderedDict()
+        self._items: OrderedDict[tuple, V] = OrderedDict()
 
-    def get(self, key: tuple) -> tuple[Resolution, ...] | None:
+    def get(self, key: tuple) -> V | None:
         found = self._items.get(key)
         if found is not None:
             self._items.move_to_end(key)
         return found
 
-    def put(self, key: tuple, value: tuple[Resolution, ...]) -> None:
+    def put(self, key: tuple, value: V) -> None:
         self._items[key] = value
         if len(self._items) > self.size:
             self._items.popitem(last=False)

@@ -70,6 +70,8 @@ PLACE_RECIPIENT_ROOTS = frozenset({"07", "17", "18", "19", "20"})
 # the prepositions that put an act, or what it is done to, in a place
 IN_PLACE_PREPS = ("in", "inside", "across", "throughout")
 NEAR_PREPS = ("around", "near", "along")
+# Characters between a thing and its place phrase beyond which no single preposition stands between them
+MAX_PREPOSITION_GAP = 40
 # "strikes *on* a target in Lebanon", "an attack *against* a base in Syria": what an act noun is aimed at
 NOUN_AIM_PREPS = ("on", "against", "at", "upon")
 # Parties acting together ("India and Japan signed") give one event per direction, up to this many.
@@ -492,10 +494,9 @@ class EventBuilder:
         phrase ("attacked *an army camp* in western Kabul"), the thing and its place as one recipient
         of the place's country."""
         for thing in things:
-            between = self.doc_text[thing.end:slot.start].split()
             if thing.start <= slot.start and slot.end <= thing.end:
                 start, end = thing.start, thing.end
-            elif thing.end <= slot.start and len(between) == 1 and between[0].lower() in IN_PLACE_PREPS + NEAR_PREPS:
+            elif thing.end <= slot.start and self._one_place_preposition_between(thing.end, slot.start):
                 start, end = thing.start, slot.end
             else:
                 continue
@@ -503,6 +504,15 @@ class EventBuilder:
             actor = replace(slot.actor, text=text, reason=f"'{thing.text}' is in '{slot.text}'; {slot.actor.reason}")
             return ActorSlot(actor, start, end, text)
         return slot
+
+    def _one_place_preposition_between(self, start: int, end: int) -> bool:
+        """Whether the text between two phrases is one in/near preposition ("camp *in* Kabul").  A
+        thing far before the place is no neighbour: its gap is not read (slicing it would copy the
+        story's text between them for every slot)."""
+        if end - start > MAX_PREPOSITION_GAP:
+            return False
+        between = self.doc_text[start:end].split()
+        return len(between) == 1 and between[0].lower() in IN_PLACE_PREPS + NEAR_PREPS
 
     def _refusal(self, cand: Candidate, reading, tense: str):
         """'Hungary will not accept asylum seekers', 'Iran does not accept the terms': a

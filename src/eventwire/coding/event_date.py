@@ -5,6 +5,7 @@ is no future) as well as the event's own date."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -12,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from ..nlp.per_doc import children_of, subtree_of
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..nlp.sentences import sentence_of
 from ..time_place.date_text import (
@@ -731,11 +732,22 @@ def party_of(tokens: tuple[int, ...], doc, actors_for) -> Party:
         head = doc[i]
         if head.pos_ == "PRON":
             continue  # "they", "it" say nothing about who
-        for t in subtree_of(head):
-            if t.pos_ in ("NOUN", "PROPN") and t.i <= head.i:
-                words |= {t.lemma_.lower(), t.lower_}  # "Rebels" may be a name, "rebels'" a plural noun
+        words |= kept_per_doc(doc, _PARTY_WORDS_KEY, i, functools.partial(_party_words, head))
         found |= {(a.country, a.sector) for a in actors_for(head) if a.country or a.sector}
     return Party(frozenset(words), frozenset(found))
+
+
+_PARTY_WORDS_KEY = "eventwire.event_date.party_words"
+
+
+def _party_words(head: Token) -> frozenset[str]:
+    """The nouns and names of a party's phrase up to its head, as lemma and as written ("Rebels" may be
+    a name, "rebels'" a plural noun); kept per Doc, as every mention of the story asks for its parties'."""
+    words: set[str] = set()
+    for t in subtree_of(head):
+        if t.pos_ in ("NOUN", "PROPN") and t.i <= head.i:
+            words |= {t.lemma_.lower(), t.lower_}
+    return frozenset(words)
 
 
 @dataclass(frozen=True)

@@ -112,14 +112,31 @@ class ParticipantRules:
     def recode(self, lexicon: Lexicon, code: str, agents: list[Token], movers: list[Token],
                missions: Sequence[Token] = ()) -> ParticipantRule | None:
         """The first rule for `code` whose participant matches one of the agents, movers or missions."""
-        for rule in self.rules:
-            if not rule.applies_to(code):
-                continue
-            phrases = {"agent": agents, "mover": movers, "mission": list(missions)}[rule.role]
+        by_role = {"agent": agents, "mover": movers, "mission": list(missions)}
+        words_of: dict[tuple[int, bool], list[str]] = {}  # a phrase's words, read once for all the rules
+
+        def words(phrase: Token, modifiers: bool) -> list[str]:
+            key = (phrase.i, modifiers)
+            if key not in words_of:
+                words_of[key] = participant_words(phrase, modifiers=modifiers)
+            return words_of[key]
+
+        for rule in self._rules_for(code):
             if any(lexicon.matches(rule.participant, lemma)
-                   for phrase in phrases for lemma in participant_words(phrase, modifiers=rule.words == "any")):
+                   for phrase in by_role[rule.role] for lemma in words(phrase, rule.words == "any")):
                 return rule
         return None
+
+    def _rules_for(self, code: str) -> tuple[ParticipantRule, ...]:
+        """The rules that apply to `code`, in file order (perf: worked out once per code, not per candidate)."""
+        known = self._rules_by_code
+        if code not in known:
+            known[code] = tuple(rule for rule in self.rules if rule.applies_to(code))
+        return known[code]
+
+    @functools.cached_property
+    def _rules_by_code(self) -> dict[str, tuple[ParticipantRule, ...]]:
+        return {}
 
     def apply(self, cand: Candidate, doc: Doc, lexicon: Lexicon) -> Candidate | None:
         """The candidate, recoded when a rule's participant takes part in it, or None when the rule

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.per_doc import children_of, subtree_of
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from .grammar import (
     ACTOR_ENTS,
     AFFECTED_OBJECT_CODES,
@@ -305,6 +305,9 @@ HOSTILE_ROOT_MIN = 11
 # demands and worse (CAMEO roots 10-20): acts a participle may tell as the going on of a main clause's act
 ELABORATED_ROOT_MIN = "10"
 
+_IS_ACTOR_KEY = "eventwire.parties.is_actor"
+
+
 class PartyFinder:
     """Finds the sources and targets of predicates; needs the lexicon for its people classes
     ("expelled the *diplomats*": people are recipients) and light verbs ("held talks")."""
@@ -317,7 +320,11 @@ class PartyFinder:
 
     def is_actor(self, obj: Token) -> bool:
         """Whether a constrained object is also the recipient: "expelled Dutch diplomats",
-        "released British prisoners", "warned Japan" (not "imposed sanctions")."""
+        "released British prisoners", "warned Japan" (not "imposed sanctions").  Kept per Doc: each
+        entry of a verb asks it again of the same object."""
+        return kept_per_doc(obj.doc, _IS_ACTOR_KEY, (self, obj.i), lambda: self._is_actor(obj))
+
+    def _is_actor(self, obj: Token) -> bool:
         if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ACTOR_ENTS:
             return True
         if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in children_of(obj)):

@@ -18,6 +18,10 @@ from ..nlp.normalise import fold_accents, strip_accents
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 SEAT_COLUMNS = ("body", "names", "short", "seat", "country")
+# Phrases whose named bodies are kept (BodySeats.named_in), and the longest text kept as a phrase;
+# of longer texts (a story) only the last is kept
+NAMED_TEXTS_KEPT = 4096
+KEPT_TEXT_MAX = 300
 
 
 @dataclass(frozen=True)
@@ -53,13 +57,23 @@ class BodySeats:
 
     def __init__(self, seats: list[Seat]) -> None:
         self._seats = seats
+        # the bodies a text names, kept by text: each event of a story asks of its actors' phrases and of
+        # the whole story, and every body's names are searched in the text for one answer
+        self._named: dict[str, tuple[Seat, ...]] = {}
+        self._named_in_story: dict[str, tuple[Seat, ...]] = {}  # the last long text: the story being coded
 
     def named_in(self, text: str) -> list[Seat]:
         """The bodies `text` names by one of their names, in table order. A name preceded by another
         capitalised word (not a possessive: "Wednesday's council meeting") is part of a longer name
         ("National Security Council" is no U.N. body)."""
-        plain = _plain(text)
-        return [seat for seat in self._seats if any(_names(plain, name) for name in seat.names)]
+        kept = self._named if len(text) <= KEPT_TEXT_MAX else self._named_in_story
+        named = kept.get(text)
+        if named is None:
+            if len(kept) >= NAMED_TEXTS_KEPT or kept is self._named_in_story:
+                kept.clear()  # bounded: a phrase table, and the story being coded
+            plain = _plain(text)
+            named = kept[text] = tuple(seat for seat in self._seats if any(_names(plain, name) for name in seat.names))
+        return list(named)
 
     def seat_of(self, phrase: str, story_text: str) -> Location | None:
         """The seat of the body `phrase` names, by name, or by its short word ("the council") when the

@@ -96,6 +96,7 @@ _DURATION = re.compile(r"^(?:for|over|throughout)?\s*(?:the\s+)?(?:past|last|nex
                        r"?[\s-]*(?:day|week|month|year|hour|minute|decade|century)s?(?:[\s-]long|[\s-]old)?$")
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Lower-case, single spaces, no trailing punctuation, "mid-October" -> "mid october"."""
     text = text.lower().replace("\u2019", "'").strip(" ,.;:()\"'")
@@ -367,8 +368,11 @@ def _numeric(t: str) -> ResolvedDate | None:
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=8192)
 def knows_form(text: str) -> bool:
-    """Whether `text` is a date expression these rules can read (with or without a publication date)."""
+    """Whether `text` is a date expression these rules can read (with or without a publication date).
+    Kept per text: every seed of a date is tried in a dozen windows, and the same windows ("on Monday",
+    "last week") recur in story after story."""
     t = normalise(text)
     if is_duration(t):
         return False

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from ..nlp.per_doc import children_of, subtree_of
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS, direct_quote_reporting_verbs, direct_quote_spans
 from ..nlp.sentences import sentence_of
 from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
@@ -87,10 +87,16 @@ class _Saying:
     date: EventDate | None
 
 
+_PROPER_NAMES_KEY = "eventwire.time_place.proper_names"
+
+
 def proper_names(phrase_head: Token) -> frozenset[str]:
-    """The proper names of a phrase ("a *DHS* spokesperson", "*O'Brien*'s"), lowercased, one apostrophe."""
-    return frozenset(t.lower_.replace("’", "'") for t in subtree_of(phrase_head)
-                     if t.pos_ == "PROPN" and t.tag_ != "POS" and len(t.text) > 1)
+    """The proper names of a phrase ("a *DHS* spokesperson", "*O'Brien*'s"), lowercased, one apostrophe.
+    Kept per Doc: every saying and every event of the story asks about its speakers' phrases."""
+    return kept_per_doc(phrase_head.doc, _PROPER_NAMES_KEY, phrase_head.i, lambda: frozenset(
+        t.lower_.replace("’", "'") for t in subtree_of(phrase_head)
+        if t.pos_ == "PROPN" and t.tag_ != "POS" and len(t.text) > 1))
+
 
 
 class DiscourseDates:
