@@ -133,8 +133,10 @@ class PartyRecoder:
 
 def joint_exercise(r: PartyRecoder, case: PartyCase) -> PartyCase:
     """'Russian and Chinese warships held drills': one exercise by both, a joint one."""
+    if case.code.code not in JOINT_FORMS:
+        return case  # most events: read nothing more
     countries = {s.actor.country for s in case.sources if s.actor.country}
-    if case.code.code in JOINT_FORMS and not case.known_target() and is_exercise(case.predicate) and len(countries) > 1:
+    if not case.known_target() and is_exercise(case.predicate) and len(countries) > 1:
         return dataclasses.replace(case, code=r.ontology[JOINT_FORMS[case.code.code]], reciprocal=True, targets=[])
     return case
 

@@ -18,10 +18,14 @@ T = TypeVar("T")
 
 def kept_per_doc(doc: Doc, store: str, key: Hashable, compute: Callable[[], T]) -> T:
     """The answer kept under `key` in the Doc's `store`, computed by `compute()` on the first asking."""
-    known: dict[Hashable, T] = doc.user_data.setdefault(store, {})
-    if key not in known:
-        known[key] = compute()
-    return known[key]
+    user_data = doc.user_data
+    known: dict[Hashable, T] | None = user_data.get(store)
+    if known is None:
+        known = user_data[store] = {}
+    if key in known:
+        return known[key]
+    found = known[key] = compute()
+    return found
 
 
 CHILDREN_KEY = "eventwire.children"
