@@ -74,3 +74,15 @@ def test_a_dateline_with_a_stray_quote_after_the_agency_is_no_party(code_text):
     arrest = _one(events, "17")
     assert arrest["evidence"]["source_text"] == "Kenyan police", events
     assert not any(e["evidence"]["source_text"] == "NAIROBI" for e in events), events
+
+
+def test_a_city_shelled_stands_for_the_state_that_holds_it(code_text):
+    """The parser takes "Kherson" for a person and no actor table reads it; the act is placed there."""
+    event = _one(code_text("Russian forces shelled Kherson on Monday."), "19")
+    assert event["source_actor"] == "RUSMIL" and event["target_actor"] == "UKR", event
+    assert "place as party" in event["recipient"]["reason"], event
+
+
+def test_a_person_of_a_place_is_no_place(code_text):
+    events = code_text("Russian forces detained the mayor of Kherson on Monday.")
+    assert not any(e["target_actor"] == "UKR" for e in events), events
