@@ -74,7 +74,7 @@ FAILED_AGREEMENT = "120"
 CEASEFIRE_CARRIED_OUT = engine_words("CEASEFIRE_CARRIED_OUT")
 # acts whose recipient, when no party is named, is the place they are done in: aid "to fight hunger in
 # Yemen", force "struck a target in the Gaza Strip", coercion "imposed blockades in the West Bank", a yield
-# "lifted restrictions on travel to Cuba", "declared a ceasefire in Somalia", military posture "put a
+# "eased restrictions on business travel in Venezuela", "a ceasefire to halt the fighting in Yemen", military posture "put a
 # brigade on alert to fly into Lebanon".  Not talks, visits' venues or protests: a meeting in Paris or a
 # rally in Berlin is held there, the city is no party to it.
 PLACE_RECIPIENT_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
@@ -85,8 +85,8 @@ NEAR_PREPS = ("around", "near", "along")
 # where they wait ("a brigade *in* Italy put on alert")
 POSTURE_ROOT = "15"
 DESTINATION_PREPS = ("into", "to", "toward", "towards")
-# force (18-20) by rebels or insurgents at home with no victim named ("two attacks in Afghanistan by
-# Taliban bombers") is aimed at the state whose territory they fight for; a state's own forces at home
+# force (18-20) by rebels, insurgents or unnamed gunmen with no victim named ("insurgents launched attacks
+# in Mozambique") is aimed at the state of the place, their own or not; a state's own forces at home
 # ("troops fired shots in Lagos") aim at no one the place names
 HOME_FIGHT_ROOTS = frozenset({"18", "19", "20"})
 HOME_FIGHTER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
@@ -616,6 +616,7 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
     return event, mode, context
 
 
+# a verb with one of these has a subject of its own: another clause, not a means listed with the act's
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
