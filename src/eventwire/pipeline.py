@@ -273,9 +273,9 @@ def denials_answering_accusations(coding: Coding, res: Resources) -> None:
 
 
 def placed_parties(coding: Coding, res: Resources) -> None:
-    from .coding.placed_parties import with_place_countries, with_visited_places
+    from .coding.placed_parties import with_place_countries, with_place_objects, with_visited_places
 
-    coding.events = with_visited_places(with_place_countries(coding.events, coding.doc))
+    coding.events = with_place_objects(with_visited_places(with_place_countries(coding.events, coding.doc)))
 
 
 def state_doers(coding: Coding, res: Resources) -> None:

@@ -51,7 +51,15 @@ from .parties import participant_words
 from .recodes import PartyRecoder
 from .retold_acts import retold_reading
 from .slots import ActorSlot, datelined, domestic, not_the_victims
-from .syntax import direct_object, prep_objects, reporting_head, semantic_head, subject_of, subtree_span
+from .syntax import (
+    direct_object,
+    prep_objects,
+    reporting_head,
+    semantic_head,
+    subject_of,
+    subtree_span,
+    with_conjuncts,
+)
 from .vocabulary import engine_words
 
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
@@ -65,13 +73,27 @@ FAILED_AGREEMENT = "120"
 # verbs that put a ceasefire into effect rather than announce or sign it
 CEASEFIRE_CARRIED_OUT = engine_words("CEASEFIRE_CARRIED_OUT")
 # acts whose recipient, when no party is named, is the place they are done in: aid "to fight hunger in
-# Yemen", force "struck a target in the Gaza Strip", coercion "imposed blockades in the West Bank"
-PLACE_RECIPIENT_ROOTS = frozenset({"07", "17", "18", "19", "20"})
+# Yemen", force "struck a target in the Gaza Strip", coercion "imposed blockades in the West Bank", a yield
+# "eased restrictions on business travel in Venezuela", "a ceasefire to halt the fighting in Yemen", military posture "put a
+# brigade on alert to fly into Lebanon".  Not talks, visits' venues or protests: a meeting in Paris or a
+# rally in Berlin is held there, the city is no party to it.
+PLACE_RECIPIENT_ROOTS = frozenset({"07", "08", "15", "17", "18", "19", "20"})
 # the prepositions that put an act, or what it is done to, in a place
-IN_PLACE_PREPS = ("in", "inside", "across", "throughout")
+IN_PLACE_PREPS = ("in", "inside", "across", "throughout", "into")
 NEAR_PREPS = ("around", "near", "along")
 # Characters between a thing and its place phrase beyond which no single preposition stands between them
 MAX_PREPOSITION_GAP = 40
+# military posture (15) is aimed where the forces go ("to fly *into* Lebanon", "*along* the border"), not
+# where they wait ("a brigade *in* Italy put on alert")
+POSTURE_ROOT = "15"
+DESTINATION_PREPS = ("into", "to", "toward", "towards")
+# force (18-20) by rebels, insurgents or unnamed gunmen with no victim named ("insurgents launched attacks
+# in Mozambique") is aimed at the state of the place, their own or not; a state's own forces at home
+# ("troops fired shots in Lagos") aim at no one the place names
+HOME_FIGHT_ROOTS = frozenset({"18", "19", "20"})
+HOME_FIGHTER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+# the reason's words for a recipient read off the act's place
+PLACE_RECIPIENT_ROUTE = "place as recipient"
 # "strikes *on* a target in Lebanon", "an attack *against* a base in Syria": what an act noun is aimed at
 NOUN_AIM_PREPS = ("on", "against", "at", "upon")
 # Parties acting together ("India and Japan signed") give one event per direction, up to this many.
@@ -284,7 +306,7 @@ class EventBuilder:
         if not reciprocal and not any(t.actor.known for t in targets):
             targets = self._referred_party(predicate, sent_index, sources) or targets
         if not reciprocal and not any(t.actor.known for t in targets) and code.code[:2] in PLACE_RECIPIENT_ROOTS:
-            targets = self._place_recipient(predicate, sources, targets) or targets
+            targets = self._place_recipient(predicate, code.code[:2], sources, targets) or targets
         self._recent_sources.extend((sent_index, cand.predicate, s) for s in sources if s.actor.known)
         p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
         p_context = self._contexts(sent, p_context)
@@ -452,18 +474,23 @@ class EventBuilder:
                 out.append(ActorSlot(actor, start, end, text))
         return out
 
-    def _place_recipient(self, predicate: Token, sources: list[ActorSlot],
+    def _place_recipient(self, predicate: Token, root: str, sources: list[ActorSlot],
                          things: list[ActorSlot]) -> list[ActorSlot]:
         """'struck a target in the Gaza Strip', 'gave 350 million euros to promote development in
         Ethiopia', 'imposed blockades around towns in the West Bank': aid or force with no party named
-        is aimed at the country it is done in, when that is another country than the doer's.  The
-        place is read in the in-phrases of the predicate, its purpose clause and their objects, and up to
-        two phrases further in.  A thing named as the recipient that holds the place ("attacked *an army
+        is aimed at the country it is done in, when that is another country than the doer's (or, for
+        rebels' force, their own).  The place is read in the in-phrases of the predicate, its purpose
+        clause, the verbs it is done by ("violated the truce *by shelling* ...") and their objects, and up
+        to two phrases further in.  A thing named as the recipient that holds the place ("attacked *an army
         camp in western Kabul*") stays the recipient's words, of the place's country."""
         own = {s.actor.country for s in sources}
-        if not own or "" in own:
+        if sources and root in HOME_FIGHT_ROOTS and all(s.actor.sector in HOME_FIGHTER_SECTORS for s in sources):
+            own = set()  # rebels fight the state of the place, their own or not ("insurgents attacked in Cabo Delgado")
+        elif not own or "" in own:
             return []
-        verbs = [predicate, *(c for c in children_of(predicate) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB")]
+        preps = DESTINATION_PREPS + NEAR_PREPS if root == POSTURE_ROOT else IN_PLACE_PREPS + NEAR_PREPS + ("of",)
+        verbs = [predicate, *_means_verbs(predicate),
+                 *(c for c in children_of(predicate) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB")]
         objects = [o for o in (direct_object(v) for v in verbs if v.pos_ == "VERB") if o is not None]
         # "gave $40 million *to support* farming in Malawi" (the parser may hang the purpose on the money)
         verbs += [c for o in objects for c in children_of(o) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
@@ -473,20 +500,20 @@ class EventBuilder:
             # or on the verb that carries it, holds the place
             carriers = [predicate] + ([predicate.head] if predicate.dep_ == "dobj" else [])
             holders += [semantic_head(a) for c in carriers for a in prep_objects(c, NOUN_AIM_PREPS)]
-        phrases = [p for h in holders for p in prep_objects(h, IN_PLACE_PREPS + NEAR_PREPS + ("of",))]
+        phrases = [p for h in holders for p in prep_objects(h, preps)]
         for _ in range(2):  # "the needs *of* people *in* Yemen": two phrases further in at most
             phrases += [q for p in phrases for q in prep_objects(semantic_head(p), (*IN_PLACE_PREPS, "of"))
                         if q not in phrases]
         for phrase in phrases:
-            head = semantic_head(phrase)
-            named = [head] if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC") else [
-                c for c in children_of(head) if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.ent_type_)]
+            # "in Jammu and Kashmir's Poonch district": each place joined in the phrase, the first the tables know
+            named = [place for head in with_conjuncts(semantic_head(phrase)) for place in _place_words(head)]
             for place in named:
                 # a place is a country or a place in one (code = country), not a body of it
                 slots = [s for s in self.slots([place.i]) if s.actor.known and s.actor.country
                          and s.actor.code == s.actor.country and s.actor.country not in own]
                 if slots:
-                    return [self._thing_in_place(slot, things) for slot in slots]
+                    return [self._thing_in_place(replace(slot, actor=_by_route(slot.actor, PLACE_RECIPIENT_ROUTE)),
+                                                 things) for slot in slots]
         return []
 
     def _thing_in_place(self, slot: ActorSlot, things: list[ActorSlot]) -> ActorSlot:
@@ -597,6 +624,31 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
         # out, not only declared (manual: RETREAT covers "observing a ceasefire")
         return "RETREAT", "ceasefire", context
     return event, mode, context
+
+
+# a verb with one of these has a subject of its own: another clause, not a means listed with the act's
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _place_words(head: Token) -> list[Token]:
+    """The words of a phrase's head that may name a place: the head itself when a name ("in *Kabul*"),
+    else the names it is owned or compounded by ("in *Kashmir*'s Poonch district")."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC"):
+        return [head]
+    return [c for c in children_of(head) if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.ent_type_)]
+
+
+def _means_verbs(predicate: Token) -> list[Token]:
+    """The verbs an act is done by, and those joined to them: "violated the ceasefire *by shelling* with
+    mortars and *firing* small arms along the Line of Control" (for 'violated' and for 'shelling')."""
+    means = [c for p in children_of(predicate) if p.dep_ == "prep" and p.lower_ == "by"
+             for c in children_of(p) if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+    if predicate.dep_ == "pcomp" and predicate.head.lower_ == "by":
+        means.append(predicate)  # "by shelling ... and firing ...": one act's means, listed
+    # only the means are one act: other joined verbs are acts of their own ("fight to control villages and
+    # escape to villages in Cameroon"), as is any joined verb with a subject of its own
+    return [v for m in means for v in with_conjuncts(m)
+            if v.pos_ == "VERB" and v.i != predicate.i and not any(c.dep_ in SUBJECT_DEPS for c in children_of(v))]
 
 
 # the country table's rows: two parties read off one country row ("Greek", "Athens") are that one state

@@ -173,6 +173,8 @@ UNDERGONE_BY_OWNER = engine_words("UNDERGONE_BY_OWNER")
 # ... and those only people undergo, whose owner is the one undergoing whatever name the parser sees
 UNDERGONE_BY_NAMED_OWNER = engine_words("UNDERGONE_BY_NAMED_OWNER")
 # entity types of places and peoples: "Russia's expulsion", "the Kurds' detention of" are their acts
+# "were expelled from Sudan": verbs by which a state sends people out of its territory
+EXPELLING_VERBS = engine_words("EXPELLING_VERBS")
 PLACE_OR_PEOPLE_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
 
@@ -360,11 +362,20 @@ class PartyFinder:
         if is_passive(verb):
             return (found(agent_objects(verb), "passive agent") or self.wielder(verb)
                     or self.side_of_the_fight(verb) or self.shooters_before(verb)
-                    or self.violence_condemned_with_it(verb))
+                    or self.violence_condemned_with_it(verb) or self.expelling_state(verb))
         doer = self.doer_of_activity(verb)
         if doer:
             return doer
         return found(subject_of(verb), "subject")
+
+    @staticmethod
+    def expelling_state(verb: Token) -> Parties:
+        """'three aid workers were expelled *from Sudan*', 'were deported from Germany': with no agent
+        named, the state one is expelled from expels; not a place that is no state ("expelled from
+        the party", "evicted from their homes")."""
+        if verb.lemma_.lower() not in EXPELLING_VERBS:
+            return NOBODY
+        return found([t for t in prep_objects(verb, ("from",)) if t.ent_type_ == "GPE"], "state expelled from")
 
     def wielder(self, verb: Token) -> Parties:
         """'were beaten with rifle butts *by soldiers*': the parser hangs the agent on the weapon."""
@@ -643,6 +654,8 @@ class PartyFinder:
         if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
             return NOBODY
         verb = noun.head.head
+        if noun.head.lower_ == "on" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "led a delegation on a visit to China": the one who leads it goes
         if verb.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN"):
             return found([verb], "talkers around")  # "the president, in a meeting with X, agreed"
         return found(self.verb_sources(verb).tokens, "talkers around") if verb.pos_ in ("VERB", "AUX") else NOBODY

@@ -15,6 +15,10 @@ over several countries, where the act's own place is the plainer sign.
 A visit is the other way round: it happens where the visitor went, so a visit whose words name no
 destination ("Modi's visit came amid ...", "the minister's trip drew protests") visited the country it is
 placed in, when that is not the visitor's own (with_visited_places).
+
+A named place that is the object of the act stands for the state that holds it (with_place_objects):
+"Russian forces shelled Kherson", "occupied the town of Izium", "visited Odesa", when the actor tables
+could not read the name (the parser took it for a person) but the places stage placed the act there.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from ..actors.codes import compose_code
 from ..actors.document import cross_border_advocates
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import Actor, Event
+from ..nlp.normalise import fold_accents
 from .slots import is_country
 
 # sectors of bodies and groups that act where they live
@@ -42,6 +47,15 @@ ROLE_TABLE = "roles."
 NOT_LOCAL_WORDS = frozenset({"foreign", "international", "visiting", "exiled", "overseas", "western", "global"})
 # "make a visit" (042): the visitor is the source, the visited the target; hosting (043) happens at home
 VISIT_CODES = frozenset({"042"})
+# acts whose named place object stands for the state that holds it: aid delivered there, military posture,
+# coercion, occupation and force (an attack on a city is one on the state that holds it), and visits; not
+# talks or protests, which are only held in a place
+PLACE_OBJECT_ROOTS = frozenset({"07", "15", "17", "18", "19", "20"})
+# words of a place phrase around its name: "the port of Hodeidah", "the town of Izium", "the outskirts of"
+PLACE_PHRASE_WORDS = frozenset({"the", "of", "city", "town", "village", "port", "capital", "region", "province",
+                                "district", "oblast", "governorate", "outskirts", "suburbs", "centre", "center",
+                                "area", "areas", "parts", "streets", "strategic", "eastern", "western", "northern",
+                                "southern", "central"})
 # prepositions of a place phrase inside the party's words ("three policemen in Kalat district"): the
 # capitalised words after one name where the party is, not who it is
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around"})
@@ -128,3 +142,42 @@ def _visited(event: Event) -> Event:
                           f"({place.country}); target by route 'place of the visit'")
     evidence = replace(event.evidence, rule=f"{event.evidence.rule} + place of the visit")
     return replace(event, target=target, evidence=evidence)
+
+
+def with_place_objects(events: list[Event]) -> list[Event]:
+    """The events, each place named as the object of force, coercion, posture, aid or a visit, that
+    the actor tables left unknown, given the country the act is placed in."""
+    return [_place_object(e) for e in events]
+
+
+def _place_object(event: Event) -> Event:
+    """'Russian forces shelled Kherson' placed in Kherson (UKR): the target is Ukraine.  Only for a
+    recipient whose words are the place's name and place words ("the port of ..."), of another country
+    than the source's."""
+    place = event.location
+    code = event.cameo.code
+    if event.cameo.root not in PLACE_OBJECT_ROOTS and code not in VISIT_CODES:
+        return event
+    if place is None or not is_country(place.country) or event.target.known or not event.evidence.target_text:
+        return event
+    if event.source.country == place.country or place.country in INTERNATIONAL_COUNTRIES:
+        return event
+    if not _names_only_the_place(event.evidence.target_text, place.name):
+        return event
+    text = event.evidence.target_text
+    target = replace(event.target, country=place.country, code=place.country,
+                     reason=f"'{text}' is a place in {place.country}: it stands for the state that holds it; "
+                            f"target by route 'place as party'")
+    return replace(event, target=target)
+
+
+def _names_only_the_place(text: str, name: str) -> bool:
+    """Whether a phrase is a place's name with only place words around it ("the port of Hodeidah")."""
+    words, named = fold_accents(text).split(), fold_accents(name).split()
+    if not named:
+        return False
+    for k in range(len(words) - len(named) + 1):
+        if words[k:k + len(named)] == named:
+            rest = words[:k] + words[k + len(named):]
+            return all(w in PLACE_PHRASE_WORDS for w in rest)
+    return False

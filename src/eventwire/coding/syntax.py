@@ -225,6 +225,9 @@ def subject_of(verb: Token) -> list[Token]:
             # does it (a passive below the adjective, "are likely to be angered by", is done to it)
             current = current.head
             continue
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() == "let" and current.head is not current:
+            current = current.head  # "Ethiopia let free 74 prisoners": the one who lets them free frees them
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
             came_from = current
             head = current.head

@@ -627,8 +627,8 @@ DATELINE = re.compile(
     (?:,\s*(?P<region>[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+)*))?   # , Pakistan
     (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?     # , Aug. 25 / , 25 August
     \s*(?:\((?P<agency>[^()]{1,40})\))?                                       # (Reuters)
-    \s*(?:-{1,2}|\u2013|\u2014|:)\s+""",
-    re.VERBOSE,
+    \s*(?:-{1,2}|\u2013|\u2014|:|(?:(?<=\))|(?<=\)\s))["\u201c\u201d])\s+""",   # a dash, or after (AP) a
+    re.VERBOSE,                                                               # stray quote: a dash mis-encoded
 )
 
 

@@ -16,6 +16,7 @@ from ..grammar import (
     SPECULATIVE_MODIFIERS,
     SPEECH_ACT_ROOTS,
     SUBSIDING_VERBS,
+    VISIT_CODES,
     anchored_mention,
     asserts_occurrence,
     mutual_act,
@@ -92,6 +93,8 @@ def unit_of_named_body(noun: Token) -> bool:
 # meetings (04) and agreements (03, 05) with a named partner, held by the clause around them
 PARTNERED_ROOTS = ("03", "04", "05")
 PARTNERED_PREPS = ("after", "following", "during", "in")
+# "*On* a visit to Kenya, the president praised ...": the clause's subject is the visitor
+VISIT_PREPS = ("on",)
 
 
 class NounRules(RuleBase):
@@ -173,7 +176,8 @@ class NounRules(RuleBase):
         elif not sources and targets and match.pattern.cameo[:2] in PARTNERED_ROOTS:
             # "Reagan, in a meeting with Mulroney, agreed", "workers called off the strike after the
             # agreement with the government": the clause's subject met or agreed with them
-            sources = self.parties.talkers_around(noun, PARTNERED_PREPS).heads()
+            preps = PARTNERED_PREPS + (VISIT_PREPS if match.pattern.cameo in VISIT_CODES else ())
+            sources = self.parties.talkers_around(noun, preps).heads()
             source_route = "talkers around"
         if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
