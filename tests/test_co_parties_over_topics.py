@@ -31,3 +31,10 @@ def test_war_games_of_two_countries_are_a_joint_exercise(code_text):
     events = code_text("The navies of Peru and Chile held war games off the coast in May.", "2024-05-01")
     assert {(e["source_actor"], e["target_actor"], e["cameo"]) for e in events} == {
         ("PERMIL", "CHLMIL", "062"), ("CHLMIL", "PERMIL", "062")}
+
+
+def test_a_deal_failed_on_a_topic_failed_between_the_negotiators(code_text):
+    events = code_text("Chilean and Bolivian negotiators have failed to reach a deal on the Peruvian border "
+                       "after hours of talks.", "2024-05-01")
+    assert {(e["source_actor"], e["target_actor"]) for e in events if e["cameo"].startswith("12")} == {
+        ("CHLGOV", "BOLGOV"), ("BOLGOV", "CHLGOV")}

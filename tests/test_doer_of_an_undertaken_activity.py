@@ -1,6 +1,7 @@
 """The purpose of an activity a party undertakes itself is the party's own act: "Kenyan police launched
-an operation to arrest" -> the police arrest.  Another's activity ("blocked a U.S. bid to") and
-things sent on an errand ("sent troops to attack") leave the doer to the clause's own words."""
+an operation to arrest" -> the police arrest; so is the errand of what a party sends ("Kenya sent
+experts to investigate" -> Kenya investigates).  Another's activity ("blocked a U.S. bid to") and
+other transitive verbs ("helped Uganda to rebuild") leave the doer to the clause's own words."""
 
 from __future__ import annotations
 
@@ -29,3 +30,13 @@ def test_the_starter_of_a_campaign_does_its_purpose(code_text):
 def test_another_partys_bid_is_not_the_blockers(code_text):
     events = code_text("Beijing blocked a Japanese bid to renew the inquiry into Myanmar.", "2024-05-01")
     assert "CHNGOV" not in {s for s, _ in _acts(events, "09")}
+
+
+def test_the_sender_does_the_errand_of_what_it_sent(code_text):
+    events = code_text("Prime Minister Jan Novak sent air force jets to destroy the rebel camp.", "2024-05-01")
+    assert {e["evidence"]["source_text"] for e in events if e["cameo"].startswith("17")} == {"Prime Minister Jan Novak"}
+
+
+def test_a_helper_does_not_do_what_the_helped_party_does(code_text):
+    events = code_text("Tanzania helped Uganda to rebuild its army.", "2024-05-01")
+    assert not [e for e in events if e["source_actor"].startswith("TZA") and e["cameo"][:2] not in ("04", "05", "06", "07")]

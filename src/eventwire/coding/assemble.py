@@ -278,11 +278,12 @@ class EventBuilder:
             # "Canada and the UK agreed to a rollover trade deal", "the EU and Mercosur signed a deal on
             # cars": what they agree on is no party; each partner is the other's recipient
             reciprocal, targets = True, []
-        elif (not reciprocal and done_together(code.code) and targets
+        elif (not reciprocal and (done_together(code.code) or failed_deal) and targets
               and not any(t.actor.known for t in self._without_topics(cand, targets))
               and len({s.actor.code for s in sources if s.actor.known}) > 1):
             # co-party over topic: "Japan and India agreed to share intelligence on China": China is
-            # what the shared intelligence is about; the partners are each other's recipients
+            # what the shared intelligence is about; the partners are each other's recipients ("failed
+            # to reach a deal on the border": the failed deal is between them)
             reciprocal, targets = True, []
         if reciprocal and not targets and (code.code[:2] in COOPERATIVE_ROOTS or code.code == "019" or failed_deal):
             # not a fight: "the group and its allies launched 504 attacks" are on one side

@@ -259,7 +259,8 @@ def subject_of(verb: Token) -> list[Token]:
                 # troops to attack" leaves it open who attacks, so a transitive head gives none
                 purpose = to_infinitive(current)
                 objects = children(head, OBJECT_DEPS)
-                if not purpose or (objects and not all(undertaken(o) for o in objects)):
+                if not purpose or (objects and not all(undertaken(o) for o in objects)
+                                   and head.lemma_.lower() not in ERRAND_SENDING_VERBS):
                     return []
             current = head
             continue
@@ -273,6 +274,9 @@ def subject_of(verb: Token) -> list[Token]:
 UNDERTAKEN_ACTIVITIES = engine_words("UNDERTAKEN_ACTIVITIES")
 UNDERTAKING_VERBS = engine_words("UNDERTAKING_VERBS")
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
+# verbs that send the subject's agents or means on an errand: the errand is the sender's act, done
+# through what it sent ("Kenya sent experts to Somalia *to investigate*": Kenya investigates)
+ERRAND_SENDING_VERBS = engine_words("ERRAND_SENDING_VERBS")
 
 
 def undertaken(thing: Token) -> bool:
