@@ -212,6 +212,8 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         if current.dep_ in ("relcl", "acl") and current.tag_ != "VBN":
             return [current.head]  # "protesters demanding reform" / "the man who ..."
+        if main_verb_read_as_participle(current):
+            return [current.head]  # "The Iraqi air force carried out strikes": the force did
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in ("by", "after", "before", "while", "without"):
             current = current.head.head  # "violated the truce by attacking": same subject as the main verb
             continue
@@ -254,7 +256,9 @@ def subject_of(verb: Token) -> list[Token]:
                 if (held and head.lemma_.lower() in FORECAST_VERBS and to_infinitive(current)
                         and any(c.dep_ == "auxpass" for c in children_of(head))):
                     return [resolve_relative(s) for s in held]
-            if current.dep_ == "advcl" and current.tag_ not in ("VBG", "VBN"):
+            if finite_verb_read_as_adverbial(current):
+                pass  # "Hackers linked to Iran *launched* attacks": the main verb, with the subject above
+            elif current.dep_ == "advcl" and current.tag_ not in ("VBG", "VBN"):
                 # "gathered outside parliament to protest": the gatherers protest; but "sent
                 # troops to attack" leaves it open who attacks, so a transitive head gives none
                 purpose = to_infinitive(current)
@@ -269,8 +273,8 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 # activities a party undertakes itself, whose purpose is the undertaker's own act: "launched an
-# *operation* to detain", "began a *campaign* to free" (unlike "sent troops to attack", where who
-# attacks is left open), when a verb of UNDERTAKING_VERBS starts them
+# *operation* to detain", "began a *campaign* to free" (unlike "helped Uganda to rebuild", where
+# the helped party rebuilds), when a verb of UNDERTAKING_VERBS starts them
 UNDERTAKEN_ACTIVITIES = engine_words("UNDERTAKEN_ACTIVITIES")
 UNDERTAKING_VERBS = engine_words("UNDERTAKING_VERBS")
 OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
@@ -293,6 +297,26 @@ def undertaken_purpose(clause: Token) -> bool:
     thing = clause.head
     return (clause.dep_ == "acl" and to_infinitive(clause) and thing.dep_ in OBJECT_DEPS
             and undertaken(thing))
+
+
+def main_verb_read_as_participle(verb: Token) -> bool:
+    """'The Iraqi air force carried out three air strikes': a sentence whose root is a noun, with the
+    main verb parsed as a participle on it (reduced_passive's other reading); a participle taking a
+    direct object of its own is active, and the noun is its subject."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i
+            and any(c.dep_ in OBJECT_DEPS for c in children_of(verb)))
+
+
+def finite_verb_read_as_adverbial(verb: Token) -> bool:
+    """'Hackers linked to the Iranian government *launched* cyber-attacks': a finite verb in the past
+    or present parsed as an adverbial clause of the participle before it ("linked", read as the main
+    verb).  An adverbial clause has a subject, a conjunction or a to of its own; a bare finite verb
+    with none is the main verb, and its subject is the one the parser gave the participle."""
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > verb.head.i
+            and verb.head.dep_ == "ROOT" and verb.head.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl") for c in children_of(verb))
+            and not any(t.text in (",", ";", ":") or t.dep_ == "cc" for t in verb.doc[verb.head.i + 1:verb.i]))
 
 
 def to_infinitive(verb: Token) -> bool:
