@@ -417,7 +417,7 @@ def test_a_protest_for_a_demand_is_one_protest_event(code_text):
 
 
 def test_purpose_clause_attack_stays_intended(code_text):
-    """'sent troops to attack the rebels': the attack is intended, and who attacks is left open."""
+    """'sent troops to attack the rebels': the attack is intended (the sender's, through its troops)."""
     events = code_text("The army sent troops to attack the rebels.")
     attacks = [e for e in events if e["cameo_root"] == "19"]
     assert all(e["modality"] == "hypothetical" for e in attacks), events

@@ -31,6 +31,7 @@ from .grammar import (
     call_of_errand,
     done_together,
     mutual_code,
+    topic_of_the_act,
 )
 from .history_run import HistoryRun
 from .lexicon import load_lexicon, parse_constraint
@@ -191,6 +192,11 @@ class EventBuilder:
                 out.append(ActorSlot(Actor(text=text), start, end, text))
         return out
 
+    def _without_topics(self, cand: Candidate, targets: list[ActorSlot]) -> list[ActorSlot]:
+        """The targets that are not named only as the topic of the act's thing (topic_of_the_act)."""
+        topics = [subtree_span(self.doc[i]) for i in cand.targets if topic_of_the_act(self.doc[i])]
+        return [t for t in targets if not any(start <= t.start and t.end <= end for start, end in topics)]
+
     def _unnamed_partners(self, heads: Sequence[int], known: list[ActorSlot]) -> list[ActorSlot]:
         """'Kuwait and *its allies* agreed to hold an exercise': in a mutual act, a party joined by
         "and" that no dictionary knows, or knows only as the known side ("its" is Kuwait), is still
@@ -295,6 +301,13 @@ class EventBuilder:
               and len({s.actor.code for s in sources if s.actor.known}) > 1):
             # "Canada and the UK agreed to a rollover trade deal", "the EU and Mercosur signed a deal on
             # cars": what they agree on is no party; each partner is the other's recipient
+            reciprocal, targets = True, []
+        elif (not reciprocal and (done_together(code.code) or failed_deal) and targets
+              and not any(t.actor.known for t in self._without_topics(cand, targets))
+              and len({s.actor.code for s in sources if s.actor.known}) > 1):
+            # co-party over topic: "Japan and India agreed to share intelligence on China": China is
+            # what the shared intelligence is about; the partners are each other's recipients ("failed
+            # to reach a deal on the border": the failed deal is between them)
             reciprocal, targets = True, []
         if reciprocal and not targets and (code.code[:2] in COOPERATIVE_ROOTS or code.code == "019" or failed_deal):
             # not a fight: "the group and its allies launched 504 attacks" are on one side

@@ -142,6 +142,20 @@ def done_together(code: str) -> bool:
     return code in TOGETHER_CODES or code[:2] in TOGETHER_ROOTS
 
 
+# prepositions that name what an act is about, not whom it is done to: "share information *on* North
+# Korea", "talks *about* Syria", "a deal *over* the border"
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def topic_of_the_act(party: Token) -> bool:
+    """Whether a party is named only as what an act's thing is about: "agreed to share information
+    on *North Korea*", "signed a deal about *Syria*".  In an act several parties do together
+    (done_together) such a party is the topic, not the partner: the partners are the co-doers."""
+    prep = party.head
+    return (party.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+            and prep.head.pos_ == "NOUN")
+
+
 # an exchange is mutual whatever its root: "Russia and Ukraine swapped prisoners"
 EXCHANGE_LEMMAS = engine_words("EXCHANGE_LEMMAS")
 

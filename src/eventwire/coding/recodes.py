@@ -328,7 +328,14 @@ def exercise_encircling(r: PartyRecoder, case: PartyCase) -> PartyCase:
 def is_exercise(predicate: Token) -> bool:
     """'held drills', 'exercises', 'patrolled': an exercise or patrol, not a missile test."""
     words = [predicate] + [c for c in children_of(predicate) if c.dep_ == "dobj"]
-    return any(w.lemma_.lower() in EXERCISE_WORDS for w in words)
+    return any(w.lemma_.lower() in EXERCISE_WORDS or compounded(w) in EXERCISE_WORDS for w in words)
+
+
+def compounded(noun: Token) -> str:
+    """A noun read with the compound noun before it, hyphenated as the word lists write it: "war
+    games" -> "war-game" (the parser splits what the list holds as one word)."""
+    before = [c for c in children_of(noun) if c.dep_ == "compound" and c.i == noun.i - 1]
+    return f"{before[0].lower_}-{noun.lemma_.lower()}" if before else ""
 
 
 Recode = Callable[[PartyRecoder, PartyCase], PartyCase]

@@ -176,6 +176,18 @@ def speaker_label(token: Token) -> bool:
             and all(t.pos_ in ("PROPN", "NOUN", "PUNCT") for t in token.doc[token.sent.start:token.i + 1]))
 
 
+# what a photo caption's opening names ("In this file *photo*, Jared Kushner attends ..."), which the
+# parser may take for the subject with the person in the picture as its appositive
+PICTURE_NOUNS = frozenset({"photo", "photograph", "picture", "image", "file", "footage", "video"})
+
+
+def caption_label(token: Token) -> bool:
+    """'In this 2018 file photo, Jared Kushner attends a meeting': the caption's picture noun parsed as
+    the subject, with the person pictured as its appositive after a comma."""
+    return token.lemma_.lower() in PICTURE_NOUNS and any(
+        c.dep_ == "appos" and c.i > token.i + 1 and token.doc[token.i + 1].text == "," for c in children_of(token))
+
+
 def subject_of(verb: Token) -> list[Token]:
     """The active subject of a verb, inherited through xcomp, conj and participles.
 
@@ -186,7 +198,7 @@ def subject_of(verb: Token) -> list[Token]:
     current = came_from = verb
     while seen < 6:
         seen += 1
-        subj = [s for s in children(current, SUBJECT_DEPS) if not speaker_label(s)] or [
+        subj = [s for s in children(current, SUBJECT_DEPS) if not speaker_label(s) and not caption_label(s)] or [
             # "VOA: Russia's President Putin visited China": the parser may hang the subject on the label
             a for s in children(current, SUBJECT_DEPS) for a in children_of(s) if a.dep_ == "appos" and a.i > s.i + 1
         ] or children(current, SUBJECT_DEPS)
@@ -195,8 +207,13 @@ def subject_of(verb: Token) -> list[Token]:
         if current.dep_ in ("relcl", "acl") and ranked_role(current.head) is not None:
             current = current.head.head  # "Greece was the first to downgrade ties": Greece did
             continue
+        if undertaken_purpose(current):
+            current = current.head.head  # "police launched an operation to detain them": the police detain
+            continue
         if current.dep_ in ("relcl", "acl") and current.tag_ != "VBN":
             return [current.head]  # "protesters demanding reform" / "the man who ..."
+        if main_verb_read_as_participle(current):
+            return [current.head]  # "The Iraqi air force carried out strikes": the force did
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in ("by", "after", "before", "while", "without"):
             current = current.head.head  # "violated the truce by attacking": same subject as the main verb
             continue
@@ -242,16 +259,67 @@ def subject_of(verb: Token) -> list[Token]:
                 if (held and head.lemma_.lower() in FORECAST_VERBS and to_infinitive(current)
                         and any(c.dep_ == "auxpass" for c in children_of(head))):
                     return [resolve_relative(s) for s in held]
-            if current.dep_ == "advcl" and current.tag_ not in ("VBG", "VBN"):
+            if finite_verb_read_as_adverbial(current):
+                pass  # "Hackers linked to Iran *launched* attacks": the main verb, with the subject above
+            elif current.dep_ == "advcl" and current.tag_ not in ("VBG", "VBN"):
                 # "gathered outside parliament to protest": the gatherers protest; but "sent
                 # troops to attack" leaves it open who attacks, so a transitive head gives none
                 purpose = to_infinitive(current)
-                if not purpose or children(head, OBJECT_DEPS):
+                objects = children(head, OBJECT_DEPS)
+                if not purpose or (objects and not all(undertaken(o) for o in objects)
+                                   and head.lemma_.lower() not in ERRAND_SENDING_VERBS):
                     return []
             current = head
             continue
         return []
     return []
+
+
+# activities a party undertakes itself, whose purpose is the undertaker's own act: "launched an
+# *operation* to detain", "began a *campaign* to free" (unlike "helped Uganda to rebuild", where
+# the helped party rebuilds), when a verb of UNDERTAKING_VERBS starts them
+UNDERTAKEN_ACTIVITIES = engine_words("UNDERTAKEN_ACTIVITIES")
+UNDERTAKING_VERBS = engine_words("UNDERTAKING_VERBS")
+OWNER_DEPS = frozenset({"poss", "compound", "nmod"})
+# verbs that send the subject's agents or means on an errand: the errand is the sender's act, done
+# through what it sent ("Kenya sent experts to Somalia *to investigate*": Kenya investigates)
+ERRAND_SENDING_VERBS = engine_words("ERRAND_SENDING_VERBS")
+
+
+def undertaken(thing: Token) -> bool:
+    """'launched *an operation*': an activity its verb's subject starts itself, owned by no one else
+    ("blocked *a U.S. bid*", "defended *Russia's efforts*" are another's)."""
+    return (thing.lemma_.lower() in UNDERTAKEN_ACTIVITIES and thing.pos_ == "NOUN"
+            and thing.head.lemma_.lower() in UNDERTAKING_VERBS
+            and not any(c.dep_ in OWNER_DEPS or c.ent_type_ for c in children_of(thing) if c.i < thing.i))
+
+
+def undertaken_purpose(clause: Token) -> bool:
+    """'the police launched *an operation to detain* 110 people': a to-infinitive on an undertaken
+    activity that is the object of its verb; its doer is that verb's subject (subject_of)."""
+    thing = clause.head
+    return (clause.dep_ == "acl" and to_infinitive(clause) and thing.dep_ in OBJECT_DEPS
+            and undertaken(thing))
+
+
+def main_verb_read_as_participle(verb: Token) -> bool:
+    """'The Iraqi air force carried out three air strikes': a sentence whose root is a noun, with the
+    main verb parsed as a participle on it (reduced_passive's other reading); a participle taking a
+    direct object of its own is active, and the noun is its subject."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.i > verb.head.i
+            and any(c.dep_ in OBJECT_DEPS for c in children_of(verb)))
+
+
+def finite_verb_read_as_adverbial(verb: Token) -> bool:
+    """'Hackers linked to the Iranian government *launched* cyber-attacks': a finite verb in the past
+    or present parsed as an adverbial clause of the participle before it ("linked", read as the main
+    verb).  An adverbial clause has a subject, a conjunction or a to of its own; a bare finite verb
+    with none is the main verb, and its subject is the one the parser gave the participle."""
+    return (verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > verb.head.i
+            and verb.head.dep_ == "ROOT" and verb.head.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl") for c in children_of(verb))
+            and not any(t.text in (",", ";", ":") or t.dep_ == "cc" for t in verb.doc[verb.head.i + 1:verb.i]))
 
 
 def to_infinitive(verb: Token) -> bool:
