@@ -63,15 +63,3 @@ def test_protesters_blockading_a_residence_obstruct_it(code_text):
     event = event_with(code_text("Protesters in Bangkok blockaded the prime minister's residence.", "2024-05-01"),
                        "blockaded")
     assert event["cameo"] == "144"
-
-
-def test_troops_reinforced_along_a_border_face_it(code_text):
-    event = event_with(code_text("Turkey reinforced its troops along the Syrian border.", "2024-05-01"), "reinforced")
-    assert (event["cameo"], event["source_actor"], event["evidence"]["target_text"]) == ("154", "TUR", "the Syrian border")
-
-
-def test_a_military_presence_bolstered_on_a_border_faces_it(code_text):
-    event = event_with(code_text("Azerbaijan bolstered its military presence on the border with Armenia.", "2024-05-01"),
-                       "bolstered")
-    assert (event["cameo"], event["source_actor"]) == ("154", "AZE")
-    assert "border" in event["evidence"]["target_text"] or event["target_actor"] == "ARM"
