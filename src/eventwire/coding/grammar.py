@@ -299,6 +299,11 @@ def received_fire_pattern(code: str) -> Pattern:
 # forces sent "to help", "to protect", "to support" a party provide military protection (074), they
 # do not only deploy (154)
 DEPLOYMENT_CODES = frozenset({"154"})
+# an alert kept up (151, 152) faces the place the forces stand in, as a deployment faces the place it
+# goes to (deploy.troops.to): "troops remained on alert *in the border region*"
+POSTURE_CODES = frozenset({"151", "152"})
+POSTURE_PLACE_PREPS = ("in", "along", "near", "at", "across", "around")
+POSTURE_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 DEPLOYMENT_CODE = "154"
 HELPING_VERBS = engine_words("HELPING_VERBS")
 GIVING_VERBS = engine_words("GIVING_VERBS")

@@ -61,6 +61,8 @@ HUMANITARIAN_ACCESS = "0863"  # allow delivery of humanitarian aid
 VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
 # "X must understand / realise / know that ...": a warning put in a demand's words, asking no act
 MIND_VERBS = engine_words("MIND_VERBS")
+# "set X free", "let free X": the verbs that, with "free", release a party
+FREEING_VERBS = engine_words("FREEING_VERBS")
 
 
 # praise (051) read off a reported verdict, and the demonstratives that name a thing, not a party
@@ -339,16 +341,22 @@ class ConstructionRules(RuleBase):
         )
 
     def _set_free(self, verb: Token) -> Candidate | None:
-        """'The court set the journalist free', 'police set free 20 protesters': setting a party free
-        releases it (0841), by whoever set it free (the parser reads "free" as a clause or an adverbial
-        clause of "set", with the freed party as its subject or as the object of "set")."""
-        if verb.lemma_.lower() != SET_FREE.lemma:
+        """'The court set the journalist free', 'police set free 20 protesters', 'the junta let free 12
+        opposition leaders': setting or letting a party free releases it (0841), by whoever freed it (the
+        parser reads "free" as a clause or an adverbial clause of the verb, with the freed party as its
+        subject or as the verb's object, or, right after the verb, as an adjective of the object)."""
+        if verb.lemma_.lower() not in FREEING_VERBS:
             return None
+        obj = direct_object(verb)
         free = next((c for c in children_of(verb) if c.lower_ == "free" and c.pos_ == "ADJ"
                      and c.dep_ in ("ccomp", "advcl", "oprd", "acomp", "xcomp")), None)
+        if free is None and obj is not None:
+            # "let free some 74 leaders": "free" read as the object's adjective, but it follows the verb
+            free = next((c for c in children_of(obj) if c.lower_ == "free" and c.dep_ == "amod"
+                         and c.i == verb.i + 1), None)
         if free is None:
             return None
-        freed = direct_object(verb) or first_child(free, {"nsubj"})
+        freed = obj or first_child(free, {"nsubj"})
         if freed is None or not self.parties.is_actor(semantic_head(freed)):
             return None  # "set the ball free" frees nobody
         sources = self.parties.verb_sources(verb).heads()

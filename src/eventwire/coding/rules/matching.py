@@ -25,6 +25,9 @@ from ..grammar import (
     GENERIC_HEADS,
     GIVING_VERBS,
     HELPING_VERBS,
+    POSTURE_CODES,
+    POSTURE_PLACE_ENTS,
+    POSTURE_PLACE_PREPS,
     cessation_pattern,
 )
 from ..lexicon import NO_ACT, Pattern, parse_constraint
@@ -258,6 +261,15 @@ class LexiconMatching(RuleBase):
                     return match
         return None
 
+    def _posture_place(self, verb: Token, postures: list[Token]) -> tuple[Token, ...]:
+        """'troops remained on alert *in the border region*', 'stayed on standby *along the frontier*':
+        the place named on the verb or on the alert itself (a place name or a word of territory), which
+        the kept-up alert faces; not "in case of", "in response"."""
+        phrases = prep_objects(verb, POSTURE_PLACE_PREPS) + [
+            p for posture in postures for p in prep_objects(posture, POSTURE_PLACE_PREPS)]
+        return tuple(p for p in phrases[:1] if p.ent_type_ in POSTURE_PLACE_ENTS
+                     or self.lexicon.matches("&TERRITORY", semantic_head(p).lemma_.lower()))
+
     def _object_matches(self, constraint: str, ctx: _VerbContext, by_compound: bool) -> bool:
         if by_compound:
             positive = constraint != "-" and not constraint.startswith("!")
@@ -314,8 +326,11 @@ class LexiconMatching(RuleBase):
             # "spoke by phone *with* Pezeshkian": a with/to phrase names the other party, unless
             # it is the entry's own place ("took X *to court*": the court is not a party to it)
             place_heads = {semantic_head(p) for p in places} | set(places)
-            return Match(pat, tuple(t for t in actor_like(prep_objects(verb, ("with", "to")), verb)
-                                    if t not in place_heads and semantic_head(t) not in place_heads))
+            partners = tuple(t for t in actor_like(prep_objects(verb, ("with", "to")), verb)
+                             if t not in place_heads and semantic_head(t) not in place_heads)
+            if not partners and pat.cameo in POSTURE_CODES:
+                return Match(pat, self._posture_place(verb, places), target_route="place of the posture")
+            return Match(pat, partners)
         if pat.prep:
             targets = (found(self.parties.prep_targets(verb, pat, obj), "entry preposition")
                        or self.parties.recipient_ending_the_object(verb, pat, obj)

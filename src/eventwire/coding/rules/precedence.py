@@ -130,6 +130,8 @@ VERB_PRECEDENCE: tuple[VerbStep, ...] = (
     VerbStep("taking part", lambda x, verb, uses: x._taking_part(verb, uses)),
     VerbStep("light verb", lambda x, verb, uses: x._light_verb_event(verb, uses)),
     VerbStep("act subsided", lambda x, verb, uses: x._subsided(verb, uses)),
+    # "let free 40 journalists" is a release, not "let" journalists in (let.observers)
+    VerbStep("set free", lambda x, verb, uses: x._set_free(verb)),
     VerbStep("verb entry", lambda x, verb, uses: x._verb_entry(verb, uses)),
 )
 
@@ -138,7 +140,6 @@ NO_ENTRY_PRECEDENCE: tuple[VerbStep, ...] = (
     VerbStep("forces moving", lambda x, verb, uses: x._forces_moving(verb)),
     VerbStep("joint action", lambda x, verb, uses: x._joint_work(verb)),
     VerbStep("obligation put on another party", lambda x, verb, uses: x._unspecified_obligation(verb)),
-    VerbStep("set free", lambda x, verb, uses: x._set_free(verb)),
 )
 
 
