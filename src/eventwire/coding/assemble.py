@@ -73,6 +73,17 @@ FAILED_AGREEMENT_CODES = frozenset({"057", "019", "030"})
 FAILED_AGREEMENT = "120"
 # verbs that put a ceasefire into effect rather than announce or sign it
 CEASEFIRE_CARRIED_OUT = engine_words("CEASEFIRE_CARRIED_OUT")
+# words of an intent frame that offer an act rather than commit to it ("is willing to withdraw")
+OFFERING_WORDS = engine_words("OFFERING_WORDS")
+# Yields the PLOVER manual lists under RETREAT only, as material acts: releasing captives and returning
+# property (084), letting in observers, peacekeepers or aid workers (086).  Easing restrictions or
+# sanctions, pardons, ceasefires and withdrawals it also names among CONCEDE's announced concessions;
+# promised resignations and disarmament are left CONCEDE too (both readings occur in news-coded data).
+MATERIAL_YIELD_CODES = ("084", "086")
+# a yield of no stated kind: "is willing to make concessions" is itself a verbal concession
+GENERIC_YIELD = "080"
+# strikes, boycotts (143) and blockades (144): the manual's THREATEN mode `restrict` names the threat of them
+RESTRICTING_PROTESTS = ("143", "144")
 # acts whose recipient, when no party is named, is the place they are done in: aid "to fight hunger in
 # Yemen", force "struck a target in the Gaza Strip", coercion "imposed blockades in the West Bank", a yield
 # "eased restrictions on business travel in Venezuela", "a ceasefire to halt the fighting in Yemen", military posture "put a
@@ -321,7 +332,8 @@ class EventBuilder:
         if not reciprocal and not any(t.actor.known for t in targets) and code.code[:2] in PLACE_RECIPIENT_ROOTS:
             targets = self._place_recipient(predicate, code.code[:2], sources, targets) or targets
         self._recent_sources.extend((sent_index, cand.predicate, s) for s in sources if s.actor.known)
-        p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality)
+        frame_word = sent.doc[cand.anchor].lemma_.lower() if cand.frame else ""
+        p_event, p_mode, p_context = plover_with_precedence(self.ontology, cand, code.code, reading.modality, frame_word)
         p_context = self._contexts(sent, p_context)
         pairs = self._pairs(sources, targets, reciprocal)
         if (((cand.rule == "nominal" and not any(slot.actor.known for slot in sources + targets))
@@ -625,13 +637,25 @@ def _referring_noun(predicate: Token) -> Token | None:
     return obj if definite and not owned else None
 
 
-def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modality: Modality) -> tuple[str, str, str]:
+def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modality: Modality,
+                           frame_word: str = "") -> tuple[str, str, str]:
     """PLOVER event/mode/context, applying the manual's precedence rules the per-code table
-    cannot express: a promised or future RETREAT is a CONCEDE ("agreed to withdraw")."""
+    cannot express: a promised or future RETREAT is a CONCEDE ("agreed to withdraw").  `frame_word`
+    is the lemma of the frame's word ("agree", "willing") for an act coded through a frame."""
     event, mode, context = ontology.plover(code)
     promised_yield = cand.frame == "INTENT" and cand.embedded_code[:2] == "08" and code == cand.code
+    offered = frame_word in OFFERING_WORDS and cand.embedded_code != GENERIC_YIELD
+    if promised_yield and (offered or cand.embedded_code.startswith(MATERIAL_YIELD_CODES)):
+        # "is willing to withdraw if ...": an offer (AGREE: "offers, promises and other commitments to
+        # cooperate"); "said it will release the hostages", "agreed to allow aid workers in": a
+        # promised material act, which the manual reports in the future tense as AGREE
+        return "AGREE", "", context
     if promised_yield or (event == "RETREAT" and modality is Modality.FUTURE):
         return "CONCEDE", "", context
+    if event == "PROTEST" and modality is Modality.FUTURE:
+        # "will hold a protest", "said it would boycott the elections": a protest announced is a
+        # threat of dissent, as an intent to protest is (CAMEO 133, frames.v1.tsv INTENT 14)
+        return "THREATEN", "restrict" if code.startswith(RESTRICTING_PROTESTS) else "", context
     if code == "0871" and (cand.rule == "nominal occurrence" or cand.pattern.lemma in CEASEFIRE_CARRIED_OUT):
         # "the ceasefire took effect / held", "both sides observed the ceasefire": carried
         # out, not only declared (manual: RETREAT covers "observing a ceasefire")
