@@ -121,8 +121,13 @@ class ViolenceRules(RuleBase):
             causes = prep_objects(verb, ("in",))  # "three people were killed in the crash"
         return any(self.lexicon.in_class("NATURAL_CAUSE", semantic_head(c).lemma_.lower())
                    or any(self.lexicon.in_class("NATURAL_CAUSE", f"{m.lemma_.lower()}-{c.lemma_.lower()}")
+                          or self._named_disaster(c, m)
                           for m in children_of(c) if m.dep_ == "compound")
                    for c in causes)
+
+    def _named_disaster(self, name: Token, title: Token) -> bool:
+        """'the province struck by *Typhoon* Haiyan', 'Cyclone Idai': a name titled with a disaster noun."""
+        return name.pos_ == "PROPN" and self.lexicon.in_class("NATURAL_CAUSE", title.lemma_.lower())
 
     @staticmethod
     def accident_toll(verb: Token) -> bool:
