@@ -108,8 +108,10 @@ class ViolenceRules(RuleBase):
         """The verb's doer is a measure (POLICY_INSTRUMENT class): "tariffs *targeting* Canada", "the
         White House effort targeting fentanyl", "sanctions *hit* the economy" use no force."""
         doers = self.parties.verb_sources(verb).heads()
-        if verb.dep_ == "acl":
-            doers.append(verb.head)  # "passed legislation *targeting* Turkey": the legislation targets
+        if verb.dep_ == "acl" and first_child(verb, {"nsubj"}) is None:
+            # "passed legislation *targeting* Turkey": the legislation targets; a clause with a subject of
+            # its own is the noun's content ("a message that the militants will kill"), done by that subject
+            doers.append(verb.head)
         return any(self.lexicon.in_class("POLICY_INSTRUMENT", semantic_head(d).lemma_.lower()) for d in doers)
 
     def natural_cause(self, verb: Token) -> bool:
