@@ -43,15 +43,9 @@ def reduced_passive(verb: Token) -> bool:
     # a noun at the root means the parser took the main verb for a participle ("A frigate trained with ...")
     # an active subject of its own makes it a relative clause the parser hung as a participle ("a move
     # that his lawyer *called* inhumane": the lawyer called it)
-    return (verb.dep_ == "acl" and _participle_tag(verb) and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
             and verb.head.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in children_of(verb))
             and not finite_clause_on_noun(verb))
-
-
-def _participle_tag(verb: Token) -> bool:
-    """Tagged a past participle, or a past tense the tagger chose for a form both share that carries a
-    by-agent ("a bailout deal *struck* last month by the IMF": tagged VBD, but the deal was struck)."""
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in children_of(verb)))
 
 
 # tags of a tensed auxiliary: "were (being) banned", "is held", "will be freed"
