@@ -214,6 +214,9 @@ TRANSPARENT_VERBS = engine_words("TRANSPARENT_VERBS")
 # "refused / declined to rule out": the refusal negates the ruling-out
 REFUSING_LEMMAS = engine_words("REFUSING_LEMMAS")
 POSSIBILITY_LENDERS = engine_words("POSSIBILITY_LENDERS")
+# "hinted at / alluded to the possibility of": a lender reached through its preposition
+POSSIBILITY_HINTERS = engine_words("POSSIBILITY_HINTERS")
+HINTING_PREPS = frozenset({"at", "to", "toward", "towards"})
 
 
 # prepositions that aim an act at a place when the entry names them: "fired *at* Riyadh"

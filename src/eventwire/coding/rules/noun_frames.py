@@ -10,6 +10,8 @@ from ..candidate import Candidate, Match
 from ..grammar import (
     ACTOR_ENTS,
     EXECUTIVE_ORDER_NOUNS,
+    HINTING_PREPS,
+    POSSIBILITY_HINTERS,
     POSSIBILITY_LENDERS,
     TRANSPARENT_VERBS,
     generic_frame_pattern,
@@ -108,6 +110,9 @@ class NounFrames(RuleBase):
             head = noun.head
             if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in POSSIBILITY_LENDERS:
                 return head
+            if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in HINTING_PREPS
+                    and head.head.lemma_.lower() in POSSIBILITY_HINTERS):
+                return head.head  # "hinted at the possibility of suspending relations"
             return None
         return self.parties.lending_verb(noun)
 

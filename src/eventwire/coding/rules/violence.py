@@ -108,8 +108,10 @@ class ViolenceRules(RuleBase):
         """The verb's doer is a measure (POLICY_INSTRUMENT class): "tariffs *targeting* Canada", "the
         White House effort targeting fentanyl", "sanctions *hit* the economy" use no force."""
         doers = self.parties.verb_sources(verb).heads()
-        if verb.dep_ == "acl":
-            doers.append(verb.head)  # "passed legislation *targeting* Turkey": the legislation targets
+        if verb.dep_ == "acl" and first_child(verb, {"nsubj"}) is None:
+            # "passed legislation *targeting* Turkey": the legislation targets; a clause with a subject of
+            # its own is the noun's content ("a message that the militants will kill"), done by that subject
+            doers.append(verb.head)
         return any(self.lexicon.in_class("POLICY_INSTRUMENT", semantic_head(d).lemma_.lower()) for d in doers)
 
     def natural_cause(self, verb: Token) -> bool:
@@ -121,8 +123,13 @@ class ViolenceRules(RuleBase):
             causes = prep_objects(verb, ("in",))  # "three people were killed in the crash"
         return any(self.lexicon.in_class("NATURAL_CAUSE", semantic_head(c).lemma_.lower())
                    or any(self.lexicon.in_class("NATURAL_CAUSE", f"{m.lemma_.lower()}-{c.lemma_.lower()}")
+                          or self._named_disaster(c, m)
                           for m in children_of(c) if m.dep_ == "compound")
                    for c in causes)
+
+    def _named_disaster(self, name: Token, title: Token) -> bool:
+        """'the province struck by *Typhoon* Haiyan', 'Cyclone Idai': a name titled with a disaster noun."""
+        return name.pos_ == "PROPN" and self.lexicon.in_class("NATURAL_CAUSE", title.lemma_.lower())
 
     @staticmethod
     def accident_toll(verb: Token) -> bool:
