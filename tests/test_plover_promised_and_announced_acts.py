@@ -3,7 +3,7 @@
 A promise to yield is a CONCEDE where the manual lists the yield among the announced concessions
 (easing restrictions, ceasefires, withdrawals); a promise of a yield it lists only as a material
 act (releasing captives, letting in aid workers or observers) and an offer to yield are AGREE.
-A protest announced is a threat of dissent; territory taken by force is an ASSAULT.
+A protest announced is a threat of dissent; territory taken keeps the per-code table's COERCE/seize.
 """
 
 
@@ -56,9 +56,8 @@ def test_an_announced_protest_is_a_threat(code_text):
     assert "PROTEST" in plover(held) and "THREATEN" not in plover(held), held
 
 
-def test_territory_taken_by_force_is_an_assault(code_text):
-    """'captured two towns', 'overran an army base' occupy territory (CAMEO 192, root 19 fight):
-    ASSAULT, not COERCE."""
+def test_territory_taken_keeps_the_per_code_coerce_seize(code_text):
+    """'captured two towns' occupies territory (CAMEO 192): the 2021 per-code table (ontology) maps it
+    to COERCE/seize, and the PLOVER-type rules for promises leave it alone."""
     events = code_text("Rebel fighters captured two towns in the north of Burkina Faso on Sunday.")
-    assert "ASSAULT" in plover([e for e in events if e["cameo"] == "192"]), events
-    assert "COERCE" not in plover(events), events
+    assert ("COERCE", "seize") in typed(events, "192"), events
