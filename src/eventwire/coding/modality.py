@@ -24,6 +24,7 @@ from .syntax import (
     finite_clause_on_noun,
     infinitive_of_rank,
     is_passive,
+    opened_by,
     reduced_passive,
     subject_of,
     to_infinitive,
@@ -281,8 +282,7 @@ def stops_short(verb: Token) -> bool:
 
 def condition_clause(tok: Token, marks: frozenset[str] = HYPOTHETICAL_MARKS) -> bool:
     """Whether an adverbial clause of `tok` is a condition ("will resume attacks *if talks fail*")."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c))
-               for c in children_of(tok))
+    return any(c.dep_ == "advcl" and opened_by(c, marks) for c in children_of(tok))
 
 
 def reported_future(tok: Token) -> bool:
@@ -453,7 +453,7 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
                 return "long (ongoing)"
             if c.dep_ == "prep" and c.lower_ == "since" and (_earlier_year(c, published) or _since_long_ago(c, published)):
                 return "since (ongoing)"
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c)) \
+            if c.dep_ == "advcl" and opened_by(c, ("since",)) \
                     and (_earlier_year(c, published) or _clause_started_long_ago(c, published)):
                 # "has not recognized them since they seized power in 2021", "have intensified attacks
                 # since the withdrawal started": a span from a start the text does not date is background
@@ -526,7 +526,7 @@ def _starting_point(chain: list[Token], event_noun: Token | None) -> str:
         return "since (starting point)"
     head = chain[0] if chain else None
     if (head is not None and head.dep_ == "advcl" and head.head is not head and present_perfect(head.head)
-            and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(head))):
+            and opened_by(head, ("since",))):
         return "since (starting point)"
     return ""
 
@@ -1585,7 +1585,7 @@ def _content_of_a_claim_noun(clause: Token, code: str) -> str:
     the village': what a claim noun says happened is only claimed; an allegation or accusation whatever
     the act, a claim, report or rumour when the act is conflictual (as with CLAIMING_VERBS)."""
     noun = clause.head.lemma_.lower()
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
+    if not opened_by(clause, ("that",)):
         return ""  # "the report the agency published": a relative clause describes the noun
     if clause.head.head.lemma_.lower() in CONFIRMING_VERBS:
         return ""  # "confirmed reports that troops attacked the village": borne out
@@ -2041,7 +2041,7 @@ def _reason_state(chain: list[Token]) -> str:
     head = chain[0] if chain else None
     if head is None or head.dep_ != "advcl" or head.head is head or _dated(head):
         return ""
-    if not any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in children_of(head)):
+    if not opened_by(head, REASON_MARKS):
         return ""
     own_present = head.tag_ in ("VBZ", "VBP") or present_perfect(head)
     return "reason (standing)" if own_present and _in_present(head.head) else ""

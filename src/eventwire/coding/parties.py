@@ -69,6 +69,7 @@ from .syntax import (
     first_child,
     is_location_phrase,
     is_passive,
+    opened_by,
     particle,
     prep_objects,
     reduced_passive,
@@ -402,8 +403,7 @@ class PartyFinder:
         killed': an agentless passive of force in a clause of its time ("as", "when", "after") under a
         clause that names a party's violence ("the brutality of", "Russia's aggression", "the crackdown
         by") tells that party's blow."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS
-                                           for c in children_of(verb)):
+        if verb.dep_ != "advcl" or not opened_by(verb, TIME_CLAUSE_MARKS):
             return NOBODY
         if not self._forceful(verb, None):
             return NOBODY
@@ -1101,7 +1101,7 @@ class PartyFinder:
             return NOBODY
         awaited: list[Token] = []
         for clause in children(verb, {"advcl"}):
-            if not any(c.dep_ == "mark" and c.lower_ in AWAITED_ACT_MARKS for c in children_of(clause)):
+            if not opened_by(clause, AWAITED_ACT_MARKS):
                 continue
             for act in with_conjuncts(clause):
                 awaited += self.acting_parties(act)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Token
 
@@ -20,6 +20,12 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 
 def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in children_of(token) if c.dep_ in deps]
+
+
+def opened_by(clause: Token, marks: Collection[str]) -> bool:
+    """Whether the clause headed by `clause` is opened by one of the subordinating words `marks`
+    ("*if* talks fail", "*since* they seized power", "*that* it happened")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(clause))
 
 
 def first_child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
