@@ -373,6 +373,10 @@ class Coder:
         texts = [parse_window(p.text) for p in prepared]
         for article, prep, doc in zip(articles, prepared, self.nlp.pipe(texts, batch_size=self.batch_size)):
             coded = self._coded(article, doc, prep.dateline)
+            # the answers kept per Doc (nlp.per_doc) hold Tokens, which hold their Doc: a reference
+            # cycle that only the cyclic collector would free, walking every cached Token to do so;
+            # emptied, the Doc is freed as soon as it is dropped
+            doc.user_data.clear()
             if len(prep.text) > MAX_PARSE_CHARS:
                 coded = CodedArticle(
                     coded.article, coded.events, coded.quotes,

@@ -349,13 +349,16 @@ class DocumentActors:
     # ------------------------------------------------------------------ noun phrases
 
     def _phrase_words(self, token: Token) -> list[Token]:
+        # a stack rather than a recursive inner function: a closure that calls itself is a reference
+        # cycle, left for the cyclic garbage collector on every call (thousands per article)
         words: list[Token] = []
-
-        def walk(t: Token) -> None:
+        stack = [token]
+        while stack:
+            t = stack.pop()
             words.append(t)
             for child in children_of(t):
                 if child.dep_ in ("conj", "cc") and t is not token:
-                    walk(child)  # "Russian and Belarusian soldiers": coordination inside a modifier
+                    stack.append(child)  # "Russian and Belarusian soldiers": coordination inside a modifier
                     continue
                 if _possessive_apostrophe(child):
                     words.append(child)
@@ -365,9 +368,7 @@ class DocumentActors:
                     continue
                 if child.dep_ == "punct" or (child.is_punct and child.text not in ("-", "'", "’")):
                     continue
-                walk(child)
-
-        walk(token)
+                stack.append(child)
         words.sort(key=lambda t: t.i)
         while words and (words[-1].is_punct or words[-1].is_space):
             words.pop()
