@@ -457,15 +457,15 @@ class EventBuilder:
 
     def _evidence(self, sent: Span, sent_index: int, cand: Candidate, src: ActorSlot | None,
                   tgt: ActorSlot | None, reading: ModalityReading) -> Evidence:
-        span = self.doc[cand.span_start:cand.span_end]
+        event_start, event_end = self._char_bounds(cand.span_start, cand.span_end)
         return Evidence(
             # perf: a slice of the document's text read once, not Span.text joining the sentence's words per event
             sentence=self.doc_text[sent.start_char:sent.end_char].strip(),
             sentence_index=sent_index,
             sentence_start=sent.start_char,
-            event_text=span.text,
-            event_start=span.start_char,
-            event_end=span.end_char,
+            event_text=self.doc_text[event_start:event_end],
+            event_start=event_start,
+            event_end=event_end,
             source_text=src.text if src else "",
             source_start=src.start if src else -1,
             source_end=src.end if src else -1,
@@ -498,6 +498,15 @@ class EventBuilder:
                                 reason=f"'{text}' refers back to the act by '{slot.text}'; {slot.actor.reason}")
                 out.append(ActorSlot(actor, start, end, text))
         return out
+
+    def _char_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The character offsets of the words [start, end), as Span.start_char/end_char give them
+        (perf: without making a Span whose text joins its words again)."""
+        if end <= start:
+            span = self.doc[start:end]
+            return span.start_char, span.end_char
+        last = self.doc[end - 1]
+        return self.doc[start].idx, last.idx + len(last)
 
     def _place_recipient(self, predicate: Token, root: str, sources: list[ActorSlot],
                          things: list[ActorSlot]) -> list[ActorSlot]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
+from ..nlp.labels import label_id, label_ids
 from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS, subject_of
 from .grammar import dated_mention
@@ -341,6 +342,10 @@ CAUSATIVE_VERBS = frozenset({"help", "enable", "make", "let"})
 FIRST_PERSON = frozenset({"i", "we"})
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 INSIDE_CLAUSE_DEPS = frozenset({"xcomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl"})
+INSIDE_CLAUSE_IDS = label_ids(INSIDE_CLAUSE_DEPS)
+CLAUSE_CONJUNCT_IDS = label_ids(frozenset({"conj", "advcl"}))
+SUBJECT_IDS = label_ids(frozenset({"nsubj", "nsubjpass"}))
+CCOMP, ADVCL, AUX = label_id("ccomp"), label_id("advcl"), label_id("aux")
 
 
 def unasserted_in_speech(predicate: Token) -> str:
@@ -359,13 +364,14 @@ def _clause_path(predicate: Token) -> list[Token]:
     path = [predicate]
     current = predicate
     for _ in range(MAX_CLIMB):
-        if current.head is current or (current.dep_ not in INSIDE_CLAUSE_DEPS and not (
-                current.dep_ == "ccomp" and current.head.lemma_.lower() in CAUSATIVE_VERBS)):
+        dep = current.dep  # perf: the label's id, read once (nlp.labels)
+        if current.head is current or (dep not in INSIDE_CLAUSE_IDS and not (
+                dep == CCOMP and current.head.lemma_.lower() in CAUSATIVE_VERBS)):
             break  # "help them *build* capacities": the small clause of a causative is the act's own
-        if current.dep_ in ("conj", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(current)):
+        if dep in CLAUSE_CONJUNCT_IDS and any(c.dep in SUBJECT_IDS for c in children_of(current)):
             break
-        if current.dep_ == "advcl" and not (current.tag_ == "VBG" or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in children_of(current))):
+        if dep == ADVCL and not (current.tag_ == "VBG" or any(
+                c.dep == AUX and c.lower_ == "to" for c in children_of(current))):
             break  # "X attacked after talks *could* not ...": a finite adverbial clause is a clause of its own
         current = current.head
         path.append(current)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Token
 
+from ..nlp.labels import label_id, label_ids
 from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from .vocabulary import engine_words
 
@@ -16,21 +17,29 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 FORECAST_VERBS = engine_words("FORECAST_VERBS")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+# the labels the hottest helpers compare, as ids (nlp.labels: reading `dep_` costs a string lookup)
+MARK, PREP = label_id("mark"), label_id("prep")
+PASSIVE_MARK_IDS = label_ids(PASSIVE_SUBJECT_DEPS | {"auxpass"})
+PREPOSITION_IDS = label_ids(frozenset({"prep", "agent", "dative"}))
+PARTICLE_IDS = label_ids(frozenset({"prep", "advmod", "prt"}))
+PREP_OBJECT_IDS = label_ids(frozenset({"pobj", "pcomp"}))
 
 
 def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
-    return [c for c in children_of(token) if c.dep_ in deps]
+    wanted = label_ids(frozenset(deps))
+    return [c for c in children_of(token) if c.dep in wanted]
 
 
 def opened_by(clause: Token, marks: Collection[str]) -> bool:
     """Whether the clause headed by `clause` is opened by one of the subordinating words `marks`
     ("*if* talks fail", "*since* they seized power", "*that* it happened")."""
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(clause))
+    return any(c.dep == MARK and c.lower_ in marks for c in children_of(clause))
 
 
 def first_child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    wanted = label_ids(frozenset(deps))
     for c in children_of(token):
-        if c.dep_ in deps:
+        if c.dep in wanted:
             return c
     return None
 
@@ -40,7 +49,7 @@ def is_passive(verb: Token) -> bool:
     clause 'the leader is dead, *killed* in an airstrike'."""
     if reduced_passive(verb) or participle_clause(verb):
         return True
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in children_of(verb))
+    return any(c.dep in PASSIVE_MARK_IDS for c in children_of(verb))
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -136,12 +145,13 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     particle parsed as a preposition ("pulled out *of* the talks", "walked away *from*")."""
     out: list[Token] = []
     for prep in children_of(token):
-        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
-            out.extend(c for c in children_of(prep) if c.dep_ in ("pobj", "pcomp"))
-        elif prep.dep_ in ("prep", "advmod", "prt") and prep.lower_ in ("out", "away", "up", "down", "back", "off"):
+        dep = prep.dep
+        if dep in PREPOSITION_IDS and prep.lower_ in preps:
+            out.extend(c for c in children_of(prep) if c.dep in PREP_OBJECT_IDS)
+        elif dep in PARTICLE_IDS and prep.lower_ in ("out", "away", "up", "down", "back", "off"):
             for inner in children_of(prep):
-                if inner.dep_ == "prep" and inner.lower_ in preps:
-                    out.extend(c for c in children_of(inner) if c.dep_ in ("pobj", "pcomp"))
+                if inner.dep == PREP and inner.lower_ in preps:
+                    out.extend(c for c in children_of(inner) if c.dep in PREP_OBJECT_IDS)
     return out
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -63,24 +62,25 @@ def coerce_published(value: object) -> tuple[dt.date | None, str]:
     return None, f"malformed publication date {value!r}: relative dates are left unresolved"
 
 
-def _windows(sentence: Span, start: int, end: int) -> Iterator[Span]:
-    """Sub-spans around [start, end) from longest to shortest, staying inside the sentence."""
-    lo, hi = sentence.start, sentence.end
-    for left in range(max(lo, start - 4), start + 1):
-        for right in range(min(hi, end + 2), end - 1, -1):
-            if right > left:
-                yield sentence.doc[left:right]
-
-
 def _best_window(sentence: Span, start: int, end: int) -> Span | None:
-    """The longest phrase around a seed that reads as a date expression (prepositions trimmed)."""
-    best: Span | None = None
-    for window in _windows(sentence, start, end):
-        if window[0].lower_ not in _MODIFIER_WORDS and window.start < start:
+    """The longest phrase around a seed that reads as a date expression (prepositions trimmed): of the
+    sub-spans around [start, end) inside the sentence, from four words before to two after, longest first."""
+    doc = sentence.doc
+    first, last = max(sentence.start, start - 4), min(sentence.end, end + 2)
+    # perf: each window's text is a slice of the sentence's text, not a new Span joining its words
+    words = [doc[i] for i in range(first, last)]
+    text, offset = sentence.text, sentence.start_char
+    starts = [w.idx - offset for w in words]
+    ends = [w.idx - offset + len(w) for w in words]
+    best: tuple[int, int] | None = None
+    for left in range(first, start + 1):
+        if left < start and words[left - first].lower_ not in _MODIFIER_WORDS:
             continue
-        if knows_form(window.text) and (best is None or len(window) > len(best)):
-            best = window
-    return _trim(best) if best is not None else None
+        for right in range(last, end - 1, -1):
+            if right > left and knows_form(text[starts[left - first]:ends[right - 1 - first]]) and (
+                    best is None or right - left > best[1] - best[0]):
+                best = (left, right)
+    return _trim(doc[best[0]:best[1]]) if best is not None else None
 
 
 def _trim(phrase: Span) -> Span:
