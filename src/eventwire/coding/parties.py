@@ -307,6 +307,14 @@ VERDICT_CODES = frozenset({"116"})
 HOSTILE_ROOT_MIN = 11
 # demands and worse (CAMEO roots 10-20): acts a participle may tell as the going on of a main clause's act
 ELABORATED_ROOT_MIN = "10"
+# investigations (CAMEO 09x): "an inquiry into the funds spent by X" is into X
+INVESTIGATION_ROOT = "09"
+# force and worse (CAMEO roots 17-20): a party such an act is done to is its victim, not what is investigated
+HARMING_ROOT_MIN = 17
+# the words that hold a phrase's party: an owner, a preposition's object, a clause's subject, a name beside a noun
+INVESTIGATED_PARTY_DEPS = frozenset({"poss", "pobj", "nsubj", "nsubjpass", "appos"})
+INVESTIGATED_TOPIC_PREPS = ("into", "of", "over")
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj"})
 
 _IS_ACTOR_KEY = "eventwire.parties.is_actor"
 
@@ -783,9 +791,82 @@ class PartyFinder:
                                                                         or misplaced_origin(head)):
                 out.append(target)  # "exports to the U.S. from 35 countries": not the goods' destination
                 continue
+            if pat.cameo.startswith(INVESTIGATION_ROOT):
+                investigated = self.investigated_party(target)
+                if investigated:
+                    out.extend(investigated.tokens)  # "an inquiry into *the funds spent by the agency*"
+                    continue
             inside = [o for o in prep_objects(head, ("of",)) if self.is_actor(semantic_head(o))]
             out.extend(inside or named_members(head) or self.inner_phrase_party(head).tokens or [target])
         return out
+
+    def investigated_party(self, thing: Token) -> Parties:
+        """'began an investigation into *the $2 billion spent by the state oil company*', 'a probe of
+        *the aviation agency's* approval of the jet', 'an inquiry into claims that *two guards* beat
+        inmates': an investigation into a thing (a sum, a decision, a claim) is into the first party
+        the thing's own phrase names: its owner, the doer in it, the subject of the claim.  Not where
+        it happened ("a fraud *in Lagos*"), and not whom force was done to ("the killing *of a
+        journalist*" is investigated for the killer, not the victim)."""
+        head = semantic_head(thing)
+        if self.is_party_itself(head):
+            return NOBODY  # "an inquiry into the ministry": the entry's own target
+        for word in subtree_of(thing):
+            if word.i == head.i or word.dep_ not in INVESTIGATED_PARTY_DEPS or word.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if self.in_another_clause(word, head):
+                continue  # "an audit of the election *that the opposition says was rigged*": another's say
+            party = semantic_head(word)
+            if actor_like([word]) != [word] or not self.is_actor(party):
+                continue
+            if not self.harmed_within(word, thing):
+                return found([word], "party investigated")
+        return NOBODY
+
+    def investigated_topic(self, noun: Token, code: str) -> Parties:
+        """'opened a probe *into the $5 million paid to the minister's firm*': an investigation whose
+        entry names no preposition is into the party its own into-, of- or over-phrase holds."""
+        if not code.startswith(INVESTIGATION_ROOT):
+            return NOBODY
+        for topic in prep_objects(semantic_head(noun), INVESTIGATED_TOPIC_PREPS):
+            head = semantic_head(topic)
+            investigated = (found([topic], "party investigated") if self.is_party_itself(head)
+                            and actor_like([topic]) == [topic]
+                            else self.investigated_party(topic))
+            if investigated:
+                return investigated
+        return NOBODY
+
+    def is_party_itself(self, head: Token) -> bool:
+        """A name, a pronoun, or a common noun of a party ("the ministry", "Iranian officials"); not a
+        thing ("the funds", "$4 million", "the agency's approval"), which may only hold one."""
+        return head.pos_ in ("PROPN", "PRON") or (head.pos_ == "NOUN" and not self._a_thing(head))
+
+    @staticmethod
+    def in_another_clause(word: Token, head: Token) -> bool:
+        """Whether `word` stands in a clause below the phrase headed by `head` other than the one telling
+        what the head says ("claims *that two guards beat inmates*" is the claim's own content)."""
+        for above in [word, *word.ancestors]:
+            if above.i == head.i:
+                return False
+            if above.dep_ in CLAUSE_DEPS and above.head.i != head.i:
+                return True
+        return False
+
+    def harmed_within(self, word: Token, top: Token) -> bool:
+        """Whether `word`, inside the phrase headed by `top`, is one whom an act of force in that phrase
+        was done to ("the killing of *the mayor*", "the shelling that hit *the village*"): any word of
+        force above it that it is not the owner or doer of."""
+        below = word
+        for above in word.ancestors:
+            roots = [p.cameo[:2] for pos in ("NOUN", "VERB") for p in self.lexicon.candidates(pos, above.lemma_.lower())]
+            # every sense of the word is force ("transfer" may be a deportation, "the transfer of funds" is not)
+            if below.dep_ not in ("poss", "agent", "nsubj") and roots and all(
+                    r.isdigit() and int(r) >= HARMING_ROOT_MIN for r in roots):
+                return True
+            if above.i == top.i:
+                return False
+            below = above
+        return False
 
     def object_targets(self, verb: Token, obj: Token | None, theme: Token | None, object_is_recipient: bool,
                        passive_recipient: Token | None, pat: Pattern | None = None) -> Parties:
@@ -1040,6 +1121,9 @@ class PartyFinder:
             targets = actor_like(measured_goods(prep_objects(gov, pat.prep)), noun)
         if not targets and asserts_occurrence(noun):
             targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
+        if not targets and pat.cameo.startswith(INVESTIGATION_ROOT):
+            # "an investigation into *the $2 billion* spent by X": a sum is no party, but holds one
+            targets = [p for t in prep_objects(noun, pat.prep) for p in self.investigated_party(t).tokens]
         return self.parties_inside(targets, pat)
 
     def light_verb_parties(self, verb: Token, noun: Token, match_targets: tuple[Token, ...],
@@ -1087,6 +1171,7 @@ class PartyFinder:
         inner = thing if thing is not None else (predicate if predicate.pos_ == "NOUN" else None)
         return (self.mediated_parties(predicate, code)
                 or (self.inner_phrase_party(inner) if inner is not None else NOBODY)
+                or (self.investigated_topic(inner, code) if inner is not None else NOBODY)
                 or self.demand_addressee(predicate, code, thing) or self.helped_party(predicate, code)
                 or self.measure_area(predicate, code, thing) or self.asked_by_the_threat(predicate, code)
                 or self.thing_refused(predicate, thing, pat) or self.awaited_party(predicate, code))
@@ -1358,6 +1443,10 @@ class PartyFinder:
         holders += [semantic_head(p) for h in list(holders) for p in prep_objects(h, ("for",))]  # "$40m for aid in Iraq"
         if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS:
             holders.append(predicate.head)  # "announced a ceasefire on Monday in Idlib"
+        # "a ceasefire *effective from Sunday in* Ogaden", "a curfew *imposed in* Kandahar": the word saying
+        # when or how the measure holds carries its area
+        holders += [m for h in list(holders) if h.pos_ == "NOUN" for m in children(h, {"amod", "acl"})
+                    if (m.pos_ == "ADJ" or m.tag_ == "VBN") and m.i > h.i]
         for holder in holders:
             # "in northern parts of South Sudan": a part of a named place is in it
             places = [p for p in prep_objects(holder, ("in",))
