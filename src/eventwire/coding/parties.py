@@ -158,6 +158,8 @@ COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
 YIELD_ROOT = "08"  # yielding: releases, withdrawals, resignations, easing
+# "freed *after* the president pardoned him": the clause telling what let the people go
+RELEASE_CAUSE_MARKS = frozenset({"after", "when", "as"})
 PERSON_RELEASE_CODE = "0841"  # "Return, release person(s)": what is released is people
 PLACE_CLASSES = ("TERRITORY", "FACILITY")
 HOLDING_PARTICIPLES = engine_words("HOLDING_PARTICIPLES")
@@ -485,6 +487,26 @@ class PartyFinder:
                            for cls in ANNOUNCING_FORCE_CLASSES)
                     and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in subtree_of(s))]
         return found(speakers, "forces reporting their operation")
+
+    def releaser_before(self, verb: Token, code: str) -> Parties:
+        """'Ajak was freed after President Kiir pardoned him', 'they were released after the government
+        revoked the detention order', 'were freed after the cabinet approved a pardon': an agentless
+        release of people is the doing of whoever, in its after-clause, did the yielding act (08x: a
+        pardon, a lifted or revoked order) that let them go."""
+        if code != PERSON_RELEASE_CODE or not is_passive(verb) or agent_objects(verb):
+            return NOBODY
+        for clause in children(verb, {"advcl"}):
+            if clause.pos_ != "VERB" or not opened_by(clause, RELEASE_CAUSE_MARKS):
+                continue
+            thing = direct_object(clause)
+            acts = list(self.lexicon.candidates("VERB", clause.lemma_.lower()))
+            if thing is not None:  # "approved *a pardon*"
+                acts += self.lexicon.candidates("NOUN", semantic_head(thing).lemma_.lower())
+            if not any(p.cameo.startswith(YIELD_ROOT) for p in acts):
+                continue
+            doers = [s for s in children(clause, {"nsubj"}) if self.is_actor(semantic_head(s)) and s.pos_ != "PRON"]
+            return found(doers, "releaser in the after-clause")
+        return NOBODY
 
     def forces_deployed(self, verb: Token, code: str) -> Parties:
         """'Kenyan troops were deployed to the border', 'warships were dispatched': an agentless passive
