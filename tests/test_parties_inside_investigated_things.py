@@ -39,3 +39,10 @@ def test_a_thing_holding_no_party_stays_as_it_was(code_text):
     events = code_text("Investigators opened a probe into the collapse of the Rana Plaza building in Dhaka.",
                        "2024-05-01")
     assert all(t == "" for t, _ in _investigations(events))
+
+
+def test_a_party_in_a_relative_clause_of_the_thing_is_not_investigated(code_text):
+    events = code_text("The Justice Department launched an investigation into the trading that led to heavy "
+                       "losses for the Norwegian pension fund.", "2024-05-01")
+    assert all("pension fund" not in text for _, text in _investigations(events))
+

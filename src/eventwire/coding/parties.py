@@ -316,7 +316,7 @@ HARMING_ROOT_MIN = 17
 # the words that hold a phrase's party: an owner, a preposition's object, a clause's subject, a name beside a noun
 INVESTIGATED_PARTY_DEPS = frozenset({"poss", "pobj", "nsubj", "nsubjpass", "appos"})
 INVESTIGATED_TOPIC_PREPS = ("into", "of", "over")
-CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl", "conj"})
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl"})
 
 _IS_ACTOR_KEY = "eventwire.parties.is_actor"
 
@@ -813,7 +813,8 @@ class PartyFinder:
                                                                         or misplaced_origin(head)):
                 out.append(target)  # "exports to the U.S. from 35 countries": not the goods' destination
                 continue
-            if pat.cameo.startswith(INVESTIGATION_ROOT):
+            if pat.cameo.startswith(INVESTIGATION_ROOT) and target.head.lower_ in INVESTIGATED_TOPIC_PREPS:
+                # "an investigation into the funds", not "against executives": those are investigated
                 investigated = self.investigated_party(target)
                 if investigated:
                     out.extend(investigated.tokens)  # "an inquiry into *the funds spent by the agency*"
@@ -865,12 +866,17 @@ class PartyFinder:
 
     @staticmethod
     def in_another_clause(word: Token, head: Token) -> bool:
-        """Whether `word` stands in a clause below the phrase headed by `head` other than the one telling
-        what the head says ("claims *that two guards beat inmates*" is the claim's own content)."""
+        """Whether `word` stands beside or below the phrase headed by `head` rather than in it: in a
+        noun joined to it, or in a clause other than the head's own participle ("the funds *paid by
+        the ministry*") or content ("claims *that two guards beat inmates*"); "the trading *that led
+        to losses for two firms*" tells of others."""
         for above in [word, *word.ancestors]:
             if above.i == head.i:
                 return False
-            if above.dep_ in CLAUSE_DEPS and above.head.i != head.i:
+            if above.dep_ == "conj":
+                return True
+            if above.dep_ in CLAUSE_DEPS and not (above.head.i == head.i and above.dep_ == "acl"
+                                                  and (above.tag_ == "VBN" or opened_by(above, ("that",)))):
                 return True
         return False
 
