@@ -1743,6 +1743,9 @@ def names_a_party(head: Token) -> bool:
     for c in children_of(head):
         if c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS:
             return True
+        if c.dep_ == "amod" and c.tag_ == "VBN" and any(
+                g.dep_ in ("npadvmod", "compound", "nmod") and g.ent_type_ in ACTOR_ENTS for g in children_of(c)):
+            return True  # "two *EU-based* airlines", "*Iran-backed* groups": the name the participle is made of
         if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "near") and any(
                 g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in children_of(c)):
             return True
