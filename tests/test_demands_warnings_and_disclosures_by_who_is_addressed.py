@@ -33,3 +33,13 @@ def test_a_disclosure_to_the_press_is_a_statement(code_text):
     assert [e["cameo"] for e in press] == ["010"], press
     state = code_text("Israel shared intelligence with Jordan.")
     assert any(e["cameo"] == "064" for e in state), state
+
+
+def test_an_invitation_received_from_a_party_is_addressed_to_the_receiver(code_text):
+    """'X received an invitation from Y to visit Z': Y asks X, not the place to be visited."""
+    events = code_text("Kenyan President William Ruto received an invitation from Chinese President Xi Jinping "
+                       "to visit Beijing.", "2024-05-01")
+    appeals = [e for e in events if e["cameo_root"] == "02"]
+    assert {(e["source_actor"], e["target_actor"]) for e in appeals} == {("CHNGOV", "KENGOV")}, events
+    unnamed = code_text("The rebels received an invitation to join the talks.", "2024-05-01")
+    assert not any(e["cameo_root"] == "02" and e["target_actor"] == "---REB" for e in unnamed), unnamed

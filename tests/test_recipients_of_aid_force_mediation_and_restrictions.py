@@ -75,3 +75,9 @@ def test_a_counterpart_met_is_the_other_party(code_text):
     events = code_text("Macron met his counterpart in Lisbon on Monday.", "2024-05-01")
     meeting = [e for e in events if e["cameo"].startswith("04")]
     assert meeting and meeting[0]["evidence"]["target_text"].startswith("his counterpart")
+
+
+def test_rockets_fired_on_a_place_are_fired_at_it(code_text):
+    # "on" names where heavy weapons and missiles are fired, as "at" does (patterns fire.artillery, fire.weapon)
+    events = code_text("Hamas fired rockets on Israeli towns on Monday.", "2024-05-01")
+    assert {(e["source_actor"][:3], e["target_actor"]) for e in events if e["cameo"].startswith("19")} == {("PSE", "ISR")}

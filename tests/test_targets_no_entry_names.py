@@ -221,3 +221,16 @@ def test_a_protest_against_an_act_is_aimed_at_its_doer_not_its_victim(code_text)
     assert not any(s.endswith("EDU") for s, _, _ in _dyads(unnamed, "17")), unnamed
     named = code_text("Students protested against the killing of a Kenyan activist by the police.", "2024-05-01")
     assert {t[3:] for _, t, _ in _dyads(named, "14")} == {"COP"}, named
+
+
+def test_a_measure_holds_over_the_place_its_modifier_names(code_text):
+    # route "area of the measure": the in-phrase hangs on "effective" or "imposed", not on the measure
+    events = code_text("The Sudan Liberation Movement has declared a unilateral truce effective from Friday "
+                       "in Chad.", "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "087")} == {"TCD"}
+
+
+def test_a_company_named_by_a_hyphened_place_is_refused_leave_to_act(code_text):
+    # route "vehicle or company refused": "Qatar-based airlines" names its party as "Qatari airlines" does
+    events = code_text("Kenya refused to allow two Qatar-based airlines to land in Nairobi.", "2024-05-01")
+    assert {t for _, t, _ in _dyads(events, "12")} == {"QAT"}

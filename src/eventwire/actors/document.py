@@ -1114,10 +1114,15 @@ class DocumentActors:
         subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None
-        for res in self._phrase(subject):
-            name = res.person_name or res.name_head
-            if name:
-                return self._person_for(name, subject.idx)
+        # "the military *led by Sisi* overthrew him": the one leading the subject is not the one it acts on
+        leaders = [o for acl in children_of(subject) if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                   for agent in children_of(acl) if agent.dep_ == "agent"
+                   for o in children_of(agent) if o.dep_ == "pobj"]
+        for named in [subject, *leaders]:
+            for res in self._phrase(named):
+                name = res.person_name or res.name_head
+                if name:
+                    return self._person_for(name, named.idx)
         return None
 
     def _coordinated_person(self, token: Token) -> Person | None:

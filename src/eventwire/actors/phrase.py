@@ -260,6 +260,13 @@ def _merge_names(pieces: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date:
     run: list[Piece] = []
 
     def flush() -> None:
+        if run and out and out[-1].kind == "person" and out[-1].end == run[0].start \
+                and toks[run[-1].end - 1].key in FACILITY_WORDS:
+            # "Hamid Karzai International Airport", "Jomo Kenyatta Hospital": a place named after the person
+            last = out.pop()
+            out.append(Piece("facility", last.start, run[-1].end,
+                             " ".join(t.text for t in toks[last.start:run[-1].end])))
+            run.clear()
         if run and out and out[-1].kind == "person" and out[-1].end == run[0].start:
             # "Sheikh Mohamed bin Zayed" + "Al Nahyan": the rest of the same person's name
             last = out.pop()

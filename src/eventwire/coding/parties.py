@@ -158,6 +158,8 @@ COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
 YIELD_ROOT = "08"  # yielding: releases, withdrawals, resignations, easing
+# "freed *after* the president pardoned him": the clause telling what let the people go
+RELEASE_CAUSE_MARKS = frozenset({"after", "when", "as"})
 PERSON_RELEASE_CODE = "0841"  # "Return, release person(s)": what is released is people
 PLACE_CLASSES = ("TERRITORY", "FACILITY")
 HOLDING_PARTICIPLES = engine_words("HOLDING_PARTICIPLES")
@@ -307,6 +309,14 @@ VERDICT_CODES = frozenset({"116"})
 HOSTILE_ROOT_MIN = 11
 # demands and worse (CAMEO roots 10-20): acts a participle may tell as the going on of a main clause's act
 ELABORATED_ROOT_MIN = "10"
+# investigations (CAMEO 09x): "an inquiry into the funds spent by X" is into X
+INVESTIGATION_ROOT = "09"
+# force and worse (CAMEO roots 17-20): a party such an act is done to is its victim, not what is investigated
+HARMING_ROOT_MIN = 17
+# the words that hold a phrase's party: an owner, a preposition's object, a clause's subject, a name beside a noun
+INVESTIGATED_PARTY_DEPS = frozenset({"poss", "pobj", "nsubj", "nsubjpass", "appos"})
+INVESTIGATED_TOPIC_PREPS = ("into", "of", "over")
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl"})
 
 _IS_ACTOR_KEY = "eventwire.parties.is_actor"
 
@@ -477,6 +487,26 @@ class PartyFinder:
                            for cls in ANNOUNCING_FORCE_CLASSES)
                     and not any(w.lemma_.lower() in COMMENTATOR_ROLES for w in subtree_of(s))]
         return found(speakers, "forces reporting their operation")
+
+    def releaser_before(self, verb: Token, code: str) -> Parties:
+        """'Ajak was freed after President Kiir pardoned him', 'they were released after the government
+        revoked the detention order', 'were freed after the cabinet approved a pardon': an agentless
+        release of people is the doing of whoever, in its after-clause, did the yielding act (08x: a
+        pardon, a lifted or revoked order) that let them go."""
+        if code != PERSON_RELEASE_CODE or not is_passive(verb) or agent_objects(verb):
+            return NOBODY
+        for clause in children(verb, {"advcl"}):
+            if clause.pos_ != "VERB" or not opened_by(clause, RELEASE_CAUSE_MARKS):
+                continue
+            thing = direct_object(clause)
+            acts = list(self.lexicon.candidates("VERB", clause.lemma_.lower()))
+            if thing is not None:  # "approved *a pardon*"
+                acts += self.lexicon.candidates("NOUN", semantic_head(thing).lemma_.lower())
+            if not any(p.cameo.startswith(YIELD_ROOT) for p in acts):
+                continue
+            doers = [s for s in children(clause, {"nsubj"}) if self.is_actor(semantic_head(s)) and s.pos_ != "PRON"]
+            return found(doers, "releaser in the after-clause")
+        return NOBODY
 
     def forces_deployed(self, verb: Token, code: str) -> Parties:
         """'Kenyan troops were deployed to the border', 'warships were dispatched': an agentless passive
@@ -783,9 +813,88 @@ class PartyFinder:
                                                                         or misplaced_origin(head)):
                 out.append(target)  # "exports to the U.S. from 35 countries": not the goods' destination
                 continue
+            if pat.cameo.startswith(INVESTIGATION_ROOT) and target.head.lower_ in INVESTIGATED_TOPIC_PREPS:
+                # "an investigation into the funds", not "against executives": those are investigated
+                investigated = self.investigated_party(target)
+                if investigated:
+                    out.extend(investigated.tokens)  # "an inquiry into *the funds spent by the agency*"
+                    continue
             inside = [o for o in prep_objects(head, ("of",)) if self.is_actor(semantic_head(o))]
             out.extend(inside or named_members(head) or self.inner_phrase_party(head).tokens or [target])
         return out
+
+    def investigated_party(self, thing: Token) -> Parties:
+        """'began an investigation into *the $2 billion spent by the state oil company*', 'a probe of
+        *the aviation agency's* approval of the jet', 'an inquiry into claims that *two guards* beat
+        inmates': an investigation into a thing (a sum, a decision, a claim) is into the first party
+        the thing's own phrase names: its owner, the doer in it, the subject of the claim.  Not where
+        it happened ("a fraud *in Lagos*"), and not whom force was done to ("the killing *of a
+        journalist*" is investigated for the killer, not the victim)."""
+        head = semantic_head(thing)
+        if self.is_party_itself(head):
+            return NOBODY  # "an inquiry into the ministry": the entry's own target
+        for word in subtree_of(thing):
+            if word.i == head.i or word.dep_ not in INVESTIGATED_PARTY_DEPS or word.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if self.in_another_clause(word, head):
+                continue  # "an audit of the election *that the opposition says was rigged*": another's say
+            party = semantic_head(word)
+            if actor_like([word]) != [word] or not self.is_actor(party):
+                continue
+            if not self.harmed_within(word, thing):
+                return found([word], "party investigated")
+        return NOBODY
+
+    def investigated_topic(self, noun: Token, code: str) -> Parties:
+        """'opened a probe *into the $5 million paid to the minister's firm*': an investigation whose
+        entry names no preposition is into the party its own into-, of- or over-phrase holds."""
+        if not code.startswith(INVESTIGATION_ROOT):
+            return NOBODY
+        for topic in prep_objects(semantic_head(noun), INVESTIGATED_TOPIC_PREPS):
+            head = semantic_head(topic)
+            investigated = (found([topic], "party investigated") if self.is_party_itself(head)
+                            and actor_like([topic]) == [topic]
+                            else self.investigated_party(topic))
+            if investigated:
+                return investigated
+        return NOBODY
+
+    def is_party_itself(self, head: Token) -> bool:
+        """A name, a pronoun, or a common noun of a party ("the ministry", "Iranian officials"); not a
+        thing ("the funds", "$4 million", "the agency's approval"), which may only hold one."""
+        return head.pos_ in ("PROPN", "PRON") or (head.pos_ == "NOUN" and not self._a_thing(head))
+
+    @staticmethod
+    def in_another_clause(word: Token, head: Token) -> bool:
+        """Whether `word` stands beside or below the phrase headed by `head` rather than in it: in a
+        noun joined to it, or in a clause other than the head's own participle ("the funds *paid by
+        the ministry*") or content ("claims *that two guards beat inmates*"); "the trading *that led
+        to losses for two firms*" tells of others."""
+        for above in [word, *word.ancestors]:
+            if above.i == head.i:
+                return False
+            if above.dep_ == "conj":
+                return True
+            if above.dep_ in CLAUSE_DEPS and not (above.head.i == head.i and above.dep_ == "acl"
+                                                  and (above.tag_ == "VBN" or opened_by(above, ("that",)))):
+                return True
+        return False
+
+    def harmed_within(self, word: Token, top: Token) -> bool:
+        """Whether `word`, inside the phrase headed by `top`, is one whom an act of force in that phrase
+        was done to ("the killing of *the mayor*", "the shelling that hit *the village*"): any word of
+        force above it that it is not the owner or doer of."""
+        below = word
+        for above in word.ancestors:
+            roots = [p.cameo[:2] for pos in ("NOUN", "VERB") for p in self.lexicon.candidates(pos, above.lemma_.lower())]
+            # every sense of the word is force ("transfer" may be a deportation, "the transfer of funds" is not)
+            if below.dep_ not in ("poss", "agent", "nsubj") and roots and all(
+                    r.isdigit() and int(r) >= HARMING_ROOT_MIN for r in roots):
+                return True
+            if above.i == top.i:
+                return False
+            below = above
+        return False
 
     def object_targets(self, verb: Token, obj: Token | None, theme: Token | None, object_is_recipient: bool,
                        passive_recipient: Token | None, pat: Pattern | None = None) -> Parties:
@@ -1040,6 +1149,9 @@ class PartyFinder:
             targets = actor_like(measured_goods(prep_objects(gov, pat.prep)), noun)
         if not targets and asserts_occurrence(noun):
             targets = actor_like(prep_objects(noun.head, pat.prep), noun)  # "clashes broke out between"
+        if not targets and pat.cameo.startswith(INVESTIGATION_ROOT):
+            # "an investigation into *the $2 billion* spent by X": a sum is no party, but holds one
+            targets = [p for t in prep_objects(noun, pat.prep) for p in self.investigated_party(t).tokens]
         return self.parties_inside(targets, pat)
 
     def light_verb_parties(self, verb: Token, noun: Token, match_targets: tuple[Token, ...],
@@ -1087,6 +1199,7 @@ class PartyFinder:
         inner = thing if thing is not None else (predicate if predicate.pos_ == "NOUN" else None)
         return (self.mediated_parties(predicate, code)
                 or (self.inner_phrase_party(inner) if inner is not None else NOBODY)
+                or (self.investigated_topic(inner, code) if inner is not None else NOBODY)
                 or self.demand_addressee(predicate, code, thing) or self.helped_party(predicate, code)
                 or self.measure_area(predicate, code, thing) or self.asked_by_the_threat(predicate, code)
                 or self.thing_refused(predicate, thing, pat) or self.awaited_party(predicate, code))
@@ -1358,6 +1471,10 @@ class PartyFinder:
         holders += [semantic_head(p) for h in list(holders) for p in prep_objects(h, ("for",))]  # "$40m for aid in Iraq"
         if predicate.pos_ == "NOUN" and predicate.dep_ in OBJECT_DEPS:
             holders.append(predicate.head)  # "announced a ceasefire on Monday in Idlib"
+        # "a ceasefire *effective from Sunday in* Ogaden", "a curfew *imposed in* Kandahar": the word saying
+        # when or how the measure holds carries its area
+        holders += [m for h in list(holders) if h.pos_ == "NOUN" for m in children(h, {"amod", "acl"})
+                    if (m.pos_ == "ADJ" or m.tag_ == "VBN") and m.i > h.i]
         for holder in holders:
             # "in northern parts of South Sudan": a part of a named place is in it
             places = [p for p in prep_objects(holder, ("in",))
@@ -1626,6 +1743,9 @@ def names_a_party(head: Token) -> bool:
     for c in children_of(head):
         if c.dep_ in ("compound", "amod", "nmod", "poss") and c.ent_type_ in ACTOR_ENTS:
             return True
+        if c.dep_ == "amod" and c.tag_ == "VBN" and any(
+                g.dep_ in ("npadvmod", "compound", "nmod") and g.ent_type_ in ACTOR_ENTS for g in children_of(c)):
+            return True  # "two *EU-based* airlines", "*Iran-backed* groups": the name the participle is made of
         if c.dep_ == "prep" and c.lower_ in ("in", "of", "on", "near") and any(
                 g.dep_ == "pobj" and g.ent_type_ in ACTOR_ENTS | PLACE_ENTS for g in children_of(c)):
             return True

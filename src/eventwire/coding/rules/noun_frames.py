@@ -13,6 +13,7 @@ from ..grammar import (
     HINTING_PREPS,
     POSSIBILITY_HINTERS,
     POSSIBILITY_LENDERS,
+    RECEIVING_VERBS,
     TRANSPARENT_VERBS,
     generic_frame_pattern,
 )
@@ -21,6 +22,7 @@ from ..syntax import (
     children,
     first_child,
     prep_objects,
+    subject_of,
     to_infinitive,
 )
 from .base import RuleBase
@@ -29,6 +31,8 @@ from .clauses import object_nouns
 # "reiterated *his* commitment": a third person's possessive on a light verb's noun is its subject's;
 # "my" and "our" in a quote are the speaker's, whoever the parser makes the verb's subject
 THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# frames whose noun, received, is addressed to the receiver: "received an invitation from X to visit"
+RECEIVED_FRAMES = frozenset({"APPEAL", "DEMAND"})
 
 
 class NounFrames(RuleBase):
@@ -92,7 +96,8 @@ class NounFrames(RuleBase):
         # "made an order to ease": the order is the easing, no demand (100) of its own
         uses.update({noun.i, inner.i, *([lender.i] if lender is not None and frame == "DECIDE" else [])})
         return _noun_frame(noun, inner, frame, code, match, sources,
-                           anchor=lender if lender is not None else noun, span_from=noun)
+                           anchor=lender if lender is not None else noun, span_from=noun,
+                           targets=_asked(noun, frame) or list(match.targets))
 
     def _frame_noun_owner(self, noun: Token) -> list[Token]:
         """'a Turkish court ruling to imprison him', 'a Chinese proposal to lift sanctions': a party
@@ -130,6 +135,17 @@ class NounFrames(RuleBase):
         return _noun_frame(noun, inner, frame, code, match, sources, anchor=lender, span_from=lender)
 
 
+def _asked(noun: Token, frame: str) -> list[Token]:
+    """'Ruto received an invitation *from Xi* to visit Beijing', 'Iran received a demand from the
+    agency to open its sites': an appeal or demand received from a named party (RECEIVING_VERBS) is
+    addressed to the receiver, not to whom the act asked for would be done."""
+    if frame not in RECEIVED_FRAMES or noun.dep_ not in OBJECT_DEPS or noun.head.lemma_.lower() not in RECEIVING_VERBS:
+        return []
+    if not prep_objects(noun, ("from", "by")):
+        return []  # "received an order to withdraw": from whom, the sentence does not say
+    return subject_of(noun.head)
+
+
 def _infinitive_hung_on_the_verb(noun: Token) -> Token | None:
     """'angered by a Turkish court ruling *on Wednesday* to continue to imprison him': with a time or
     place phrase between them the parser hangs the noun's to-infinitive on the verb whose preposition
@@ -159,15 +175,16 @@ def _past_carrying_verbs(inner: Token) -> Token:
 
 
 def _noun_frame(noun: Token, inner: Token, frame: str, code: str, match: Match, sources: list[Token], *,
-                anchor: Token, span_from: Token) -> Candidate:
-    """The candidate of a frame noun over its inner act; its span runs from `span_from` to the act."""
+                anchor: Token, span_from: Token, targets: list[Token] | None = None) -> Candidate:
+    """The candidate of a frame noun over its inner act; its span runs from `span_from` to the act.
+    `targets`: the recipients when not the act's own (the receiver of the frame noun)."""
     return Candidate(
         predicate=inner.i,
         anchor=anchor.i,
         code=code,
         pattern=match.pattern,
         sources=tuple(t.i for t in sources),
-        targets=tuple(t.i for t in match.targets),
+        targets=tuple(t.i for t in (match.targets if targets is None else targets)),
         rule=f"noun frame:{frame.lower()}",
         frame=frame,
         frame_cue=noun.text,

@@ -204,6 +204,8 @@ class VerbRules(RuleBase):
         if not found_sources:
             found_sources = self.parties.forces_reporting_their_act(verb, match.pattern.cameo)
         if not found_sources:
+            found_sources = self.parties.releaser_before(verb, match.pattern.cameo)  # "freed after X pardoned him"
+        if not found_sources:
             # forces sent "to protect civilians" (AID_DEPLOYMENT, 074 for now) are deployed all the same
             deployed_code = DEPLOYMENT_CODE if match.pattern.id == AID_DEPLOYMENT.id else match.pattern.cameo
             found_sources = self.parties.forces_deployed(verb, deployed_code)
