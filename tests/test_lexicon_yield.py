@@ -238,3 +238,12 @@ def test_loosened_curfews_adopted_demands_and_suspended_claims(code_text):
     assert ("CONCEDE", "080") in events_of(code_text, "The Ghanaian cabinet adopted all the demands of the striking nurses.")
     assert code("VERB", "suspend", object="claim") == "080"
 
+
+
+def test_pledging_not_to_resort_to_force_is_restraint(code_text):
+    """'said it would not resort to force' pledges restraint (0356, CONCEDE), as 'would not fire on
+    demonstrators' does; resorting to force is the use of force (190)."""
+    events = code_text("The Ugandan government said it would not resort to force.")
+    assert [(e["source_actor"], e["cameo"], e["plover"]["event"]) for e in events] == [("UGAGOV", "0356", "CONCEDE")], events
+    assert code("VERB", "resort", preps=["to"], prep_objects=["force"]) == "190"
+    assert code("VERB", "resort", preps=["to"], prep_objects=["action"]) is None  # "resorted to legal action"
