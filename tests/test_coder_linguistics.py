@@ -1192,11 +1192,12 @@ def test_the_state_ending_others_protests_represses_them(code_text):
 
 def test_phrasal_verbs_whose_object_is_parsed_as_a_complement(code_text):
     """'called up a new group of volunteers' (parsed as oprd) mobilises (154); 'suspended all air
-    strikes' stops fighting (087), not a labour strike; 'called on observers to visit' calls nobody."""
+    strikes' declares a halt to fighting (0871), not a labour strike; 'called on observers to visit'
+    calls nobody."""
     events = code_text("The Serbian army on Wednesday called up a new group of volunteers.")
     assert ("SRBMIL", "154") in {(e["source_actor"], e["cameo"]) for e in events}, events
     events = code_text("The Syrian government suspended all air strikes on Idlib for three days.")
-    assert "087" in {e["cameo"] for e in events} and not [e for e in events if e["cameo_root"] in ("14", "17")], events
+    assert "0871" in {e["cameo"] for e in events} and not [e for e in events if e["cameo_root"] in ("14", "17")], events
     events = code_text("Liberia's electoral commission called on foreign observers to visit the country.")
     assert "041" not in {e["cameo"] for e in events}, events
 

@@ -218,3 +218,32 @@ def test_handing_power_amending_the_constitution_and_delisting(code_text):
     assert [e["cameo"] for e in power] == ["0341"], power
     assert [e["cameo"] for e in charter] == ["0344"], charter
     assert [(e["source_actor"], e["cameo"]) for e in delisted] == [("BLR", "081")], delisted
+
+
+def test_suspended_attacks_are_a_declared_truce_like_a_suspension_of_attacks(code_text):
+    """'the guerrillas said they had suspended their attacks' declares a truce (0871, CONCEDE), as the
+    noun 'announced a suspension of attacks' does; suspended operations stay de-escalation (087)."""
+    events = code_text("Maoist guerrillas in Nepal said on Friday they had suspended their attacks on police posts.")
+    assert [(e["source_actor"], e["cameo"], e["plover"]["event"]) for e in events] == [("NPLREB", "0871", "CONCEDE")], events
+    assert code("VERB", "suspend", object="bombardment") == "0871"
+    assert code("VERB", "suspend", object="operation") == "087"
+
+
+def test_loosened_curfews_adopted_demands_and_suspended_claims(code_text):
+    """Loosening a curfew eases it (0813); adopting the strikers' demands or suspending a territorial
+    claim gives in (080); promised, each is a concession (CONCEDE)."""
+    assert ("CONCEDE", "0813") in events_of(code_text, "The governor of Kano loosened the night curfew on Monday.")
+    promised = code_text("The Peruvian government agreed on Tuesday to loosen the curfew in Lima.")
+    assert [(e["source_actor"], e["plover"]["event"]) for e in promised] == [("PERGOV", "CONCEDE")], promised
+    assert ("CONCEDE", "080") in events_of(code_text, "The Ghanaian cabinet adopted all the demands of the striking nurses.")
+    assert code("VERB", "suspend", object="claim") == "080"
+
+
+
+def test_pledging_not_to_resort_to_force_is_restraint(code_text):
+    """'said it would not resort to force' pledges restraint (0356, CONCEDE), as 'would not fire on
+    demonstrators' does; resorting to force is the use of force (190)."""
+    events = code_text("The Ugandan government said it would not resort to force.")
+    assert [(e["source_actor"], e["cameo"], e["plover"]["event"]) for e in events] == [("UGAGOV", "0356", "CONCEDE")], events
+    assert code("VERB", "resort", preps=["to"], prep_objects=["force"]) == "190"
+    assert code("VERB", "resort", preps=["to"], prep_objects=["action"]) is None  # "resorted to legal action"
