@@ -412,7 +412,7 @@ class DocumentActors:
         if not appos and result and result[0].role_only:
             # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham"
             appos = [w for w in subtree_of(token) if w.dep_ == "appos" and w.ent_type_ == "PERSON"
-                     and w.head is not token and w.head.pos_ in ("PROPN", "NOUN")]
+                     and w.head.i != token.i and w.head.pos_ in ("PROPN", "NOUN")]
         if len(result) != 1 or not appos:
             return result
         own = result[0]

@@ -319,7 +319,7 @@ def _reporting_verb(predicate: Token) -> Token | None:
     tease ... and *defy*"; "Mhike said he believed the arrest *served* as a warning"): the nearest one."""
     current = predicate
     for _ in range(MAX_CLIMB):
-        if current.dep_ not in CLIMBING_DEPS or current.head is current:
+        if current.dep_ not in CLIMBING_DEPS or current.head.i == current.i:
             return None
         head = current.head
         if current.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEAKING_LEMMAS:
@@ -365,7 +365,7 @@ def _clause_path(predicate: Token) -> list[Token]:
     current = predicate
     for _ in range(MAX_CLIMB):
         dep = current.dep  # perf: the label's id, read once (nlp.labels)
-        if current.head is current or (dep not in INSIDE_CLAUSE_IDS and not (
+        if current.head.i == current.i or (dep not in INSIDE_CLAUSE_IDS and not (
                 dep == CCOMP and current.head.lemma_.lower() in CAUSATIVE_VERBS)):
             break  # "help them *build* capacities": the small clause of a causative is the act's own
         if dep in CLAUSE_CONJUNCT_IDS and any(c.dep in SUBJECT_IDS for c in children_of(current)):

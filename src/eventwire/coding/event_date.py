@@ -163,7 +163,7 @@ def _date_of_fronted_occasion(sent: Span, verb: Token, published: dt.date | None
     the verb, "agreed to a plan drafted in July" dates the plan, not the agreement; and a date under a
     topic preposition inside the adjunct ("In a speech about the 1994 genocide") dates the topic."""
     head = verb
-    while (head.dep_ in ("xcomp", "conj") or attachment.shares_reading_of_head(head)) and head.head is not head:
+    while (head.dep_ in ("xcomp", "conj") or attachment.shares_reading_of_head(head)) and head.head.i != head.i:
         # "agreed to *strengthen*", "highlighted the curbs, *demanding* ...": the adjunct hangs on the
         # clause's first verb
         head = head.head
@@ -249,7 +249,7 @@ def _inside_occasion(phrase: Span, adjunct: Token) -> bool:
     """Whether the date phrase hangs in the adjunct's phrase, not under a topic preposition there."""
     current = phrase.root
     for _ in range(10):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         own_preposition = current is phrase.root  # "issued *on* Tuesday": the date's own preposition
         current = current.head
@@ -279,7 +279,7 @@ def _date_of_telling(sent: Span, predicate: Token, published: dt.date | None) ->
     recent day or week of the telling gives the act no date at all (it is the telling's, not the act's)."""
     current = predicate
     for _ in range(4):
-        if current.dep_ not in TELLING_LINKS or current.head is current:
+        if current.dep_ not in TELLING_LINKS or current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ not in ("VERB", "AUX"):
@@ -393,10 +393,10 @@ def _undated_perfect_of_the_body(predicate: Token, sent_index: int, code: str) -
         if present_perfect(verb):
             return not _reported_by_present_saying(verb) and not any(
                 c.dep_ == "advmod" and c.lower_ in PERFECT_OF_THE_MOMENT for c in children_of(verb))
-        if verb.dep_ == "ccomp" and verb.head is not verb and verb.head.lemma_.lower() in REPORTING_LEMMAS:
+        if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in REPORTING_LEMMAS:
             # "Rubio *has said* he *hopes* a ceasefire ...": what a perfect saying told is of its time
             return present_perfect(verb.head) and not _reported_by_present_saying(verb.head)
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
@@ -424,7 +424,7 @@ def _speaker_names(predicate: Token) -> frozenset[str]:
     if predicate.pos_ in ("NOUN", "PROPN"):
         return frozenset(n for c in children_of(predicate) if c.dep_ == "poss" for n in proper_names(c))
     verb = predicate
-    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb and not any(
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         verb = verb.head
     return frozenset(n for c in children_of(verb) if c.dep_ == "nsubj" for n in proper_names(c))
@@ -442,7 +442,7 @@ def _date_of_saying(discourse: DiscourseDates, sent_index: int, predicate: Token
     day), not by publication; the future act said is the content's, not the event's."""
     verb = predicate
     for _ in range(4):
-        if verb.dep_ not in SAYING_LINKS or verb.head is verb:
+        if verb.dep_ not in SAYING_LINKS or verb.head.i == verb.i:
             return None
         verb = verb.head
         if verb.tag_ == "VBD" and verb.lemma_.lower() in REPORTING_LEMMAS:
@@ -536,7 +536,7 @@ def _told_in_a_report(predicate: Token, reference: EventDate) -> bool:
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     clause = verb
     for _ in range(5):
-        if verb is None or verb.dep_ not in REPORTED_LINKS or verb.head is verb:
+        if verb is None or verb.dep_ not in REPORTED_LINKS or verb.head.i == verb.i:
             return False
         clause, verb = verb, verb.head
         if verb.dep_ != "conj" and clause.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_MEDIUM_VERBS:
@@ -577,7 +577,7 @@ def told_as_background(predicate: Token) -> bool:
         if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in OTHER_TIME_MARKERS
                                         for c in children_of(verb)):
             return True
-        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False  # a reported or main clause ("said Wednesday its forces *killed* ...")
         verb = verb.head
     return False
@@ -601,7 +601,7 @@ def told_as_sequel(predicate: Token) -> bool:
     sequence ("A court *later* sentenced Zamora"): an act of any kind then goes on in that (older) time,
     as a material act does ("Their second summit was in February 2019. It ended quickly")."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
-    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         if any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS and not list(children_of(c)) for c in children_of(verb)):
             break
         verb = verb.head
@@ -643,7 +643,7 @@ def reported_under_past(predicate: Token) -> bool:
     """The predicate's clause is the complement of a past-tense verb ("said he is expecting")."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     for _ in range(4):  # "said he is expecting North Korea to launch": up the complement chain
-        if verb is None or verb.head is verb:
+        if verb is None or verb.head.i == verb.i:
             return False
         if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
             return True
@@ -665,7 +665,7 @@ def in_present_clause(predicate: Token) -> bool:
             return True
         if verb.tag_ in ("VBZ", "VBP"):
             return True
-        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return False  # "has begun relaxing", "has refused to relax": the complement is as present
         verb = verb.head
     return False
@@ -679,7 +679,7 @@ def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:
             continue
         current = tok
         for _ in range(8):
-            if current.i == predicate.i or current.head is current:
+            if current.i == predicate.i or current.head.i == current.i:
                 break
             if current.dep_ == "prep" and current.lower_ in TOPIC_PREPS and (
                     current.head.i == predicate.i
@@ -848,7 +848,7 @@ def _interval_nouns(predicate: Token) -> list[tuple[Token, StoryTimeShift]]:
     if verb is None:
         return []
     heads = [verb]
-    while (verb.dep_ in ("xcomp", "conj") or attachment.shares_reading_of_head(verb)) and verb.head is not verb:
+    while (verb.dep_ in ("xcomp", "conj") or attachment.shares_reading_of_head(verb)) and verb.head.i != verb.i:
         verb = verb.head  # "issued a statement a day after the attack, *demanding* money"
         heads.append(verb)
     opening = min((c.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
@@ -962,7 +962,7 @@ def _dated_by_report(predicate: Token, date: EventDate) -> bool:
     if date.source != "text" or not date.text:
         return False
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
-    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_LEMMAS:
         return False
@@ -1234,7 +1234,7 @@ def _told_as_next_step(predicate: Token) -> bool:
             return False
         if any(c.dep_ == "advmod" and c.lower_ in NEXT_STEP_ADVERBS and not list(children_of(c)) for c in children_of(verb)):
             return True
-        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
@@ -1290,7 +1290,7 @@ def _speaker_pronoun_number(predicate: Token) -> str | None:
         if verb.lemma_.lower() in REPORTING_LEMMAS and verb.tag_ == "VBD":
             subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
             return SPEAKER_PRONOUNS.get(subject.lower_) if subject is not None else None
-        if verb.dep_ not in QUOTED_LINKS or verb.head is verb:
+        if verb.dep_ not in QUOTED_LINKS or verb.head.i == verb.i:
             verb = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis")
                          and c.lemma_.lower() in REPORTING_LEMMAS and c.i > predicate.i), None)
             continue
@@ -1301,7 +1301,7 @@ def _speaker_pronoun_number(predicate: Token) -> str | None:
 def _said_by_phrase_of_number(predicate: Token) -> str | None:
     """The number of the noun phrase (not a pronoun) that is the subject of the predicate's clause."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
-    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb and not any(
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not any(
             c.dep_ == "nsubj" for c in children_of(verb)):
         verb = verb.head
     subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
@@ -1377,7 +1377,7 @@ def _same_act_with_day(mention: Mention, other: Mention, when: EventTime) -> boo
 def _by_the_speakers_side(predicate: Token) -> bool:
     """Whether the act's doer is the speaker or the speaker's side ("we", "our forces")."""
     verb = predicate
-    while verb.dep_ == "conj" and verb.head is not verb and not any(
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         verb = verb.head  # "They shot and *killed* people": the subject of the first verb
     for subject in (c for c in children_of(verb) if c.dep_ in ("nsubj", "agent")):
@@ -1420,7 +1420,7 @@ def _statement_noun(predicate: Token) -> Token | None:
     "*In the statement* released hours after the attack, the group gave", "*the statement* said the group
     would ..."."""
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
-    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     if verb is None:
         return None
@@ -1497,12 +1497,12 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
         interval = _clause_interval(inner)
         if interval is not None:
             return _shifted(_clause_day(inner.head, sent, sent_index, discourse), interval, interval.after)
-        if inner.dep_ not in INTERVAL_CLAUSE_LINKS or inner.head is inner:
+        if inner.dep_ not in INTERVAL_CLAUSE_LINKS or inner.head.i == inner.i:
             break
         inner = inner.head
     # the act of the clause the measured one hangs on: counted from the measured clause
     main = governing or verb
-    while main.dep_ in ("xcomp", "conj") and main.head is not main:
+    while main.dep_ in ("xcomp", "conj") and main.head.i != main.i:
         main = main.head
     for clause in children_of(main):
         interval = _clause_interval(clause)

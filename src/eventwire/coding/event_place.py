@@ -491,7 +491,7 @@ def _speaking_verbs(predicate: Token) -> list[Token]:
     for _ in range(4):
         verbs.extend(c for c in children_of(current)
                      if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_PARTICIPLES)
-        if current.dep_ not in ("ccomp", "xcomp", "conj", "dobj") or current.head is current:
+        if current.dep_ not in ("ccomp", "xcomp", "conj", "dobj") or current.head.i == current.i:
             break
         current = current.head
         if current.lemma_.lower() in REPORTING_LEMMAS:

@@ -467,7 +467,7 @@ def between_heads(inner: Token, top: Token) -> list[int]:
     out = []
     current = inner
     for _ in range(6):
-        if current.i == top.i or current.head is current:
+        if current.i == top.i or current.head.i == current.i:
             break
         current = current.head
         out.append(current.i)

@@ -175,7 +175,7 @@ def _same_subject_as_before(verb: Token) -> bool:
     """'In one of his earlier assessments, *Bennett* criticized the curbs ... *Bennett* alleged that ...':
     the sentence goes on with the subject of the sentence before, which told a work's content."""
     head = verb
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     subjects = {c.lower_ for c in children_of(head) if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
     sent = sentence_of(verb)
@@ -188,6 +188,6 @@ def _same_subject_as_before(verb: Token) -> bool:
 def _continuing_subject(verb: Token) -> bool:
     """'*They* demanded reforms': a pronoun subject carries on the sentence before."""
     head = verb
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in CONTINUING_PRONOUNS for c in children_of(head))

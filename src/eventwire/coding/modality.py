@@ -178,7 +178,7 @@ def _with_governing_clauses(tokens: list[Token]) -> list[Token]:
     for tok in tokens:
         current = tok
         for _ in range(2):
-            if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
+            if current.dep_ not in ("xcomp", "ccomp") or current.head.i == current.i:
                 break
             current = current.head
             out.append(current)
@@ -217,11 +217,11 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False) -> lis
             if main_clause_conjunct(current):
                 break  # "the ministry has not commented, and police *arrested* ten": a sentence of its own
             if (current.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "compound", "amod")
-                    or (current.dep_ == "acomp" and current in tokens)) and current.head is not current:
+                    or (current.dep_ == "acomp" and current in tokens)) and current.head.i != current.i:
                 # "if Iran *is* willing to talk": from the event's own frame adjective up to its copula
                 current = current.head
                 continue
-            if through_participles and current.head is not current and (
+            if through_participles and current.head.i != current.i and (
                     shares_reading_of_head(current) or current.dep_ == "pcomp"):
                 # "can focus *on detaining* prisoners": a gerund under the verb's preposition is as modal
                 current = current.head
@@ -315,7 +315,7 @@ def _pending_condition(chain: list[Token]) -> str:
             continue
         marks = [m.lower_ for m in children_of(tok) if m.dep_ == "mark"]
         head = tok.head
-        if "as" in marks and head.lower_ == "soon" and head.head is not head:
+        if "as" in marks and head.lower_ == "soon" and head.head.i != head.i:
             head = head.head  # "as soon as": the parser hangs the clause on "soon"
             marks.append("once")
         mark = next((m for m in marks if m in PENDING_MARKS), "")
@@ -373,7 +373,7 @@ def _gerund_subject_of_judgement(tok: Token) -> bool:
     """'*attempting* a summit with Kim could be risky', '*Attacking* the base would be a mistake',
     '*holding* talks is the only way': an act named by a gerund subject of a modal or present judgement
     is weighed, not done ("holding talks *was* a mistake" says they were held)."""
-    if tok.dep_ != "csubj" or tok.tag_ != "VBG" or tok.head is tok:
+    if tok.dep_ != "csubj" or tok.tag_ != "VBG" or tok.head.i == tok.i:
         return False
     if any(c.dep_ in ("aux", "nsubj") for c in children_of(tok)):
         return False  # "what we're *seeing* ... are prolonged proceedings": a progressive clause, no gerund
@@ -393,7 +393,7 @@ def _stance_blamed(tok: Token) -> bool:
     of the other's attitude, not a refusal told as news."""
     return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.lemma_.lower() in BLAMED_STANCES
             and tok.head.lower_ == "for" and tok.head.dep_ == "prep"
-            and tok.head.head.lemma_.lower() in BLAMING_VERBS and tok.head.head is not tok.head)
+            and tok.head.head.lemma_.lower() in BLAMING_VERBS and tok.head.head.i != tok.head.i)
 
 
 def offered_alternative(tokens: list[Token]) -> bool:
@@ -520,12 +520,12 @@ def _starting_point(chain: list[Token], event_noun: Token | None) -> str:
     """'in place *since the signing* of the deal', 'locked in their positions *since talks failed*':
     the act a span counts from lies before the story's time."""
     noun = event_noun
-    while noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
+    while noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
         noun = noun.head.head  # "since the signing *of the deal*": the deal counts as its signing does
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "since":
         return "since (starting point)"
     head = chain[0] if chain else None
-    if (head is not None and head.dep_ == "advcl" and head.head is not head and present_perfect(head.head)
+    if (head is not None and head.dep_ == "advcl" and head.head.i != head.i and present_perfect(head.head)
             and opened_by(head, ("since",))):
         return "since (starting point)"
     return ""
@@ -534,7 +534,7 @@ def _starting_point(chain: list[Token], event_noun: Token | None) -> str:
 def _waging_in_clause(chain: list[Token], standing: frozenset[str]) -> str:
     """waging_a_standing_conflict on the predicate, or on the verb whose participle it is ("has been
     fighting an insurgency, *accusing* the government of ...")."""
-    verbs = chain[:1] + [tok.head for tok in chain if tok.head is not tok and shares_reading_of_head(tok)]
+    verbs = chain[:1] + [tok.head for tok in chain if tok.head.i != tok.i and shares_reading_of_head(tok)]
     return next((cue for verb in verbs if (cue := waging_a_standing_conflict(verb, standing))), "")
 
 
@@ -830,7 +830,7 @@ def _describes_main_subject(participle: Token) -> bool:
     subject (or its apposition) tells what the sentence is about; one on an object or in a prepositional
     phrase ("restrictions *imposed* by the U.S.", "books *banned* by the Taliban") describes background."""
     noun = participle.head
-    while noun.dep_ == "appos" and noun.head is not noun:
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
 
@@ -1077,7 +1077,7 @@ def _contingent(noun: Token | None) -> str:
     conflictual act as a threat, "raised the possibility of sanctions", the frame is the event)."""
     if noun is None:
         return ""
-    while noun.dep_ == "conj" and noun.head is not noun:
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head  # "the risk of clashes and *reprisals*"
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of":
@@ -1144,7 +1144,7 @@ def _anniversary_of(tokens: list[Token]) -> str:
     for tok in tokens:
         current = tok
         for _ in range(3):  # "the anniversary *of* the start *of* the protests": up through "of" phrases
-            if current.dep_ != "pobj" or current.head.lower_ != "of" or current.head.head is current.head:
+            if current.dep_ != "pobj" or current.head.lower_ != "of" or current.head.head.i == current.head.i:
                 break
             current = current.head.head
             if current.lemma_.lower() in COMMEMORATING_NOUNS:
@@ -1209,7 +1209,7 @@ def _striven_for(tokens: list[Token]) -> str:
 
 
 def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -1220,7 +1220,7 @@ def _coordinated_purpose(tokens: list[Token], voiced_by_purpose: bool) -> str:
     purpose as its first conjunct (which read_modality reads itself)."""
     for tok in tokens:
         first = _first_conjunct(tok)
-        while first.dep_ == "advcl" and shares_reading_of_head(first) and first.head is not first:
+        while first.dep_ == "advcl" and shares_reading_of_head(first) and first.head.i != first.i:
             first = _first_conjunct(first.head)  # "raising revenue, *protecting* jobs and pressuring ..."
         if first is tok or first in tokens:
             continue
@@ -1316,7 +1316,7 @@ def _background_state(chain: list[Token], noun: Token | None, in_lead: bool) -> 
         return "habitual (standing)"
     if not in_lead and _provision(head):
         return "provision (standing)"
-    if not in_lead and shares_reading_of_head(head) and head.head is not head and _repeated(head.head):
+    if not in_lead and shares_reading_of_head(head) and head.head.i != head.i and _repeated(head.head):
         return "repeated (standing)"  # "has carried out several bombings, *targeting* police stations"
     return ""
 
@@ -1370,7 +1370,7 @@ def _remaining_state(verb: Token) -> bool:
         if current.tag_ not in ("VBN", "VBD", "JJ") or any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in children_of(current)):
             return False
-        if current.dep_ not in ("conj", "amod", "acomp", "oprd", "xcomp", "advcl") or current.head is current:
+        if current.dep_ not in ("conj", "amod", "acomp", "oprd", "xcomp", "advcl") or current.head.i == current.i:
             return False
         current = current.head
         if current.lemma_.lower() in STATE_COPULAS:
@@ -1497,7 +1497,7 @@ PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 def _reported_clause(tokens: list[Token]) -> Token | None:
     """The clause an act's words stand in, up through xcomp and conj ("claimed it *wanted* to attack")."""
     clause = _first_conjunct(tokens[0]) if tokens else None
-    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = _first_conjunct(clause.head)
     return clause
 
@@ -1940,7 +1940,7 @@ def _function_of_instrument(tokens: list[Token]) -> str:
     (The active "Russia used drones to attack Kyiv" reports the attack.)"""
     current = tokens[0] if tokens else None
     for _ in range(4):
-        if current is None or current.head is current:
+        if current is None or current.head.i == current.i:
             return ""
         head = current.head
         if (to_infinitive(current) and head.lemma_.lower() in FUNCTION_PARTICIPLES and head.tag_ == "VBN"
@@ -2011,7 +2011,7 @@ def _occasion_of_dated_act(sent: Span, noun: Token | None, published: dt.date | 
             year = year_before_publication(sent, current, published)
             if year is not None:
                 return f"{noun.head.text} ({year})"
-        if current.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj") or current.head is current:
+        if current.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "conj") or current.head.i == current.i:
             break
         current = current.head
     return ""
@@ -2039,7 +2039,7 @@ def _reason_state(chain: list[Token]) -> str:
     """'officials do not respond to VOA *because they have imposed a ban* on the outlet': a reason
     clause, in the present or present perfect, for a present state is itself a standing state."""
     head = chain[0] if chain else None
-    if head is None or head.dep_ != "advcl" or head.head is head or _dated(head):
+    if head is None or head.dep_ != "advcl" or head.head.i == head.i or _dated(head):
         return ""
     if not opened_by(head, REASON_MARKS):
         return ""
@@ -2110,7 +2110,7 @@ def _content_of_habit(chain: list[Token]) -> str:
     """'China *has always said*, "No one's going to have joint patrols"': what a habitual statement
     says is a standing position, not an act of the day."""
     for tok in chain:
-        if tok.dep_ == "ccomp" and tok.head is not tok and _habitual([tok.head]) and not is_passive(tok.head):
+        if tok.dep_ == "ccomp" and tok.head.i != tok.i and _habitual([tok.head]) and not is_passive(tok.head):
             return "said habitually (standing)"  # ("we have been repeatedly *informed* that ...": news told)
     return ""
 

@@ -672,7 +672,7 @@ class PartyFinder:
     def on_strike(noun: Token) -> Parties:
         """'arrested while on hunger strike', 'workers remained on strike': the subject strikes."""
         holder = noun.head.head
-        if holder.lower_ in ("while", "when") and holder.head is not holder:
+        if holder.lower_ in ("while", "when") and holder.head.i != holder.i:
             holder = holder.head  # "arrested while on hunger strike"
         subjects = children(holder, {"nsubj", "nsubjpass"}) or ([holder.head] if reduced_passive(holder) else [])
         return found(subjects, "on-phrase holder")

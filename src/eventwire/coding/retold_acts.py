@@ -86,7 +86,7 @@ def dated_carrier(word: Token) -> bool:
     Tuesday': the act's own phrase or the verb that carries its noun has a day, which is the act's (the
     date rules may have dated only the frame)."""
     carriers = [word]
-    if word.pos_ in ("NOUN", "PROPN") and word.head is not word and word.head.pos_ == "VERB":
+    if word.pos_ in ("NOUN", "PROPN") and word.head.i != word.i and word.head.pos_ == "VERB":
         carriers.append(word.head)
     return any(t.ent_type_ in ("DATE", "TIME") for verb in carriers for c in children_of(verb)
                if c.dep_ in ("npadvmod", "prep", "advmod") for t in subtree_of(c))

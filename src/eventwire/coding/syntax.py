@@ -78,7 +78,7 @@ def finite_clause_on_noun(verb: Token) -> bool:
 def participle_clause(verb: Token) -> bool:
     """'One of its leaders is dead, *killed* in what officials describe as a joint operation': a past
     participle clause with no subject or auxiliary of its own says what was done to the main subject."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.i != verb.i
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(verb)))
 
 
@@ -169,7 +169,7 @@ def resolve_relative(token: Token) -> Token:
     """'who' in a relative clause stands for the noun the clause modifies."""
     if token.lower_ in RELATIVE_PRONOUNS:
         clause = token.head
-        while clause.dep_ not in ("relcl", "acl") and clause.head is not clause:
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
             if clause.dep_ not in ("conj", "xcomp", "ccomp"):
                 break
             clause = clause.head
@@ -252,16 +252,16 @@ def subject_of(verb: Token) -> list[Token]:
                 return objs
             # "was sanctioned for undermining democracy": the passive's subject did it
             return children(governor, {"nsubjpass"}) if governor.pos_ in ("VERB", "AUX") else []
-        if current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head is not current \
+        if current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head.i != current.i \
                 and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(came_from)):
             # "China is busy bullying Taiwan", "the U.S. is likely to respond": the copula's subject
             # does it (a passive below the adjective, "are likely to be angered by", is done to it)
             current = current.head
             continue
-        if current.dep_ == "ccomp" and current.head.lemma_.lower() == "let" and current.head is not current:
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() == "let" and current.head.i != current.i:
             current = current.head  # "Ethiopia let free 74 prisoners": the one who lets them free frees them
             continue
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             came_from = current
             head = current.head
             if current.dep_ == "xcomp":
@@ -530,7 +530,7 @@ def governing_verb(noun: Token, max_hops: int = 4) -> Token | None:
     "began a new chapter in cooperation with Russia" -> began."""
     current = noun
     for _ in range(max_hops):
-        if current.dep_ in ("ROOT",) or current.head is current:
+        if current.dep_ in ("ROOT",) or current.head.i == current.i:
             return current if current.pos_ in ("VERB", "AUX") else None
         head = current.head
         if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
@@ -559,7 +559,7 @@ def subtree_span(token: Token) -> tuple[int, int]:
 def ancestors_in_clause(token: Token) -> Iterator[Token]:
     """Heads up to the clause root (stops at a reported-speech or relative-clause border)."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         if current.dep_ in ("ccomp", "relcl", "acl", "parataxis", "advcl"):
             return
         current = current.head
@@ -572,7 +572,7 @@ def reporting_head(verb: Token, is_reporting: Callable[[str], bool], max_climbs:
     lemma; None when the clause is not reported."""
     head = verb
     for _ in range(max_climbs):
-        if head.dep_ not in ("conj", "xcomp") or head.head is head:
+        if head.dep_ not in ("conj", "xcomp") or head.head.i == head.i:
             break
         head = head.head
     if head.dep_ == "ccomp" and is_reporting(head.head.lemma_.lower()):

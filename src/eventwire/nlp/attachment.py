@@ -87,7 +87,7 @@ def _participle_of(verb: Token, predicate: Token) -> bool:
     """Whether the predicate is a participle clause or a gerund of means of `verb` (see
     shares_reading_of_head), possibly through a control verb ("by *attempting* to purchase")."""
     token = predicate
-    while token.dep_ == "xcomp" and token.head is not token:
+    while token.dep_ == "xcomp" and token.head.i != token.i:
         token = token.head
     if not shares_reading_of_head(token):
         return False

@@ -103,7 +103,7 @@ def subject_of(verb: Token) -> Token | None:
         for child in children_of(verb):
             if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in NOT_SPEAKERS:
                 return child
-        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
         else:

@@ -256,7 +256,7 @@ class PlaceResolver:
         if clause is None:
             return None
         noun = clause.head
-        while noun.dep_ in ("appos", "compound") and noun.head is not noun:
+        while noun.dep_ in ("appos", "compound") and noun.head.i != noun.i:
             noun = noun.head  # "Jeddah, Saudi Arabia, where": the clause hangs from the qualifier
         inside = range(clause.left_edge.i, clause.right_edge.i + 1)
         countries, regions = self._doc_context(sentence)
@@ -398,7 +398,7 @@ def _where_clause(predicate: Token) -> Token | None:
         if token.dep_ == "relcl":
             where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(token))
             return token if where and token.head.pos_ in ("NOUN", "PROPN") else None
-        if token.dep_ not in WHERE_CLAUSE_LINKS or token.head is token:
+        if token.dep_ not in WHERE_CLAUSE_LINKS or token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -427,7 +427,7 @@ def _clause_verb(prep: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -448,7 +448,7 @@ def _describes_person(prep: Token) -> bool:
             return False
         if token.dep_ == "appos" or token.ent_type_ == "PERSON":
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
     return False

@@ -230,7 +230,7 @@ def names_subject_matter(phrase: Span, predicate: Token) -> bool:
     ("In a speech *about* the 1994 genocide, Kagame condemned ...")."""
     current = phrase.root
     for _ in range(8):
-        if current.i == predicate.i or current.head is current:
+        if current.i == predicate.i or current.head.i == current.i:
             return False
         if current.dep_ == "prep" and current.lower_ in SUBJECT_MATTER_PREPS and current.i not in range(phrase.start, phrase.end):
             return True
@@ -244,7 +244,7 @@ def dates_an_of_object(phrase: Span) -> bool:
     the clause the phrase sits in."""
     current = phrase.root
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
         if phrase.start <= current.i < phrase.end or current.dep_ == "prep":
@@ -356,7 +356,7 @@ def _relative_time_anchor(predicate: Token) -> Token | None:
     "the airlift in which X happened", or the verb a when-clause is attached to."""
     clause = predicate
     for _ in range(3):
-        if clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        if clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
             clause = clause.head
         else:
             break
@@ -379,7 +379,7 @@ def _time_clauses(predicate: Token) -> list[Token]:
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     if verb is None:
         return []
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return [child for child in children_of(verb)
             if child.dep_ == "advcl"

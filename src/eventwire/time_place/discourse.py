@@ -333,7 +333,7 @@ class DiscourseDates:
             return False
         verb = phrase.root
         for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
         return verb.pos_ in ("VERB", "AUX") and self._tense_of([verb]) == "future"
@@ -422,7 +422,7 @@ def _in_main_clause(sent: Span, token: int, through_nouns: bool = True) -> bool:
     for _ in range(8):  # up through coordination and complements to the sentence's main verb
         if head.dep_ in SUBORDINATE_CLAUSES:
             return False
-        if head.head is head or not sent.start <= head.head.i < sent.end:
+        if head.head.i == head.i or not sent.start <= head.head.i < sent.end:
             return True
         head = head.head
     return True
@@ -468,7 +468,7 @@ def _of_the_same_moment(sent: Span, token: int) -> bool:
             return False
         if head.dep_ == "pcomp" and head.head.lower_ in OTHER_TIME_MARKERS:
             return False
-        if head.head is head or not sent.start <= head.head.i < sent.end:
+        if head.head.i == head.i or not sent.start <= head.head.i < sent.end:
             return True
         head = head.head
     return True
@@ -498,7 +498,7 @@ def _in_noun_clause(sent: Span, token: Token) -> bool:
     for _ in range(12):
         if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
             return True
-        if head.head is head or not sent.start <= head.head.i < sent.end:
+        if head.head.i == head.i or not sent.start <= head.head.i < sent.end:
             return False
         head = head.head
     return False

@@ -138,7 +138,7 @@ class ViolenceRules(RuleBase):
         attack ("the navy *sank the cruiser*, killing 20" has an object: an act)."""
         step = verb
         for _ in range(2):
-            if step.dep_ not in OUTCOME_DEPS or step.head is step:
+            if step.dep_ not in OUTCOME_DEPS or step.head.i == step.i:
                 return False
             step = step.head
             if step.lemma_.lower() in ACCIDENT_VERBS:
