@@ -39,3 +39,19 @@ def test_a_curfew_leaders_decline_to_declare_is_not_declared(code_text):
 def test_declining_to_lift_a_curfew_is_a_rejection(code_text):
     event = event_with(code_text("The mayor of Kampala declined to lift the curfew.", "2024-05-01"), "declined")
     assert (event["plover"]["event"], event["modality"]) == ("REJECT", "asserted")
+
+
+def test_a_refused_offensive_is_not_launched(code_text):
+    event = event_with(code_text("The Tuareg rebels refused to launch an offensive on Gao.", "2024-05-01"), "offensive")
+    assert (event["modality"], event["evidence"]["modality_cue"]) == ("negated", "refused")
+
+
+def test_a_request_a_party_refused_to_answer_was_made(code_text):
+    events = code_text("The ministry refused to respond to a request from the newspaper.", "2024-05-01")
+    assert event_with(events, "request")["modality"] == "asserted"
+
+
+def test_a_phone_call_to_explain_is_no_appeal(code_text):
+    event = event_with(code_text("President Ruto called President Museveni on Friday to explain the decision.",
+                                 "2024-05-01"), "called")
+    assert event["cameo"] == "041"

@@ -274,9 +274,14 @@ def _negation(chain: list[Token]) -> str:
 def _refused(tokens: list[Token]) -> str:
     """'the government refused to impose sanctions', 'declined to declare a curfew': an act its doer
     refuses is not done.  (A refusal the codebook pairs with the act, "declined to lift the curfew",
-    is coded with the refusing verb among the event's words, and is asserted.)"""
+    is coded with the refusing verb among the event's words, and is asserted.)  Only the refused verb's
+    own act or its object's ("refused to launch an offensive"): "refused to respond to *a request* from
+    the newspaper" leaves the request made."""
+    predicate = tokens[-1] if tokens else None
     for tok in tokens:
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING_LEMMAS and tok.head not in tokens:
+        if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING_LEMMAS and tok.head not in tokens
+                and predicate is not None
+                and (tok.i == predicate.i or (predicate.head.i == tok.i and predicate.dep_ in ("dobj", "obj")))):
             return tok.head.text
     return ""
 

@@ -48,7 +48,7 @@ def conjoined_passive(verb: Token) -> bool:
     past participle conjoined to a passive verb, with no subject or auxiliary of its own, shares its
     passive (and its subject undergoes both)."""
     head = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and head is not verb
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and head.i != verb.i
             and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children_of(head))
             and any(c.dep_ == "auxpass" for c in children_of(head))
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(verb)))

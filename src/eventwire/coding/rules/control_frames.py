@@ -211,7 +211,8 @@ class ControlFrames(RuleBase):
         the sailors': an adjunct after the addressee makes the parser hang the infinitive on the verb as
         a clause (advcl); after a party asked or urged it is what is asked, not a purpose."""
         obj = direct_object(verb)
-        if children(verb, {"xcomp", "ccomp"}) or obj is None or not self.parties.is_actor(semantic_head(obj)):
+        if (children(verb, {"xcomp", "ccomp"}) or obj is None or not self.parties.is_actor(semantic_head(obj))
+                or verb.lemma_.lower() == "call"):  # "called Ethiopia's president on Friday to explain": a phone call
             return []
         return [c for c in children(verb, {"advcl"}) if to_infinitive(c) and c.i > obj.i + 1
                 and first_child(c, {"nsubj", "nsubjpass", "mark"}) is None][:1]
