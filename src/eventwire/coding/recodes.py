@@ -146,10 +146,11 @@ def joint_exercise(r: PartyRecoder, case: PartyCase) -> PartyCase:
 def exercise_alone(r: PartyRecoder, case: PartyCase) -> PartyCase:
     """'the army began exercises near the border', 'Turkish forces took part in drills': an exercise
     whose partner entry ("exercises *with*") found no partner and that no second country stages is one
-    country's show of force (150); only a partner makes it joint (062)."""
+    country's show of force (150); only a partner makes it joint (062), or its own word ("*joint*
+    military drills", read by an entry with that modifier)."""
     pattern = case.cand.pattern
-    if (case.code.code in SOLO_FORMS and "with" in pattern.prep and pattern.lemma in EXERCISE_WORDS
-            and not case.targets and not case.reciprocal
+    if (case.code.code in SOLO_FORMS and "with" in pattern.prep and not pattern.modifier
+            and pattern.lemma in EXERCISE_WORDS and not case.targets and not case.reciprocal
             and len({s.actor.country for s in case.sources if s.actor.country}) <= 1):
         return r.to(case, SOLO_FORMS[case.code.code])
     return case
