@@ -107,6 +107,9 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 OCCURRENCE_VERBS = engine_words("OCCURRENCE_VERBS")
 # "an investigation is underway", "the talks are ongoing"
 ONGOING_WORDS = engine_words("ONGOING_WORDS")
+# "an investigation found that ...": an inquiry's findings tell that it took place
+INQUIRY_FINDING_VERBS = engine_words("INQUIRY_FINDING_VERBS")
+INQUIRY_NOUNS = engine_words("INQUIRY_NOUNS")
 
 
 # verbs that lend their subject to an event noun in their prepositional phrase
@@ -412,9 +415,18 @@ def asserts_occurrence(noun: Token) -> bool:
         return any(o.lemma_.lower() in ("effect", "hold", "place") for o in children(head, OBJECT_DEPS))
     if lemma == "come":
         return any(o.lemma_.lower() in ("force", "effect") for o in prep_objects(head, ("into",)))
+    if lemma in INQUIRY_FINDING_VERBS:
+        return noun.lemma_.lower() in INQUIRY_NOUNS  # "a police investigation showed the driver was speeding"
     if lemma == "be":
-        return any(c.dep_ in ("advmod", "acomp") and c.lower_ in ONGOING_WORDS for c in children_of(head))
+        return (any(c.dep_ in ("advmod", "acomp") and c.lower_ in ONGOING_WORDS for c in children_of(head))
+                or under_way(head))
     return lemma == "hold" and not children(head, OBJECT_DEPS)  # "the truce held"
+
+
+def under_way(verb: Token) -> bool:
+    """'an investigation is *under way*': the two-word spelling of "underway"."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "way" for o in children(c, {"pobj"}))
+               for c in children_of(verb))
 
 
 DATED_PREPS = frozenset({"on", "during", "in", "at", "since"})

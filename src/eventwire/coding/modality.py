@@ -18,7 +18,7 @@ from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
-from .grammar import dated_mention
+from .grammar import REFUSING_LEMMAS, dated_mention
 from .syntax import (
     ADJUNCT_PREPS,
     finite_clause_on_noun,
@@ -52,6 +52,8 @@ SEEKING_VERBS = engine_words("SEEKING_VERBS")
 CONTINGENCY_NOUNS = engine_words("CONTINGENCY_NOUNS")
 STRIVING_VERBS = engine_words("STRIVING_VERBS")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# a modal or a tensed auxiliary ("would", "was", "has") opens a verb group of its own; "been" or "be" does not
+FINITE_AUXILIARY_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
 # "expects North Korea to launch", "believes Iran to be building": someone's forecast of another's act
 FORECASTING_VERBS = engine_words("FORECASTING_VERBS")
@@ -200,18 +202,29 @@ def main_clause_conjunct(verb: Token) -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(verb)))
 
 
-def _clause_chain(tokens: list[Token], through_participles: bool = False) -> list[Token]:
+def own_auxiliary(verb: Token) -> bool:
+    """'would not allow the sale and *would investigate*': a conjoined verb with an auxiliary of its own."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_AUXILIARY_TAGS
+                                       for c in children_of(verb))  # not "or *been* charged": the shared perfect
+
+
+def _clause_chain(tokens: list[Token], through_participles: bool = False,
+                  own_polarity: bool = False) -> list[Token]:
     """The given tokens plus the heads they hang from inside their clause (xcomp, conj, aux chains).
 
     `through_participles`: also up from a clause that shares its verb's reading ("could escalate
     threats *by testing* its weapons", "warned in July, *saying* ..."): the hypothetical, future or
-    historical of the verb covers it (its negation does not: "did not attend, *saying* he was ill")."""
+    historical of the verb covers it (its negation does not: "did not attend, *saying* he was ill").
+    `own_polarity`: stop at a conjoined verb with an auxiliary of its own, whose polarity is its own
+    ("said it would not allow the sale and *would investigate* the claims": the investigation is not negated)."""
     out: list[Token] = []
     for tok in tokens:
         current = tok
         for _ in range(4):
             if current not in out:
                 out.append(current)
+            if own_polarity and own_auxiliary(current):
+                break
             if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
                 break  # "has not acted despite the criticism": the criticism is not negated
             if main_clause_conjunct(current):
@@ -258,6 +271,21 @@ def _negation(chain: list[Token]) -> str:
     return ""
 
 
+def _refused(tokens: list[Token]) -> str:
+    """'the government refused to impose sanctions', 'declined to declare a curfew': an act its doer
+    refuses is not done.  (A refusal the codebook pairs with the act, "declined to lift the curfew",
+    is coded with the refusing verb among the event's words, and is asserted.)  Only the refused verb's
+    own act or its object's ("refused to launch an offensive"): "refused to respond to *a request* from
+    the newspaper" leaves the request made."""
+    predicate = tokens[-1] if tokens else None
+    for tok in tokens:
+        if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING_LEMMAS and tok.head not in tokens
+                and predicate is not None
+                and (tok.i == predicate.i or (predicate.head.i == tok.i and predicate.dep_ in ("dobj", "obj")))):
+            return tok.head.text
+    return ""
+
+
 def unrealised_negator(tokens: list[Token]) -> str:
     """The cue when the verb that negates the act is itself only a to-infinitive: "a warning to others *to
     refrain* from discussing politics", "were told to avoid criticising": what someone is warned, told or
@@ -287,11 +315,13 @@ def condition_clause(tok: Token, marks: frozenset[str] = HYPOTHETICAL_MARKS) -> 
 
 def reported_future(tok: Token) -> bool:
     """'Iran said it would cut ties': "would" in a clause reported by a past-tense verb is the
-    future seen from the past, not a conditional (unless an if-clause makes it one)."""
+    future seen from the past, not a conditional (unless an if-clause makes it one); so is a second
+    "would" conjoined to it ("said it would not allow the sale and *would investigate*")."""
+    clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else tok
     return (
-        tok.dep_ == "ccomp"
+        clause.dep_ == "ccomp"
         and tok.lemma_.lower() != "like"  # "said they would like to": a wish stated now
-        and tok.head.tag_ in ("VBD", "VBZ", "VBP")  # "said/says it would cut ties"
+        and clause.head.tag_ in ("VBD", "VBZ", "VBP")  # "said/says it would cut ties"
         and any(c.dep_ == "aux" and c.lower_ == "would" for c in children_of(tok))
         and not condition_clause(tok)
     )
@@ -993,7 +1023,7 @@ def read_modality(
     cue = _condition_mark(chain) or _pending_condition(chain)
     if cue:  # "if the president fails to step down": a negated condition is still only a condition
         return ModalityReading(Modality.HYPOTHETICAL, cue)
-    cue = _negation(chain)
+    cue = _negation(_clause_chain(tokens, own_polarity=True)) or _refused(tokens)
     if code == DECLINE_COMMENT and tokens and tokens[0].lemma_.lower() == "have":
         # "had no comment" declines to comment; "had comments on the draft" did not decline
         return ModalityReading(Modality.ASSERTED if cue == "no" else Modality.NEGATED, cue or "comments given")

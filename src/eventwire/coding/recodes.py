@@ -26,6 +26,8 @@ from .vocabulary import engine_words
 # a show of force staged together by the forces of two countries is military cooperation: the
 # manual's "single-country exercises are MOBILIZE, joint ones COOPERATE"
 JOINT_FORMS = {"150": "062"}
+# and one staged alone, with no partner found for the joint entry, is that country's show of force
+SOLO_FORMS = {"062": "150"}
 EXERCISE_WORDS = engine_words("EXERCISE_WORDS")
 # administrative sanctions (172) imposed on another country's people are international sanctions (163)
 FOREIGN_FORMS = {"172": "163"}
@@ -138,6 +140,19 @@ def joint_exercise(r: PartyRecoder, case: PartyCase) -> PartyCase:
     countries = {s.actor.country for s in case.sources if s.actor.country}
     if not case.known_target() and is_exercise(case.predicate) and len(countries) > 1:
         return dataclasses.replace(case, code=r.ontology[JOINT_FORMS[case.code.code]], reciprocal=True, targets=[])
+    return case
+
+
+def exercise_alone(r: PartyRecoder, case: PartyCase) -> PartyCase:
+    """'the army began exercises near the border', 'Turkish forces took part in drills': an exercise
+    whose partner entry ("exercises *with*") found no partner and that no second country stages is one
+    country's show of force (150); only a partner makes it joint (062), or its own word ("*joint*
+    military drills", read by an entry with that modifier)."""
+    pattern = case.cand.pattern
+    if (case.code.code in SOLO_FORMS and "with" in pattern.prep and not pattern.modifier
+            and pattern.lemma in EXERCISE_WORDS and not case.targets and not case.reciprocal
+            and len({s.actor.country for s in case.sources if s.actor.country}) <= 1):
+        return r.to(case, SOLO_FORMS[case.code.code])
     return case
 
 
@@ -343,6 +358,7 @@ Recode = Callable[[PartyRecoder, PartyCase], PartyCase]
 # the order matters: a later row reads the code an earlier one wrote
 PARTY_RECODES: tuple[tuple[str, Recode], ...] = (
     ("joint exercise", joint_exercise),
+    ("exercise alone", exercise_alone),
     ("exercise encircling", exercise_encircling),
     ("foreign sanction", foreign_sanction),
     ("state obstruction", state_obstruction),

@@ -47,9 +47,20 @@ def first_child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
 def is_passive(verb: Token) -> bool:
     """'X was expelled (by Y)', the reduced relative 'the diplomats expelled by Russia' and a participle
     clause 'the leader is dead, *killed* in an airstrike'."""
-    if reduced_passive(verb) or participle_clause(verb):
+    if reduced_passive(verb) or participle_clause(verb) or conjoined_passive(verb):
         return True
     return any(c.dep in PASSIVE_MARK_IDS for c in children_of(verb))
+
+
+def conjoined_passive(verb: Token) -> bool:
+    """'protesters were detained and *beaten* by police', 'two journalists were abducted and *killed*': a
+    past participle conjoined to a passive verb, with no subject or auxiliary of its own, shares its
+    passive (and its subject undergoes both)."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and head.i != verb.i
+            and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children_of(head))
+            and any(c.dep_ == "auxpass" for c in children_of(head))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(verb)))
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -431,6 +442,8 @@ def _find_direct_object(verb: Token) -> Token | None:
         return verb.head
     if participle_clause(verb):
         return first_child(verb.head, {"nsubj", "nsubjpass"})  # "the leader is dead, killed in ...": the leader
+    if conjoined_passive(verb):
+        return first_child(verb.head, PASSIVE_SUBJECT_DEPS)  # "were detained and beaten": the detained
     if is_passive(verb):
         return first_child(verb, PASSIVE_SUBJECT_DEPS)
     if verb.lemma_.lower() in PARTICLE_IN_VERBS:

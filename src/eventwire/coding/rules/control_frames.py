@@ -114,9 +114,10 @@ class ControlFrames(RuleBase):
             generic = "030"  # "agreed to resume direct flights": an agreement commits to cooperate
         if generic is None:
             return None
-        for comp in children(verb, {"xcomp", "ccomp"}):
+        addressed = self.addressed_infinitive(verb) if frame in ("APPEAL", "DEMAND") else []
+        for comp in children(verb, {"xcomp", "ccomp"}) + addressed:
             # "warned that it will wipe out its critics": a threat about the warner's own act
-            own = comp.dep_ == "xcomp" or self.self_commitment(comp, frame)
+            own = comp.dep_ in ("xcomp", "advcl") or self.self_commitment(comp, frame)
             if frame == "REFUSE" and is_passive(comp) and comp.lemma_.lower() in ANONYMITY_VERBS:
                 continue  # "declined to be identified": a source's anonymity, not a rejection
             if comp.pos_ == "VERB" and own:
@@ -205,6 +206,17 @@ class ControlFrames(RuleBase):
         return comp.tag_ in ("VB", "VBP") and not any(
             c.lower_ in ("has", "had", "was", "is", "did", "does", "were", "are") for c in auxes)
 
+    def addressed_infinitive(self, verb: Token) -> list[Token]:
+        """'asked the European Union on Monday *to end* the policy', 'urged Iran in a statement *to free*
+        the sailors': an adjunct after the addressee makes the parser hang the infinitive on the verb as
+        a clause (advcl); after a party asked or urged it is what is asked, not a purpose."""
+        obj = direct_object(verb)
+        if (children(verb, {"xcomp", "ccomp"}) or obj is None or not self.parties.is_actor(semantic_head(obj))
+                or verb.lemma_.lower() == "call"):  # "called Ethiopia's president on Friday to explain": a phone call
+            return []
+        return [c for c in children(verb, {"advcl"}) if to_infinitive(c) and c.i > obj.i + 1
+                and first_child(c, {"nsubj", "nsubjpass", "mark"}) is None][:1]
+
     @staticmethod
     def for_clause(verb: Token) -> list[Token]:
         """'called for the Taliban to lift the ban', 'pressed for Russia to withdraw': the parser reads
@@ -248,7 +260,7 @@ class ControlFrames(RuleBase):
         frame = self.frame_of(verb)
         # "committed to withdrawing its troops": a gerund after "to" is the complement too
         gerunds = [c for p in children(verb, {"prep"}) if p.lower_ == "to" for c in children(p, {"pcomp"})]
-        for_clauses = self.for_clause(verb) if frame in ("APPEAL", "DEMAND") else []
+        for_clauses = self.for_clause(verb) + self.addressed_infinitive(verb) if frame in ("APPEAL", "DEMAND") else []
         for comp in children(verb, {"xcomp", "ccomp"}) + gerunds + self.displaced_infinitive(verb) + for_clauses:
             comp = carried_act(comp)  # "vowed to continue fighting": the fighting is what is vowed
             if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj", "nsubjpass"}) is not None
@@ -472,6 +484,16 @@ class ControlFrames(RuleBase):
                 or frame == "POSSIBLE" or given_ultimatum
                 or (inner.pos_ == "VERB" and inner.dep_ in ("advcl", "acl", "relcl")))
 
+    @staticmethod
+    def _act_beside_frame(cand: Candidate, verb: Token, match: Match, obj: Token | None) -> Candidate:
+        """The act of a gerund conjoined to a gerund frame verb, by the frame's speaker: "calling on the
+        president to resign and *accusing* him": an accusation, read in its own clause, not a call."""
+        targets = match.targets or ((obj,) if obj is not None and not match.pattern.prep else ())
+        return Candidate(
+            predicate=verb.i, anchor=verb.i, code=match.pattern.cameo, pattern=match.pattern,
+            sources=cand.sources, targets=tuple(t.i for t in targets), rule="active",
+            span_start=verb.i, span_end=verb.i + 1)
+
     def conjoined_under_frame(self, cand: Candidate, doc: Doc, uses: set[int]) -> list[Candidate]:
         """'agreed to stop fighting and hand over their weapons', 'the desire to promote and
         expand trade': each act conjoined to the framed act is under the same frame."""
@@ -487,6 +509,13 @@ class ControlFrames(RuleBase):
                 continue  # a conjunct with its own subject is a clause of its own
             match = self.cessation(conj) or self.match_verb(conj, eventive=True)
             obj = direct_object(conj)
+            if conj.tag_ == "VBG" and inner.tag_ == "VB" and doc[cand.anchor].tag_ == "VBG":
+                # "calling on him to step down and *accusing* him of fraud": no infinitive goes on as a
+                # gerund; the gerund is conjoined to the gerund frame verb, an act of the frame's speaker
+                if match is not None:
+                    uses.add(conj.i)
+                    out.append(self._act_beside_frame(cand, conj, match, obj))
+                continue
             if match is None and obj is not None:
                 match = self.match_noun(semantic_head(obj), eventive=True)  # "promote and expand trade"
             code = self.frames.apply(cand.frame, match.pattern.cameo) if match is not None else None
