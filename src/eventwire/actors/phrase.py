@@ -268,10 +268,15 @@ def _merge_names(pieces: list[Piece], toks: Sequence[Tok], gaz: Gazetteer, date:
                              " ".join(t.text for t in toks[last.start:run[-1].end])))
             run.clear()
         if run and out and out[-1].kind == "person" and out[-1].end == run[0].start:
-            # "Sheikh Mohamed bin Zayed" + "Al Nahyan": the rest of the same person's name
             last = out.pop()
-            out.append(replace(last, end=run[-1].end, text=" ".join(t.text for t in toks[last.start:run[-1].end])))
-            run.clear()
+            if last.end - last.start > 1:
+                # "Sheikh Mohamed bin Zayed" + "Al Nahyan": the rest of the same person's name
+                out.append(replace(last, end=run[-1].end, text=" ".join(t.text for t in toks[last.start:run[-1].end])))
+                run.clear()
+            else:
+                # "Gul Rahman": one word some office-holder is known by, then more of a name, is another
+                # person's first name; the whole name is read as one
+                run.insert(0, Piece("name", last.start, last.end, last.text))
         if run:
             is_person = any(t.start in person_offsets for t in toks[run[0].start:run[-1].end])
             out.extend(_resolve_name_run(run, toks, gaz, date, typos and not is_person, is_person))
