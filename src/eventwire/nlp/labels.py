@@ -20,5 +20,5 @@ def label_id(label: str) -> int:
 
 @functools.lru_cache(maxsize=512)
 def label_ids(labels: frozenset[str]) -> frozenset[int]:
-    """The ids of a set of labels (kept per set: the callers' sets are module constants)."""
+    """The ids of a set of labels, kept per set (the helpers ask for the same few sets again and again)."""
     return frozenset(get_string_id(label) for label in labels)
