@@ -672,8 +672,8 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
     return event, mode, context
 
 
-# a verb with one of these has a subject of its own: another clause, not a means listed with the act's
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# a verb with one of these has a subject of its own (wider than syntax.SUBJECT_DEPS): another clause, not a means listed with the act's
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _place_words(head: Token) -> list[Token]:
@@ -694,7 +694,7 @@ def _means_verbs(predicate: Token) -> list[Token]:
     # only the means are one act: other joined verbs are acts of their own ("fight to control villages and
     # escape to villages in Cameroon"), as is any joined verb with a subject of its own
     return [v for m in means for v in with_conjuncts(m)
-            if v.pos_ == "VERB" and v.i != predicate.i and not any(c.dep_ in SUBJECT_DEPS for c in children_of(v))]
+            if v.pos_ == "VERB" and v.i != predicate.i and not any(c.dep_ in OWN_SUBJECT_DEPS for c in children_of(v))]
 
 
 # the country table's rows: two parties read off one country row ("Greek", "Athens") are that one state

@@ -56,8 +56,10 @@ def conjoined_passive(verb: Token) -> bool:
     """'protesters were detained and *beaten* by police', 'two journalists were abducted and *killed*': a
     past participle conjoined to a passive verb, with no subject or auxiliary of its own, shares its
     passive (and its subject undergoes both)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return False  # most words: is_passive asks this of nearly every verb, the head is read only after
     head = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and head.i != verb.i
+    return (head.i != verb.i
             and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in children_of(head))
             and any(c.dep_ == "auxpass" for c in children_of(head))
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in children_of(verb)))
