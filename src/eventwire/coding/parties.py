@@ -374,10 +374,38 @@ class PartyFinder:
             return (found(agent_objects(verb), "passive agent") or self.wielder(verb)
                     or self.side_of_the_fight(verb) or self.shooters_before(verb)
                     or self.violence_condemned_with_it(verb) or self.expelling_state(verb))
-        doer = self.doer_of_activity(verb)
+        doer = self.doer_of_activity(verb) or self.judge_of_the_thing(verb)
         if doer:
             return doer
         return found(subject_of(verb), "subject")
+
+    def judge_of_the_thing(self, verb: Token) -> Parties:
+        """'Amnesty said the arrest was illegal *and demanded* his release', "the court ruled that the law
+        was void and ordered its repeal": the parser joins the second act to the judged clause's copula,
+        whose subject is a thing (an arrest, a law), which does nothing; the act is the judge's, the
+        subject of the verb the judgement hangs from."""
+        copula = verb.head
+        if verb.dep_ != "conj" or copula.i == verb.i or copula.lemma_ != "be" or copula.dep_ != "ccomp":
+            return NOBODY
+        if not any(c.dep_ in ("acomp", "attr") for c in children_of(copula)):
+            return NOBODY
+        things = [semantic_head(t) for t in children(copula, {"nsubj"})]
+        # only an act told by a noun ("the arrest", "the vote"); "said the government was corrupt and had
+        # stolen millions", "said many of the men are gang members and have confessed": their own acts
+        if not things or not all(self._act_noun(t) for t in things):
+            return NOBODY
+        judges = [s for s in children(copula.head, {"nsubj"}) if self.is_actor(semantic_head(s))]
+        return found(judges, "judge of the thing")
+
+    def _act_noun(self, noun: Token) -> bool:
+        """Whether a noun tells an act (an event noun of the lexicon: "Zamora's *detention*", "the *vote*"),
+        not a party (a name, a pronoun, a people word)."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENTS:
+            return False
+        lemma = noun.lemma_.lower()
+        if any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes):
+            return False
+        return bool(self.lexicon.candidates("NOUN", lemma))
 
     @staticmethod
     def expelling_state(verb: Token) -> Parties:
