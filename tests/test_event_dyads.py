@@ -69,6 +69,9 @@ def test_a_participle_on_an_activity_is_done_by_the_activitys_doer(code_text):
     # the offensive and its targeting are one act, told twice in the sentence: one event, by Russia
     events = code_text("Russia launched an offensive targeting Kharkiv on Monday.", "2024-05-25")
     assert [e["source_actor"] for e in events if e["cameo_root"] == "19"] == ["RUS"], events
+    # the object is a series of the activities: the participle is still on the activity
+    events = code_text("Havana issued a series of warnings demanding that Washington lift its embargo.", "2024-05-25")
+    assert ("CUBGOV", "USAGOV") in _dyads(events, "10"), events
 
 
 def test_who_takes_credit_for_an_attack_made_it(code_text):

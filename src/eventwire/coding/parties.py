@@ -572,8 +572,9 @@ class PartyFinder:
         if verb.tag_ != "VBG":
             return NOBODY
         noun: Token | None
-        if verb.dep_ == "acl" and verb.head.dep_ in OBJECT_DEPS:
-            noun, carrier = verb.head, verb.head.head
+        if verb.dep_ == "acl" and _partitive_holder(verb.head).dep_ in OBJECT_DEPS:
+            # "issued *a series of* warnings demanding": the object is the series, the act the warnings'
+            noun, carrier = verb.head, _partitive_holder(verb.head).head
         elif verb.dep_ == "ccomp" and self.lexicon.in_class("LIGHT_VERB", verb.head.lemma_.lower()):
             # the parser's other reading: "conducted [the drills] [encircling Taiwan]" as a clause
             noun, carrier = next((s for s in subject_of(verb) if s.dep_ == "nsubj"), None), verb.head
@@ -1793,3 +1794,12 @@ def part_of_a_place(noun: Token) -> bool:
     """'northern *parts* of South Sudan', 'eastern *parts* of Chad': a noun whose of-phrase names
     a place or a country."""
     return any(o.ent_type_ in ("GPE", "LOC") for o in prep_objects(noun, ("of",)))
+
+
+def _partitive_holder(noun: Token) -> Token:
+    """The partitive phrase a noun is the meaning of ("a series of *warnings*", "a wave of *strikes*"),
+    or the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and semantic_head(prep.head).i == noun.i:
+        return prep.head
+    return noun
