@@ -803,9 +803,16 @@ def _told_twice_in_its_sentence(index: int, event: Event, events: list[Event]) -
     return False
 
 
+def _generic_key(e: Event) -> tuple:
+    """What a generic code shares with a specific code of the same act: sentence, source, root and
+    modality ("is expected to visit India ... after meeting with Biden": the meeting is told as done,
+    the visit as expected; two acts)."""
+    return (e.evidence.sentence_index, e.source.code or e.evidence.source_text, e.cameo.code[:2], e.modality)
+
+
 def finish(events: list[Event]) -> list[Event]:
     """One event per predicate and actor pair; drop a generic code when a specific one of the
-    same root fired for the same source in the same sentence ("appealed ... urged to release":
+    same root and modality fired for the same source in the same sentence ("appealed ... urged to release":
     the 0253 says more than the 020).  A generic code of another root is a different act
     ("made concessions to avoid the expulsion": 080 and 174 both stand).  The same act by the same
     source with and without a recipient in one sentence is one act, aimed.  One trigger gives one
@@ -825,19 +832,13 @@ def finish(events: list[Event]) -> list[Event]:
     events = [e for e in events if e.source.code or _trigger_key(e) not in sourced]
     events = [e for i, e in enumerate(events) if not _told_twice_in_its_sentence(i, e, events)]
     events = [e for e in events if not _press_contact(e)]
-    specific = {
-        (e.evidence.sentence_index, e.source.code or e.evidence.source_text, e.cameo.code[:2])
-        for e in events
-        if e.cameo.code not in GENERIC_CODES
-    }
+    specific = {_generic_key(e) for e in events if e.cameo.code not in GENERIC_CODES}
     for e in events:
         key = (e.evidence.sentence_index, e.evidence.event_start, e.source.code, e.target.code,
                -1 if e.source.code else e.evidence.source_start, -1 if e.target.code else e.evidence.target_start)
         if key in seen:
             continue
-        if e.cameo.code in GENERIC_CODES and (
-            e.evidence.sentence_index, e.source.code or e.evidence.source_text, e.cameo.code[:2]
-        ) in specific:
+        if e.cameo.code in GENERIC_CODES and _generic_key(e) in specific:
             continue
         seen.add(key)
         out.append(e)

@@ -239,6 +239,12 @@ def subject_of(verb: Token) -> list[Token]:
         if undertaken_purpose(current):
             current = current.head.head  # "police launched an operation to detain them": the police detain
             continue
+        if adjunct_purpose(current):
+            current = current.head.head.head  # "closed the border in a bid to stop ...": the closer stops
+            held = children(current, PASSIVE_SUBJECT_DEPS)
+            if held and forecast_passive(current):
+                return [resolve_relative(s) for s in held]  # "X is expected to visit India, in a move to ..."
+            continue
         if current.dep_ in ("relcl", "acl") and current.tag_ != "VBN":
             return [current.head]  # "protesters demanding reform" / "the man who ..."
         if main_verb_read_as_participle(current):
@@ -285,8 +291,7 @@ def subject_of(verb: Token) -> list[Token]:
                 # a forecast's passive subject is the forecast doer: "Suga is expected to visit India",
                 # "Rubio was tipped to meet Iwaya" (others' duties, "was assigned to spread", stay open)
                 held = children(head, PASSIVE_SUBJECT_DEPS)
-                if (held and head.lemma_.lower() in FORECAST_VERBS and to_infinitive(current)
-                        and any(c.dep_ == "auxpass" for c in children_of(head))):
+                if held and to_infinitive(current) and forecast_passive(head):
                     return [resolve_relative(s) for s in held]
             if finite_verb_read_as_adverbial(current):
                 pass  # "Hackers linked to Iran *launched* attacks": the main verb, with the subject above
@@ -329,6 +334,27 @@ def undertaken_purpose(clause: Token) -> bool:
     thing = clause.head
     return (clause.dep_ == "acl" and to_infinitive(clause) and thing.dep_ in OBJECT_DEPS
             and undertaken(thing))
+
+
+def forecast_passive(verb: Token) -> bool:
+    """'Suga *is expected* to visit', "was tipped to meet": a forecast of its passive subject's act."""
+    return verb.lemma_.lower() in FORECAST_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb))
+
+
+# nouns of an aim that an in-phrase lends a clause: "closed the border *in a bid to* stop smuggling"
+PURPOSE_ADJUNCT_NOUNS = engine_words("PURPOSE_ADJUNCT_NOUNS")
+
+
+def adjunct_purpose(clause: Token) -> bool:
+    """'Egypt closed the border *in a bid to stop* smuggling', "in a move to strengthen ties": a
+    to-infinitive on an aim noun in an in-phrase of a verb, owned by no one named, is the aim of that
+    verb's subject, who does it."""
+    noun = clause.head
+    prep = noun.head
+    return (clause.dep_ == "acl" and to_infinitive(clause) and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in PURPOSE_ADJUNCT_NOUNS and noun.dep_ == "pobj" and prep.lower_ == "in"
+            and prep.head.i != prep.i and prep.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in OWNER_DEPS or c.ent_type_ for c in children_of(noun) if c.i < noun.i))
 
 
 def main_verb_read_as_participle(verb: Token) -> bool:
