@@ -178,6 +178,19 @@ def _agentive(lemma: str, sector: str = "") -> bool:
     return lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(("ment", "ter", "order", "center"))
 
 
+def _person_of_a_body(name: Token, description: Token) -> bool:
+    """'Artur Romeu, director of (the Latin America bureau of) Reporters Without Borders': a two- or
+    three-word name the tagger took for a body, set beside a noun for someone who does something *of* or
+    *for* a body, is a person's (a body's description names no one's post: "Acme, a supplier of arms"
+    has no "of <body>")."""
+    words = [c for c in children_of(name) if c.dep_ == "compound" and c.i < name.i] + [name]
+    return (name.ent_type_ in ("ORG", "GPE", "NORP") and 2 <= len(words) <= 3
+            and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in words)
+            and description.pos_ == "NOUN" and _agentive(description.lemma_.lower())
+            and any(p.dep_ == "prep" and p.lower_ in ("of", "for") and any(
+                o.ent_type_ == "ORG" for o in subtree_of(p)) for p in children_of(description)))
+
+
 @dataclass
 class Person:
     """A person registered for the article, merged over all mentions of one surname."""
@@ -431,8 +444,8 @@ class DocumentActors:
             name = own.name_head
             return [replace(other_res, person_name=name, name_head=name, role_only=False,
                             actor=replace(other_res.actor, text=own.actor.text, name=name))]
-        if (own.name_head and not own.known and token.ent_type_ == "PERSON" and other_res.known
-                and not other_res.place_only and self._names_a_person(appos[0], other_res)):
+        if (own.name_head and not own.known and (token.ent_type_ == "PERSON" or _person_of_a_body(token, appos[0]))
+                and other_res.known and not other_res.place_only and self._names_a_person(appos[0], other_res)):
             # "Kevin Hassett, director of the White House National Economic Council"; "Gary Samore,
             # a former White House coordinator": the person is what the description says
             name = own.name_head
