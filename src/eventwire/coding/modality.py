@@ -1187,6 +1187,8 @@ def _anniversary_of(tokens: list[Token]) -> str:
 HEDGING_ADVERBS = engine_words("HEDGING_ADVERBS")
 # "the opposition *alleged* / Russia *claimed* that soldiers beat protesters": the content is the claim's
 CLAIMING_VERBS = ALLEGING_VERBS | engine_words("CLAIMING_VERBS")
+# "in a *statement* that ...": the noun a claim was made in
+STATEMENT_NOUNS = engine_words("STATEMENT_NOUNS")
 # "its *allegation that* Rwanda armed the rebels", "denied *reports that* troops shelled the town": a
 # clause told as a claim noun's content; allegations make any content alleged, the others conflictual acts
 ALLEGATION_NOUNS = engine_words("ALLEGATION_NOUNS")
@@ -1621,7 +1623,26 @@ def _content_of_a_claim_noun(clause: Token, code: str) -> str:
         return ""  # "confirmed reports that troops attacked the village": borne out
     if noun in ALLEGATION_NOUNS or (noun in CLAIM_NOUNS and _conflictual(code)):
         return f"{clause.head.text} that"
-    return ""
+    return _claimed_in_a_statement(clause, code)
+
+
+def _claimed_in_a_statement(clause: Token, code: str) -> str:
+    """'the minister *claimed in a statement that* troops shelled the village': the parser hangs the
+    claim's content on the statement it was made in; it is still the claiming verb's content."""
+    statement = clause.head
+    prep = statement.head
+    if statement.lemma_.lower() not in STATEMENT_NOUNS or statement.dep_ != "pobj" or prep.lower_ != "in":
+        return ""
+    verb = prep.head
+    if prep.i == verb.i or verb.lemma_.lower() not in CLAIMING_VERBS:
+        return ""
+    if verb.lemma_.lower() not in ALLEGING_VERBS and not _conflictual(code):
+        return ""
+    claimers = {c.lower_ for c in children_of(verb) if c.dep_ == "nsubj"}
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lower_ in SELF_PRONOUNS or s.lower_ in claimers for s in subjects):
+        return ""  # "the group claimed in a statement that it fired the rockets": its own act, reported
+    return f"{verb.text} in a {statement.text} that"
 
 
 # ---- a story's background told in the grammar of news ----------------------------------------------

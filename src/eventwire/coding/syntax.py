@@ -336,6 +336,15 @@ def undertaken_purpose(clause: Token) -> bool:
             and undertaken(thing))
 
 
+def content_clauses(verb: Token, statement_nouns: Collection[str]) -> list[Token]:
+    """What a saying verb says: its clausal complement, or a that-clause the parser hangs on the statement
+    it was said in ("alleged *in a statement that* troops shelled the village")."""
+    return children(verb, {"ccomp"}) + [
+        clause for prep in children(verb, {"prep"}) if prep.lower_ == "in"
+        for statement in children(prep, {"pobj"}) if statement.lemma_.lower() in statement_nouns
+        for clause in children(statement, {"acl", "ccomp"}) if opened_by(clause, ("that",))]
+
+
 def forecast_passive(verb: Token) -> bool:
     """'Suga *is expected* to visit', "was tipped to meet": a forecast of its passive subject's act."""
     return verb.lemma_.lower() in FORECAST_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb))
