@@ -64,7 +64,6 @@ from .syntax import (
     actor_like,
     agent_objects,
     children,
-    content_clauses,
     controlled_subject,
     direct_object,
     first_child,
@@ -86,10 +85,6 @@ from .vocabulary import engine_words
 OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "towards")
 # a threat's noun with a participle of these classes asks something of a party: "warnings *demanding* that ..."
 THREAT_ROOT = "13"
-# accusations (112x), whose target is the doer of the act they tell when no one else is named
-ACCUSATION_PREFIX = "112"
-# "alleged *in a statement* that ...": the noun a claim was made in
-STATEMENT_NOUNS = engine_words("STATEMENT_NOUNS")
 ASKING_VERB_CLASSES = ("DEMAND_VERB", "APPEAL_VERB")
 # bodies that can meet the condition a withheld concession waits on ("until the ministry pays")
 AWAITED_BODIES = engine_words("AWAITED_BODIES")
@@ -1236,22 +1231,7 @@ class PartyFinder:
                 or (self.investigated_topic(inner, code) if inner is not None else NOBODY)
                 or self.demand_addressee(predicate, code, thing) or self.helped_party(predicate, code)
                 or self.measure_area(predicate, code, thing) or self.asked_by_the_threat(predicate, code)
-                or self.thing_refused(predicate, thing, pat) or self.awaited_party(predicate, code)
-                or self.accused_in_the_content(predicate, code))
-
-    def accused_in_the_content(self, verb: Token, code: str) -> Parties:
-        """'Kabul alleged *that the Taliban had attacked* the school', '"*The American side* has violated
-        the agreement," Akhundzada alleged', "alleged in a statement that ...": an accusation whose object
-        names no one is aimed at the doer of the act it tells (the content's subject or passive agent,
-        a named party)."""
-        if not code.startswith(ACCUSATION_PREFIX) or verb.pos_ != "VERB":
-            return NOBODY
-        for clause in content_clauses(verb, STATEMENT_NOUNS):
-            doers = agent_objects(clause) if is_passive(clause) else children(clause, {"nsubj"})
-            accused = [d for d in doers if d.pos_ != "PRON" and self.is_actor(semantic_head(d))]
-            if accused:
-                return found(accused, "accused in the content")
-        return NOBODY
+                or self.thing_refused(predicate, thing, pat) or self.awaited_party(predicate, code))
 
     def awaited_party(self, verb: Token, code: str) -> Parties:
         """'Kenya will not lift the embargo until Somalia acts', 'the nurses will not end the strike until
