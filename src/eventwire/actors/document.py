@@ -138,6 +138,9 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ess", "
 # alone refers back to the organisation named before.
 GROUP_NOUNS = frozenset({"group", "outfit", "organization", "organisation", "faction", "movement", "network"})
 GROUP_REACH_SENTENCES = 5
+# "The U.N. Security Council met ... the council": a body's own head noun keeps referring to it further on
+# (a story reports a session at length), where "the group" may already be another group
+BODY_REACH_SENTENCES = 15
 # "his Greek counterpart": an official like the one "his" refers to, whose office is read later
 COUNTERPART_SECTOR = "GOV"
 # Nouns for a unit of a force ("a police patrol", "an army convoy"): the unit is the force, an actor.
@@ -771,8 +774,8 @@ class DocumentActors:
 
     def _name_by_its_head_before(self, token: Token) -> list[Actor]:
         """'The U.N. Security Council met ... the council said': "the" and the last word of a body's
-        name named in this or the GROUP_REACH_SENTENCES before is that body (its latest such name)."""
-        for head in self._things_named_before(token):
+        name named in this or the BODY_REACH_SENTENCES before is that body (its latest such name)."""
+        for head in self._things_named_before(token, BODY_REACH_SENTENCES):
             if head.pos_ != "PROPN" or head.lower_ != token.lower_:
                 continue
             actors = self.actors_for(head)
@@ -819,11 +822,11 @@ class DocumentActors:
         return (token.lemma_.lower() in GROUP_NOUNS and token.tag_ == "NN"
                 and [c.lower_ for c in children_of(token) if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
 
-    def _things_named_before(self, token: Token) -> Iterator[Token]:
-        """The heads of bodies and things named before `token`, in this sentence or the
-        GROUP_REACH_SENTENCES before it, latest first."""
+    def _things_named_before(self, token: Token, reach: int = GROUP_REACH_SENTENCES) -> Iterator[Token]:
+        """The heads of bodies and things named before `token`, in this sentence or the `reach`
+        sentences before it, latest first."""
         k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
-        earliest = self.sentence_starts[max(k - GROUP_REACH_SENTENCES, 0)]
+        earliest = self.sentence_starts[max(k - reach, 0)]
         for offset, head in reversed(self.things):
             if offset >= token.idx or head.i == token.i:
                 continue
