@@ -330,8 +330,33 @@ class DocumentActors:
                                     reason=f"{actor.reason}; nationality shared with '{coordinated[0].text}'")
                 if actor.code and all((actor.code, actor.name) != (a.code, a.name) for a in found):
                     found.append(actor)
+        if len(found) == 1 and not coordinated[1:]:
+            found = self._hyphenated_pair(token, found[0]) or found
         self._cache[token.i] = found
         return found
+
+    def _hyphenated_pair(self, token: Token, whole: Actor) -> list[Actor]:
+        """'U.S.-China trade talks', 'the Israel-Hamas ceasefire', 'India-Pakistan tensions': one word of
+        two names joined by a hyphen, each a party of another country, names the pair, which the tables
+        read as its last name alone.  A name of its own ("Guinea-Bissau") reads as a
+        whole as neither part, or both parts are of one country ("Bosnia-Herzegovina")."""
+        parts = _hyphen_joined_names(token)
+        if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+            return []
+        sides = [self._part_actor(part) for part in parts]
+        first, second = sides
+        if first is None or second is None or not first.country or not second.country:
+            return []
+        if first.country == second.country or whole.code not in (first.code, second.code):
+            return []
+        pair = "-".join(parts)
+        return [replace(a, text=pair, reason=f"'{pair}' names a pair: '{part}'; {a.reason}")
+                for a, part in ((first, parts[0]), (second, parts[1]))]
+
+    def _part_actor(self, part: str) -> Actor | None:
+        """The one known actor a name alone reads as, else None."""
+        found = [r.actor for r in self.resolver.resolve_words(((part, 0),), part, self.published) if r.actor.known]
+        return found[0] if len(found) == 1 else None
 
     def span_for(self, token: Token) -> tuple[int, int]:
         """Character span (document offsets) of the noun phrase that `actors_for(token)` resolved."""
@@ -1477,3 +1502,17 @@ def _title_cased_inside(preposition: Token) -> bool:
     phrase is part of a body's name, which the name table knows whole (a lower-case one, "protesters
     without permits", only qualifies the role)."""
     return preposition.text[:1].isupper() and preposition.i > preposition.sent.start and preposition.i > preposition.head.i
+
+
+def _hyphen_joined_names(token: Token) -> list[str]:
+    """The two names of "U.S.-China" (one word) or "India - Pakistan" (the parser's three words, the first
+    a compound of the last), else []."""
+    if "-" in token.text:
+        return token.text.split("-")
+    k = token.i
+    if k < 2 or token.doc[k - 1].text != "-" or token.doc[k - 1].whitespace_ != "":
+        return []
+    first = token.doc[k - 2]
+    if first.head.i != k or first.dep_ != "compound" or first.whitespace_ != "":
+        return []
+    return [first.text, token.text]

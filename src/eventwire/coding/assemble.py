@@ -305,7 +305,7 @@ class EventBuilder:
         # "Chile and Peru failed to reach agreement": the failed deal is between them, as the deal would be
         failed_deal = code.code == FAILED_AGREEMENT and cand.code in FAILED_AGREEMENT_CODES
         if (not reciprocal and not any(t.actor.known for t in targets) and _one_phrase_for_a_pair(sources)
-                and (mutual_code(code.code) or failed_deal)):
+                and (mutual_code(code.code) or failed_deal or _hyphen_joined(sources))):
             # "the two ministers agreed to resume talks on *their maritime boundaries*": each with the other
             reciprocal, targets = True, []
         elif (not reciprocal and not any(t.actor.known for t in targets) and (done_together(code.code) or failed_deal)
@@ -715,6 +715,12 @@ def _one_phrase_for_a_pair(sources: list[ActorSlot]) -> bool:
     """Two parties read off one phrase that refers to a pair ("the two ministers", "both sides")."""
     return (len(sources) == 2 and (sources[0].start, sources[0].end) == (sources[1].start, sources[1].end)
             and sources[0].actor.code != sources[1].actor.code)
+
+
+def _hyphen_joined(sources: list[ActorSlot]) -> bool:
+    """'the Israel-Hamas ceasefire', 'the Russia-Ukraine war': a pair written as two names joined by a
+    hyphen is the two sides of the act, each the other's recipient, whatever the act."""
+    return "-" in sources[0].text and " " not in sources[0].text.strip()
 
 
 def _acts_on_itself(event: Event) -> bool:
