@@ -437,8 +437,9 @@ class DocumentActors:
             if led is not None:
                 return [led]
         appos = [c for c in children_of(token) if c.dep_ == "appos"]
-        if not appos and result and result[0].role_only:
-            # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham"
+        if not appos and result and result[0].role_only and token.tag_ not in ("NNS", "NNPS"):
+            # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham" (not
+            # a plural role: "the 23 activists who were detained for protesting the arrest of leader X")
             appos = [w for w in subtree_of(token) if w.dep_ == "appos" and w.ent_type_ == "PERSON"
                      and w.head.i != token.i and w.head.pos_ in ("PROPN", "NOUN")]
         if len(result) != 1 or not appos:

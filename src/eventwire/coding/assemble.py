@@ -55,6 +55,7 @@ from .slots import ActorSlot, datelined, domestic, not_the_victims
 from .syntax import (
     direct_object,
     prep_objects,
+    relative_antecedent,
     reporting_head,
     semantic_head,
     subject_of,
@@ -183,7 +184,7 @@ class EventBuilder:
     def slots(self, heads: Sequence[int]) -> list[ActorSlot]:
         out: list[ActorSlot] = []
         for i in heads:
-            token = self.doc[i]
+            token = self._for_relative_pronoun(self.doc[i])
             actors = self.doc_actors.actors_for(token)
             if actors:
                 start, end = self._span(token)
@@ -202,6 +203,15 @@ class EventBuilder:
                 text = self.doc_text[start:end]
                 out.append(ActorSlot(Actor(text=text), start, end, text))
         return out
+
+    def _for_relative_pronoun(self, token: Token) -> Token:
+        """'freed a Kyrgyz journalist *who* had been sentenced', 'Qatar, *which* has been isolated by the
+        Saudis': a relative pronoun as a party is the noun its clause describes, when that names a party
+        (a thing described stays the pronoun: its words would be the whole clause)."""
+        antecedent = relative_antecedent(token)
+        if antecedent is None or not self.doc_actors.actors_for(antecedent):
+            return token
+        return antecedent
 
     def _without_topics(self, cand: Candidate, targets: list[ActorSlot]) -> list[ActorSlot]:
         """The targets that are not named only as the topic of the act's thing (topic_of_the_act)."""
