@@ -29,3 +29,8 @@ def test_a_country_named_with_a_hyphen_is_one_party(code_text):
 def test_a_pair_acting_on_a_third_keeps_its_target(code_text):
     events = code_text("U.S.-Israeli strikes hit Iran on Monday.")
     assert _dyads(events, "19") == [("ISR", "IRN"), ("USA", "IRN")], events
+
+
+def test_a_region_the_gazetteer_alone_knows_is_no_side_of_a_pair(code_text):
+    events = code_text("The EU-Africa summit opened in Brussels on Monday.")
+    assert all(e["target_actor"] == "" or not e["target_actor"].startswith("TUN") for e in events), events

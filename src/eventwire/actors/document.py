@@ -354,8 +354,10 @@ class DocumentActors:
                 for a, part in ((first, parts[0]), (second, parts[1]))]
 
     def _part_actor(self, part: str) -> Actor | None:
-        """The one known actor a name alone reads as, else None."""
-        found = [r.actor for r in self.resolver.resolve_words(((part, 0),), part, self.published) if r.actor.known]
+        """The one actor a name alone reads as by a table row, else None (a place the gazetteer alone
+        knows is no party of a pair: "the EU-Africa summit")."""
+        found = [r.actor for r in self.resolver.resolve_words(((part, 0),), part, self.published)
+                 if r.actor.known and r.actor.entry]
         return found[0] if len(found) == 1 else None
 
     def span_for(self, token: Token) -> tuple[int, int]:
