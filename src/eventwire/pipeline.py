@@ -273,9 +273,15 @@ def denials_answering_accusations(coding: Coding, res: Resources) -> None:
 
 
 def placed_parties(coding: Coding, res: Resources) -> None:
-    from .coding.placed_parties import with_place_countries, with_place_objects, with_visited_places
+    from .coding.placed_parties import (
+        with_attacked_places,
+        with_place_countries,
+        with_place_objects,
+        with_visited_places,
+    )
 
-    coding.events = with_place_objects(with_visited_places(with_place_countries(coding.events, coding.doc)))
+    events = with_place_objects(with_visited_places(with_place_countries(coding.events, coding.doc)))
+    coding.events = with_attacked_places(events, coding.doc)
 
 
 def state_doers(coding: Coding, res: Resources) -> None:

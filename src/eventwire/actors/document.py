@@ -138,6 +138,9 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "eer", "man", "men", "ess", "
 # alone refers back to the organisation named before.
 GROUP_NOUNS = frozenset({"group", "outfit", "organization", "organisation", "faction", "movement", "network"})
 GROUP_REACH_SENTENCES = 5
+# "The U.N. Security Council met ... the council": a body's own head noun keeps referring to it further on
+# (a story reports a session at length), where "the group" may already be another group
+BODY_REACH_SENTENCES = 15
 # "his Greek counterpart": an official like the one "his" refers to, whose office is read later
 COUNTERPART_SECTOR = "GOV"
 # Nouns for a unit of a force ("a police patrol", "an army convoy"): the unit is the force, an actor.
@@ -340,8 +343,35 @@ class DocumentActors:
                                     reason=f"{actor.reason}; nationality shared with '{coordinated[0].text}'")
                 if actor.code and all((actor.code, actor.name) != (a.code, a.name) for a in found):
                     found.append(actor)
+        if len(found) == 1 and not coordinated[1:]:
+            found = self._hyphenated_pair(token, found[0]) or found
         self._cache[token.i] = found
         return found
+
+    def _hyphenated_pair(self, token: Token, whole: Actor) -> list[Actor]:
+        """'U.S.-China trade talks', 'the Israel-Hamas ceasefire', 'India-Pakistan tensions': one word of
+        two names joined by a hyphen, each a party of another country, names the pair, which the tables
+        read as its last name alone.  A name of its own ("Guinea-Bissau") reads as a
+        whole as neither part, or both parts are of one country ("Bosnia-Herzegovina")."""
+        parts = _hyphen_joined_names(token)
+        if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+            return []
+        sides = [self._part_actor(part) for part in parts]
+        first, second = sides
+        if first is None or second is None or not first.country or not second.country:
+            return []
+        if first.country == second.country or whole.code not in (first.code, second.code):
+            return []
+        pair = "-".join(parts)
+        return [replace(a, text=pair, reason=f"'{pair}' names a pair: '{part}'; {a.reason}")
+                for a, part in ((first, parts[0]), (second, parts[1]))]
+
+    def _part_actor(self, part: str) -> Actor | None:
+        """The one actor a name alone reads as by a table row, else None (a place the gazetteer alone
+        knows is no party of a pair: "the EU-Africa summit")."""
+        found = [r.actor for r in self.resolver.resolve_words(((part, 0),), part, self.published)
+                 if r.actor.known and r.actor.entry]
+        return found[0] if len(found) == 1 else None
 
     def span_for(self, token: Token) -> tuple[int, int]:
         """Character span (document offsets) of the noun phrase that `actors_for(token)` resolved."""
@@ -422,8 +452,9 @@ class DocumentActors:
             if led is not None:
                 return [led]
         appos = [c for c in children_of(token) if c.dep_ == "appos"]
-        if not appos and result and result[0].role_only:
-            # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham"
+        if not appos and result and result[0].role_only and token.tag_ not in ("NNS", "NNPS"):
+            # the parser often hangs the name on the last noun: "ambassador to Kyiv, Elmar Dergham" (not
+            # a plural role: "the 23 activists who were detained for protesting the arrest of leader X")
             appos = [w for w in subtree_of(token) if w.dep_ == "appos" and w.ent_type_ == "PERSON"
                      and w.head.i != token.i and w.head.pos_ in ("PROPN", "NOUN")]
         if len(result) != 1 or not appos:
@@ -784,8 +815,8 @@ class DocumentActors:
 
     def _name_by_its_head_before(self, token: Token) -> list[Actor]:
         """'The U.N. Security Council met ... the council said': "the" and the last word of a body's
-        name named in this or the GROUP_REACH_SENTENCES before is that body (its latest such name)."""
-        for head in self._things_named_before(token):
+        name named in this or the BODY_REACH_SENTENCES before is that body (its latest such name)."""
+        for head in self._things_named_before(token, BODY_REACH_SENTENCES):
             if head.pos_ != "PROPN" or head.lower_ != token.lower_:
                 continue
             actors = self.actors_for(head)
@@ -832,11 +863,11 @@ class DocumentActors:
         return (token.lemma_.lower() in GROUP_NOUNS and token.tag_ == "NN"
                 and [c.lower_ for c in children_of(token) if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
 
-    def _things_named_before(self, token: Token) -> Iterator[Token]:
-        """The heads of bodies and things named before `token`, in this sentence or the
-        GROUP_REACH_SENTENCES before it, latest first."""
+    def _things_named_before(self, token: Token, reach: int = GROUP_REACH_SENTENCES) -> Iterator[Token]:
+        """The heads of bodies and things named before `token`, in this sentence or the `reach`
+        sentences before it, latest first."""
         k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
-        earliest = self.sentence_starts[max(k - GROUP_REACH_SENTENCES, 0)]
+        earliest = self.sentence_starts[max(k - reach, 0)]
         for offset, head in reversed(self.things):
             if offset >= token.idx or head.i == token.i:
                 continue
@@ -1487,3 +1518,17 @@ def _title_cased_inside(preposition: Token) -> bool:
     phrase is part of a body's name, which the name table knows whole (a lower-case one, "protesters
     without permits", only qualifies the role)."""
     return preposition.text[:1].isupper() and preposition.i > preposition.sent.start and preposition.i > preposition.head.i
+
+
+def _hyphen_joined_names(token: Token) -> list[str]:
+    """The two names of "U.S.-China" (one word) or "India - Pakistan" (the parser's three words, the first
+    a compound of the last), else []."""
+    if "-" in token.text:
+        return token.text.split("-")
+    k = token.i
+    if k < 2 or token.doc[k - 1].text != "-" or token.doc[k - 1].whitespace_ != "":
+        return []
+    first = token.doc[k - 2]
+    if first.head.i != k or first.dep_ != "compound" or first.whitespace_ != "":
+        return []
+    return [first.text, token.text]

@@ -55,6 +55,7 @@ from .slots import ActorSlot, datelined, domestic, not_the_victims
 from .syntax import (
     direct_object,
     prep_objects,
+    relative_antecedent,
     reporting_head,
     semantic_head,
     subject_of,
@@ -183,7 +184,7 @@ class EventBuilder:
     def slots(self, heads: Sequence[int]) -> list[ActorSlot]:
         out: list[ActorSlot] = []
         for i in heads:
-            token = self.doc[i]
+            token = self._for_relative_pronoun(self.doc[i])
             actors = self.doc_actors.actors_for(token)
             if actors:
                 start, end = self._span(token)
@@ -202,6 +203,15 @@ class EventBuilder:
                 text = self.doc_text[start:end]
                 out.append(ActorSlot(Actor(text=text), start, end, text))
         return out
+
+    def _for_relative_pronoun(self, token: Token) -> Token:
+        """'freed a Kyrgyz journalist *who* had been sentenced', 'Qatar, *which* has been isolated by the
+        Saudis': a relative pronoun as a party is the noun its clause describes, when that names a party
+        (a thing described stays the pronoun: its words would be the whole clause)."""
+        antecedent = relative_antecedent(token)
+        if antecedent is None or not self.doc_actors.actors_for(antecedent):
+            return token
+        return antecedent
 
     def _without_topics(self, cand: Candidate, targets: list[ActorSlot]) -> list[ActorSlot]:
         """The targets that are not named only as the topic of the act's thing (topic_of_the_act)."""
@@ -305,7 +315,7 @@ class EventBuilder:
         # "Chile and Peru failed to reach agreement": the failed deal is between them, as the deal would be
         failed_deal = code.code == FAILED_AGREEMENT and cand.code in FAILED_AGREEMENT_CODES
         if (not reciprocal and not any(t.actor.known for t in targets) and _one_phrase_for_a_pair(sources)
-                and (mutual_code(code.code) or failed_deal)):
+                and (mutual_code(code.code) or failed_deal or _hyphen_joined(sources))):
             # "the two ministers agreed to resume talks on *their maritime boundaries*": each with the other
             reciprocal, targets = True, []
         elif (not reciprocal and not any(t.actor.known for t in targets) and (done_together(code.code) or failed_deal)
@@ -715,6 +725,12 @@ def _one_phrase_for_a_pair(sources: list[ActorSlot]) -> bool:
     """Two parties read off one phrase that refers to a pair ("the two ministers", "both sides")."""
     return (len(sources) == 2 and (sources[0].start, sources[0].end) == (sources[1].start, sources[1].end)
             and sources[0].actor.code != sources[1].actor.code)
+
+
+def _hyphen_joined(sources: list[ActorSlot]) -> bool:
+    """'the Israel-Hamas ceasefire', 'the Russia-Ukraine war': a pair written as two names joined by a
+    hyphen is the two sides of the act, each the other's recipient, whatever the act."""
+    return "-" in sources[0].text and " " not in sources[0].text.strip()
 
 
 def _acts_on_itself(event: Event) -> bool:

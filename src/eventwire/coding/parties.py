@@ -179,6 +179,13 @@ UNDERGONE_BY_NAMED_OWNER = engine_words("UNDERGONE_BY_NAMED_OWNER")
 # "were expelled from Sudan": verbs by which a state sends people out of its territory
 EXPELLING_VERBS = engine_words("EXPELLING_VERBS")
 PLACE_OR_PEOPLE_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+# "told *the council* that ...": bodies that act as one, to which a statement is made
+ADDRESSED_BODIES = engine_words("ADDRESSED_BODIES")
+STATEMENT_ROOT = "01"
+# truces and agreements: made with another party ("broke their truce with the army")
+PACT_CLASSES = ("CEASEFIRE", "AGREEMENT")
+# "accused", "alleged" (112): an accusation
+ACCUSATION_CODE = "112"
 
 
 @dataclass(frozen=True)
@@ -344,6 +351,14 @@ class PartyFinder:
             return True
         lemma = obj.lemma_.lower()
         return any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes)
+
+    @staticmethod
+    def addressed_body(pat: Pattern, theme: Token | None) -> bool:
+        """'told *the council* that his teams had seen abuse', 'told *parliament* the money was spent': a
+        statement (01) whose entry names the body it is made to has that body, when it acts as one
+        (ADDRESSED_BODIES), as its recipient, named or not; an audience ("told a rally") is no party."""
+        return (theme is not None and pat.cameo.startswith(STATEMENT_ROOT)
+                and theme.lemma_.lower() in ADDRESSED_BODIES)
 
     def is_weapon(self, thing: Token) -> bool:
         """'detonated *her explosive devices*', 'fired *rockets*': a weapon is what an act is done with,
@@ -977,6 +992,8 @@ class PartyFinder:
                              and p.ent_type_ not in ("DATE", "TIME")], "object's owner")
         if not targets and obj is None:
             targets = self.controlled_party(verb)
+        if not targets and obj is None and pat is not None:
+            targets = self.accused_in_the_clause(verb, pat.cameo)
         if not targets and obj is not None and not object_is_recipient and pat is not None:
             targets = self.released_people(obj, pat)
         if not targets and obj is not None and not object_is_recipient:
@@ -1057,6 +1074,17 @@ class PartyFinder:
             return NOBODY
         return found([subject], "subject of the controlled clause")
 
+    def accused_in_the_clause(self, verb: Token, code: str) -> Parties:
+        """'Khan alleged that the Indian army had violated the ceasefire', '"the American side has violated
+        the deal," he alleged': an accusation (112) with no object is aimed at the doer of the act it
+        alleges, the subject of its complement clause, when that names a party (not "alleged that the vote
+        was rigged")."""
+        if not code.startswith(ACCUSATION_CODE):
+            return NOBODY
+        accused = [s for c in children(verb, {"ccomp"}) if c.pos_ in ("VERB", "AUX")
+                   for s in children(c, {"nsubj"}) if self.is_actor(semantic_head(s))]
+        return found(accused, "doer of the alleged act")
+
     def object_phrase_targets(self, verb: Token, obj: Token, code: str = "") -> Parties:
         """'declared a ceasefire *with the Taliban*', 'issued a travel warning *for Sri Lanka*', 'signed
         a gas deal *with Turkey*': when the object is the thing done, the party it is done with or to
@@ -1076,7 +1104,8 @@ class PartyFinder:
         if not parties and code[:2] in SEVERING_ROOTS and traded.i != semantic_head(obj).i:
             parties = found([traded], "country of the traded goods")  # "banned imports of Brazilian beef"
         return (parties or self.imposed_on(verb, obj) or self.cut_off_with(verb, code)
-                or self.measure_on_phrase(verb, obj) or self.related_party(verb, obj))
+                or self.measure_on_phrase(verb, obj) or self.pact_partner_on_the_verb(verb, obj)
+                or self.related_party(verb, obj))
 
     def charge_maker(self, verb: Token, code: str) -> Parties:
         """'Pakistan blamed India for the attack, *a charge* New Delhi rejected', 'Moscow accused Kyiv of
@@ -1161,6 +1190,19 @@ class PartyFinder:
         bound = [t for t in actor_like(prep_objects(verb, MEASURE_LAID_PREPS), verb, aimed=MEASURE_LAID_PREPS)
                  if self.is_actor(semantic_head(t))]
         return found(bound, "party the measure binds, on the verb")
+
+    def pact_partner_on_the_verb(self, verb: Token, obj: Token) -> Parties:
+        """'the rebels broke their truce *with government forces*', 'violated the agreement on Monday *with
+        Kenya*': a pact's with-phrase the parser hangs on the verb, after the pact, names the other side of
+        the pact (PACT_CLASSES), as the with-phrase on the pact itself does ("declared a ceasefire with")."""
+        pact = semantic_head(obj)
+        head = pact.lemma_.lower()  # "cease-fire" is parsed as "fire" compounded by "cease"
+        words = [head, *(f"{c.lemma_.lower()}-{head}" for c in children(pact, {"compound"}))]
+        if not any(self.lexicon.in_class(c, w) for c in PACT_CLASSES for w in words):
+            return NOBODY
+        partners = [t for t in actor_like(prep_objects(verb, ("with",)), verb)
+                    if t.i > pact.i and self.is_actor(semantic_head(t))]
+        return found(partners, "other side of the pact, on the verb")
 
     def imposed_on(self, verb: Token, obj: Token) -> Parties:
         """'lifted the sanctions *imposed on* India', 'eased restrictions placed on the former premier':

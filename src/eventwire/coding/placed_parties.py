@@ -34,6 +34,7 @@ from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import Actor, Event
 from ..nlp.normalise import fold_accents
 from .slots import is_country
+from .vocabulary import engine_words
 
 # sectors of bodies and groups that act where they live
 PLACED_SECTORS = frozenset({"COP", "JUD", "REB", "UAF", "OPP", "PTY", "CVL", "JRN", "LAB", "EDU", "MED",
@@ -56,6 +57,12 @@ PLACE_PHRASE_WORDS = frozenset({"the", "of", "city", "town", "village", "port", 
                                 "district", "oblast", "governorate", "outskirts", "suburbs", "centre", "center",
                                 "area", "areas", "parts", "streets", "strategic", "eastern", "western", "northern",
                                 "southern", "central"})
+# force (18-20) on a place of a country's own life ("rebels attacked a hotel", "insurgents torched three
+# villages") with no party named is aimed at the state that holds the place, when the attackers are rebels,
+# insurgents, separatists or unnamed gunmen (of that country or none) or a foreign state's side
+PLACE_ATTACK_ROOTS = frozenset({"18", "19", "20"})
+HOME_FIGHTER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
+LOCAL_PLACE_NOUNS = engine_words("LOCAL_PLACE_NOUNS")
 # prepositions of a place phrase inside the party's words ("three policemen in Kalat district"): the
 # capitalised words after one name where the party is, not who it is
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around"})
@@ -181,3 +188,43 @@ def _names_only_the_place(text: str, name: str) -> bool:
             rest = words[:k] + words[k + len(named):]
             return all(w in PLACE_PHRASE_WORDS for w in rest)
     return False
+
+
+def with_attacked_places(events: list[Event], doc: Doc) -> list[Event]:
+    """The events, each place of a country's own life attacked with no party named given the state
+    that holds it (the country the act is placed in)."""
+    return [_attacked_place(e, doc) for e in events]
+
+
+def _attacked_place(event: Event, doc: Doc) -> Event:
+    """'Militants attacked a hotel where elders were meeting' placed in Somalia: the attack is on Somalia.
+    Only for a recipient the tables left unknown whose words are a place of LOCAL_PLACE_NOUNS with no name
+    ("a hotel", "nearly 10 villages"; not "the building", which may be an embassy), attacked by rebels
+    or gunmen (of the place's country or none) or by another country's side; a state's own forces at home
+    aim at no one the place names."""
+    place = event.location
+    ev = event.evidence
+    if event.cameo.root not in PLACE_ATTACK_ROOTS or place is None or not is_country(place.country):
+        return event
+    if event.target.known or event.target.country or not ev.target_text or place.country in INTERNATIONAL_COUNTRIES:
+        return event
+    source = event.source
+    home_fighters = source.sector in HOME_FIGHTER_SECTORS and source.country in ("", place.country)
+    foreign_side = is_country(source.country) and source.country != place.country
+    if not (home_fighters or foreign_side) or not _a_local_place(doc, ev.target_start, ev.target_end):
+        return event
+    text = ev.target_text
+    target = replace(event.target, country=place.country, code=place.country,
+                     reason=f"'{text}' is a place in {place.name} ({place.country}): its attack is one on the state "
+                            f"that holds it; target by route 'place attacked'")
+    return replace(event, target=target)
+
+
+def _a_local_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words [start, end) are a common place noun of LOCAL_PLACE_NOUNS with no name in them."""
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    return (head.pos_ == "NOUN" and head.lemma_.lower() in LOCAL_PLACE_NOUNS
+            and not any(t.pos_ == "PROPN" or t.ent_type_ for t in span if t.ent_type_ not in ("CARDINAL", "QUANTITY")))

@@ -420,6 +420,37 @@ def ranked_role(phrase: Token) -> Token | None:
     return None
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """'a Kyrgyz journalist *who* had been sentenced', 'Qatar, *which* has been isolated by the Saudis':
+    the noun a relative pronoun's clause describes, which the pronoun stands for; None for any other word
+    ("an inquiry into *who* is to blame" is no relative clause)."""
+    if token.lower_ not in RELATIVE_PRONOUNS or token.tag_ not in ("WP", "WDT"):
+        return None
+    clause = token.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return clause.head if _agrees_in_number(clause, clause.head) else None
+
+
+def _agrees_in_number(clause: Token, noun: Token) -> bool:
+    """Whether a relative clause's finite verb agrees with the noun it is hung on: "antiquities returned to
+    the government of Iraq *that were seized*" describes the antiquities, not the government."""
+    finite = [w for w in (clause, *children_of(clause)) if w.tag_ in ("VBZ", "VBP", "VBD")
+              and (w is clause or w.dep_ in ("aux", "auxpass"))]
+    if not finite:
+        return True
+    verb = finite[0]
+    plural_noun = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)  # "Kuwait and Qatar, which were"
+    if verb.tag_ == "VBZ" or verb.lower_ == "was":
+        return not plural_noun or bool(noun.conjuncts)  # "an Austrian student, activist and journalist who was"
+    if verb.tag_ == "VBP" or verb.lower_ == "were":
+        return plural_noun
+    return True
+
+
 def infinitive_of_rank(verb: Token) -> bool:
     """'became the latest country *to downgrade* ties' (parsed as a clause on "became"): the
     infinitive reports the act; it is no purpose clause."""

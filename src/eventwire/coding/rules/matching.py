@@ -345,9 +345,12 @@ class LexiconMatching(RuleBase):
             return Match(pat, targets.tokens, target_route=targets.route)
         recipient = obj is not None and (not pat.object or recipient_first
                                          or (ctx.theme is not None and self.parties.is_actor(ctx.theme)))
+        addressed = obj is not None and not recipient and self.parties.addressed_body(pat, ctx.theme)
         if recipient and obj is not None and not pat.object and self._thing_given(pat, verb, obj):
             recipient = False  # "donated *a shipment of ventilators*": what is given, not who receives it
-        targets = self.parties.object_targets(verb, obj, ctx.theme, recipient, ctx.passive_recipient, pat)
+        targets = self.parties.object_targets(verb, obj, ctx.theme, recipient or addressed, ctx.passive_recipient, pat)
+        if addressed and targets.route == "object":
+            targets = found(targets.tokens, "addressed body")
         return Match(pat, targets.tokens, target_route=targets.route)
 
     def _thing_given(self, pat: Pattern, verb: Token, obj: Token) -> bool:
