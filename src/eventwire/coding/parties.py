@@ -64,6 +64,7 @@ from .syntax import (
     actor_like,
     agent_objects,
     children,
+    content_clauses,
     controlled_subject,
     direct_object,
     first_child,
@@ -186,6 +187,8 @@ STATEMENT_ROOT = "01"
 PACT_CLASSES = ("CEASEFIRE", "AGREEMENT")
 # "accused", "alleged" (112): an accusation
 ACCUSATION_CODE = "112"
+# "alleged *in a statement* that ...": the noun a claim was made in
+STATEMENT_NOUNS = engine_words("STATEMENT_NOUNS")
 
 
 @dataclass(frozen=True)
@@ -1077,12 +1080,14 @@ class PartyFinder:
     def accused_in_the_clause(self, verb: Token, code: str) -> Parties:
         """'Khan alleged that the Indian army had violated the ceasefire', '"the American side has violated
         the deal," he alleged': an accusation (112) with no object is aimed at the doer of the act it
-        alleges, the subject of its complement clause, when that names a party (not "alleged that the vote
-        was rigged")."""
+        alleges, the subject of its complement clause (or a passive's agent: "alleged that the school was
+        attacked by the Taliban"; or a that-clause hung on the statement it was made in: "alleged in a
+        statement that ..."), when that names a party (not "alleged that the vote was rigged")."""
         if not code.startswith(ACCUSATION_CODE):
             return NOBODY
-        accused = [s for c in children(verb, {"ccomp"}) if c.pos_ in ("VERB", "AUX")
-                   for s in children(c, {"nsubj"}) if self.is_actor(semantic_head(s))]
+        accused = [s for c in content_clauses(verb, STATEMENT_NOUNS) if c.pos_ in ("VERB", "AUX")
+                   for s in (agent_objects(c) if is_passive(c) else children(c, {"nsubj"}))
+                   if s.pos_ != "PRON" and self.is_actor(semantic_head(s))]
         return found(accused, "doer of the alleged act")
 
     def object_phrase_targets(self, verb: Token, obj: Token, code: str = "") -> Parties:
