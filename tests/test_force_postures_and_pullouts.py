@@ -78,3 +78,9 @@ def test_an_amount_of_troops_sent_is_troops_sent(code_text):
     event = event_with(code_text("Mexico sent an overwhelming amount of troops to the border on Monday.",
                                  "2024-05-01"), "sent")
     assert (event["cameo"], event["source_actor"]) == ("154", "MEX")
+
+
+def test_military_officers_expelled_are_an_expulsion_not_a_pullout(code_text):
+    event = event_with(code_text("Two Bolivian military officers were expelled from Peru on Tuesday.", "2024-05-01"),
+                       "expelled")
+    assert event["cameo"] != "0874"

@@ -36,3 +36,9 @@ def test_the_first_country_to_send_troops_sent_them(code_text):
     event = event_with(code_text("Britain was the first country to send troops to Estonia on Monday.",
                                  "2024-05-01"), "send")
     assert (event["cameo"], event["modality"]) == ("154", "asserted")
+
+
+def test_would_under_a_participle_that_reports_nothing_is_no_reported_future(code_text):
+    events = code_text("Some Cambodian villagers have accepted land deals they would never have negotiated "
+                       "otherwise.", "2024-05-01")
+    assert not [e for e in events if e["evidence"]["event_text"].startswith("negotiat") and e["modality"] == "future"]

@@ -19,6 +19,7 @@ from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
 from .grammar import REFUSING_LEMMAS, dated_mention
+from .lexicon import load_lexicon
 from .syntax import (
     ADJUNCT_PREPS,
     finite_clause_on_noun,
@@ -323,7 +324,9 @@ def reported_future(tok: Token) -> bool:
     return (
         clause.dep_ == "ccomp"
         and tok.lemma_.lower() != "like"  # "said they would like to": a wish stated now
-        and clause.head.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN")  # "said/says/saying it would cut ties"
+        and (clause.head.tag_ in ("VBD", "VBZ", "VBP")  # "said/says it would cut ties"
+             or (clause.head.tag_ in ("VBG", "VBN")  # "saying / adding / has said it would": a reporting verb only
+                 and load_lexicon().in_class("REPORTING_VERB", clause.head.lemma_.lower())))
         and any(c.dep_ == "aux" and c.lower_ == "would" for c in children_of(tok))
         and not condition_clause(tok)
     )
