@@ -19,6 +19,7 @@ from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
 from .grammar import REFUSING_LEMMAS, dated_mention
+from .lexicon import load_lexicon
 from .syntax import (
     ADJUNCT_PREPS,
     finite_clause_on_noun,
@@ -316,12 +317,16 @@ def condition_clause(tok: Token, marks: frozenset[str] = HYPOTHETICAL_MARKS) -> 
 def reported_future(tok: Token) -> bool:
     """'Iran said it would cut ties': "would" in a clause reported by a past-tense verb is the
     future seen from the past, not a conditional (unless an if-clause makes it one); so is a second
-    "would" conjoined to it ("said it would not allow the sale and *would investigate*")."""
+    "would" conjoined to it ("said it would not allow the sale and *would investigate*"), and one
+    reported by a participle or gerund of the story's past ("the UN, *saying* it would oppose",
+    "*adding* that he would order")."""
     clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else tok
     return (
         clause.dep_ == "ccomp"
         and tok.lemma_.lower() != "like"  # "said they would like to": a wish stated now
-        and clause.head.tag_ in ("VBD", "VBZ", "VBP")  # "said/says it would cut ties"
+        and (clause.head.tag_ in ("VBD", "VBZ", "VBP")  # "said/says it would cut ties"
+             or (clause.head.tag_ in ("VBG", "VBN")  # "saying / adding / has said it would": a reporting verb only
+                 and load_lexicon().in_class("REPORTING_VERB", clause.head.lemma_.lower())))
         and any(c.dep_ == "aux" and c.lower_ == "would" for c in children_of(tok))
         and not condition_clause(tok)
     )
@@ -1036,6 +1041,8 @@ def read_modality(
                 and not voiced_by_purpose and not infinitive_of_rank(tok)
                 and tok.head not in tokens):  # "threatened on Monday to impose": the frame's own complement
             return ModalityReading(Modality.HYPOTHETICAL, "to (purpose)")  # "sent troops to attack": intended
+        if tok.dep_ == "relcl" and to_infinitive(tok) and _relative_place_of_use(tok):
+            return ModalityReading(Modality.HYPOTHETICAL, "in which to (use)")
     for tok in tokens:
         if (tok.dep_ == "pcomp" and tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in AIMING_VERBS
                 and tok.head.head not in tokens):
@@ -1238,6 +1245,14 @@ def _striven_for(tokens: list[Token]) -> str:
                 and tok.head not in tokens):
             return f"{tok.head.text} to (unrealised)"
     return ""
+
+
+def _relative_place_of_use(verb: Token) -> bool:
+    """'a large space *in which* to deploy troops', 'a base *from which* to launch strikes': an infinitive
+    relative clause opened by a preposition and a wh-word tells a use the thing allows, not an act done
+    ("the first country to send troops" has no such opening and is told as done)."""
+    return any(p.dep_ == "prep" and any(w.dep_ == "pobj" and w.tag_ in ("WDT", "WP") for w in children_of(p))
+               for p in children_of(verb))
 
 
 def _first_conjunct(tok: Token) -> Token:

@@ -573,7 +573,9 @@ PARTITIVE_HEADS = frozenset(
     # "deployed members of its militia", "elements of the army", "declined the provision of aid"
     "member element remnant detachment fleet provision "
     # "tariffs on $20 billion worth of US exports", "duties on $50 billion of Chinese goods"
-    "worth $".split()
+    "worth $ "
+    # "sent a large amount of military equipment", "a huge quantity of ammunition"
+    "amount quantity".split()
 )
 
 

@@ -59,6 +59,9 @@ class RuleBase:
     def consequence_of_violence(self, verb: Token) -> bool:
         raise NotImplementedError  # violence.py
 
+    def held_by_forces(self, state: Token) -> bool:
+        raise NotImplementedError  # matching.py
+
     def frame_of(self, verb: Token) -> str:
         raise NotImplementedError  # control_frames.py
 

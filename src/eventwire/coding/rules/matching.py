@@ -173,7 +173,22 @@ def _kind_word(modifier: Token) -> str:
     return modifier.lemma_.lower()
 
 
+# "troops were on high alert", "police are on alert": states that are a force posture only when forces are in them
+FORCE_STATE_NOUNS = engine_words("FORCE_STATE_NOUNS")
+# who can be in such a state as a force posture: armed forces, police, their weapons, armed groups
+FORCE_HOLDER_CLASSES = ("TROOPS", "POLICE", "MILITARY_ASSET", "MILITANT")
+
+
 class LexiconMatching(RuleBase):
+
+    def held_by_forces(self, state: Token) -> bool:
+        """Whether a state noun is what forces are "on": "*troops* were on alert", "*police officers*
+        remained on high alert" (the subject of the verb or copula the "on" hangs from)."""
+        if state.dep_ != "pobj" or state.head.lower_ != "on":
+            return False
+        subjects = children(state.head.head, {"nsubj", "nsubjpass"})
+        return any(self.lexicon.in_class(c, semantic_head(s).lemma_.lower())
+                   for s in subjects for c in FORCE_HOLDER_CLASSES if c in self.lexicon.classes)
 
     def match_verb(self, verb: Token, eventive: bool = False) -> Match | None:
         """The verb's best entry.  `eventive`: the verb is the act under a frame ("ready to use
@@ -392,6 +407,8 @@ class LexiconMatching(RuleBase):
                 continue  # "a tariff fight", "a legal battle", "a trade war": no force
             if pat.modifier and not any(self.lexicon.matches(pat.modifier, m) for m in modifiers):
                 continue
+            if not pat.modifier and noun.lemma_.lower() in FORCE_STATE_NOUNS and not self.held_by_forces(noun):
+                continue  # a bare "alert" held by no force is a warning issued ("issued a travel alert")
             if pat.object and pat.object != "-" and not any(self.lexicon.matches(pat.object, o) for o in obj_lemmas):
                 continue
             targets = NOBODY

@@ -34,6 +34,7 @@ from ..syntax import (
 )
 from ..vocabulary import engine_words
 from .base import RuleBase
+from .matching import FORCE_STATE_NOUNS
 
 # entities whose words are names, not events ("Committee on Foreign Investment", "March 16")
 NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME"})
@@ -98,7 +99,6 @@ VISIT_PREPS = ("on",)
 
 
 class NounRules(RuleBase):
-
     def _noun_candidate(self, noun: Token) -> Candidate | None:
         if not self.may_match_noun(noun):
             return None  # most nouns: no entry, so none of the readings below can find an event
@@ -132,6 +132,8 @@ class NounRules(RuleBase):
         match = self.match_noun(noun, eventive=possessor or engaged_in or by_party or asserts_occurrence(noun))
         if match is None:
             return None
+        if engaged_in and noun.lemma_.lower() in FORCE_STATE_NOUNS and not self.held_by_forces(noun):
+            return None  # "residents were on high alert", "the region is on alert": no force posture
         if match.pattern.prep and not match.targets and unit_of_named_body(noun):
             # "Iran's U.N. mission did not respond": a body of people, not a trip; only the entry's
             # preposition ("a mission *to* Kabul") would make it one
