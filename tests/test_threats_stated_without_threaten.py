@@ -50,3 +50,39 @@ def test_would_under_a_perfect_reporting_verb_is_the_announced_future(code_text)
     assert [e for e in events if e["cameo"] == "1313" and e["modality"] == "asserted"]
     events = code_text("The Mongolian opposition leader has said he would file a complaint with the court.")
     assert [e for e in events if e["cameo"].startswith("11") and e["modality"] == "future"]
+
+
+def test_floating_the_idea_of_a_coercive_act_is_a_threat_not_the_act(code_text):
+    """'floated the idea of suspending talks' raises the act as possible (POSSIBLE frame): a threat, and
+    no suspension that happened."""
+    events = code_text("Gabon floated the idea of suspending talks with Cameroon.")
+    assert [e for e in events if e["cameo"] == "134" and e["source_actor"] == "GAB"]
+    assert not [e for e in events if e["cameo"] == "164" and e["modality"] == "asserted"]
+
+
+def test_raising_the_spectre_of_an_embargo_is_a_threat_by_a_party_only(code_text):
+    assert [e for e in code_text("Gabon raised the spectre of a trade embargo against Cameroon.") if e["cameo"] == "1312"]
+    assert not [e for e in code_text("The border crisis raised the spectre of war.") if e["cameo"].startswith("13")]
+
+
+def test_speaking_of_or_leaving_open_the_possibility_raises_it(code_text):
+    events = code_text("The Gabonese president spoke of the possibility of expelling Cameroonian diplomats.")
+    assert [e for e in events if e["cameo"] == "1313"]
+    events = code_text("Gabon left open the possibility of sanctions against Cameroon.")
+    assert [e for e in events if e["cameo"] == "1312" and e["modality"] == "asserted"]
+
+
+def test_not_ruling_out_the_possibility_is_an_asserted_threat(code_text):
+    """'did not rule out the possibility of expelling': the negation is how the threat is made, and no
+    refusal (negated REJECT) is left beside it."""
+    events = code_text("The Gabonese government did not rule out the possibility of expelling Cameroonian diplomats.")
+    assert [e for e in events if e["cameo"] == "1313" and e["modality"] == "asserted"]
+    assert not [e for e in events if e["cameo"].startswith("12")]
+
+
+def test_a_cyber_attack_that_did_something_took_place(code_text):
+    """'a cyber attack cut power', 'a hacking attack disabled the website': the act happened (COERCE, cyber)."""
+    for text in ("A cyber attack on a power plant in Moldova has cut power to thousands of homes.",
+                 "A hacking attack disabled the Moldovan ministry website."):
+        events = code_text(text)
+        assert [e for e in events if e["cameo"] == "170" and e["modality"] == "asserted"], text

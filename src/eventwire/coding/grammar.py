@@ -219,7 +219,8 @@ REFUSING_LEMMAS = engine_words("REFUSING_LEMMAS")
 POSSIBILITY_LENDERS = engine_words("POSSIBILITY_LENDERS")
 # "hinted at / alluded to the possibility of": a lender reached through its preposition
 POSSIBILITY_HINTERS = engine_words("POSSIBILITY_HINTERS")
-HINTING_PREPS = frozenset({"at", "to", "toward", "towards"})
+# "hinted at", "alluded to", "spoke of / about the possibility of"
+HINTING_PREPS = frozenset({"at", "to", "toward", "towards", "of", "about"})
 
 
 # prepositions that aim an act at a place when the entry names them: "fired *at* Riyadh"
