@@ -86,3 +86,14 @@ def test_a_cyber_attack_that_did_something_took_place(code_text):
                  "A hacking attack disabled the Moldovan ministry website."):
         events = code_text(text)
         assert [e for e in events if e["cameo"] == "170" and e["modality"] == "asserted"], text
+
+
+def test_a_conjoined_verb_shares_its_heads_future_and_report(code_text):
+    """'will impose order in the ports and arrest the smugglers', 'said they would hold talks and arrest
+    anyone who resists': the second act is announced as the first is, a threat by the same party."""
+    events = code_text("The Chadian rebels will impose order in the ports and arrest the smugglers.")
+    assert [e for e in events if e["cameo"] == "137" and e["source_actor"].startswith("TCD")]
+    events = code_text("The Chadian police said they would hold talks with the organisers and arrest anyone who resists.")
+    assert [e for e in events if e["cameo"] == "137" and e["modality"] == "asserted"]
+    events = code_text("The Chadian rebels have taken the town and arrested the mayor.")
+    assert [e for e in events if e["cameo"] == "173" and e["modality"] == "asserted"]

@@ -44,8 +44,9 @@ class FutureActs(RuleBase):
         conflictual act an actor announces for itself, or makes conditional, is a threat."""
         if verb.pos_ != "VERB":
             return None
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(verb)) or reported_future(verb)
-        threat_cue = self.threat_cue(verb)
+        group = verb_group_head(verb)
+        future = bool(auxiliaries(verb) & FUTURE_AUX) or reported_future(group)
+        threat_cue = self.threat_cue(group)
         if not future and not threat_cue:
             return None
         inner_uses: set[int] = set()
@@ -63,6 +64,9 @@ class FutureActs(RuleBase):
                     cand, sources=cand.sources or tuple(t.i for t in self.parties.verb_sources(verb).tokens))
         if cand is None:
             return None
+        if not cand.sources and group is not verb:
+            # "will impose order and increase their presence": the conjoined verb's subject is its head's
+            cand = dataclasses.replace(cand, sources=tuple(t.i for t in self.parties.verb_sources(group).tokens))
         # cooperative acts in the future are intents (AGREE); a conflictual act the speaker
         # announces for himself ("Iran said it would cut ties") is a threat (PLOVER: THREATEN
         # rather than a future SANCTION/ASSAULT)
@@ -71,7 +75,7 @@ class FutureActs(RuleBase):
         if (cand.code[:2] == "14" and not cand.code.startswith("144")  # a blockade may be the state's
                 and not condition_clause(verb, CONDITION_MARKS) and not self.state_striker(cand, verb.doc)):
             return None  # "the union says it will strike on Monday": a scheduled protest (future), no threat
-        if conflictual and (reported_future(verb) or threat_cue) and cand.sources and not negated:
+        if conflictual and (reported_future(group) or threat_cue) and cand.sources and not negated:
             return self._modal_threat(verb, cand, inner_uses, uses, threat_cue or "would (reported)")
         if future and cand.code[:2] in ANNOUNCED_FORCE_ROOTS and cand.sources and not negated:
             # "the government will ban the party", "the army will launch an offensive": a coercive or
@@ -130,7 +134,7 @@ class FutureActs(RuleBase):
         ASSAULT + hypothetical), or "":
         - a consequence clause: "will resume attacks if talks fail", "could impose a curfew unless";
         - an actor's report of what it may do: "the government said it may ban the party"."""
-        aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+        aux = auxiliaries(verb)
         if not aux & THREAT_MODALS or any(c.dep_ == "neg" for c in children_of(verb)):
             return ""
         subj = first_child(verb, {"nsubj"})
@@ -152,8 +156,9 @@ class FutureActs(RuleBase):
         if code is None:
             return None
         uses.update({verb.i, cand.predicate, *inner_uses})
-        reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
-        reporter = verb.head if reported else verb
+        group = verb_group_head(verb)  # "said it would ban the party and *arrest* its leaders": said
+        reported = group.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", group.head.lemma_.lower())
+        reporter = group.head if reported else verb
         return Candidate(
             predicate=cand.predicate,
             anchor=reporter.i,
@@ -186,6 +191,22 @@ class FutureActs(RuleBase):
                         nxt.extend(c for c in children_of(prep) if c.dep_ == "pobj")
             frontier = nxt
         return None
+
+
+def verb_group_head(verb: Token) -> Token:
+    """The verb whose subject and auxiliaries a verb shares: itself, or for a verb conjoined with no
+    subject or auxiliary of its own the verb it is conjoined to ("will impose order in the ports and
+    *increase* their armed presence", "said it would ban the party and *arrest* its leaders")."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return verb
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children_of(verb)):
+        return verb
+    return verb.head
+
+
+def auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of a verb's group (verb_group_head)."""
+    return {c.lower_ for c in children_of(verb_group_head(verb)) if c.dep_ == "aux"}
 
 
 def _future_words_start(verb: Token) -> int:
