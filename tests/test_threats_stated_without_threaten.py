@@ -97,3 +97,19 @@ def test_a_conjoined_verb_shares_its_heads_future_and_report(code_text):
     assert [e for e in events if e["cameo"] == "137" and e["modality"] == "asserted"]
     events = code_text("The Chadian rebels have taken the town and arrested the mayor.")
     assert [e for e in events if e["cameo"] == "173" and e["modality"] == "asserted"]
+
+
+def test_an_authority_announcing_arrests_in_the_passive_threatens_them(code_text):
+    """'the interior ministry announced that anyone carrying fireworks could be arrested': coercion an
+    authority announces with a modal and no agent is its threat; a rights group's or an analyst's
+    "could be arrested" stays their guess."""
+    events = code_text("The Serbian interior ministry announced that anyone carrying fireworks could be arrested.")
+    assert [e for e in events if e["cameo"] == "137" and e["modality"] == "asserted"]
+    for text in ("Amnesty International said the Serbian activists could be arrested under the new law.",
+                 "Analysts said the Serbian opposition leader could be arrested."):
+        assert not [e for e in code_text(text) if e["cameo"].startswith("13")], text
+
+
+def test_a_curfew_that_went_into_effect_was_imposed(code_text):
+    events = code_text("The curfew went into effect in Niamey at 8 pm on Monday.")
+    assert [e for e in events if e["cameo"] == "1723" and e["modality"] == "asserted"]

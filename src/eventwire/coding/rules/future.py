@@ -20,8 +20,10 @@ from ..grammar import (
 from ..modality import condition_clause, reported_future
 from ..syntax import (
     OBJECT_DEPS,
+    agent_objects,
     children,
     first_child,
+    is_passive,
     semantic_head,
     subject_of,
 )
@@ -32,6 +34,10 @@ from .clauses import carried_act, speakers_side
 # a future clause under these verbs, or reported by these people, is a forecast, not its subject's intent
 FORECASTING_VERBS = engine_words("FORECASTING_VERBS")
 FORECASTERS = engine_words("FORECASTERS")
+# who can carry out the coercion it announces in the passive ("the ministry said protesters will be detained")
+AUTHORITY_SPEAKERS = engine_words("AUTHORITY_SPEAKERS")
+# roots of the coercion an authority announces in the passive as its threat: arrests, bans, curfews, seizures
+ANNOUNCED_PASSIVE_ROOTS = frozenset({"17"})
 # roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
 ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
@@ -47,7 +53,7 @@ class FutureActs(RuleBase):
         group = verb_group_head(verb)
         future = bool(auxiliaries(verb) & FUTURE_AUX) or reported_future(group)
         threat_cue = self.threat_cue(group)
-        if not future and not threat_cue:
+        if not future and not threat_cue and not self.passive_modal(verb):
             return None
         inner_uses: set[int] = set()
         cand = self._verb_candidate(verb, inner_uses)
@@ -63,6 +69,11 @@ class FutureActs(RuleBase):
                 cand = dataclasses.replace(
                     cand, sources=cand.sources or tuple(t.i for t in self.parties.verb_sources(verb).tokens))
         if cand is None:
+            return None
+        if not threat_cue and (announcer := self.announcing_authority(verb, cand)):
+            threat_cue = f"{verb.head.text} ... {' '.join(sorted(auxiliaries(verb) & THREAT_MODALS))} be"
+            cand = dataclasses.replace(cand, sources=tuple(t.i for t in announcer))
+        if not future and not threat_cue:
             return None
         if not cand.sources and group is not verb:
             # "will impose order and increase their presence": the conjoined verb's subject is its head's
@@ -128,6 +139,23 @@ class FutureActs(RuleBase):
                    or (doc[i].lower_ in SELF_PRONOUNS and doc[i].head.dep_ == "ccomp"
                        and any(s.ent_type_ in ("GPE", "NORP") for s in subject_of(doc[i].head.head)))
                    for i in cand.sources)
+
+    @staticmethod
+    def passive_modal(verb: Token) -> bool:
+        """'could be arrested', 'will be detained': a passive act stated with a modal."""
+        return is_passive(verb) and bool(auxiliaries(verb) & THREAT_MODALS) and not any(
+            c.dep_ == "neg" for c in children_of(verb))
+
+    def announcing_authority(self, verb: Token, cand: Candidate) -> list[Token]:
+        """'the interior ministry announced that anyone carrying fireworks could be arrested', 'police
+        said protesters will be detained': coercion (arrests, bans, curfews) an authority reports in
+        the passive with no agent, with a modal, is that authority's threat; its speakers, or []."""
+        if (cand.code[:2] not in ANNOUNCED_PASSIVE_ROOTS or not self.passive_modal(verb) or agent_objects(verb)
+                or verb.dep_ != "ccomp" or not self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())):
+            return []
+        speakers = self.parties.verb_sources(verb.head).heads()
+        return [s for s in speakers if semantic_head(s).lemma_.lower() in AUTHORITY_SPEAKERS
+                or any(c.lemma_.lower() in AUTHORITY_SPEAKERS for c in children_of(semantic_head(s)) if c.dep_ == "compound")]
 
     def threat_cue(self, verb: Token) -> str:
         """Why a modal conflictual act is a threat by its actor (PLOVER: THREATEN rather than
