@@ -331,11 +331,13 @@ def reported_future(tok: Token) -> bool:
 
 def _reporting_tense(verb: Token) -> bool:
     """Whether a verb's tense makes a "would" under it the future seen from the time of saying:
-    "said/says it would", a gerund ("saying it would"), or an active perfect ("has said it would");
-    not a bare passive participle ("*expected* that it would", "a plan *designed* so it would")."""
+    "said/says it would", a gerund ("saying it would"), or a present perfect ("has said it would");
+    not a bare passive participle ("*expected* that it would", "a plan *designed* so it would"), nor
+    yet a past perfect ("had warned a day earlier that it would": its act's tense would date the
+    warning from publication rather than from the story's time)."""
     if verb.tag_ in ("VBD", "VBZ", "VBP", "VBG"):
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(verb))
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in children_of(verb))
 
 
 def _condition_mark(chain: list[Token]) -> str:
