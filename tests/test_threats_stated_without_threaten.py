@@ -113,3 +113,10 @@ def test_an_authority_announcing_arrests_in_the_passive_threatens_them(code_text
 def test_a_curfew_that_went_into_effect_was_imposed(code_text):
     events = code_text("The curfew went into effect in Niamey at 8 pm on Monday.")
     assert [e for e in events if e["cameo"] == "1723" and e["modality"] == "asserted"]
+
+
+def test_a_conjoined_effect_of_a_thing_is_no_intent(code_text):
+    """'this cooperation will create jobs and boost trade': a forecast of what a thing will do, no
+    party's intent (no asserted AGREE)."""
+    events = code_text('Kerry said that "this cooperation will create jobs, boost trade and create wealth in both countries."')
+    assert not [e for e in events if e["cameo"].startswith("03") and e["modality"] == "asserted"]

@@ -95,6 +95,8 @@ class FutureActs(RuleBase):
             return self._modal_threat(verb, cand, inner_uses, uses, "will")
         if cand.code[:2] not in ("04", "05", "06", "07", "08") or not future:
             return None
+        if group is not verb:
+            return None  # "this cooperation will create jobs and boost trade": a forecast of effects, no one's intent
         if self._predicted_by_others(verb):
             return None  # "analysts say Tehran would welcome", "little reason to think they will meet"
         code = self.frames.apply("INTENT", cand.code)
