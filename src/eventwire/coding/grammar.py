@@ -219,7 +219,8 @@ REFUSING_LEMMAS = engine_words("REFUSING_LEMMAS")
 POSSIBILITY_LENDERS = engine_words("POSSIBILITY_LENDERS")
 # "hinted at / alluded to the possibility of": a lender reached through its preposition
 POSSIBILITY_HINTERS = engine_words("POSSIBILITY_HINTERS")
-HINTING_PREPS = frozenset({"at", "to", "toward", "towards"})
+# "hinted at", "alluded to", "spoke of / about the possibility of"
+HINTING_PREPS = frozenset({"at", "to", "toward", "towards", "of", "about"})
 
 
 # prepositions that aim an act at a place when the entry names them: "fired *at* Riyadh"
@@ -413,7 +414,7 @@ def asserts_occurrence(noun: Token) -> bool:
         return True
     if lemma == "take":
         return any(o.lemma_.lower() in ("effect", "hold", "place") for o in children(head, OBJECT_DEPS))
-    if lemma == "come":
+    if lemma in ("come", "go"):  # "came into force", "the curfew went into effect at 8 pm"
         return any(o.lemma_.lower() in ("force", "effect") for o in prep_objects(head, ("into",)))
     if lemma in INQUIRY_FINDING_VERBS:
         return noun.lemma_.lower() in INQUIRY_NOUNS  # "a police investigation showed the driver was speeding"

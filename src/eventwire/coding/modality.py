@@ -317,19 +317,30 @@ def condition_clause(tok: Token, marks: frozenset[str] = HYPOTHETICAL_MARKS) -> 
 def reported_future(tok: Token) -> bool:
     """'Iran said it would cut ties': "would" in a clause reported by a past-tense verb is the
     future seen from the past, not a conditional (unless an if-clause makes it one); so is a second
-    "would" conjoined to it ("said it would not allow the sale and *would investigate*"), and one
-    reported by a participle or gerund of the story's past ("the UN, *saying* it would oppose",
-    "*adding* that he would order")."""
+    "would" conjoined to it ("said it would not allow the sale and *would investigate*").  The
+    reporting verb may be a gerund or an active participle: "the UN, *saying* it would oppose",
+    "*adding* that he would order", "Iran *has said* it would cut ties"."""
     clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else tok
     return (
         clause.dep_ == "ccomp"
         and tok.lemma_.lower() != "like"  # "said they would like to": a wish stated now
-        and (clause.head.tag_ in ("VBD", "VBZ", "VBP")  # "said/says it would cut ties"
-             or (clause.head.tag_ in ("VBG", "VBN")  # "saying / adding / has said it would": a reporting verb only
-                 and load_lexicon().in_class("REPORTING_VERB", clause.head.lemma_.lower())))
+        and _reporting_tense(clause.head)
         and any(c.dep_ == "aux" and c.lower_ == "would" for c in children_of(tok))
         and not condition_clause(tok)
     )
+
+
+def _reporting_tense(verb: Token) -> bool:
+    """Whether a verb's tense makes a "would" under it the future seen from the time of saying:
+    "said/says it would", a gerund ("saying it would"), or a present perfect ("has said it would");
+    not a bare passive participle ("*expected* that it would", "a plan *designed* so it would"), nor
+    yet a past perfect ("had warned a day earlier that it would": its act's tense would date the
+    warning from publication rather than from the story's time)."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in children_of(verb))
+    # a gerund or perfect reports only as a reporting verb ("*saying* it would", not "*hoping* it would")
+    return (verb.tag_ == "VBG" or perfect) and load_lexicon().in_class("REPORTING_VERB", verb.lemma_.lower())
 
 
 def _condition_mark(chain: list[Token]) -> str:

@@ -100,6 +100,22 @@ def participle_clause(verb: Token) -> bool:
 PARTICLE_ADVERBS = frozenset({"down", "aside", "back", "out", "off", "up", "away", "over", "in", "on"})
 
 
+def predicative_adjective(adj: Token) -> bool:
+    """'Iran is *ready* to resume talks', 'the police are ready and *willing* to arrest them': an
+    adjective completing a copula, or conjoined to one that does (it shares that copula)."""
+    if adj.pos_ != "ADJ":
+        return False
+    if adj.dep_ in ("acomp", "oprd"):
+        return True
+    return adj.dep_ == "conj" and adj.head.pos_ == "ADJ" and adj.head.dep_ in ("acomp", "oprd")
+
+
+def adjective_copula(adj: Token) -> Token:
+    """The copula a predicative adjective completes ("are" in "are ready and willing to")."""
+    first = adj.head if adj.dep_ == "conj" else adj
+    return first.head
+
+
 def particle(verb: Token) -> str:
     prt = first_child(verb, {"prt"})
     if prt is not None:

@@ -19,6 +19,7 @@ from ..grammar import (
     PERFORMATIVE_ROOTS,
     PERFORMATIVE_WANTS,
     POSSIBILITY_AUX,
+    RECEIVING_VERBS,
     REFUSING_LEMMAS,
     THREAT_MODALS,
     between_heads,
@@ -32,6 +33,7 @@ from ..syntax import (
     OBJECT_CONTROL_VERBS,
     OBJECT_DEPS,
     actor_like,
+    adjective_copula,
     agent_objects,
     children,
     direct_object,
@@ -46,7 +48,7 @@ from ..syntax import (
 )
 from .base import RuleBase
 from .clauses import carried_act, conditioned, object_nouns, speakers_side
-from .future import FORECASTING_VERBS
+from .future import FORECASTERS, FORECASTING_VERBS
 
 # "declined to be identified / named": how a news source stays anonymous
 ANONYMITY_VERBS = frozenset({"identify", "name"})
@@ -263,6 +265,9 @@ class ControlFrames(RuleBase):
         for_clauses = self.for_clause(verb) + self.addressed_infinitive(verb) if frame in ("APPEAL", "DEMAND") else []
         for comp in children(verb, {"xcomp", "ccomp"}) + gerunds + self.displaced_infinitive(verb) + for_clauses:
             comp = carried_act(comp)  # "vowed to continue fighting": the fighting is what is vowed
+            threatened = self.warned_to_undergo(verb, comp, frame)
+            if threatened is not None:
+                return threatened
             if (comp.dep_ == "ccomp" and first_child(comp, {"nsubj", "nsubjpass"}) is not None
                     and self.infinitive_subject(comp) is None and not self.self_commitment(comp, frame)
                     and not self.mandated_clause(comp, frame)):
@@ -309,6 +314,32 @@ class ControlFrames(RuleBase):
                 if m is not None:
                     return noun, m, True
         return None
+
+    def warned_to_undergo(self, verb: Token, comp: Token, frame: str) -> tuple[Token, Match, bool] | None:
+        """'police warned that protesters would face arrest', 'Turkey warned Greece it will suffer
+        retaliation': a warning that another party will undergo a conflictual act is the warner's
+        threat of it (CAMEO 13), aimed at that party.  Not a hedged guess ("could face"), nor a
+        commentator's forecast ("analysts warned that Iran would face sanctions"), nor the warner's
+        own fate ("warned it would face isolation")."""
+        if frame != "THREAT" or comp.dep_ != "ccomp" or comp.lemma_.lower() not in RECEIVING_VERBS:
+            return None
+        auxes = {c.lower_ for c in children_of(comp) if c.dep_ == "aux"}
+        if not auxes & ANNOUNCED_FUTURE_AUX or auxes & POSSIBILITY_AUX or any(c.dep_ == "neg" for c in children_of(comp)):
+            return None
+        undergoer = first_child(comp, {"nsubj"})
+        if undergoer is None or speakers_side(undergoer, verb):
+            return None
+        if any(semantic_head(s).lemma_.lower() in FORECASTERS for s in subject_of(verb)):
+            return None
+        obj = direct_object(comp)
+        if obj is None or semantic_head(obj).pos_ != "NOUN":
+            return None
+        match = self.match_noun(semantic_head(obj), eventive=True)
+        # conflictual acts, and legal action ("will face prosecution"); not criticism ("would face criticism")
+        if match is None or (match.pattern.cameo[:2] < "13" and not match.pattern.cameo.startswith("115")):
+            return None
+        warned = dataclasses.replace(match, targets=(undergoer,), target_route="party warned it will undergo the act")
+        return semantic_head(obj), warned, True
 
     def _frame_candidate(self, verb: Token, uses: set[int]) -> Candidate | None:
         """A frame verb over the act under it: "agreed to cooperate", "urged Iran to release"."""
@@ -422,7 +453,7 @@ class ControlFrames(RuleBase):
 
     def _frame_sources(self, verb: Token, frame: str) -> list[Token]:
         if verb.pos_ == "ADJ":  # "Iran is ready to resume talks": the copula's subject
-            sources = subject_of(verb.head)
+            sources = subject_of(adjective_copula(verb))
         else:
             sources = self.parties.verb_sources(verb).heads() if verb.pos_ == "VERB" else subject_of(verb)
         if not sources and frame == "INTENT" and is_passive(verb):
@@ -481,6 +512,7 @@ class ControlFrames(RuleBase):
         return ((inner.dep_ == "ccomp" and self.self_commitment(inner, frame))
                 or (inner.head.dep_ == "ccomp" and inner.head.head.i == verb.i
                     and self.self_commitment(inner.head, frame))
+                or (inner.head.dep_ == "ccomp" and self.warned_to_undergo(verb, inner.head, frame) is not None)
                 or frame == "POSSIBLE" or given_ultimatum
                 or (inner.pos_ == "VERB" and inner.dep_ in ("advcl", "acl", "relcl")))
 

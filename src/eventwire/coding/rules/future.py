@@ -20,8 +20,10 @@ from ..grammar import (
 from ..modality import condition_clause, reported_future
 from ..syntax import (
     OBJECT_DEPS,
+    agent_objects,
     children,
     first_child,
+    is_passive,
     semantic_head,
     subject_of,
 )
@@ -32,6 +34,10 @@ from .clauses import carried_act, speakers_side
 # a future clause under these verbs, or reported by these people, is a forecast, not its subject's intent
 FORECASTING_VERBS = engine_words("FORECASTING_VERBS")
 FORECASTERS = engine_words("FORECASTERS")
+# who can carry out the coercion it announces in the passive ("the ministry said protesters will be detained")
+AUTHORITY_SPEAKERS = engine_words("AUTHORITY_SPEAKERS")
+# roots of the coercion an authority announces in the passive as its threat: arrests, bans, curfews, seizures
+ANNOUNCED_PASSIVE_ROOTS = frozenset({"17"})
 # roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
 ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
@@ -44,9 +50,10 @@ class FutureActs(RuleBase):
         conflictual act an actor announces for itself, or makes conditional, is a threat."""
         if verb.pos_ != "VERB":
             return None
-        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(verb)) or reported_future(verb)
-        threat_cue = self.threat_cue(verb)
-        if not future and not threat_cue:
+        group = verb_group_head(verb)
+        future = bool(auxiliaries(verb) & FUTURE_AUX) or reported_future(group)
+        threat_cue = self.threat_cue(group)
+        if not future and not threat_cue and not self.passive_modal(verb):
             return None
         inner_uses: set[int] = set()
         cand = self._verb_candidate(verb, inner_uses)
@@ -63,6 +70,14 @@ class FutureActs(RuleBase):
                     cand, sources=cand.sources or tuple(t.i for t in self.parties.verb_sources(verb).tokens))
         if cand is None:
             return None
+        if not threat_cue and (announcer := self.announcing_authority(verb, cand)):
+            threat_cue = f"{verb.head.text} ... {' '.join(sorted(auxiliaries(verb) & THREAT_MODALS))} be"
+            cand = dataclasses.replace(cand, sources=tuple(t.i for t in announcer))
+        if not future and not threat_cue:
+            return None
+        if not cand.sources and group is not verb:
+            # "will impose order and increase their presence": the conjoined verb's subject is its head's
+            cand = dataclasses.replace(cand, sources=tuple(t.i for t in self.parties.verb_sources(group).tokens))
         # cooperative acts in the future are intents (AGREE); a conflictual act the speaker
         # announces for himself ("Iran said it would cut ties") is a threat (PLOVER: THREATEN
         # rather than a future SANCTION/ASSAULT)
@@ -71,7 +86,7 @@ class FutureActs(RuleBase):
         if (cand.code[:2] == "14" and not cand.code.startswith("144")  # a blockade may be the state's
                 and not condition_clause(verb, CONDITION_MARKS) and not self.state_striker(cand, verb.doc)):
             return None  # "the union says it will strike on Monday": a scheduled protest (future), no threat
-        if conflictual and (reported_future(verb) or threat_cue) and cand.sources and not negated:
+        if conflictual and (reported_future(group) or threat_cue) and cand.sources and not negated:
             return self._modal_threat(verb, cand, inner_uses, uses, threat_cue or "would (reported)")
         if future and cand.code[:2] in ANNOUNCED_FORCE_ROOTS and cand.sources and not negated:
             # "the government will ban the party", "the army will launch an offensive": a coercive or
@@ -80,6 +95,8 @@ class FutureActs(RuleBase):
             return self._modal_threat(verb, cand, inner_uses, uses, "will")
         if cand.code[:2] not in ("04", "05", "06", "07", "08") or not future:
             return None
+        if group is not verb:
+            return None  # "this cooperation will create jobs and boost trade": a forecast of effects, no one's intent
         if self._predicted_by_others(verb):
             return None  # "analysts say Tehran would welcome", "little reason to think they will meet"
         code = self.frames.apply("INTENT", cand.code)
@@ -125,12 +142,29 @@ class FutureActs(RuleBase):
                        and any(s.ent_type_ in ("GPE", "NORP") for s in subject_of(doc[i].head.head)))
                    for i in cand.sources)
 
+    @staticmethod
+    def passive_modal(verb: Token) -> bool:
+        """'could be arrested', 'will be detained': a passive act stated with a modal."""
+        return is_passive(verb) and bool(auxiliaries(verb) & THREAT_MODALS) and not any(
+            c.dep_ == "neg" for c in children_of(verb))
+
+    def announcing_authority(self, verb: Token, cand: Candidate) -> list[Token]:
+        """'the interior ministry announced that anyone carrying fireworks could be arrested', 'police
+        said protesters will be detained': coercion (arrests, bans, curfews) an authority reports in
+        the passive with no agent, with a modal, is that authority's threat; its speakers, or []."""
+        if (cand.code[:2] not in ANNOUNCED_PASSIVE_ROOTS or not self.passive_modal(verb) or agent_objects(verb)
+                or verb.dep_ != "ccomp" or not self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())):
+            return []
+        speakers = self.parties.verb_sources(verb.head).heads()
+        return [s for s in speakers if semantic_head(s).lemma_.lower() in AUTHORITY_SPEAKERS
+                or any(c.lemma_.lower() in AUTHORITY_SPEAKERS for c in children_of(semantic_head(s)) if c.dep_ == "compound")]
+
     def threat_cue(self, verb: Token) -> str:
         """Why a modal conflictual act is a threat by its actor (PLOVER: THREATEN rather than
         ASSAULT + hypothetical), or "":
         - a consequence clause: "will resume attacks if talks fail", "could impose a curfew unless";
         - an actor's report of what it may do: "the government said it may ban the party"."""
-        aux = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+        aux = auxiliaries(verb)
         if not aux & THREAT_MODALS or any(c.dep_ == "neg" for c in children_of(verb)):
             return ""
         subj = first_child(verb, {"nsubj"})
@@ -152,8 +186,9 @@ class FutureActs(RuleBase):
         if code is None:
             return None
         uses.update({verb.i, cand.predicate, *inner_uses})
-        reported = verb.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())
-        reporter = verb.head if reported else verb
+        group = verb_group_head(verb)  # "said it would ban the party and *arrest* its leaders": said
+        reported = group.dep_ == "ccomp" and self.lexicon.in_class("REPORTING_VERB", group.head.lemma_.lower())
+        reporter = group.head if reported else verb
         return Candidate(
             predicate=cand.predicate,
             anchor=reporter.i,
@@ -186,6 +221,22 @@ class FutureActs(RuleBase):
                         nxt.extend(c for c in children_of(prep) if c.dep_ == "pobj")
             frontier = nxt
         return None
+
+
+def verb_group_head(verb: Token) -> Token:
+    """The verb whose subject and auxiliaries a verb shares: itself, or for a verb conjoined with no
+    subject or auxiliary of its own the verb it is conjoined to ("will impose order in the ports and
+    *increase* their armed presence", "said it would ban the party and *arrest* its leaders")."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return verb
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children_of(verb)):
+        return verb
+    return verb.head
+
+
+def auxiliaries(verb: Token) -> set[str]:
+    """The auxiliaries of a verb's group (verb_group_head)."""
+    return {c.lower_ for c in children_of(verb_group_head(verb)) if c.dep_ == "aux"}
 
 
 def _future_words_start(verb: Token) -> int:

@@ -27,6 +27,7 @@ from ..syntax import (
 )
 from .base import RuleBase
 from .clauses import object_nouns
+from .control_frames import ControlFrames
 
 # "reiterated *his* commitment": a third person's possessive on a light verb's noun is its subject's;
 # "my" and "our" in a quote are the speaker's, whoever the parser makes the verb's subject
@@ -94,10 +95,11 @@ class NounFrames(RuleBase):
             uses.add(inner.i)  # promised, not done, and nobody named promised it
             return None
         # "made an order to ease": the order is the easing, no demand (100) of its own
-        uses.update({noun.i, inner.i, *([lender.i] if lender is not None and frame == "DECIDE" else [])})
+        ruled_in = lender is not None and _ruled_in(lender)
+        uses.update({noun.i, inner.i, *([lender.i] if lender is not None and (frame == "DECIDE" or ruled_in) else [])})
         return _noun_frame(noun, inner, frame, code, match, sources,
                            anchor=lender if lender is not None else noun, span_from=noun,
-                           targets=_asked(noun, frame) or list(match.targets))
+                           targets=_asked(noun, frame) or list(match.targets), stated=ruled_in)
 
     def _frame_noun_owner(self, noun: Token) -> list[Token]:
         """'a Turkish court ruling to imprison him', 'a Chinese proposal to lift sanctions': a party
@@ -113,8 +115,9 @@ class NounFrames(RuleBase):
         possibility the verb that raises it ("raised the possibility of")."""
         if frame == "POSSIBLE":
             head = noun.head
-            if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in POSSIBILITY_LENDERS:
-                return head
+            if noun.dep_ in OBJECT_DEPS and (head.lemma_.lower() in POSSIBILITY_LENDERS or _kept_open(head)
+                                             or _ruled_in(head)):
+                return head  # "raised / left open / did not rule out the possibility of sanctions"
             if (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in HINTING_PREPS
                     and head.head.lemma_.lower() in POSSIBILITY_HINTERS):
                 return head.head  # "hinted at the possibility of suspending relations"
@@ -128,11 +131,25 @@ class NounFrames(RuleBase):
         lender = self.frame_noun_lender(noun, frame)
         if code is None or match is None or lender is None:
             return None
-        sources = self.parties.verb_sources(lender).heads()
+        # "the crisis raised the spectre of war": only a party raises its own act as possible
+        sources = [s for s in self.parties.verb_sources(lender).heads() if self.parties.is_actor(s)]
         if not sources:
             return None
-        uses.update({noun.i, inner.i})
-        return _noun_frame(noun, inner, frame, code, match, sources, anchor=lender, span_from=lender)
+        uses.update({noun.i, inner.i, *([lender.i] if _ruled_in(lender) else [])})
+        return _noun_frame(noun, inner, frame, code, match, sources, anchor=lender, span_from=lender,
+                           stated=_ruled_in(lender))
+
+
+def _kept_open(verb: Token) -> bool:
+    """'left open the possibility of sanctions', 'kept the option open': the subject holds the
+    possibility as its own, as one who raises it does."""
+    return verb.lemma_.lower() in ("leave", "keep") and any(c.lower_ == "open" for c in children_of(verb))
+
+
+def _ruled_in(lender: Token) -> bool:
+    """'did not rule out the possibility of', 'refused to exclude the option of': a negated
+    ruling-out raises the possibility; its negation is how the statement is made."""
+    return ControlFrames.litotes(lender) == "POSSIBLE"
 
 
 def _asked(noun: Token, frame: str) -> list[Token]:
@@ -175,9 +192,10 @@ def _past_carrying_verbs(inner: Token) -> Token:
 
 
 def _noun_frame(noun: Token, inner: Token, frame: str, code: str, match: Match, sources: list[Token], *,
-                anchor: Token, span_from: Token, targets: list[Token] | None = None) -> Candidate:
+                anchor: Token, span_from: Token, targets: list[Token] | None = None, stated: bool = False) -> Candidate:
     """The candidate of a frame noun over its inner act; its span runs from `span_from` to the act.
-    `targets`: the recipients when not the act's own (the receiver of the frame noun)."""
+    `targets`: the recipients when not the act's own (the receiver of the frame noun); `stated`: the
+    anchor's negation is part of the statement ("did not rule out the possibility of")."""
     return Candidate(
         predicate=inner.i,
         anchor=anchor.i,
@@ -192,4 +210,5 @@ def _noun_frame(noun: Token, inner: Token, frame: str, code: str, match: Match, 
         span_start=min(span_from.i, inner.i),
         span_end=max(span_from.i, inner.i) + 1,
         modality_from_anchor=True,
+        stated=stated,
     )

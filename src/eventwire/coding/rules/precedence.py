@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..candidate import Candidate
 from ..grammar import PREDICATIVE_DEPS, content_of_speech_act
 from ..modality import stops_short
+from ..syntax import predicative_adjective
 from .base import STOP, RuleBase, Stop
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class VerbStep:
 
 
 def _frame_word(x: Extractor, tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"))
+    return tok.pos_ in ("VERB", "AUX") or predicative_adjective(tok)
 
 
 def _frame_noun(x: Extractor, tok: Token) -> bool:
