@@ -194,6 +194,22 @@ def _person_of_a_body(name: Token, description: Token) -> bool:
                 o.ent_type_ == "ORG" for o in subtree_of(p)) for p in children_of(description)))
 
 
+def _one_described_several_ways(first: Token, nouns: list[Token]) -> bool:
+    """'an Austrian *student, activist and journalist*': singular nouns under one "a/an", none with a
+    determiner of its own, describe one person (not "a soldier and a policeman", nor "a soldier and
+    policeman *were* killed", whose plural verb counts two)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(first)):
+        return False
+    if any(t.tag_ != "NN" or any(c.dep_ == "det" for c in children_of(t)) for t in nouns if t.i != first.i):
+        return False
+    if first.tag_ != "NN":
+        return False
+    verb = first.head
+    plural = first.dep_ in ("nsubj", "nsubjpass") and (verb.tag_ == "VBP" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in children_of(verb)))
+    return not plural
+
+
 @dataclass
 class Person:
     """A person registered for the article, merged over all mentions of one surname."""
@@ -538,6 +554,8 @@ class DocumentActors:
     def _coordinated(self, token: Token) -> list[Token]:
         """The token and its conjuncts; also "Iran, Russia can ..." (two comma-joined subjects)."""
         out = [token] + [c for c in token.conjuncts if c.i != token.i]
+        if len(out) > 1 and _one_described_several_ways(token, out):
+            return [token]
         if token.dep_ in ("nsubj", "nsubjpass"):
             for sibling in children_of(token.head):
                 if sibling.i != token.i and sibling.dep_ == token.dep_ and abs(sibling.i - token.i) == 2 \
