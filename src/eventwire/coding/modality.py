@@ -22,6 +22,7 @@ from .grammar import REFUSING_LEMMAS, dated_mention
 from .lexicon import load_lexicon
 from .syntax import (
     ADJUNCT_PREPS,
+    content_clauses,
     finite_clause_on_noun,
     infinitive_of_rank,
     is_passive,
@@ -1205,8 +1206,6 @@ def _anniversary_of(tokens: list[Token]) -> str:
 HEDGING_ADVERBS = engine_words("HEDGING_ADVERBS")
 # "the opposition *alleged* / Russia *claimed* that soldiers beat protesters": the content is the claim's
 CLAIMING_VERBS = ALLEGING_VERBS | engine_words("CLAIMING_VERBS")
-# "in a *statement* that ...": the noun a claim was made in
-STATEMENT_NOUNS = engine_words("STATEMENT_NOUNS")
 # "its *allegation that* Rwanda armed the rebels", "denied *reports that* troops shelled the town": a
 # clause told as a claim noun's content; allegations make any content alleged, the others conflictual acts
 ALLEGATION_NOUNS = engine_words("ALLEGATION_NOUNS")
@@ -1626,16 +1625,20 @@ def _alleged_content(tokens: list[Token], code: str) -> str:
     clause = _reported_clause(tokens)
     if clause is not None and clause.dep_ in ("acl", "ccomp") and clause.head.pos_ == "NOUN":
         return _content_of_a_claim_noun(clause, code)
-    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CLAIMING_VERBS:
-        return ""
-    verb = clause.head.lemma_.lower()
-    if verb not in ALLEGING_VERBS and not _conflictual(code):
-        return ""
-    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
-    claimers = {c.lower_ for c in children_of(clause.head) if c.dep_ == "nsubj"}
-    if any(s.lower_ in SELF_PRONOUNS or s.lower_ in claimers for s in subjects):
+    if clause is None or clause.dep_ != "ccomp" or not _claim_of_another(clause, clause.head, code):
         return ""
     return f"{clause.head.text} that"
+
+
+def _claim_of_another(clause: Token, verb: Token, code: str) -> bool:
+    """Whether `verb` claims `clause` as another's act: a claiming verb, over an alleged act or a
+    conflictual one, whose clause's subject is not the claimer itself ("the group claimed *it* fired")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CLAIMING_VERBS or (lemma not in ALLEGING_VERBS and not _conflictual(code)):
+        return False
+    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
+    claimers = {c.lower_ for c in children_of(verb) if c.dep_ == "nsubj"}
+    return not any(s.lower_ in SELF_PRONOUNS or s.lower_ in claimers for s in subjects)
 
 
 def _content_of_a_claim_noun(clause: Token, code: str) -> str:
@@ -1656,19 +1659,11 @@ def _claimed_in_a_statement(clause: Token, code: str) -> str:
     """'the minister *claimed in a statement that* troops shelled the village': the parser hangs the
     claim's content on the statement it was made in; it is still the claiming verb's content."""
     statement = clause.head
-    prep = statement.head
-    if statement.lemma_.lower() not in STATEMENT_NOUNS or statement.dep_ != "pobj" or prep.lower_ != "in":
+    verb = statement.head.head  # statement <- "in" <- verb
+    if not any(c.i == clause.i for c in content_clauses(verb)):
         return ""
-    verb = prep.head
-    if prep.i == verb.i or verb.lemma_.lower() not in CLAIMING_VERBS:
-        return ""
-    if verb.lemma_.lower() not in ALLEGING_VERBS and not _conflictual(code):
-        return ""
-    claimers = {c.lower_ for c in children_of(verb) if c.dep_ == "nsubj"}
-    subjects = [c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(s.lower_ in SELF_PRONOUNS or s.lower_ in claimers for s in subjects):
-        return ""  # "the group claimed in a statement that it fired the rockets": its own act, reported
-    return f"{verb.text} in a {statement.text} that"
+    # "the group claimed in a statement that it fired the rockets": its own act, reported
+    return f"{verb.text} in a {statement.text} that" if _claim_of_another(clause, verb, code) else ""
 
 
 # ---- a story's background told in the grammar of news ----------------------------------------------

@@ -187,8 +187,6 @@ STATEMENT_ROOT = "01"
 PACT_CLASSES = ("CEASEFIRE", "AGREEMENT")
 # "accused", "alleged" (112): an accusation
 ACCUSATION_CODE = "112"
-# "alleged *in a statement* that ...": the noun a claim was made in
-STATEMENT_NOUNS = engine_words("STATEMENT_NOUNS")
 
 
 @dataclass(frozen=True)
@@ -418,12 +416,7 @@ class PartyFinder:
     def _act_noun(self, noun: Token) -> bool:
         """Whether a noun tells an act (an event noun of the lexicon: "Zamora's *detention*", "the *vote*"),
         not a party (a name, a pronoun, a people word)."""
-        if noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENTS:
-            return False
-        lemma = noun.lemma_.lower()
-        if any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes):
-            return False
-        return bool(self.lexicon.candidates("NOUN", lemma))
+        return self._a_thing(noun) and bool(self.lexicon.candidates("NOUN", noun.lemma_.lower()))
 
     @staticmethod
     def expelling_state(verb: Token) -> Parties:
@@ -590,9 +583,10 @@ class PartyFinder:
         if verb.tag_ != "VBG":
             return NOBODY
         noun: Token | None
-        if verb.dep_ == "acl" and _partitive_holder(verb.head).dep_ in OBJECT_DEPS:
-            # "issued *a series of* warnings demanding": the object is the series, the act the warnings'
-            noun, carrier = verb.head, _partitive_holder(verb.head).head
+        # "issued *a series of* warnings demanding": the object is the series, the act the warnings'
+        holder = _partitive_holder(verb.head)
+        if verb.dep_ == "acl" and holder.dep_ in OBJECT_DEPS:
+            noun, carrier = verb.head, holder.head
         elif verb.dep_ == "ccomp" and self.lexicon.in_class("LIGHT_VERB", verb.head.lemma_.lower()):
             # the parser's other reading: "conducted [the drills] [encircling Taiwan]" as a clause
             noun, carrier = next((s for s in subject_of(verb) if s.dep_ == "nsubj"), None), verb.head
@@ -1085,7 +1079,7 @@ class PartyFinder:
         statement that ..."), when that names a party (not "alleged that the vote was rigged")."""
         if not code.startswith(ACCUSATION_CODE):
             return NOBODY
-        accused = [s for c in content_clauses(verb, STATEMENT_NOUNS) if c.pos_ in ("VERB", "AUX")
+        accused = [s for c in content_clauses(verb) if c.pos_ in ("VERB", "AUX")
                    for s in (agent_objects(c) if is_passive(c) else children(c, {"nsubj"}))
                    if s.pos_ != "PRON" and self.is_actor(semantic_head(s))]
         return found(accused, "doer of the alleged act")

@@ -352,12 +352,16 @@ def undertaken_purpose(clause: Token) -> bool:
             and undertaken(thing))
 
 
-def content_clauses(verb: Token, statement_nouns: Collection[str]) -> list[Token]:
+# "alleged *in a statement* that ...": the nouns a saying is made in
+STATEMENT_NOUNS = engine_words("STATEMENT_NOUNS")
+
+
+def content_clauses(verb: Token) -> list[Token]:
     """What a saying verb says: its clausal complement, or a that-clause the parser hangs on the statement
     it was said in ("alleged *in a statement that* troops shelled the village")."""
     return children(verb, {"ccomp"}) + [
         clause for prep in children(verb, {"prep"}) if prep.lower_ == "in"
-        for statement in children(prep, {"pobj"}) if statement.lemma_.lower() in statement_nouns
+        for statement in children(prep, {"pobj"}) if statement.lemma_.lower() in STATEMENT_NOUNS
         for clause in children(statement, {"acl", "ccomp"}) if opened_by(clause, ("that",))]
 
 

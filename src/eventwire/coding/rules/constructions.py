@@ -64,8 +64,6 @@ VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
 MIND_VERBS = engine_words("MIND_VERBS")
 # "set X free", "let free X": the verbs that, with "free", release a party
 FREEING_VERBS = engine_words("FREEING_VERBS")
-# "claims *in a statement* that ...": the noun a claim was made in
-STATEMENT_NOUNS = engine_words("STATEMENT_NOUNS")
 
 
 # praise (051) read off a reported verdict, and the demonstratives that name a thing, not a party
@@ -301,7 +299,7 @@ class ConstructionRules(RuleBase):
         did something hostile is an accusation of it (112); the claimed act is coded on its own."""
         if verb.lemma_.lower() not in CLAIMING_VERBS or direct_object(verb) is not None:
             return None
-        for clause in content_clauses(verb, STATEMENT_NOUNS):
+        for clause in content_clauses(verb):
             accused = first_child(clause, {"nsubj"})
             if accused is None or speakers_side(accused, verb) or clause.pos_ != "VERB":
                 continue
