@@ -135,9 +135,10 @@ class NounFrames(RuleBase):
         sources = [s for s in self.parties.verb_sources(lender).heads() if self.parties.is_actor(s)]
         if not sources:
             return None
-        uses.update({noun.i, inner.i, *([lender.i] if _ruled_in(lender) else [])})
+        ruled_in = _ruled_in(lender)
+        uses.update({noun.i, inner.i, *([lender.i] if ruled_in else [])})
         return _noun_frame(noun, inner, frame, code, match, sources, anchor=lender, span_from=lender,
-                           stated=_ruled_in(lender))
+                           stated=ruled_in)
 
 
 def _kept_open(verb: Token) -> bool:
