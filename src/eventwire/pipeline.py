@@ -25,6 +25,8 @@ stages before it added to its `Coding`:
                state official: the official's side (coding.state_acts.with_tellers_state)
     place forces  an agentless killing of rebels in a sentence naming no other country: the state of
                its place (coding.state_acts.with_forces_against_armed_groups)
+    reactions  a criticism, rejection or praise of an act the story tells: aimed at that act's doer
+               (coding.reacted_acts)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
                concern one point to it (agreements)
 
@@ -272,6 +274,13 @@ def denials_answering_accusations(coding: Coding, res: Resources) -> None:
     coding.events = denials_aimed_at_accusers(coding.events)
 
 
+def reactions_to_acts(coding: Coding, res: Resources) -> None:
+    from .coding.reacted_acts import targets_of_reactions
+
+    coding.events = targets_of_reactions(coding.events, coding.doc, res.extractor.lexicon,
+                                         res.tables.event_references)
+
+
 def placed_parties(coding: Coding, res: Resources) -> None:
     from .coding.placed_parties import (
         with_attacked_places,
@@ -330,6 +339,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("state acts", reads=("events",), adds=("events.source",), run=state_doers),
     Stage("tellers' state", reads=("events", "actors"), adds=("events.source",), run=tellers_state),
     Stage("place forces", reads=("events", "actors"), adds=("events.source",), run=place_forces),
+    Stage("reactions", reads=("events", "doc"), adds=("events.target",), run=reactions_to_acts),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
 )

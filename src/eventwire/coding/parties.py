@@ -182,6 +182,7 @@ EXPELLING_VERBS = engine_words("EXPELLING_VERBS")
 PLACE_OR_PEOPLE_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 # "told *the council* that ...": bodies that act as one, to which a statement is made
 ADDRESSED_BODIES = engine_words("ADDRESSED_BODIES")
+HOLDING_NOUNS = engine_words("HOLDING_NOUNS")
 STATEMENT_ROOT = "01"
 # truces and agreements: made with another party ("broke their truce with the army")
 PACT_CLASSES = ("CEASEFIRE", "AGREEMENT")
@@ -213,6 +214,11 @@ NOBODY = Parties()
 
 def found(tokens: list[Token] | tuple[Token, ...], route: str, reciprocal: bool = False) -> Parties:
     return Parties(tuple(tokens), route, reciprocal) if tokens else NOBODY
+
+
+def harming(cameo: str) -> bool:
+    """Coercion, assault, fighting, mass violence (17-20): acts that someone undergoes."""
+    return cameo[:2].isdigit() and int(cameo[:2]) >= HARMING_ROOT_MIN
 
 
 def agent_phrases(noun: Token) -> list[Token]:
@@ -652,7 +658,9 @@ class PartyFinder:
             between = prep_objects(noun.head, RECIPROCAL_PREPS)
         if between:
             return found(between, "between-phrase", reciprocal=True)
-        if not pat.object and "of" not in pat.prep:  # "criticism of the government": the target
+        if not pat.object and "of" not in pat.prep and (not harming(pat.cameo) or noun.lemma_.lower() in HOLDING_NOUNS):
+            # "the withdrawal of troops", "a visit of the president", "in the custody of the police"; not
+            # "criticism of the government" (the target) nor "the bombing of a hospital" (who undergoes it)
             of = prep_objects(noun, ("of",))
             if of:
                 return found(of, "of-phrase")

@@ -87,10 +87,10 @@ def _occasion_told(occasion: Token, told: Token, earlier: Event) -> bool:
 
 def _predicate(event: Event, doc: Doc) -> Token | None:
     """The word that told the event (its verb, or its event noun)."""
-    return _told_by(event, doc, ("VERB", "NOUN"))
+    return told_by(event, doc, ("VERB", "NOUN"))
 
 
-def _told_by(event: Event, doc: Doc, parts_of_speech: tuple[str, ...]) -> Token | None:
+def told_by(event: Event, doc: Doc, parts_of_speech: tuple[str, ...]) -> Token | None:
     """The first word of the event's text of one of these parts of speech."""
     span = doc.char_span(event.evidence.event_start, event.evidence.event_end, alignment_mode="expand")
     return next((t for t in span if t.pos_ in parts_of_speech), None) if span is not None else None
@@ -203,7 +203,7 @@ def _same_place(earlier: Event, event: Event) -> bool:
 
 def _event_noun(event: Event, doc: Doc) -> Token | None:
     """The event noun of a nominal mention ("the attack", "the attack on the market killed four")."""
-    return _told_by(event, doc, ("NOUN", "PROPN"))
+    return told_by(event, doc, ("NOUN", "PROPN"))
 
 
 def _definite(noun: Token | None) -> bool:

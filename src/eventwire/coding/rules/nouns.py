@@ -22,7 +22,7 @@ from ..grammar import (
     mutual_act,
 )
 from ..lexicon import Pattern
-from ..parties import agent_phrases, casualties, undergoer, undergoes_as_owner
+from ..parties import agent_phrases, casualties, harming, undergoer, undergoes_as_owner
 from ..syntax import (
     OBJECT_DEPS,
     actor_like,
@@ -155,6 +155,10 @@ class NounRules(RuleBase):
             if not targets:
                 targets, target_route = undergoing, "under-phrase holder"
             sources = [s for s in sources if s.i not in {u.i for u in undergoing}]
+        if not targets and harming(match.pattern.cameo) and source_route != "of-phrase":
+            undergone = actor_like(prep_objects(noun, ("of",)), noun)
+            if undergone:  # "the bombing of a military academy", "the shelling of Kharkiv": who undergoes it
+                targets, target_route = undergone, "of-phrase undergoing"
         if not targets and match.pattern.cameo[:2] in FORCE_ROOTS:
             dead = casualties(noun).heads()  # "twelve villagers died in the attack": the dead are its target
             if dead:

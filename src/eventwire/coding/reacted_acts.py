@@ -1,0 +1,191 @@
+"""Whom a reaction to an act is aimed at.  "Rights groups condemned Mhlanga's arrest", "Tehran rejected
+the offer", "he called the ruling arbitrary": criticism, rejection, denial or praise of an act is aimed
+at whoever did it (as event coders read "condemned the bombing": the bomber is the target).
+
+The sentence's own routes find that doer when the act's phrase names it ("Russia's invasion", "the
+detention of its citizens by Ugandan police", coding.parties).  This story stage finds it where the
+phrase does not, from the story's own events: the noun reacted to is itself coded as an act whose doer
+the story gives ("condemned *Mhlanga's arrest*": the arrest, by the police of the place), or it refers
+back to an act of its kind told a few sentences before ("the ruling" after "a judge ordered him back to
+prison"; "rejected the accusations" after "Kabul accused the Taliban of ...").
+
+It runs after the stages that fill doers, and fills a target only where none was found."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event, Modality
+from ..nlp.per_doc import children_of
+from .lexicon import Lexicon
+from .parties import undergoes_as_owner
+from .told_again import told_by, with_party_from
+from .vocabulary import engine_words
+
+# criticism, condemnation, complaint (11), rejection (12), denial (016), praise or endorsement (051);
+# not a court finding someone guilty (116), whose object is the one found guilty
+REACTION_ROOTS = frozenset({"11", "12"})
+REACTION_CODES = frozenset({"016", "051"})
+NOT_REACTION_CODES = frozenset({"116"})
+# answers to an act: a denial (016) or rejection (12) answers what was aimed at the one answering
+ANSWER_CODES = frozenset({"016"})
+ANSWER_ROOTS = frozenset({"12"})
+# acts done together (meetings, talks, cooperation, signing a deal): "criticized the meeting" names no
+# one doer, and the participant the story names first need not be whom the criticism is aimed at
+JOINT_ROOTS = frozenset({"04", "06"})
+JOINT_CODES = frozenset({"057"})
+# doers the stages before inferred from the act's place, for acts only a state does (an arrest in
+# Harare: Zimbabwe's police); other inferred doers are too loose to aim a reaction at
+STATE_DOER_RULES = ("state of the place", "teller's state", "forces of the place")
+# how far back (in sentences) the act reacted to is looked for: a reaction in the story's body often
+# answers the act of its lede
+LOOK_BACK = 8
+# acts whose telling is news of the act: a negated or hypothetical act did not happen to be reacted to
+TOLD_MODALITIES = frozenset({Modality.ASSERTED, Modality.HISTORICAL, Modality.FUTURE})
+# the endings by which English makes a noun of an act's verb: "offer", "proposal", "announcement",
+# "accusation", "ruling" (the verb's final e dropped: propos-e, accus-e)
+NOMINAL_ENDINGS = ("", "s", "al", "ment", "ion", "ation", "ing")
+SHORTEST_STEM = 3
+# "the ruling", "the verdict": a court's act, whoever the story says decided it
+COURT_ACT_NOUNS = engine_words("COURT_ACT_NOUNS")
+COURT_SECTOR = "JUD"
+OBJECT_DEPS = ("dobj", "nsubjpass")
+
+
+def targets_of_reactions(events: list[Event], doc: Doc, lexicon: Lexicon,
+                         act_references: frozenset[str]) -> list[Event]:
+    """The events with a targetless reaction to an act aimed at that act's doer, as the story told it."""
+    finder = ReactedActs(events, doc, lexicon, act_references)
+    return [finder.aimed(event) for event in events]
+
+
+class ReactedActs:
+    """The acts a story's reactions are to, read from its events and parse."""
+
+    def __init__(self, story: list[Event], doc: Doc, lexicon: Lexicon, act_references: frozenset[str]) -> None:
+        self.story = story
+        self.doc = doc
+        self.lexicon = lexicon
+        self.act_references = act_references
+
+    def aimed(self, event: Event) -> Event:
+        if not _targetless_reaction(event):
+            return event
+        noun = self.reacted_noun(event)
+        if noun is None:
+            return event
+        act = self.act_told_by(noun, event) or self.act_referred_to(noun, event)
+        if act is None:
+            return event
+        return with_party_from(event, "target", act, "source",
+                               f"the doer of '{noun.text}' as told in sentence {act.evidence.sentence_index}",
+                               "doer of the act reacted to, told in the story")
+
+    def reacted_noun(self, event: Event) -> Token | None:
+        """The act noun the reaction is about: the target's words when they name a thing ("denounced
+        *the delay*"), else the reacting verb's object ("called *the ruling* arbitrary")."""
+        ev = event.evidence
+        if ev.target_start >= 0:
+            span = self.doc.char_span(ev.target_start, ev.target_end, alignment_mode="expand")
+            noun = span.root if span is not None else None
+        else:
+            verb = told_by(event, self.doc, ("VERB",))
+            noun = next((c for c in children_of(verb) if c.dep_ in OBJECT_DEPS), None) if verb is not None else None
+        if noun is None or noun.pos_ != "NOUN" or not self._act_noun(noun):
+            return None
+        return noun
+
+    def _act_noun(self, noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return (lemma in self.act_references or lemma in COURT_ACT_NOUNS
+                or bool(self.lexicon.candidates("NOUN", lemma)))
+
+    def act_told_by(self, noun: Token, reaction: Event) -> Event | None:
+        """"condemned *Mhlanga's arrest*": the noun reacted to, coded as an act of its own whose doer the
+        story gives (the police of the place the arrest was in)."""
+        return next((e for e in self.story if _a_reacted_act(e, reaction)
+                     and e.evidence.event_start <= noun.idx < e.evidence.event_end), None)
+
+    def act_referred_to(self, noun: Token, reaction: Event) -> Event | None:
+        """'the ruling', 'the accusations', 'the offer': the latest act of the noun's kind told before the
+        reaction (in its sentence or a few before), as news or history, whose doer the story named."""
+        if _owned_by_its_doer(noun):
+            return None  # "rejected Hanoi's offer": that act's doer is named, for the sentence's own routes
+        index, start = reaction.evidence.sentence_index, reaction.evidence.event_start
+        before = [e for e in self.story
+                  if index - LOOK_BACK <= e.evidence.sentence_index <= index
+                  and (e.evidence.sentence_index, e.evidence.event_start) < (index, start)
+                  and e.modality in TOLD_MODALITIES and _a_reacted_act(e, reaction) and self._of_the_kind(noun, e)]
+        return before[-1] if before else None
+
+    def _of_the_kind(self, noun: Token, act: Event) -> bool:
+        """Whether the act is one the noun names: told by the same word or its verb ("the arrest" /
+        "arrested", "the accusations" / "accused"), coded as the lexicon codes the noun ("the invasion" /
+        "invaded"), or, for a court's act ("the ruling"), done by a court."""
+        lemma = noun.lemma_.lower()
+        if lemma in COURT_ACT_NOUNS and act.source.sector == COURT_SECTOR:
+            return True
+        if act.cameo.code in {p.cameo for p in self.lexicon.candidates("NOUN", lemma)}:
+            return True
+        told = told_by(act, self.doc, ("VERB", "NOUN"))
+        return told is not None and _names_the_act(lemma, told.lemma_.lower())
+
+
+def _targetless_reaction(event: Event) -> bool:
+    return (not event.target.known and event.cameo.code not in NOT_REACTION_CODES
+            and (event.cameo.root in REACTION_ROOTS or event.cameo.code in REACTION_CODES))
+
+
+def _a_reacted_act(act: Event, reaction: Event) -> bool:
+    """Whether an event may be the act a reaction is to: another event, not told by the same words
+    ("prosecutions" of two states are one act, no reaction to each other), done by one doer the story
+    gives, who is not the reacting party."""
+    if act is reaction or act.cameo.root in JOINT_ROOTS or act.cameo.code in JOINT_CODES:
+        return False
+    a, r = act.evidence, reaction.evidence
+    if a.sentence_index == r.sentence_index and a.event_start < r.event_end and r.event_start < a.event_end:
+        return False
+    if not act.source.known or not (a.source_start >= 0 or any(rule in a.rule for rule in STATE_DOER_RULES)):
+        return False
+    return _another_party(act, reaction) and _answered_by(act, reaction)
+
+
+def _answered_by(act: Event, reaction: Event) -> bool:
+    """A denial or rejection answers an act aimed at its maker ("rejected the accusations": the ones
+    made against it), when the act names whom it was aimed at; criticism and praise may be of an act
+    done to anyone ("condemned the bombing of the school")."""
+    if not (reaction.cameo.code in ANSWER_CODES or reaction.cameo.root in ANSWER_ROOTS):
+        return True
+    aimed, answering = act.target, reaction.source
+    if not aimed.known or not answering.known:
+        return True
+    # one party: the same code, or the same country where one is known only by it ("Kabul" answering
+    # what was aimed at "Afghanistan"); not the government answering what was aimed at the rebels
+    return aimed.code == answering.code or bool(aimed.country and aimed.country == answering.country
+                                                and not (aimed.sector and answering.sector))
+
+
+def _another_party(act: Event, reaction: Event) -> bool:
+    """An act reacted to is another party's: "the president defended his decision" is no criticism, and
+    a doer known only as the reacting party's country ("both Afghan rivals accused the other") may be
+    that party itself."""
+    doer, reactor = act.source, reaction.source
+    if not reactor.known:
+        return True
+    return doer.code != reactor.code and not (doer.country == reactor.country and not doer.sector)
+
+
+def _owned_by_its_doer(noun: Token) -> bool:
+    """"Hanoi's offer" (the owner did it), not "Mhlanga's arrest" (the owner underwent it) nor "Tuesday's
+    attack" (a day owns nothing)."""
+    owners = [c for c in children_of(noun) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    return bool(owners) and not undergoes_as_owner(noun, owners)
+
+
+def _names_the_act(noun: str, verb: str) -> bool:
+    """'arrest' / 'arrest', 'proposal' / 'propose', 'accusation' / 'accuse', 'ruling' / 'rule'."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    if noun == verb:
+        return True
+    return len(stem) >= SHORTEST_STEM and any(noun == stem + ending for ending in NOMINAL_ENDINGS)
+
