@@ -25,8 +25,9 @@ stages before it added to its `Coding`:
                state official: the official's side (coding.state_acts.with_tellers_state)
     place forces  an agentless killing of rebels in a sentence naming no other country: the state of
                its place (coding.state_acts.with_forces_against_armed_groups)
-    reactions  a criticism, rejection or praise of an act the story tells: aimed at that act's doer
-               (coding.reacted_acts)
+    acts as parties  a criticism, rejection or praise of an act the story tells: aimed at that act's
+               doer; an act named as the doer of another ("the airstrikes killed"): done by its doer
+               (coding.acts_as_parties)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
                concern one point to it (agreements)
 
@@ -274,11 +275,11 @@ def denials_answering_accusations(coding: Coding, res: Resources) -> None:
     coding.events = denials_aimed_at_accusers(coding.events)
 
 
-def reactions_to_acts(coding: Coding, res: Resources) -> None:
-    from .coding.reacted_acts import targets_of_reactions
+def acts_as_parties(coding: Coding, res: Resources) -> None:
+    from .coding.acts_as_parties import parties_named_by_acts
 
-    coding.events = targets_of_reactions(coding.events, coding.doc, res.extractor.lexicon,
-                                         res.tables.event_references)
+    coding.events = parties_named_by_acts(coding.events, coding.doc, res.extractor.lexicon,
+                                          res.tables.event_references)
 
 
 def placed_parties(coding: Coding, res: Resources) -> None:
@@ -339,7 +340,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("state acts", reads=("events",), adds=("events.source",), run=state_doers),
     Stage("tellers' state", reads=("events", "actors"), adds=("events.source",), run=tellers_state),
     Stage("place forces", reads=("events", "actors"), adds=("events.source",), run=place_forces),
-    Stage("reactions", reads=("events", "doc"), adds=("events.target",), run=reactions_to_acts),
+    Stage("acts as parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=acts_as_parties),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
 )

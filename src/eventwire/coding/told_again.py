@@ -60,7 +60,7 @@ def _doer_of_the_occasion(event: Event, story: list[Event], doc: Doc) -> Event |
     if verb is None:
         return None
     occasions = [c for p in children_of(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during")
-                 for c in children_of(p) if c.dep_ == "pobj" and c.pos_ == "NOUN" and _definite(c)]
+                 for c in children_of(p) if c.dep_ == "pobj" and c.pos_ == "NOUN" and definite(c)]
     index = event.evidence.sentence_index
     for occasion in occasions:
         for earlier in story:
@@ -106,7 +106,7 @@ def _first_telling(event: Event, story: list[Event], doc: Doc) -> Event | None:
     the same code and day, as the story coded it, not as filled here) when that telling named its
     doer; None when it did not (the story never said who did it: a doer named for a later act of the
     same kind, such as the army's counter-attack, is another act's)."""
-    if event.evidence.rule in NOUN_RULES and not _definite(_event_noun(event, doc)):
+    if event.evidence.rule in NOUN_RULES and not definite(_event_noun(event, doc)):
         return None  # "in another attack": a new act, not the one told before
     index = event.evidence.sentence_index
     tellings = [e for e in story
@@ -135,7 +135,7 @@ def _later_definite_telling(event: Event, story: list[Event], doc: Doc) -> Event
         if (later.cameo.root == event.cameo.root and later.source.known
                 and later.evidence.rule.split(" + ")[0] not in NOUN_RULES):
             return None  # another act of its kind, with its own doer, told in between: "the attack" may be that one
-        if later.evidence.rule.split(" + ")[0] not in NOUN_RULES or not _definite(_event_noun(later, doc)):
+        if later.evidence.rule.split(" + ")[0] not in NOUN_RULES or not definite(_event_noun(later, doc)):
             continue
         if not (_retells(later, event) and later.date.date == event.date.date and _same_place(later, event)
                 and _same_undergoer(event, later)):
@@ -156,7 +156,7 @@ def _first_telling_of_the_undergoer(event: Event, story: list[Event], doc: Doc) 
     a definite noun tells again was done to whom its first telling names (the same act: its code, or a
     general word for force retelling a kind of it, the same day and place, and the doer it names if
     any), unless that is the later mention's own doer."""
-    if not _definite(_event_noun(event, doc)):
+    if not definite(_event_noun(event, doc)):
         return None
     index = event.evidence.sentence_index
     tellings = [e for e in story
@@ -206,7 +206,7 @@ def _event_noun(event: Event, doc: Doc) -> Token | None:
     return told_by(event, doc, ("NOUN", "PROPN"))
 
 
-def _definite(noun: Token | None) -> bool:
+def definite(noun: Token | None) -> bool:
     """'the attack', "Tuesday's hijacking", 'this week's strikes': an act the reader already knows."""
     if noun is None:
         return False

@@ -1,6 +1,8 @@
-"""Whom a reaction to an act is aimed at.  "Rights groups condemned Mhlanga's arrest", "Tehran rejected
+"""Acts named where a party should be.  "Rights groups condemned Mhlanga's arrest", "Tehran rejected
 the offer", "he called the ruling arbitrary": criticism, rejection, denial or praise of an act is aimed
-at whoever did it (as event coders read "condemned the bombing": the bomber is the target).
+at whoever did it (as event coders read "condemned the bombing": the bomber is the target).  And "the
+airstrikes killed a senior leader", "the operation targeted websites": an act named as the doer of
+another stands for its own doer.
 
 The sentence's own routes find that doer when the act's phrase names it ("Russia's invasion", "the
 detention of its citizens by Ugandan police", coding.parties).  This story stage finds it where the
@@ -9,7 +11,7 @@ the story gives ("condemned *Mhlanga's arrest*": the arrest, by the police of th
 back to an act of its kind told a few sentences before ("the ruling" after "a judge ordered him back to
 prison"; "rejected the accusations" after "Kabul accused the Taliban of ...").
 
-It runs after the stages that fill doers, and fills a target only where none was found."""
+It runs after the stages that fill doers, and fills a party only where none was found."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from ..model import Event, Modality
 from ..nlp.per_doc import children_of
 from .lexicon import Lexicon
 from .parties import undergoes_as_owner
-from .told_again import told_by, with_party_from
+from .told_again import MATERIAL_ROOTS, definite, told_by, with_party_from
 from .vocabulary import engine_words
 
 # criticism, condemnation, complaint (11), rejection (12), denial (016), praise or endorsement (051);
@@ -36,6 +38,8 @@ JOINT_ROOTS = frozenset({"04", "06"})
 JOINT_CODES = frozenset({"057"})
 # doers the stages before inferred from the act's place, for acts only a state does (an arrest in
 # Harare: Zimbabwe's police); other inferred doers are too loose to aim a reaction at
+# coercion and force (17-20): "the operation destroyed three camps" after "the army attacked"
+COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 STATE_DOER_RULES = ("state of the place", "teller's state", "forces of the place")
 # how far back (in sentences) the act reacted to is looked for: a reaction in the story's body often
 # answers the act of its lede
@@ -52,15 +56,16 @@ COURT_SECTOR = "JUD"
 OBJECT_DEPS = ("dobj", "nsubjpass")
 
 
-def targets_of_reactions(events: list[Event], doc: Doc, lexicon: Lexicon,
-                         act_references: frozenset[str]) -> list[Event]:
-    """The events with a targetless reaction to an act aimed at that act's doer, as the story told it."""
-    finder = ReactedActs(events, doc, lexicon, act_references)
-    return [finder.aimed(event) for event in events]
+def parties_named_by_acts(events: list[Event], doc: Doc, lexicon: Lexicon,
+                          act_references: frozenset[str]) -> list[Event]:
+    """The events with a targetless reaction to an act aimed at that act's doer, and a material act
+    whose subject is another act done by that act's doer, as the story told them."""
+    finder = ActsAsParties(events, doc, lexicon, act_references)
+    return [finder.done_by_the_acts_doer(finder.aimed(event)) for event in events]
 
 
-class ReactedActs:
-    """The acts a story's reactions are to, read from its events and parse."""
+class ActsAsParties:
+    """The acts a story names where a party should be, read from its events and parse."""
 
     def __init__(self, story: list[Event], doc: Doc, lexicon: Lexicon, act_references: frozenset[str]) -> None:
         self.story = story
@@ -74,12 +79,29 @@ class ReactedActs:
         noun = self.reacted_noun(event)
         if noun is None:
             return event
-        act = self.act_told_by(noun, event) or self.act_referred_to(noun, event)
+        act = self.act_named_by(noun, event)
         if act is None:
             return event
         return with_party_from(event, "target", act, "source",
                                f"the doer of '{noun.text}' as told in sentence {act.evidence.sentence_index}",
                                "doer of the act reacted to, told in the story")
+
+    def done_by_the_acts_doer(self, event: Event) -> Event:
+        """"NISA said the airstrikes targeted the area and *killed* a senior leader": a material act whose
+        subject names another act, coded in the story with its doer, was done by that doer."""
+        ev = event.evidence
+        if event.source.known or ev.source_start < 0 or event.cameo.root not in MATERIAL_ROOTS:
+            return event
+        span = self.doc.char_span(ev.source_start, ev.source_end, alignment_mode="expand")
+        noun = span.root if span is not None else None
+        if noun is None or noun.pos_ != "NOUN" or not self._act_noun(noun):
+            return event
+        act = self.act_named_by(noun, event)
+        if act is None or not _one_kind_of_deed(act, event):
+            return event
+        return with_party_from(event, "source", act, "source",
+                               f"the doer of '{noun.text}' as told in sentence {act.evidence.sentence_index}",
+                               "doer of the act named as its doer")
 
     def reacted_noun(self, event: Event) -> Token | None:
         """The act noun the reaction is about: the target's words when they name a thing ("denounced
@@ -100,11 +122,17 @@ class ReactedActs:
         return (lemma in self.act_references or lemma in COURT_ACT_NOUNS
                 or bool(self.lexicon.candidates("NOUN", lemma)))
 
-    def act_told_by(self, noun: Token, reaction: Event) -> Event | None:
-        """"condemned *Mhlanga's arrest*": the noun reacted to, coded as an act of its own whose doer the
-        story gives (the police of the place the arrest was in)."""
-        return next((e for e in self.story if _a_reacted_act(e, reaction)
-                     and e.evidence.event_start <= noun.idx < e.evidence.event_end), None)
+    def act_named_by(self, noun: Token, event: Event) -> Event | None:
+        """The act a noun in a party's place names: the noun coded as an act of its own ("condemned
+        *Mhlanga's arrest*": the arrest, by the police of the place), with the doer the story gives it or
+        none; else, for a definite noun, the act of its kind told before ("the ruling", "the accusations")."""
+        own = [e for e in self.story if e is not event and e.evidence.event_start != event.evidence.event_start
+               and e.evidence.event_start <= noun.idx < e.evidence.event_end]
+        if own:
+            return next((e for e in own if _a_named_act(e, event)), None)
+        # a definite or owned noun refers to an act the reader knows; "a rocket attack" is a new one
+        known = definite(noun) or any(c.dep_ == "poss" for c in children_of(noun))
+        return self.act_referred_to(noun, event) if known else None
 
     def act_referred_to(self, noun: Token, reaction: Event) -> Event | None:
         """'the ruling', 'the accusations', 'the offer': the latest act of the noun's kind told before the
@@ -115,7 +143,7 @@ class ReactedActs:
         before = [e for e in self.story
                   if index - LOOK_BACK <= e.evidence.sentence_index <= index
                   and (e.evidence.sentence_index, e.evidence.event_start) < (index, start)
-                  and e.modality in TOLD_MODALITIES and _a_reacted_act(e, reaction) and self._of_the_kind(noun, e)]
+                  and e.modality in TOLD_MODALITIES and _a_named_act(e, reaction) and self._of_the_kind(noun, e)]
         return before[-1] if before else None
 
     def _of_the_kind(self, noun: Token, act: Event) -> bool:
@@ -136,18 +164,23 @@ def _targetless_reaction(event: Event) -> bool:
             and (event.cameo.root in REACTION_ROOTS or event.cameo.code in REACTION_CODES))
 
 
-def _a_reacted_act(act: Event, reaction: Event) -> bool:
-    """Whether an event may be the act a reaction is to: another event, not told by the same words
-    ("prosecutions" of two states are one act, no reaction to each other), done by one doer the story
-    gives, who is not the reacting party."""
-    if act is reaction or act.cameo.root in JOINT_ROOTS or act.cameo.code in JOINT_CODES:
+def _one_kind_of_deed(act: Event, event: Event) -> bool:
+    """"the airstrikes killed", "the operation closed websites": a deed done through a deed of its kind
+    (coercion or force through coercion or force), not "the proceedings keep him in prison" (a case's "doer") nor "strikes" read
+    as a labour strike that "killed"."""
+    roots = {act.cameo.root, event.cameo.root}
+    return act.cameo.root == event.cameo.root or roots <= COERCIVE_ROOTS
+
+
+def _a_named_act(act: Event, event: Event) -> bool:
+    """Whether an event may be the act another event names as a party: not a joint act, done by one
+    doer the story gives, who is not the other event's own party."""
+    if act.cameo.root in JOINT_ROOTS or act.cameo.code in JOINT_CODES:
         return False
-    a, r = act.evidence, reaction.evidence
-    if a.sentence_index == r.sentence_index and a.event_start < r.event_end and r.event_start < a.event_end:
+    told = act.evidence
+    if not act.source.known or not (told.source_start >= 0 or any(rule in told.rule for rule in STATE_DOER_RULES)):
         return False
-    if not act.source.known or not (a.source_start >= 0 or any(rule in a.rule for rule in STATE_DOER_RULES)):
-        return False
-    return _another_party(act, reaction) and _answered_by(act, reaction)
+    return _another_party(act, event) and _answered_by(act, event)
 
 
 def _answered_by(act: Event, reaction: Event) -> bool:

@@ -1,7 +1,8 @@
-"""A criticism, rejection, denial or praise of an act the story tells is aimed at whoever did that act,
-when the sentence itself does not name the doer: the act is coded from the noun reacted to ("condemned
-Kovac's arrest"), or the noun refers back to an act of its kind told a few sentences before ("the
-ruling", "the accusations")."""
+"""Acts named where a party should be.  A criticism, rejection, denial or praise of an act the story
+tells is aimed at whoever did that act, when the sentence itself does not name the doer: the act is
+coded from the noun reacted to ("condemned Kovac's arrest"), or the noun refers back to an act of its
+kind told a few sentences before ("the ruling", "the accusations").  A deed whose subject names another
+deed ("the operation destroyed three camps") was done by that deed's doer."""
 
 from __future__ import annotations
 
@@ -62,3 +63,18 @@ def test_the_bombing_of_a_place_is_done_to_it_not_by_it(code_text):
                            for e in bombing), events
     held = _events(code_text, "The migrant died in the custody of Mexican immigration police.")
     assert any(e["source_actor"] == "MEXCOP" for e in held), held
+
+
+def test_a_deed_done_by_an_earlier_operation_is_the_operations_doers(code_text):
+    events = _events(code_text, "Nigerian troops attacked insurgent positions near Maiduguri on Monday. "
+                                "The operation destroyed three insurgent camps, the army said.")
+    destroyed = _reaction(events, "destroyed")
+    assert destroyed["source_actor"] == "NGAMIL", events
+    assert "doer of the act named as its doer" in destroyed["evidence"]["rule"]
+
+
+def test_a_new_act_told_with_an_indefinite_noun_names_no_earlier_doer(code_text):
+    events = _events(code_text, "Nigerian troops attacked insurgent positions near Maiduguri on Monday. "
+                                "A bombing destroyed three shops in Kano on Tuesday.")
+    bombing = [e for e in events if "Kano" in e["evidence"]["sentence"]]
+    assert bombing and not any(e["source_actor"].startswith("NGA") for e in bombing), events
