@@ -966,8 +966,9 @@ class PartyFinder:
             across = bordered_country(semantic_head(obj))
             if across.i != semantic_head(obj).i:
                 return found([across], "country across the border")
-        if pat is not None and pat.cameo[:2] == FORCE_POSTURE_ROOT and obj is not None:
-            aim = self.purpose_aim(verb, obj) or self.posted_in(verb, obj)
+        if pat is not None and pat.cameo[:2] == FORCE_POSTURE_ROOT:
+            aim = (self.purpose_aim(verb, obj) or self.posted_in(verb, obj)) if obj is not None else NOBODY
+            aim = aim or self.opponent_of_the_purpose(verb)
             if aim:
                 return aim  # the forces moved are the mover's own, not the recipient
         if obj is not None and object_is_recipient:
@@ -1060,6 +1061,20 @@ class PartyFinder:
                 for t in actor_like(prep_objects(semantic_head(purpose), PURPOSE_AIM_PREPS), purpose)]
         return found([t for t in aims if self.is_actor(semantic_head(t)) or names_a_party(semantic_head(t))],
                      "aim of the purpose")
+
+    def opponent_of_the_purpose(self, verb: Token) -> Parties:
+        """'troops were deployed to the villages *to push back the rebels*', 'sent forces to fight the
+        militants': forces moved to coerce or fight a party (a to-infinitive whose verb the lexicon codes
+        as coercion or force, 17-20) are moved against it."""
+        for clause in children_of(verb):
+            if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ != "VERB" or not to_infinitive(clause):
+                continue
+            if not any(harming(p.cameo) for p in self.lexicon.candidates("VERB", clause.lemma_.lower())):
+                continue
+            opponents = [o for o in children(clause, {"dobj"}) if self.is_actor(semantic_head(o))]
+            if opponents:
+                return found(opponents, "opponent of the purpose")
+        return NOBODY
 
     def posted_in(self, verb: Token, obj: Token) -> Parties:
         """'sent 200 troops in Syria', 'has strengthened its forces in the Gulf': forces posted in a

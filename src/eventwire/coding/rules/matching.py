@@ -31,7 +31,7 @@ from ..grammar import (
     cessation_pattern,
 )
 from ..lexicon import NO_ACT, Pattern, parse_constraint
-from ..parties import NOBODY, found
+from ..parties import FORCE_POSTURE_ROOT, NOBODY, found
 from ..syntax import (
     OBJECT_DEPS,
     actor_like,
@@ -352,6 +352,10 @@ class LexiconMatching(RuleBase):
                        or self.parties.related_party(verb, obj))
             if recipient_first and obj is not None:  # a recipient first is always the object
                 targets = found([obj], "object before its with-phrase")
+            if pat.cameo[:2] == FORCE_POSTURE_ROOT and not any(self.parties.is_actor(semantic_head(t))
+                                                               for t in targets.tokens):
+                # "deployed to the villages to push back the rebels": against the rebels, not the villages
+                targets = self.parties.opponent_of_the_purpose(verb) or targets
             if not targets and ctx.passive_recipient is not None:
                 # "were granted asylum" = "granted asylum to them"
                 targets = found([ctx.passive_recipient], "passive recipient")
