@@ -27,3 +27,16 @@ def test_troops_attacking_a_village_at_home_name_no_target(code_text):
 def test_gunmen_storming_the_building_name_no_target(code_text):
     event = _force(code_text("Gunmen stormed the building in Kabul on Monday."))
     assert event["target_actor"] == "", event
+
+
+def test_a_named_passenger_train_is_a_place_of_the_countrys_own_life(code_text):
+    events = code_text("Separatist rebels attacked the Northern Star, a passenger train, in Balochistan on Tuesday.",
+                       "2025-03-12")
+    attack = next(e for e in events if e["evidence"]["event_text"] == "attacked")
+    assert attack["target_actor"] == "PAK", events
+
+
+def test_a_named_ship_of_another_country_is_not_the_places(code_text):
+    events = code_text("Houthi rebels attacked the Sea Falcon, a Greek ferry, off Hodeidah on Tuesday.", "2025-03-12")
+    attack = next(e for e in events if e["evidence"]["event_text"] == "attacked")
+    assert not attack["target_actor"].startswith("YEM"), events

@@ -26,13 +26,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..actors.codes import compose_code
 from ..actors.document import cross_border_advocates
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import Actor, Event
 from ..nlp.normalise import fold_accents
+from ..nlp.per_doc import children_of
 from .slots import is_country
 from .vocabulary import engine_words
 
@@ -226,5 +227,15 @@ def _a_local_place(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     head = span.root
+    if head.pos_ == "PROPN":
+        # "The Jaffar Express, a cross-country train": a named train, bus or market the text says is one
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in LOCAL_PLACE_NOUNS
+                   and not _placed_abroad(c) for c in children_of(head))
     return (head.pos_ == "NOUN" and head.lemma_.lower() in LOCAL_PLACE_NOUNS
             and not any(t.pos_ == "PROPN" or t.ent_type_ for t in span if t.ent_type_ not in ("CARDINAL", "QUANTITY")))
+
+
+def _placed_abroad(noun: Token) -> bool:
+    """Whether a nationality or country names whose the thing is ("a Turkish ship"): not the place's own."""
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in ("NORP", "GPE")
+               for c in children_of(noun))
