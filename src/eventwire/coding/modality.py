@@ -18,7 +18,7 @@ from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
-from .grammar import REFUSING_LEMMAS, dated_mention
+from .grammar import REFUSING_LEMMAS, dated_mention, under_way
 from .lexicon import load_lexicon
 from .syntax import (
     ADJUNCT_PREPS,
@@ -1071,7 +1071,8 @@ def read_modality(
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     potential = noun_cues.potential if noun_cues is not None else frozenset()
-    cue = _hypothetical(chain, sent) or _unrealised(tokens, chain, voiced_by_purpose, light_verb, code, potential)
+    cue = (_hypothetical(chain, sent) or _unrealised(tokens, chain, voiced_by_purpose, light_verb, code, potential)
+           or _content_of_a_bill(tokens, code))
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     reported_noun = len(tokens) > 1 and noun_cues is not None and tokens[0].lemma_.lower() in noun_cues.reporting
@@ -1088,7 +1089,7 @@ def read_modality(
            or _present_relative_clause(chain, code)
            or ("" if in_lead else _repeated_noun(tokens))
            or _earlier_occasions(tokens)
-           or _told_as_earlier(chain) or _anniversary_of(tokens)
+           or _told_as_earlier(chain) or _earlier_in_the_stretch(chain) or _anniversary_of(tokens)
            or _background_state(chain, event_noun or occurring_noun, in_lead))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
@@ -1107,6 +1108,68 @@ def read_modality(
     if cue and not is_intent:
         return ModalityReading(Modality.FUTURE, cue)
     return ModalityReading(Modality.ASSERTED, "")
+
+
+BILL_NOUNS = engine_words("BILL_NOUNS")
+LAWMAKING_STAGES = engine_words("LAWMAKING_STAGES")
+ENACTING_VERBS = engine_words("ENACTING_VERBS")
+# "a *draft* resolution", "the *proposed* law": a text not yet adopted, whoever votes on it
+DRAFT_MODIFIERS = frozenset({"draft", "proposed"})
+# verbs that make a text law whoever does them ("signed legislation imposing sanctions")
+SIGNING_VERBS = frozenset({"sign", "enact", "ratify", "promulgate"})
+# roots of material acts (protest to force) a bill can only prescribe
+PRESCRIBED_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+
+
+def _content_of_a_bill(tokens: list[Token], code: str) -> str:
+    """'a Senate committee passed *legislation targeting* Turkey', 'lawmakers introduced *a bill imposing*
+    sanctions', '*the draft resolution calls on* Belarus to release the prisoners', 'a Senate panel
+    *passed a sanctions bill* against Iran' (the passing coded as the bill's sanctions): what a bill or a
+    draft does, and a material act coded from passing it, is the content of a text still being made, not
+    an act done, until the text is signed or passed by a whole legislature or government
+    ("parliament passed a bill lifting the emergency law", "the president signed legislation imposing
+    sanctions": BILL_NOUNS, LAWMAKING_STAGES, ENACTING_VERBS)."""
+    for tok in tokens:
+        bill: Token | None = None
+        if tok.dep_ in ("acl", "relcl") and _a_bill(tok.head):
+            bill = tok.head
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head not in tokens:
+            # "passed legislation Wednesday *targeting* Turkey": the participle the parser hung on the verb
+            bill = next((c for c in children_of(tok.head) if c.dep_ == "dobj" and _a_bill(c)), None)
+        else:
+            bill = next((c for c in children_of(tok) if c.dep_ == "nsubj" and _a_bill(c)), None)
+            if bill is None and code[:2] in PRESCRIBED_ROOTS:
+                bill = next((c for c in children_of(tok) if c.dep_ == "dobj" and _a_bill(c)), None)
+        if bill is not None and not _enacted(bill):
+            return "content of a draft" if _a_draft(bill) else "content of a bill"
+    return ""
+
+
+def _a_bill(noun: Token) -> bool:
+    """'a bill', 'legislation', 'the draft', 'a draft resolution', 'the proposed law'."""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in BILL_NOUNS or _a_draft(noun))
+
+
+def _a_draft(noun: Token) -> bool:
+    return noun.lemma_.lower() == "draft" or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in DRAFT_MODIFIERS for c in children_of(noun))
+
+
+def _enacted(bill: Token) -> bool:
+    """Whether the clause makes the bill law: signed or enacted by anyone; passed or approved by a body that
+    is not a stage of lawmaking (a committee, one chamber: LAWMAKING_STAGES).  A draft stays a draft."""
+    if bill.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = bill.head
+    lemma = verb.lemma_.lower()
+    if lemma in SIGNING_VERBS:
+        return True
+    if lemma not in ENACTING_VERBS or _a_draft(bill):
+        return False
+    bodies = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    bodies += [p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]
+    return not any(word.lower_ in LAWMAKING_STAGES for body in bodies
+                   for word in [body, *(c for c in children_of(body) if c.dep_ == "compound")])
 
 
 def _sought(noun: Token) -> str:
@@ -1172,6 +1235,38 @@ def _told_as_earlier(chain: list[Token]) -> str:
         for c in children_of(verb):
             if c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS and not list(children_of(c)):
                 return f"{c.text} (earlier)"
+    return ""
+
+
+# the stretches "earlier this month", "earlier in the year" place an act in before the story's days
+STRETCH_NOUNS = frozenset({"month", "year"})
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
+
+
+def _earlier_in_the_stretch(chain: list[Token]) -> str:
+    """'*Earlier this month*, a suicide bomber struck a convoy', 'a suit filed earlier this month',
+    '*Earlier in December*, he threatened to use force', 'officials said earlier this month that
+    soldiers killed five smugglers': an act the text places earlier in a month or a year, with no day,
+    is told as the background of the story's news (a day, "earlier on Tuesday", "earlier today", and
+    the week, "earlier this week", are the story's own time)."""
+    words = list(chain)
+    words += [t.head for t in chain if t.dep_ == "ccomp" and t.head.i != t.i and t.head not in words]
+    for word in words:
+        for c in children_of(word):
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in STRETCH_NOUNS and any(
+                    g.dep_ == "advmod" and g.lower_ == "earlier" for g in children_of(c)):
+                return f"earlier this {c.lower_} (earlier)"
+        if not any(c.dep_ == "advmod" and c.lower_ == "earlier" and not list(children_of(c))
+                   for c in children_of(word)):
+            continue
+        for prep in children_of(word):
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for stretch in children_of(prep):
+                if stretch.dep_ == "pobj" and (stretch.lemma_.lower() in STRETCH_NOUNS or (
+                        stretch.lower_ in MONTH_NAMES and stretch.ent_type_ in DATE_ENTITY_TYPES)):
+                    return f"earlier in {stretch.text} (earlier)"
     return ""
 
 
@@ -1713,7 +1808,8 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = (_told_long_ago(chain) or _started_earlier(chain, published)
-           or _occasion_of_dated_act(sent, noun, published) or _indefinite_person(chain) or _busy_doing(chain))
+           or _occasion_of_dated_act(sent, noun, published) or _indefinite_person(chain) or _busy_doing(chain)
+           or _called_ongoing(noun))
     if not cue and not in_lead:
         cue = (_occurrence_going_on(noun) or _ongoing_passive(chain, persons) or _trend(chain)
                or _habit_over_time(chain) or _what_people_do(chain) or _process_begun(chain)
@@ -1857,11 +1953,16 @@ def _occurrence_going_on(noun: Token | None) -> str:
     ongoing': in the body, a noun of a conflict or a repression (SITUATION_NOUNS) the present says is going
     on names the standing situation, not an occasion (a dated "fighting erupted on Monday" is news;
     "erupt", "break out" are not verbs of going on)."""
-    if noun is None or noun.dep_ != "nsubj" or dated_mention(noun) or noun.lemma_.lower() not in SITUATION_NOUNS:
-        return ""  # ("the discussions are happening", "an investigation is underway": the news of an occasion)
+    if noun is None or noun.dep_ != "nsubj" or dated_mention(noun):
+        return ""
     verb = noun.head
     if _dated(verb):
         return ""
+    if verb.lemma_ == "be" and present_perfect(verb) and (under_way(verb) or any(
+            c.dep_ in ("acomp", "advmod") and c.lower_ in ONGOING_WORDS | {"underway"} for c in children_of(verb))):
+        return "has been under way (standing)"  # "the troop drawdown *has been under way* smoothly": begun before
+    if noun.lemma_.lower() not in SITUATION_NOUNS:
+        return ""  # ("the discussions are happening", "an investigation is underway": the news of an occasion)
     if verb.lemma_ == "be" and verb.tag_ in PRESENT_TAGS and any(
             c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ONGOING_WORDS for c in children_of(verb)):
         return "is ongoing (standing)"  # "their crackdown on human rights is ongoing"
@@ -1869,6 +1970,17 @@ def _occurrence_going_on(noun: Token | None) -> str:
         return ""
     if verb.tag_ in PRESENT_TAGS or _present_progressive(verb):
         return f"{verb.lemma_.lower()} (ongoing)"
+    return ""
+
+
+def _called_ongoing(noun: Token | None) -> str:
+    """'the Taliban leader praised *the ongoing withdrawal* of U.S. troops', 'the continuing blockade of the
+    port': an act the writer calls ongoing was begun before the story's time and goes on; it is the
+    situation the news happens in, not an act of the day ("the ongoing talks *on Monday*" dates one)."""
+    if noun is None or dated_mention(noun):
+        return ""
+    if any(m.dep_ == "amod" and m.lower_ in ONGOING_WORDS for m in children_of(noun)):
+        return "ongoing (standing)"
     return ""
 
 
@@ -1969,16 +2081,22 @@ def _describes_a_name_by_kind(chain: list[Token]) -> str:
 INTENSIFYING_VERBS = frozenset({"step", "ramp", "redouble", "intensify", "increase", "boost", "scale"})
 # what a standing endeavour is called
 ENDEAVOUR_NOUNS = frozenset({"effort", "drive", "push", "bid"})
+# what a state spends or keeps up: "defense *investments*", "military *spending*", "its *presence*"
+OUTLAY_NOUNS = engine_words("OUTLAY_NOUNS")
 
 
 def _efforts_stepped_up(tokens: list[Token]) -> str:
-    """'India and China *have stepped up efforts to build* ties with Indian Ocean countries': in the body,
-    efforts stepped up in an undated present perfect or progressive are a trend of many acts, not one."""
+    """'India and China *have stepped up efforts to build* ties with Indian Ocean countries', 'the European
+    nations *are massively increasing* their defense investments': in the body, efforts or outlays
+    (OUTLAY_NOUNS) stepped up in an undated present perfect or progressive are a trend of many acts, not one."""
     for verb in tokens:
         if (verb.lemma_.lower() in INTENSIFYING_VERBS and (present_perfect(verb) or _present_progressive(verb))
-                and not _dated(verb) and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDEAVOUR_NOUNS
-                                             for c in children_of(verb))):
-            return f"{verb.text} efforts (trend)"
+                and not _dated(verb)):
+            grown = [c.lemma_.lower() for c in children_of(verb) if c.dep_ == "dobj"]
+            if any(noun in ENDEAVOUR_NOUNS for noun in grown):
+                return f"{verb.text} efforts (trend)"
+            if any(noun in OUTLAY_NOUNS for noun in grown):
+                return f"{verb.text} {grown[0]} (trend)"
     return ""
 
 
