@@ -40,13 +40,29 @@ def test_an_act_of_the_story_days_stays_news(code_text, text):
     assert arrests and all(e["modality"] == "asserted" for e in arrests), arrests
 
 
-def test_an_act_called_ongoing_is_the_standing_situation(code_text):
-    events = code_text("The Taliban leader on Sunday praised the ongoing withdrawal of Italian troops.", "2024-05-20")
+def test_an_act_called_ongoing_in_the_body_is_the_standing_situation(code_text):
+    events = _body(code_text, "The Taliban leader on Sunday praised the ongoing withdrawal of Italian troops.")
     praise = [e for e in events if e["cameo"] == "051"]
     withdrawal = [e for e in events if e["cameo"].startswith("087")]
     assert praise and all(e["modality"] == "asserted" for e in praise), praise
     assert withdrawal and all(e["modality"] == "historical" for e in withdrawal), withdrawal
     assert {e["evidence"]["modality_cue"] for e in withdrawal} == {"ongoing (standing)"}
+
+
+def test_talks_called_ongoing_and_the_lead_topic_stay_news(code_text):
+    talks = [e for e in _body(code_text, "Thai and Cambodian envoys met on Monday at the ongoing talks in Geneva.")
+             if e["cameo"].startswith("04")]
+    assert talks and all(e["modality"] == "asserted" for e in talks), talks
+    lead = code_text("The ongoing offensive by the Sudanese army in Darfur has displaced thousands.", "2024-05-20")
+    offensive = [e for e in lead if e["cameo"].startswith("19")]
+    assert offensive and all(e["modality"] == "asserted" for e in offensive), offensive
+
+
+def test_a_statement_of_earlier_this_month_about_now_is_not_dated_by_it(code_text):
+    seeking = [e for e in _body(code_text, "It was reported earlier this month that the Chilean president "
+                                           "has been seeking a meeting with the Bolivian president.")
+               if e["cameo"].startswith("0")]
+    assert seeking and all(e["modality"] != "historical" for e in seeking), seeking
 
 
 def test_an_act_under_way_for_a_while_is_standing_but_one_now_under_way_is_news(code_text):

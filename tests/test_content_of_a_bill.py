@@ -45,3 +45,19 @@ def test_the_vote_itself_and_a_resolution_adopted_stay_acts(code_text):
     assert any(e["cameo"] == "111" and e["modality"] == "asserted" for e in events), events
     approval = _code(code_text, "A House committee approved a bill on Thursday imposing sanctions on Belarusian officials.")
     assert any(e["cameo"] == "051" and e["modality"] == "asserted" for e in approval), approval
+
+
+@pytest.mark.parametrize("text", [
+    "The bill approved by the Storting on Monday includes new rules for fishing quotas.",
+    "The Estonian statehood bill has the support of most residents, a poll found on Friday.",
+])
+def test_what_is_done_to_a_bill_is_an_act(code_text, text):
+    support = [e for e in _code(code_text, text) if e["cameo"] == "051"]
+    assert support and all(e["modality"] == "asserted" for e in support), support
+
+
+def test_legislation_may_be_a_law_in_force(code_text):
+    events = _code(code_text, "The new legislation that prohibits recipients of foreign funding from entering "
+                              "the civil service was widely criticized on Monday.")
+    bans = [e for e in events if e["cameo"].startswith("12")]
+    assert bans and all(e["modality"] == "asserted" for e in bans), bans

@@ -1090,6 +1090,7 @@ def read_modality(
            or ("" if in_lead else _repeated_noun(tokens))
            or _earlier_occasions(tokens)
            or _told_as_earlier(chain) or _earlier_in_the_stretch(chain) or _anniversary_of(tokens)
+           or ("" if in_lead else _called_ongoing(event_noun or occurring_noun, code))
            or _background_state(chain, event_noun or occurring_noun, in_lead))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
@@ -1111,6 +1112,8 @@ def read_modality(
 
 
 BILL_NOUNS = engine_words("BILL_NOUNS")
+LEGISLATION_NOUNS = engine_words("LEGISLATION_NOUNS")
+BILL_PROPOSING_VERBS = engine_words("BILL_PROPOSING_VERBS")
 LAWMAKING_STAGES = engine_words("LAWMAKING_STAGES")
 ENACTING_VERBS = engine_words("ENACTING_VERBS")
 # "a *draft* resolution", "the *proposed* law": a text not yet adopted, whoever votes on it
@@ -1119,6 +1122,8 @@ DRAFT_MODIFIERS = frozenset({"draft", "proposed"})
 SIGNING_VERBS = frozenset({"sign", "enact", "ratify", "promulgate"})
 # roots of material acts (protest to force) a bill can only prescribe
 PRESCRIBED_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# "the bill has the *support* of most residents", "was *approved* by the Duma": acts done to the text
+ENDORSING_ROOT = "05"
 
 
 def _content_of_a_bill(tokens: list[Token], code: str) -> str:
@@ -1126,28 +1131,48 @@ def _content_of_a_bill(tokens: list[Token], code: str) -> str:
     sanctions', '*the draft resolution calls on* Belarus to release the prisoners', 'a Senate panel
     *passed a sanctions bill* against Iran' (the passing coded as the bill's sanctions): what a bill or a
     draft does, and a material act coded from passing it, is the content of a text still being made, not
-    an act done, until the text is signed or passed by a whole legislature or government
-    ("parliament passed a bill lifting the emergency law", "the president signed legislation imposing
-    sanctions": BILL_NOUNS, LAWMAKING_STAGES, ENACTING_VERBS)."""
+    an act done (`_text_in_the_making`).  What is done to the text is an act ("the bill *approved by*
+    the Duma", "the bill has the *support* of most residents")."""
+    if code[:2] == ENDORSING_ROOT:
+        return ""
     for tok in tokens:
-        bill: Token | None = None
-        if tok.dep_ in ("acl", "relcl") and _a_bill(tok.head):
-            bill = tok.head
+        text: Token | None = None
+        if (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VB")) or (tok.dep_ == "relcl" and _relative_doer(tok)):
+            text = tok.head  # "a bill *imposing* sanctions", "a bill *to recognize*", "legislation *that would block*"
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head not in tokens:
             # "passed legislation Wednesday *targeting* Turkey": the participle the parser hung on the verb
-            bill = next((c for c in children_of(tok.head) if c.dep_ == "dobj" and _a_bill(c)), None)
+            text = next((c for c in children_of(tok.head) if c.dep_ == "dobj"), None)
         else:
-            bill = next((c for c in children_of(tok) if c.dep_ == "nsubj" and _a_bill(c)), None)
-            if bill is None and code[:2] in PRESCRIBED_ROOTS:
-                bill = next((c for c in children_of(tok) if c.dep_ == "dobj" and _a_bill(c)), None)
-        if bill is not None and not _enacted(bill):
-            return "content of a draft" if _a_draft(bill) else "content of a bill"
+            text = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+            if ((text is None or not _text_in_the_making(text)) and code[:2] in PRESCRIBED_ROOTS
+                    and tok.lemma_.lower() in ENACTING_VERBS | BILL_PROPOSING_VERBS):
+                text = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)  # "passed a sanctions bill"
+        if text is not None and _text_in_the_making(text):
+            return "content of a draft" if _a_draft(text) else "content of a bill"
     return ""
 
 
-def _a_bill(noun: Token) -> bool:
-    """'a bill', 'legislation', 'the draft', 'a draft resolution', 'the proposed law'."""
-    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in BILL_NOUNS or _a_draft(noun))
+def _relative_doer(verb: Token) -> bool:
+    """'legislation *that* prohibits': the relative pronoun is the clause's subject, the text its doer."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children_of(verb))
+
+
+def _text_in_the_making(noun: Token) -> bool:
+    """A bill or a draft not yet law (BILL_NOUNS, a "draft" or "proposed" text) until signed or enacted by
+    anyone, or passed or approved (ENACTING_VERBS) by a body that is not a stage of lawmaking
+    (LAWMAKING_STAGES: a committee, one chamber); a draft stays a draft.  "Legislation" is as often a law
+    in force: it is in the making only when introduced or proposed (BILL_PROPOSING_VERBS) or passed by a
+    stage ("a Senate committee passed legislation")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if _a_draft(noun):
+        return not _governed_by(noun, SIGNING_VERBS)
+    if lemma in BILL_NOUNS:
+        return not (_governed_by(noun, SIGNING_VERBS) or (_governed_by(noun, ENACTING_VERBS) and not _by_a_stage(noun)))
+    if lemma in LEGISLATION_NOUNS:
+        return _governed_by(noun, BILL_PROPOSING_VERBS) or (_governed_by(noun, ENACTING_VERBS) and _by_a_stage(noun))
+    return False
 
 
 def _a_draft(noun: Token) -> bool:
@@ -1155,21 +1180,22 @@ def _a_draft(noun: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lower_ in DRAFT_MODIFIERS for c in children_of(noun))
 
 
-def _enacted(bill: Token) -> bool:
-    """Whether the clause makes the bill law: signed or enacted by anyone; passed or approved by a body that
-    is not a stage of lawmaking (a committee, one chamber: LAWMAKING_STAGES).  A draft stays a draft."""
-    if bill.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    verb = bill.head
-    lemma = verb.lemma_.lower()
-    if lemma in SIGNING_VERBS:
-        return True
-    if lemma not in ENACTING_VERBS or _a_draft(bill):
-        return False
-    bodies = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    bodies += [p for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]
-    return not any(word.lower_ in LAWMAKING_STAGES for body in bodies
-                   for word in [body, *(c for c in children_of(body) if c.dep_ == "compound")])
+def _governed_by(text: Token, verbs: frozenset[str]) -> bool:
+    """'*passed* a bill', 'the bill *was signed*', 'the bill *approved* by the Duma'."""
+    if text.dep_ in ("dobj", "nsubjpass"):
+        return text.head.lemma_.lower() in verbs
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in children_of(text))
+
+
+def _by_a_stage(text: Token) -> bool:
+    """Whether the verb that governs the text is done by a committee, a panel or one chamber."""
+    verbs = [text.head] if text.dep_ in ("dobj", "nsubjpass") else [
+        c for c in children_of(text) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    bodies = [c for verb in verbs for c in children_of(verb) if c.dep_ == "nsubj"]
+    bodies += [p for verb in verbs for c in children_of(verb) if c.dep_ == "agent"
+               for p in children_of(c) if p.dep_ == "pobj"]
+    return any(word.lower_ in LAWMAKING_STAGES for body in bodies
+               for word in [body, *(c for c in children_of(body) if c.dep_ == "compound")])
 
 
 def _sought(noun: Token) -> str:
@@ -1247,11 +1273,13 @@ MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june",
 def _earlier_in_the_stretch(chain: list[Token]) -> str:
     """'*Earlier this month*, a suicide bomber struck a convoy', 'a suit filed earlier this month',
     '*Earlier in December*, he threatened to use force', 'officials said earlier this month that
-    soldiers killed five smugglers': an act the text places earlier in a month or a year, with no day,
-    is told as the background of the story's news (a day, "earlier on Tuesday", "earlier today", and
-    the week, "earlier this week", are the story's own time)."""
-    words = list(chain)
-    words += [t.head for t in chain if t.dep_ == "ccomp" and t.head.i != t.i and t.head not in words]
+    soldiers killed five smugglers': an act whose verb the text places earlier in a month or a year, with
+    no day, or a past act told in a statement so placed, is told as the background of the story's news (a
+    day, "earlier on Tuesday", "earlier today", and the week, "earlier this week", are the story's own
+    time; "during a visit earlier this year" dates a noun, which may be the story's topic)."""
+    words = [t for t in chain if t.pos_ == "VERB"]  # (not a copula the parser hung the date on)
+    words += [t.head for t in words if t.dep_ == "ccomp" and t.head.i != t.i and t.head not in words
+              and _past_act(t)]  # ("it was reported earlier this month that he *has been seeking* a meeting": now)
     for word in words:
         for c in children_of(word):
             if c.dep_ == "npadvmod" and c.lemma_.lower() in STRETCH_NOUNS and any(
@@ -1268,6 +1296,12 @@ def _earlier_in_the_stretch(chain: list[Token]) -> str:
                         stretch.lower_ in MONTH_NAMES and stretch.ent_type_ in DATE_ENTITY_TYPES)):
                     return f"earlier in {stretch.text} (earlier)"
     return ""
+
+
+def _past_act(verb: Token) -> bool:
+    """'killed', 'had killed', 'was killed' (not 'has killed', 'is seeking')."""
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _past_or_perfect(verb: Token) -> bool:
@@ -1808,8 +1842,7 @@ def story_background(sent: Span, tokens: list[Token], chain: list[Token], noun: 
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     cue = (_told_long_ago(chain) or _started_earlier(chain, published)
-           or _occasion_of_dated_act(sent, noun, published) or _indefinite_person(chain) or _busy_doing(chain)
-           or _called_ongoing(noun))
+           or _occasion_of_dated_act(sent, noun, published) or _indefinite_person(chain) or _busy_doing(chain))
     if not cue and not in_lead:
         cue = (_occurrence_going_on(noun) or _ongoing_passive(chain, persons) or _trend(chain)
                or _habit_over_time(chain) or _what_people_do(chain) or _process_begun(chain)
@@ -1973,11 +2006,16 @@ def _occurrence_going_on(noun: Token | None) -> str:
     return ""
 
 
-def _called_ongoing(noun: Token | None) -> str:
-    """'the Taliban leader praised *the ongoing withdrawal* of U.S. troops', 'the continuing blockade of the
-    port': an act the writer calls ongoing was begun before the story's time and goes on; it is the
-    situation the news happens in, not an act of the day ("the ongoing talks *on Monday*" dates one)."""
-    if noun is None or dated_mention(noun):
+# roots of material acts (aid to force) whose "ongoing" names a campaign, not a meeting under way
+CAMPAIGN_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def _called_ongoing(noun: Token | None, code: str) -> str:
+    """'The Taliban leader praised *the ongoing withdrawal* of U.S. troops', 'the continuing blockade of the
+    port': in the body, a material act the writer calls ongoing was begun before the story's time and goes
+    on; it is the situation the news happens in, not an act of the day ("the ongoing talks" are a meeting
+    under way, "the ongoing offensive *on Monday*" dates one; the lead tells the story's topic)."""
+    if noun is None or code[:2] not in CAMPAIGN_ROOTS or dated_mention(noun):
         return ""
     if any(m.dep_ == "amod" and m.lower_ in ONGOING_WORDS for m in children_of(noun)):
         return "ongoing (standing)"
