@@ -79,3 +79,5 @@ def test_outlays_growing_in_the_present_are_a_trend(code_text):
     assert all("(trend)" in e["evidence"]["modality_cue"] for e in trend)
     dated = _body(code_text, "Poland increased its military spending on Monday.")
     assert dated and all(e["modality"] == "asserted" for e in dated), dated
+    into_another = _body(code_text, "Despite the crisis, the largest Finnish firms are increasing investment in Estonia.")
+    assert into_another and all(e["modality"] == "asserted" for e in into_another), into_another

@@ -2125,17 +2125,24 @@ OUTLAY_NOUNS = engine_words("OUTLAY_NOUNS")
 
 def _efforts_stepped_up(tokens: list[Token]) -> str:
     """'India and China *have stepped up efforts to build* ties with Indian Ocean countries', 'the European
-    nations *are massively increasing* their defense investments': in the body, efforts or outlays
-    (OUTLAY_NOUNS) stepped up in an undated present perfect or progressive are a trend of many acts, not one."""
+    nations *are massively increasing* their defense investments': in the body, efforts or one's own outlays
+    (OUTLAY_NOUNS, with a possessor) stepped up in an undated present perfect or progressive are a trend of
+    many acts, not one."""
     for verb in tokens:
         if (verb.lemma_.lower() in INTENSIFYING_VERBS and (present_perfect(verb) or _present_progressive(verb))
                 and not _dated(verb)):
-            grown = [c.lemma_.lower() for c in children_of(verb) if c.dep_ == "dobj"]
-            if any(noun in ENDEAVOUR_NOUNS for noun in grown):
+            grown = [c for c in children_of(verb) if c.dep_ == "dobj"]
+            if any(noun.lemma_.lower() in ENDEAVOUR_NOUNS for noun in grown):
                 return f"{verb.text} efforts (trend)"
-            if any(noun in OUTLAY_NOUNS for noun in grown):
-                return f"{verb.text} {grown[0]} (trend)"
+            own = [n for n in grown if n.lemma_.lower() in OUTLAY_NOUNS and _possessed(n)]
+            if own:  # ("are increasing investment *in Iceland*": an outlay into another party, cooperation)
+                return f"{verb.text} {own[0].lemma_.lower()} (trend)"
     return ""
+
+
+def _possessed(noun: Token) -> bool:
+    """'*their* defense investments', '*Poland's* military spending': a noun with a possessor."""
+    return any(c.dep_ == "poss" for c in children_of(noun))
 
 
 def _group_of_people(noun: Token) -> bool:
