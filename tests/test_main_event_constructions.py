@@ -50,9 +50,13 @@ def test_the_dead_of_an_attack_are_its_target(code_text):
 def test_a_measure_targeting_a_party_is_aimed_at_it(code_text):
     """'passed legislation targeting Greece', 'imposed sanctions aimed at Iranian banks': the
     participle names the target as an against- or on-phrase would; a law targeting corruption
-    names no party and is no sanction."""
-    events = code_text("A parliamentary committee in Ankara passed legislation on Tuesday targeting Greece.")
+    names no party and is no sanction.  (Passed by a committee, the bill's sanctions are not yet
+    imposed: hypothetical, cue "content of a bill".)"""
+    events = code_text("The parliament in Ankara passed legislation on Tuesday targeting Greece.")
     assert [e["target_actor"] for e in asserted(events, "163")] == ["GRC"]
+    events = code_text("A parliamentary committee in Ankara passed legislation on Tuesday targeting Greece.")
+    pending = [e for e in events if e["cameo"] == "163"]
+    assert [(e["target_actor"], e["modality"]) for e in pending] == [("GRC", "hypothetical")]
     events = code_text("Canada imposed sanctions aimed at Iranian banks.")
     assert [e["target_actor"][:3] for e in asserted(events, "163")] == ["IRN"]
     assert not asserted(code_text("The parliament passed a law targeting corruption."), "163")

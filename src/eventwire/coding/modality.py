@@ -18,7 +18,7 @@ from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
-from .grammar import REFUSING_LEMMAS, dated_mention
+from .grammar import REFUSING_LEMMAS, dated_mention, under_way
 from .lexicon import load_lexicon
 from .syntax import (
     ADJUNCT_PREPS,
@@ -1071,7 +1071,8 @@ def read_modality(
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     potential = noun_cues.potential if noun_cues is not None else frozenset()
-    cue = _hypothetical(chain, sent) or _unrealised(tokens, chain, voiced_by_purpose, light_verb, code, potential)
+    cue = (_hypothetical(chain, sent) or _unrealised(tokens, chain, voiced_by_purpose, light_verb, code, potential)
+           or _content_of_a_bill(tokens, code))
     if cue:
         return ModalityReading(Modality.HYPOTHETICAL, cue)
     reported_noun = len(tokens) > 1 and noun_cues is not None and tokens[0].lemma_.lower() in noun_cues.reporting
@@ -1088,7 +1089,8 @@ def read_modality(
            or _present_relative_clause(chain, code)
            or ("" if in_lead else _repeated_noun(tokens))
            or _earlier_occasions(tokens)
-           or _told_as_earlier(chain) or _anniversary_of(tokens)
+           or _told_as_earlier(chain) or _earlier_in_the_stretch(chain) or _anniversary_of(tokens)
+           or ("" if in_lead else _called_ongoing(event_noun or occurring_noun, code))
            or _background_state(chain, event_noun or occurring_noun, in_lead))
     if cue:
         return ModalityReading(Modality.HISTORICAL, cue)
@@ -1107,6 +1109,93 @@ def read_modality(
     if cue and not is_intent:
         return ModalityReading(Modality.FUTURE, cue)
     return ModalityReading(Modality.ASSERTED, "")
+
+
+BILL_NOUNS = engine_words("BILL_NOUNS")
+LEGISLATION_NOUNS = engine_words("LEGISLATION_NOUNS")
+BILL_PROPOSING_VERBS = engine_words("BILL_PROPOSING_VERBS")
+LAWMAKING_STAGES = engine_words("LAWMAKING_STAGES")
+ENACTING_VERBS = engine_words("ENACTING_VERBS")
+# "a *draft* resolution", "the *proposed* law": a text not yet adopted, whoever votes on it
+DRAFT_MODIFIERS = frozenset({"draft", "proposed"})
+# verbs that make a text law whoever does them ("signed legislation imposing sanctions")
+SIGNING_VERBS = frozenset({"sign", "enact", "ratify", "promulgate"})
+# roots of material acts (protest to force) a bill can only prescribe
+PRESCRIBED_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# "the bill has the *support* of most residents", "was *approved* by the Duma": acts done to the text
+ENDORSING_ROOT = "05"
+
+
+def _content_of_a_bill(tokens: list[Token], code: str) -> str:
+    """'a Senate committee passed *legislation targeting* Turkey', 'lawmakers introduced *a bill imposing*
+    sanctions', '*the draft resolution calls on* Belarus to release the prisoners', 'a Senate panel
+    *passed a sanctions bill* against Iran' (the passing coded as the bill's sanctions): what a bill or a
+    draft does, and a material act coded from passing it, is the content of a text still being made, not
+    an act done (`_text_in_the_making`).  What is done to the text is an act ("the bill *approved by*
+    the Duma", "the bill has the *support* of most residents")."""
+    if code[:2] == ENDORSING_ROOT:
+        return ""
+    for tok in tokens:
+        text: Token | None = None
+        if (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VB")) or (tok.dep_ == "relcl" and _relative_doer(tok)):
+            text = tok.head  # "a bill *imposing* sanctions", "a bill *to recognize*", "legislation *that would block*"
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head not in tokens:
+            # "passed legislation Wednesday *targeting* Turkey": the participle the parser hung on the verb
+            text = next((c for c in children_of(tok.head) if c.dep_ == "dobj"), None)
+        else:
+            text = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+            if ((text is None or not _text_in_the_making(text)) and code[:2] in PRESCRIBED_ROOTS
+                    and tok.lemma_.lower() in ENACTING_VERBS | BILL_PROPOSING_VERBS):
+                text = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)  # "passed a sanctions bill"
+        if text is not None and _text_in_the_making(text):
+            return "content of a draft" if _a_draft(text) else "content of a bill"
+    return ""
+
+
+def _relative_doer(verb: Token) -> bool:
+    """'legislation *that* prohibits': the relative pronoun is the clause's subject, the text its doer."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children_of(verb))
+
+
+def _text_in_the_making(noun: Token) -> bool:
+    """A bill or a draft not yet law (BILL_NOUNS, a "draft" or "proposed" text) until signed or enacted by
+    anyone, or passed or approved (ENACTING_VERBS) by a body that is not a stage of lawmaking
+    (LAWMAKING_STAGES: a committee, one chamber); a draft stays a draft.  "Legislation" is as often a law
+    in force: it is in the making only when introduced or proposed (BILL_PROPOSING_VERBS) or passed by a
+    stage ("a Senate committee passed legislation")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if _a_draft(noun):
+        return not _governed_by(noun, SIGNING_VERBS)
+    if lemma in BILL_NOUNS:
+        return not (_governed_by(noun, SIGNING_VERBS) or (_governed_by(noun, ENACTING_VERBS) and not _by_a_stage(noun)))
+    if lemma in LEGISLATION_NOUNS:
+        return _governed_by(noun, BILL_PROPOSING_VERBS) or (_governed_by(noun, ENACTING_VERBS) and _by_a_stage(noun))
+    return False
+
+
+def _a_draft(noun: Token) -> bool:
+    return noun.lemma_.lower() == "draft" or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in DRAFT_MODIFIERS for c in children_of(noun))
+
+
+def _governed_by(text: Token, verbs: frozenset[str]) -> bool:
+    """'*passed* a bill', 'the bill *was signed*', 'the bill *approved* by the Duma'."""
+    if text.dep_ in ("dobj", "nsubjpass"):
+        return text.head.lemma_.lower() in verbs
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in children_of(text))
+
+
+def _by_a_stage(text: Token) -> bool:
+    """Whether the verb that governs the text is done by a committee, a panel or one chamber."""
+    verbs = [text.head] if text.dep_ in ("dobj", "nsubjpass") else [
+        c for c in children_of(text) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    bodies = [c for verb in verbs for c in children_of(verb) if c.dep_ == "nsubj"]
+    bodies += [p for verb in verbs for c in children_of(verb) if c.dep_ == "agent"
+               for p in children_of(c) if p.dep_ == "pobj"]
+    return any(word.lower_ in LAWMAKING_STAGES for body in bodies
+               for word in [body, *(c for c in children_of(body) if c.dep_ == "compound")])
 
 
 def _sought(noun: Token) -> str:
@@ -1173,6 +1262,46 @@ def _told_as_earlier(chain: list[Token]) -> str:
             if c.dep_ == "advmod" and c.lower_ in PRIOR_ADVERBS and not list(children_of(c)):
                 return f"{c.text} (earlier)"
     return ""
+
+
+# the stretches "earlier this month", "earlier in the year" place an act in before the story's days
+STRETCH_NOUNS = frozenset({"month", "year"})
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
+
+
+def _earlier_in_the_stretch(chain: list[Token]) -> str:
+    """'*Earlier this month*, a suicide bomber struck a convoy', 'a suit filed earlier this month',
+    '*Earlier in December*, he threatened to use force', 'officials said earlier this month that
+    soldiers killed five smugglers': an act whose verb the text places earlier in a month or a year, with
+    no day, or a past act told in a statement so placed, is told as the background of the story's news (a
+    day, "earlier on Tuesday", "earlier today", and the week, "earlier this week", are the story's own
+    time; "during a visit earlier this year" dates a noun, which may be the story's topic)."""
+    words = [t for t in chain if t.pos_ == "VERB"]  # (not a copula the parser hung the date on)
+    words += [t.head for t in words if t.dep_ == "ccomp" and t.head.i != t.i and t.head not in words
+              and _past_act(t)]  # ("it was reported earlier this month that he *has been seeking* a meeting": now)
+    for word in words:
+        for c in children_of(word):
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in STRETCH_NOUNS and any(
+                    g.dep_ == "advmod" and g.lower_ == "earlier" for g in children_of(c)):
+                return f"earlier this {c.lower_} (earlier)"
+        if not any(c.dep_ == "advmod" and c.lower_ == "earlier" and not list(children_of(c))
+                   for c in children_of(word)):
+            continue
+        for prep in children_of(word):
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for stretch in children_of(prep):
+                if stretch.dep_ == "pobj" and (stretch.lemma_.lower() in STRETCH_NOUNS or (
+                        stretch.lower_ in MONTH_NAMES and stretch.ent_type_ in DATE_ENTITY_TYPES)):
+                    return f"earlier in {stretch.text} (earlier)"
+    return ""
+
+
+def _past_act(verb: Token) -> bool:
+    """'killed', 'had killed', 'was killed' (not 'has killed', 'is seeking')."""
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not auxes) or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _past_or_perfect(verb: Token) -> bool:
@@ -1857,11 +1986,16 @@ def _occurrence_going_on(noun: Token | None) -> str:
     ongoing': in the body, a noun of a conflict or a repression (SITUATION_NOUNS) the present says is going
     on names the standing situation, not an occasion (a dated "fighting erupted on Monday" is news;
     "erupt", "break out" are not verbs of going on)."""
-    if noun is None or noun.dep_ != "nsubj" or dated_mention(noun) or noun.lemma_.lower() not in SITUATION_NOUNS:
-        return ""  # ("the discussions are happening", "an investigation is underway": the news of an occasion)
+    if noun is None or noun.dep_ != "nsubj" or dated_mention(noun):
+        return ""
     verb = noun.head
     if _dated(verb):
         return ""
+    if verb.lemma_ == "be" and present_perfect(verb) and (under_way(verb) or any(
+            c.dep_ in ("acomp", "advmod") and c.lower_ in ONGOING_WORDS | {"underway"} for c in children_of(verb))):
+        return "has been under way (standing)"  # "the troop drawdown *has been under way* smoothly": begun before
+    if noun.lemma_.lower() not in SITUATION_NOUNS:
+        return ""  # ("the discussions are happening", "an investigation is underway": the news of an occasion)
     if verb.lemma_ == "be" and verb.tag_ in PRESENT_TAGS and any(
             c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ONGOING_WORDS for c in children_of(verb)):
         return "is ongoing (standing)"  # "their crackdown on human rights is ongoing"
@@ -1869,6 +2003,22 @@ def _occurrence_going_on(noun: Token | None) -> str:
         return ""
     if verb.tag_ in PRESENT_TAGS or _present_progressive(verb):
         return f"{verb.lemma_.lower()} (ongoing)"
+    return ""
+
+
+# roots of material acts (aid to force) whose "ongoing" names a campaign, not a meeting under way
+CAMPAIGN_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def _called_ongoing(noun: Token | None, code: str) -> str:
+    """'The Taliban leader praised *the ongoing withdrawal* of U.S. troops', 'the continuing blockade of the
+    port': in the body, a material act the writer calls ongoing was begun before the story's time and goes
+    on; it is the situation the news happens in, not an act of the day ("the ongoing talks" are a meeting
+    under way, "the ongoing offensive *on Monday*" dates one; the lead tells the story's topic)."""
+    if noun is None or code[:2] not in CAMPAIGN_ROOTS or dated_mention(noun):
+        return ""
+    if any(m.dep_ == "amod" and m.lower_ in ONGOING_WORDS for m in children_of(noun)):
+        return "ongoing (standing)"
     return ""
 
 
@@ -1969,17 +2119,30 @@ def _describes_a_name_by_kind(chain: list[Token]) -> str:
 INTENSIFYING_VERBS = frozenset({"step", "ramp", "redouble", "intensify", "increase", "boost", "scale"})
 # what a standing endeavour is called
 ENDEAVOUR_NOUNS = frozenset({"effort", "drive", "push", "bid"})
+# what a state spends or keeps up: "defense *investments*", "military *spending*", "its *presence*"
+OUTLAY_NOUNS = engine_words("OUTLAY_NOUNS")
 
 
 def _efforts_stepped_up(tokens: list[Token]) -> str:
-    """'India and China *have stepped up efforts to build* ties with Indian Ocean countries': in the body,
-    efforts stepped up in an undated present perfect or progressive are a trend of many acts, not one."""
+    """'India and China *have stepped up efforts to build* ties with Indian Ocean countries', 'the European
+    nations *are massively increasing* their defense investments': in the body, efforts or one's own outlays
+    (OUTLAY_NOUNS, with a possessor) stepped up in an undated present perfect or progressive are a trend of
+    many acts, not one."""
     for verb in tokens:
         if (verb.lemma_.lower() in INTENSIFYING_VERBS and (present_perfect(verb) or _present_progressive(verb))
-                and not _dated(verb) and any(c.dep_ == "dobj" and c.lemma_.lower() in ENDEAVOUR_NOUNS
-                                             for c in children_of(verb))):
-            return f"{verb.text} efforts (trend)"
+                and not _dated(verb)):
+            grown = [c for c in children_of(verb) if c.dep_ == "dobj"]
+            if any(noun.lemma_.lower() in ENDEAVOUR_NOUNS for noun in grown):
+                return f"{verb.text} efforts (trend)"
+            own = [n for n in grown if n.lemma_.lower() in OUTLAY_NOUNS and _possessed(n)]
+            if own:  # ("are increasing investment *in Iceland*": an outlay into another party, cooperation)
+                return f"{verb.text} {own[0].lemma_.lower()} (trend)"
     return ""
+
+
+def _possessed(noun: Token) -> bool:
+    """'*their* defense investments', '*Poland's* military spending': a noun with a possessor."""
+    return any(c.dep_ == "poss" for c in children_of(noun))
 
 
 def _group_of_people(noun: Token) -> bool:
