@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -38,7 +39,7 @@ from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .index import Gazetteer
-from .phrase import FACILITY_WORDS, POSTED_ROLES, STATE_SECTORS, Resolution
+from .phrase import FACILITY_WORDS, NAME_PARTICLES, POSTED_ROLES, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES, load_pair_nouns
 from .text import name_keys, tokenize
 
@@ -85,6 +86,8 @@ PARTITIVE_WORDS = frozenset({"many", "some", "most", "all", "several", "few", "b
                              "dozens", "hundreds", "thousands", "majority", "half", "rest", "others"})
 GENERIC_OFFICES = frozenset({"", "minister"})
 PRONOUN_REACH_PARAGRAPHS = 3
+# "the newspaper", "the media outlet": the outlet named last in the sentence or this many before
+OUTLET_REACH_SENTENCES = 3
 BYLINE_MAX_TOKENS = 8
 # A byline names a news outlet; words are matched inside glued tokens too ("PressIran").
 MEDIA_WORDS = ("news", "press", "agency", "tv", "television", "radio", "times", "post", "journal", "daily",
@@ -210,6 +213,14 @@ def _one_described_several_ways(first: Token, nouns: list[Token]) -> bool:
     return not plural
 
 
+def first_name_key(keys: list[str]) -> str:
+    """The first-name key of a name's keys, "" for a surname alone: a particle before it is part of the
+    surname ("al-Rufay'i", "de Gaulle" name no first name "al", "de"; "Abdallah al-Rufay'i" has one)."""
+    if len(keys) < 2 or (len(keys) == 2 and keys[0] in NAME_PARTICLES):
+        return ""
+    return keys[0]
+
+
 @dataclass
 class Person:
     """A person registered for the article, merged over all mentions of one surname."""
@@ -229,8 +240,7 @@ class Person:
         a = res.actor
         if len(res.person_name) > len(self.name):
             self.name = res.person_name
-            keys = [t.key for t in tokenize(self.name)]
-            self.first = keys[0] if len(keys) > 1 else self.first
+            self.first = first_name_key([t.key for t in tokenize(self.name)]) or self.first
         if a.country and (not self.country or (res.country_explicit and not self.country_explicit)):
             self.country, self.country_explicit = a.country, res.country_explicit
             described = f" ({a.reason})" if a.reason.startswith("apposition") else ""
@@ -415,6 +425,8 @@ class DocumentActors:
         while stack:
             t = stack.pop()
             words.append(t)
+            if t.dep_ == "nummod" and t is not token:
+                continue  # "close to 200 passengers", "up to 50 soldiers": words of a count name no one
             for child in children_of(t):
                 if child.dep_ in ("conj", "cc") and t is not token:
                     stack.append(child)  # "Russian and Belarusian soldiers": coordination inside a modifier
@@ -422,6 +434,8 @@ class DocumentActors:
                 if _possessive_apostrophe(child):
                     words.append(child)
                     continue
+                if child.dep_ == "amod" and child.i > t.i and child.pos_ == "ADJ":
+                    continue  # "fighters loyal to the former president", "militants present": the head's own words say who
                 if child.dep_ in EXCLUDED_DEPS and not (
                         child.dep_ == "prep" and (child.lower_ in KEPT_PREPOSITIONS or _title_cased_inside(child))):
                     continue
@@ -603,6 +617,7 @@ class DocumentActors:
         counts: Counter[str] = Counter()
         pending: list[tuple[int, Resolution]] = []
         bare_names: list[tuple[Token, Person]] = []  # people first named with no title or description
+        named_heads: list[tuple[Token, str]] = []  # every head that is a name, with the name
         for head in self._heads():
             if self._in_byline(head.idx):
                 continue
@@ -619,6 +634,7 @@ class DocumentActors:
                     self._introduce(res).absorb(res)
                     pending.append((head.idx, res))
                 elif res.name_head:
+                    named_heads.append((head, res.name_head))
                     if head.ent_type_ == "PERSON" and len(res.name_head.split()) >= 2 and not res.known \
                             and res.name_head.split()[-1].lower() not in FACILITY_WORDS:
                         # a person named without title or nationality: known by name only, so that
@@ -644,6 +660,13 @@ class DocumentActors:
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
                 len(ranked) == 1 or ranked[0][1] >= MAIN_COUNTRY_RATIO * ranked[1][1]):
             self.main_country = ranked[0][0]
+        described = {id(p) for _, p in bare_names}
+        for head, name in named_heads:
+            # "Hamid Rasheed was arrested ... Rasheed was the top Hamas official": described at a later
+            # mention, which the tagger need not mark as a person's name
+            later = self._person_for(name)
+            if later is not None and id(later) in described:
+                self._name_the_copular_role(head, later, later_mention=True)
         for offset, res in sorted(pending, key=lambda p: p[0]):
             mentioned = self._person_for(res.person_name or res.name_head, offset)
             if mentioned is not None:
@@ -684,7 +707,7 @@ class DocumentActors:
         person.absorb(replace(res, person_name="", actor=replace(res.actor, sector=sector)))
         person.reasons[-1:] = [f"named beside '{head.head.text}' ({res.actor.reason})"]
 
-    def _name_the_copular_role(self, head: Token, person: Person) -> None:
+    def _name_the_copular_role(self, head: Token, person: Person, later_mention: bool = False) -> None:
         """'*Joao Paulo Pinto* is the former director of Guinea-Bissau's National Institute': a person
         first named as the subject of "be" (or with "who is" after the name) with a role phrase of a
         known country is that role's holder, as one named beside it in apposition is."""
@@ -701,12 +724,26 @@ class DocumentActors:
         role = next((c for c in children_of(verb) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if role is None:
             return
-        found = self._phrase(role)
-        if len(found) != 1 or not found[0].known or not found[0].actor.country or not found[0].country_explicit:
-            return  # the description names the country ("Chile's ambassador"), not a table's guess
+        # "the top IS official for Iraq and Syria": the role is the piece with a sector, the places
+        # its post covers are not the person
+        found = [r for r in self._phrase(role) if r.actor.sector] or self._phrase(role)
+        if len(found) != 1 or not found[0].known or not found[0].actor.country:
+            return
         res = found[0]
+        if not (res.country_explicit or self._post_of_a_named_body(res)):
+            return  # the description names the country ("Chile's ambassador"), not a table's guess
+        if later_mention and not self._post_of_a_named_body(res) \
+                and res.actor.country not in (self.main_country, self.dominant_country):
+            return  # a country the story is not about, read at a later mention: more often a misread name
         person.absorb(replace(res, person_name=""))
         person.reasons[-1:] = [f"described as '{res.actor.text}' ({res.actor.reason})"]
+
+    @staticmethod
+    def _post_of_a_named_body(res: Resolution) -> bool:
+        """'the top Hamas official', 'a Gazprom executive': a post the phrase gives a named body (a table
+        row of a body, not of a person the words may only guess at) is that body's."""
+        entry = res.actor.entry
+        return bool(entry) and not res.person_name and not entry.startswith(("leaders.", "roles.", "phoenix."))
 
     def _name_the_role_before(self, head: Token, person: Person) -> None:
         """'The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal': a person
@@ -755,7 +792,7 @@ class DocumentActors:
     def _introduce(self, res: Resolution) -> Person:
         """The registered person this introduction is about, created when new."""
         keys = [t.key for t in tokenize(res.person_name)]
-        surname, first = keys[-1], keys[0] if len(keys) > 1 else ""
+        surname, first = keys[-1], first_name_key(keys)
         people = self.people.setdefault(surname, [])
         for p in people:
             if not first or not p.first or p.first == first:
@@ -774,7 +811,7 @@ class DocumentActors:
         people = self.people.get(keys[-1], [])
         if not people and len(keys) == 1 and family_first:
             people = self._family_name_first(keys[0])
-        if len(keys) > 1:
+        if first_name_key(keys):
             people = [p for p in people if not p.first or p.first == keys[0]] or people
         if len(people) <= 1 or offset is None:
             return people[0] if people else None
@@ -817,13 +854,32 @@ class DocumentActors:
         for prep in children_of(token):
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 pronoun = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
-                if pronoun is None or pronoun.lower_ not in PLURAL_PRONOUNS | FIRST_PLURAL:
+                if pronoun is not None and pronoun.lower_ == "whom":
+                    whole = self._antecedent_of_whom(token)
+                elif pronoun is not None and pronoun.lower_ in PLURAL_PRONOUNS | FIRST_PLURAL:
+                    whole = pronoun
+                else:
+                    return []
+                if whole is None:
                     return []
                 part = f"{token.text} of {pronoun.text}"
                 # a part of people ("four of them" militants), not of states or bodies "them" may be
-                return [replace(a, text=part, reason=f"'{part}' are part of '{pronoun.text}': {a.reason}")
-                        for a in self.actors_for(pronoun) if a.sector in LOCAL_SECTORS]
+                return [replace(a, text=part, reason=f"'{part}' are part of '{whole.text}': {a.reason}")
+                        for a in self.actors_for(whole) if a.sector in LOCAL_SECTORS]
         return []
+
+    @staticmethod
+    def _antecedent_of_whom(part: Token) -> Token | None:
+        """'354 passengers were freed, *37 of whom* were injured': the people "whom" stands for are the
+        noun the clause qualifies, or (the parser often hangs the clause on the verb) the last plural
+        noun before the comma that opens it, in the same sentence."""
+        clause = part.head
+        if clause.dep_ == "relcl" and clause.head.tag_ in ("NNS", "NNPS"):
+            return clause.head
+        before = [t for t in part.sent if t.i < part.i]
+        if not before or before[-1].text != ",":
+            return None
+        return next((t for t in reversed(before) if t.tag_ in ("NNS", "NNPS")), None)
 
     @staticmethod
     def _bare_definite_noun(token: Token) -> bool:
@@ -1005,6 +1061,13 @@ class DocumentActors:
         if leader is not None:
             country, text = leader
             return self._placed(actor, country, f"government named after '{text}', of {country}")
+        outlet = self._outlet_named_before(actor, token)
+        if outlet is not None:
+            return outlet
+        leader = self._loyal_to(token)
+        if leader is not None:
+            country, text = leader
+            return self._placed(actor, country, f"loyal to '{text}', of {country}")
         words = self._phrase_words(token)
         owner = self._owner_country(token)
         if owner is not None:
@@ -1028,6 +1091,52 @@ class DocumentActors:
             return self._placed(actor, self.main_country,
                                 f"article's main country {self.main_country}, the only one named in its sentence")
         return actor
+
+    def _loyal_to(self, token: Token) -> tuple[str, str] | None:
+        """(country, text) for "fighters loyal to the former president", "forces loyal to Haftar": a
+        group loyal to a person fights for the person's side in the person's country (a person only:
+        "militias loyal to Iran" are often of another country than the state they serve)."""
+        loyal = next((c for c in children_of(token) if c.dep_ == "amod" and c.lower_ == "loyal" and c.i > token.i),
+                     None)
+        if loyal is None:
+            return None
+        to = next((p for p in children_of(loyal) if p.dep_ == "prep" and p.lower_ == "to"), None)
+        if to is None:
+            return None
+        person = next((o for o in children_of(to) if o.dep_ == "pobj"), None)
+        if person is None:  # the parser took the name for the next verb's subject: the name right after "to"
+            name = list(itertools.takewhile(lambda t: t.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT")
+                                            and t.text != ",", self.doc[to.i + 1:to.i + 12]))
+            person = next((t for t in reversed(name) if t.pos_ == "PROPN"), None)
+        if person is None:
+            return None
+        found = self.actors_for(person)
+        if len(found) != 1 or not found[0].name or len(found[0].country) != 3 \
+                or found[0].country in INTERNATIONAL_COUNTRIES:
+            return None
+        return found[0].country, person.text
+
+    def _outlet_named_before(self, actor: Actor, token: Token) -> Actor | None:
+        """'Taliban officials do not answer VOA's queries since they banned *the media outlet*', "The Daily
+        Star reported ... *the newspaper* said": a news outlet called by "the" and its kind is the
+        outlet the article named last, in its sentence or the OUTLET_REACH_SENTENCES before (a named
+        entry of the media sector), not one of the story's country: news names the outlets it cites."""
+        if actor.sector != "JRN" or token.tag_ != "NN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
+        since = self.sentence_starts[max(k - OUTLET_REACH_SENTENCES, 0)]
+        for named in reversed(self.doc[:token.i]):
+            if named.idx < since:
+                break
+            if named.pos_ != "PROPN":
+                continue
+            for res in self._phrase(named):
+                found = res.actor
+                if res.known and found.sector == "JRN" and found.entry and not found.entry.startswith("roles."):
+                    return replace(found, text=actor.text,
+                                   reason=f"'{actor.text}' refers to '{named.text}' named before; {found.reason}")
+        return None
 
     def _leader_named_before(self, actor: Actor, token: Token) -> tuple[str, str] | None:
         """(country, text) for a government called by its leader's name: "the Trump administration",
