@@ -89,3 +89,22 @@ def test_a_person_described_as_a_post_for_places_is_of_the_posts_body(actors_in)
     rasheed = actor_at(doc, actors, "Rasheed")
     assert rasheed.code == "PSEREB"  # Hamas's, not Lebanon's or Jordan's
     assert "described as" in rasheed.reason
+
+
+def test_a_body_praised_for_activating_its_force_owns_it(actors_in):
+    doc, actors = actors_in("Diplomats are praising the African Union for activating its standby force in Somalia.")
+    force = actor_at(doc, actors, "force")
+    assert force.code == "IGOMIL"
+    assert "of 'its'" in force.reason
+
+
+def test_a_curfew_on_a_township_is_imposed_on_its_people(code_text):
+    events = code_text("The army imposed a curfew on three townships near Mandalay in Myanmar on Monday.", "2024-04-29")
+    curfew = next(e for e in events if e["cameo"] == "1723")
+    assert curfew["recipient"]["code"] == "MMRCVL"
+    assert "people of the place" in curfew["recipient"]["reason"]
+
+
+def test_a_curfew_by_another_countrys_police_names_no_people(code_text):
+    events = code_text("Thai police imposed a curfew on a village in Myanmar on Monday.", "2024-04-29")
+    assert all(e["recipient"]["code"] != "MMRCVL" for e in events)

@@ -1034,13 +1034,20 @@ class DocumentActors:
     def _clause_subject_actors(self, owned: Token) -> list[Actor]:
         """The actors of the singular subject of the clause whose object is `owned`, when its verb is one
         of OWN_AGENT_VERBS; a subjectless infinitive takes the object of the verb above it ("prompting
-        France to recall its ambassador")."""
+        France to recall its ambassador"), and so does a gerund after "for" ("praised Kenya for
+        recalling its envoy")."""
         verb = owned.head
         if owned.dep_ != "dobj" or verb.lemma_.lower() not in OWN_AGENT_VERBS:
             return []
         subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in children_of(verb.head) if c.dep_ == "dobj"), None)
+        if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "for":
+            # "analysts praised ECOWAS for activating its standby force": the one praised or blamed did it
+            # (the parser hangs "for" on the verb, or on the noun praised)
+            praised = verb.head.head
+            subject = praised if praised.pos_ in ("NOUN", "PROPN") else \
+                next((c for c in children_of(praised) if c.dep_ == "dobj"), None)
         if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS:
             return []
         return self.actors_for(subject)
