@@ -108,3 +108,20 @@ def test_a_curfew_on_a_township_is_imposed_on_its_people(code_text):
 def test_a_curfew_by_another_countrys_police_names_no_people(code_text):
     events = code_text("Thai police imposed a curfew on a village in Myanmar on Monday.", "2024-04-29")
     assert all(e["recipient"]["code"] != "MMRCVL" for e in events)
+
+
+def test_a_title_the_parser_split_from_the_name_is_the_persons(actors_in):
+    # the all-caps "IS" reads as the verb "is"; the words before the name still say whose he is
+    doc, actors = actors_in("Kurdish forces said they had captured IS provincial wali Salim Abdulkarim Haddad. "
+                            "Haddad was arrested on Sunday near Hasakah.")
+    haddad = actor_at(doc, actors, "Haddad", 1)
+    assert haddad is not None and haddad.code == "IMGREB"
+    assert "title written before the name" in haddad.reason
+
+
+def test_a_visit_to_the_capital_went_where_it_is_placed(code_text):
+    events = code_text("Indonesian President Joko Widodo arrived in Fiji on Tuesday. "
+                       "An Indonesian warship, the KRI Bung Tomo, also paid a visit to the capital.", "2024-04-30")
+    visit = next(e for e in events if e["evidence"]["event_text"] == "paid a visit")
+    assert visit["recipient"]["country"] == "FJI"
+    assert visit["recipient"]["text"] == "the capital"

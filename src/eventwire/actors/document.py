@@ -86,6 +86,8 @@ PARTITIVE_WORDS = frozenset({"many", "some", "most", "all", "several", "few", "b
                              "dozens", "hundreds", "thousands", "majority", "half", "rest", "others"})
 GENERIC_OFFICES = frozenset({"", "minister"})
 PRONOUN_REACH_PARAGRAPHS = 3
+# words of a title written before a name that the parser split from it ("IS deputy caliph")
+TITLE_WORDS_MAX = 5
 # "the newspaper", "the media outlet": the outlet named last in the sentence or this many before
 OUTLET_REACH_SENTENCES = 3
 BYLINE_MAX_TOKENS = 8
@@ -653,6 +655,7 @@ class DocumentActors:
             self._name_the_appositive_role(head, person)
             self._name_the_copular_role(head, person)
             self._name_the_role_before(head, person)
+            self._name_the_title_split_off(head, person)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
                 len(ranked) == 1 or ranked[0][1] >= DOMINANCE_RATIO * ranked[1][1]):
@@ -769,6 +772,34 @@ class DocumentActors:
             return
         person.absorb(replace(res, person_name=""))
         person.reasons[-1:] = [f"the '{res.actor.text}' named just before ({res.actor.reason})"]
+
+    def _name_the_title_split_off(self, head: Token, person: Person) -> None:
+        """'eliminated IS deputy caliph *Abdallah al-Rufay'i*': a title written right before a name is the
+        person's, also when the parser did not join them (it took "IS" for the verb "is"): the words
+        before the name, back to the first that is no noun, adjective or capitalised word, read with
+        the name as one phrase, when that phrase reads as this person with a country."""
+        if person.country or head.ent_type_ != "PERSON":
+            return
+        start = next((ent.start for ent in self.doc.ents if ent.start <= head.i < ent.end), head.i)
+        title = list(itertools.takewhile(
+            lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.text.isupper() and t.is_alpha),
+            reversed(self.doc[max(start - TITLE_WORDS_MAX, head.sent.start):start])))
+        if not title:
+            return
+        text = self.text[title[-1].idx:head.idx + len(head)]
+        found = self.resolver.resolutions(text, self.published)
+        if len(found) != 1 or not found[0].actor.country or not found[0].actor.sector:
+            return
+        res = found[0]
+        if res.is_person and res.person_name:
+            if [t.key for t in tokenize(res.person_name)][-1:] != [person.surname]:
+                return  # the title read as someone else
+            if not (res.country_explicit or self._post_of_a_named_body(replace(res, person_name=""))):
+                return  # the country is a table's guess
+        elif not self._post_of_a_named_body(res):
+            return  # "IS deputy caliph": a post the tables do not know, in a body they do
+        person.absorb(replace(res, person_name=""))
+        person.reasons[-1:] = [f"title written before the name: '{text}' ({res.actor.reason})"]
 
     def _only_dominant_country_near(self, offset: int) -> bool:
         """Whether the sentence of `offset` and the NEAR_SENTENCES around it name no country but the

@@ -141,20 +141,28 @@ def with_visited_places(events: list[Event]) -> list[Event]:
 def _visited(event: Event) -> Event:
     """'Modi's visit came amid a push for influence' in a story placed in Mauritius: the visit went to
     Mauritius.  Only for a visitor of a known country other than the place's, and only where the
-    sentence gives no recipient at all (a recipient the tables could not name is still the one meant)."""
+    sentence gives no recipient at all, or place words alone ("paid a visit to the capital"): a
+    recipient the tables could not name is still the one meant."""
     place = event.location
     if event.cameo.code not in VISIT_CODES or place is None or not is_country(place.country):
         return event
-    if event.target.known or event.evidence.target_text or place.country in INTERNATIONAL_COUNTRIES:
+    if event.target.known or _names_a_place(event.evidence.target_text) or place.country in INTERNATIONAL_COUNTRIES:
         return event
     visitor = event.source.country
     if not is_country(visitor) or visitor == place.country or visitor in INTERNATIONAL_COUNTRIES:
         return event
-    target = Actor(text="", country=place.country, code=compose_code(place.country, ""),
+    target = Actor(text=event.target.text, country=place.country, code=compose_code(place.country, ""),
                    reason=f"the visit names no destination: the country it is placed in, {place.name} "
                           f"({place.country}); target by route 'place of the visit'")
     evidence = replace(event.evidence, rule=f"{event.evidence.rule} + place of the visit")
     return replace(event, target=target, evidence=evidence)
+
+
+def _names_a_place(target_text: str) -> bool:
+    """Whether a recipient's words may name the place visited: any words but place words alone ("the
+    capital", "the city": the visit went where it is placed)."""
+    words = target_text.lower().split()
+    return bool(words) and not all(w in PLACE_PHRASE_WORDS for w in words)
 
 
 def with_place_objects(events: list[Event]) -> list[Event]:
