@@ -125,3 +125,12 @@ def test_a_visit_to_the_capital_went_where_it_is_placed(code_text):
     visit = next(e for e in events if e["evidence"]["event_text"] == "paid a visit")
     assert visit["recipient"]["country"] == "FJI"
     assert visit["recipient"]["text"] == "the capital"
+
+
+def test_an_advocacy_group_of_a_domestic_cause_is_of_the_storys_country(actors_in):
+    doc, actors = actors_in("Chile's senate passed a migration law on Tuesday. Chilean lawmakers approved it, and "
+                            "Chile's president signed it. On Wednesday, immigrant rights groups condemned the law. "
+                            "Rights groups also criticised it.")
+    assert actor_at(doc, actors, "groups").code == "CHLSOC"
+    watchdogs = actor_at(doc, actors, "groups", 1)
+    assert watchdogs.country == ""  # named by a cause any watchdog abroad may hold

@@ -129,9 +129,12 @@ ADVOCACY_BODY_WORDS = frozenset({"group", "groups", "organization", "organizatio
 
 
 def cross_border_advocates(words: list[str]) -> bool:
-    """Whether an unnamed body's words name it an advocacy group by its cause ("rights groups")."""
+    """Whether an unnamed body's words name it an advocacy group by its cause ("rights groups"), one
+    that may speak from abroad: not for a cause of one country's own politics ("immigrant rights groups",
+    "civil rights groups": DOMESTIC_CAUSE_WORDS), which the story's country has."""
     lower = {w.lower() for w in words}
-    return bool(lower & ADVOCACY_CAUSE_WORDS) and bool(lower & ADVOCACY_BODY_WORDS)
+    return bool(lower & ADVOCACY_CAUSE_WORDS) and bool(lower & ADVOCACY_BODY_WORDS) \
+        and not lower & DOMESTIC_CAUSE_WORDS
 
 
 NOT_LOCAL_WORDS = frozenset({"international", "foreign", "global", "world", "western", "regional", "multinational",
@@ -150,6 +153,7 @@ BODY_REACH_SENTENCES = 15
 COUNTERPART_SECTOR = "GOV"
 # Nouns for a unit of a force ("a police patrol", "an army convoy"): the unit is the force, an actor.
 UNIT_NOUNS = engine_words("UNIT_NOUNS")
+DOMESTIC_CAUSE_WORDS = engine_words("DOMESTIC_CAUSE_WORDS")
 OWN_AGENT_VERBS = engine_words("OWN_AGENT_VERBS")
 # countries whose people's names are written family name first in English-language news ("Kim Jong Un",
 # "Xi Jinping", "Lai Ching-te"), so that the first word alone names the person
