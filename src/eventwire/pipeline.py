@@ -295,11 +295,12 @@ def placed_parties(coding: Coding, res: Resources) -> None:
         with_attacked_places,
         with_place_countries,
         with_place_objects,
+        with_restricted_places,
         with_visited_places,
     )
 
     events = with_place_objects(with_visited_places(with_place_countries(coding.events, coding.doc)))
-    coding.events = with_attacked_places(events, coding.doc)
+    coding.events = with_restricted_places(with_attacked_places(events, coding.doc), coding.doc)
 
 
 def state_doers(coding: Coding, res: Resources) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -38,7 +39,7 @@ from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from .codes import compose_code
 from .index import Gazetteer
-from .phrase import FACILITY_WORDS, POSTED_ROLES, STATE_SECTORS, Resolution
+from .phrase import FACILITY_WORDS, NAME_PARTICLES, POSTED_ROLES, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES, load_pair_nouns
 from .text import name_keys, tokenize
 
@@ -85,6 +86,12 @@ PARTITIVE_WORDS = frozenset({"many", "some", "most", "all", "several", "few", "b
                              "dozens", "hundreds", "thousands", "majority", "half", "rest", "others"})
 GENERIC_OFFICES = frozenset({"", "minister"})
 PRONOUN_REACH_PARAGRAPHS = 3
+# verbs climbed from "killed" in "were detained, tortured or killed, some of whom" to the one with the people
+WHOM_CLIMB_MAX = 3
+# words of a title written before a name that the parser split from it ("IS deputy caliph")
+TITLE_WORDS_MAX = 5
+# "the newspaper", "the media outlet": the outlet named last in the sentence or this many before
+OUTLET_REACH_SENTENCES = 3
 BYLINE_MAX_TOKENS = 8
 # A byline names a news outlet; words are matched inside glued tokens too ("PressIran").
 MEDIA_WORDS = ("news", "press", "agency", "tv", "television", "radio", "times", "post", "journal", "daily",
@@ -124,9 +131,12 @@ ADVOCACY_BODY_WORDS = frozenset({"group", "groups", "organization", "organizatio
 
 
 def cross_border_advocates(words: list[str]) -> bool:
-    """Whether an unnamed body's words name it an advocacy group by its cause ("rights groups")."""
+    """Whether an unnamed body's words name it an advocacy group by its cause ("rights groups"), one
+    that may speak from abroad: not for a cause of one country's own politics ("immigrant rights groups",
+    "civil rights groups": DOMESTIC_CAUSE_WORDS), which the story's country has."""
     lower = {w.lower() for w in words}
-    return bool(lower & ADVOCACY_CAUSE_WORDS) and bool(lower & ADVOCACY_BODY_WORDS)
+    return bool(lower & ADVOCACY_CAUSE_WORDS) and bool(lower & ADVOCACY_BODY_WORDS) \
+        and not lower & DOMESTIC_CAUSE_WORDS
 
 
 NOT_LOCAL_WORDS = frozenset({"international", "foreign", "global", "world", "western", "regional", "multinational",
@@ -145,6 +155,7 @@ BODY_REACH_SENTENCES = 15
 COUNTERPART_SECTOR = "GOV"
 # Nouns for a unit of a force ("a police patrol", "an army convoy"): the unit is the force, an actor.
 UNIT_NOUNS = engine_words("UNIT_NOUNS")
+DOMESTIC_CAUSE_WORDS = engine_words("DOMESTIC_CAUSE_WORDS")
 OWN_AGENT_VERBS = engine_words("OWN_AGENT_VERBS")
 # countries whose people's names are written family name first in English-language news ("Kim Jong Un",
 # "Xi Jinping", "Lai Ching-te"), so that the first word alone names the person
@@ -210,6 +221,14 @@ def _one_described_several_ways(first: Token, nouns: list[Token]) -> bool:
     return not plural
 
 
+def first_name_key(keys: list[str]) -> str:
+    """The first-name key of a name's keys, "" for a surname alone: a particle before it is part of the
+    surname ("al-Rufay'i", "de Gaulle" name no first name "al", "de"; "Abdallah al-Rufay'i" has one)."""
+    if len(keys) < 2 or (len(keys) == 2 and keys[0] in NAME_PARTICLES):
+        return ""
+    return keys[0]
+
+
 @dataclass
 class Person:
     """A person registered for the article, merged over all mentions of one surname."""
@@ -229,8 +248,7 @@ class Person:
         a = res.actor
         if len(res.person_name) > len(self.name):
             self.name = res.person_name
-            keys = [t.key for t in tokenize(self.name)]
-            self.first = keys[0] if len(keys) > 1 else self.first
+            self.first = first_name_key([t.key for t in tokenize(self.name)]) or self.first
         if a.country and (not self.country or (res.country_explicit and not self.country_explicit)):
             self.country, self.country_explicit = a.country, res.country_explicit
             described = f" ({a.reason})" if a.reason.startswith("apposition") else ""
@@ -415,6 +433,8 @@ class DocumentActors:
         while stack:
             t = stack.pop()
             words.append(t)
+            if t.dep_ == "nummod" and t is not token:
+                continue  # "close to 200 passengers", "up to 50 soldiers": words of a count name no one
             for child in children_of(t):
                 if child.dep_ in ("conj", "cc") and t is not token:
                     stack.append(child)  # "Russian and Belarusian soldiers": coordination inside a modifier
@@ -422,6 +442,8 @@ class DocumentActors:
                 if _possessive_apostrophe(child):
                     words.append(child)
                     continue
+                if child.dep_ == "amod" and child.i > t.i and child.pos_ == "ADJ":
+                    continue  # "fighters loyal to the former president", "militants present": the head's own words say who
                 if child.dep_ in EXCLUDED_DEPS and not (
                         child.dep_ == "prep" and (child.lower_ in KEPT_PREPOSITIONS or _title_cased_inside(child))):
                     continue
@@ -603,6 +625,7 @@ class DocumentActors:
         counts: Counter[str] = Counter()
         pending: list[tuple[int, Resolution]] = []
         bare_names: list[tuple[Token, Person]] = []  # people first named with no title or description
+        named_heads: list[tuple[Token, str]] = []  # every head that is a name, with the name
         for head in self._heads():
             if self._in_byline(head.idx):
                 continue
@@ -619,6 +642,7 @@ class DocumentActors:
                     self._introduce(res).absorb(res)
                     pending.append((head.idx, res))
                 elif res.name_head:
+                    named_heads.append((head, res.name_head))
                     if head.ent_type_ == "PERSON" and len(res.name_head.split()) >= 2 and not res.known \
                             and res.name_head.split()[-1].lower() not in FACILITY_WORDS:
                         # a person named without title or nationality: known by name only, so that
@@ -637,6 +661,7 @@ class DocumentActors:
             self._name_the_appositive_role(head, person)
             self._name_the_copular_role(head, person)
             self._name_the_role_before(head, person)
+            self._name_the_title_split_off(head, person)
         ranked = counts.most_common(2)
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
                 len(ranked) == 1 or ranked[0][1] >= DOMINANCE_RATIO * ranked[1][1]):
@@ -644,6 +669,13 @@ class DocumentActors:
         if ranked and ranked[0][1] >= DOMINANCE_MIN and (
                 len(ranked) == 1 or ranked[0][1] >= MAIN_COUNTRY_RATIO * ranked[1][1]):
             self.main_country = ranked[0][0]
+        described = {id(p) for _, p in bare_names}
+        for head, name in named_heads:
+            # "Hamid Rasheed was arrested ... Rasheed was the top Hamas official": described at a later
+            # mention, which the tagger need not mark as a person's name
+            later = self._person_for(name)
+            if later is not None and id(later) in described:
+                self._name_the_copular_role(head, later, later_mention=True)
         for offset, res in sorted(pending, key=lambda p: p[0]):
             mentioned = self._person_for(res.person_name or res.name_head, offset)
             if mentioned is not None:
@@ -684,7 +716,7 @@ class DocumentActors:
         person.absorb(replace(res, person_name="", actor=replace(res.actor, sector=sector)))
         person.reasons[-1:] = [f"named beside '{head.head.text}' ({res.actor.reason})"]
 
-    def _name_the_copular_role(self, head: Token, person: Person) -> None:
+    def _name_the_copular_role(self, head: Token, person: Person, later_mention: bool = False) -> None:
         """'*Joao Paulo Pinto* is the former director of Guinea-Bissau's National Institute': a person
         first named as the subject of "be" (or with "who is" after the name) with a role phrase of a
         known country is that role's holder, as one named beside it in apposition is."""
@@ -701,12 +733,27 @@ class DocumentActors:
         role = next((c for c in children_of(verb) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if role is None:
             return
-        found = self._phrase(role)
-        if len(found) != 1 or not found[0].known or not found[0].actor.country or not found[0].country_explicit:
-            return  # the description names the country ("Chile's ambassador"), not a table's guess
+        # "the top IS official for Iraq and Syria": the role is the piece with a sector, the places
+        # its post covers are not the person
+        found = [r for r in self._phrase(role) if r.actor.sector] or self._phrase(role)
+        if len(found) != 1 or not found[0].known or not found[0].actor.country:
+            return
         res = found[0]
+        if not (res.country_explicit or self._post_of_a_named_body(res)):
+            return  # the description names the country ("Chile's ambassador"), not a table's guess
+        if later_mention and not self._post_of_a_named_body(res):
+            # at a later mention, only a named body's post: a role placed in a country there is as often
+            # a post at a body the tables do not know ("vice president at the X Foundation in South Africa")
+            return
         person.absorb(replace(res, person_name=""))
         person.reasons[-1:] = [f"described as '{res.actor.text}' ({res.actor.reason})"]
+
+    @staticmethod
+    def _post_of_a_named_body(res: Resolution) -> bool:
+        """'the top Hamas official', 'a Gazprom executive': a post the phrase gives a named body (a table
+        row of a body, not of a person the words may only guess at) is that body's."""
+        entry = res.actor.entry
+        return bool(entry) and not res.person_name and not entry.startswith(("leaders.", "roles.", "phoenix."))
 
     def _name_the_role_before(self, head: Token, person: Person) -> None:
         """'The U.N. special envoy for Syria is calling for ... Geir Pedersen issued his appeal': a person
@@ -733,6 +780,34 @@ class DocumentActors:
         person.absorb(replace(res, person_name=""))
         person.reasons[-1:] = [f"the '{res.actor.text}' named just before ({res.actor.reason})"]
 
+    def _name_the_title_split_off(self, head: Token, person: Person) -> None:
+        """'eliminated IS deputy caliph *Abdallah al-Rufay'i*': a title written right before a name is the
+        person's, also when the parser did not join them (it took "IS" for the verb "is"): the words
+        before the name, back to the first that is no noun, adjective or capitalised word, read with
+        the name as one phrase, when that phrase reads as this person with a country."""
+        if person.country or head.ent_type_ != "PERSON":
+            return
+        start = next((ent.start for ent in self.doc.ents if ent.start <= head.i < ent.end), head.i)
+        title = list(itertools.takewhile(
+            lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.text.isupper() and t.is_alpha),
+            reversed(self.doc[max(start - TITLE_WORDS_MAX, head.sent.start):start])))
+        if not title:
+            return
+        text = self.text[title[-1].idx:head.idx + len(head)]
+        found = self.resolver.resolutions(text, self.published)
+        if len(found) != 1 or not found[0].actor.country or not found[0].actor.sector:
+            return
+        res = found[0]
+        if res.is_person and res.person_name:
+            if [t.key for t in tokenize(res.person_name)][-1:] != [person.surname]:
+                return  # the title read as someone else
+            if not (res.country_explicit or self._post_of_a_named_body(replace(res, person_name=""))):
+                return  # the country is a table's guess
+        elif not self._post_of_a_named_body(res):
+            return  # "IS deputy caliph": a post the tables do not know, in a body they do
+        person.absorb(replace(res, person_name=""))
+        person.reasons[-1:] = [f"title written before the name: '{text}' ({res.actor.reason})"]
+
     def _only_dominant_country_near(self, offset: int) -> bool:
         """Whether the sentence of `offset` and the NEAR_SENTENCES around it name no country but the
         dominant one: a journalist or judge introduced there ("Justice Gibson Mandaza", "Mhlanga, a
@@ -755,7 +830,7 @@ class DocumentActors:
     def _introduce(self, res: Resolution) -> Person:
         """The registered person this introduction is about, created when new."""
         keys = [t.key for t in tokenize(res.person_name)]
-        surname, first = keys[-1], keys[0] if len(keys) > 1 else ""
+        surname, first = keys[-1], first_name_key(keys)
         people = self.people.setdefault(surname, [])
         for p in people:
             if not first or not p.first or p.first == first:
@@ -774,7 +849,7 @@ class DocumentActors:
         people = self.people.get(keys[-1], [])
         if not people and len(keys) == 1 and family_first:
             people = self._family_name_first(keys[0])
-        if len(keys) > 1:
+        if first_name_key(keys):
             people = [p for p in people if not p.first or p.first == keys[0]] or people
         if len(people) <= 1 or offset is None:
             return people[0] if people else None
@@ -786,7 +861,9 @@ class DocumentActors:
         are written family name first is called by the first word of the name; only one such person."""
         people = [p for group in self.people.values() for p in group
                   if p.first == key and p.country in FAMILY_NAME_FIRST_COUNTRIES]
-        return people if len(people) == 1 else []
+        if len({(p.country, p.sector) for p in people}) == 1:
+            return people[:1]  # one person the parser split ("Choo Mi" and "Choo Mi-ae"), or alike
+        return []
 
     # ------------------------------------------------------------------ resolution in context
 
@@ -817,13 +894,43 @@ class DocumentActors:
         for prep in children_of(token):
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 pronoun = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
-                if pronoun is None or pronoun.lower_ not in PLURAL_PRONOUNS | FIRST_PLURAL:
+                if pronoun is not None and pronoun.lower_ == "whom":
+                    whole = self._antecedent_of_whom(token)
+                elif pronoun is not None and pronoun.lower_ in PLURAL_PRONOUNS | FIRST_PLURAL:
+                    whole = pronoun
+                else:
+                    return []
+                if whole is None:
                     return []
                 part = f"{token.text} of {pronoun.text}"
                 # a part of people ("four of them" militants), not of states or bodies "them" may be
-                return [replace(a, text=part, reason=f"'{part}' are part of '{pronoun.text}': {a.reason}")
-                        for a in self.actors_for(pronoun) if a.sector in LOCAL_SECTORS]
+                return [replace(a, text=part, reason=f"'{part}' are part of '{whole.text}': {a.reason}")
+                        for a in self.actors_for(whole) if a.sector in LOCAL_SECTORS]
         return []
+
+    @staticmethod
+    def _antecedent_of_whom(part: Token) -> Token | None:
+        """'354 passengers were freed, *37 of whom* were injured': the people "whom" stands for are the
+        noun the clause qualifies, or (the parser often hangs the clause on the verb before the comma)
+        that verb's object or subject, when plural ("police detained 40 protesters in Nairobi, 12 of
+        whom ...": the protesters, not Nairobi)."""
+        clause = part.head
+        if clause.dep_ == "relcl" and clause.head.tag_ in ("NNS", "NNPS"):
+            return clause.head
+        if part.i == 0 or part.doc[part.i - 1].text != "," or clause.head is clause:
+            return None
+        verb = clause.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head  # hung on the place or thing just before the comma: the verb it belongs to
+        for _ in range(WHOM_CLIMB_MAX):
+            for dep in ("dobj", "nsubjpass", "nsubj"):
+                whole = next((c for c in children_of(verb) if c.dep_ == dep), None)
+                if whole is not None:
+                    return whole if whole.tag_ in ("NNS", "NNPS") else None
+            if verb.dep_ not in ("conj", "advcl") or verb.head is verb:
+                return None
+            verb = verb.head  # "were detained, tortured or killed": the people of the first verb
+        return None
 
     @staticmethod
     def _bare_definite_noun(token: Token) -> bool:
@@ -902,7 +1009,9 @@ class DocumentActors:
             actors = self.actors_for(head)
             if head.tag_ in ("NNS", "NNPS") and not (len(actors) == 1 and _named_group(actors[0])):
                 continue  # "militants" are no group; "Al-Shabab fighters" are members of a named one
-            if len(actors) == 1 and actors[0].sector and actors[0].sector not in STATE_SECTORS:
+            if len(actors) == 1 and actors[0].sector and actors[0].sector not in STATE_SECTORS \
+                    and not (actors[0].sector == "JRN" and actors[0].entry.startswith(ROLE_TABLE)):
+                # a news outlet named by its kind ("an Iranian news website reported") is who tells, not "the group"
                 a = actors[0]
                 return [replace(a, text=token.text if token.i == token.left_edge.i else
                                 self.text[token.left_edge.idx:token.idx + len(token)],
@@ -978,13 +1087,20 @@ class DocumentActors:
     def _clause_subject_actors(self, owned: Token) -> list[Actor]:
         """The actors of the singular subject of the clause whose object is `owned`, when its verb is one
         of OWN_AGENT_VERBS; a subjectless infinitive takes the object of the verb above it ("prompting
-        France to recall its ambassador")."""
+        France to recall its ambassador"), and so does a gerund after "for" ("praised Kenya for
+        recalling its envoy")."""
         verb = owned.head
         if owned.dep_ != "dobj" or verb.lemma_.lower() not in OWN_AGENT_VERBS:
             return []
         subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in children_of(verb.head) if c.dep_ == "dobj"), None)
+        if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "for":
+            # "analysts praised ECOWAS for activating its standby force": the one praised or blamed did it
+            # (the parser hangs "for" on the verb, or on the noun praised)
+            praised = verb.head.head
+            subject = praised if praised.pos_ in ("NOUN", "PROPN") else \
+                next((c for c in children_of(praised) if c.dep_ == "dobj"), None)
         if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS:
             return []
         return self.actors_for(subject)
@@ -1005,6 +1121,13 @@ class DocumentActors:
         if leader is not None:
             country, text = leader
             return self._placed(actor, country, f"government named after '{text}', of {country}")
+        outlet = self._outlet_named_before(actor, token)
+        if outlet is not None:
+            return outlet
+        leader = self._loyal_to(token)
+        if leader is not None:
+            country, text = leader
+            return self._placed(actor, country, f"loyal to '{text}', of {country}")
         words = self._phrase_words(token)
         owner = self._owner_country(token)
         if owner is not None:
@@ -1028,6 +1151,52 @@ class DocumentActors:
             return self._placed(actor, self.main_country,
                                 f"article's main country {self.main_country}, the only one named in its sentence")
         return actor
+
+    def _loyal_to(self, token: Token) -> tuple[str, str] | None:
+        """(country, text) for "fighters loyal to the former president", "forces loyal to Haftar": a
+        group loyal to a person fights for the person's side in the person's country (a person only:
+        "militias loyal to Iran" are often of another country than the state they serve)."""
+        loyal = next((c for c in children_of(token) if c.dep_ == "amod" and c.lower_ == "loyal" and c.i > token.i),
+                     None)
+        if loyal is None:
+            return None
+        to = next((p for p in children_of(loyal) if p.dep_ == "prep" and p.lower_ == "to"), None)
+        if to is None:
+            return None
+        person = next((o for o in children_of(to) if o.dep_ == "pobj"), None)
+        if person is None:  # the parser took the name for the next verb's subject: the name right after "to"
+            name = list(itertools.takewhile(lambda t: t.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PUNCT")
+                                            and t.text != ",", self.doc[to.i + 1:to.i + 12]))
+            person = next((t for t in reversed(name) if t.pos_ == "PROPN"), None)
+        if person is None:
+            return None
+        found = self.actors_for(person)
+        if len(found) != 1 or not found[0].name or len(found[0].country) != 3 \
+                or found[0].country in INTERNATIONAL_COUNTRIES:
+            return None
+        return found[0].country, person.text
+
+    def _outlet_named_before(self, actor: Actor, token: Token) -> Actor | None:
+        """'Taliban officials do not answer VOA's queries since they banned *the media outlet*', "The Daily
+        Star reported ... *the newspaper* said": a news outlet called by "the" and its kind is the
+        outlet the article named last, in its sentence or the OUTLET_REACH_SENTENCES before (a named
+        entry of the media sector), not one of the story's country: news names the outlets it cites."""
+        if actor.sector != "JRN" or token.tag_ != "NN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
+            return None
+        k = bisect.bisect_right(self.sentence_starts, token.idx) - 1
+        since = self.sentence_starts[max(k - OUTLET_REACH_SENTENCES, 0)]
+        for named in reversed(self.doc[:token.i]):
+            if named.idx < since:
+                break
+            if named.pos_ != "PROPN":
+                continue
+            for res in self._phrase(named):
+                found = res.actor
+                if res.known and found.sector == "JRN" and found.entry and not found.entry.startswith("roles."):
+                    return replace(found, text=actor.text,
+                                   reason=f"'{actor.text}' refers to '{named.text}' named before; {found.reason}")
+        return None
 
     def _leader_named_before(self, actor: Actor, token: Token) -> tuple[str, str] | None:
         """(country, text) for a government called by its leader's name: "the Trump administration",

@@ -1,8 +1,9 @@
 """Tokens for actor matching: one tokenizer for table names and for text, so both sides agree.
 
 Hyphens, dots and stray punctuation are dropped ("Kassym-Jomart" = "Kassym Jomart", "St. Andrews" =
-"St Andrews"); possessive "'s" is kept as its own token; commas and "&" are kept (they separate compound
-actors).  Keys fold case and accents ("Élysée" -> "elysee"); the original casing is kept so that
+"St Andrews"); an apostrophe inside a word is part of it and dropped from its key ("al-Rufay'i" and
+"al-Rufay’i" = "al Rufayi", "Sa'ar" = "Saar"); possessive "'s" is kept as its own token; commas and "&"
+are kept (they separate compound actors).  Keys fold case and accents ("Élysée" -> "elysee"); the original casing is kept so that
 abbreviations match only in capitals ("WHO", never "who").
 """
 
@@ -16,7 +17,8 @@ from ..nlp.normalise import fold_accents
 
 # an abbreviation may drop its last dot ("the C.A.R is pleading", "the U.S"): still one token
 TOKEN_RE = re.compile(r"(?P<abbr>(?:[A-Za-z]\.)+[A-Za-z]\b(?!\.)|(?:[A-Za-z]\.){2,})"
-                      r"|(?P<poss>[’'`´]s\b|(?<=s)[’'´](?=\s|$))|\w+|[^\w\s]")
+                      r"|(?P<poss>[’'`´]s\b|(?<=s)[’'´](?=\s|$))|\w+(?:[’'`´](?![sS]\b)\w+)*|[^\w\s]")
+APOSTROPHES_IN_WORDS = re.compile(r"[’'`´]")
 KEPT_PUNCT = {",", "&", ";"}
 POSSESSIVE = "'s"
 # Words recur across every phrase of every article: their casing and key are read from here after the
@@ -80,7 +82,7 @@ NAME_VARIANTS = {
 def key_of(raw: str) -> str:
     if raw in ("'s", "’s", "`s"):
         return POSSESSIVE
-    raw = raw.replace(".", "")
+    raw = APOSTROPHES_IN_WORDS.sub("", raw.replace(".", ""))  # transliterations write them or not
     key = raw.lower() if raw.isascii() else fold_accents(raw)  # ASCII has no accents to fold
     return NAME_VARIANTS.get(key, key)
 

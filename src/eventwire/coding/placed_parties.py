@@ -16,6 +16,9 @@ A visit is the other way round: it happens where the visitor went, so a visit wh
 destination ("Modi's visit came amid ...", "the minister's trip drew protests") visited the country it is
 placed in, when that is not the visitor's own (with_visited_places).
 
+A curfew or martial law imposed on a place of a country's own life is imposed on its people
+(with_restricted_places): "the junta imposed martial law on six townships in Yangon" is aimed at MMRCVL.
+
 A named place that is the object of the act stands for the state that holds it (with_place_objects):
 "Russian forces shelled Kherson", "occupied the town of Izium", "visited Odesa", when the actor tables
 could not read the name (the parser took it for a person) but the places stage placed the act there.
@@ -64,6 +67,9 @@ PLACE_PHRASE_WORDS = frozenset({"the", "of", "city", "town", "village", "port", 
 PLACE_ATTACK_ROOTS = frozenset({"18", "19", "20"})
 HOME_FIGHTER_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 LOCAL_PLACE_NOUNS = engine_words("LOCAL_PLACE_NOUNS")
+# curfews and martial law (1723, 1724): imposed on a place, they bind the people who live there
+PLACE_RESTRICTION_CODES = frozenset({"1723", "1724"})
+RESTRICTING_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # prepositions of a place phrase inside the party's words ("three policemen in Kalat district"): the
 # capitalised words after one name where the party is, not who it is
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around"})
@@ -136,20 +142,28 @@ def with_visited_places(events: list[Event]) -> list[Event]:
 def _visited(event: Event) -> Event:
     """'Modi's visit came amid a push for influence' in a story placed in Mauritius: the visit went to
     Mauritius.  Only for a visitor of a known country other than the place's, and only where the
-    sentence gives no recipient at all (a recipient the tables could not name is still the one meant)."""
+    sentence gives no recipient at all, or place words alone ("paid a visit to the capital"): a
+    recipient the tables could not name is still the one meant."""
     place = event.location
     if event.cameo.code not in VISIT_CODES or place is None or not is_country(place.country):
         return event
-    if event.target.known or event.evidence.target_text or place.country in INTERNATIONAL_COUNTRIES:
+    if event.target.known or _names_a_place(event.evidence.target_text) or place.country in INTERNATIONAL_COUNTRIES:
         return event
     visitor = event.source.country
     if not is_country(visitor) or visitor == place.country or visitor in INTERNATIONAL_COUNTRIES:
         return event
-    target = Actor(text="", country=place.country, code=compose_code(place.country, ""),
+    target = Actor(text=event.target.text, country=place.country, code=compose_code(place.country, ""),
                    reason=f"the visit names no destination: the country it is placed in, {place.name} "
                           f"({place.country}); target by route 'place of the visit'")
     evidence = replace(event.evidence, rule=f"{event.evidence.rule} + place of the visit")
     return replace(event, target=target, evidence=evidence)
+
+
+def _names_a_place(target_text: str) -> bool:
+    """Whether a recipient's words may name the place visited: any words but place words alone ("the
+    capital", "the city": the visit went where it is placed)."""
+    words = target_text.lower().split()
+    return bool(words) and not all(w in PLACE_PHRASE_WORDS for w in words)
 
 
 def with_place_objects(events: list[Event]) -> list[Event]:
@@ -218,6 +232,36 @@ def _attacked_place(event: Event, doc: Doc) -> Event:
     target = replace(event.target, country=place.country, code=place.country,
                      reason=f"'{text}' is a place in {place.name} ({place.country}): its attack is one on the state "
                             f"that holds it; target by route 'place attacked'")
+    return replace(event, target=target)
+
+
+def with_restricted_places(events: list[Event], doc: Doc) -> list[Event]:
+    """The events, each curfew or martial law a state imposes on a place of its own life with no name
+    given the people of that place as the recipient."""
+    return [_restricted_place(e, doc) for e in events]
+
+
+def _restricted_place(event: Event, doc: Doc) -> Event:
+    """'The junta imposed martial law on six townships in Yangon': a curfew or martial law (PLACE_RESTRICTION
+    _CODES) is imposed on the people who live in the place, so the recipient is the civilians of the
+    country the act is placed in.  Only for a recipient the tables left unknown whose words are a place
+    of LOCAL_PLACE_NOUNS with no name, imposed by a state's government, forces or police of that
+    country (or of none): a state restricts life on its own ground."""
+    place = event.location
+    ev = event.evidence
+    if event.cameo.code not in PLACE_RESTRICTION_CODES or place is None or not is_country(place.country):
+        return event
+    if event.target.known or event.target.country or not ev.target_text or place.country in INTERNATIONAL_COUNTRIES:
+        return event
+    source = event.source
+    if source.sector not in RESTRICTING_SECTORS or source.country not in ("", place.country):
+        return event
+    if not _a_local_place(doc, ev.target_start, ev.target_end):
+        return event
+    text = ev.target_text
+    target = replace(event.target, country=place.country, sector="CVL", code=compose_code(place.country, "CVL"),
+                     reason=f"'{text}' is a place in {place.name} ({place.country}): a curfew or martial law on it "
+                            f"is imposed on its people; target by route 'people of the place'")
     return replace(event, target=target)
 
 
