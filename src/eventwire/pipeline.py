@@ -25,6 +25,8 @@ stages before it added to its `Coding`:
                state official: the official's side (coding.state_acts.with_tellers_state)
     place forces  an agentless killing of rebels in a sentence naming no other country: the state of
                its place (coding.state_acts.with_forces_against_armed_groups)
+    one act    an act told again later in the story ("the attack", "were killed in the attack", "Tuesday's
+               attack") merged into its first telling, which takes the fuller parties (coding.one_act)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
                concern one point to it (agreements)
 
@@ -260,6 +262,12 @@ def finish_events(coding: Coding, res: Resources) -> None:
     coding.events = finish(coding.events)
 
 
+def one_event_per_act(coding: Coding, res: Resources) -> None:
+    from .coding.one_act import one_event_per_act as merged_tellings
+
+    coding.events = merged_tellings(coding.events, coding.doc)
+
+
 def doers_told_before(coding: Coding, res: Resources) -> None:
     from .coding.told_again import sources_from_earlier_tellings
 
@@ -330,6 +338,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("state acts", reads=("events",), adds=("events.source",), run=state_doers),
     Stage("tellers' state", reads=("events", "actors"), adds=("events.source",), run=tellers_state),
     Stage("place forces", reads=("events", "actors"), adds=("events.source",), run=place_forces),
+    Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
 )
