@@ -4,8 +4,8 @@ in the initial attack*, has died").  Each sentence's rules code each telling, so
 two, three or four times for a user who counts events per dyad and day, and a later telling with no
 doer is an event lost to the dyad and a false extra one.  As GDELT and ICEWS do within a story, a
 later telling is merged into the act it tells again: the kept event is the first telling, it takes
-the later telling's party where its own is missing or only a country ("Iraq" -> "Iraqi special
-forces"), and its rule says where it was told again (`+ told again in sentence N`).
+the later telling's party where its own is missing ("is dead, killed" ... "Iraqi special forces said
+al-Rufay'i was killed"), and its rule says where it was told again (`+ told again in sentence N`).
 
 A later event tells an act again only where the story shows it (`_retelling_cue`):
 
@@ -66,6 +66,9 @@ REGION_RESOLUTION = "region"
 # intents say what a party will do: two of them ("will continue to engage", "my willingness to travel")
 # are two promises, whatever words tell them
 INTENT_ROOT = "03"
+# roots whose kinds are each an act of their own, never a general word for another: a meeting (040)
+# during a visit (042) is another act of consulting; ties upgraded (050) are not the pacts signed (057)
+DISTINCT_KIND_ROOTS = frozenset({"04", "05"})
 
 
 def one_event_per_act(events: list[Event], doc: Doc) -> list[Event]:
@@ -102,7 +105,9 @@ def _gives_a_party(first: Event, later: Event) -> bool:
 
 
 def _fuller(mine: Actor, theirs: Actor) -> bool:
-    return theirs.known and (not mine.known or (_only_country(mine) and not _only_country(theirs)))
+    """A party the first telling left unnamed.  A country it named stays: "a two-day trip to Russia" went
+    to Russia, whoever the visitor met there."""
+    return theirs.known and not mine.known
 
 
 def _other_doer_between(kept: list[Event], chosen: int, event: Event) -> bool:
@@ -148,11 +153,12 @@ def _same_place(a: Location | None, b: Location | None) -> bool:
 
 
 def _code_retold(event: Event, earlier: Event) -> bool:
-    """The same code; or the root's generic code ("his appeal" 020 after "is calling for" 025); or a general
-    word for force ("the attack", 190) after a hijacking, bombing or raid."""
+    """The same code; or the root's generic code ("his appeal" 020 after "is calling for" 025), but for
+    consulting and cooperating, whose kinds are each their own act; or a general word for force ("the
+    attack", 190) after a hijacking, bombing or raid."""
     if event.cameo.code == earlier.cameo.code:
         return True
-    if event.cameo.code == earlier.cameo.root + GENERIC_SUFFIX:
+    if event.cameo.code == earlier.cameo.root + GENERIC_SUFFIX and earlier.cameo.root not in DISTINCT_KIND_ROOTS:
         return True
     return event.cameo.root in FORCE_ROOTS and earlier.cameo.root in FORCE_ROOTS and _general_force_word(event)
 
@@ -188,7 +194,7 @@ def _retelling_cue(event: Event, earlier: Event, doc: Doc) -> bool:
     """What in the later telling's words shows it tells an act already told."""
     rule = event.evidence.rule.split(" + ")[0]
     if rule in NOUN_TELLING_RULES or rule.startswith(NOUN_FRAME_RULE):
-        return _definite_act_noun(_act_noun(event, doc))
+        return _definite_act_noun(_act_noun(event, doc)) and not _new_undergoer(event, doc)
     verb = _act_verb(event, doc)
     if verb is None:
         return False
@@ -241,7 +247,9 @@ def _new_undergoer(event: Event, doc: Doc) -> bool:
     """'Rebels attacked *a police station*': an undergoer told with an indefinite article is new to the
     story, and so is the act done to it."""
     ev = event.evidence
-    span = doc.char_span(ev.target_start, ev.target_end, alignment_mode="expand") if ev.target_start >= 0 else None
+    # an undergoer taken from an earlier telling (coding/told_again.py) is that telling's words
+    own = ev.sentence_start <= ev.target_start < ev.sentence_start + len(ev.sentence)
+    span = doc.char_span(ev.target_start, ev.target_end, alignment_mode="expand") if own else None
     return span is not None and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in children_of(span.root))
 
 
@@ -269,8 +277,8 @@ def _definite_undergoer(verb: Token) -> bool:
 
 
 def _merged(first: Event, later: Event) -> Event:
-    """The first telling with the later one's parties where its own are missing or only a country, and
-    a note of the sentence that told it again."""
+    """The first telling with the later one's parties where its own are missing, and a note of the
+    sentence that told it again."""
     where = f"{TOLD_AGAIN} {later.evidence.sentence_index}"
     merged = first
     for role in ("source", "target"):
