@@ -30,6 +30,8 @@ stages before it added to its `Coding`:
     acts as parties  a criticism, rejection or praise of an act the story tells: aimed at that act's
                doer; an act named as the doer of another ("the airstrikes killed"): done by its doer
                (coding.acts_as_parties)
+    one act    an act told again later in the story ("the attack", "were killed in the attack", "Tuesday's
+               attack") merged into its first telling, which takes the fuller parties (coding.one_act)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
                concern one point to it (agreements)
 
@@ -265,6 +267,12 @@ def finish_events(coding: Coding, res: Resources) -> None:
     coding.events = finish(coding.events)
 
 
+def one_event_per_act(coding: Coding, res: Resources) -> None:
+    from .coding.one_act import one_event_per_act as merged_tellings
+
+    coding.events = merged_tellings(coding.events, coding.doc)
+
+
 def doers_told_before(coding: Coding, res: Resources) -> None:
     from .coding.told_again import sources_from_earlier_tellings
 
@@ -351,6 +359,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("place forces", reads=("events", "actors"), adds=("events.source",), run=place_forces),
     Stage("told again, placed", reads=("events", "doc"), adds=("events.target",), run=undergoers_told_before),
     Stage("acts as parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=acts_as_parties),
+    Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
 )
