@@ -85,12 +85,3 @@ def test_an_act_with_its_own_doer_in_between_keeps_the_later_attack_from_the_fir
     came = next(e for e in events if e["evidence"]["event_text"].startswith("came under"))
     assert not came["source_actor"], events
 
-
-def test_a_definite_retelling_takes_the_place_attacked_in_its_first_telling(code_text):
-    """The first telling's target is a place the later stages tie to its state ("a hotel" in a
-    Somali town): the retelling by "the hotel attack" is aimed at that state too."""
-    events = _asserted(code_text, "Al-Shabab militants attacked a hotel in Kismayo on Tuesday. "
-                                  "The group claimed responsibility for the hotel attack on Tuesday.")
-    retold = [e for e in events if e["evidence"]["event_text"] == "attack"]
-    assert retold and retold[0]["target_actor"] == "SOM", events
-    assert "undergoer told before" in retold[0]["evidence"]["rule"]

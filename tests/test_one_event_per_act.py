@@ -89,13 +89,15 @@ def test_two_intents_stay_two(code_text):
 
 
 def test_a_country_and_its_officials_named_together_are_one_party_of_one_act(code_text):
-    events = _asserted(code_text, "A Chilean Senate committee passed a bill on Wednesday targeting Peru and Peruvian officials.")
+    # (what the bill does is not done yet: the act is hypothetical, and one act all the same)
+    events = code_text("A Chilean Senate committee passed a bill on Wednesday targeting Peru and Peruvian officials.",
+                       "2025-03-12")
     passed = [e for e in events if e["evidence"]["event_text"] == "passed"]
     assert [e["target_actor"] for e in passed] == ["PERGOV"], events
 
 
 def test_two_countries_named_together_stay_two_parties(code_text):
-    events = _asserted(code_text, "A Chilean Senate committee passed a bill on Wednesday targeting Bolivia and Peru.")
+    events = code_text("A Chilean Senate committee passed a bill on Wednesday targeting Bolivia and Peru.", "2025-03-12")
     passed = [e for e in events if e["evidence"]["event_text"] == "passed"]
     assert sorted(e["target_actor"] for e in passed) == ["BOL", "PER"], events
 

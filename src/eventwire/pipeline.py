@@ -25,8 +25,6 @@ stages before it added to its `Coding`:
                state official: the official's side (coding.state_acts.with_tellers_state)
     place forces  an agentless killing of rebels in a sentence naming no other country: the state of
                its place (coding.state_acts.with_forces_against_armed_groups)
-    told again, placed  the undergoer of an act told again by a definite noun, from its first telling
-               as the stages since "told again" completed it ("attacked a hotel": the state it is in)
     acts as parties  a criticism, rejection or praise of an act the story tells: aimed at that act's
                doer; an act named as the doer of another ("the airstrikes killed"): done by its doer
                (coding.acts_as_parties)
@@ -285,12 +283,6 @@ def denials_answering_accusations(coding: Coding, res: Resources) -> None:
     coding.events = denials_aimed_at_accusers(coding.events)
 
 
-def undergoers_told_before(coding: Coding, res: Resources) -> None:
-    from .coding.told_again import undergoers_from_earlier_tellings
-
-    coding.events = undergoers_from_earlier_tellings(coding.events, coding.doc)
-
-
 def acts_as_parties(coding: Coding, res: Resources) -> None:
     from .coding.acts_as_parties import parties_named_by_acts
 
@@ -357,7 +349,6 @@ STAGES: tuple[Stage, ...] = (
     Stage("state acts", reads=("events",), adds=("events.source",), run=state_doers),
     Stage("tellers' state", reads=("events", "actors"), adds=("events.source",), run=tellers_state),
     Stage("place forces", reads=("events", "actors"), adds=("events.source",), run=place_forces),
-    Stage("told again, placed", reads=("events", "doc"), adds=("events.target",), run=undergoers_told_before),
     Stage("acts as parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=acts_as_parties),
     Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),

@@ -50,16 +50,6 @@ def sources_from_earlier_tellings(events: list[Event], doc: Doc) -> list[Event]:
     return out
 
 
-def undergoers_from_earlier_tellings(events: list[Event], doc: Doc) -> list[Event]:
-    """The events with a later mention by a definite noun given the undergoer of its first telling, as
-    the stages after this one have completed that telling ("attacked *a hotel*": the state it is in)."""
-    out: list[Event] = []
-    for event in events:
-        undergone = _first_telling_of_the_undergoer(event, events, doc) if _wants_an_undergoer(event) else None
-        out.append(event if undergone is None else _with_target(event, undergone))
-    return out
-
-
 def _doer_of_the_occasion(event: Event, story: list[Event], doc: Doc) -> Event | None:
     """'Five soldiers were also killed *in the attack*', 'the hostages were freed *during the operation*':
     an agentless passive that happened in an occasion the story told before (the same deed, by the word
