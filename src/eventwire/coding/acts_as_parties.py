@@ -38,9 +38,9 @@ JOINT_ROOTS = frozenset({"04", "06"})
 JOINT_CODES = frozenset({"057"})
 # doers the stages before inferred from the act's place, for acts only a state does (an arrest in
 # Harare: Zimbabwe's police); other inferred doers are too loose to aim a reaction at
+STATE_DOER_RULES = ("state of the place", "teller's state", "forces of the place")
 # coercion and force (17-20): "the operation destroyed three camps" after "the army attacked"
 COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
-STATE_DOER_RULES = ("state of the place", "teller's state", "forces of the place")
 # how far back (in sentences) the act reacted to is looked for: a reaction in the story's body often
 # answers the act of its lede
 LOOK_BACK = 8
@@ -53,7 +53,7 @@ SHORTEST_STEM = 3
 # "the ruling", "the verdict": a court's act, whoever the story says decided it
 COURT_ACT_NOUNS = engine_words("COURT_ACT_NOUNS")
 COURT_SECTOR = "JUD"
-OBJECT_DEPS = ("dobj", "nsubjpass")
+REACTED_OBJECT_DEPS = ("dobj", "nsubjpass")  # "condemned the arrest", "the arrest was condemned"
 
 
 def parties_named_by_acts(events: list[Event], doc: Doc, lexicon: Lexicon,
@@ -112,7 +112,7 @@ class ActsAsParties:
             noun = span.root if span is not None else None
         else:
             verb = told_by(event, self.doc, ("VERB",))
-            noun = next((c for c in children_of(verb) if c.dep_ in OBJECT_DEPS), None) if verb is not None else None
+            noun = next((c for c in children_of(verb) if c.dep_ in REACTED_OBJECT_DEPS), None) if verb is not None else None
         if noun is None or noun.pos_ != "NOUN" or not self._act_noun(noun):
             return None
         return noun
@@ -166,8 +166,8 @@ def _targetless_reaction(event: Event) -> bool:
 
 def _one_kind_of_deed(act: Event, event: Event) -> bool:
     """"the airstrikes killed", "the operation closed websites": a deed done through a deed of its kind
-    (coercion or force through coercion or force), not "the proceedings keep him in prison" (a case's "doer") nor "strikes" read
-    as a labour strike that "killed"."""
+    (coercion or force through coercion or force); not "the proceedings keep him in prison" (a case's
+    "doer"), nor "strikes" read as a labour strike that "killed"."""
     roots = {act.cameo.root, event.cameo.root}
     return act.cameo.root == event.cameo.root or roots <= COERCIVE_ROOTS
 
