@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from ..actors.codes import compose_code
 from ..actors.document import cross_border_advocates
 from ..actors.tables import INTERNATIONAL_COUNTRIES
-from ..model import Actor, Event
+from ..model import Actor, Event, Location
 from ..nlp.normalise import fold_accents
 from ..nlp.per_doc import children_of
 from .slots import is_country
@@ -217,11 +217,9 @@ def _attacked_place(event: Event, doc: Doc) -> Event:
     ("a hotel", "nearly 10 villages"; not "the building", which may be an embassy), attacked by rebels
     or gunmen (of the place's country or none) or by another country's side; a state's own forces at home
     aim at no one the place names."""
-    place = event.location
+    place = _country_of_an_unknown_recipient(event)
     ev = event.evidence
-    if event.cameo.root not in PLACE_ATTACK_ROOTS or place is None or not is_country(place.country):
-        return event
-    if event.target.known or event.target.country or not ev.target_text or place.country in INTERNATIONAL_COUNTRIES:
+    if event.cameo.root not in PLACE_ATTACK_ROOTS or place is None:
         return event
     source = event.source
     home_fighters = source.sector in HOME_FIGHTER_SECTORS and source.country in ("", place.country)
@@ -233,6 +231,17 @@ def _attacked_place(event: Event, doc: Doc) -> Event:
                      reason=f"'{text}' is a place in {place.name} ({place.country}): its attack is one on the state "
                             f"that holds it; target by route 'place attacked'")
     return replace(event, target=target)
+
+
+def _country_of_an_unknown_recipient(event: Event) -> Location | None:
+    """The event's place, when it is in one country and the event names a recipient the tables left
+    unknown (words, no code or country)."""
+    place, ev = event.location, event.evidence
+    if place is None or not is_country(place.country) or place.country in INTERNATIONAL_COUNTRIES:
+        return None
+    if event.target.known or event.target.country or not ev.target_text:
+        return None
+    return place
 
 
 def with_restricted_places(events: list[Event], doc: Doc) -> list[Event]:
@@ -247,11 +256,9 @@ def _restricted_place(event: Event, doc: Doc) -> Event:
     country the act is placed in.  Only for a recipient the tables left unknown whose words are a place
     of LOCAL_PLACE_NOUNS with no name, imposed by a state's government, forces or police of that
     country (or of none): a state restricts life on its own ground."""
-    place = event.location
+    place = _country_of_an_unknown_recipient(event)
     ev = event.evidence
-    if event.cameo.code not in PLACE_RESTRICTION_CODES or place is None or not is_country(place.country):
-        return event
-    if event.target.known or event.target.country or not ev.target_text or place.country in INTERNATIONAL_COUNTRIES:
+    if event.cameo.code not in PLACE_RESTRICTION_CODES or place is None:
         return event
     source = event.source
     if source.sector not in RESTRICTING_SECTORS or source.country not in ("", place.country):
