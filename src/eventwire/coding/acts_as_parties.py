@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..model import Event, Modality
 from ..nlp.per_doc import children_of
 from .lexicon import Lexicon
-from .parties import undergoes_as_owner
+from .parties import harming, undergoes_as_owner
 from .told_again import MATERIAL_ROOTS, definite, told_by, with_party_from
 from .vocabulary import engine_words
 
@@ -39,8 +39,6 @@ JOINT_CODES = frozenset({"057"})
 # doers the stages before inferred from the act's place, for acts only a state does (an arrest in
 # Harare: Zimbabwe's police); other inferred doers are too loose to aim a reaction at
 STATE_DOER_RULES = ("state of the place", "teller's state", "forces of the place")
-# coercion and force (17-20): "the operation destroyed three camps" after "the army attacked"
-COERCIVE_ROOTS = frozenset({"17", "18", "19", "20"})
 # how far back (in sentences) the act reacted to is looked for: a reaction in the story's body often
 # answers the act of its lede
 LOOK_BACK = 8
@@ -92,8 +90,7 @@ class ActsAsParties:
         ev = event.evidence
         if event.source.known or ev.source_start < 0 or event.cameo.root not in MATERIAL_ROOTS:
             return event
-        span = self.doc.char_span(ev.source_start, ev.source_end, alignment_mode="expand")
-        noun = span.root if span is not None else None
+        noun = self._head_of(ev.source_start, ev.source_end)
         if noun is None or noun.pos_ != "NOUN" or not self._act_noun(noun):
             return event
         act = self.act_named_by(noun, event)
@@ -108,14 +105,18 @@ class ActsAsParties:
         *the delay*"), else the reacting verb's object ("called *the ruling* arbitrary")."""
         ev = event.evidence
         if ev.target_start >= 0:
-            span = self.doc.char_span(ev.target_start, ev.target_end, alignment_mode="expand")
-            noun = span.root if span is not None else None
+            noun = self._head_of(ev.target_start, ev.target_end)
         else:
             verb = told_by(event, self.doc, ("VERB",))
             noun = next((c for c in children_of(verb) if c.dep_ in REACTED_OBJECT_DEPS), None) if verb is not None else None
         if noun is None or noun.pos_ != "NOUN" or not self._act_noun(noun):
             return None
         return noun
+
+    def _head_of(self, start: int, end: int) -> Token | None:
+        """The head word of a party's words."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None else None
 
     def _act_noun(self, noun: Token) -> bool:
         lemma = noun.lemma_.lower()
@@ -168,8 +169,7 @@ def _one_kind_of_deed(act: Event, event: Event) -> bool:
     """"the airstrikes killed", "the operation closed websites": a deed done through a deed of its kind
     (coercion or force through coercion or force); not "the proceedings keep him in prison" (a case's
     "doer"), nor "strikes" read as a labour strike that "killed"."""
-    roots = {act.cameo.root, event.cameo.root}
-    return act.cameo.root == event.cameo.root or roots <= COERCIVE_ROOTS
+    return act.cameo.root == event.cameo.root or (harming(act.cameo.code) and harming(event.cameo.code))
 
 
 def _a_named_act(act: Event, event: Event) -> bool:

@@ -40,9 +40,11 @@ from ..actors.phrase import STATE_SECTORS
 from ..model import Actor, Event, Location, Modality
 from ..nlp.per_doc import children_of
 from .told_again import (
+    DEFINITE_WORDS,
     FORCE_ROOTS,
     GENERAL_FORCE_NOUNS,
     NOUN_RULES,
+    told_by,
     with_party_from,
 )
 from .vocabulary import engine_words
@@ -57,8 +59,7 @@ NOUN_TELLING_RULES = NOUN_RULES | {"light-verb nominal"}
 NOUN_FRAME_RULE = "noun frame"
 PASSIVE_RULE = "passive"
 RECEIVED_RULE = "received"
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "some"})
+INDEFINITE_WORDS = frozenset({"a", "an", "another", "some"})
 GENERIC_SUFFIX = "0"  # a root's generic code: 020 "appeal", 170 "coerce", 190 "use force"
 TOLD_AGAIN = "told again in sentence"
 COUNTRY_RESOLUTION = "country"
@@ -194,8 +195,8 @@ def _retelling_cue(event: Event, earlier: Event, doc: Doc) -> bool:
     """What in the later telling's words shows it tells an act already told."""
     rule = event.evidence.rule.split(" + ")[0]
     if rule in NOUN_TELLING_RULES or rule.startswith(NOUN_FRAME_RULE):
-        return _definite_act_noun(_act_noun(event, doc)) and not _new_undergoer(event, doc)
-    verb = _act_verb(event, doc)
+        return _definite_act_noun(told_by(event, doc, ("NOUN", "PROPN"))) and not _new_undergoer(event, doc)
+    verb = told_by(event, doc, ("VERB",))
     if verb is None:
         return False
     if rule == PASSIVE_RULE and _in_told_occasion(verb, earlier, doc):
@@ -210,16 +211,6 @@ def _retelling_cue(event: Event, earlier: Event, doc: Doc) -> bool:
             and earlier.source.known and earlier.target.known)
 
 
-def _act_noun(event: Event, doc: Doc) -> Token | None:
-    span = _span(event, doc)
-    return next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
-
-
-def _act_verb(event: Event, doc: Doc) -> Token | None:
-    span = _span(event, doc)
-    return next((t for t in span if t.pos_ == "VERB"), None) if span is not None else None
-
-
 def _span(event: Event, doc: Doc):
     return doc.char_span(event.evidence.event_start, event.evidence.event_end, alignment_mode="expand")
 
@@ -231,7 +222,7 @@ def _definite_act_noun(noun: Token | None) -> bool:
         return False
     # "the troop drawdown": the parser may hang the article on the compound before the noun
     heads = [noun, *(c for c in children_of(noun) if c.dep_ == "compound")]
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss"
                for head in heads for c in children_of(head))
 
 
@@ -250,7 +241,7 @@ def _new_undergoer(event: Event, doc: Doc) -> bool:
     # an undergoer taken from an earlier telling (coding/told_again.py) is that telling's words
     own = ev.sentence_start <= ev.target_start < ev.sentence_start + len(ev.sentence)
     span = doc.char_span(ev.target_start, ev.target_end, alignment_mode="expand") if own else None
-    return span is not None and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in children_of(span.root))
+    return span is not None and any(c.dep_ == "det" and c.lower_ in INDEFINITE_WORDS for c in children_of(span.root))
 
 
 def _same_verb(verb: Token, earlier: Event, doc: Doc) -> bool:
@@ -272,7 +263,7 @@ def _in_told_occasion(verb: Token, earlier: Event, doc: Doc) -> bool:
 def _definite_undergoer(verb: Token) -> bool:
     """'the train came under attack', 'it came under fire': a party the story has named."""
     subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children_of(s))
+    return any(s.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in children_of(s))
                for s in subjects)
 
 
