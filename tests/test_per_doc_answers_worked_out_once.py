@@ -83,7 +83,7 @@ def test_a_verbs_direct_object_is_found_once_per_verb(coder):
 
 
 def test_children_and_subtrees_are_read_from_tables_that_match_spacy(coder):
-    from eventwire.nlp.per_doc import CHILDREN_KEY, children_of, subtree_of
+    from eventwire.nlp.per_doc import CHILDREN_KEY, children_of, subtree_of, tokens_of
 
     doc = coder.nlp(STORY + " Estorian police, who had been warned, arrested three men and a woman "
                             "near the border with Norland late on Sunday.")
@@ -92,5 +92,8 @@ def test_children_and_subtrees_are_read_from_tables_that_match_spacy(coder):
         assert subtree_of(token) == tuple(token.subtree)
         assert subtree_of(token) is subtree_of(token)  # kept, not walked again
     assert len(doc.user_data[CHILDREN_KEY]) == len(doc)  # one table for the whole Doc
+    words = tokens_of(doc)
+    assert words == tuple(doc) and words is tokens_of(doc)  # the Doc's words, made once
+    assert all(child is words[child.i] for token in doc for child in children_of(token))
     arrested = _verb(doc, "arrested")
     assert [t.text for t in children_of(arrested) if t.dep_ in ("nsubj", "dobj")] == ["police", "men"]

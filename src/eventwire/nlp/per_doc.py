@@ -48,11 +48,26 @@ def children_of(token: Token) -> tuple[Token, ...]:
 
 def _children_table(doc: Doc) -> tuple[tuple[Token, ...], ...]:
     children: list[list[Token]] = [[] for _ in range(len(doc))]
-    for token in doc:  # left to right: each list comes out in spaCy's order
+    for token in tokens_of(doc):  # left to right: each list comes out in spaCy's order
         head = token.head.i
         if head != token.i:
             children[head].append(token)
     return tuple(tuple(c) for c in children)
+
+
+TOKENS_KEY = "eventwire.tokens"
+
+
+def tokens_of(doc: Doc) -> tuple[Token, ...]:
+    """The Doc's words as Token objects made once per Doc: `tokens_of(doc)[i]` is `doc[i]`.
+
+    spaCy makes a new Token object on every `doc[i]` and on every step of iterating a Doc or a Span
+    (about 0.1 us each); the stages walk the same sentences dozens of times per article.  Slice this
+    tuple (`tokens_of(doc)[sent.start:sent.end]`) to walk a sentence with the same objects."""
+    tokens: tuple[Token, ...] | None = doc.user_data.get(TOKENS_KEY)
+    if tokens is None:
+        tokens = doc.user_data[TOKENS_KEY] = tuple(doc)
+    return tokens
 
 
 SUBTREES_KEY = "eventwire.subtrees"
