@@ -120,6 +120,11 @@ class Lexicon:
     _index: dict[tuple[str, str], tuple[Pattern, ...]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # each constraint `matches` was asked, parsed, with every lemma its alternatives accept (its lemmas
+    # and its classes' members) in one set: the entry matching asks the same few constraints of most words
+    _accepted: dict[str, tuple[Constraint | None, frozenset[str] | None]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if not self._index:
@@ -143,7 +148,10 @@ class Lexicon:
         Empty constraint: always true.  `-`: true only when absent.  `a|&C`: present and one of
         the alternatives.  `!a|&C`: present and none of the alternatives.
         """
-        parsed = parse_constraint(constraint)
+        known = self._accepted.get(constraint)
+        if known is None:
+            known = self._accepted[constraint] = self._accepting(constraint)
+        parsed, accepted = known
         if parsed is None:
             return True
         if parsed.absent:
@@ -151,8 +159,16 @@ class Lexicon:
         if lemma is None:
             return False
         low = lemma.lower()
-        hit = low in parsed.lemmas or any(self.in_class(c, low) for c in parsed.classes)
-        return hit != parsed.negated
+        if accepted is None:  # a class the lexicon lacks: in_class raises when it is reached
+            return (low in parsed.lemmas or any(self.in_class(c, low) for c in parsed.classes)) != parsed.negated
+        return (low in accepted) != parsed.negated
+
+    def _accepting(self, constraint: str) -> tuple[Constraint | None, frozenset[str] | None]:
+        """The parsed constraint and the lemmas its alternatives accept (None with an unknown class)."""
+        parsed = parse_constraint(constraint)
+        if parsed is None or any(c not in self.classes for c in parsed.classes):
+            return parsed, None
+        return parsed, parsed.lemmas.union(*(self.classes[c] for c in parsed.classes))
 
     def best(
         self,

@@ -333,6 +333,7 @@ INVESTIGATED_TOPIC_PREPS = ("into", "of", "over")
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "acl"})
 
 _IS_ACTOR_KEY = "eventwire.parties.is_actor"
+_VERB_SOURCES_KEY = "eventwire.parties.verb_sources"
 
 
 class PartyFinder:
@@ -342,6 +343,8 @@ class PartyFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.people_classes = tuple(c for c in PEOPLE_CLASSES if c in lexicon.classes)
+        # perf: the words of all the people classes in one set (_is_actor asks of nearly every phrase)
+        self.people_words = frozenset().union(*(lexicon.classes[c] for c in self.people_classes))
 
     # ---- what counts as a party -------------------------------------------------
 
@@ -356,8 +359,7 @@ class PartyFinder:
             return True
         if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in children_of(obj)):
             return True
-        lemma = obj.lemma_.lower()
-        return any(self.lexicon.in_class(cls, lemma) for cls in self.people_classes)
+        return obj.lemma_.lower() in self.people_words  # a word of one of the people classes
 
     @staticmethod
     def addressed_body(pat: Pattern, theme: Token | None) -> bool:
@@ -391,7 +393,11 @@ class PartyFinder:
 
     def verb_sources(self, verb: Token) -> Parties:
         """The doer of a verb: the passive's by-agent (or the other side of the fight it happened in),
-        else its (inherited) active subject."""
+        else its (inherited) active subject.  Kept per Doc: a verb's entry, its frame, a future or a
+        recode ask it again of the same verb (perf, issue 16)."""
+        return kept_per_doc(verb.doc, _VERB_SOURCES_KEY, (self, verb.i), lambda: self._verb_sources(verb))
+
+    def _verb_sources(self, verb: Token) -> Parties:
         if is_passive(verb):
             return (found(agent_objects(verb), "passive agent") or self.wielder(verb)
                     or self.side_of_the_fight(verb) or self.shooters_before(verb)

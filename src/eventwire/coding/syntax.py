@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Iterator
 from spacy.tokens import Token
 
 from ..nlp.labels import label_id, label_ids
-from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
+from ..nlp.per_doc import children_of, subtree_of, tokens_of
 from .vocabulary import engine_words
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -44,9 +44,24 @@ def first_child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return None
 
 
+# where each Doc keeps the answers of is_passive, by the verb's index
+PASSIVES_KEY = "eventwire.coding.syntax.passives"
+
+
 def is_passive(verb: Token) -> bool:
     """'X was expelled (by Y)', the reduced relative 'the diplomats expelled by Russia' and a participle
     clause 'the leader is dead, *killed* in an airstrike'."""
+    # perf (issue 16's speed floor): the rules, the parties and modality ask this of the same verb about
+    # five times; it depends on the parse alone, so it is found once per verb per Doc
+    known: dict[int, bool] = verb.doc.user_data.setdefault(PASSIVES_KEY, {})
+    i = verb.i
+    passive = known.get(i)
+    if passive is None:
+        passive = known[i] = _is_passive(verb)
+    return passive
+
+
+def _is_passive(verb: Token) -> bool:
     if reduced_passive(verb) or participle_clause(verb) or conjoined_passive(verb):
         return True
     return any(c.dep in PASSIVE_MARK_IDS for c in children_of(verb))
@@ -130,11 +145,18 @@ def particle(verb: Token) -> str:
 
 def hyphen_lemma(token: Token) -> str:
     """'test-fired' is split into test / - / fired: give 'test-fire' for lexicon lookup."""
-    doc = token.doc
     i = token.i
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+    if i < 2:
+        return ""
+    words = tokens_of(token.doc)
+    before = words[i - 1]
+    # perf: the hyphen by its id (`text` looks the string up anew); most words follow none
+    if before.orth == HYPHEN and not before.whitespace_ and not words[i - 2].whitespace_:
+        return f"{words[i - 2].lower_}-{token.lemma_.lower()}"
     return ""
+
+
+HYPHEN = label_id("-")  # `token.orth` of "-"
 
 
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
@@ -243,10 +265,11 @@ def subject_of(verb: Token) -> list[Token]:
     current = came_from = verb
     while seen < 6:
         seen += 1
-        subj = [s for s in children(current, SUBJECT_DEPS) if not speaker_label(s) and not caption_label(s)] or [
+        subjects = children(current, SUBJECT_DEPS)
+        subj = subjects and ([s for s in subjects if not speaker_label(s) and not caption_label(s)] or [
             # "VOA: Russia's President Putin visited China": the parser may hang the subject on the label
-            a for s in children(current, SUBJECT_DEPS) for a in children_of(s) if a.dep_ == "appos" and a.i > s.i + 1
-        ] or children(current, SUBJECT_DEPS)
+            a for s in subjects for a in children_of(s) if a.dep_ == "appos" and a.i > s.i + 1
+        ] or subjects)
         if subj:
             return [resolve_relative(s) for s in subj]
         if current.dep_ in ("relcl", "acl") and ranked_role(current.head) is not None:
@@ -496,8 +519,14 @@ def direct_object(verb: Token) -> Token | None:
     """The thing acted upon: dobj for active verbs, the passive subject for passives."""
     # perf (issue 16's speed floor): the verb rules, the entry matching and the parties ask this of the
     # same verb four to five times; it depends on the parse alone, so it is found once per verb per Doc
-    index = kept_per_doc(verb.doc, DIRECT_OBJECTS_KEY, verb.i, lambda: _direct_object_index(verb))
-    return verb.doc[index] if index is not None else None
+    doc = verb.doc
+    known: dict[int, int | None] = doc.user_data.setdefault(DIRECT_OBJECTS_KEY, {})
+    i = verb.i
+    if i in known:
+        index = known[i]
+    else:
+        index = known[i] = _direct_object_index(verb)
+    return tokens_of(doc)[index] if index is not None else None
 
 
 def _direct_object_index(verb: Token) -> int | None:
@@ -597,13 +626,16 @@ PARTITIVE_HEADS = frozenset(
     # "sent a large amount of military equipment", "a huge quantity of ammunition"
     "amount quantity".split()
 )
+NUM = label_id("NUM")  # `token.pos` of a number
+PERCENT_SIGN = label_id("%")  # `token.orth` of "%"
 
 
 def semantic_head(token: Token) -> Token:
     """The noun that carries the meaning of a partitive phrase ("some of its troops" -> troops)."""
     current = token
     for _ in range(2):
-        if current.lemma_.lower() in PARTITIVE_HEADS or current.pos_ == "NUM" or current.text == "%":
+        # perf: the part of speech and the text by their ids (`pos_`, `text` look the strings up anew)
+        if current.lemma_.lower() in PARTITIVE_HEADS or current.pos == NUM or current.orth == PERCENT_SIGN:
             of = prep_objects(current, ("of",))
             if of:
                 current = of[0]

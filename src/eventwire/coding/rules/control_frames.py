@@ -8,7 +8,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.per_doc import children_of
+from ...nlp.per_doc import children_of, kept_per_doc
 from ..candidate import Candidate, Match
 from ..grammar import (
     ANNOUNCED_FUTURE_AUX,
@@ -70,9 +70,18 @@ FRAME_CLASSES = (
 )
 
 
+# frame_of's answers, kept in each Doc's user_data per extractor
+_FRAMES_KEY = "eventwire.coding.frames_of"
+
+
 class ControlFrames(RuleBase):
 
     def frame_of(self, verb: Token) -> str:
+        """The control frame the verb opens ("threatened to", "urged X to"), or "".  Kept per Doc: the
+        frame rules, the verb's entry and the parties ask it again of the same verb (perf, issue 16)."""
+        return kept_per_doc(verb.doc, _FRAMES_KEY, (self, verb.i), lambda: self._frame_of(verb))
+
+    def _frame_of(self, verb: Token) -> str:
         litotes = self.litotes(verb)
         if litotes:
             return litotes

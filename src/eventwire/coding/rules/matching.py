@@ -270,6 +270,10 @@ class LexiconMatching(RuleBase):
                     if match is not None:
                         return match
         for by_compound in passes:
+            if by_compound and not ctx.compounds and not ctx.with_theme:
+                # perf: with neither a compound nor a with-phrase the compound pass matches nothing
+                # (_object_matches finds no compound, and no recipient comes first)
+                continue
             for pat in cands:
                 match = self._try_verb_pattern(pat, ctx, by_compound, require_prep)
                 if match is not None:

@@ -18,8 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ...nlp.per_doc import tokens_of
 from ..candidate import Candidate
 from ..grammar import PREDICATIVE_DEPS, content_of_speech_act
 from ..modality import stops_short
@@ -37,12 +39,14 @@ Step = Callable[[Any, Token, set[int]], "Candidate | Stop | None"]
 
 @dataclass(frozen=True)
 class WordRule:
-    """A rule of a pass: which words it reads and how.  `parts_of_speech`: the only ones `applies`
-    can accept, so that a pass skips the other words (most of a sentence) without asking each rule."""
+    """A rule of a pass: which words it reads and how.  `parts_of_speech`: the words it can read, so
+    that a pass skips the other words (most of a sentence) without asking each rule; `applies` is
+    asked only of those, with the word's part of speech read once by the pass (reading `pos_` anew
+    costs more than most of the tests)."""
 
     name: str
     parts_of_speech: frozenset[str]
-    applies: Callable[[Any, Token], bool]
+    applies: Callable[[Any, Token, str], bool]
     read: Read
 
 
@@ -52,12 +56,12 @@ class VerbStep:
     read: Step
 
 
-def _frame_word(x: Extractor, tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or predicative_adjective(tok)
+def _frame_word(x: Extractor, tok: Token, pos: str) -> bool:
+    return pos in ("VERB", "AUX") or predicative_adjective(tok)
 
 
-def _frame_noun(x: Extractor, tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in x.frames.nouns
+def _frame_noun(x: Extractor, tok: Token, pos: str) -> bool:
+    return tok.lemma_.lower() in x.frames.nouns  # a common noun (COMMON_NOUN)
 
 
 def _framed(x: Extractor, cand: Candidate | None, doc: Doc, uses: set[int]) -> list[Candidate]:
@@ -88,6 +92,9 @@ ADJECTIVE = frozenset({"ADJ"})
 COMMON_NOUN = frozenset({"NOUN"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 
+# the parts of speech some rule of PASSES reads, by the id `token.pos` holds
+READABLE_POS = {get_string_id(pos): pos for pos in VERBAL | ADJECTIVE | NOMINAL}
+
 PASSES: tuple[tuple[WordRule, ...], ...] = (
     # frames first: they claim their embedded act
     (
@@ -99,13 +106,12 @@ PASSES: tuple[tuple[WordRule, ...], ...] = (
     # then every word the frames left
     (
         # "the internationally recognised government": a description, not a report
-        WordRule("descriptive participle", VERB, lambda x, tok: tok.pos_ == "VERB" and tok.dep_ == "amod",
+        WordRule("descriptive participle", VERB, lambda x, tok, pos: tok.dep_ == "amod",
                  lambda x, tok, uses: []),
-        WordRule("verb", VERB, lambda x, tok: tok.pos_ == "VERB",
+        WordRule("verb", VERB, lambda x, tok, pos: True,
                  lambda x, tok, uses: _found(x._verb_candidate(tok, uses), tok, uses)),
-        WordRule("event noun", NOMINAL, lambda x, tok: tok.pos_ in ("NOUN", "PROPN"), _read_noun),
-        WordRule("predicative adjective", ADJECTIVE,
-                 lambda x, tok: tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE_DEPS,
+        WordRule("event noun", NOMINAL, lambda x, tok, pos: True, _read_noun),
+        WordRule("predicative adjective", ADJECTIVE, lambda x, tok, pos: tok.dep_ in PREDICATIVE_DEPS,
                  lambda x, tok, uses: _found(x._adjective_candidate(tok), tok, uses)),
     ),
 )
@@ -166,18 +172,20 @@ class SentenceReader(RuleBase):
     def candidates(self, sent: Span) -> list[Candidate]:
         claimed: set[int] = set()
         found: list[Candidate] = []
-        words = [(tok, tok.pos_) for tok in sent]  # read once for all the passes: spaCy makes each Token anew
+        # perf: the words a pass can read and their parts of speech, read once for all the passes (the
+        # part of speech by its id: reading `pos_` looks the name up anew; Token objects made once per Doc)
+        words = [(tok, READABLE_POS[tok.pos]) for tok in tokens_of(sent.doc)[sent.start:sent.end]
+                 if tok.pos in READABLE_POS]
         for rules in PASSES:
-            readable = frozenset().union(*(r.parts_of_speech for r in rules))
             for tok, pos in words:
-                if tok.i in claimed or pos not in readable:
+                if tok.i in claimed:
                     continue
-                rule = next((r for r in rules if r.applies(self, tok)), None)
-                if rule is None:
-                    continue
-                uses: set[int] = set()
-                found.extend(rule.read(self, tok, uses))
-                claimed |= uses
+                for rule in rules:  # the first rule that applies reads the word
+                    if pos in rule.parts_of_speech and rule.applies(self, tok, pos):
+                        uses: set[int] = set()
+                        found.extend(rule.read(self, tok, uses))
+                        claimed |= uses
+                        break
         found = without_protest_demands(found, sent.doc)
         applied = (self.participants.apply(cand, sent.doc, self.lexicon) for cand in found)
         return [cand for cand in applied if cand is not None]
