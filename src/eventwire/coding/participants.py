@@ -146,8 +146,12 @@ class ParticipantRules:
             return cand  # most candidates: no rule for this code, so nothing to read off the parse
         predicate = doc[cand.predicate]
         agents = [doc[i] for i in cand.sources] or doers_without_party(predicate)
-        movers = moved(predicate) or agents
-        rule = self.recode(lexicon, cand.code, agents, movers, mission_phrases(predicate, movers))
+        # perf: what the predicate moves and the missions it is sent on are read only when a rule of the
+        # code asks about them (most rules ask about the agents)
+        roles = {rule.role for rule in self._rules_for(cand.code)}
+        movers = (moved(predicate) or agents) if roles & {"mover", "mission"} else []
+        missions = mission_phrases(predicate, movers) if "mission" in roles else []
+        rule = self.recode(lexicon, cand.code, agents, movers, missions)
         if rule is None or rule.cameo == cand.code:
             return cand
         if rule.cameo == NO_ACT:

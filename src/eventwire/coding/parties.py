@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of
+from ..nlp.sentences import sentence_of
 from .grammar import (
     ACTOR_ENTS,
     AFFECTED_OBJECT_CODES,
@@ -1808,7 +1809,9 @@ def misplaced_origin(goods: Token) -> list[Token]:
         return []
     measure = goods.head.head
     holders = {measure.i, measure.head.i}
-    for word in goods.doc[goods.right_edge.i + 1:goods.sent.end]:
+    # perf: the sentence's end from nlp.sentences and the Doc's words made once (`token.sent` walks the
+    # Doc for the boundaries on every asking)
+    for word in tokens_of(goods.doc)[goods.right_edge.i + 1:sentence_of(goods).end]:
         if word.pos_ in ("VERB", "AUX"):
             return []
         if word.dep_ == "prep" and word.lower_ == "from" and word.head.i in holders and word.head.i != goods.i:

@@ -166,9 +166,13 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "
 
 def is_location_phrase(token: Token) -> bool:
     """'demonstrated *in Dhaka*': a place after a locative preposition is where, not whom."""
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and (
-        token.ent_type_ in PLACE_ENTS or token.pos_ == "PROPN"
+    # perf: the label and the part of speech by their ids (actor_like asks this of every phrase it reads)
+    return token.dep == POBJ and token.head.lower_ in LOCATIVE_PREPS and (
+        token.ent_type_ in PLACE_ENTS or token.pos == PROPN
     )
+
+
+POBJ, PROPN = label_id("pobj"), label_id("PROPN")
 
 
 def actor_like(tokens: list[Token], exclude: Token | None = None, aimed: tuple[str, ...] = ()) -> list[Token]:
@@ -431,7 +435,7 @@ def finite_verb_read_as_adverbial(verb: Token) -> bool:
 
 def to_infinitive(verb: Token) -> bool:
     """Whether the verb is a to-infinitive ("*to* impose", "*to* apply")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+    return any(c.dep == AUX_LABEL and c.lower_ == "to" for c in children_of(verb))  # perf: the label by its id
 
 
 def controlled_subject(verb: Token) -> Token | None:
@@ -656,6 +660,10 @@ def with_conjuncts(token: Token) -> list[Token]:
     return out
 
 
+ROOT, AUX_LABEL = label_id("ROOT"), label_id("aux")
+VERBAL_POS = label_ids(frozenset({"VERB", "AUX"}))
+# the links governing_verb climbs from a nominal predicate to its verb
+GOVERNED_IDS = label_ids(frozenset({"dobj", "obj", "pobj", "prep", "attr", "nsubjpass", "compound", "conj", "appos"}))
 # prepositions that attach a separate event as a circumstance ("despite the criticism")
 ADJUNCT_PREPS = frozenset({"despite", "amid", "after", "following", "since", "during", "notwithstanding"})
 
@@ -665,13 +673,15 @@ def governing_verb(noun: Token, max_hops: int = 4) -> Token | None:
     "began a new chapter in cooperation with Russia" -> began."""
     current = noun
     for _ in range(max_hops):
-        if current.dep_ in ("ROOT",) or current.head.i == current.i:
-            return current if current.pos_ in ("VERB", "AUX") else None
+        # perf: labels and parts of speech by their ids (nlp.labels)
+        dep = current.dep
+        if dep == ROOT or current.head.i == current.i:
+            return current if current.pos in VERBAL_POS else None
         head = current.head
-        if current.dep_ == "prep" and current.lower_ in ADJUNCT_PREPS:
+        if dep == PREP and current.lower_ in ADJUNCT_PREPS:
             return None  # "acted despite the criticism": a circumstance, not the verb's own event
-        if current.dep_ in ("dobj", "obj", "pobj", "prep", "attr", "nsubjpass", "compound", "conj", "appos"):
-            if head.pos_ in ("VERB", "AUX"):
+        if dep in GOVERNED_IDS:
+            if head.pos in VERBAL_POS:
                 return head
             current = head
             continue

@@ -5,9 +5,11 @@ frame's code through data/lexicon/frames.v1.tsv."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from spacy.tokens import Doc, Token
 
+from ...nlp.labels import label_id
 from ...nlp.per_doc import children_of, kept_per_doc
 from ..candidate import Candidate, Match
 from ..grammar import (
@@ -70,6 +72,7 @@ FRAME_CLASSES = (
 )
 
 
+XCOMP, NEG = label_id("xcomp"), label_id("neg")
 # frame_of's answers, kept in each Doc's user_data per extractor
 _FRAMES_KEY = "eventwire.coding.frames_of"
 
@@ -81,6 +84,19 @@ class ControlFrames(RuleBase):
         frame rules, the verb's entry and the parties ask it again of the same verb (perf, issue 16)."""
         return kept_per_doc(verb.doc, _FRAMES_KEY, (self, verb.i), lambda: self._frame_of(verb))
 
+    @functools.cached_property
+    def _frames_by_lemma(self) -> dict[str, str] | None:
+        """Each frame verb's frame, the first of FRAME_CLASSES whose class has it (perf: one lookup per
+        verb instead of one per class); None when the lexicon lacks a class (in_class then raises)."""
+        classes = self.lexicon.classes
+        if any(cls not in classes for _, cls in FRAME_CLASSES):
+            return None
+        frames: dict[str, str] = {}
+        for frame, cls in FRAME_CLASSES:
+            for lemma in classes[cls]:
+                frames.setdefault(lemma.lower(), frame)
+        return frames
+
     def _frame_of(self, verb: Token) -> str:
         litotes = self.litotes(verb)
         if litotes:
@@ -88,7 +104,9 @@ class ControlFrames(RuleBase):
         lemma = verb.lemma_.lower()
         # perf: the verb's frame class is looked up first; most verbs have none, and the tests of the
         # parse below (each walks the verb's children, one the children's children) only ever cancel a frame
-        frame = next((frame for frame, cls in FRAME_CLASSES if self.lexicon.in_class(cls, lemma)), "")
+        frames = self._frames_by_lemma
+        frame = (frames.get(lemma, "") if frames is not None
+                 else next((frame for frame, cls in FRAME_CLASSES if self.lexicon.in_class(cls, lemma)), ""))
         if not frame:
             return ""
         if first_child(verb, {"prt"}) is not None:
@@ -106,8 +124,9 @@ class ControlFrames(RuleBase):
         """'would not hesitate to use force' (INTENT), 'did not rule out sending troops' (POSSIBLE),
         'refused to rule out sanctions': a negated reluctance states the act as intended or possible."""
         # "refused to rule out sanctions" is a negated ruling-out too
-        refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_LEMMAS
-        if not refused and not any(c.dep_ == "neg" for c in children_of(verb)):
+        refused = verb.dep == XCOMP and verb.head.lemma_.lower() in REFUSING_LEMMAS
+        # perf: labels by their ids (nlp.labels); most verbs are neither refused nor negated
+        if not refused and not any(c.dep == NEG for c in children_of(verb)):
             return ""
         lemma = verb.lemma_.lower()
         if lemma == "hesitate":

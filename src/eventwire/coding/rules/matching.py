@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ...nlp.labels import label_ids
 from ...nlp.per_doc import children_of, kept_per_doc
 from ..candidate import Match
 from ..grammar import (
@@ -156,8 +157,12 @@ def held_as(verb: Token) -> Token | None:
 def _kind_words(theme: Token) -> tuple[str, ...]:
     """The words that name the kind of an object: its compounds ("*aid* deliveries"), and the
     adjectives of a collective head ("a *paramilitary* group", "an *armed* wing")."""
-    deps = ("compound", "amod") if theme.lemma_.lower() in COLLECTIVE_HEADS else ("compound",)
-    return tuple(_kind_word(c) for c in children_of(theme) if c.dep_ in deps)
+    deps = KIND_OF_COLLECTIVE_IDS if theme.lemma_.lower() in COLLECTIVE_HEADS else KIND_IDS
+    return tuple(_kind_word(c) for c in children_of(theme) if c.dep in deps)  # perf: labels by their ids
+
+
+KIND_IDS = label_ids(frozenset({"compound"}))
+KIND_OF_COLLECTIVE_IDS = label_ids(frozenset({"compound", "amod"}))
 
 
 # "in-person", "on-site", "off-duty", "at-home": a preposition before a hyphen (tagged as anything)
