@@ -490,9 +490,9 @@ def _agrees_in_number(clause: Token, noun: Token) -> bool:
     if not finite:
         return True
     verb = finite[0]
-    plural_noun = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)  # "Kuwait and Qatar, which were"
+    plural_noun = noun.tag_ in ("NNS", "NNPS") or bool(conjuncts_of(noun))  # "Kuwait and Qatar, which were"
     if verb.tag_ == "VBZ" or verb.lower_ == "was":
-        return not plural_noun or bool(noun.conjuncts)  # "an Austrian student, activist and journalist who was"
+        return not plural_noun or bool(conjuncts_of(noun))  # "an Austrian student, activist and journalist who was"
     if verb.tag_ == "VBP" or verb.lower_ == "were":
         return plural_noun
     return True
@@ -653,10 +653,27 @@ def nouns_in(token: Token) -> list[int]:
     return [t.i for t in subtree_of(token) if t.pos_ in ("NOUN", "PROPN")]
 
 
+CONJ = label_id("conj")
+
+
+def conjuncts_of(token: Token) -> tuple[Token, ...]:
+    """`token.conjuncts` (its coordinated words, without itself), read off the children table built once
+    per Doc: the same words in spaCy's order (perf: spaCy makes each word's right children anew)."""
+    if "conjuncts" in token.doc.user_token_hooks:
+        return tuple(token.conjuncts)
+    start = token
+    while start.i != start.head.i and start.dep == CONJ:
+        start = start.head
+    coordinated = [start]
+    for word in coordinated:  # breadth first, as spaCy: each word's conjoined right children in order
+        coordinated.extend(c for c in children_of(word) if c.i > word.i and c.dep == CONJ)
+    return tuple(w for w in coordinated if w.i != token.i)
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and its coordinated siblings ("India and Japan")."""
     out = [token]
-    out.extend(t for t in token.conjuncts if t.i > token.i)
+    out.extend(t for t in conjuncts_of(token) if t.i > token.i)
     return out
 
 

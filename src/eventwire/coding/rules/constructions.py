@@ -38,6 +38,7 @@ from ..syntax import (
     actor_like,
     agent_objects,
     children,
+    conjuncts_of,
     content_clauses,
     direct_object,
     first_child,
@@ -251,7 +252,7 @@ class ConstructionRules(RuleBase):
         """111 when the verdict phrase criticises, 051 when it praises, else None: its head, the
         adjectives on it, coordinated verdicts ("unjustified and regrettable") and what it is an act
         of ("an act of cruelty")."""
-        heads = [verdict, *verdict.conjuncts, *(semantic_head(o) for o in prep_objects(verdict, ("of",)))]
+        heads = [verdict, *conjuncts_of(verdict), *(semantic_head(o) for o in prep_objects(verdict, ("of",)))]
         words = [w.lemma_.lower() for h in heads for w in [h, *(c for c in children_of(h) if c.dep_ in ("amod", "compound"))]]
         if any(self.lexicon.in_class("CRITICISM_TERM", w) for w in words):
             return "111"

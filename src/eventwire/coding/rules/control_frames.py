@@ -38,6 +38,7 @@ from ..syntax import (
     adjective_copula,
     agent_objects,
     children,
+    conjuncts_of,
     direct_object,
     first_child,
     is_passive,
@@ -320,7 +321,7 @@ class ControlFrames(RuleBase):
                 nominal = self.match_noun(semantic_head(obj), eventive=True)
                 if nominal is not None:
                     return semantic_head(obj), nominal, True
-            for conj in comp.conjuncts:  # "could be put under surveillance and *banned*"
+            for conj in conjuncts_of(comp):  # "could be put under surveillance and *banned*"
                 m = self.match_verb(conj) if conj.pos_ == "VERB" and conj.i > comp.i else None
                 if m is not None:
                     return conj, m, False
@@ -412,7 +413,7 @@ class ControlFrames(RuleBase):
             return None
         uses.update({verb.i, inner.i, *match.consumes, *between_heads(inner, verb)})
         # "agreed to meet and negotiate": the conjoined act is under the same frame, not asserted
-        uses.update(c.i for c in inner.conjuncts if c.pos_ == "VERB")
+        uses.update(c.i for c in conjuncts_of(inner) if c.pos_ == "VERB")
         # "threatened to cut aid to Cairo": the aid is part of the threatened act, not an event of its own
         uses.update(object_nouns(inner))
         return Candidate(
@@ -563,7 +564,7 @@ class ControlFrames(RuleBase):
         out: list[Candidate] = []
         # "agreed to stop fighting and hand over their weapons": the conjunct may hang on the
         # stopped act rather than on "stop"
-        conjuncts = list(inner.conjuncts) + [c for x in children(inner, {"xcomp"}) for c in x.conjuncts]
+        conjuncts = list(conjuncts_of(inner)) + [c for x in children(inner, {"xcomp"}) for c in conjuncts_of(x)]
         for conj in conjuncts:
             if conj.i < inner.i or conj.pos_ != "VERB" or first_child(conj, {"nsubj", "nsubjpass"}) is not None:
                 continue  # a conjunct with its own subject is a clause of its own

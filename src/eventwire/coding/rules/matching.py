@@ -98,15 +98,17 @@ class _VerbContext:
     def read(cls, verb: Token) -> _VerbContext:
         obj = direct_object(verb)
         theme = semantic_head(obj) if obj is not None else None
-        if theme is not None and theme.lemma_.lower() == "request":
+        theme_lemma = theme.lemma_.lower() if theme is not None else None
+        if theme is not None and theme_lemma == "request":
             # "declined requests for comment" declines to comment; "declined Havana's request" refuses it
             theme = next((p for p in prep_objects(theme, ("for",)) if p.lemma_.lower() == "comment"), theme)
+            theme_lemma = theme.lemma_.lower()
         return cls(
             verb=verb,
             particle=particle(verb),
             obj=obj,
             theme=theme,
-            obj_lemma=theme.lemma_.lower() if theme is not None else None,
+            obj_lemma=theme_lemma,
             compounds=_kind_words(theme) if theme is not None else (),
             with_theme=tuple(prep_objects(verb, ("with", "for"))) if obj is not None else (),
             passive_recipient=(first_child(verb, {"nsubjpass"})
@@ -146,11 +148,12 @@ def helping_purpose(verb: Token) -> bool:
 # passengers *hostage*", "are holding 20 people *hostage* in the hotel")
 CAPTIVE_ROLES = frozenset({"hostage", "captive"})
 ROLE_DEPS = frozenset({"ccomp", "advcl", "oprd", "xcomp", "npadvmod"})
+ROLE_DEP_IDS = label_ids(ROLE_DEPS)  # perf: compared with `token.dep` (every verb with an object asks)
 
 
 def held_as(verb: Token) -> Token | None:
     """The captive role a verb's object is put in ("held the crew *hostage*"), or None."""
-    return next((c for c in children_of(verb) if c.dep_ in ROLE_DEPS and c.lemma_.lower() in CAPTIVE_ROLES
+    return next((c for c in children_of(verb) if c.dep in ROLE_DEP_IDS and c.lemma_.lower() in CAPTIVE_ROLES
                  and not any(g.dep_ in ("nsubj", "nsubjpass", "aux") for g in children_of(c))), None)
 
 

@@ -20,6 +20,7 @@ from ..grammar import (
 from ..syntax import (
     OBJECT_DEPS,
     children,
+    conjuncts_of,
     first_child,
     prep_objects,
     subject_of,
@@ -68,7 +69,7 @@ class NounFrames(RuleBase):
         match = self.match_verb(inner, eventive=True)
         if match is None:
             # "the desire to promote and expand trade": the first conjunct the lexicon knows
-            for conj in inner.conjuncts:
+            for conj in conjuncts_of(inner):
                 match = self.match_verb(conj, eventive=True) if conj.pos_ == "VERB" else None
                 if match is not None:
                     uses.add(inner.i)
