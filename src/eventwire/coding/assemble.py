@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Evidence, Modality
-from ..nlp.per_doc import children_of, subtree_of
+from ..nlp.per_doc import children_of, subtree_of, tokens_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..nlp.sentences import sentence_of
 from .candidate import Candidate
@@ -183,8 +183,9 @@ class EventBuilder:
 
     def slots(self, heads: Sequence[int]) -> list[ActorSlot]:
         out: list[ActorSlot] = []
+        words = tokens_of(self.doc)  # perf: the Doc's Token objects made once (nlp.per_doc)
         for i in heads:
-            token = self._for_relative_pronoun(self.doc[i])
+            token = self._for_relative_pronoun(words[i])
             actors = self.doc_actors.actors_for(token)
             if actors:
                 start, end = self._span(token)
@@ -192,9 +193,10 @@ class EventBuilder:
                 # "village elders and security officials": the one actor of a coordinated phrase may be
                 # a later conjunct's, whose words are its text, not the head's (the head, unknown, is
                 # then an unnamed partner)
-                split = len(actors) > 1 or bool(token.conjuncts)
-                if len(actors) == 1 and token.conjuncts:
-                    window_end = max([end] + [subtree_span(c)[1] for c in token.conjuncts])
+                conjuncts = token.conjuncts  # (perf: spaCy walks the coordination anew on each reading)
+                split = len(actors) > 1 or bool(conjuncts)
+                if len(actors) == 1 and conjuncts:
+                    window_end = max([end] + [subtree_span(c)[1] for c in conjuncts])
                 for actor in actors:
                     a_start, a_end = self._actor_span(actor, start, window_end) if split else (start, end)
                     out.append(ActorSlot(actor, a_start, a_end, self.doc_text[a_start:a_end]))

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from ..nlp.labels import label_id, label_ids
-from ..nlp.per_doc import children_of, subtree_of
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of, tree_words
 from ..nlp.quotes import REPORTING_LEMMAS, subject_of
 from .grammar import dated_mention
 from .vocabulary import engine_words
@@ -79,6 +79,8 @@ class StorySpeakers:
         self.doc = doc
         self.doc_actors = doc_actors
         self._introduced: dict[str, Commentator] | None = None
+        # perf: a predicate's speaker, found once (own_remark and view_of both ask it of most events)
+        self._speakers: dict[int, tuple[Token, list[Actor]] | None] = {}
 
     # ---- who is a commentator --------------------------------------------------------------
 
@@ -105,9 +107,10 @@ class StorySpeakers:
         Bagci of the Foreign Policy Institute", "Joao Paulo Pinto is the former director of ...")."""
         if self._introduced is None:
             self._introduced = {}
-            for tok in self.doc:
+            for tok in tokens_of(self.doc):  # perf: the Doc's Token objects made once (nlp.per_doc)
                 # the parser often misses a foreign name ("Huseyin Bagci of the Foreign Policy Institute")
-                if (tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN") or tok.dep_ == "compound":
+                # (perf: the label first, the costlier part of speech only for a word of no PERSON entity)
+                if tok.dep_ == "compound" or (tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN"):
                     continue
                 found = described(tok) or _copular_description(tok)
                 if found is not None:
@@ -119,6 +122,11 @@ class StorySpeakers:
     def speaker_of(self, predicate: Token) -> tuple[Token, list[Actor]] | None:
         """The speaker whose words hold the predicate: the subject of the reporting verb whose
         complement it is in ("Yesilada said he *may* defy"), or the speaker of the direct quote."""
+        if predicate.i not in self._speakers:
+            self._speakers[predicate.i] = self._find_speaker(predicate)
+        return self._speakers[predicate.i]
+
+    def _find_speaker(self, predicate: Token) -> tuple[Token, list[Actor]] | None:
         k = self.doc_actors.quote_index_at(predicate.idx)
         speakers = self.doc_actors.quote_speakers
         quoted = speakers[k] if k is not None else None
@@ -176,6 +184,8 @@ class StorySpeakers:
 def _told_in_first_person(predicate: Token) -> bool:
     """'"A million of us turned out to show that *we support* the protests," said a professor': a speaker
     telling their own act acts, whatever their job."""
+    if tree_words(predicate).isdisjoint(FIRST_PERSON):
+        return False  # perf: no "I" nor "we" in the sentence, the usual case
     for verb in _clause_path(predicate):  # the nearest subject up the clause is the act's doer
         subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
@@ -335,6 +345,7 @@ GUESSING_AUX = frozenset({"may", "might", "could"})
 # made ("we *can* say the talks went well" says it)
 UNSAID_AUX = frozenset({"could", "may", "might"})
 HEDGING_ADVERBS = engine_words("HEDGING_ADVERBS")
+GUESSING_WORDS = GUESSING_AUX | HEDGING_ADVERBS
 # "it was evident that they *would* impose": a guess in an impersonal frame
 GUESSED_CONTENT_AUX = frozenset({"would", "could", "might", "may"})
 IMPERSONAL_JUDGEMENTS = engine_words("IMPERSONAL_JUDGEMENTS")
@@ -358,9 +369,19 @@ def unasserted_in_speech(predicate: Token) -> str:
             or _unsaid(predicate) or _own_opinion(predicate))
 
 
-def _clause_path(predicate: Token) -> list[Token]:
+def _clause_path(predicate: Token) -> tuple[Token, ...]:
     """The predicate and the verbs above it inside its clause, up to the clause's head (a conjunct
     with a subject of its own is a clause of its own: "he may resign and the army *seized* power")."""
+    # perf (issue 16's speed floor): the speaker checks of one event climb the same path four or five
+    # times; it depends on the parse alone, so it is climbed once per word
+    return kept_per_doc(predicate.doc, CLAUSE_PATHS_KEY, predicate.i, lambda: tuple(_climb_clause(predicate)))
+
+
+# where each Doc keeps the clause paths of _clause_path, by the predicate's index
+CLAUSE_PATHS_KEY = "eventwire.coding.commentators.clause_paths"
+
+
+def _climb_clause(predicate: Token) -> list[Token]:
     path = [predicate]
     current = predicate
     for _ in range(MAX_CLIMB):
@@ -379,6 +400,8 @@ def _clause_path(predicate: Token) -> list[Token]:
 
 
 def _guessed_clause(predicate: Token) -> str:
+    if tree_words(predicate).isdisjoint(GUESSING_WORDS):
+        return ""  # perf: no guessing modal nor hedge in the sentence, nothing more to read (most clauses)
     for verb in _clause_path(predicate)[1:]:
         for c in children_of(verb):
             if c.dep_ == "aux" and c.lower_ in GUESSING_AUX:
@@ -392,6 +415,8 @@ def _impersonal_judgement(predicate: Token) -> str:
     """'It was a mistake *to support* the Brotherhood', 'it is necessary for India *to have* ...': an
     infinitive judged by an impersonal "it is <word>" names what should or should not be done; a
     that-clause with a modal ("it was evident that they *would* impose") names a guess."""
+    if "it" not in tree_words(predicate):
+        return ""  # perf: no "it" in the sentence, no impersonal frame to look for
     path = _clause_path(predicate)
     head = next((t for t in path if t.dep_ in ("xcomp", "ccomp", "advcl") and _impersonal_be(t.head)), None)
     if head is None:
@@ -414,6 +439,8 @@ def _impersonal_be(verb: Token) -> bool:
 
 def _got_to(predicate: Token) -> str:
     """'You got *to save* American lives', 'we've got to act': an obligation, not an act."""
+    if tree_words(predicate).isdisjoint(("got", "gotta")):
+        return ""  # perf: the usual sentence, told by one lookup
     for verb in _clause_path(predicate)[1:]:
         if verb.lower_ not in ("got", "gotta") or not any(
                 c.dep_ == "xcomp" and c in _clause_path(predicate) for c in children_of(verb)):
@@ -447,6 +474,8 @@ def _unsaid(predicate: Token) -> str:
 def _own_opinion(predicate: Token) -> str:
     """'*I think* Malaysians are trying to create leverage', '*we hope* we will round up the cartels':
     what a speaker says they think, believe or hope is their opinion, not an assertion."""
+    if tree_words(predicate).isdisjoint(FIRST_PERSON):
+        return ""  # perf: no "I" nor "we" in the sentence, no one's own opinion to look for
     head = _clause_path(predicate)[-1]
     verb: Token | None = head.head
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in OPINION_VERBS:

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Modality
 from ..nlp.attachment import shares_reading_of_head
-from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
+from ..nlp.labels import label_id, label_ids
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of, tree_words
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
@@ -54,6 +55,9 @@ SEEKING_VERBS = engine_words("SEEKING_VERBS")
 CONTINGENCY_NOUNS = engine_words("CONTINGENCY_NOUNS")
 STRIVING_VERBS = engine_words("STRIVING_VERBS")
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# the words without one of which in its sentence no clause is future (`_future`: an auxiliary, a reported
+# "would", "going to")
+FUTURE_WORDS = FUTURE_AUX | {"would", "going"}
 # a modal or a tensed auxiliary ("would", "was", "has") opens a verb group of its own; "been" or "be" does not
 FINITE_AUXILIARY_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 HYPOTHETICAL_VERBS = engine_words("HYPOTHETICAL_VERBS")
@@ -219,6 +223,21 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False,
     historical of the verb covers it (its negation does not: "did not attend, *saying* he was ill").
     `own_polarity`: stop at a conjoined verb with an auxiliary of its own, whose polarity is its own
     ("said it would not allow the sale and *would investigate* the claims": the investigation is not negated)."""
+    if not tokens:
+        return []
+    # perf (issue 16's speed floor): an event's readings ask for the chains of the same words three or
+    # four times (its modality, its tense); the chain depends on the parse alone, so it is walked once
+    # per words and flags and kept in the Doc's user_data (a copy is given: callers own their list)
+    key = (tuple(t.i for t in tokens), through_participles, own_polarity)
+    return list(kept_per_doc(tokens[0].doc, CLAUSE_CHAINS_KEY, key,
+                             lambda: tuple(_walk_clause_chain(tokens, through_participles, own_polarity))))
+
+
+# where each Doc keeps the clause chains of _clause_chain, by words and flags
+CLAUSE_CHAINS_KEY = "eventwire.coding.modality.clause_chains"
+
+
+def _walk_clause_chain(tokens: list[Token], through_participles: bool, own_polarity: bool) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         current = tok
@@ -246,31 +265,45 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False,
 
 
 def _negation(chain: list[Token]) -> str:
+    # perf: labels compared as ids (nlp.labels), each word's read once
     for tok in chain:
-        for c in children_of(tok):
-            if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY_WORDS or (
-                    c.lower_ == "one" and any(d.lower_ == "no" for d in children_of(c)))):
-                return "no one"  # "no one has taken responsibility"
-            if c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)):
-                return "no"  # "no country has recognized the government", "no passengers were killed"
-            if c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in children_of(c)):
+        children = children_of(tok)
+        for c in children:
+            dep = c.dep
+            if dep in SUBJECT_IDS:
+                if c.lower_ in NOBODY_WORDS or (c.lower_ == "one" and any(d.lower_ == "no" for d in children_of(c))):
+                    return "no one"  # "no one has taken responsibility"
+                if any(d.dep == DET and d.lower_ == "no" for d in children_of(c)):
+                    return "no"  # "no country has recognized the government", "no passengers were killed"
+            elif dep == ADVMOD and c.lower_ == "longer" and any(d.lower_ == "no" for d in children_of(c)):
                 return "no longer"  # "they will no longer grant me access"
-        for c in children_of(tok):
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+        for c in children:
+            dep = c.dep
+            if dep == NEG or (dep == DET and c.lower_ == "no"):
                 return c.text
-            if c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)):
+            if dep == DOBJ and any(d.dep == DET and d.lower_ == "no" for d in children_of(c)):
                 return "no"  # "has no plans to resign", "killed no one"
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NEGATING_VERBS:
+        dep = tok.dep
+        if dep == XCOMP and tok.head.lemma_.lower() in NEGATING_VERBS:
             return tok.head.text
-        if (tok.dep_ == "pcomp" and tok.head.lower_ == "from"
-                and tok.head.head.lemma_.lower() in NEGATING_VERBS):
-            return tok.head.head.text  # "refrained from criticising"
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        if dep != PCOMP:
+            continue
+        head = tok.head
+        preposition = head.lower_
+        if preposition == "from" and head.head.lemma_.lower() in NEGATING_VERBS:
+            return head.head.text  # "refrained from criticising"
+        if preposition == "without":
             return "without"  # "without sharing details", "left without paying": not done
-        of_head = tok.head.head if tok.head.head.lower_ != "short" else tok.head.head.head
-        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and stops_short(of_head):
-            return "short of"  # "stopped short of recognising", "fell short of condemning"
+        if preposition == "of":
+            of_head = head.head if head.head.lower_ != "short" else head.head.head
+            if stops_short(of_head):
+                return "short of"  # "stopped short of recognising", "fell short of condemning"
     return ""
+
+
+SUBJECT_IDS = label_ids(frozenset({"nsubj", "nsubjpass"}))
+ADVMOD, DET, DOBJ, NEG = label_id("advmod"), label_id("det"), label_id("dobj"), label_id("neg")
+XCOMP, PCOMP = label_id("xcomp"), label_id("pcomp")
 
 
 def _refused(tokens: list[Token]) -> str:
@@ -846,6 +879,8 @@ def _earlier_occasions(tokens: list[Token]) -> str:
 
 def _at_times(chain: list[Token]) -> bool:
     """'has *at various times* said', '*at times* clashed': on several occasions, a habit."""
+    if all("times" not in tree_words(tok) for tok in chain):
+        return False  # perf: no "times" in the sentence, nothing more to read (most clauses)
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(
         p.dep_ == "pobj" and p.lower_ == "times" for p in children_of(c)) for tok in chain for c in children_of(tok))
 
@@ -862,8 +897,8 @@ def habitual_clause(tokens: list[Token]) -> bool:
 
 def _habitual(chain: list[Token]) -> bool:
     for tok in chain:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
+        if tree_words(tok).isdisjoint(HABITUAL_ADVERBS) or tok.pos_ not in ("VERB", "AUX"):
+            continue  # (perf: no habitual adverb in the sentence, the usual case, is told by one lookup)
         if not any(c.lower_ in HABITUAL_ADVERBS for c in children_of(tok) if c.dep_ == "advmod"):
             continue
         auxes = [c for c in children_of(tok) if c.dep_ in ("aux", "auxpass")]
@@ -957,7 +992,7 @@ def _date_words(doc: Doc) -> list[int]:
     user_data, as nlp.entities keeps the entities."""
     found = doc.user_data.get(DATE_WORDS_KEY)
     if found is None:
-        found = doc.user_data[DATE_WORDS_KEY] = [t.i for t in doc if t.ent_type_ in DATE_ENTITY_TYPES]
+        found = doc.user_data[DATE_WORDS_KEY] = [t.i for t in tokens_of(doc) if t.ent_type_ in DATE_ENTITY_TYPES]
     return found
 
 
@@ -989,6 +1024,8 @@ def _has_date_in_phrase(verb: Token) -> bool:
 
 def _future(chain: list[Token]) -> str:
     for tok in chain:
+        if tree_words(tok).isdisjoint(FUTURE_WORDS):
+            continue  # perf: no word of the future in the sentence, nothing more to read
         if reported_future(tok):
             return "would (reported)"
         for c in children_of(tok):
@@ -1256,6 +1293,8 @@ def _told_as_earlier(chain: list[Token]) -> str:
     ("I had met Dr. Lai *before*", "the group had *previously* claimed such attacks") and names no
     date of its own ("two days before" is a date, read by the date rules)."""
     for verb in chain:
+        if tree_words(verb).isdisjoint(PRIOR_ADVERBS):
+            continue  # perf: no such adverb in the sentence, nothing more to read (most clauses)
         if verb.pos_ not in ("VERB", "AUX") or _dated(verb) or not _past_or_perfect(verb):
             continue
         for c in children_of(verb):
@@ -1277,6 +1316,8 @@ def _earlier_in_the_stretch(chain: list[Token]) -> str:
     no day, or a past act told in a statement so placed, is told as the background of the story's news (a
     day, "earlier on Tuesday", "earlier today", and the week, "earlier this week", are the story's own
     time; "during a visit earlier this year" dates a noun, which may be the story's topic)."""
+    if all("earlier" not in tree_words(t) for t in chain):
+        return ""  # perf: no "earlier" in the sentence, nothing more to read (most clauses)
     words = [t for t in chain if t.pos_ == "VERB"]  # (not a copula the parser hung the date on)
     words += [t.head for t in words if t.dep_ == "ccomp" and t.head.i != t.i and t.head not in words
               and _past_act(t)]  # ("it was reported earlier this month that he *has been seeking* a meeting": now)
@@ -1866,6 +1907,8 @@ GENERIC_YOU_MARKS = frozenset({"when", "whenever"})
 GOING_ON_VERBS = frozenset({"happen", "rage", "unfold", "persist", "drag"})
 # "*more and more* people are speaking up", "are *increasingly* targeting": a trend, not an act
 TREND_ADVERBS = engine_words("TREND_ADVERBS")
+# the words without one of which in its sentence no clause is told as a trend (`_trend`)
+TREND_WORDS = TREND_ADVERBS | {"more", "fewer"}
 # "the crackdown is *ongoing*" ("underway" tells a start: "an investigation is underway" is news)
 ONGOING_WORDS = frozenset({"ongoing", "continuing"})
 # nouns of a conflict or a repression, the situations a story's body mentions again
@@ -1879,16 +1922,21 @@ def _comparative_correlative(chain: list[Token]) -> str:
     a comparative, and the sentence has a second such pair."""
     if not chain:
         return ""
-    doc = chain[0].doc
+    words = tokens_of(chain[0].doc)  # perf: the Doc's Token objects made once (nlp.per_doc)
     # perf: the clause's first words are read first (at most three per verb); the whole sentence is
     # read for its second pair only when a pair opens the clause, which almost no clause does
-    if not any(verb.pos_ in ("VERB", "AUX") and any(
-            _opens_correlative(doc[i]) for i in range(verb.left_edge.i, min(verb.i, verb.left_edge.i + 3)))
-            for verb in chain):
+    if not any(_opens_clause_correlative(verb, words) for verb in chain):
         return ""
     sent = sentence_of(chain[0])
     pairs = [t for t in sent if t.i + 1 < sent.end and _opens_correlative(t)]
     return "the more ... the more (generic)" if len(pairs) >= 2 else ""
+
+
+def _opens_clause_correlative(verb: Token, words: tuple[Token, ...]) -> bool:
+    """Whether one of the first three words of a verb's clause opens a correlative (`words`: the Doc's)."""
+    start = verb.left_edge.i
+    return (any(_opens_correlative(words[i]) for i in range(start, min(verb.i, start + 3)))
+            and verb.pos_ in ("VERB", "AUX"))  # perf: the costly part of speech last, for the rare opener
 
 
 def _opens_correlative(token: Token) -> bool:
@@ -2044,6 +2092,8 @@ def _habit_over_time(chain: list[Token]) -> str:
     habitual adverb on a past perfect or on a bare participle sums up many acts before the story's day
     (on a present, `_habitual` reads it)."""
     for verb in chain:
+        if tree_words(verb).isdisjoint(HABITUAL_ADVERBS):
+            continue  # perf: no habitual adverb in the sentence, nothing more to read (most clauses)
         if verb.pos_ not in ("VERB", "AUX") or _dated(verb):
             continue
         adjuncts = [c for c in children_of(verb) if c.dep_ == "advmod"]
@@ -2156,7 +2206,9 @@ def _trend(chain: list[Token]) -> str:
     """'*More and more* people are speaking up for Taiwan', 'are *increasingly* targeting': a present
     progressive or perfect told as a trend sums up many acts over time."""
     head = chain[0] if chain else None
-    if head is None or head.pos_ != "VERB" or _dated(head):
+    if head is None or tree_words(head).isdisjoint(TREND_WORDS):
+        return ""  # perf: no trend adverb nor "more" in the sentence, nothing more to read (most clauses)
+    if head.pos_ != "VERB" or _dated(head):
         return ""
     if not (_present_progressive(head) or present_perfect(head)):
         return ""
@@ -2193,8 +2245,8 @@ def _told_long_ago(chain: list[Token]) -> str:
     ambassador', 'the two sides fought *long ago*': a clause a cleft or an adverb sets "ago" with no
     number (a dated "two years ago" is read by the date rules) is the story's history."""
     head = chain[0] if chain else None
-    if head is None:
-        return ""
+    if head is None or all("ago" not in tree_words(verb) for verb in chain):
+        return ""  # perf: no "ago" in the sentence (the heads climbed below are in it), nothing more to read
     for verb in chain:
         if any(c.dep_ == "advmod" and c.lower_ == "ago" and _undated_ago(c) and any(
                 g.lower_ == "long" for g in children_of(c)) for c in children_of(verb)):
@@ -2375,12 +2427,16 @@ def _reputation(noun: Token | None) -> str:
     return ""
 
 
+# the words of a count of occasions ("four *times*", "*twice*")
+COUNTED_WORDS = frozenset({"times", "twice", "thrice"})
+
+
 def _counted_occasions(chain: list[Token]) -> str:
     """'we have been assisted *four times* in five years', 'has visited China *twice*': a perfect
     counted over occasions sums up a record."""
     for verb in chain[:1]:
-        if not present_perfect(verb) or _dated(verb):
-            continue
+        if tree_words(verb).isdisjoint(COUNTED_WORDS) or not present_perfect(verb) or _dated(verb):
+            continue  # (perf: no count of times in the sentence, the usual case, is told by one lookup)
         for c in children_of(verb):
             if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lower_ == "times" and any(
                     n.dep_ == "nummod" or n.lower_ in REPEATED_QUANTIFIERS for n in children_of(c)):
@@ -2394,7 +2450,9 @@ def _past_habit(chain: list[Token]) -> str:
     """'the coalition *seldom criticized* China', 'police *routinely beat* detainees': a habitual adverb on
     an undated past verb tells a habit of a past period, not an act (present habits: _habitual)."""
     head = chain[0] if chain else None
-    if head is None or head.pos_ != "VERB" or head.tag_ != "VBD" or _dated(head):
+    if head is None or tree_words(head).isdisjoint(PAST_HABIT_ADVERBS):
+        return ""  # perf: no such adverb in the sentence, nothing more to read (most clauses)
+    if head.pos_ != "VERB" or head.tag_ != "VBD" or _dated(head):
         return ""
     if any(c.dep_ == "advmod" and c.lower_ in PAST_HABIT_ADVERBS for c in children_of(head)):
         return "past habit (standing)"
@@ -2521,8 +2579,8 @@ def _record_comparison(tokens: list[Token]) -> str:
     """'The city has suffered *more terrorist attacks than any other*', 'have welcomed more asylum
     seekers than EU nations': a comparison across places or years is a record, not an act of the day."""
     for tok in tokens:
-        if _dated(tok):
-            continue
+        if "than" not in tree_words(tok) or _dated(tok):
+            continue  # (perf: no "than" in the sentence, the usual case, is told by one lookup)
         for noun in [tok, *[c for c in children_of(tok) if c.dep_ in ("dobj", "obj")]]:
             # (a superlative alone is no record: "where police detained *the most* protesters" is news)
             if any(m.dep_ == "amod" and m.lower_ in ("more", "fewer") for m in children_of(noun)) and any(

@@ -174,9 +174,8 @@ def state_ends_dissent(r: PartyRecoder, case: PartyCase) -> PartyCase:
     to end the protests': the state stopping others' dissent concedes nothing; its forces repress
     (175), its government restricts (1721), a promise to is a threat (137).  "Agreed to an end to
     the strike" is a deal."""
-    anchor = case.predicate.doc[case.cand.anchor]
     if (case.code.code not in ENDING_DISSENT or not case.sources_all(STATE_FORCE_SECTORS)
-            or anchor.lemma_.lower() in AGREEING_LEMMAS):
+            or case.predicate.doc[case.cand.anchor].lemma_.lower() in AGREEING_LEMMAS):
         return case
     forces = all(s.actor.sector in ("COP", "MIL", "PRM") for s in case.sources)
     return r.to(case, ENDING_DISSENT[case.code.code] if case.code.code != "082" or forces else "1721")
@@ -333,9 +332,11 @@ def exercise_encircling(r: PartyRecoder, case: PartyCase) -> PartyCase:
     do the encircling, a demonstration of military power around the target (150), not a blockade that
     restricts movement (191). For a participle or relative clause on an exercise noun, or a verb whose
     subject is one (the parser's "conducted [the drills encircling Taiwan]")."""
+    if case.code.code not in ENCIRCLING_FORMS:
+        return case  # perf: most events, read no words
     verb = case.predicate
     doers = [verb.head] if verb.dep_ in ("acl", "relcl") else [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    if case.code.code in ENCIRCLING_FORMS and any(d.lemma_.lower() in EXERCISE_WORDS for d in doers):
+    if any(d.lemma_.lower() in EXERCISE_WORDS for d in doers):
         return r.to(case, ENCIRCLING_FORMS[case.code.code])
     return case
 

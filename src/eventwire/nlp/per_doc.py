@@ -92,3 +92,39 @@ def subtree_of(token: Token) -> tuple[Token, ...]:
                 words.extend(subtree_of(child))
         subtree = known[token.i] = tuple(words)
     return subtree
+
+
+TREE_WORDS_KEY = "eventwire.tree_words"
+
+
+def tree_words(token: Token) -> frozenset[str]:
+    """The lowercased words (`lower_`) of the dependency tree the token is in (its sentence), kept per Doc.
+
+    A word's dependents and heads all lie in its tree, so a check that looks among them for a word of a
+    small set ("ago", "previously", "than") may first ask whether the tree holds one at all: one set
+    lookup for the many clauses that hold none, instead of reading their words."""
+    doc = token.doc
+    table: tuple[frozenset[str], ...] | None = doc.user_data.get(TREE_WORDS_KEY)
+    if table is None:
+        table = doc.user_data[TREE_WORDS_KEY] = _tree_words_table(doc)
+    return table[token.i]
+
+
+def _tree_words_table(doc: Doc) -> tuple[frozenset[str], ...]:
+    tokens = tokens_of(doc)
+    heads = [token.head.i for token in tokens]
+    roots = [-1] * len(tokens)  # each word's tree, by the index of its root
+    for i in range(len(tokens)):
+        climbed: list[int] = []
+        j = i
+        while roots[j] < 0 and heads[j] != j and len(climbed) <= len(tokens):  # (bounded: no loop on a bad parse)
+            climbed.append(j)
+            j = heads[j]
+        root = roots[j] if roots[j] >= 0 else j
+        for k in (*climbed, j):
+            roots[k] = root
+    words: dict[int, set[str]] = {}
+    for token, root in zip(tokens, roots):
+        words.setdefault(root, set()).add(token.lower_)
+    frozen = {root: frozenset(found) for root, found in words.items()}
+    return tuple(frozen[root] for root in roots)
