@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -546,7 +547,7 @@ def _told_in_a_report(predicate: Token, reference: EventDate) -> bool:
     if verb.tag_ != "VBD":
         return False  # "reports that": the report of the day tells no past time
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)
-    return any(p.text == reference.text and p.start not in inside for p in date_phrases(predicate.sent))
+    return any(p.text == reference.text and p.start not in inside for p in date_phrases(sentence_of(predicate)))
 
 
 # the precisions of a date that names the news moment of another act ("on Wednesday", "this week")
@@ -586,7 +587,7 @@ def told_as_background(predicate: Token) -> bool:
 def _dates_another_noun(predicate: Token, reference: EventDate) -> bool:
     """'Speaking ahead of *Wednesday's* hearing, Mhike said the arrest ...': a date that is a noun's
     possessor dates that noun only (the hearing), never another act of the sentence."""
-    for phrase in date_phrases(predicate.sent):
+    for phrase in date_phrases(sentence_of(predicate)):
         if phrase.text == reference.text and phrase.root.dep_ == "poss":
             return phrase.root.head.i != predicate.i
     return False
@@ -632,7 +633,7 @@ def _counted_phrase(discourse: DiscourseDates, predicate: Token, when: EventTime
     are, not from publication."""
     if when.date.source != "text" or story_time_shift(when.date.text) is None:
         return None
-    phrase = next((p for p in date_phrases(predicate.sent) if p.text == when.date.text), None)
+    phrase = next((p for p in date_phrases(sentence_of(predicate)) if p.text == when.date.text), None)
     return discourse.story_time_date(phrase) if phrase is not None else None
 
 
@@ -774,7 +775,10 @@ def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
     ordered = sorted(mentions, key=lambda m: m.predicate.i)
     # perf: Token.sent rebuilds the sentence span on each call; read each mention's start once
     starts = {id(m): sentence_of(m.predicate).start for m in ordered}
-    dated = {id(m): _antecedent_date(m, [e for e in ordered if starts[id(e)] < starts[id(m)]]) for m in ordered}
+    # perf: in story order the sentence starts do not decrease, so the mentions of earlier sentences are a
+    # prefix of `ordered`, found by bisection rather than by a walk over every mention for each one
+    ordered_starts = [starts[id(m)] for m in ordered]
+    dated = {id(m): _antecedent_date(m, ordered[:bisect_left(ordered_starts, starts[id(m)])]) for m in ordered}
     occasions = _OccasionDates(ordered, starts, dated)
     for m in ordered:
         if dated[id(m)] is None:
@@ -972,7 +976,7 @@ def _dated_by_report(predicate: Token, date: EventDate) -> bool:
             clause_start = child.left_edge.i
             break
     return any(p.text == date.text and said.i < p.start and p.end <= clause_start
-               for p in date_phrases(predicate.sent))
+               for p in date_phrases(sentence_of(predicate)))
 
 
 def _same_act_tellings(mention: Mention, before: list[Mention]) -> list[Mention]:
@@ -1388,7 +1392,7 @@ def _by_the_speakers_side(predicate: Token) -> bool:
 
 
 def _sentence_of(mention: Mention) -> int:
-    return mention.predicate.sent.start
+    return sentence_of(mention.predicate).start
 
 
 def _one_statement(mention: Mention, other: Mention) -> bool:

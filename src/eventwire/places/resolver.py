@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from ..model import Location
 from ..nlp import attachment
 from ..nlp.entities import entities_in
-from ..nlp.per_doc import children_of, kept_per_doc
+from ..nlp.per_doc import children_of, kept_per_doc, tokens_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from .gazetteer import (
     ADMIN1,
@@ -378,10 +378,19 @@ class PlaceResolver:
 
 
 def _country_name(iso3: str) -> str:
+    return _country_names().get(iso3, "")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO alpha-3 -> the name of the country table's first row of that code (perf: an index of the
+    table, read once, where every country_of walked the whole table)."""
     from .countries import load_country_table
 
-    row = next((r for r in load_country_table() if r.iso3 == iso3), None)
-    return (row.place_name or row.name) if row is not None else ""
+    names: dict[str, str] = {}
+    for row in load_country_table():
+        names.setdefault(row.iso3, row.place_name or row.name)
+    return names
 
 
 # How far up from an event's predicate its where-clause may be: "where Ukraine *said* it is *ready to
@@ -483,10 +492,12 @@ def _find_name_phrases(sentence: Span) -> list[Span]:
     out = [ent for ent in ents if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS]
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     doc = sentence.doc
-    for token in sentence:
-        if token.pos_ == "PROPN" and token.i not in covered and token.dep_ in ("pobj", "dobj"):
+    tokens = tokens_of(doc)  # perf: the Doc's Token objects, made once, not anew on each step of a Span walk
+    for token in tokens[sentence.start:sentence.end]:
+        # perf: the cheaper dependency test first, the part of speech only for an object
+        if token.dep_ in ("pobj", "dobj") and token.pos_ == "PROPN" and token.i not in covered:
             start = token.i
-            while start > sentence.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            while start > sentence.start and tokens[start - 1].dep_ == "compound" and tokens[start - 1].pos_ == "PROPN":
                 start -= 1
             out.append(doc[start : token.i + 1])
     return out

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.entities import entities_in
-from ..nlp.per_doc import children_of, kept_per_doc
+from ..nlp.per_doc import children_of, kept_per_doc, tokens_of
 from ..nlp.sentences import sentence_of
 from .date_text import (
     MONTHS,
@@ -68,7 +68,7 @@ def _best_window(sentence: Span, start: int, end: int) -> Span | None:
     doc = sentence.doc
     first, last = max(sentence.start, start - 4), min(sentence.end, end + 2)
     # perf: each window's text is a slice of the sentence's text, not a new Span joining its words
-    words = [doc[i] for i in range(first, last)]
+    words = tokens_of(doc)[first:last]
     text, offset = sentence.text, sentence.start_char
     starts = [w.idx - offset for w in words]
     ends = [w.idx - offset + len(w) for w in words]
@@ -114,7 +114,8 @@ def _find_date_phrases(sentence: Span) -> list[Span]:
         if phrase is not None:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
-    for token in sentence:
+    # perf: the sentence's Token objects made once per Doc, not anew on each step of a Span walk
+    for token in tokens_of(sentence.doc)[sentence.start:sentence.end]:
         if token.i in covered or not _is_seed(token):
             continue
         phrase = _best_window(sentence, token.i, token.i + 1)
@@ -130,7 +131,7 @@ def _counts_things(ent: Span) -> bool:
     if len(ent) != 1 or not _YEAR_TOKEN.match(ent[0].text):
         return False
     number = ent[0]
-    before = number.doc[number.i - 1] if number.i > number.sent.start else None
+    before = number.doc[number.i - 1] if number.i > sentence_of(number).start else None
     return (number.dep_ == "nummod" and number.head.tag_ == "NNS" and number.head.i > number.i
             and (before is None or before.pos_ != "DET"))
 
@@ -146,14 +147,25 @@ def _inner_window(ent: Span) -> Span | None:
     return best
 
 
+# also ordinary words: a seed only as a name ("May", not "may")
+_AMBIGUOUS_SEEDS = frozenset({"may", "march", "sun", "sat", "wed", "mar", "jan"})
+
+
 def _is_seed(token: Token) -> bool:
-    lower = token.lower_.rstrip(".")
-    if lower in ("may", "march", "sun", "sat", "wed", "mar", "jan"):  # also ordinary words
-        return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > token.sent.start)
-    if _YEAR_TOKEN.match(token.text):
+    """Whether the word may start a date phrase spaCy did not mark: a date word or a year."""
+    # perf (issue 16's speed floor): asked of every word of every sentence; the word's lowercase form is
+    # read once and the seed words (no digits in them) are tried before the year pattern, which the
+    # lowercase form matches exactly when the text does (a year is all digits)
+    lowered = token.lower_
+    lower = lowered.rstrip(".")
+    if lower in _AMBIGUOUS_SEEDS:
+        return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > sentence_of(token).start)
+    if lower in _SEED_WORDS:
+        return True
+    if _YEAR_TOKEN.match(lowered):
         return token.head.lower_ in ("in", "since", "by", "of", "during", "from") or (
             token.dep_ == "nummod" and not _counts_things(token.doc[token.i:token.i + 1]))
-    return lower in _SEED_WORDS
+    return False
 
 
 _POINT_IN_TIME_KEY = "eventwire.time_place.point_in_time"
