@@ -99,7 +99,9 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
     tense = tense_of(words)
     # "plans to visit France next month": the plan is stated now; the visit's date is not the event's
     date_token = anchor if cand.frame and cand.rule != "future-intent" else predicate
-    date = resolve_event_date(sent, date_token, published, tense_of([anchor]) if date_token is anchor else tense)
+    # (the anchor's own tense is the predicate's when they are one word: perf, not read twice)
+    date_tense = tense_of([anchor]) if date_token is anchor and anchor.i != predicate.i else tense
+    date = resolve_event_date(sent, date_token, published, date_tense)
     recent = _recent_occurrence(predicate, published)
     if recent is not None and (date.source != "text" or date.text not in _phrase_text(predicate)):
         # "mourning on Tuesday for the victims of *recent* bombings": the noun's own word beats its verb's date
@@ -327,8 +329,10 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     when = _quoted_deixis(when, discourse, predicate)
     if _followed_act(predicate) and when.date.source in FOLLOWED_REPLACEABLE and not when.historical_year:
         return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
-    span = _span_since(predicate, discourse.published)
-    if span and when.date.source in FOLLOWED_REPLACEABLE and when.tense != "future" and not when.historical_year:
+    # perf: the "since" stretch is looked for only when it could take the event's date
+    span = (_span_since(predicate, discourse.published) if when.date.source in FOLLOWED_REPLACEABLE
+            and when.tense != "future" and not when.historical_year else "")
+    if span:
         return replace(when, date=EventDate(None, span, UNKNOWN_PRECISION, "none"))
     across = _date_across_clause_interval(when, discourse, sent_index, predicate)
     if across is not None:
@@ -486,8 +490,10 @@ def _quoted_deixis(when: EventTime, discourse: DiscourseDates, predicate: Token)
 
 def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
                      code: str) -> EventTime:
-    counted = _counted_from_story_time(discourse, predicate) or _counted_phrase(discourse, predicate, when)
-    if counted is not None and when.date.source in ("text", "publication") and when.tense != "future":
+    # perf: a phrase counted from the story's time is looked for only where it could date the event
+    counted = (_counted_from_story_time(discourse, predicate) or _counted_phrase(discourse, predicate, when)
+               if when.date.source in ("text", "publication") and when.tense != "future" else None)
+    if counted is not None:
         # "Just days later, a roadside bomb killed 11 miners": from the date the story named before
         return replace(when, date=counted)
     if when.date.source != "publication" or when.historical_year is not None or when.tense == "future":
@@ -1487,20 +1493,21 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
     Tuesday's, the drills three days after the inauguration, not the day of the sentence or story. For a
     past act whose clause has no date of its own, when the other clause's day is known (its own or the
     story's, at day precision)."""
+    if when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
+        return None  # perf: asked first, before the clause's verbs are looked for
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     governing = _governing_verb_of_participle(verb) if verb is not None else None
     past = when.tense == "past" or (governing is not None and governing.tag_ == "VBD")
-    if not past or when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
+    if not past or verb is None or discourse.published is None:
         return None
-    if verb is None or discourse.published is None:
-        return None
-    sent = sentence_of(predicate)
-    # the act inside the measured clause: counted from the clause it hangs on
+    # the act inside the measured clause: counted from the clause it hangs on (perf: the sentence is read
+    # only for a measured clause found, which few predicates have)
     inner = verb
     for _ in range(3):
         interval = _clause_interval(inner)
         if interval is not None:
-            return _shifted(_clause_day(inner.head, sent, sent_index, discourse), interval, interval.after)
+            return _shifted(_clause_day(inner.head, sentence_of(predicate), sent_index, discourse), interval,
+                            interval.after)
         if inner.dep_ not in INTERVAL_CLAUSE_LINKS or inner.head.i == inner.i:
             break
         inner = inner.head
@@ -1511,7 +1518,8 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
     for clause in children_of(main):
         interval = _clause_interval(clause)
         if interval is not None:
-            return _shifted(_clause_day(clause, sent, sent_index, discourse), interval, not interval.after)
+            return _shifted(_clause_day(clause, sentence_of(predicate), sent_index, discourse), interval,
+                            not interval.after)
     return None
 
 

@@ -99,7 +99,7 @@ class DocumentPlaces:
     @functools.cached_property
     def dateline_country(self) -> str | None:
         """The country of the story's dateline place, once per document (None without one)."""
-        place = self.places.resolve_name(self.dateline, self.context_countries()) if self.places and self.dateline else None
+        place = self.dateline_location  # perf: the dateline place, resolved once for both
         return place.country if place is not None and len(place.country) == 3 else None
 
     def context_countries(self) -> list[str]:

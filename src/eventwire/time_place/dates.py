@@ -67,9 +67,10 @@ def _best_window(sentence: Span, start: int, end: int) -> Span | None:
     sub-spans around [start, end) inside the sentence, from four words before to two after, longest first."""
     doc = sentence.doc
     first, last = max(sentence.start, start - 4), min(sentence.end, end + 2)
-    # perf: each window's text is a slice of the sentence's text, not a new Span joining its words
+    # perf: each window's text is a slice of the text of the words around the seed (joined once), not a
+    # new Span joining its words, nor the whole sentence's text
     words = tokens_of(doc)[first:last]
-    text, offset = sentence.text, sentence.start_char
+    text, offset = doc[first:last].text, words[0].idx
     starts = [w.idx - offset for w in words]
     ends = [w.idx - offset + len(w) for w in words]
     best: tuple[int, int] | None = None
@@ -100,8 +101,13 @@ def date_phrases(sentence: Span) -> list[Span]:
     """Every date phrase in the sentence: DATE/TIME entities plus the relative words spaCy misses."""
     # perf (scale, issue 7): each event asks twice (governing phrases, historical years) and
     # sentences hold several events; the answer depends on the sentence alone, so keep it per Doc.
-    return list(kept_per_doc(sentence.doc, _DATE_PHRASES_KEY, (sentence.start, sentence.end),
-                             lambda: tuple(_find_date_phrases(sentence))))
+    # (issue 16: asked some thirty thousand times per 200 KB, so a known answer is read straight from the store)
+    key = (sentence.start, sentence.end)
+    known = sentence.doc.user_data.get(_DATE_PHRASES_KEY)
+    found = known.get(key) if known is not None else None
+    if found is None:
+        found = kept_per_doc(sentence.doc, _DATE_PHRASES_KEY, key, lambda: tuple(_find_date_phrases(sentence)))
+    return list(found)
 
 
 def _find_date_phrases(sentence: Span) -> list[Span]:
@@ -162,7 +168,7 @@ def _is_seed(token: Token) -> bool:
         return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > sentence_of(token).start)
     if lower in _SEED_WORDS:
         return True
-    if _YEAR_TOKEN.match(lowered):
+    if lowered[:1] in ("1", "2") and _YEAR_TOKEN.match(lowered):  # perf: a year starts with 1 or 2
         return token.head.lower_ in ("in", "since", "by", "of", "during", "from") or (
             token.dep_ == "nummod" and not _counts_things(token.doc[token.i:token.i + 1]))
     return False

@@ -125,7 +125,7 @@ class DiscourseDates:
         self._sayings: list[_Saying] | None = None  # built on first use (speaker_saying_date)
         for index, sent in sentences:
             paragraph = bisect_right(breaks, sent.start_char)  # the breaks at or before it (they are in order)
-            if published is not None:
+            if published is not None and date_phrases(sent):  # perf: no phrase, nothing to count (most sentences)
                 self._count_from_story_time(index, sent, self._story_time(paragraph),
                                             self._story_time(paragraph, STORY_TIME_REACH))
             dates = tuple(self._reference_dates(sent)) if published is not None else ()
