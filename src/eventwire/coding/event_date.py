@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -98,7 +99,9 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
     tense = tense_of(words)
     # "plans to visit France next month": the plan is stated now; the visit's date is not the event's
     date_token = anchor if cand.frame and cand.rule != "future-intent" else predicate
-    date = resolve_event_date(sent, date_token, published, tense_of([anchor]) if date_token is anchor else tense)
+    # (the anchor's own tense is the predicate's when they are one word: perf, not read twice)
+    date_tense = tense_of([anchor]) if date_token is anchor and anchor.i != predicate.i else tense
+    date = resolve_event_date(sent, date_token, published, date_tense)
     recent = _recent_occurrence(predicate, published)
     if recent is not None and (date.source != "text" or date.text not in _phrase_text(predicate)):
         # "mourning on Tuesday for the victims of *recent* bombings": the noun's own word beats its verb's date
@@ -326,8 +329,10 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     when = _quoted_deixis(when, discourse, predicate)
     if _followed_act(predicate) and when.date.source in FOLLOWED_REPLACEABLE and not when.historical_year:
         return replace(when, date=EventDate(None, "", UNKNOWN_PRECISION, "none"))
-    span = _span_since(predicate, discourse.published)
-    if span and when.date.source in FOLLOWED_REPLACEABLE and when.tense != "future" and not when.historical_year:
+    # perf: the "since" stretch is looked for only when it could take the event's date
+    span = (_span_since(predicate, discourse.published) if when.date.source in FOLLOWED_REPLACEABLE
+            and when.tense != "future" and not when.historical_year else "")
+    if span:
         return replace(when, date=EventDate(None, span, UNKNOWN_PRECISION, "none"))
     across = _date_across_clause_interval(when, discourse, sent_index, predicate)
     if across is not None:
@@ -485,8 +490,10 @@ def _quoted_deixis(when: EventTime, discourse: DiscourseDates, predicate: Token)
 
 def _with_story_date(when: EventTime, discourse: DiscourseDates, sent_index: int, predicate: Token,
                      code: str) -> EventTime:
-    counted = _counted_from_story_time(discourse, predicate) or _counted_phrase(discourse, predicate, when)
-    if counted is not None and when.date.source in ("text", "publication") and when.tense != "future":
+    # perf: a phrase counted from the story's time is looked for only where it could date the event
+    counted = (_counted_from_story_time(discourse, predicate) or _counted_phrase(discourse, predicate, when)
+               if when.date.source in ("text", "publication") and when.tense != "future" else None)
+    if counted is not None:
         # "Just days later, a roadside bomb killed 11 miners": from the date the story named before
         return replace(when, date=counted)
     if when.date.source != "publication" or when.historical_year is not None or when.tense == "future":
@@ -546,7 +553,7 @@ def _told_in_a_report(predicate: Token, reference: EventDate) -> bool:
     if verb.tag_ != "VBD":
         return False  # "reports that": the report of the day tells no past time
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)
-    return any(p.text == reference.text and p.start not in inside for p in date_phrases(predicate.sent))
+    return any(p.text == reference.text and p.start not in inside for p in date_phrases(sentence_of(predicate)))
 
 
 # the precisions of a date that names the news moment of another act ("on Wednesday", "this week")
@@ -586,7 +593,7 @@ def told_as_background(predicate: Token) -> bool:
 def _dates_another_noun(predicate: Token, reference: EventDate) -> bool:
     """'Speaking ahead of *Wednesday's* hearing, Mhike said the arrest ...': a date that is a noun's
     possessor dates that noun only (the hearing), never another act of the sentence."""
-    for phrase in date_phrases(predicate.sent):
+    for phrase in date_phrases(sentence_of(predicate)):
         if phrase.text == reference.text and phrase.root.dep_ == "poss":
             return phrase.root.head.i != predicate.i
     return False
@@ -632,7 +639,7 @@ def _counted_phrase(discourse: DiscourseDates, predicate: Token, when: EventTime
     are, not from publication."""
     if when.date.source != "text" or story_time_shift(when.date.text) is None:
         return None
-    phrase = next((p for p in date_phrases(predicate.sent) if p.text == when.date.text), None)
+    phrase = next((p for p in date_phrases(sentence_of(predicate)) if p.text == when.date.text), None)
     return discourse.story_time_date(phrase) if phrase is not None else None
 
 
@@ -774,7 +781,10 @@ def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
     ordered = sorted(mentions, key=lambda m: m.predicate.i)
     # perf: Token.sent rebuilds the sentence span on each call; read each mention's start once
     starts = {id(m): sentence_of(m.predicate).start for m in ordered}
-    dated = {id(m): _antecedent_date(m, [e for e in ordered if starts[id(e)] < starts[id(m)]]) for m in ordered}
+    # perf: in story order the sentence starts do not decrease, so the mentions of earlier sentences are a
+    # prefix of `ordered`, found by bisection rather than by a walk over every mention for each one
+    ordered_starts = [starts[id(m)] for m in ordered]
+    dated = {id(m): _antecedent_date(m, ordered[:bisect_left(ordered_starts, starts[id(m)])]) for m in ordered}
     occasions = _OccasionDates(ordered, starts, dated)
     for m in ordered:
         if dated[id(m)] is None:
@@ -972,7 +982,7 @@ def _dated_by_report(predicate: Token, date: EventDate) -> bool:
             clause_start = child.left_edge.i
             break
     return any(p.text == date.text and said.i < p.start and p.end <= clause_start
-               for p in date_phrases(predicate.sent))
+               for p in date_phrases(sentence_of(predicate)))
 
 
 def _same_act_tellings(mention: Mention, before: list[Mention]) -> list[Mention]:
@@ -1388,7 +1398,7 @@ def _by_the_speakers_side(predicate: Token) -> bool:
 
 
 def _sentence_of(mention: Mention) -> int:
-    return mention.predicate.sent.start
+    return sentence_of(mention.predicate).start
 
 
 def _one_statement(mention: Mention, other: Mention) -> bool:
@@ -1483,20 +1493,21 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
     Tuesday's, the drills three days after the inauguration, not the day of the sentence or story. For a
     past act whose clause has no date of its own, when the other clause's day is known (its own or the
     story's, at day precision)."""
+    if when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
+        return None  # perf: asked first, before the clause's verbs are looked for
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     governing = _governing_verb_of_participle(verb) if verb is not None else None
     past = when.tense == "past" or (governing is not None and governing.tag_ == "VBD")
-    if not past or when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
+    if not past or verb is None or discourse.published is None:
         return None
-    if verb is None or discourse.published is None:
-        return None
-    sent = sentence_of(predicate)
-    # the act inside the measured clause: counted from the clause it hangs on
+    # the act inside the measured clause: counted from the clause it hangs on (perf: the sentence is read
+    # only for a measured clause found, which few predicates have)
     inner = verb
     for _ in range(3):
         interval = _clause_interval(inner)
         if interval is not None:
-            return _shifted(_clause_day(inner.head, sent, sent_index, discourse), interval, interval.after)
+            return _shifted(_clause_day(inner.head, sentence_of(predicate), sent_index, discourse), interval,
+                            interval.after)
         if inner.dep_ not in INTERVAL_CLAUSE_LINKS or inner.head.i == inner.i:
             break
         inner = inner.head
@@ -1507,7 +1518,8 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
     for clause in children_of(main):
         interval = _clause_interval(clause)
         if interval is not None:
-            return _shifted(_clause_day(clause, sent, sent_index, discourse), interval, not interval.after)
+            return _shifted(_clause_day(clause, sentence_of(predicate), sent_index, discourse), interval,
+                            not interval.after)
     return None
 
 

@@ -48,6 +48,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Location, Modality
+from ..nlp.entities import entities_in
 from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..places.countries import load_country_table
@@ -98,13 +99,13 @@ class DocumentPlaces:
     @functools.cached_property
     def dateline_country(self) -> str | None:
         """The country of the story's dateline place, once per document (None without one)."""
-        place = self.places.resolve_name(self.dateline, self.context_countries()) if self.places and self.dateline else None
+        place = self.dateline_location  # perf: the dateline place, resolved once for both
         return place.country if place is not None and len(place.country) == 3 else None
 
     def context_countries(self) -> list[str]:
         if self._context_countries is None:
             seen: dict[str, int] = {}
-            for ent in self.doc.ents:
+            for ent in entities_in(self.doc):  # perf: Doc.ents builds a new Span for every entity on each call
                 if ent.label_ in ("GPE", "NORP"):
                     for actor in self.doc_actors.actors_for(ent.root):
                         if len(actor.country) == 3 and actor.country.isalpha():

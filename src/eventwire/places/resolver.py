@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Location
 from ..nlp import attachment
 from ..nlp.entities import entities_in
-from ..nlp.per_doc import children_of, kept_per_doc
+from ..nlp.per_doc import children_of, kept_per_doc, tokens_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from .gazetteer import (
     ADMIN1,
@@ -236,15 +236,22 @@ class PlaceResolver:
         for ent in places:
             if ent.label_ not in PLACE_LABELS and not self.is_place_name(ent.text):
                 continue
-            location = self.resolve_name(_name_of(ent), countries, regions)
+            location = self._resolve_in_doc(ent.doc, _name_of(ent), countries, regions)
             if location is not None and location.resolution != "city" and _names_a_sitting(ent) \
                     and _preposition(_anchor(ent)) is None:
                 continue  # "the Syria peace talks": a country before talks is their subject, not their venue
             if location is not None:
                 return location
         if dateline:
-            return self.resolve_name(dateline, countries, regions)
+            return self._resolve_in_doc(sentence.doc, dateline, countries, regions)
         return None
+
+    def _resolve_in_doc(self, doc: Doc, name: str, countries: list[str], regions: list[str]) -> Location | None:
+        """`resolve_name`, kept per Doc (perf, issue 16's speed floor): each event of a sentence, and the
+        sentence's own places, resolve the same names in the same article's context again; the answer
+        depends on the name, the context and this resolver's tables alone."""
+        return kept_per_doc(doc, RESOLVED_NAMES_KEY, (id(self), name, tuple(countries), tuple(regions)),
+                            lambda: self.resolve_name(name, countries, regions))
 
     def where_clause_place(self, sentence: Span, predicate: Token,
                            context_countries: Sequence[str] = ()) -> Location | None:
@@ -267,7 +274,7 @@ class PlaceResolver:
                 continue
             if (ent.label_ not in PLACE_LABELS and not self.is_place_name(ent.text)) or not _places_noun(ent, noun):
                 continue
-            location = self.resolve_name(_name_of(ent), countries, regions)
+            location = self._resolve_in_doc(ent.doc, _name_of(ent), countries, regions)
             if location is not None:
                 found.append((SPECIFICITY.get(location.resolution, 0), ent.start, location))
         found.sort(key=lambda f: (-f[0], f[1]))
@@ -307,7 +314,7 @@ class PlaceResolver:
                 verb = _clause_verb(prep)
                 if verb is not None and verb.lemma_.lower() in REPORTING_LEMMAS:
                     continue  # "told a television channel in Moscow": where it was said, not where it happens
-                location = self.resolve_name(_name_of(ent), countries, regions)
+                location = self._resolve_in_doc(ent.doc, _name_of(ent), countries, regions)
             if location is not None:
                 setting = prep.head.lemma_.lower() in SETTING_NOUNS
                 found.append((SPECIFICITY.get(location.resolution, 0), ent.start, location, setting))
@@ -378,10 +385,19 @@ class PlaceResolver:
 
 
 def _country_name(iso3: str) -> str:
+    return _country_names().get(iso3, "")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO alpha-3 -> the name of the country table's first row of that code (perf: an index of the
+    table, read once, where every country_of walked the whole table)."""
     from .countries import load_country_table
 
-    row = next((r for r in load_country_table() if r.iso3 == iso3), None)
-    return (row.place_name or row.name) if row is not None else ""
+    names: dict[str, str] = {}
+    for row in load_country_table():
+        names.setdefault(row.iso3, row.place_name or row.name)
+    return names
 
 
 # How far up from an event's predicate its where-clause may be: "where Ukraine *said* it is *ready to
@@ -467,6 +483,7 @@ def _is_acronym(name: str) -> bool:
 
 
 NAME_PHRASES_KEY = "eventwire.places.name_phrases"
+RESOLVED_NAMES_KEY = "eventwire.places.resolved_names"
 
 
 def _name_phrases(sentence: Span) -> list[Span]:
@@ -483,10 +500,12 @@ def _find_name_phrases(sentence: Span) -> list[Span]:
     out = [ent for ent in ents if ent.label_ in PLACE_LABELS or ent.label_ in WEAK_LABELS]
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     doc = sentence.doc
-    for token in sentence:
-        if token.pos_ == "PROPN" and token.i not in covered and token.dep_ in ("pobj", "dobj"):
+    tokens = tokens_of(doc)  # perf: the Doc's Token objects, made once, not anew on each step of a Span walk
+    for token in tokens[sentence.start:sentence.end]:
+        # perf: the cheaper dependency test first, the part of speech only for an object
+        if token.dep_ in ("pobj", "dobj") and token.pos_ == "PROPN" and token.i not in covered:
             start = token.i
-            while start > sentence.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            while start > sentence.start and tokens[start - 1].dep_ == "compound" and tokens[start - 1].pos_ == "PROPN":
                 start -= 1
             out.append(doc[start : token.i + 1])
     return out
@@ -576,8 +595,20 @@ def _is_or_carries(predicate: Token, noun: Token) -> bool:
     return noun.i == predicate.i or (noun.head.i == predicate.i and noun.dep_ in ("dobj", "nsubjpass"))
 
 
+ANCHORS_KEY = "eventwire.places.anchors"
+
+
 def _anchor(ent: Span) -> Span:
     """The phrase a place name stands for: "Idlib province", "the city of Homs" -> province / city."""
+    # perf (issue 16's speed floor): each event of a sentence asks of each of its name phrases; the answer
+    # depends on the phrase's words and parse alone, so it is worked out once per phrase and kept per Doc
+    # (None: the name stands for itself)
+    anchor = kept_per_doc(ent.doc, ANCHORS_KEY, (ent.start, ent.end), lambda: _other_anchor(ent))
+    return ent if anchor is None else anchor
+
+
+def _other_anchor(ent: Span) -> Span | None:
+    """The one-word phrase a name stands for when that is not the name itself, else None."""
     token = ent.root
     if token.dep_ == "appos" and token.head.lemma_.lower() in PART_WORDS:  # "in the country's capital, Bangui"
         token = token.head
@@ -587,7 +618,7 @@ def _anchor(ent: Span) -> Span:
         token.head.head.lower_ in PART_WORDS or token.head.head.lemma_.lower() in PART_WORDS
     ):
         token = token.head.head
-    return ent if token.i == ent.root.i else ent.doc[token.i : token.i + 1]
+    return None if token.i == ent.root.i else ent.doc[token.i : token.i + 1]
 
 
 def _preposition(phrase: Span) -> Token | None:

@@ -83,7 +83,8 @@ class BodySeats:
             return named[0].place
         if named:
             return None  # two bodies: no one seat
-        by_short = [s for s in self._seats if s.short and _names(_plain(phrase), s.short)]
+        plain = _plain(phrase)  # perf: once, not again for each body with a short word
+        by_short = [s for s in self._seats if s.short and _names(plain, s.short)]
         if not by_short:
             return None
         named_in_story = self.named_in(story_text)  # the whole story's text: read once, not once per body

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..model import EventDate
 from ..nlp import attachment
 from ..nlp.entities import entities_in
-from ..nlp.per_doc import children_of, kept_per_doc
+from ..nlp.per_doc import children_of, kept_per_doc, tokens_of
 from ..nlp.sentences import sentence_of
 from .date_text import (
     MONTHS,
@@ -67,9 +67,10 @@ def _best_window(sentence: Span, start: int, end: int) -> Span | None:
     sub-spans around [start, end) inside the sentence, from four words before to two after, longest first."""
     doc = sentence.doc
     first, last = max(sentence.start, start - 4), min(sentence.end, end + 2)
-    # perf: each window's text is a slice of the sentence's text, not a new Span joining its words
-    words = [doc[i] for i in range(first, last)]
-    text, offset = sentence.text, sentence.start_char
+    # perf: each window's text is a slice of the text of the words around the seed (joined once), not a
+    # new Span joining its words, nor the whole sentence's text
+    words = tokens_of(doc)[first:last]
+    text, offset = doc[first:last].text, words[0].idx
     starts = [w.idx - offset for w in words]
     ends = [w.idx - offset + len(w) for w in words]
     best: tuple[int, int] | None = None
@@ -100,8 +101,13 @@ def date_phrases(sentence: Span) -> list[Span]:
     """Every date phrase in the sentence: DATE/TIME entities plus the relative words spaCy misses."""
     # perf (scale, issue 7): each event asks twice (governing phrases, historical years) and
     # sentences hold several events; the answer depends on the sentence alone, so keep it per Doc.
-    return list(kept_per_doc(sentence.doc, _DATE_PHRASES_KEY, (sentence.start, sentence.end),
-                             lambda: tuple(_find_date_phrases(sentence))))
+    # (issue 16: asked some thirty thousand times per 200 KB, so a known answer is read straight from the store)
+    key = (sentence.start, sentence.end)
+    known = sentence.doc.user_data.get(_DATE_PHRASES_KEY)
+    found = known.get(key) if known is not None else None
+    if found is None:
+        found = kept_per_doc(sentence.doc, _DATE_PHRASES_KEY, key, lambda: tuple(_find_date_phrases(sentence)))
+    return list(found)
 
 
 def _find_date_phrases(sentence: Span) -> list[Span]:
@@ -114,7 +120,8 @@ def _find_date_phrases(sentence: Span) -> list[Span]:
         if phrase is not None:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
-    for token in sentence:
+    # perf: the sentence's Token objects made once per Doc, not anew on each step of a Span walk
+    for token in tokens_of(sentence.doc)[sentence.start:sentence.end]:
         if token.i in covered or not _is_seed(token):
             continue
         phrase = _best_window(sentence, token.i, token.i + 1)
@@ -130,7 +137,7 @@ def _counts_things(ent: Span) -> bool:
     if len(ent) != 1 or not _YEAR_TOKEN.match(ent[0].text):
         return False
     number = ent[0]
-    before = number.doc[number.i - 1] if number.i > number.sent.start else None
+    before = number.doc[number.i - 1] if number.i > sentence_of(number).start else None
     return (number.dep_ == "nummod" and number.head.tag_ == "NNS" and number.head.i > number.i
             and (before is None or before.pos_ != "DET"))
 
@@ -146,14 +153,25 @@ def _inner_window(ent: Span) -> Span | None:
     return best
 
 
+# also ordinary words: a seed only as a name ("May", not "may")
+_AMBIGUOUS_SEEDS = frozenset({"may", "march", "sun", "sat", "wed", "mar", "jan"})
+
+
 def _is_seed(token: Token) -> bool:
-    lower = token.lower_.rstrip(".")
-    if lower in ("may", "march", "sun", "sat", "wed", "mar", "jan"):  # also ordinary words
-        return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > token.sent.start)
-    if _YEAR_TOKEN.match(token.text):
+    """Whether the word may start a date phrase spaCy did not mark: a date word or a year."""
+    # perf (issue 16's speed floor): asked of every word of every sentence; the word's lowercase form is
+    # read once and the seed words (no digits in them) are tried before the year pattern, which the
+    # lowercase form matches exactly when the text does (a year is all digits)
+    lowered = token.lower_
+    lower = lowered.rstrip(".")
+    if lower in _AMBIGUOUS_SEEDS:
+        return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > sentence_of(token).start)
+    if lower in _SEED_WORDS:
+        return True
+    if lowered[:1] in ("1", "2") and _YEAR_TOKEN.match(lowered):  # perf: a year starts with 1 or 2
         return token.head.lower_ in ("in", "since", "by", "of", "during", "from") or (
             token.dep_ == "nummod" and not _counts_things(token.doc[token.i:token.i + 1]))
-    return lower in _SEED_WORDS
+    return False
 
 
 _POINT_IN_TIME_KEY = "eventwire.time_place.point_in_time"

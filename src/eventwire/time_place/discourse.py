@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of
 from ..nlp.quotes import REPORTING_LEMMAS, direct_quote_reporting_verbs, direct_quote_spans
 from ..nlp.sentences import sentence_of
 from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
@@ -123,12 +124,12 @@ class DiscourseDates:
         self._spans = dict(sentences)
         self._sayings: list[_Saying] | None = None  # built on first use (speaker_saying_date)
         for index, sent in sentences:
-            paragraph = sum(1 for b in breaks if b <= sent.start_char)
-            if published is not None:
+            paragraph = bisect_right(breaks, sent.start_char)  # the breaks at or before it (they are in order)
+            if published is not None and date_phrases(sent):  # perf: no phrase, nothing to count (most sentences)
                 self._count_from_story_time(index, sent, self._story_time(paragraph),
                                             self._story_time(paragraph, STORY_TIME_REACH))
             dates = tuple(self._reference_dates(sent)) if published is not None else ()
-            own_time = bool(dates) or _has_other_time(sent)
+            own_time = bool(dates) or _has_other_time(sent, text[sent.start_char:sent.end_char])
             main = tuple(d for d in dates if _in_main_clause(sent, d.token))
             if not main:
                 # a day outside the main clause, in a clause of the same moment, is still the story's time
@@ -277,7 +278,7 @@ class DiscourseDates:
         assert self.published is not None
         sent = self._spans[index]
         out: list[_Saying] = []
-        for verb in sent:
+        for verb in tokens_of(sent.doc)[sent.start:sent.end]:  # perf: the Doc's Token objects, made once
             if verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTING_LEMMAS:
                 continue
             names = frozenset(n for c in children_of(verb) if c.dep_ == "nsubj" for n in proper_names(c))
@@ -478,14 +479,15 @@ def _of_the_same_moment(sent: Span, token: int) -> bool:
 END_OF_SPAN_WORDS = frozenset({"until", "till", "through"})
 
 
-def _has_other_time(sent: Span) -> bool:
+def _has_other_time(sent: Span, sent_text: str) -> bool:
     """A date phrase of any time (a year, a month long past) or words of background time; a phrase that
     only ends a span the act sets ("until April 2") does not date the sentence, nor one of a clause that
     tells of a noun ("The documents, linked to an application *that Malaysia made 10 years ago*, met with
-    opposition"): that is the noun's time."""
+    opposition"): that is the noun's time.  `sent_text` is `sent.text` (perf: a slice of the document's
+    text the caller has, where spaCy would join the sentence's words again)."""
     if any(not _ends_a_span(p) and not _in_noun_clause(sent, p.root) for p in date_phrases(sent)):
         return True
-    for match in BACKGROUND_TIME.finditer(sent.text):
+    for match in BACKGROUND_TIME.finditer(sent_text):
         token = sent.char_span(match.start(), match.end(), alignment_mode="expand")
         if token is None or not _in_noun_clause(sent, token.root):
             return True
@@ -506,9 +508,10 @@ def _in_noun_clause(sent: Span, token: Token) -> bool:
 
 def _a_deadline(phrase: Span) -> bool:
     """'by May 1', 'no later than Friday': the time by which something is to be done."""
-    before = phrase.doc[phrase.start - 1] if phrase.start > phrase.sent.start else None
+    sent_start = sentence_of(phrase).start
+    before = phrase.doc[phrase.start - 1] if phrase.start > sent_start else None
     return before is not None and (before.lower_ == "by" or (
-        before.lower_ == "than" and phrase.start > phrase.sent.start + 1
+        before.lower_ == "than" and phrase.start > sent_start + 1
         and phrase.doc[phrase.start - 2].lower_ == "later"))
 
 
