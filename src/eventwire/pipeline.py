@@ -165,7 +165,7 @@ def pick_sentences(coding: Coding, res: Resources) -> None:
     text = coding.text
     paragraphs = paragraph_count(text)
     for index, sent in enumerate(coding.doc.sents):
-        sentence = sent.text  # spaCy joins the span's tokens again on each access
+        sentence = text[sent.start_char:sent.end_char]  # sent.text: spaCy joins the span's tokens again on each access
         if starts_trailer(sentence):
             break  # links to other stories follow
         if is_heading(sentence, paragraphs) or (index == 0 and is_headline(sentence, paragraphs)):

@@ -35,8 +35,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..coding.vocabulary import engine_words
 from ..model import Actor, Quote
-from ..nlp.per_doc import children_of, subtree_of
+from ..nlp.per_doc import children_of, subtree_of, tokens_of
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
+from ..nlp.sentences import sentence_of
 from .codes import compose_code
 from .index import Gazetteer
 from .phrase import FACILITY_WORDS, NAME_PARTICLES, POSTED_ROLES, STATE_SECTORS, Resolution
@@ -332,6 +333,8 @@ class DocumentActors:
         self._resolving: set[int] = set()  # tokens whose actors_for is on the call stack
         self._spans: dict[int, tuple[int, int]] = {}
         self._phrase_cache: dict[int, list[Resolution]] = {}
+        self._name_keys: dict[str, list[str]] = {}  # a name's word keys (_keys_of)
+        self._words: dict[int, list[Token]] = {}  # a head's phrase words (_phrase_words)
 
     @classmethod
     def build(cls, doc: Doc, published: dt.date | None, resolver: PhraseResolver,
@@ -348,17 +351,19 @@ class DocumentActors:
 
     def actors_for(self, token: Token) -> list[Actor]:
         """Actors of the noun phrase headed by `token` (conjuncts expanded); [] when unknown."""
-        if token.i in self._cache:
-            return self._cache[token.i]
-        if token.pos_ not in NOMINAL_POS or token.i in self._resolving:
+        i = token.i
+        known = self._cache.get(i)
+        if known is not None:
+            return known
+        if i in self._resolving or token.pos_ not in NOMINAL_POS:
             # verbs, prepositions...: their subtree is a clause, not a noun phrase; a phrase being
             # resolved is no referent of its own parts ("some of them": "them" is not "some of them")
             return []
-        self._resolving.add(token.i)
+        self._resolving.add(i)
         try:
             return self._resolve(token)
         finally:
-            self._resolving.discard(token.i)
+            self._resolving.discard(i)
 
     def _resolve(self, token: Token) -> list[Actor]:
         """actors_for without the cache and the re-entry guard."""
@@ -426,6 +431,14 @@ class DocumentActors:
     # ------------------------------------------------------------------ noun phrases
 
     def _phrase_words(self, token: Token) -> list[Token]:
+        """The words of the noun phrase headed by `token`, left to right; kept per word (perf: the phrase,
+        its span and its placing all ask).  Do not change the list returned."""
+        words = self._words.get(token.i)
+        if words is None:
+            words = self._words[token.i] = self._walk_phrase_words(token)
+        return words
+
+    def _walk_phrase_words(self, token: Token) -> list[Token]:
         # a stack rather than a recursive inner function: a closure that calls itself is a reference
         # cycle, left for the cyclic garbage collector on every call (thousands per article)
         words: list[Token] = []
@@ -433,21 +446,23 @@ class DocumentActors:
         while stack:
             t = stack.pop()
             words.append(t)
-            if t.dep_ == "nummod" and t is not token:
+            if t is not token and t.dep_ == "nummod":
                 continue  # "close to 200 passengers", "up to 50 soldiers": words of a count name no one
             for child in children_of(t):
-                if child.dep_ in ("conj", "cc") and t is not token:
+                dep = child.dep_  # perf: each spaCy attribute read once per word
+                if dep in ("conj", "cc") and t is not token:
                     stack.append(child)  # "Russian and Belarusian soldiers": coordination inside a modifier
                     continue
-                if _possessive_apostrophe(child):
+                text = child.text
+                if text in ("'", "’") and _possessive_apostrophe(child):
                     words.append(child)
                     continue
-                if child.dep_ == "amod" and child.i > t.i and child.pos_ == "ADJ":
+                if dep == "amod" and child.i > t.i and child.pos_ == "ADJ":
                     continue  # "fighters loyal to the former president", "militants present": the head's own words say who
-                if child.dep_ in EXCLUDED_DEPS and not (
-                        child.dep_ == "prep" and (child.lower_ in KEPT_PREPOSITIONS or _title_cased_inside(child))):
+                if dep in EXCLUDED_DEPS and not (
+                        dep == "prep" and (child.lower_ in KEPT_PREPOSITIONS or _title_cased_inside(child))):
                     continue
-                if child.dep_ == "punct" or (child.is_punct and child.text not in ("-", "'", "’")):
+                if dep == "punct" or (child.is_punct and text not in ("-", "'", "’")):
                     continue
                 stack.append(child)
         words.sort(key=lambda t: t.i)
@@ -459,17 +474,25 @@ class DocumentActors:
 
     def _phrase(self, token: Token) -> list[Resolution]:
         """The phrase's resolutions (no document context yet), apposition merged in."""
-        if token.i not in self._phrase_cache:
-            self._phrase_cache[token.i] = self._with_apposition(token, self._raw_phrase(token))
-        return self._phrase_cache[token.i]
+        found = self._phrase_cache.get(token.i)
+        if found is None:
+            found = self._phrase_cache[token.i] = self._with_apposition(token, self._raw_phrase(token))
+        return found
 
     def _raw_phrase(self, token: Token) -> list[Resolution]:
         words = self._phrase_words(token)
         text = self.text[words[0].idx:words[-1].idx + len(words[-1])] if words else ""
         # offsets from the phrase's start: the same phrase in another article is the same key
         start = words[0].idx if words else 0
-        layout = tuple((w.text, w.idx - start) for w in words)
-        people = frozenset(w.idx - start for w in words if w.ent_type_ == "PERSON")
+        layout_words: list[tuple[str, int]] = []
+        person_words: list[int] = []
+        for w in words:  # perf: one walk, each word's offset read once
+            offset = w.idx - start
+            layout_words.append((w.text, offset))
+            if w.ent_type_ == "PERSON":
+                person_words.append(offset)
+        layout = tuple(layout_words)
+        people = frozenset(person_words)
         result = list(self.resolver.resolve_words(layout, text, self.published, people))
         if not result and token.pos_ == "PRON":
             result = [Resolution(Actor(text=token.text), pronoun=token.lower_)]
@@ -581,7 +604,7 @@ class DocumentActors:
         if token.dep_ in ("nsubj", "nsubjpass"):
             for sibling in children_of(token.head):
                 if sibling.i != token.i and sibling.dep_ == token.dep_ and abs(sibling.i - token.i) == 2 \
-                        and self.doc[min(sibling.i, token.i) + 1].text == "," and sibling not in out:
+                        and tokens_of(self.doc)[min(sibling.i, token.i) + 1].text == "," and sibling not in out:
                     out.append(sibling)
         return sorted(out, key=lambda t: t.i)
 
@@ -595,7 +618,7 @@ class DocumentActors:
         return ""
 
     def _in_byline(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.bylines)
+        return bool(self.bylines) and any(s <= offset < e for s, e in self.bylines)
 
     def _find_bylines(self) -> list[tuple[int, int]]:
         """'Iran PressIran News:' at the start of a paragraph: a short verbless label before a colon."""
@@ -619,7 +642,8 @@ class DocumentActors:
     # ------------------------------------------------------------------ registry
 
     def _heads(self) -> list[Token]:
-        return [t for t in self.doc if t.pos_ in ("PROPN", "NOUN") and t.dep_ not in HEAD_DEPS_SKIPPED]
+        # perf: the Doc's kept Token objects, and the cheaper dependency label asked first
+        return [t for t in tokens_of(self.doc) if t.dep_ not in HEAD_DEPS_SKIPPED and t.pos_ in ("PROPN", "NOUN")]
 
     def _register_people(self) -> None:
         counts: Counter[str] = Counter()
@@ -762,10 +786,10 @@ class DocumentActors:
         holder: news does not name a new person without saying who they are."""
         if person.sector or person.country:
             return  # described at another mention
-        sentence = head.sent
+        sentence = sentence_of(head)
         if sentence.start == 0:
             return
-        before = self.doc[sentence.start - 1].sent
+        before = sentence_of(tokens_of(self.doc)[sentence.start - 1])
         role = next((t for t in children_of(before.root) if t.dep_ == "nsubj"), None)
         if role is None or role.tag_ != "NN":
             return
@@ -790,7 +814,7 @@ class DocumentActors:
         start = next((ent.start for ent in self.doc.ents if ent.start <= head.i < ent.end), head.i)
         title = list(itertools.takewhile(
             lambda t: t.pos_ in ("NOUN", "PROPN", "ADJ") or (t.text.isupper() and t.is_alpha),
-            reversed(self.doc[max(start - TITLE_WORDS_MAX, head.sent.start):start])))
+            reversed(self.doc[max(start - TITLE_WORDS_MAX, sentence_of(head).start):start])))
         if not title:
             return
         text = self.text[title[-1].idx:head.idx + len(head)]
@@ -843,7 +867,7 @@ class DocumentActors:
         else the one mentioned last before `offset`.  With `family_first`, also a person called by
         the family name written first ("Kim" for "Kim Jong Un"): for the actor of that mention only,
         not as a mention that pronouns and roles ("the president") bind to by recency."""
-        keys = [t.key for t in tokenize(name)]
+        keys = self._keys_of(name)
         if not keys:
             return None
         people = self.people.get(keys[-1], [])
@@ -855,6 +879,14 @@ class DocumentActors:
             return people[0] if people else None
         latest = {id(m.person): m.offset for m in self.mentions if m.offset < offset and m.person in people}
         return max(people, key=lambda p: latest.get(id(p), -1))
+
+    def _keys_of(self, name: str) -> list[str]:
+        """The word keys of a name, tokenised once per article (perf: the same few names are looked up
+        for every mention and pronoun).  Do not change the list returned."""
+        keys = self._name_keys.get(name)
+        if keys is None:
+            keys = self._name_keys[name] = [t.key for t in tokenize(name)]
+        return keys
 
     def _family_name_first(self, key: str) -> list[Person]:
         """'Kim' after 'Kim Jong Un', 'Lee' after 'Lee Jae-myung': a person of a country whose names
@@ -974,7 +1006,8 @@ class DocumentActors:
     def _unnamed_official_before(self, pronoun: Token) -> list[Actor]:
         """The nearest unnamed official ("Iran's U.N. ambassador") before the pronoun in its sentence:
         "his" refers to a person, and an official without a name is never registered as one."""
-        for word in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+        sentence = sentence_of(pronoun)
+        for word in reversed(tokens_of(self.doc)[sentence.start:pronoun.i]):
             if word.pos_ != "NOUN" or word.dep_ in HEAD_DEPS_SKIPPED:
                 continue
             found = self._phrase(word)
@@ -1572,7 +1605,7 @@ class DocumentActors:
     def _quoted_before(self, head: Token, pronoun: Token) -> bool:
         """Whether `head` is inside a direct quote of the pronoun's sentence and the pronoun after it,
         outside: whoever says a quote is not someone the quote speaks of."""
-        sentence = pronoun.sent
+        sentence = sentence_of(pronoun)
         if head.i < sentence.start or head.i > pronoun.i:
             return False
         def marks(end: int) -> int:
@@ -1587,7 +1620,8 @@ class DocumentActors:
 
     def _thing_subject_before(self, pronoun: Token) -> bool:
         """Whether the pronoun's sentence has, before it, a singular noun subject that names no actor."""
-        for tok in pronoun.sent:
+        sentence = sentence_of(pronoun)
+        for tok in tokens_of(self.doc)[sentence.start:sentence.end]:
             if tok.i >= pronoun.i:
                 return False
             if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.text.islower()
@@ -1704,7 +1738,8 @@ def _title_cased_inside(preposition: Token) -> bool:
     """'Doctors *Without* Borders', 'Reporters *Without* Borders': a capitalised preposition inside a
     phrase is part of a body's name, which the name table knows whole (a lower-case one, "protesters
     without permits", only qualifies the role)."""
-    return preposition.text[:1].isupper() and preposition.i > preposition.sent.start and preposition.i > preposition.head.i
+    return preposition.text[:1].isupper() and preposition.i > preposition.head.i \
+        and preposition.i > sentence_of(preposition).start
 
 
 def _hyphen_joined_names(token: Token) -> list[str]:
@@ -1713,9 +1748,10 @@ def _hyphen_joined_names(token: Token) -> list[str]:
     if "-" in token.text:
         return token.text.split("-")
     k = token.i
-    if k < 2 or token.doc[k - 1].text != "-" or token.doc[k - 1].whitespace_ != "":
+    tokens = tokens_of(token.doc)
+    if k < 2 or tokens[k - 1].text != "-" or tokens[k - 1].whitespace_ != "":
         return []
-    first = token.doc[k - 2]
+    first = tokens[k - 2]
     if first.head.i != k or first.dep_ != "compound" or first.whitespace_ != "":
         return []
     return [first.text, token.text]

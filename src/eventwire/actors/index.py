@@ -6,7 +6,6 @@ phrase length.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 from collections import defaultdict
@@ -137,21 +136,22 @@ class Gazetteer:
     change_days_by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
     change_days_by_spelling: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
-    def date_stretch(self, toks: Sequence[Tok], date: dt.date) -> tuple[int, ...]:
-        """Where `date` falls among the days on which the rows a phrase can reach change: two dates with
-        the same answer are on the same side of every such day, and the phrase reads the same on both.
+    def change_days_of(self, toks: Sequence[Tok]) -> tuple[int, ...]:
+        """The days (ordinals, in order) on which a row a phrase can reach starts or stops applying: two
+        dates with as many of them on or before each fall between the same two changes, and the phrase
+        reads the same on both (the count, `bisect_right(days, date.toordinal())`, is its date stretch).
 
         A phrase reaches a row by a word of its names (name, surname or imported name, all matched by
         word key) or by a respelt multi-word name (`spellings`, by the first two letters of a run of
         words); and a row's date is only ever compared with its start and end (in office, former, not
-        yet: EntryGroup.at, valid_on)."""
-        day = date.toordinal()
-        where: list[int] = []
+        yet: EntryGroup.at, valid_on).  Perf: the days are gathered once per phrase (the resolver keeps
+        them with its tokens), so a new date costs one bisection, not three per word."""
+        days: set[int] = set()
         keys = [t.key for t in toks]
         for k, key in enumerate(keys):
-            where.append(bisect.bisect_right(self.change_days_by_key.get(key, ()), day))
+            days.update(self.change_days_by_key.get(key, ()))
             if self.fallback is not None:
-                where.append(bisect.bisect_right(self.fallback.change_days(key), day))
+                days.update(self.fallback.change_days(key))
             if key == POSSESSIVE:
                 continue
             # the first two letters of a run of words starting here, as phrase._respelled_entry squashes it
@@ -160,8 +160,8 @@ class Gazetteer:
                 if len(squashed) >= 2:
                     break
                 squashed += "" if following == POSSESSIVE else following
-            where.append(bisect.bisect_right(self.change_days_by_spelling.get(squashed[:2], ()), day))
-        return tuple(where)
+            days.update(self.change_days_by_spelling.get(squashed[:2], ()))
+        return tuple(sorted(days))
 
     def name_matches(self, toks: Sequence[Tok], i: int) -> list[tuple[int, CountryForm | EntryGroup]]:
         """Names of our tables and, behind them, of the imported ones starting at toks[i], longest first."""
@@ -361,7 +361,7 @@ class FallbackNames:
 
     def change_days(self, key: str) -> tuple[int, ...]:
         """The days, in order, on which a row of an imported name starting with this word key starts or
-        stops applying (Gazetteer.date_stretch); worked out the first time the word occurs, as its trie is."""
+        stops applying (Gazetteer.change_days_of); worked out the first time the word occurs, as its trie is."""
         days = self._change_days.get(key)
         if days is None:
             days = self._change_days[key] = tuple(sorted(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,7 +20,7 @@ from .text import POSSESSIVE, Tok, tokenize
 # Phrases kept resolved (see ActorResolver.resolve_words): enough for the recurring phrases of a long
 # run; about 1 KB each (measured on the dev sets), so under 20 MB per process. The cache by day
 # (ActorResolver._resolved_on_day) holds the same resolutions under other keys; the phrases' matching
-# tokens (_layout_tokens) are a few small objects per phrase.
+# tokens and change days (_layout_tokens) are a few small objects per phrase.
 PHRASE_CACHE_SIZE = 1 << 14
 # A phrase as the document pass sees it: its words (text, character offset into the phrase's text).
 WordLayout = tuple[tuple[str, int], ...]
@@ -70,7 +71,7 @@ class ActorResolver:
         self.gazetteer: Gazetteer = build_gazetteer(self.extra_files)
         self._resolved_phrases: PhraseCache[tuple[Resolution, ...]] = PhraseCache(PHRASE_CACHE_SIZE)
         self._resolved_on_day: PhraseCache[tuple[Resolution, ...]] = PhraseCache(PHRASE_CACHE_SIZE)
-        self._layout_tokens: PhraseCache[tuple[Tok, ...]] = PhraseCache(PHRASE_CACHE_SIZE)
+        self._layout_tokens: PhraseCache[tuple[tuple[Tok, ...], tuple[int, ...]]] = PhraseCache(PHRASE_CACHE_SIZE)
 
     def __reduce__(self):
         # workers rebuild the (cached) tables from the file list instead of receiving them pickled
@@ -123,15 +124,18 @@ class ActorResolver:
         found = self._resolved_on_day.get(on_day_key)
         if found is not None:
             return found
-        # a phrase recurs on other days: its matching tokens are read once
-        kept_tokens = self._layout_tokens.get(words)
-        if kept_tokens is None:
+        # a phrase recurs on other days: its matching tokens, and the days on which a row it can reach
+        # changes, are read once
+        kept = self._layout_tokens.get(words)
+        if kept is None:
             kept_tokens = tuple(_word_tokens(words))
-            self._layout_tokens.put(words, kept_tokens)
+            kept = (kept_tokens, self.gazetteer.change_days_of(kept_tokens))
+            self._layout_tokens.put(words, kept)
+        kept_tokens, change_days = kept
         toks = list(kept_tokens)
         # the articles of a corpus span years, but a phrase reads alike on every day between two changes
-        # of the rows it can reach (Gazetteer.date_stretch): one entry serves all those days
-        stretch = None if date is None else self.gazetteer.date_stretch(toks, date)
+        # of the rows it can reach (Gazetteer.change_days_of): one entry serves all those days
+        stretch = None if date is None else bisect_right(change_days, date.toordinal())
         on_date_key = (words, text, person_offsets, "on", stretch)
         found = self._resolved_phrases.get(on_date_key)
         if found is None:

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import AgreementDate, AgreementReference, AgreementStatus, TextSpan, content_id
 from ..nlp.entities import entities_in
-from ..nlp.per_doc import children_of, subtree_of
+from ..nlp.per_doc import children_of, subtree_of, tokens_of
+from ..nlp.sentences import sentence_of
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import date_phrases
 from .vocabulary import ActionWord, AgreementTerms, NamedAgreement
@@ -159,10 +160,12 @@ class _Article:
         for draft in self._named_drafts(index, sent):
             drafts.append(draft)
             covered.update(range(draft.mention.start, draft.mention.end))
-        for token in sent:
-            if token.idx in covered:
+        named = any(d.named for d in drafts)  # perf: whether any draft so far may own a later noun
+        for token in tokens_of(sent.doc)[sent.start:sent.end]:  # perf: the Doc's kept Token objects
+            if covered and token.idx in covered:
                 continue
-            owner = next((d for d in drafts if d.named and d.anchor.head == token and d.anchor.i < token.i), None)
+            owner = next((d for d in drafts if d.named and d.anchor.head == token and d.anchor.i < token.i),
+                         None) if named else None
             if owner is not None and _lemma(token) in self.terms.nouns:  # "the New START treaty"
                 owner.anchor = token
                 end = token.idx + len(token.text)
@@ -172,6 +175,7 @@ class _Article:
             noun = self._noun_draft(index, token)
             if noun is not None:
                 drafts.append(noun)
+                named = named or noun.named is not None
         drafts.sort(key=lambda d: d.mention.start)
         out: list[Draft] = []
         for draft in drafts:
@@ -253,7 +257,7 @@ class _Article:
         return m.group(1) if m else None
 
     def _near_un_body(self, token: Token) -> bool:
-        text = token.sent.text.lower() + " "
+        text = sentence_of(token).text.lower() + " "
         return any(w in text for w in UN_BODY_WORDS) or token.text.startswith("Resolution")
 
     def _definite(self, token: Token) -> bool:
@@ -270,12 +274,12 @@ class _Article:
                 return True
             if child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS | TARGET_PREPOSITIONS and not _is_date(child):
                 return True
-        return token.pos_ == "PROPN" and token.i > token.sent.start and token.text[:1].isupper()
+        return token.pos_ == "PROPN" and token.i > sentence_of(token).start and token.text[:1].isupper()
 
     @staticmethod
     def _proper_name(token: Token) -> bool:
         """'Treaty', 'Convention', 'Accord' written as a name, not at the start of a sentence."""
-        return token.pos_ == "PROPN" and token.text[:1].isupper() and token.i > token.sent.start \
+        return token.pos_ == "PROPN" and token.text[:1].isupper() and token.i > sentence_of(token).start \
             and token.lower_ != "resolution"
 
     def _mention(self, token: Token) -> TextSpan:
@@ -702,7 +706,7 @@ class _Article:
         if draft.named:
             return draft.named.canonical
         if draft.kind == "un_resolution" and draft.number:
-            body = "General Assembly" if "general assembly" in draft.anchor.sent.text.lower() else "Security Council"
+            body = "General Assembly" if "general assembly" in sentence_of(draft.anchor).text.lower() else "Security Council"
             return f"UN {body} Resolution {draft.number}"
         words = {"agreement": "agreement", "treaty": "treaty", "mou": "memorandum of understanding",
                  "ceasefire": "ceasefire", "un_resolution": "UN resolution", "sanctions": "sanctions"}
@@ -817,7 +821,7 @@ def _clause_modifiers(anchor: Token) -> list[Token]:
 
 
 def _year_tokens(phrase: Span) -> list[Token]:
-    return [t for t in phrase if YEAR.match(t.text)]
+    return [t for t in tokens_of(phrase.doc)[phrase.start:phrase.end] if YEAR.match(t.text)]
 
 
 def _attached_to(token: Token, target: Token, stop: Token | None = None, steps: int = 4) -> bool:

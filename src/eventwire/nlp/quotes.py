@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Quote
-from .per_doc import children_of
+from .per_doc import children_of, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -121,10 +121,11 @@ _REPORTING_VERBS_KEY = "eventwire.nlp.quotes.reporting_verbs"
 def _reporting_verbs(doc) -> list:
     # the actors' quotes and the discourse dates both ask, and the answer depends on the Doc alone:
     # its token indices are kept in the Doc's user_data (as time_place.dates keeps date phrases)
+    tokens = tokens_of(doc)  # perf: the Doc's kept Token objects, not a new one per word and asking
     if _REPORTING_VERBS_KEY not in doc.user_data:
         doc.user_data[_REPORTING_VERBS_KEY] = tuple(
-            t.i for t in doc if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in ("VERB", "AUX"))
-    return [doc[i] for i in doc.user_data[_REPORTING_VERBS_KEY]]
+            t.i for t in tokens if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in ("VERB", "AUX"))
+    return [tokens[i] for i in doc.user_data[_REPORTING_VERBS_KEY]]
 
 
 def _paragraph_of(offset: int, paragraphs: list[tuple[int, int]]) -> int:
