@@ -167,6 +167,9 @@ class EventBuilder:
         # (sentence index, predicate, source slot) of the events built so far, for nouns that refer back to one
         self._recent_sources: list[tuple[int, int, ActorSlot]] = []
         self._cues_by_sentence: dict[int, tuple[str, ...]] = {}  # sentence start -> its context cues
+        # (sentence start, code's default contexts) -> the event's contexts: the same few per sentence
+        self._contexts_by_sentence: dict[tuple[int, str], str] = {}
+        self._sentence_texts: dict[int, str] = {}  # sentence start -> its text, stripped, for the evidence
         # perf (scale, issue 7): Doc.text joins every token on each access; slots() read it
         # per actor (about a tenth of the coder's own, non-spaCy time).  The actor pass read it once.
         self.doc_text = doc_actors.text
@@ -177,9 +180,12 @@ class EventBuilder:
 
     def _contexts(self, sent: Span, default: str) -> str:
         """The event's PLOVER contexts; a sentence's cues are read once for all its events."""
-        if sent.start not in self._cues_by_sentence:
-            self._cues_by_sentence[sent.start] = load_context_cues().sentence_cues(sent)
-        return with_cues(default, self._cues_by_sentence[sent.start])
+        key = (sent.start, default)
+        if key not in self._contexts_by_sentence:
+            if sent.start not in self._cues_by_sentence:
+                self._cues_by_sentence[sent.start] = load_context_cues().sentence_cues(sent)
+            self._contexts_by_sentence[key] = with_cues(default, self._cues_by_sentence[sent.start])
+        return self._contexts_by_sentence[key]
 
     def slots(self, heads: Sequence[int]) -> list[ActorSlot]:
         out: list[ActorSlot] = []
@@ -470,9 +476,11 @@ class EventBuilder:
     def _evidence(self, sent: Span, sent_index: int, cand: Candidate, src: ActorSlot | None,
                   tgt: ActorSlot | None, reading: ModalityReading) -> Evidence:
         event_start, event_end = self._char_bounds(cand.span_start, cand.span_end)
+        if sent.start not in self._sentence_texts:
+            # perf: a slice of the document's text read once per sentence, not Span.text joining its words per event
+            self._sentence_texts[sent.start] = self.doc_text[sent.start_char:sent.end_char].strip()
         return Evidence(
-            # perf: a slice of the document's text read once, not Span.text joining the sentence's words per event
-            sentence=self.doc_text[sent.start_char:sent.end_char].strip(),
+            sentence=self._sentence_texts[sent.start],
             sentence_index=sent_index,
             sentence_start=sent.start_char,
             event_text=self.doc_text[event_start:event_end],
@@ -517,8 +525,9 @@ class EventBuilder:
         if end <= start:
             span = self.doc[start:end]
             return span.start_char, span.end_char
-        last = self.doc[end - 1]
-        return self.doc[start].idx, last.idx + len(last)
+        words = tokens_of(self.doc)  # perf: the Doc's Token objects made once (nlp.per_doc)
+        last = words[end - 1]
+        return words[start].idx, last.idx + len(last)
 
     def _place_recipient(self, predicate: Token, root: str, sources: list[ActorSlot],
                          things: list[ActorSlot]) -> list[ActorSlot]:
@@ -642,7 +651,7 @@ class EventBuilder:
 
     @staticmethod
     def _confidence(src: ActorSlot | None, tgt: ActorSlot | None) -> float:
-        known = sum(1 for slot in (src, tgt) if slot is not None and slot.actor.known)
+        known = (src is not None and src.actor.known) + (tgt is not None and tgt.actor.known)
         return round(0.5 + 0.25 * known, 2)
 
 def _referring_noun(predicate: Token) -> Token | None:

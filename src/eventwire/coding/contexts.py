@@ -28,11 +28,19 @@ class ContextCues:
             for ctx in self.by_lemma.get(lemma, ()):
                 if ctx not in found:
                     found.append(ctx)
+        phrase_starts = self.phrase_starts
         for a, b in zip(lemmas, lemmas[1:]):
+            if a not in phrase_starts:
+                continue  # perf: no cue phrase starts with this word (most words), no pair to make
             for ctx in self.by_phrase.get(f"{a} {b}", ()):
                 if ctx not in found:
                     found.append(ctx)
         return tuple(found)
+
+    @functools.cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """What may come before a space in a cue phrase: its first word ("human" of "human rights")."""
+        return frozenset(phrase[:i] for phrase in self.by_phrase for i, char in enumerate(phrase) if char == " ")
 
 
 def with_cues(default: str, cues: tuple[str, ...]) -> str:

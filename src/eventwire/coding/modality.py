@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Modality
 from ..nlp.attachment import shares_reading_of_head
 from ..nlp.labels import label_id, label_ids
-from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of, tree_words
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of, tree_lemmas, tree_words
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
@@ -128,6 +128,9 @@ class NounCues:
     standing: frozenset[str] = frozenset()
 
     def reading(self, tokens: list[Token]) -> ModalityReading | None:
+        if all(tree_lemmas(t).isdisjoint(self.failure) and tree_lemmas(t).isdisjoint(self.potential)
+               and tree_lemmas(t).isdisjoint(HYPOTHETICAL_VERBS) for t in tokens):
+            return None  # perf: no noun nor verb of these in the sentence (the usual case), nothing to read
         for tok in _with_governing_clauses(tokens):
             holder = _infinitive_holder(tok)
             if holder is None or holder in tokens:
@@ -614,6 +617,8 @@ def _starting_point(chain: list[Token], event_noun: Token | None) -> str:
 def _waging_in_clause(chain: list[Token], standing: frozenset[str]) -> str:
     """waging_a_standing_conflict on the predicate, or on the verb whose participle it is ("has been
     fighting an insurgency, *accusing* the government of ...")."""
+    if all(tree_lemmas(tok).isdisjoint(CARRYING_ON_VERBS) for tok in chain):
+        return ""  # perf: no verb of carrying on in the sentence (the verbs read are in it), the usual case
     verbs = chain[:1] + [tok.head for tok in chain if tok.head.i != tok.i and shares_reading_of_head(tok)]
     return next((cue for verb in verbs if (cue := waging_a_standing_conflict(verb, standing))), "")
 
@@ -623,6 +628,8 @@ def _past_occasion(chain: list[Token]) -> str:
     *had negotiated* with North Korea': an act set on past occasions, or told of a person in a
     past-perfect relative clause (a biography), is the story's background."""
     for tok in chain:
+        if tree_words(tok).isdisjoint(PAST_OCCASION_WORDS):
+            continue  # perf: no such word in the sentence, no occasion to look for (most clauses)
         for prep in children_of(tok):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
                 for obj in children_of(prep):
@@ -643,6 +650,8 @@ def _in_earlier_work(chain: list[Token], published: dt.date | None) -> str:
     before the story says is the work's content, told again as background, not an act of the story's
     days ("in a report released on Monday" stays the news)."""
     for tok in chain:
+        if tree_lemmas(tok).isdisjoint(PUBLISHED_WORK_NOUNS):
+            continue  # perf: no published work named in the sentence, nothing to look for (most clauses)
         for prep in children_of(tok):
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "through"):
                 continue
@@ -1039,6 +1048,17 @@ def _future(chain: list[Token]) -> str:
 def tense_of(tokens: list[Token]) -> str:
     """past | present | future, from the auxiliaries and tags of the predicate's clause (a participle
     clause has its verb's tense: "warned in July, *saying* ...")."""
+    if not tokens:
+        return _tense_of_clause([])
+    # perf: the dates of an event and of the story's sayings ask the tense of the same words again
+    return kept_per_doc(tokens[0].doc, TENSES_KEY, tuple(t.i for t in tokens), lambda: _tense_of_clause(tokens))
+
+
+# where each Doc keeps the tenses of tense_of, by the words' indices
+TENSES_KEY = "eventwire.coding.modality.tenses"
+
+
+def _tense_of_clause(tokens: list[Token]) -> str:
     chain = _clause_chain(tokens, through_participles=True)
     if _future(chain):
         return "future"
@@ -1155,6 +1175,8 @@ LAWMAKING_STAGES = engine_words("LAWMAKING_STAGES")
 ENACTING_VERBS = engine_words("ENACTING_VERBS")
 # "a *draft* resolution", "the *proposed* law": a text not yet adopted, whoever votes on it
 DRAFT_MODIFIERS = frozenset({"draft", "proposed"})
+# the lemmas of a text in the making (`_text_in_the_making`), one of which or a draft modifier it needs
+TEXT_NOUNS = BILL_NOUNS | LEGISLATION_NOUNS | {"draft"}
 # verbs that make a text law whoever does them ("signed legislation imposing sanctions")
 SIGNING_VERBS = frozenset({"sign", "enact", "ratify", "promulgate"})
 # roots of material acts (protest to force) a bill can only prescribe
@@ -1173,6 +1195,8 @@ def _content_of_a_bill(tokens: list[Token], code: str) -> str:
     if code[:2] == ENDORSING_ROOT:
         return ""
     for tok in tokens:
+        if tree_lemmas(tok).isdisjoint(TEXT_NOUNS) and tree_words(tok).isdisjoint(DRAFT_MODIFIERS):
+            continue  # perf: no bill nor draft named in the sentence (the usual case), no text to look for
         text: Token | None = None
         if (tok.dep_ == "acl" and tok.tag_ in ("VBG", "VB")) or (tok.dep_ == "relcl" and _relative_doer(tok)):
             text = tok.head  # "a bill *imposing* sanctions", "a bill *to recognize*", "legislation *that would block*"
@@ -2119,7 +2143,9 @@ def _what_people_do(chain: list[Token]) -> str:
     people in general or a bare plural of ordinary people (ORDINARY_PEOPLE: no party, body or force)
     tells what is usually done, not an act."""
     head = chain[0] if chain else None
-    if head is None or head.pos_ != "VERB" or _dated(head):
+    if head is None or (tree_words(head).isdisjoint(GENERIC_PEOPLE) and tree_lemmas(head).isdisjoint(ORDINARY_PEOPLE)):
+        return ""  # perf: no people in general named in the sentence, nothing more to read (most clauses)
+    if head.pos_ != "VERB" or _dated(head):
         return ""
     if head.tag_ != "VBP" and not (head.tag_ == "VB" and head.dep_ == "conj" and _first_conjunct(head).tag_ == "VBP"):
         return ""  # "some even write and *insult* Zanu PF": a conjunct has its first verb's tense
@@ -2226,6 +2252,8 @@ def _function_of_instrument(tokens: list[Token]) -> str:
     drones are used to strike': an infinitive on a participle of function says what the thing is for.
     (The active "Russia used drones to attack Kyiv" reports the attack.)"""
     current = tokens[0] if tokens else None
+    if current is None or tree_lemmas(current).isdisjoint(FUNCTION_PARTICIPLES):
+        return ""  # perf: no participle of function in the sentence (the heads climbed are in it)
     for _ in range(4):
         if current is None or current.head.i == current.i:
             return ""
@@ -2272,6 +2300,8 @@ def _started_earlier(chain: list[Token], published: dt.date | None) -> str:
     if published is None:
         return ""
     for verb in chain:
+        if tree_lemmas(verb).isdisjoint(STARTING_LEMMAS):
+            continue  # perf: no "starting" in the sentence, nothing more to read (most clauses)
         for start in children_of(verb):
             if start.lemma_.lower() not in STARTING_LEMMAS or start.tag_ != "VBG" or start.dep_ not in ("advcl", "prep", "acl"):
                 continue
@@ -2362,7 +2392,9 @@ def _conflict_tally(chain: list[Token]) -> str:
     """'The U.N. says *the conflict displaced* some 12 million people', 'millions were displaced by the
     war': undated, what a whole war or crisis did is its tally over the years."""
     head = chain[0] if chain else None
-    if head is None or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or _dated(head):
+    if head is None or tree_lemmas(head).isdisjoint(LONG_CONFLICT_NOUNS):
+        return ""  # perf: no war named in the sentence, nothing more to read (most clauses)
+    if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or _dated(head):
         return ""  # what the war did ("our war will continue" is no tally)
     doers = [c for c in children_of(head) if c.dep_ == "nsubj"]
     doers += [p for c in children_of(head) if c.dep_ == "agent" for p in children_of(c) if p.dep_ == "pobj"]
@@ -2484,7 +2516,9 @@ def _standing_perfect_stance(chain: list[Token], sent: Span) -> str:
     forces have occupied ..."), one in a dated sentence, and one near the top of the story, which still
     tells the lead's news."""
     head = chain[0] if chain else None
-    if head is None or head.pos_ != "VERB" or _dated(head) or is_passive(head) or _near_the_top(sent):
+    if head is None or tree_lemmas(head).isdisjoint(STANDING_PERFECT_VERBS):
+        return ""  # perf: no stance verb in the sentence (the verbs read below are in it), nothing more to read
+    if head.pos_ != "VERB" or _dated(head) or is_passive(head) or _near_the_top(sent):
         return ""  # a passive ("an emergency has been declared") names what happened, not who holds a stance
     clause = _first_conjunct(head)
     stance_verbs = (head, clause, head.head if head.dep_ == "xcomp" else head)

@@ -95,6 +95,7 @@ def subtree_of(token: Token) -> tuple[Token, ...]:
 
 
 TREE_WORDS_KEY = "eventwire.tree_words"
+TREE_LEMMAS_KEY = "eventwire.tree_lemmas"
 
 
 def tree_words(token: Token) -> frozenset[str]:
@@ -103,28 +104,53 @@ def tree_words(token: Token) -> frozenset[str]:
     A word's dependents and heads all lie in its tree, so a check that looks among them for a word of a
     small set ("ago", "previously", "than") may first ask whether the tree holds one at all: one set
     lookup for the many clauses that hold none, instead of reading their words."""
-    doc = token.doc
-    table: tuple[frozenset[str], ...] | None = doc.user_data.get(TREE_WORDS_KEY)
+    table: tuple[frozenset[str], ...] | None = token.doc.user_data.get(TREE_WORDS_KEY)
     if table is None:
-        table = doc.user_data[TREE_WORDS_KEY] = _tree_words_table(doc)
+        table = token.doc.user_data[TREE_WORDS_KEY] = _tree_table(token.doc, lambda t: t.lower_)
     return table[token.i]
 
 
-def _tree_words_table(doc: Doc) -> tuple[frozenset[str], ...]:
+def tree_lemmas(token: Token) -> frozenset[str]:
+    """The lowercased lemmas (`lemma_.lower()`) of the dependency tree the token is in, kept per Doc: as
+    `tree_words`, for checks that look for a lemma of a small set ("start", "hold")."""
+    table: tuple[frozenset[str], ...] | None = token.doc.user_data.get(TREE_LEMMAS_KEY)
+    if table is None:
+        table = token.doc.user_data[TREE_LEMMAS_KEY] = _tree_table(token.doc, lambda t: t.lemma_.lower())
+    return table[token.i]
+
+
+def _tree_table(doc: Doc, read: Callable[[Token], str]) -> tuple[frozenset[str], ...]:
+    """For each word, what `read` gives of every word of its tree."""
     tokens = tokens_of(doc)
-    heads = [token.head.i for token in tokens]
-    roots = [-1] * len(tokens)  # each word's tree, by the index of its root
-    for i in range(len(tokens)):
+    roots = _tree_roots(doc)
+    found: dict[int, set[str]] = {}
+    for token, root in zip(tokens, roots):
+        found.setdefault(root, set()).add(read(token))
+    frozen = {root: frozenset(values) for root, values in found.items()}
+    return tuple(frozen[root] for root in roots)
+
+
+TREE_ROOTS_KEY = "eventwire.tree_roots"
+
+
+def _tree_roots(doc: Doc) -> list[int]:
+    """Each word's tree, by the index of its root, worked out once per Doc."""
+    roots: list[int] | None = doc.user_data.get(TREE_ROOTS_KEY)
+    if roots is not None:
+        return roots
+    # perf: the heads read in one call, as offsets from each word (spaCy keeps them so; a Token per word
+    # to ask its head would cost ten times as much)
+    offsets = doc.to_array("HEAD").astype("int64")
+    heads = [i + int(offset) for i, offset in enumerate(offsets.tolist())]
+    roots = [-1] * len(heads)
+    for i in range(len(heads)):
         climbed: list[int] = []
         j = i
-        while roots[j] < 0 and heads[j] != j and len(climbed) <= len(tokens):  # (bounded: no loop on a bad parse)
+        while roots[j] < 0 and heads[j] != j and len(climbed) <= len(heads):  # (bounded: no loop on a bad parse)
             climbed.append(j)
             j = heads[j]
         root = roots[j] if roots[j] >= 0 else j
         for k in (*climbed, j):
             roots[k] = root
-    words: dict[int, set[str]] = {}
-    for token, root in zip(tokens, roots):
-        words.setdefault(root, set()).add(token.lower_)
-    frozen = {root: frozenset(found) for root, found in words.items()}
-    return tuple(frozen[root] for root in roots)
+    doc.user_data[TREE_ROOTS_KEY] = roots
+    return roots
