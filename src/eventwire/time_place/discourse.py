@@ -197,6 +197,11 @@ class DiscourseDates:
             return self._from_story_time.get(phrase.start)
         return resolve_text(phrase.text, self.published, "past")
 
+    def counts_from_story_time(self, sent: Span) -> bool:
+        """Whether a phrase of the sentence was dated from the story's time: without one, `story_time_date`
+        is None for every phrase of the sentence."""
+        return any(sent.start <= start < sent.end for start in self._from_story_time)
+
     def story_time_date(self, phrase: Span) -> EventDate | None:
         """The date of a phrase counted from the story's time ("two days later"), when the story
         named a date before it; None for other phrases or with nothing to count from."""
