@@ -627,7 +627,10 @@ def _act_verb(predicate: Token) -> Token:
 def _counted_from_story_time(discourse: DiscourseDates, predicate: Token) -> EventDate | None:
     """The event's date when the firmest date phrase of its clause counts from the story's time
     ("two days later", "the following day") and the story named a date to count from."""
-    phrases = governing_phrases(sentence_of(predicate), predicate)
+    sent = sentence_of(predicate)
+    if not discourse.counts_from_story_time(sent):
+        return None  # perf: no phrase of the sentence was dated so (most stories), no need to rank them
+    phrases = governing_phrases(sent, predicate)
     if not phrases or story_time_shift(phrases[0].text) is None:
         return None
     return discourse.story_time_date(phrases[0])

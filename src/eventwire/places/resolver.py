@@ -295,6 +295,13 @@ class PlaceResolver:
     def _placed_phrases(self, sentence: Span, context_countries: Sequence[str]) -> list[tuple[Location, bool]]:
         """(place, whether it is the place of a sitting) for each place the sentence says something is or
         happens in, most specific first."""
+        # perf (issue 16's speed floor): the story's places and each event's sitting ask of the same
+        # sentence; the answer depends on the sentence, the context and this resolver's tables alone
+        key = (id(self), sentence.start, sentence.end, tuple(context_countries))
+        return list(kept_per_doc(sentence.doc, PLACED_PHRASES_KEY, key,
+                                 lambda: tuple(self._find_placed_phrases(sentence, context_countries))))
+
+    def _find_placed_phrases(self, sentence: Span, context_countries: Sequence[str]) -> list[tuple[Location, bool]]:
         countries, regions = self._doc_context(sentence)
         countries = list(dict.fromkeys([*context_countries, *countries]))
         found: list[tuple[int, int, Location, bool]] = []
@@ -484,6 +491,7 @@ def _is_acronym(name: str) -> bool:
 
 NAME_PHRASES_KEY = "eventwire.places.name_phrases"
 RESOLVED_NAMES_KEY = "eventwire.places.resolved_names"
+PLACED_PHRASES_KEY = "eventwire.places.placed_phrases"
 
 
 def _name_phrases(sentence: Span) -> list[Span]:

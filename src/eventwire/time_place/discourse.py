@@ -108,6 +108,7 @@ class DiscourseDates:
         self.published = published
         text = doc.text if text is None else text  # spaCy rebuilds doc.text on every access
         self._tense_of = tense_of
+        self._future_clauses: dict[tuple[int, int], bool] = {}  # date phrase -> whether its clause is future
         self._sentences: dict[int, _Sentence] = {}
         self._order: list[int] = []
         breaks = _paragraph_starts(text)
@@ -195,6 +196,11 @@ class DiscourseDates:
         if story_time_shift(phrase.text) is not None:
             return self._from_story_time.get(phrase.start)
         return resolve_text(phrase.text, self.published, "past")
+
+    def counts_from_story_time(self, sent: Span) -> bool:
+        """Whether a phrase of the sentence was dated from the story's time: without one, `story_time_date`
+        is None for every phrase of the sentence."""
+        return any(sent.start <= start < sent.end for start in self._from_story_time)
 
     def story_time_date(self, phrase: Span) -> EventDate | None:
         """The date of a phrase counted from the story's time ("two days later"), when the story
@@ -332,6 +338,15 @@ class DiscourseDates:
         """"will meet on Monday": that Monday is ahead, no time the story is told in."""
         if self._tense_of is None:
             return False
+        # perf: the story time, the reference dates and the older dates each ask of the same phrase
+        key = (phrase.start, phrase.end)
+        known = self._future_clauses.get(key)
+        if known is None:
+            known = self._future_clauses[key] = self._clause_tense_is_future(phrase)
+        return known
+
+    def _clause_tense_is_future(self, phrase: Span) -> bool:
+        assert self._tense_of is not None
         verb = phrase.root
         for _ in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
