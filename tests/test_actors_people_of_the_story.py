@@ -5,6 +5,7 @@ driver of a bus, tribal elders, "40 of whom", "close to 300 passengers", "fighte
 from __future__ import annotations
 
 import datetime as dt
+import signal
 
 from actor_support import actor_at, phrase_resolver
 
@@ -42,6 +43,24 @@ def test_a_count_of_whom_is_part_of_the_people_before_it(actors_in):
 def test_of_whom_after_a_thing_names_no_one(actors_in):
     doc, actors = actors_in("Nepal's army said on Friday it had cleared 30 roads, 12 of whom were blocked by snow.")
     assert actor_at(doc, actors, "12") is None
+
+
+def test_of_whom_in_a_sentence_without_a_verb_is_read_and_the_coder_goes_on(code_text):
+    # a verbless lead ("A protest in X, 12 of whom ..."): looking for the people "whom" stands for
+    # climbs to the sentence's root, a noun; it once climbed forever (the root is its own head)
+    def hung(*_):
+        raise TimeoutError("the coder did not finish a one-sentence story")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(120)
+    try:
+        events = code_text("A protest in Lagos, 20 of whom were injured. Nigerian police arrested 30 students "
+                           "on Monday.", "2024-04-29")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    arrested = next(e for e in events if e["cameo"] == "173")
+    assert arrested["source_actor"] == "NGACOP"
 
 
 def test_the_words_of_a_count_do_not_hide_the_people_counted(actors_in):

@@ -952,17 +952,18 @@ class DocumentActors:
         clause = part.head
         if clause.dep_ == "relcl" and clause.head.tag_ in ("NNS", "NNPS"):
             return clause.head
-        if part.i == 0 or part.doc[part.i - 1].text != "," or clause.head is clause:
+        # spaCy makes a new Token on every `.head`: the root is its own head by index, never by identity
+        if part.i == 0 or part.doc[part.i - 1].text != "," or clause.head.i == clause.i:
             return None
         verb = clause.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # hung on the place or thing just before the comma: the verb it belongs to
         for _ in range(WHOM_CLIMB_MAX):
             for dep in ("dobj", "nsubjpass", "nsubj"):
                 whole = next((c for c in children_of(verb) if c.dep_ == dep), None)
                 if whole is not None:
                     return whole if whole.tag_ in ("NNS", "NNPS") else None
-            if verb.dep_ not in ("conj", "advcl") or verb.head is verb:
+            if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i:
                 return None
             verb = verb.head  # "were detained, tortured or killed": the people of the first verb
         return None
