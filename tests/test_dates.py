@@ -68,9 +68,9 @@ def test_weekdays_are_the_nearest_one_on_the_tense_side(text, tense, expected):
         ("three weeks ago", "past", dt.date(2020, 8, 3), "week"),
         ("a year ago", "past", dt.date(2019, 1, 1), "year"),
         ("last week", "past", dt.date(2020, 8, 17), "week"),
-        ("this week", "past", dt.date(2020, 8, 24), "week"),
+        ("this week", "past", dt.date(2020, 8, 25), "week"),  # the days of it up to publication: Mon-Tue
         ("next week", "future", dt.date(2020, 8, 31), "week"),
-        ("earlier this month", "past", dt.date(2020, 8, 1), "month"),
+        ("earlier this month", "past", dt.date(2020, 8, 13), "month"),  # the middle of Aug 1-24
         ("last month", "past", dt.date(2020, 7, 1), "month"),
         ("next month", "future", dt.date(2020, 9, 1), "month"),
         ("next year", "future", dt.date(2021, 1, 1), "year"),

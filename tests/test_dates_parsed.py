@@ -31,7 +31,7 @@ def _parse(nlp, text: str, predicate: str):
         ("Protesters clashed with police in the capital on Monday night.", "clashed", "past",
          dt.date(2020, 8, 24), "Monday night"),
         ("Earlier this month, the two countries signed a trade agreement in Ankara.", "signed", "past",
-         dt.date(2020, 8, 1), "Earlier this month"),
+         dt.date(2020, 8, 13), "Earlier this month"),
         ("Two days ago, gunmen kidnapped a local official in the north.", "kidnapped", "past",
          dt.date(2020, 8, 23), "Two days ago"),
         ("The president met the envoy yesterday and praised his work.", "praised", "past",

@@ -194,9 +194,44 @@ _HALF_OF_PAST = {"week": 3, "month": 15, "year": 182}
 
 
 SUNDAY = 6
+# the periods whose current one ("this week", "this month", "this year") is dated within it, not by its first day
+_PERIOD_UNITS = frozenset({"week", "month", "year"})
 
 
-def _relative_unit(rel: str, unit: str, published: dt.date) -> ResolvedDate:
+def _period_bounds(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of the week (Monday to Sunday), month or year that holds `day`."""
+    if unit == "week":
+        return _monday(day), _monday(day) + dt.timedelta(days=6)
+    if unit == "month":
+        return dt.date(day.year, day.month, 1), _add_months(day, 1) - dt.timedelta(days=1)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+def _within_current_period(unit: str, published: dt.date, tense: str, edge: str = "") -> ResolvedDate:
+    """"this week", "earlier this month", "in March" in a March story: a period that holds publication.
+    The act lies in the part of it the tense and words leave, before publication for a past or present
+    act ("earlier": the days before it), after it for a future one ("later this week"); the period's first
+    day is no better guess for it than any other. Its date is the middle day of that part (rounded toward
+    publication), the day nearest to every day the act can have been on (for a week, at most three days
+    from each), at the period's precision."""
+    first, last = _period_bounds(published, unit)
+    if (tense == "future" and edge != "earlier") or edge == "later":
+        start = published + dt.timedelta(days=1) if edge == "later" and published < last else published
+        end = last
+        return ResolvedDate(start + dt.timedelta(days=(end - start).days // 2), unit)
+    end = published - dt.timedelta(days=1) if edge == "earlier" and published > first else published
+    return ResolvedDate(end - dt.timedelta(days=(end - first).days // 2), unit)
+
+
+# "early", "mid", "the end of" March: a part of the month the text names itself
+_EDGE_WORDS = re.compile(r"\b(?:early|late|mid|middle|end|start|beginning|first|second)\b")
+# the edges of a current period that say which side of publication its act lies on ("earlier this week")
+_SIDE_EDGES = frozenset({"", "earlier", "later"})
+
+
+def _relative_unit(rel: str, unit: str, published: dt.date, tense: str = "past", edge: str = "") -> ResolvedDate:
+    if rel in ("this", "current") and unit in _PERIOD_UNITS and edge in _SIDE_EDGES:
+        return _within_current_period(unit, published, tense, edge)
     amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     if unit == "week" and amount == -1 and rel != "past" and published.weekday() == SUNDAY:
         # a Sunday paper's "last week" is the week just ending (news weeks run Sunday to Saturday),
@@ -268,7 +303,10 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
         d = _month_day_year(MONTHS[m["month"]], int(m["day"]), published, tense)
         return ResolvedDate(d, "day") if d else None
     if m := _MONTH_ONLY.match(t):
-        return ResolvedDate(_month_year(MONTHS[m["month"]], published, tense, m["rel"] or ""), "month")
+        month = _month_year(MONTHS[m["month"]], published, tense, m["rel"] or "")
+        if (month.year, month.month) == (published.year, published.month) and not _EDGE_WORDS.search(t):
+            return _within_current_period("month", published, tense)  # "in March" told in March
+        return ResolvedDate(month, "month")
     if m := _WEEKDAY_RX.match(t):
         return ResolvedDate(_weekday(WEEKDAYS[m["weekday"]], published, tense, m["rel"] or ""), "day")
     if m := _AGO.match(t):
@@ -276,7 +314,7 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
     if m := _EDGE_OF_CURRENT.match(t):
         return _shift(published, m["unit"], 0)
     if m := _REL_UNIT.match(t):
-        return _relative_unit(m["rel"], m["unit"], published)
+        return _relative_unit(m["rel"], m["unit"], published, tense, (m["edge"] or "").split()[0] if m["edge"] else "")
     ahead = t.startswith(("in ", "within ")) or "from now" in t or "later" in t
     if ahead and (m := _AHEAD.match(t)):
         return _shift(published, UNITS[m["unit"]], _number(m["num"]))
@@ -343,6 +381,8 @@ def shift_from(anchor: ResolvedDate, shift: StoryTimeShift) -> ResolvedDate | No
         # an unstated number of units ("days later" after Tuesday: Tuesday, the nearest day we can
         # name), or units finer than the anchor: the anchor's own period, at least as coarse as the unit
         unit = max(shift.unit, anchor.precision, key=_PRECISION_RANK.__getitem__)
+        if unit == anchor.precision:
+            return anchor  # the anchor's own period, dated as the anchor is ("this month": not its 1st)
         return _shift(anchor.date, unit, 0) if unit != "day" else ResolvedDate(anchor.date, "day")
     if shift.unit == "day":
         return ResolvedDate(anchor.date + dt.timedelta(days=shift.amount), "day")
