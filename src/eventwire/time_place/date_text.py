@@ -303,10 +303,10 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
         d = _month_day_year(MONTHS[m["month"]], int(m["day"]), published, tense)
         return ResolvedDate(d, "day") if d else None
     if m := _MONTH_ONLY.match(t):
-        month = _month_year(MONTHS[m["month"]], published, tense, m["rel"] or "")
-        if (month.year, month.month) == (published.year, published.month) and not _EDGE_WORDS.search(t):
+        first_day = _month_year(MONTHS[m["month"]], published, tense, m["rel"] or "")
+        if (first_day.year, first_day.month) == (published.year, published.month) and not _EDGE_WORDS.search(t):
             return _within_current_period("month", published, tense)  # "in March" told in March
-        return ResolvedDate(month, "month")
+        return ResolvedDate(first_day, "month")
     if m := _WEEKDAY_RX.match(t):
         return ResolvedDate(_weekday(WEEKDAYS[m["weekday"]], published, tense, m["rel"] or ""), "day")
     if m := _AGO.match(t):
