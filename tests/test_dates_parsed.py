@@ -37,7 +37,7 @@ def _parse(nlp, text: str, predicate: str):
         ("The president met the envoy yesterday and praised his work.", "praised", "past",
          dt.date(2020, 8, 24), "yesterday"),
         ("Talks were held in Geneva on Oct. 3, 2019.", "Talks", "past", dt.date(2019, 10, 3), "Oct. 3, 2019"),
-        ("The foreign minister will visit Moscow next week.", "visit", "future", dt.date(2020, 8, 31), "next week"),
+        ("The foreign minister will visit Moscow next week.", "visit", "future", dt.date(2020, 9, 3), "next week"),
     ],
 )
 def test_date_phrase_of_the_predicate_clause_dates_the_event(nlp, text, predicate, tense, expected, phrase):

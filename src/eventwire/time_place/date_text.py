@@ -6,8 +6,9 @@ forms the rules do not know ("17.10.2020", "10/17/2020"), so ordinary sentences 
 for it.
 
 Conventions (documented in tests/gold/README.md too): a month-precision date is the first day
-of that month, a year-precision date is 1 January, a week-precision date is the Monday of
-that week.
+of that month, a year-precision date is 1 January, a week-precision date is the Thursday of
+that week (the middle day, within three days of each); a period that holds publication ("this week",
+"earlier this month") is given by the middle day of its part before publication.
 """
 
 from __future__ import annotations
@@ -123,6 +124,16 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+# Thursday: the middle day of a week, at most three days from each of its days (the day ISO 8601 names a week by)
+MIDWEEK = 3
+
+
+def _middle_of_week(day: dt.date) -> dt.date:
+    """The date a whole week is given by ("last week", "two weeks ago", "the following week"): its Thursday,
+    not its Monday, which lies up to six days from the act the text places somewhere in that week."""
+    return _monday(day) + dt.timedelta(days=MIDWEEK)
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -182,7 +193,7 @@ def _shift(published: dt.date, unit: str, amount: int) -> ResolvedDate:
     if unit == "day":
         return ResolvedDate(published + dt.timedelta(days=amount), "day")
     if unit == "week":
-        return ResolvedDate(_monday(published + dt.timedelta(weeks=amount)), "week")
+        return ResolvedDate(_middle_of_week(published + dt.timedelta(weeks=amount)), "week")
     if unit == "month":
         return ResolvedDate(_add_months(published, amount), "month")
     return ResolvedDate(dt.date(published.year + amount, 1, 1), "year")
@@ -288,6 +299,14 @@ def _absolute(t: str) -> ResolvedDate | None:
     return None
 
 
+def _counted_weeks(published: dt.date, unit: str, amount: int) -> ResolvedDate | None:
+    """"two weeks ago", "in three weeks": a number of weeks counted from publication names the day that far
+    from it (at week precision), not a calendar week."""
+    if UNITS[unit] != "week":
+        return None
+    return ResolvedDate(published + dt.timedelta(weeks=amount), "week")
+
+
 def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
     if m := _HOLIDAY.match(t.replace("'", "")):
         month, day = FIXED_HOLIDAYS[m["holiday"]]
@@ -310,14 +329,16 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
     if m := _WEEKDAY_RX.match(t):
         return ResolvedDate(_weekday(WEEKDAYS[m["weekday"]], published, tense, m["rel"] or ""), "day")
     if m := _AGO.match(t):
-        return _shift(published, UNITS[m["unit"]], -_number(m["num"]))
+        return _counted_weeks(published, m["unit"], -_number(m["num"])) or _shift(
+            published, UNITS[m["unit"]], -_number(m["num"]))
     if m := _EDGE_OF_CURRENT.match(t):
         return _shift(published, m["unit"], 0)
     if m := _REL_UNIT.match(t):
         return _relative_unit(m["rel"], m["unit"], published, tense, (m["edge"] or "").split()[0] if m["edge"] else "")
     ahead = t.startswith(("in ", "within ")) or "from now" in t or "later" in t
     if ahead and (m := _AHEAD.match(t)):
-        return _shift(published, UNITS[m["unit"]], _number(m["num"]))
+        return _counted_weeks(published, m["unit"], _number(m["num"])) or _shift(
+            published, UNITS[m["unit"]], _number(m["num"]))
     return None
 
 
@@ -386,6 +407,8 @@ def shift_from(anchor: ResolvedDate, shift: StoryTimeShift) -> ResolvedDate | No
         return _shift(anchor.date, unit, 0) if unit != "day" else ResolvedDate(anchor.date, "day")
     if shift.unit == "day":
         return ResolvedDate(anchor.date + dt.timedelta(days=shift.amount), "day")
+    if shift.unit == "week":  # "two weeks later": that many weeks from the anchor's day
+        return ResolvedDate(anchor.date + dt.timedelta(weeks=shift.amount), "week")
     return _shift(anchor.date, shift.unit, shift.amount)
 
 
