@@ -38,7 +38,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from ..nlp.glued_headings import HEADINGS_KEY
 from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of
 from ..nlp.quotes import REPORTING_LEMMAS, direct_quote_reporting_verbs, direct_quote_spans
 from ..nlp.sentences import sentence_of
@@ -112,7 +111,7 @@ class DiscourseDates:
         self._future_clauses: dict[tuple[int, int], bool] = {}  # date phrase -> whether its clause is future
         self._sentences: dict[int, _Sentence] = {}
         self._order: list[int] = []
-        breaks = sorted(_paragraph_starts(text) + _glued_heading_ends(doc))
+        breaks = _paragraph_starts(text)
         # phrase start -> its date, for phrases counted from the story's time ("days later")
         self._from_story_time: dict[int, ResolvedDate] = {}
         self._last_named: dict[int, ResolvedDate] = {}  # sentence index -> the last date it names
@@ -538,15 +537,6 @@ def _ends_a_span(phrase: Span) -> bool:
 
 def _as_event_date(ref: ReferenceDate, how: str) -> EventDate:
     return EventDate(ref.date, ref.text, ref.precision, how)
-
-
-def _glued_heading_ends(doc: Doc) -> list[int]:
-    """Character offsets where the body after a section heading the scrape ran into it begins ("...
-    bringing those responsible to justice. International reaction A U.S. State Department spokesperson
-    expressed sorrow ..."): a heading opens a new section, as a blank line opens a paragraph, and the story's
-    time of the section before ("Earlier this week, he was criticized at a U.N. meeting") does not carry
-    over into it (nlp.glued_headings found the heading)."""
-    return [doc[body].idx for _, body in doc.user_data.get(HEADINGS_KEY, ()) if body < len(doc)]
 
 
 def _paragraph_starts(text: str) -> list[int]:
