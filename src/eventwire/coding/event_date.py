@@ -343,7 +343,8 @@ def with_discourse_date(when: EventTime, discourse: DiscourseDates, sent_index: 
     if dated.tense == "future" and code[:2] not in SAID_ROOTS:
         return dated
     quoted = discourse.quote_date(predicate)
-    if quoted is None and dated.tense != "future" and code[:2] in SAID_ROOTS:
+    if (quoted is None and dated.tense != "future" and code[:2] in SAID_ROOTS
+            and not _present_of_the_lead(predicate, sent_index, dated.tense)):
         quoted = discourse.speaker_saying_date(sent_index, _speaker_names(predicate))
     if quoted is None and dated.tense == "future":
         quoted = _date_of_saying(discourse, sent_index, predicate)
@@ -368,6 +369,19 @@ def _span_since(predicate: Token, published: dt.date | None) -> str:
         if published is None or (resolved.date is not None and resolved.date < published):
             return words
     return ""
+
+
+def _present_of_the_lead(predicate: Token, sent_index: int, tense: str) -> bool:
+    """'*Turkey is looking to reset* relations with Egypt', '*Seoul wants* talks': a verb of the lead in the
+    simple present or the progressive tells the story's present, the news; a saying of the same side told
+    below with a date of its own ("..., Turkey's spokesman *said earlier this month*") is the evidence the
+    story gives for it, not its day (a present perfect, "DHS *has dismissed* the allegations", may be that
+    saying summed up)."""
+    verb = predicate
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "is looking to *reset*": the tense of the clause's first verb
+    return (sent_index < LEAD_SENTENCES and tense == "present" and verb.pos_ in ("VERB", "AUX")
+            and not present_perfect(verb))
 
 
 def _followed_act(predicate: Token) -> bool:
@@ -447,9 +461,13 @@ def _date_of_saying(discourse: DiscourseDates, sent_index: int, predicate: Token
     day), not by publication; the future act said is the content's, not the event's."""
     verb = predicate
     for _ in range(4):
-        if verb.dep_ not in SAYING_LINKS or verb.head.i == verb.i:
+        said_content = _content_of_said_noun(verb)
+        if said_content is not None:
+            verb = said_content  # "announcing *plans that* Modi will visit": the verb whose object the noun is
+        elif verb.dep_ not in SAYING_LINKS or verb.head.i == verb.i:
             return None
-        verb = verb.head
+        else:
+            verb = verb.head
         if verb.tag_ == "VBD" and verb.lemma_.lower() in REPORTING_LEMMAS:
             break
     else:
@@ -466,6 +484,19 @@ def _date_of_saying(discourse: DiscourseDates, sent_index: int, predicate: Token
             return None
         return news_day
     return reference
+
+
+def _content_of_said_noun(clause: Token) -> Token | None:
+    """For a clause that is the content of an object noun ("announcing *plans that* Castillo will visit Chile",
+    "issued *a warning that* it would strike"), the verb the noun is the object of: the content is said by
+    that verb, as a complement clause is ("announced that ..."). None for another clause (a relative clause
+    "plans *that he drafted*" has no "that" of content with a subject of its own before the verb)."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB":
+        return None
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause))
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause))
+    return noun.head if marked and subject else None
 
 
 def _quoted_deixis(when: EventTime, discourse: DiscourseDates, predicate: Token) -> EventTime:

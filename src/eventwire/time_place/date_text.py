@@ -6,8 +6,9 @@ forms the rules do not know ("17.10.2020", "10/17/2020"), so ordinary sentences 
 for it.
 
 Conventions (documented in tests/gold/README.md too): a month-precision date is the first day
-of that month, a year-precision date is 1 January, a week-precision date is the Monday of
-that week.
+of that month, a year-precision date is 1 January, a week-precision date is the Thursday of
+that week (the middle day, within three days of each); a period that holds publication ("this week",
+"earlier this month") is given by the middle day of its part before publication.
 """
 
 from __future__ import annotations
@@ -123,6 +124,16 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+# Thursday: the middle day of a week, at most three days from each of its days (the day ISO 8601 names a week by)
+MIDWEEK = 3
+
+
+def _middle_of_week(day: dt.date) -> dt.date:
+    """The date a whole week is given by ("last week", "two weeks ago", "the following week"): its Thursday,
+    not its Monday, which lies up to six days from the act the text places somewhere in that week."""
+    return _monday(day) + dt.timedelta(days=MIDWEEK)
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -182,7 +193,7 @@ def _shift(published: dt.date, unit: str, amount: int) -> ResolvedDate:
     if unit == "day":
         return ResolvedDate(published + dt.timedelta(days=amount), "day")
     if unit == "week":
-        return ResolvedDate(_monday(published + dt.timedelta(weeks=amount)), "week")
+        return ResolvedDate(_middle_of_week(published + dt.timedelta(weeks=amount)), "week")
     if unit == "month":
         return ResolvedDate(_add_months(published, amount), "month")
     return ResolvedDate(dt.date(published.year + amount, 1, 1), "year")
@@ -194,9 +205,44 @@ _HALF_OF_PAST = {"week": 3, "month": 15, "year": 182}
 
 
 SUNDAY = 6
+# the periods whose current one ("this week", "this month", "this year") is dated within it, not by its first day
+_PERIOD_UNITS = frozenset({"week", "month", "year"})
 
 
-def _relative_unit(rel: str, unit: str, published: dt.date) -> ResolvedDate:
+def _period_bounds(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of the week (Monday to Sunday), month or year that holds `day`."""
+    if unit == "week":
+        return _monday(day), _monday(day) + dt.timedelta(days=6)
+    if unit == "month":
+        return dt.date(day.year, day.month, 1), _add_months(day, 1) - dt.timedelta(days=1)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
+def _within_current_period(unit: str, published: dt.date, tense: str, edge: str = "") -> ResolvedDate:
+    """"this week", "earlier this month", "in March" in a March story: a period that holds publication.
+    The act lies in the part of it the tense and words leave, before publication for a past or present
+    act ("earlier": the days before it), after it for a future one ("later this week"); the period's first
+    day is no better guess for it than any other. Its date is the middle day of that part (rounded toward
+    publication), the day nearest to every day the act can have been on (for a week, at most three days
+    from each), at the period's precision."""
+    first, last = _period_bounds(published, unit)
+    if (tense == "future" and edge != "earlier") or edge == "later":
+        start = published + dt.timedelta(days=1) if edge == "later" and published < last else published
+        end = last
+        return ResolvedDate(start + dt.timedelta(days=(end - start).days // 2), unit)
+    end = published - dt.timedelta(days=1) if edge == "earlier" and published > first else published
+    return ResolvedDate(end - dt.timedelta(days=(end - first).days // 2), unit)
+
+
+# "early", "mid", "the end of" March: a part of the month the text names itself
+_EDGE_WORDS = re.compile(r"\b(?:early|late|mid|middle|end|start|beginning|first|second)\b")
+# the edges of a current period that say which side of publication its act lies on ("earlier this week")
+_SIDE_EDGES = frozenset({"", "earlier", "later"})
+
+
+def _relative_unit(rel: str, unit: str, published: dt.date, tense: str = "past", edge: str = "") -> ResolvedDate:
+    if rel in ("this", "current") and unit in _PERIOD_UNITS and edge in _SIDE_EDGES:
+        return _within_current_period(unit, published, tense, edge)
     amount = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     if unit == "week" and amount == -1 and rel != "past" and published.weekday() == SUNDAY:
         # a Sunday paper's "last week" is the week just ending (news weeks run Sunday to Saturday),
@@ -253,6 +299,14 @@ def _absolute(t: str) -> ResolvedDate | None:
     return None
 
 
+def _counted_weeks(published: dt.date, unit: str, amount: int) -> ResolvedDate | None:
+    """"two weeks ago", "in three weeks": a number of weeks counted from publication names the day that far
+    from it (at week precision), not a calendar week."""
+    if UNITS[unit] != "week":
+        return None
+    return ResolvedDate(published + dt.timedelta(weeks=amount), "week")
+
+
 def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
     if m := _HOLIDAY.match(t.replace("'", "")):
         month, day = FIXED_HOLIDAYS[m["holiday"]]
@@ -268,18 +322,23 @@ def _relative(t: str, published: dt.date, tense: str) -> ResolvedDate | None:
         d = _month_day_year(MONTHS[m["month"]], int(m["day"]), published, tense)
         return ResolvedDate(d, "day") if d else None
     if m := _MONTH_ONLY.match(t):
-        return ResolvedDate(_month_year(MONTHS[m["month"]], published, tense, m["rel"] or ""), "month")
+        first_day = _month_year(MONTHS[m["month"]], published, tense, m["rel"] or "")
+        if (first_day.year, first_day.month) == (published.year, published.month) and not _EDGE_WORDS.search(t):
+            return _within_current_period("month", published, tense)  # "in March" told in March
+        return ResolvedDate(first_day, "month")
     if m := _WEEKDAY_RX.match(t):
         return ResolvedDate(_weekday(WEEKDAYS[m["weekday"]], published, tense, m["rel"] or ""), "day")
     if m := _AGO.match(t):
-        return _shift(published, UNITS[m["unit"]], -_number(m["num"]))
+        return _counted_weeks(published, m["unit"], -_number(m["num"])) or _shift(
+            published, UNITS[m["unit"]], -_number(m["num"]))
     if m := _EDGE_OF_CURRENT.match(t):
         return _shift(published, m["unit"], 0)
     if m := _REL_UNIT.match(t):
-        return _relative_unit(m["rel"], m["unit"], published)
+        return _relative_unit(m["rel"], m["unit"], published, tense, (m["edge"] or "").split()[0] if m["edge"] else "")
     ahead = t.startswith(("in ", "within ")) or "from now" in t or "later" in t
     if ahead and (m := _AHEAD.match(t)):
-        return _shift(published, UNITS[m["unit"]], _number(m["num"]))
+        return _counted_weeks(published, m["unit"], _number(m["num"])) or _shift(
+            published, UNITS[m["unit"]], _number(m["num"]))
     return None
 
 
@@ -343,9 +402,13 @@ def shift_from(anchor: ResolvedDate, shift: StoryTimeShift) -> ResolvedDate | No
         # an unstated number of units ("days later" after Tuesday: Tuesday, the nearest day we can
         # name), or units finer than the anchor: the anchor's own period, at least as coarse as the unit
         unit = max(shift.unit, anchor.precision, key=_PRECISION_RANK.__getitem__)
+        if unit == anchor.precision:
+            return anchor  # the anchor's own period, dated as the anchor is ("this month": not its 1st)
         return _shift(anchor.date, unit, 0) if unit != "day" else ResolvedDate(anchor.date, "day")
     if shift.unit == "day":
         return ResolvedDate(anchor.date + dt.timedelta(days=shift.amount), "day")
+    if shift.unit == "week":  # "two weeks later": that many weeks from the anchor's day
+        return ResolvedDate(anchor.date + dt.timedelta(weeks=shift.amount), "week")
     return _shift(anchor.date, shift.unit, shift.amount)
 
 
