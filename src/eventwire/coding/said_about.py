@@ -1,0 +1,100 @@
+"""Whom a criticism is about, from what its speaker says with it.  News tells a criticism without its
+object and then says what it is about: "Iran's mission criticized the meeting, saying *Washington*
+seeks to weaponize the council" (the party the explanation says did the wrong), or "The secretary-general
+condemned the brutality of the military. 'The killing of demonstrators is utterly unacceptable,' his
+spokesman said" (the quote goes on with the criticism just told, at the party it named).
+
+This runs over a whole story's events after the stages that aim a reaction at the doer of the act it
+names (coding/acts_as_parties.py), and fills a target only where none was found."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor, Event, Modality
+from ..nlp.per_doc import children_of
+from .told_again import told_by, with_party_from
+
+# criticism, denunciation, complaint and disapproval (110, 111, 1121 ...): not lawsuits (115) and court
+# findings (116), whose object is the one sued or found guilty
+CRITICISM_ROOT = "11"
+NOT_CRITICISM_CODES = frozenset({"115", "116"})
+# the participle that explains a criticism: "criticized it, *saying* ...", "condemned the move, *arguing* ..."
+EXPLAINING_VERBS = frozenset({"say", "argue", "add", "write", "charge", "claim", "note", "insist"})
+EXPLAINING_DEPS = frozenset({"advcl", "xcomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a verdict in a quote carries on the criticism its speaker made in the sentence just before
+VERDICT_RULE = "reported verdict"
+CARRIED_ON_WITHIN = 1  # sentences
+
+
+class StoryActors(Protocol):
+    """What the stage asks of the document's actors (actors/document.py DocumentActors)."""
+
+    def actors_for(self, token: Token) -> list[Actor]: ...
+
+    def span_for(self, token: Token) -> tuple[int, int]: ...
+
+
+def criticisms_aimed_by_what_is_said(events: list[Event], doc: Doc, actors: StoryActors) -> list[Event]:
+    """The events, each targetless criticism aimed at the party its explanation says did the wrong, or
+    at the target of the criticism its quote carries on."""
+    return [_carried_on(_explained(event, doc, actors), events) for event in events]
+
+
+def _targetless_criticism(event: Event) -> bool:
+    return (event.cameo.root == CRITICISM_ROOT and event.cameo.code not in NOT_CRITICISM_CODES
+            and event.modality == Modality.ASSERTED and event.source.known and not event.target.known)
+
+
+def _explained(event: Event, doc: Doc, actors: StoryActors) -> Event:
+    """'criticized it, saying Washington seeks to weaponize the council': the one party that is the
+    subject of the explaining clause, not the critic's own side."""
+    if not _targetless_criticism(event):
+        return event
+    verb = told_by(event, doc, ("VERB",))
+    if verb is None:
+        return event
+    subjects = [s for saying in children_of(verb)
+                if saying.dep_ in EXPLAINING_DEPS and saying.lemma_.lower() in EXPLAINING_VERBS
+                for clause in children_of(saying) if clause.dep_ == "ccomp"
+                for s in children_of(clause) if s.dep_ in SUBJECT_DEPS]
+    if len(subjects) != 1:
+        return event
+    subject = subjects[0]
+    found = actors.actors_for(subject)
+    if len(found) != 1 or not found[0].known or _one_side(found[0], event.source):
+        return event
+    start, end = actors.span_for(subject)
+    party = replace(found[0], reason=f"{found[0].reason}; the party the critic's explanation says did it "
+                                     f"('{subject.text}')")
+    evidence = replace(event.evidence, target_text=doc.text[start:end], target_start=start, target_end=end,
+                       rule=f"{event.evidence.rule} + party the criticism is explained by")
+    return replace(event, target=party, evidence=evidence)
+
+
+def _carried_on(event: Event, story: list[Event]) -> Event:
+    """'The secretary-general condemned the brutality of the military. "The killing of demonstrators is
+    unacceptable," his spokesman said': a quoted verdict with no target of its own, by the speaker of a
+    criticism with a target told in the sentence just before, is aimed where that one was."""
+    if not _targetless_criticism(event) or event.evidence.rule.split(" + ")[0] != VERDICT_RULE:
+        return event
+    index = event.evidence.sentence_index
+    before = [e for e in story
+              if index - CARRIED_ON_WITHIN <= e.evidence.sentence_index < index
+              and e.cameo.root == CRITICISM_ROOT and e.modality == Modality.ASSERTED
+              and e.source.code == event.source.code and e.target.known]
+    if len({e.target.code for e in before}) != 1:
+        return event
+    first = before[0]
+    return with_party_from(event, "target", first, "target",
+                           f"the criticism its speaker made just before, in sentence {first.evidence.sentence_index}",
+                           "criticism carried on")
+
+
+def _one_side(a: Actor, b: Actor) -> bool:
+    """The critic's own side: the same code, or its country where one is known only by it."""
+    return a.code == b.code or bool(a.country and a.country == b.country and not (a.sector and b.sector))
