@@ -29,7 +29,8 @@ stages before it added to its `Coding`:
                doer; an act named as the doer of another ("the airstrikes killed"): done by its doer
                (coding.acts_as_parties)
     said about a targetless criticism explained by "saying X did ...": aimed at X; a quoted verdict carrying
-               on its speaker's criticism of the sentence before: aimed where that was (coding.said_about)
+               on its speaker's criticism of the sentence before: aimed where that was; a targetless threat
+               with a condition ("if X escalates"): aimed at X (coding.said_about)
     armed adversary  a targetless deployment, operation or seizure by a state's forces in a story of its
                fight with one armed group: aimed at that group (coding.adversaries)
     one act    an act told again later in the story ("the attack", "were killed in the attack", "Tuesday's
@@ -328,10 +329,11 @@ def place_forces(coding: Coding, res: Resources) -> None:
 
 
 def said_about(coding: Coding, res: Resources) -> None:
-    from .coding.said_about import criticisms_aimed_by_what_is_said
+    from .coding.said_about import criticisms_aimed_by_what_is_said, threats_aimed_by_their_condition
 
     if coding.actors is not None:
-        coding.events = criticisms_aimed_by_what_is_said(coding.events, coding.doc, coding.actors)
+        events = criticisms_aimed_by_what_is_said(coding.events, coding.doc, coding.actors)
+        coding.events = threats_aimed_by_their_condition(events, coding.doc, coding.actors)
 
 
 def armed_adversary(coding: Coding, res: Resources) -> None:

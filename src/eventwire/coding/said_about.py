@@ -1,8 +1,12 @@
-"""Whom a criticism is about, from what its speaker says with it.  News tells a criticism without its
+"""Whom a criticism or a threat is about, from what its speaker says with it.  News tells a criticism without its
 object and then says what it is about: "Iran's mission criticized the meeting, saying *Washington*
 seeks to weaponize the council" (the party the explanation says did the wrong), or "The secretary-general
 condemned the brutality of the military. 'The killing of demonstrators is utterly unacceptable,' his
 spokesman said" (the quote goes on with the criticism just told, at the party it named).
+
+A threat told with its condition and no target is aimed at the party whose act the condition names: "If
+Serbia escalates, I will not hesitate to cut the gas off", "threatened to cut supplies if Serbia raises
+tariffs" (Serbia), as a reader takes it.
 
 This runs over a whole story's events after the stages that aim a reaction at the doer of the act it
 names (coding/acts_as_parties.py), and fills a target only where none was found."""
@@ -31,6 +35,14 @@ VERDICT_RULE = "reported verdict"
 CARRIED_ON_WITHIN = 1  # sentences
 
 
+# threats (13x): their condition names whom they are aimed at
+THREAT_ROOT = "13"
+CONDITION_MARKS = frozenset({"if", "unless"})
+# the threatened act is the threat's own word or a complement of it ("hesitate *to cut*", "threatened *to cut*")
+THREATENED_ACT_DEPS = frozenset({"xcomp", "ccomp"})
+AGENT_DEP = "agent"  # "if the tariffs are not dropped *by Ottawa*"
+
+
 class StoryActors(Protocol):
     """What the stage asks of the document's actors (actors/document.py DocumentActors)."""
 
@@ -43,6 +55,42 @@ def criticisms_aimed_by_what_is_said(events: list[Event], doc: Doc, actors: Stor
     """The events, each targetless criticism aimed at the party its explanation says did the wrong, or
     at the target of the criticism its quote carries on."""
     return [_carried_on(_explained(event, doc, actors), events) for event in events]
+
+
+def threats_aimed_by_their_condition(events: list[Event], doc: Doc, actors: StoryActors) -> list[Event]:
+    """The events, each targetless threat aimed at the one party whose act its condition names."""
+    return [_conditioned(event, doc, actors) for event in events]
+
+
+def _conditioned(event: Event, doc: Doc, actors: StoryActors) -> Event:
+    if (event.cameo.root != THREAT_ROOT or event.modality != Modality.ASSERTED or not event.source.known
+            or event.target.known):
+        return event
+    verb = told_by(event, doc, ("VERB",))
+    if verb is None:
+        return event
+    doers = [d for word in [verb, *_threatened_acts(verb)] for clause in children_of(word)
+             if clause.dep_ == "advcl" and _a_condition(clause) for d in _doers_of(clause)]
+    if len(doers) != 1:
+        return event
+    return _aimed_at(event, doers[0], doc, actors, "the party whose act the threat's condition names",
+                     "party of the threat's condition")
+
+
+def _threatened_acts(verb: Token) -> list[Token]:
+    """'threatened *to cut* supplies', 'will not hesitate *to shut* the electricity off'."""
+    return [c for c in children_of(verb) if c.dep_ in THREATENED_ACT_DEPS]
+
+
+def _a_condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children_of(clause))
+
+
+def _doers_of(clause: Token) -> list[Token]:
+    """The doer of a condition's act: its active subject, or the agent of its passive."""
+    subjects = [c for c in children_of(clause) if c.dep_ == "nsubj"]
+    agents = [o for c in children_of(clause) if c.dep_ == AGENT_DEP for o in children_of(c) if o.dep_ == "pobj"]
+    return subjects + agents
 
 
 def _targetless_criticism(event: Event) -> bool:
@@ -64,15 +112,19 @@ def _explained(event: Event, doc: Doc, actors: StoryActors) -> Event:
                 for s in children_of(clause) if s.dep_ in SUBJECT_DEPS]
     if len(subjects) != 1:
         return event
-    subject = subjects[0]
-    found = actors.actors_for(subject)
+    return _aimed_at(event, subjects[0], doc, actors, "the party the critic's explanation says did it",
+                     "party the criticism is explained by")
+
+
+def _aimed_at(event: Event, words: Token, doc: Doc, actors: StoryActors, why: str, rule: str) -> Event:
+    """The event aimed at the one actor the words name, when that actor is not of its doer's side."""
+    found = actors.actors_for(words)
     if len(found) != 1 or not found[0].known or _one_side(found[0], event.source):
         return event
-    start, end = actors.span_for(subject)
-    party = replace(found[0], reason=f"{found[0].reason}; the party the critic's explanation says did it "
-                                     f"('{subject.text}')")
+    start, end = actors.span_for(words)
+    party = replace(found[0], reason=f"{found[0].reason}; {why} ('{words.text}')")
     evidence = replace(event.evidence, target_text=doc.text[start:end], target_start=start, target_end=end,
-                       rule=f"{event.evidence.rule} + party the criticism is explained by")
+                       rule=f"{event.evidence.rule} + {rule}")
     return replace(event, target=party, evidence=evidence)
 
 
