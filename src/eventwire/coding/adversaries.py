@@ -24,11 +24,16 @@ from .told_again import NOUN_RULES, with_party_from
 DEPLOYMENT_ROOT = "15"
 PLACE_QUANTIFIERS = frozenset({"a", "an", "both", "several", "some", "all", "its", "their", "those", "these",
                                "border", "affected", "nearby"})
-# a state's moves against an armed group: military posture and deployments (15), force (19), coercion
-# in general (170) and seizing its arms or goods (171, 1711); not arrests, bans or curfews, aimed at
-# anyone in the place
-MOVE_ROOTS = frozenset({"15", "19"})
-MOVE_CODES = frozenset({"170", "171", "1711"})
+# a state's moves against an armed group: raising alert, mobilising and deploying police or forces
+# (151-154), coercion in general (170) and seizing arms or goods (171, 1711; not destroying property,
+# 1712, which is aimed at its owners); not a show of power (150:
+# exercises, patrols, fly-overs), not force (19x), whose target a sentence names when it has one and whose
+# doer is often misread where it does not, not arrests, bans or curfews, aimed at anyone in the place
+MOVE_CODES = frozenset({"151", "152", "153", "154", "170", "171", "1711"})
+# the story's fighting is its news: told in its first sentences ("Militants attacked a train on Tuesday
+# ...", "Fighting between rebels and government forces displaced 10,000 ..."), not a war mentioned
+# in passing in a story of a march or an election
+LEDE_SENTENCES = 3
 # the state's side: its forces, police, intelligence and government; peacekeepers are forces of a body
 # (IGO...MIL).  A country named alone as the doer of force is as often a misread nationality ("the
 # Egyptian affiliate of the Islamic State launched an attack") and is left alone.
@@ -72,7 +77,7 @@ def _aimed(event: Event, story: list[Event]) -> Event:
 
 def _targetless_state_move(event: Event) -> bool:
     code = event.cameo.code
-    if code[:2] not in MOVE_ROOTS and code not in MOVE_CODES:
+    if code not in MOVE_CODES:
         return False
     if event.modality != Modality.ASSERTED or event.target.known:
         return False
@@ -110,11 +115,13 @@ def _country_of_the_move(event: Event) -> str:
 
 def _the_armed_adversary(story: list[Event], country: str) -> tuple[Event, str] | None:
     """The first telling (event and role) of the one armed group of the country (or of none) that is a
-    party of the story's asserted acts of force; None where there are none or several.  Unidentified
+    party of the story's asserted acts of force, one of which its lede tells; None where there are none
+    or several.  Unidentified
     gunmen are the named group's own when one is named; any other party the story tells doing force
     ("FARC dissidents ambushed a patrol", whatever the tables call them) is another side."""
     tellings: dict[str, tuple[Event, str]] = {}
     sides: set[str] = set()
+    in_the_lede: set[str] = set()
     for event in story:
         if event.modality != Modality.ASSERTED or event.cameo.root not in FIGHTING_ROOTS:
             continue
@@ -123,8 +130,12 @@ def _the_armed_adversary(story: list[Event], country: str) -> tuple[Event, str] 
             if _an_armed_group_of(party, country):
                 tellings.setdefault(party.code, (event, role))
                 sides.add(party.code)
+                if event.evidence.sentence_index < LEDE_SENTENCES:
+                    in_the_lede.add(party.code)
             elif role == "source" and event.cameo.root in FORCE_ROOTS and _not_of_a_state(party):
                 sides.add(party.code)
+    if not in_the_lede:
+        return None
     named = {code for code in sides if code not in tellings or _sector_of(tellings[code]) != UNIDENTIFIED_ARMED}
     if len(named) == 1 and next(iter(named)) in tellings:
         return tellings[next(iter(named))]

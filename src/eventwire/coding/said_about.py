@@ -41,6 +41,10 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # the threatened act is the threat's own word or a complement of it ("hesitate *to cut*", "threatened *to cut*")
 THREATENED_ACT_DEPS = frozenset({"xcomp", "ccomp"})
 AGENT_DEP = "agent"  # "if the tariffs are not dropped *by Ottawa*"
+# the words of a party named by the clause: a name, a people, a place or an organisation
+PARTY_ENTITY_TYPES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
+# the bodies of one state, one side
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "JUD", "LEG"})
 
 
 class StoryActors(Protocol):
@@ -118,6 +122,8 @@ def _explained(event: Event, doc: Doc, actors: StoryActors) -> Event:
 
 def _aimed_at(event: Event, words: Token, doc: Doc, actors: StoryActors, why: str, rule: str) -> Event:
     """The event aimed at the one actor the words name, when that actor is not of its doer's side."""
+    if not _names_a_party(words):
+        return event
     found = actors.actors_for(words)
     if len(found) != 1 or not found[0].known or _one_side(found[0], event.source):
         return event
@@ -148,5 +154,16 @@ def _carried_on(event: Event, story: list[Event]) -> Event:
 
 
 def _one_side(a: Actor, b: Actor) -> bool:
-    """The critic's own side: the same code, or its country where one is known only by it."""
-    return a.code == b.code or bool(a.country and a.country == b.country and not (a.sector and b.sector))
+    """The speaker's own side: the same code, its country where one is known only by it, or another
+    body of its state (a mayor speaking of "his police")."""
+    if a.code == b.code:
+        return True
+    if not a.country or a.country != b.country:
+        return False
+    return not (a.sector and b.sector) or (a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
+
+
+def _names_a_party(words: Token) -> bool:
+    """A name or a people ("Washington", "the Greeks"), not a pronoun ("it", which may stand for the
+    thing criticised) nor a thing whose modifier names a party ("an EU-brokered summit")."""
+    return words.pos_ == "PROPN" or words.ent_type_ in PARTY_ENTITY_TYPES
