@@ -33,8 +33,6 @@ stages before it added to its `Coding`:
                with a condition ("if X escalates"): aimed at X (coding.said_about)
     armed adversary  a targetless deployment, operation or seizure by a state's forces in a story of its
                fight with one armed group: aimed at that group (coding.adversaries)
-    release holders  a call for a named person's release: aimed at the side the story tells holding them
-               (coding.release_holders)
     one act    an act told again later in the story ("the attack", "were killed in the attack", "Tuesday's
                attack") merged into its first telling, which takes the fuller parties (coding.one_act)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
@@ -344,12 +342,6 @@ def armed_adversary(coding: Coding, res: Resources) -> None:
     coding.events = moves_aimed_at_the_armed_adversary(coding.events)
 
 
-def release_holders(coding: Coding, res: Resources) -> None:
-    from .coding.release_holders import calls_for_release_aimed_at_holders
-
-    coding.events = calls_for_release_aimed_at_holders(coding.events)
-
-
 def find_agreements(coding: Coding, res: Resources) -> None:
     from .agreements import link_events
 
@@ -379,7 +371,6 @@ STAGES: tuple[Stage, ...] = (
     Stage("acts as parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=acts_as_parties),
     Stage("said about", reads=("events", "doc", "actors"), adds=("events.target",), run=said_about),
     Stage("armed adversary", reads=("events",), adds=("events.target",), run=armed_adversary),
-    Stage("release holders", reads=("events",), adds=("events.target",), run=release_holders),
     Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),
