@@ -78,3 +78,19 @@ def test_a_new_act_told_with_an_indefinite_noun_names_no_earlier_doer(code_text)
                                 "A bombing destroyed three shops in Kano on Tuesday.")
     bombing = [e for e in events if "Kano" in e["evidence"]["sentence"]]
     assert bombing and not any(e["source_actor"].startswith("NGA") for e in bombing), events
+
+
+def test_a_ruling_hung_on_its_quoted_verdict_is_still_the_courts(code_text):
+    events = _events(code_text, "A Peruvian judge ordered the activist Rosa Quispe back to prison on Monday. "
+                                'Quispe attended the hearing. Near its end, she called the ruling "arbitrary."')
+    called = _reaction(events, "called the ruling")
+    assert called["target_actor"] == "PERJUD", events
+
+
+def test_a_verdict_on_an_attack_in_a_quote_is_aimed_at_the_attackers(code_text):
+    events = _events(code_text, "Separatist rebels attacked a bus carrying soldiers near Kandi on Tuesday, killing "
+                                'nine. "The attack on the bus is an attack on our nation," the governor of the region '
+                                "said.")
+    verdict = next(e for e in events if e["cameo"] == "111")
+    assert verdict["target_actor"] == "BENREB", events
+    assert "doer of the act reacted to" in verdict["evidence"]["rule"]

@@ -28,6 +28,11 @@ stages before it added to its `Coding`:
     acts as parties  a criticism, rejection or praise of an act the story tells: aimed at that act's
                doer; an act named as the doer of another ("the airstrikes killed"): done by its doer
                (coding.acts_as_parties)
+    said about a targetless criticism explained by "saying X did ...": aimed at X; a quoted verdict carrying
+               on its speaker's criticism of the sentence before: aimed where that was; a targetless threat
+               with a condition ("if X escalates"): aimed at X (coding.said_about)
+    armed adversary  a targetless deployment, operation or seizure by a state's forces in a story of its
+               fight with one armed group: aimed at that group (coding.adversaries)
     one act    an act told again later in the story ("the attack", "were killed in the attack", "Tuesday's
                attack") merged into its first telling, which takes the fuller parties (coding.one_act)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
@@ -323,6 +328,20 @@ def place_forces(coding: Coding, res: Resources) -> None:
         coding.events = with_forces_against_armed_groups(coding.events, coding.actors)
 
 
+def said_about(coding: Coding, res: Resources) -> None:
+    from .coding.said_about import criticisms_aimed_by_what_is_said, threats_aimed_by_their_condition
+
+    if coding.actors is not None:
+        events = criticisms_aimed_by_what_is_said(coding.events, coding.doc, coding.actors)
+        coding.events = threats_aimed_by_their_condition(events, coding.doc, coding.actors)
+
+
+def armed_adversary(coding: Coding, res: Resources) -> None:
+    from .coding.adversaries import moves_aimed_at_the_armed_adversary
+
+    coding.events = moves_aimed_at_the_armed_adversary(coding.events)
+
+
 def find_agreements(coding: Coding, res: Resources) -> None:
     from .agreements import link_events
 
@@ -350,6 +369,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("tellers' state", reads=("events", "actors"), adds=("events.source",), run=tellers_state),
     Stage("place forces", reads=("events", "actors"), adds=("events.source",), run=place_forces),
     Stage("acts as parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=acts_as_parties),
+    Stage("said about", reads=("events", "doc", "actors"), adds=("events.target",), run=said_about),
+    Stage("armed adversary", reads=("events",), adds=("events.target",), run=armed_adversary),
     Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),

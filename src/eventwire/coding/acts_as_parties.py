@@ -21,7 +21,7 @@ from ..model import Event, Modality
 from ..nlp.per_doc import children_of
 from .lexicon import Lexicon
 from .parties import harming, undergoes_as_owner
-from .told_again import MATERIAL_ROOTS, definite, told_by, with_party_from
+from .told_again import DEFINITE_WORDS, MATERIAL_ROOTS, definite, told_by, with_party_from
 from .vocabulary import engine_words
 
 # criticism, condemnation, complaint (11), rejection (12), denial (016), praise or endorsement (051);
@@ -52,6 +52,11 @@ SHORTEST_STEM = 3
 COURT_ACT_NOUNS = engine_words("COURT_ACT_NOUNS")
 COURT_SECTOR = "JUD"
 REACTED_OBJECT_DEPS = ("dobj", "nsubjpass")  # "condemned the arrest", "the arrest was condemned"
+# criticism or praise read off a verdict (coding/rules/constructions.py): "called the ruling arbitrary"
+# (evaluation), '"The attack is a crime," he said' (reported verdict)
+EVALUATION = "evaluation"
+REPORTED_VERDICT = "reported verdict"
+JUDGED_UNDER_VERDICT_DEPS = ("nsubj", "amod", "compound", "nmod", "npadvmod")
 
 
 def parties_named_by_acts(events: list[Event], doc: Doc, lexicon: Lexicon,
@@ -104,14 +109,30 @@ class ActsAsParties:
         """The act noun the reaction is about: the target's words when they name a thing ("denounced
         *the delay*"), else the reacting verb's object ("called *the ruling* arbitrary")."""
         ev = event.evidence
+        rule = ev.rule.split(" + ")[0]
         if ev.target_start >= 0:
             noun = self._head_of(ev.target_start, ev.target_end)
+        elif rule == REPORTED_VERDICT:
+            noun = self._judged_in_a_reported_verdict(event)
         else:
             verb = told_by(event, self.doc, ("VERB",))
             noun = next((c for c in children_of(verb) if c.dep_ in REACTED_OBJECT_DEPS), None) if verb is not None else None
+            if noun is None and verb is not None and rule == EVALUATION:
+                noun = _judged_under_the_verdict(verb)
         if noun is None or noun.pos_ != "NOUN" or not self._act_noun(noun):
             return None
         return noun
+
+    def _judged_in_a_reported_verdict(self, event: Event) -> Token | None:
+        """'"*The attack on the convoy* is an attack on the nation," the governor said': the subject of
+        the reported clause that judges."""
+        span = self.doc.char_span(event.evidence.event_start, event.evidence.event_end, alignment_mode="expand")
+        if span is None:
+            return None
+        clause = next((t for t in span if t.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        return next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     def _head_of(self, start: int, end: int) -> Token | None:
         """The head word of a party's words."""
@@ -132,7 +153,7 @@ class ActsAsParties:
         if own:
             return next((e for e in own if _a_named_act(e, event)), None)
         # a definite or owned noun refers to an act the reader knows; "a rocket attack" is a new one
-        known = definite(noun) or any(c.dep_ == "poss" for c in children_of(noun))
+        known = definite(noun) or _after_a_definite_word(noun) or any(c.dep_ == "poss" for c in children_of(noun))
         return self.act_referred_to(noun, event) if known else None
 
     def act_referred_to(self, noun: Token, reaction: Event) -> Event | None:
@@ -158,6 +179,22 @@ class ActsAsParties:
             return True
         told = told_by(act, self.doc, ("VERB", "NOUN"))
         return told is not None and _names_the_act(lemma, told.lemma_.lower())
+
+
+def _after_a_definite_word(noun: Token) -> bool:
+    """'called the ruling "arbitrary"': a noun the parser hung on the quoted verdict, its "the" hung
+    elsewhere, is definite all the same."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ in DEFINITE_WORDS
+
+
+def _judged_under_the_verdict(verb: Token) -> Token | None:
+    """'called the ruling "arbitrary."': before a quoted verdict the parser hangs the judged noun on
+    the verdict instead of on the naming verb."""
+    verdict = next((c for c in children_of(verb) if c.dep_ == "oprd"), None)
+    if verdict is None:
+        return None
+    return next((c for c in children_of(verdict) if c.i < verdict.i and c.pos_ == "NOUN"
+                 and c.dep_ in JUDGED_UNDER_VERDICT_DEPS), None)
 
 
 def _targetless_reaction(event: Event) -> bool:

@@ -16,6 +16,11 @@ DENIAL_CODES = frozenset({"016"})
 ACCUSATION_ROOT = "11"
 # how far back (in sentences) the accusation is looked for: the same paragraph or the one before
 LOOK_BACK = 4
+# an accusation told as news or as the background the denial answers ("rights groups have filed lawsuits
+# alleging ... DHS has dismissed the allegations")
+ANSWERED_MODALITIES = frozenset({Modality.ASSERTED, Modality.HISTORICAL})
+# the bodies of one state, which answer for each other
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "JUD", "LEG"})
 
 
 def denials_aimed_at_accusers(events: list[Event]) -> list[Event]:
@@ -36,22 +41,28 @@ def _targetless_denial(event: Event) -> bool:
 
 
 def _accusation_answered(denial: Event, story: list[Event]) -> Event | None:
-    """The latest asserted accusation before the denial (in its sentence or a few before) that was
-    aimed at the denier and named its own maker."""
+    """The latest accusation told as news or background before the denial (in its sentence or a few
+    before) that was aimed at the denier and named its own maker, another party than the denier."""
     index = denial.evidence.sentence_index
     before = [e for e in story
               if index - LOOK_BACK <= e.evidence.sentence_index <= index
               and (e.evidence.sentence_index, e.evidence.event_start) < (index, denial.evidence.event_start)
-              and e.cameo.root == ACCUSATION_ROOT and e.modality == Modality.ASSERTED
+              and e.cameo.root == ACCUSATION_ROOT and e.modality in ANSWERED_MODALITIES
               and e.source.known and e.target.known and _same_party(e.target, denial.source)
               and not _same_party(e.source, denial.source)]
     return before[-1] if before else None
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
-    """One party as the coder knows it: the same code, or the same country ("India" accused, "New
-    Delhi" denies)."""
-    return a.code == b.code or bool(a.country and a.country == b.country)
+    """One party as the coder knows it: the same code; the same country where one is known only by it
+    ("India" accused, "New Delhi" denies); or two bodies of one state (a suit against the government,
+    denied by its ministry).  Not a state and an armed group or a rights group of its country ("Afghan
+    officials accused the Taliban ... the insurgents denied")."""
+    if a.code == b.code:
+        return True
+    if not a.country or a.country != b.country:
+        return False
+    return not (a.sector and b.sector) or (a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
 
 
 def _with_accuser(denial: Event, accusation: Event) -> Event:
