@@ -52,6 +52,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help="a JSONL file of articles to time instead of generated text")
     args = ap.parse_args()
 
+    from eventwire.compiled import compiled_sources
     from eventwire.nlp.loader import load_coder_nlp
     from eventwire.pipeline import Coder
 
@@ -72,7 +73,10 @@ def main() -> None:
     events = sum(len(r.events) for r in coder.code(articles))
     coder_s = time.perf_counter() - t0
 
+    compiled = len(compiled_sources())
     results = {
+        # scripts/compile_coder.py: the coding stages compiled with mypyc, or the Python sources
+        "build": f"compiled ({compiled} modules)" if compiled else "python",
         "articles": len(articles),
         "kb": round(sum(len(t) for t in texts) / 1000),
         "words": words,

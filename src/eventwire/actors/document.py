@@ -31,21 +31,21 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
 
 from ..coding.vocabulary import engine_words
 from ..model import Actor, Quote
 from ..nlp.per_doc import children_of, subtree_of, tokens_of
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from ..nlp.sentences import sentence_of
+from ..nlp.stub_types import conjuncts
 from .codes import compose_code
 from .index import Gazetteer
 from .phrase import FACILITY_WORDS, NAME_PARTICLES, POSTED_ROLES, STATE_SECTORS, Resolution
 from .tables import INTERNATIONAL_COUNTRIES, load_pair_nouns
 from .text import name_keys, tokenize
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
 
 
 class PhraseResolver(Protocol):
@@ -601,7 +601,7 @@ class DocumentActors:
         # perf: spaCy's conjuncts walks the word's right children anew; a word that is no conjunct and
         # has no conjunct after it (nearly every one) has none, asked of the kept children table
         coordinated = token.dep_ == "conj" or any(c.dep_ == "conj" and c.i > token.i for c in children_of(token))
-        out = [token] + [c for c in token.conjuncts if c.i != token.i] if coordinated else [token]
+        out = [token] + [c for c in conjuncts(token) if c.i != token.i] if coordinated else [token]
         if len(out) > 1 and _one_described_several_ways(token, out):
             return [token]
         if token.dep_ in ("nsubj", "nsubjpass"):
@@ -1396,7 +1396,7 @@ class DocumentActors:
     def _coordinated_person(self, token: Token) -> Person | None:
         """'*She* and Lockyear both urged the council': the person named beside the pronoun, which is
         someone else."""
-        for other in token.conjuncts:
+        for other in conjuncts(token):
             for res in self._phrase(other):
                 name = res.person_name or res.name_head
                 if name:

@@ -85,11 +85,12 @@ def _priority(row: EntryRow) -> int:
 Payload = TypeVar("Payload")
 
 
-@dataclass
 class Trie(Generic[Payload]):
-    """Token-key trie; each terminal keeps (pattern casings, payload) pairs."""
+    """Token-key trie; each terminal keeps (pattern casings, payload) pairs.  (A plain class: mypyc,
+    docs/scale.md, cannot compile a generic dataclass.)"""
 
-    root: dict = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.root: dict = {}
 
     def add(self, keys: Sequence[str], casings: Sequence[str], payload: Payload) -> None:
         if not keys:

@@ -15,6 +15,7 @@ import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..data import PACKAGE_DIR, data_path
 from ..data.cache import cache_dir, store_pickle
 from ..data.tsv import read_tsv, split_cell
 from ..errors import LexiconError
@@ -22,7 +23,7 @@ from ..places.countries import CountryRow, load_country_table
 from .dates import parse_table_date
 from .text import name_form
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+DATA_DIR = data_path("actors")
 
 PLOVER_SECTORS = frozenset(
     ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU",
@@ -303,11 +304,9 @@ def _row_from_plain(p: tuple) -> EntryRow:
 
 
 def _fallback_cache_path() -> Path:
-    from ..nlp import normalise
-    from . import text
-
     base = cache_dir()
     digest = hashlib.sha256()
-    for path in [*(DATA_DIR / n for n in FALLBACK_FILES), Path(text.__file__), Path(normalise.__file__)]:
+    sources = [PACKAGE_DIR / "actors" / "text.py", PACKAGE_DIR / "nlp" / "normalise.py"]  # how names are read
+    for path in [*(DATA_DIR / n for n in FALLBACK_FILES), *sources]:
         digest.update(path.read_bytes() if path.exists() else b"")
     return base / f"actors-fallback-f{_FALLBACK_CACHE_FORMAT}-{digest.hexdigest()[:16]}.pickle"

@@ -20,19 +20,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from spacy.tokens import Span, Token
 
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import AgreementDate, AgreementReference, AgreementStatus, TextSpan, content_id
 from ..nlp.entities import entities_in
 from ..nlp.per_doc import children_of, subtree_of, tokens_of
 from ..nlp.sentences import sentence_of
+from ..nlp.stub_types import span_entities
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import date_phrases
 from .vocabulary import ActionWord, AgreementTerms, NamedAgreement
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
 
 UN_PARTY = "IGOUNO"
 UN_BODY_WORDS = ("security council", "general assembly", "united nations", "un ", "u.n.", "unsc", "unga")
@@ -683,7 +683,7 @@ class _Article:
         k = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
         found: set[str] = set()
         for sent in sents[max(0, k - 1):k + 1]:
-            for ent in sent.ents:
+            for ent in span_entities(sent):
                 if ent.label_ in ("GPE", "NORP"):
                     found.update(c for c in self._party_codes(ent.root) if len(c) == 3)
         return found

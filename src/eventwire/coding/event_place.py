@@ -52,6 +52,7 @@ from ..nlp.entities import entities_in
 from ..nlp.per_doc import children_of, subtree_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..places.countries import load_country_table
+from ..places.seats import BodySeats
 
 
 class PlaceFinder(Protocol):
@@ -73,7 +74,7 @@ class PlaceFinder(Protocol):
     def setting_places(self, sentence: Span, context_countries: Sequence[str] = ()) -> list[Location]: ...
 
     @property
-    def seats(self): ...
+    def seats(self) -> BodySeats: ...
 
 
 class ActorLookup(Protocol):
@@ -95,8 +96,12 @@ class DocumentPlaces:
         self._story: _StoryPlaces | None = None  # set by read_story once the sentences to code are known
         self._visits: list[_Visit] = []  # set by read_story: the visits the story reports
         self._placed: list[tuple[int, Event]] = []  # events placed so far, with their sentence index
+        # the dateline place, resolved on first asking (kept by hand: a class compiled with mypyc has no
+        # instance dict for functools.cached_property)
+        self._dateline_read = False
+        self._dateline_value: Location | None = None
 
-    @functools.cached_property
+    @property
     def dateline_country(self) -> str | None:
         """The country of the story's dateline place, once per document (None without one)."""
         place = self.dateline_location  # perf: the dateline place, resolved once for both
@@ -154,8 +159,14 @@ class DocumentPlaces:
                 return location
         return None
 
-    @functools.cached_property
+    @property
     def dateline_location(self) -> Location | None:
+        if not self._dateline_read:
+            self._dateline_read = True
+            self._dateline_value = self._read_dateline_location()
+        return self._dateline_value
+
+    def _read_dateline_location(self) -> Location | None:
         if self.places is None or not self.dateline:
             return None
         return self.places.resolve_name(self.dateline, self.context_countries())

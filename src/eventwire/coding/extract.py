@@ -34,3 +34,5 @@ class Extractor(SentenceReader, VerbRules, NounRules, ViolenceRules, ControlFram
         self.frames = frames
         self.participants = participants or load_participant_rules()
         self.parties = PartyFinder(lexicon)
+        self.frame_verbs = self.frames_by_lemma()
+        self.strike_entry = None

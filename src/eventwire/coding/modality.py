@@ -17,6 +17,7 @@ from ..nlp.attachment import shares_reading_of_head
 from ..nlp.labels import label_id, label_ids
 from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of, tree_lemmas, tree_words
 from ..nlp.sentences import sentence_of, sentences_before
+from ..nlp.stub_types import conjuncts
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
 from .grammar import REFUSING_LEMMAS, dated_mention, under_way
@@ -1795,7 +1796,7 @@ def _own_account_of_pressure(tokens: list[Token], code: str) -> str:
     if not is_passive(clause) or _dated(clause):
         return ""
     subjects = [c for c in _clause_subjects(clause) if c.dep_ == "nsubjpass"]
-    subjects += [c for s in subjects for c in s.conjuncts]
+    subjects += [c for s in subjects for c in conjuncts(s)]
     if not any(s.lower_ in SPEAKER_PRONOUNS for s in subjects):
         return ""
     return f"{clause.head.text}: {clause.text} (own account)"

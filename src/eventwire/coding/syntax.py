@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..nlp.labels import label_id, label_ids
 from ..nlp.per_doc import children_of, subtree_of, tokens_of
+from ..nlp.stub_types import conjuncts
 from .vocabulary import engine_words
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -660,7 +661,7 @@ def conjuncts_of(token: Token) -> tuple[Token, ...]:
     """`token.conjuncts` (its coordinated words, without itself), read off the children table built once
     per Doc: the same words in spaCy's order (perf: spaCy makes each word's right children anew)."""
     if "conjuncts" in token.doc.user_token_hooks:
-        return tuple(token.conjuncts)
+        return conjuncts(token)
     start = token
     while start.i != start.head.i and start.dep == CONJ:
         start = start.head

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .per_doc import children_of
+from .stub_types import conjuncts
 
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
 ADVERBIAL_NOUN_DEPS = {"pobj", "npadvmod", "advmod", "obl", "nmod"}
@@ -145,7 +146,7 @@ def argument_nouns(predicate: Token) -> list[Token]:
     for child in children_of(predicate):
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and child.pos_ in NOUNISH:
             out.append(child)
-            out.extend(c for c in child.conjuncts if c.pos_ in NOUNISH)
+            out.extend(c for c in conjuncts(child) if c.pos_ in NOUNISH)
     return out
 
 

@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
 
 from ..model import Actor, Quote
 from .per_doc import children_of, tokens_of
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
 REPORTING_LEMMAS = frozenset({
     "say", "state", "tell", "add", "stress", "note", "reply", "announce", "declare", "explain", "insist",

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
+from ..data import data_path
 from ..data.tsv import read_tsv, split_cell
 from ..errors import LexiconError
 
-COUNTRY_TABLE = Path(__file__).resolve().parent.parent / "data" / "places" / "countries.v1.tsv"
+COUNTRY_TABLE = data_path("places", "countries.v1.tsv")
 REQUIRED_COLUMNS = ("iso3", "name", "slot", "lat", "lon", "place_names")
 
 

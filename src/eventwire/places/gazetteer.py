@@ -30,6 +30,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Final
 
+from ..data import data_path
 from ..data.cache import cache_dir, store_pickle
 from ..data.tsv import read_tsv
 from ..errors import LexiconError
@@ -37,7 +38,7 @@ from .countries import COUNTRY_TABLE, load_country_table
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
+DATA_DIR = data_path("places")
 INDEX_FORMAT = 6
 ALTERNATE_NAMES_MIN_POPULATION = 1_000  # measured: bench/gazetteer_choice.py
 

@@ -23,6 +23,7 @@ from ..nlp import attachment
 from ..nlp.entities import entities_in
 from ..nlp.per_doc import children_of, kept_per_doc, tokens_of
 from ..nlp.quotes import REPORTING_LEMMAS
+from ..nlp.stub_types import conjuncts
 from .gazetteer import (
     ADMIN1,
     COUNTRY,
@@ -183,7 +184,7 @@ class PlaceResolver:
         return _location(best) if best else None
 
     def _qualified(self, head: str, qualifier: str, context: _Context) -> Location | None:
-        outer = self._resolve(qualifier, context) if qualifier else None
+        outer: Location | None = self._resolve(qualifier, context) if qualifier else None
         found = self.candidates(head)
         if outer is not None:
             inside = [c for c in found if c[0][COUNTRY] == outer.country
@@ -331,7 +332,7 @@ class PlaceResolver:
     def _between(self, ent: Span, countries: list[str], regions: list[str]) -> Location | None:
         """"between the towns of A and B": the first-level region both lie in, else their country (a
         place between two towns is at neither)."""
-        names = [ent.text, *(t.text for t in ent.root.conjuncts)]
+        names = [ent.text, *(t.text for t in conjuncts(ent.root))]
         found = [loc for loc in (self.resolve_name(n, countries, regions) for n in names) if loc is not None]
         if not found:
             return None

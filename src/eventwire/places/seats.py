@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..data import data_path
 from ..data.tsv import read_tsv
 from ..errors import LexiconError
 from ..model import Location
 from ..nlp.normalise import fold_accents, strip_accents
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
+DATA_DIR = data_path("places")
 SEAT_COLUMNS = ("body", "names", "short", "seat", "country")
 # Phrases whose named bodies are kept (BodySeats.named_in), and the longest text kept as a phrase;
 # of longer texts (a story) only the last is kept

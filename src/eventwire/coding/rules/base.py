@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import functools
-
+from mypy_extensions import trait
 from spacy.tokens import Token
 
 from ..candidate import Candidate, Match, Subsided
@@ -22,6 +21,9 @@ class Stop:
 STOP = Stop()
 
 
+# The rule families are mixins of one Extractor: traits, which mypyc (docs/scale.md) compiles as any number
+# of bases beside one class; plain classes to the interpreter.
+@trait
 class RuleBase:
     """The attributes the rule families share, set by `Extractor.__init__`, and the methods one
     family asks of another (declared here for the type checker; each is defined in the module
@@ -31,6 +33,10 @@ class RuleBase:
     frames: FrameTable
     participants: ParticipantRules
     parties: PartyFinder
+    # read from the lexicon once per Extractor (plain attributes, not cached properties: code compiled
+    # with mypyc, docs/scale.md, has no instance dict for functools.cached_property to keep them in)
+    frame_verbs: dict[str, str] | None  # ControlFrames.frames_by_lemma
+    strike_entry: Pattern | None  # LexiconMatching.military_strike, on its first asking
 
     def _act_subsided(self, verb: Token) -> Subsided | None:
         raise NotImplementedError  # verbs.py
@@ -78,9 +84,12 @@ class RuleBase:
     def match_verb(self, verb: Token, eventive: bool = False) -> Match | None:
         raise NotImplementedError  # matching.py
 
-    @functools.cached_property
+    @property
     def military_strike(self) -> Pattern:
         raise NotImplementedError  # matching.py
+
+    def frames_by_lemma(self) -> dict[str, str] | None:
+        raise NotImplementedError  # control_frames.py
 
     def natural_cause(self, verb: Token) -> bool:
         raise NotImplementedError  # violence.py

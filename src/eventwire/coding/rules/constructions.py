@@ -5,6 +5,7 @@ reported obligations ("said X must") and predicative adjectives."""
 
 from __future__ import annotations
 
+from mypy_extensions import trait
 from spacy.tokens import Token
 
 from ...nlp.per_doc import children_of, subtree_of
@@ -73,6 +74,7 @@ CRITICISM = "111"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
+@trait
 class ConstructionRules(RuleBase):
 
     def _caused_by_event(self, verb: Token, uses: set[int]) -> Candidate | None:

@@ -5,8 +5,8 @@ frame's code through data/lexicon/frames.v1.tsv."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 
+from mypy_extensions import trait
 from spacy.tokens import Doc, Token
 
 from ...nlp.labels import label_id
@@ -78,6 +78,8 @@ XCOMP, NEG = label_id("xcomp"), label_id("neg")
 _FRAMES_KEY = "eventwire.coding.frames_of"
 
 
+
+@trait
 class ControlFrames(RuleBase):
 
     def frame_of(self, verb: Token) -> str:
@@ -85,8 +87,7 @@ class ControlFrames(RuleBase):
         frame rules, the verb's entry and the parties ask it again of the same verb (perf, issue 16)."""
         return kept_per_doc(verb.doc, _FRAMES_KEY, (self, verb.i), lambda: self._frame_of(verb))
 
-    @functools.cached_property
-    def _frames_by_lemma(self) -> dict[str, str] | None:
+    def frames_by_lemma(self) -> dict[str, str] | None:
         """Each frame verb's frame, the first of FRAME_CLASSES whose class has it (perf: one lookup per
         verb instead of one per class); None when the lexicon lacks a class (in_class then raises)."""
         classes = self.lexicon.classes
@@ -105,7 +106,7 @@ class ControlFrames(RuleBase):
         lemma = verb.lemma_.lower()
         # perf: the verb's frame class is looked up first; most verbs have none, and the tests of the
         # parse below (each walks the verb's children, one the children's children) only ever cancel a frame
-        frames = self._frames_by_lemma
+        frames = self.frame_verbs
         frame = (frames.get(lemma, "") if frames is not None
                  else next((frame for frame, cls in FRAME_CLASSES if self.lexicon.in_class(cls, lemma)), ""))
         if not frame:

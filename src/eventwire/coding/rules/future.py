@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from mypy_extensions import trait
 from spacy.tokens import Doc, Token
 
 from ...nlp.per_doc import children_of
@@ -42,6 +43,7 @@ ANNOUNCED_PASSIVE_ROOTS = frozenset({"17"})
 ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
+@trait
 class FutureActs(RuleBase):
 
     def _future_candidate(self, verb: Token, uses: set[int]) -> Candidate | None:

@@ -5,9 +5,9 @@ acts and generic heads ("ceasefire *agreement*").  Every rule asks these."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 from dataclasses import dataclass
 
+from mypy_extensions import trait
 from spacy.tokens import Token
 
 from ...nlp.labels import label_ids
@@ -187,6 +187,8 @@ FORCE_STATE_NOUNS = engine_words("FORCE_STATE_NOUNS")
 FORCE_HOLDER_CLASSES = ("TROOPS", "POLICE", "MILITARY_ASSET", "MILITANT")
 
 
+
+@trait
 class LexiconMatching(RuleBase):
 
     def held_by_forces(self, state: Token) -> bool:
@@ -485,10 +487,12 @@ class LexiconMatching(RuleBase):
         """The verb's entry in the sense of criticism (111), when the lexicon gives it one ("attack.verbal")."""
         return next((p for p in self.lexicon.candidates("VERB", lemma) if p.cameo == "111"), None)
 
-    @functools.cached_property
+    @property
     def military_strike(self) -> Pattern:
         """The lexicon's entry for a military strike (strike.n.military, 190)."""
-        return next(p for p in self.lexicon.candidates("NOUN", "strike") if p.id == "strike.n.military")
+        if self.strike_entry is None:
+            self.strike_entry = next(p for p in self.lexicon.candidates("NOUN", "strike") if p.id == "strike.n.military")
+        return self.strike_entry
 
 
 def _noun_modifiers(noun: Token) -> list[str]:

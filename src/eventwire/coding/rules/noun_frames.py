@@ -3,6 +3,7 @@ the *possibility* of sanctions"."""
 
 from __future__ import annotations
 
+from mypy_extensions import trait
 from spacy.tokens import Token
 
 from ...nlp.per_doc import children_of
@@ -37,6 +38,7 @@ THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 RECEIVED_FRAMES = frozenset({"APPEAL", "DEMAND"})
 
 
+@trait
 class NounFrames(RuleBase):
 
     def _noun_frame_candidate(self, noun: Token, uses: set[int]) -> Candidate | None:

@@ -3,6 +3,7 @@ diplomats by Iran", planned acts ("the *planned* visit")."""
 
 from __future__ import annotations
 
+from mypy_extensions import trait
 from spacy.tokens import Token
 
 from ...nlp.labels import label_id
@@ -106,6 +107,7 @@ PARTNERED_PREPS = ("after", "following", "during", "in")
 VISIT_PREPS = ("on",)
 
 
+@trait
 class NounRules(RuleBase):
     def _noun_candidate(self, noun: Token) -> Candidate | None:
         if not self.may_match_noun(noun):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from mypy_extensions import trait
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -166,6 +167,7 @@ def without_protest_demands(found: list[Candidate], doc: Doc) -> list[Candidate]
     return [c for c in found if not voices_protest(c)]
 
 
+@trait
 class SentenceReader(RuleBase):
     """Reads a sentence pass by pass (PASSES), then lets participants recode what was found."""
 

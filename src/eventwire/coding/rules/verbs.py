@@ -3,6 +3,7 @@ part in an event ("took part in the *strike*"), an act that subsided ("the fight
 
 from __future__ import annotations
 
+from mypy_extensions import trait
 from spacy.tokens import Token
 
 from ...nlp.per_doc import subtree_of
@@ -52,6 +53,7 @@ DESTINATION_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 DEMONSTRATIVES = frozenset({"that", "this", "which", "what", "these", "those"})
 
 
+@trait
 class VerbRules(RuleBase):
     """The rules read at a verb, tried in the order of precedence.VERB_PRECEDENCE."""
 

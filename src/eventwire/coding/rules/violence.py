@@ -3,6 +3,7 @@ earthquake killed dozens" (nobody's act), "shelled Kharkiv, *killing* three" (th
 
 from __future__ import annotations
 
+from mypy_extensions import trait
 from spacy.tokens import Token
 
 from ...nlp.per_doc import children_of
@@ -40,6 +41,7 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 VIOLENT_PROTEST = "145"  # riots and stormings: "protest violently, riot"
 
 
+@trait
 class ViolenceRules(RuleBase):
 
     def violent_subject(self, verb: Token) -> tuple[Token, Token, Match] | None:
