@@ -24,9 +24,9 @@ from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGES = ("coding", "nlp", "actors", "time_place", "places", "agreements")
+# cached properties on frozen dataclasses (a compiled class would compute them on every asking)
 KEPT_IN_PYTHON = frozenset({
-    "eventwire/coding/contexts.py", "eventwire/coding/participants.py",  # cached properties on frozen dataclasses
-    "eventwire/agreements/vocabulary.py", "eventwire/places/resolver.py",
+    "eventwire/coding/contexts.py", "eventwire/coding/participants.py", "eventwire/agreements/vocabulary.py",
 })
 STAMP = SRC / "eventwire" / "_compiled.json"
 # libraries without type information (as in pyproject.toml's [tool.mypy] overrides)

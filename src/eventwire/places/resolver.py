@@ -106,19 +106,27 @@ class PlaceResolver:
         self._extra: dict[str, list[Entry]] = {}
         for path in extra_files:
             self._load_extra(Path(path))
+        # read on first asking (kept by hand: a class compiled with mypyc has no instance dict for
+        # functools.cached_property)
+        self._seats: BodySeats | None = None
+        self._aliases: dict[str, list[Entry]] | None = None
 
-    @functools.cached_property
+    @property
     def seats(self) -> BodySeats:
         """The seats of bodies that meet where they sit (data/places/seats.v1.tsv), read once."""
-        return BodySeats(read_seats(SEATS_FILE, self.city_in))
+        if self._seats is None:
+            self._seats = BodySeats(read_seats(SEATS_FILE, self.city_in))
+        return self._seats
 
-    @functools.cached_property
+    @property
     def _alias_entries(self) -> dict[str, list[Entry]]:
         """The places our alias table (data/places/aliases.v1.tsv) gives names, read once."""
-        entries: dict[str, list[Entry]] = {}
-        for alias, entry in read_alias_rows(ALIASES_FILE, self._index):
-            entries.setdefault(fold(alias), []).append(entry)
-        return entries
+        if self._aliases is None:
+            entries: dict[str, list[Entry]] = {}
+            for alias, entry in read_alias_rows(ALIASES_FILE, self._index):
+                entries.setdefault(fold(alias), []).append(entry)
+            self._aliases = entries
+        return self._aliases
 
     def city_in(self, name: str, country: str) -> Location | None:
         """The largest city called `name` in `country` (ISO alpha-3), or None."""
