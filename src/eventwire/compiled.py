@@ -11,7 +11,8 @@ import hashlib
 import json
 from pathlib import Path
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+from .data import PACKAGE_DIR
+
 STAMP = PACKAGE_DIR / "_compiled.json"
 
 

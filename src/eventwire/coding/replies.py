@@ -7,7 +7,8 @@ a target only where the denial named none."""
 
 from __future__ import annotations
 
-from ..model import Actor, Event, Modality
+from ..model import Event, Modality
+from .slots import one_side
 from .told_again import with_party_from
 
 # denying responsibility (016): "rejected the charge", "denied the allegations", "dismissed the accusation"
@@ -19,8 +20,6 @@ LOOK_BACK = 4
 # an accusation told as news or as the background the denial answers ("rights groups have filed lawsuits
 # alleging ... DHS has dismissed the allegations")
 ANSWERED_MODALITIES = frozenset({Modality.ASSERTED, Modality.HISTORICAL})
-# the bodies of one state, which answer for each other
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "JUD", "LEG"})
 
 
 def denials_aimed_at_accusers(events: list[Event]) -> list[Event]:
@@ -48,21 +47,9 @@ def _accusation_answered(denial: Event, story: list[Event]) -> Event | None:
               if index - LOOK_BACK <= e.evidence.sentence_index <= index
               and (e.evidence.sentence_index, e.evidence.event_start) < (index, denial.evidence.event_start)
               and e.cameo.root == ACCUSATION_ROOT and e.modality in ANSWERED_MODALITIES
-              and e.source.known and e.target.known and _same_party(e.target, denial.source)
-              and not _same_party(e.source, denial.source)]
+              and e.source.known and e.target.known and one_side(e.target, denial.source)
+              and not one_side(e.source, denial.source)]
     return before[-1] if before else None
-
-
-def _same_party(a: Actor, b: Actor) -> bool:
-    """One party as the coder knows it: the same code; the same country where one is known only by it
-    ("India" accused, "New Delhi" denies); or two bodies of one state (a suit against the government,
-    denied by its ministry).  Not a state and an armed group or a rights group of its country ("Afghan
-    officials accused the Taliban ... the insurgents denied")."""
-    if a.code == b.code:
-        return True
-    if not a.country or a.country != b.country:
-        return False
-    return not (a.sector and b.sector) or (a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
 
 
 def _with_accuser(denial: Event, accusation: Event) -> Event:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Modality
 from ..nlp.per_doc import children_of
+from .slots import one_side
 from .told_again import told_by, with_party_from
 
 # criticism, denunciation, complaint and disapproval (110, 111, 1121 ...): not lawsuits (115) and court
@@ -43,8 +44,6 @@ THREATENED_ACT_DEPS = frozenset({"xcomp", "ccomp"})
 AGENT_DEP = "agent"  # "if the tariffs are not dropped *by Ottawa*"
 # the words of a party named by the clause: a name, a people, a place or an organisation
 PARTY_ENTITY_TYPES = frozenset({"PERSON", "NORP", "GPE", "ORG"})
-# the bodies of one state, one side
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "JUD", "LEG"})
 
 
 class StoryActors(Protocol):
@@ -125,7 +124,7 @@ def _aimed_at(event: Event, words: Token, doc: Doc, actors: StoryActors, why: st
     if not _names_a_party(words):
         return event
     found = actors.actors_for(words)
-    if len(found) != 1 or not found[0].known or _one_side(found[0], event.source):
+    if len(found) != 1 or not found[0].known or one_side(found[0], event.source):
         return event
     start, end = actors.span_for(words)
     party = replace(found[0], reason=f"{found[0].reason}; {why} ('{words.text}')")
@@ -151,16 +150,6 @@ def _carried_on(event: Event, story: list[Event]) -> Event:
     return with_party_from(event, "target", first, "target",
                            f"the criticism its speaker made just before, in sentence {first.evidence.sentence_index}",
                            "criticism carried on")
-
-
-def _one_side(a: Actor, b: Actor) -> bool:
-    """The speaker's own side: the same code, its country where one is known only by it, or another
-    body of its state (a mayor speaking of "his police")."""
-    if a.code == b.code:
-        return True
-    if not a.country or a.country != b.country:
-        return False
-    return not (a.sector and b.sector) or (a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
 
 
 def _names_a_party(words: Token) -> bool:

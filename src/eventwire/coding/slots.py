@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ..actors.codes import compose_code
+from ..actors.phrase import STATE_SECTORS
 from ..model import Actor
 
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "OPP", "PTY", "ELI"})
@@ -104,6 +105,18 @@ def civil(actor: Actor) -> bool:
 
 def is_country(code: str) -> bool:
     return len(code) == 3 and code.isalpha()
+
+
+def one_side(a: Actor, b: Actor) -> bool:
+    """One party, or one side, as the coder knows them: the same code; the same country where one is known
+    only by it ("India" accused, "New Delhi" denies); or two bodies of one state (a suit against the
+    government denied by its ministry, a mayor speaking of "his police").  Not a state and an armed group
+    or a rights group of its country ("Afghan officials accused the Taliban ... the insurgents denied")."""
+    if a.code == b.code:
+        return True
+    if not a.country or a.country != b.country:
+        return False
+    return not (a.sector and b.sector) or (a.sector in STATE_SECTORS and b.sector in STATE_SECTORS)
 
 
 def foreign(sources: list[ActorSlot], targets: list[ActorSlot]) -> bool:
