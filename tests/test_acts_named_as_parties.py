@@ -94,3 +94,17 @@ def test_a_verdict_on_an_attack_in_a_quote_is_aimed_at_the_attackers(code_text):
     verdict = next(e for e in events if e["cameo"] == "111")
     assert verdict["target_actor"] == "BENREB", events
     assert "doer of the act reacted to" in verdict["evidence"]["rule"]
+
+
+def test_an_offer_rejected_by_pronoun_is_the_offer_the_story_told(code_text):
+    """'rejected its offer': the pronoun names no one the sentence resolves; the offer is the one told before."""
+    events = _events(code_text, "Brazil made an offer of new trade talks to Argentina on Monday. "
+                                "On Wednesday, Buenos Aires rejected its offer.")
+    rejected = _reaction(events, "rejected")
+    assert rejected["source_actor"].startswith("ARG") and rejected["target_actor"].startswith("BRA"), events
+
+
+def test_a_decision_defended_by_its_own_maker_is_no_reaction_to_another(code_text):
+    events = _events(code_text, "Peru announced new tariffs on Chilean copper on Monday. "
+                                "On Tuesday, Peru defended its decision.")
+    assert not any(e["target_actor"] for e in events if e["evidence"]["event_text"].startswith("defended")), events

@@ -247,8 +247,10 @@ def _another_party(act: Event, reaction: Event) -> bool:
 
 def _owned_by_its_doer(noun: Token) -> bool:
     """"Hanoi's offer" (the owner did it), not "Mhlanga's arrest" (the owner underwent it) nor "Tuesday's
-    attack" (a day owns nothing)."""
-    owners = [c for c in children_of(noun) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]
+    attack" (a day owns nothing) nor "rejected its offer" (a pronoun names no one the sentence's routes
+    resolve: the offer is the one the story told)."""
+    owners = [c for c in children_of(noun) if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
+              and c.pos_ != "PRON"]
     return bool(owners) and not undergoes_as_owner(noun, owners)
 
 

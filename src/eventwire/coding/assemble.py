@@ -838,12 +838,39 @@ def _generic_key(e: Event) -> tuple:
     return (e.evidence.sentence_index, e.source.code or e.evidence.source_text, e.cameo.code[:2], e.modality)
 
 
+def _aimed_as_the_generic_telling(events: list[Event], specific: set[tuple]) -> list[Event]:
+    """"Blinken met Wang Yi and discussed trade": the generic meeting (040), dropped for the specific
+    discussion (046) of the same act, named whom it was with; the discussion, told with no party of its
+    own, takes that recipient.  Only when the generic tellings name one recipient, and the specific one
+    has no recipient's words at all (not words the tables could not read)."""
+    recipients: dict[tuple, list[Event]] = {}
+    for e in events:
+        if e.cameo.code in GENERIC_CODES and e.target.code and _generic_key(e) in specific:
+            recipients.setdefault(_generic_key(e), []).append(e)
+    if not recipients:
+        return events
+    return [_with_the_generic_recipient(e, recipients.get(_generic_key(e), [])) for e in events]
+
+
+def _with_the_generic_recipient(event: Event, generic: list[Event]) -> Event:
+    if (event.cameo.code in GENERIC_CODES or event.target.code or event.evidence.target_text
+            or len({g.target.code for g in generic}) != 1):
+        return event
+    told = generic[0]
+    why = f"the recipient of '{told.evidence.event_text}', the same act told in general words"
+    target = replace(told.target, reason=f"{told.target.reason}; {why}" if told.target.reason else why)
+    evidence = replace(event.evidence, target_text=told.evidence.target_text, target_start=told.evidence.target_start,
+                       target_end=told.evidence.target_end, rule=f"{event.evidence.rule} + recipient of its general telling")
+    return replace(event, target=target, evidence=evidence)
+
+
 def finish(events: list[Event]) -> list[Event]:
     """One event per predicate and actor pair; drop a generic code when a specific one of the
     same root and modality fired for the same source in the same sentence ("appealed ... urged to release":
     the 0253 says more than the 020).  A generic code of another root is a different act
     ("made concessions to avoid the expulsion": 080 and 174 both stand).  The same act by the same
-    source with and without a recipient in one sentence is one act, aimed.  One trigger gives one
+    source with and without a recipient in one sentence is one act, aimed (a specific telling with no
+recipient takes the one its dropped generic telling names).  One trigger gives one
     event per dyad (two phrases naming the same actors are one pair), and an actor never acts on
     itself: such an act keeps its source and loses the recipient (`_acts_on_itself`)."""
     seen: set[tuple] = set()
@@ -861,6 +888,7 @@ def finish(events: list[Event]) -> list[Event]:
     events = [e for i, e in enumerate(events) if not _told_twice_in_its_sentence(i, e, events)]
     events = [e for e in events if not _press_contact(e)]
     specific = {_generic_key(e) for e in events if e.cameo.code not in GENERIC_CODES}
+    events = _aimed_as_the_generic_telling(events, specific)
     for e in events:
         key = (e.evidence.sentence_index, e.evidence.event_start, e.source.code, e.target.code,
                -1 if e.source.code else e.evidence.source_start, -1 if e.target.code else e.evidence.target_start)

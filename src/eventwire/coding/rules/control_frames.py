@@ -62,6 +62,10 @@ ANONYMITY_VERBS = frozenset({"identify", "name"})
 # (CALL FOR SANCTIONS 1312, CALL FOR &FIGHT 138), not as an appeal to the party that is to suffer it.
 CALLED_AGAINST_ROOTS = ("16", "19")
 
+# the prepositions by which an appeal names whom it asks, beside an object ("urged Iran to"): "called
+# *on* Iran to", "appealed *to* Ethiopia to", "pleaded *with* Russia to" (actors only: not "on Monday")
+APPEAL_ADDRESSEE_PREPS = ("on", "upon", "to", "with")
+
 # each frame and the lexicon class of its verbs, in the order a verb of several classes is read
 FRAME_CLASSES = (
     ("INTENT", "INTENT_VERB"),
@@ -446,13 +450,13 @@ class ControlFrames(RuleBase):
                 and match.pattern.cameo.startswith(CALLED_AGAINST_ROOTS) and not self.appeal_addressees(verb, inner))
 
     def appeal_addressees(self, verb: Token, inner: Token) -> list[Token]:
-        """Whom an appeal or demand is addressed to: "urged *Iran* to", "called on *Iran* to", "militias
-        were ordered to disband"."""
+        """Whom an appeal or demand is addressed to: "urged *Iran* to", "called on *Iran* to", "appealed
+        to *Ethiopia* to", "pleaded with *Russia* to", "militias were ordered to disband"."""
         objs = children(verb, OBJECT_DEPS) if verb.lemma_.lower() in OBJECT_CONTROL_VERBS else []
         if not objs and is_passive(verb):
             objs = children(verb, {"nsubjpass"})  # "militias were ordered to disband"
         objs = [o for o in objs if o.i != inner.i]
-        return objs or actor_like(prep_objects(verb, ("on", "upon")), verb)  # not "on Monday"
+        return objs or actor_like(prep_objects(verb, APPEAL_ADDRESSEE_PREPS), verb)  # not "on Monday"
 
     def _frame_addressee(self, inner: Token, frame: str) -> Token | None:
         """Whom a that-clause or infinitive with its own subject asks something of ("wants the
