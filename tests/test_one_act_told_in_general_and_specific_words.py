@@ -20,3 +20,18 @@ def test_a_specific_act_with_its_own_recipient_keeps_it(code_text):
                                "discussed tariffs with Guatemala's president.")
     discussed = [e for e in events if e["cameo"] == "046"]
     assert discussed and all(e["target_actor"] == "GTMGOV" for e in discussed), events
+
+
+def test_acts_told_in_one_run_with_a_partner_are_done_with_that_partner(code_text):
+    events = _coded(code_text, "Indonesia's president flew to Seoul on Monday, held talks with South Korea's "
+                               "president and signed a fisheries agreement.")
+    signed = [e for e in events if e["evidence"]["event_text"].startswith("signed")]
+    assert signed and signed[0]["target_actor"] == "KORGOV", events
+    assert "partner of a conjoined verb" in signed[0]["evidence"]["rule"]
+
+
+def test_a_joint_act_after_a_verb_with_two_partners_is_left_unaimed(code_text):
+    events = _coded(code_text, "Indonesia's president met with Japan's prime minister and with South Korea's "
+                               "president on Monday and signed a fisheries agreement.")
+    signed = [e for e in events if e["evidence"]["event_text"].startswith("signed")]
+    assert signed and all("partner of a conjoined verb" not in e["evidence"]["rule"] for e in signed), events

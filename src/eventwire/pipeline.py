@@ -31,6 +31,8 @@ stages before it added to its `Coding`:
     said about a targetless criticism explained by "saying X did ...": aimed at X; a quoted verdict carrying
                on its speaker's criticism of the sentence before: aimed where that was; a targetless threat
                with a condition ("if X escalates"): aimed at X (coding.said_about)
+    conjoined partner  a joint act with no recipient ("had dinner with him, discussed ..."): the partner
+               a verb told with it names (coding.conjoined_partners)
     armed adversary  a targetless deployment, operation or seizure by a state's forces in a story of its
                fight with one armed group: aimed at that group (coding.adversaries)
     one act    an act told again later in the story ("the attack", "were killed in the attack", "Tuesday's
@@ -336,6 +338,13 @@ def said_about(coding: Coding, res: Resources) -> None:
         coding.events = threats_aimed_by_their_condition(events, coding.doc, coding.actors)
 
 
+def conjoined_partners(coding: Coding, res: Resources) -> None:
+    from .coding.conjoined_partners import joint_acts_with_a_conjoined_partner
+
+    if coding.actors is not None:
+        coding.events = joint_acts_with_a_conjoined_partner(coding.events, coding.doc, coding.actors)
+
+
 def armed_adversary(coding: Coding, res: Resources) -> None:
     from .coding.adversaries import moves_aimed_at_the_armed_adversary
 
@@ -370,6 +379,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("place forces", reads=("events", "actors"), adds=("events.source",), run=place_forces),
     Stage("acts as parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=acts_as_parties),
     Stage("said about", reads=("events", "doc", "actors"), adds=("events.target",), run=said_about),
+    Stage("conjoined partner", reads=("events", "doc", "actors"), adds=("events.target",), run=conjoined_partners),
     Stage("armed adversary", reads=("events",), adds=("events.target",), run=armed_adversary),
     Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
