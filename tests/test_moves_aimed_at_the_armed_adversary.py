@@ -44,3 +44,28 @@ def test_a_deployment_in_a_story_without_fighting_has_no_adversary(code_text):
     deployed = _events(code_text, "Kenya deployed soldiers to the northern border on Tuesday ahead of the "
                                   "election, the defence ministry said.", "154")
     assert deployed and all(e["target_actor"] == "" for e in deployed), deployed
+
+
+def test_unidentified_attackers_in_a_story_of_one_named_group_are_its_men(code_text):
+    events = code_text("Boko Haram fighters attacked a military base in Borno state on Monday, killing five "
+                       "soldiers, the army said. Gunmen also attacked a market in Maiduguri on Tuesday.", DATE)
+    struck = [e for e in events if e["evidence"]["event_text"].startswith("attacked a market")
+              or e["evidence"]["sentence_index"] == 1]
+    assert [e["source_actor"] for e in struck] == ["NGAREB"], events
+    assert "unidentified armed men" in struck[0]["actor"]["reason"]
+    assert struck[0]["evidence"]["source_text"].lower() == "gunmen"
+
+
+def test_snipers_are_not_taken_for_the_named_group(code_text):
+    events = code_text("Boko Haram fighters attacked a military base in Borno state on Monday, the army said. "
+                       "Snipers killed two of the attackers on Tuesday.", DATE)
+    killed = [e for e in events if e["evidence"]["event_text"].startswith("killed")]
+    assert killed and all(not e["source_actor"].endswith("REB") for e in killed), events
+    assert [e["target_actor"] for e in killed] == ["NGAREB"], events
+
+
+def test_gunmen_in_a_story_of_two_armed_groups_stay_unidentified(code_text):
+    events = code_text("Rebels of the ADF attacked three villages in North Kivu on Monday. Islamic State fighters "
+                       "raided a church in Ituri the same day. Gunmen also ambushed a convoy near Beni.", DATE)
+    ambushed = [e for e in events if e["evidence"]["event_text"].startswith("ambushed")]
+    assert ambushed and all(e["source_actor"].endswith("UAF") for e in ambushed), events

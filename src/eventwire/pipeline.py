@@ -34,7 +34,8 @@ stages before it added to its `Coding`:
     conjoined partner  a joint act with no recipient ("had dinner with him, discussed ..."): the partner
                a verb told with it names (coding.conjoined_partners)
     armed adversary  a targetless deployment, operation or seizure by a state's forces in a story of its
-               fight with one armed group: aimed at that group (coding.adversaries)
+               fight with one armed group: aimed at that group; unidentified armed men ("gunmen", "suicide
+               bombers") in such a story: that group's (coding.adversaries)
     one act    an act told again later in the story ("the attack", "were killed in the attack", "Tuesday's
                attack") merged into its first telling, which takes the fuller parties (coding.one_act)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
@@ -346,9 +347,9 @@ def conjoined_partners(coding: Coding, res: Resources) -> None:
 
 
 def armed_adversary(coding: Coding, res: Resources) -> None:
-    from .coding.adversaries import moves_aimed_at_the_armed_adversary
+    from .coding.adversaries import moves_aimed_at_the_armed_adversary, unidentified_armed_as_the_named_group
 
-    coding.events = moves_aimed_at_the_armed_adversary(coding.events)
+    coding.events = unidentified_armed_as_the_named_group(moves_aimed_at_the_armed_adversary(coding.events))
 
 
 def find_agreements(coding: Coding, res: Resources) -> None:
@@ -380,7 +381,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("acts as parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=acts_as_parties),
     Stage("said about", reads=("events", "doc", "actors"), adds=("events.target",), run=said_about),
     Stage("conjoined partner", reads=("events", "doc", "actors"), adds=("events.target",), run=conjoined_partners),
-    Stage("armed adversary", reads=("events",), adds=("events.target",), run=armed_adversary),
+    Stage("armed adversary", reads=("events",), adds=("events.source", "events.target"), run=armed_adversary),
     Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),

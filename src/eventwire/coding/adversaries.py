@@ -9,16 +9,23 @@ Only where the story makes that group plain: one armed group (rebels, insurgents
 is a party of the story's asserted acts of force, of the country the move is made in.  Where two armed
 groups fight in the story, or none does, the move stays without a target.
 
+In such a story, unidentified armed men ("gunmen", "the attackers", "suicide bombers") are the named
+group's men (unidentified_armed_as_the_named_group), not a third side; a role that serves either side
+("snipers") stays as the tables read it.
+
 This runs over a whole story's events after the stages that fill doers, and fills a target only where
 the move's sentence named none."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import Actor, Event, Modality
 from .placed_parties import LOCAL_PLACE_NOUNS, PLACE_PHRASE_WORDS
 from .slots import is_country
 from .told_again import NOUN_RULES, with_party_from
+from .vocabulary import engine_words
 
 # forces are deployed "to the area", "to the border towns", "to both regions": words of where, not whom
 DEPLOYMENT_ROOT = "15"
@@ -50,6 +57,8 @@ ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})
 UNIDENTIFIED_ARMED = "UAF"
 # armed groups that fight in many countries ("Islamic State") belong to no one state
 STATELESS_ARMED_COUNTRIES = frozenset({"IMG", ""})
+# armed roles that serve either side ("snipers killed the attackers"): never taken for the named group
+EITHER_SIDE_ARMED_ROLES = engine_words("EITHER_SIDE_ARMED_ROLES")
 
 
 def moves_aimed_at_the_armed_adversary(events: list[Event]) -> list[Event]:
@@ -73,6 +82,40 @@ def _aimed(event: Event, story: list[Event]) -> Event:
                            f"the armed group the story's fighting is against ({party.text or party.code}), "
                            f"told in sentence {telling.evidence.sentence_index}",
                            "adversary in the story's fighting")
+
+
+def unidentified_armed_as_the_named_group(events: list[Event]) -> list[Event]:
+    """The events, each party known only as unidentified armed men ("gunmen", "the attackers", "suicide
+    bombers": UAF) of a country (or of none) given the one named armed group the story's fighting in that
+    country is against: "BLA militants hijacked a train ... suicide bombers were holding hostages" (the
+    BLA's), as a reader takes it.  Their words stay as told; the reason says whose they were taken for."""
+    return [_as_the_named_group(event, events) for event in events]
+
+
+def _as_the_named_group(event: Event, story: list[Event]) -> Event:
+    for role in ("source", "target"):
+        party: Actor = getattr(event, role)
+        words = getattr(event.evidence, f"{role}_text")
+        if party.sector != UNIDENTIFIED_ARMED or not party.known or _either_side_role(words):
+            continue
+        country = party.country if is_country(party.country) else _country_of_the_move(event)
+        adversary = _the_armed_adversary(story, country) if country else None
+        if adversary is None or _sector_of(adversary) == UNIDENTIFIED_ARMED:
+            continue
+        telling, its_role = adversary
+        group: Actor = getattr(telling, its_role)
+        other: Actor = getattr(event, "target" if role == "source" else "source")
+        if (group.country != party.country and is_country(party.country)) or other.code == group.code:
+            continue  # another country's gunmen; or the group's men acting on the group: a misread party
+        why = (f"unidentified armed men in a story whose fighting is against {group.text or group.code}, "
+               f"told in sentence {telling.evidence.sentence_index}")
+        named = replace(group, text=party.text, reason=f"{party.reason}; {why}" if party.reason else why)
+        event = replace(event, source=named) if role == "source" else replace(event, target=named)
+    return event
+
+
+def _either_side_role(words: str) -> bool:
+    return any(w.strip(",.").lower().removesuffix("s") in EITHER_SIDE_ARMED_ROLES for w in words.split())
 
 
 def _targetless_state_move(event: Event) -> bool:
