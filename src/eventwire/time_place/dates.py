@@ -273,8 +273,11 @@ def dates_an_of_object(phrase: Span) -> bool:
 
 def governing_phrases(sentence: Span, predicate: Token) -> list[Span]:
     """Date phrases of the predicate's clause, firmest attachment first, then nearest."""
+    phrases = date_phrases(sentence)
+    if not phrases:
+        return []  # perf: most sentences
     ranked: list[tuple[int, bool, int, Span]] = []
-    for phrase in date_phrases(sentence):
+    for phrase in phrases:
         if not is_point_in_time(phrase) or names_subject_matter(phrase, predicate):
             continue
         if dates_an_of_object(phrase) and _is_year(phrase):
@@ -324,11 +327,12 @@ def resolve_event_date(sentence: Span, predicate: Token, published: dt.date | No
 def historical_years(sentence: Span, predicate: Token, published: dt.date | None) -> list[int]:
     """Years before publication attached to the predicate or to its object / the predicate noun."""
     pub = _as_published(published)
-    if pub is None or not date_phrases(sentence):
-        return []  # (perf: no date phrase, no need to find the argument nouns)
-    nouns = attachment.argument_nouns(predicate)
+    phrases = date_phrases(sentence)
+    if pub is None or not phrases:
+        return []
+    nouns: list[Token] | None = None  # perf: found only for a phrase of a year before publication
     years: list[tuple[int, int]] = []
-    for phrase in date_phrases(sentence):
+    for phrase in phrases:
         if not is_point_in_time(phrase):
             continue
         resolved = resolve_text(phrase.text, None)
@@ -337,7 +341,12 @@ def historical_years(sentence: Span, predicate: Token, published: dt.date | None
         if names_subject_matter(phrase, predicate):
             continue
         on_event = attachment.priority(phrase, predicate) is not None and not dates_an_of_object(phrase)
-        if on_event or any(attachment.governed_by_noun(phrase, noun) for noun in nouns):
+        if on_event:
+            years.append((phrase.start, resolved.date.year))
+            continue
+        if nouns is None:
+            nouns = attachment.argument_nouns(predicate)
+        if any(attachment.governed_by_noun(phrase, noun) for noun in nouns):
             years.append((phrase.start, resolved.date.year))
     years.sort()
     return [year for _, year in years]
