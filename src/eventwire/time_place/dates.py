@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
@@ -120,9 +121,13 @@ def _find_date_phrases(sentence: Span) -> list[Span]:
         if phrase is not None:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
-    # perf: the sentence's Token objects made once per Doc, not anew on each step of a Span walk
-    for token in tokens_of(sentence.doc)[sentence.start:sentence.end]:
-        if token.i in covered or not _is_seed(token):
+    # perf: only the words whose lowercase form may be a seed (found once per Doc) are asked; the Doc's
+    # Token objects, made once, not anew on each step of a Span walk
+    tokens = tokens_of(sentence.doc)
+    maybe = _maybe_seeds(sentence.doc)
+    for i in maybe[bisect_left(maybe, sentence.start):bisect_left(maybe, sentence.end)]:
+        token = tokens[i]
+        if i in covered or not _is_seed(token):
             continue
         phrase = _best_window(sentence, token.i, token.i + 1)
         if phrase is not None and not covered.intersection(range(phrase.start, phrase.end)):
@@ -155,6 +160,34 @@ def _inner_window(ent: Span) -> Span | None:
 
 # also ordinary words: a seed only as a name ("May", not "may")
 _AMBIGUOUS_SEEDS = frozenset({"may", "march", "sun", "sat", "wed", "mar", "jan"})
+
+
+_MAYBE_SEEDS_KEY = "eventwire.time_place.maybe_seeds"
+
+
+def _maybe_seeds(doc: Doc) -> list[int]:
+    """The indices of the Doc's words whose lowercase form passes `_is_seed`'s test of the form (a date
+    word, an ambiguous one, a year), in order: the only words `_is_seed` can accept.  Kept per Doc."""
+    known: list[int] | None = doc.user_data.get(_MAYBE_SEEDS_KEY)
+    if known is None:
+        strings = doc.vocab.strings
+        forms: dict[int, bool] = {}  # perf: each distinct form read and tested once
+        known = []
+        for i, form in enumerate(doc.to_array("LOWER").tolist()):
+            maybe = forms.get(form)
+            if maybe is None:
+                maybe = forms[form] = _seed_form(strings[form])
+            if maybe:
+                known.append(i)
+        doc.user_data[_MAYBE_SEEDS_KEY] = known
+    return known
+
+
+def _seed_form(lowered: str) -> bool:
+    """Whether a lowercase form may be a seed: the part of `_is_seed` that reads the form alone."""
+    lower = lowered.rstrip(".")
+    return (lower in _AMBIGUOUS_SEEDS or lower in _SEED_WORDS
+            or (lowered[:1] in ("1", "2") and _YEAR_TOKEN.match(lowered) is not None))
 
 
 def _is_seed(token: Token) -> bool:
