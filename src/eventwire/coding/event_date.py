@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
-from ..nlp.per_doc import children_of, kept_per_doc, subtree_of
+from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tree_words
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..nlp.sentences import sentence_of
 from ..time_place.date_text import (
@@ -202,6 +202,7 @@ def _recent_occasion(adjunct: Token) -> EventDate | None:
 # "a day *after* an attack", "two weeks *before* the vote": the event noun lies that far from the act the
 # interval hangs on
 INTERVAL_PREPS = {"after": "earlier", "before": "later"}
+INTERVAL_WORDS = frozenset(INTERVAL_PREPS)
 INTERVAL_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 
 
@@ -742,13 +743,36 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 UNDATED_SOURCES = frozenset({"publication", "discourse", "lead"})
 
 
-@dataclass(frozen=True)
 class Party:
     """Who a mention names as doer or undergoer: the nouns of the phrase and the actors (country,
-    sector) they resolve to, so that "America" and "U.S. troops" can be one party."""
+    sector) they resolve to, so that "America" and "U.S. troops" can be one party.  `heads`: the heads
+    of the party's phrases, whose nouns are its words."""
 
-    words: frozenset[str] = frozenset()
-    actors: frozenset[tuple[str, str]] = frozenset()
+    def __init__(self, heads: tuple[Token, ...] = (), actors: frozenset[tuple[str, str]] = frozenset()) -> None:
+        self._heads = heads
+        self.actors = actors
+        # perf: the words are read only when two mentions of one act are compared; worked out on first asking
+        # (kept by hand: a class compiled with mypyc has no instance dict for functools.cached_property)
+        self._words: frozenset[str] | None = None if heads else frozenset()
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The nouns and names of the party's phrases up to their heads (`_party_words`)."""
+        if self._words is None:
+            words: set[str] = set()
+            for head in self._heads:
+                words |= kept_per_doc(head.doc, _PARTY_WORDS_KEY, head.i, functools.partial(_party_words, head))
+            self._words = frozenset(words)
+        return self._words
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Party) and self.words == other.words and self.actors == other.actors
+
+    def __hash__(self) -> int:
+        return hash((self.words, self.actors))
+
+    def __repr__(self) -> str:
+        return f"Party(words={self.words!r}, actors={self.actors!r})"
 
     def contradicts(self, other: Party) -> bool:
         """Both name a party resolved to actors and nothing ties them: no shared word, no actor that may be
@@ -760,6 +784,10 @@ class Party:
         return not any(_fits(c1, c2) and _fits(s1, s2) for c1, s1 in self.actors for c2, s2 in other.actors)
 
 
+# who a mention names when it names no one
+NO_PARTY = Party()
+
+
 def _fits(mine: str, theirs: str) -> bool:
     """A country or sector that may be the same: equal, or one side does not say."""
     return mine == theirs or not mine or not theirs
@@ -767,15 +795,15 @@ def _fits(mine: str, theirs: str) -> bool:
 
 def party_of(tokens: tuple[int, ...], doc, actors_for) -> Party:
     """The Party of a candidate's source or target tokens (`actors_for`: token -> its resolved actors)."""
-    words: set[str] = set()
+    heads: list[Token] = []
     found: set[tuple[str, str]] = set()
     for i in tokens:
         head = doc[i]
         if head.pos_ == "PRON":
             continue  # "they", "it" say nothing about who
-        words |= kept_per_doc(doc, _PARTY_WORDS_KEY, i, functools.partial(_party_words, head))
+        heads.append(head)
         found |= {(a.country, a.sector) for a in actors_for(head) if a.country or a.sector}
-    return Party(frozenset(words), frozenset(found))
+    return Party(tuple(heads), frozenset(found))
 
 
 _PARTY_WORDS_KEY = "eventwire.event_date.party_words"
@@ -799,8 +827,8 @@ class Mention:
     predicate: Token
     when: EventTime
     code: str = ""
-    doer: Party = Party()
-    undergoer: Party = Party()
+    doer: Party = NO_PARTY
+    undergoer: Party = NO_PARTY
 
 
 def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
@@ -817,8 +845,10 @@ def with_antecedent_dates(mentions: list[Mention]) -> list[EventTime]:
     starts = {id(m): sentence_of(m.predicate).start for m in ordered}
     # perf: in story order the sentence starts do not decrease, so the mentions of earlier sentences are a
     # prefix of `ordered`, found by bisection rather than by a walk over every mention for each one
-    ordered_starts = [starts[id(m)] for m in ordered]
-    dated = {id(m): _antecedent_date(m, ordered[:bisect_left(ordered_starts, starts[id(m)])]) for m in ordered}
+    # (and the mentions not of the future, the only earlier tellings `_antecedent_date` reads, a prefix of theirs)
+    told = [m for m in ordered if m.when.tense != "future"]
+    told_starts = [starts[id(m)] for m in told]
+    dated = {id(m): _antecedent_date(m, told[:bisect_left(told_starts, starts[id(m)])]) for m in ordered}
     occasions = _OccasionDates(ordered, starts, dated)
     for m in ordered:
         if dated[id(m)] is None:
@@ -888,6 +918,8 @@ def _interval_nouns(predicate: Token) -> list[tuple[Token, StoryTimeShift]]:
     a statement *hours after the attack*"; "*In the statement released hours after the attack*, the group
     gave authorities 48 hours"), with that shift: through the clause's verb, or a participle on the
     noun of an occasion adjunct fronted before it."""
+    if tree_words(predicate).isdisjoint(INTERVAL_WORDS):
+        return []  # perf: every word read below is in the predicate's tree; most trees hold no "after" or "before"
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     if verb is None:
         return []
@@ -945,7 +977,8 @@ def _occasion_nouns(predicate: Token) -> list[Token]:
 
 def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | None:
     """The date of the act's first telling, when the story introduces it with its date (a first mention
-    without one, "the arrest of Mhlanga", makes a later dated one, "In 2022, he was arrested", another act)."""
+    without one, "the arrest of Mhlanga", makes a later dated one, "In 2022, he was arrested", another act).
+    `before`: the mentions of earlier sentences, in story order, but those of the future."""
     when = mention.when
     material = mention.code[:2] in MATERIAL_ROOTS
     if when.tense == "future" or when.historical_year:
@@ -955,13 +988,13 @@ def _antecedent_date(mention: Mention, before: list[Mention]) -> EventTime | Non
     reported = material and (when.date.source == SAME_SENTENCE or _dated_by_report(mention.predicate, when.date))
     if when.date.source not in UNDATED_SOURCES and not background and not reported:
         return None
-    tellings = _same_act_tellings(mention, [e for e in before if e.when.tense != "future"])
+    tellings = _same_act_tellings(mention, before)
     if not tellings or not _points_back(mention.predicate, tellings[0].predicate):
         return None
     first = tellings[0]
     dated = {(m.when.date.date, m.when.date.precision) for m in tellings if m.when.date.source == "text"}
     if first.when.date.date is None:
-        started = _detention_start(mention, [e for e in before if e.when.tense != "future"])
+        started = _detention_start(mention, before)
         if started is not None:
             # "a journalist *arrested* over his interviews ... has been in custody since Feb. 24 ... his
             # *arrest*": the detention the story tells runs from that day, the arrest's
@@ -1146,7 +1179,7 @@ def with_statement_dates(mentions: list[Mention], times: list[EventTime]) -> lis
     they have none of their own. `times`: the mentions' times so far, in the order of `mentions`."""
     out = list(times)
     tellings = [i for i, m in enumerate(mentions) if _statement_noun(m.predicate) is not None
-                and (m.doer.words or m.doer.actors) and times[i].tense != "future"]
+                and (m.doer.actors or m.doer.words) and times[i].tense != "future"]
     for i in tellings:
         same = [j for j in tellings if _one_statement(mentions[i], mentions[j])]
         days = {(times[j].date.date, times[j].date.precision) for j in same if _dated_telling(mentions[j], times[j])}
@@ -1450,7 +1483,7 @@ def _parties_agree_doer(mention: Mention, other: Mention) -> bool:
     """One doer named by both: a shared word or one actor (a statement's "the group" and "the BLA" as
     the same armed group), never only the absence of a contradiction (an unresolved "security sources")."""
     mine, theirs = mention.doer, other.doer
-    return bool(mine.words & theirs.words or mine.actors & theirs.actors) and not mine.contradicts(theirs)
+    return bool(mine.actors & theirs.actors or mine.words & theirs.words) and not mine.contradicts(theirs)
 
 
 def _dated_telling(mention: Mention, when: EventTime) -> bool:
@@ -1529,6 +1562,8 @@ def _date_across_clause_interval(when: EventTime, discourse: DiscourseDates, sen
     story's, at day precision)."""
     if when.historical_year or when.date.source not in INTERVAL_REPLACEABLE:
         return None  # perf: asked first, before the clause's verbs are looked for
+    if tree_words(predicate).isdisjoint(INTERVAL_WORDS):
+        return None  # perf: the measured clause's "after" or "before" would be in the predicate's tree
     verb = predicate if predicate.pos_ in ("VERB", "AUX") else attachment.clause_head_of(predicate)
     governing = _governing_verb_of_participle(verb) if verb is not None else None
     past = when.tense == "past" or (governing is not None and governing.tag_ == "VBD")

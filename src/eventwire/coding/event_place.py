@@ -149,11 +149,12 @@ class DocumentPlaces:
         except Exception:  # noqa: BLE001 - as in location
             return None
 
-    def _where_said(self, sent: Span, predicate: Token) -> Location | None:
+    def _where_said(self, sent: Span, speaking: list[Token]) -> Location | None:
         """Where a statement was made, when its sentence says so: the place of the verb that reports
         it ('"...," Ford *said at a news conference in Toronto*', 'told reporters *in Brussels* that
-        ...') or of a participle of speaking on it ('*Speaking in Geneva*, the envoy urged ...')."""
-        for verb in _speaking_verbs(predicate):
+        ...') or of a participle of speaking on it ('*Speaking in Geneva*, the envoy urged ...').
+        `speaking`: the predicate's `_speaking_verbs`."""
+        for verb in speaking:
             location = self.location(sent, verb)
             if location is not None:
                 return location
@@ -241,12 +242,13 @@ class DocumentPlaces:
                     return seat
         return None
 
-    def _setting_place(self, sent: Span, predicate: Token, events: list[Event]) -> Location | None:
+    def _setting_place(self, sent: Span, predicate: Token, events: list[Event],
+                       speaking: list[Token]) -> Location | None:
         """The place of the sitting its sentence tells of, for an act of the sentence's own (not one
         reported under a verb of saying): "lawyers asked for bail, but at a hearing in Harare the
-        judge ..." ."""
+        judge ..." . `speaking`: the predicate's `_speaking_verbs`."""
         if self.places is None or predicate.dep_ == "relcl" or any(
-                verb.lemma_.lower() in REPORTING_LEMMAS for verb in _speaking_verbs(predicate)):
+                verb.lemma_.lower() in REPORTING_LEMMAS for verb in speaking):
             return None
         try:
             settings = self.places.setting_places(sent, self.context_countries())
@@ -298,7 +300,8 @@ class DocumentPlaces:
         location = (self.location(sent, predicate) or self._where_clause(sent, predicate)
                     or self._seat(sent, predicate, events))
         if location is None and not any(happens_somewhere(e) for e in events):
-            location = self._where_said(sent, predicate) or self._setting_place(sent, predicate, events)
+            speaking = _speaking_verbs(predicate)  # perf: found once for both
+            location = self._where_said(sent, speaking) or self._setting_place(sent, predicate, events, speaking)
         if (location is None and self._story is not None and sent_index is not None
                 and (predicate.dep_ != "relcl" or _told_in_passing(predicate, events))):
             location = self._story_place(self._story, sent_index, predicate, events)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -364,29 +364,38 @@ class PlaceResolver:
         doc = sentence.doc
         cached = doc.user_data.get(DOC_CONTEXT_KEY)
         if cached is None:
-            cached = (self.countries_in(doc), self.regions_in(doc))
+            # perf: both read the candidates of the same place names, most named several times in a story;
+            # each name is looked up once
+            candidates = _NameCandidates(self)
+            cached = (self.countries_in(doc, candidates.of), self.regions_in(doc, candidates.of))
             doc.user_data[DOC_CONTEXT_KEY] = cached
         return cached
 
-    def regions_in(self, doc_or_span) -> list[str]:  # Doc | Span
-        """First-level regions the text names by their main name ("Texas", "Punjab"), in order."""
+    def regions_in(self, doc_or_span, candidates_of: Callable[[str], list[tuple[Entry, bool]]] | None = None,
+                   ) -> list[str]:  # Doc | Span
+        """First-level regions the text names by their main name ("Texas", "Punjab"), in order.
+        `candidates_of`: `candidates`, or the same answers kept for the text at hand."""
+        lookup = candidates_of or self.candidates
         out: list[str] = []
         for ent in entities_in(doc_or_span):  # perf: cached entities (nlp.entities)
             if ent.label_ in ("GPE", "LOC") and ent.text not in out and any(
-                main and e[RESOLUTION] == "region" for e, main in self.candidates(ent.text)
+                main and e[RESOLUTION] == "region" for e, main in lookup(ent.text)
             ):
                 out.append(ent.text)
         return out
 
-    def countries_in(self, doc_or_span) -> list[str]:  # Doc | Span
+    def countries_in(self, doc_or_span, candidates_of: Callable[[str], list[tuple[Entry, bool]]] | None = None,
+                     ) -> list[str]:  # Doc | Span
         """Countries the text names outright (country names, unambiguous regions and cities), in order.
+        `candidates_of` as in regions_in.
 
         Demonyms ("Syrian troops") are not places; callers add the countries of resolved actors."""
+        lookup = candidates_of or self.candidates
         out: list[str] = []
         for ent in entities_in(doc_or_span):  # perf: cached entities (nlp.entities)
             if ent.label_ not in ("GPE", "LOC"):
                 continue
-            found = self.candidates(ent.text)
+            found = lookup(ent.text)
             countries = {e[COUNTRY] for e, _ in found if e[COUNTRY]}
             for level in ("country", "region"):  # "Texas" is the state, whatever hamlets share the name
                 named = {e[COUNTRY] for e, main in found if e[RESOLUTION] == level and e[COUNTRY] and main}
@@ -398,6 +407,20 @@ class PlaceResolver:
                 if country not in out:
                     out.append(country)
         return out
+
+
+class _NameCandidates:
+    """`PlaceResolver.candidates` of the names of one text, each name looked up once."""
+
+    def __init__(self, resolver: PlaceResolver) -> None:
+        self._resolver = resolver
+        self._known: dict[str, list[tuple[Entry, bool]]] = {}
+
+    def of(self, name: str) -> list[tuple[Entry, bool]]:
+        found = self._known.get(name)
+        if found is None:
+            found = self._known[name] = self._resolver.candidates(name)
+        return found
 
 
 def _country_name(iso3: str) -> str:

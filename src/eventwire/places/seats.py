@@ -62,6 +62,7 @@ class BodySeats:
         # the whole story, and every body's names are searched in the text for one answer
         self._named: dict[str, tuple[Seat, ...]] = {}
         self._named_in_story: dict[str, tuple[Seat, ...]] = {}  # the last long text: the story being coded
+        self._named_by_short: dict[str, tuple[Seat, ...]] = {}  # the bodies a phrase names by their short word
 
     def named_in(self, text: str) -> list[Seat]:
         """The bodies `text` names by one of their names, in table order. A name preceded by another
@@ -84,13 +85,23 @@ class BodySeats:
             return named[0].place
         if named:
             return None  # two bodies: no one seat
-        plain = _plain(phrase)  # perf: once, not again for each body with a short word
-        by_short = [s for s in self._seats if s.short and _names(plain, s.short)]
+        by_short = self._named_by_short_word(phrase)
         if not by_short:
             return None
         named_in_story = self.named_in(story_text)  # the whole story's text: read once, not once per body
         in_story = [s for s in by_short if s in named_in_story]
         return in_story[0].place if len(in_story) == 1 else None
+
+    def _named_by_short_word(self, phrase: str) -> tuple[Seat, ...]:
+        """The bodies whose short word ("the council") the phrase holds, kept by phrase as `named_in`'s
+        answers are (perf: every event of a story asks of its parties' phrases again)."""
+        named = self._named_by_short.get(phrase)
+        if named is None:
+            if len(self._named_by_short) >= NAMED_TEXTS_KEPT:
+                self._named_by_short.clear()  # bounded, as named_in's table
+            plain = _plain(phrase)  # perf: once, not again for each body with a short word
+            named = self._named_by_short[phrase] = tuple(s for s in self._seats if s.short and _names(plain, s.short))
+        return named
 
 
 def _plain(text: str) -> str:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
@@ -120,9 +121,13 @@ def _find_date_phrases(sentence: Span) -> list[Span]:
         if phrase is not None:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
-    # perf: the sentence's Token objects made once per Doc, not anew on each step of a Span walk
-    for token in tokens_of(sentence.doc)[sentence.start:sentence.end]:
-        if token.i in covered or not _is_seed(token):
+    # perf: only the words whose lowercase form may be a seed (found once per Doc) are asked; the Doc's
+    # Token objects, made once, not anew on each step of a Span walk
+    tokens = tokens_of(sentence.doc)
+    maybe = _maybe_seeds(sentence.doc)
+    for i in maybe[bisect_left(maybe, sentence.start):bisect_left(maybe, sentence.end)]:
+        token = tokens[i]
+        if i in covered or not _is_seed(token):
             continue
         phrase = _best_window(sentence, token.i, token.i + 1)
         if phrase is not None and not covered.intersection(range(phrase.start, phrase.end)):
@@ -155,6 +160,34 @@ def _inner_window(ent: Span) -> Span | None:
 
 # also ordinary words: a seed only as a name ("May", not "may")
 _AMBIGUOUS_SEEDS = frozenset({"may", "march", "sun", "sat", "wed", "mar", "jan"})
+
+
+_MAYBE_SEEDS_KEY = "eventwire.time_place.maybe_seeds"
+
+
+def _maybe_seeds(doc: Doc) -> list[int]:
+    """The indices of the Doc's words whose lowercase form passes `_is_seed`'s test of the form (a date
+    word, an ambiguous one, a year), in order: the only words `_is_seed` can accept.  Kept per Doc."""
+    known: list[int] | None = doc.user_data.get(_MAYBE_SEEDS_KEY)
+    if known is None:
+        strings = doc.vocab.strings
+        forms: dict[int, bool] = {}  # perf: each distinct form read and tested once
+        known = []
+        for i, form in enumerate(doc.to_array("LOWER").tolist()):
+            maybe = forms.get(form)
+            if maybe is None:
+                maybe = forms[form] = _seed_form(strings[form])
+            if maybe:
+                known.append(i)
+        doc.user_data[_MAYBE_SEEDS_KEY] = known
+    return known
+
+
+def _seed_form(lowered: str) -> bool:
+    """Whether a lowercase form may be a seed: the part of `_is_seed` that reads the form alone."""
+    lower = lowered.rstrip(".")
+    return (lower in _AMBIGUOUS_SEEDS or lower in _SEED_WORDS
+            or (lowered[:1] in ("1", "2") and _YEAR_TOKEN.match(lowered) is not None))
 
 
 def _is_seed(token: Token) -> bool:
@@ -273,8 +306,11 @@ def dates_an_of_object(phrase: Span) -> bool:
 
 def governing_phrases(sentence: Span, predicate: Token) -> list[Span]:
     """Date phrases of the predicate's clause, firmest attachment first, then nearest."""
+    phrases = date_phrases(sentence)
+    if not phrases:
+        return []  # perf: most sentences
     ranked: list[tuple[int, bool, int, Span]] = []
-    for phrase in date_phrases(sentence):
+    for phrase in phrases:
         if not is_point_in_time(phrase) or names_subject_matter(phrase, predicate):
             continue
         if dates_an_of_object(phrase) and _is_year(phrase):
@@ -324,11 +360,12 @@ def resolve_event_date(sentence: Span, predicate: Token, published: dt.date | No
 def historical_years(sentence: Span, predicate: Token, published: dt.date | None) -> list[int]:
     """Years before publication attached to the predicate or to its object / the predicate noun."""
     pub = _as_published(published)
-    if pub is None or not date_phrases(sentence):
-        return []  # (perf: no date phrase, no need to find the argument nouns)
-    nouns = attachment.argument_nouns(predicate)
+    phrases = date_phrases(sentence)
+    if pub is None or not phrases:
+        return []
+    nouns: list[Token] | None = None  # perf: found only for a phrase of a year before publication
     years: list[tuple[int, int]] = []
-    for phrase in date_phrases(sentence):
+    for phrase in phrases:
         if not is_point_in_time(phrase):
             continue
         resolved = resolve_text(phrase.text, None)
@@ -337,7 +374,12 @@ def historical_years(sentence: Span, predicate: Token, published: dt.date | None
         if names_subject_matter(phrase, predicate):
             continue
         on_event = attachment.priority(phrase, predicate) is not None and not dates_an_of_object(phrase)
-        if on_event or any(attachment.governed_by_noun(phrase, noun) for noun in nouns):
+        if on_event:
+            years.append((phrase.start, resolved.date.year))
+            continue
+        if nouns is None:
+            nouns = attachment.argument_nouns(predicate)
+        if any(attachment.governed_by_noun(phrase, noun) for noun in nouns):
             years.append((phrase.start, resolved.date.year))
     years.sort()
     return [year for _, year in years]

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import EventDate
 from ..nlp import attachment
+from ..nlp.labels import label_id
 from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of
 from ..nlp.quotes import REPORTING_LEMMAS, direct_quote_reporting_verbs, direct_quote_spans
 from ..nlp.sentences import sentence_of
@@ -45,6 +46,7 @@ from .date_text import ResolvedDate, resolve_text, shift_from, story_time_shift
 from .dates import date_phrases, governing_phrases, is_point_in_time, resolve_event_date
 
 REFERENCE_WINDOW_DAYS = 92
+PAST_TAG = label_id("VBD")  # the simple past, as the id `token.tag` holds
 SPEAKER_LOOKBACK = 4
 # how many sentences back a phrase counted from the story's time ("a day earlier") looks for the date it
 # counts from; past them, it counts from the story's present, the lead's day
@@ -73,7 +75,6 @@ class _Sentence:
     paragraph: int
     dates: tuple[ReferenceDate, ...]
     main_dates: tuple[ReferenceDate, ...]  # those of the main clause, which later sentences may take
-    own_time: bool  # the sentence dates itself, maybe outside the window ("in October", "last year", "for years")
     main_other_time: bool  # its main clause is dated outside the window ("In April, the military removed Bashir")
     main_older: tuple[ReferenceDate, ...] = ()  # those dates ("last year", "in November 2024")
     onsets: tuple[ReferenceDate, ...] = ()  # days a noun clause gives a violence's start ("violence that began March 6")
@@ -124,13 +125,21 @@ class DiscourseDates:
                         if end - start <= MAX_QUOTE_CHARS and "\n\n" not in text[start:end]]
         self._spans = dict(sentences)
         self._sayings: list[_Saying] | None = None  # built on first use (speaker_saying_date)
+        self._text = text
+        # sentence index -> whether it dates itself, maybe outside the window ("in October", "last year", "for
+        # years"); perf: worked out on first asking, only for the sentences of events the text gives no date
+        self._own_time: dict[int, bool] = {}
         for index, sent in sentences:
             paragraph = bisect_right(breaks, sent.start_char)  # the breaks at or before it (they are in order)
-            if published is not None and date_phrases(sent):  # perf: no phrase, nothing to count (most sentences)
+            if not date_phrases(sent):
+                # perf: no date phrase (most sentences), no dates of any kind and nothing to count
+                self._sentences[index] = _Sentence(index, paragraph, (), (), False)
+                self._order.append(index)
+                continue
+            if published is not None:
                 self._count_from_story_time(index, sent, self._story_time(paragraph),
                                             self._story_time(paragraph, STORY_TIME_REACH))
             dates = tuple(self._reference_dates(sent)) if published is not None else ()
-            own_time = bool(dates) or _has_other_time(sent, text[sent.start_char:sent.end_char])
             main = tuple(d for d in dates if _in_main_clause(sent, d.token))
             if not main:
                 # a day outside the main clause, in a clause of the same moment, is still the story's time
@@ -142,7 +151,7 @@ class DiscourseDates:
             main_other = any(p.start not in taken and is_point_in_time(p) and not SPAN_TO_NOW.match(p.text)
                              and _in_main_clause(sent, p.start) for p in date_phrases(sent))
             onsets = tuple(d for d in dates if d.token not in {m.token for m in main} and _onset_of_a_noun(sent, d.token))
-            self._sentences[index] = _Sentence(index, paragraph, dates, main, own_time, main_other, older, onsets)
+            self._sentences[index] = _Sentence(index, paragraph, dates, main, main_other, older, onsets)
             self._order.append(index)
 
     def _story_time(self, paragraph: int, reach: int | None = None) -> ResolvedDate | None:
@@ -248,7 +257,7 @@ class DiscourseDates:
         month"; "Speaking on Tuesday, O'Brien said ... But O'Brien's remarks suggest ..."): a statement the
         story sums up with no date of its own is that saying. `speaker`: the proper names of the statement's
         speaker; None when no nearby saying shares one, or the nearest that does has no date."""
-        if not speaker or self.published is None or sent_index not in self._index_of.values():
+        if not speaker or self.published is None or sent_index not in self._sentences:  # (perf: a dict of the same indices)
             return None
         position = self._order.index(sent_index)
         near = self._order[max(0, position - SPEAKER_LOOKBACK):position + 2]
@@ -285,7 +294,7 @@ class DiscourseDates:
         sent = self._spans[index]
         out: list[_Saying] = []
         for verb in tokens_of(sent.doc)[sent.start:sent.end]:  # perf: the Doc's Token objects, made once
-            if verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTING_LEMMAS:
+            if verb.tag != PAST_TAG or verb.lemma_.lower() not in REPORTING_LEMMAS:  # (perf: the tag's id, not its name)
                 continue
             names = frozenset(n for c in children_of(verb) if c.dep_ == "nsubj" for n in proper_names(c))
             if not names:
@@ -369,7 +378,7 @@ class DiscourseDates:
         if here.main_older and older_in_sentence:
             nearest = min(here.main_older, key=lambda d: abs(d.token - predicate.i))
             return _as_event_date(nearest, SAME_SENTENCE)
-        if here.own_time or same_sentence_only:
+        if same_sentence_only or self._dates_itself(here):
             return None  # "talks in Stockholm in October broke down": not the time of the sentences before
         position = self._order.index(sent_index)
         for index in reversed(self._order[:position]):
@@ -390,6 +399,15 @@ class DiscourseDates:
                 # day's acts, not the publication day's ("Most recently in July 2020, ... Moise tweeted")
                 return self._lead_day(sent_index, before_publication=True)
         return self._lead_day(sent_index)
+
+    def _dates_itself(self, here: _Sentence) -> bool:
+        """Whether the sentence dates itself, maybe outside the window ("in October", "last year", "for years")."""
+        known = self._own_time.get(here.index)
+        if known is None:
+            sent = self._spans[here.index]
+            known = self._own_time[here.index] = bool(here.dates) or _has_other_time(
+                sent, self._text[sent.start_char:sent.end_char])
+        return known
 
     def news_day_before_publication(self, sent_index: int) -> EventDate | None:
         """The lead's day when it is before publication: a story published the morning after its news day."""
