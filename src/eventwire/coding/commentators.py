@@ -178,7 +178,7 @@ class StorySpeakers:
         protesting* the new policy" and "villagers criticised the governor" are their acts."""
         if code[:2] not in COMMENT_ROOTS:
             return None
-        spoken = self.speaker_of(predicate)
+        spoken = self.speaker_of(predicate) if source_heads else None  # (perf: no speaker to find for no source)
         for i in source_heads:
             actors = spoken[1] if spoken is not None and spoken[0].i == i else None
             who = self.commentator(self.doc[i], actors)

@@ -1086,7 +1086,16 @@ def tense_of(tokens: list[Token]) -> str:
     if not tokens:
         return _tense_of_clause([])
     # perf: the dates of an event and of the story's sayings ask the tense of the same words again
-    return kept_per_doc(tokens[0].doc, TENSES_KEY, tuple(t.i for t in tokens), lambda: _tense_of_clause(tokens))
+    # (the Doc's table read directly, as _clause_chain does)
+    user_data = tokens[0].doc.user_data
+    known: dict[tuple[int, ...], str] | None = user_data.get(TENSES_KEY)
+    if known is None:
+        known = user_data[TENSES_KEY] = {}
+    key = tuple([t.i for t in tokens])
+    tense = known.get(key)
+    if tense is None:
+        tense = known[key] = _tense_of_clause(tokens)
+    return tense
 
 
 # where each Doc keeps the tenses of tense_of, by the words' indices
