@@ -17,7 +17,6 @@ from ..model import Actor, Event, Evidence, Modality
 from ..nlp.per_doc import children_of, subtree_of, tokens_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..nlp.sentences import sentence_of
-from ..nlp.stub_types import conjuncts
 from .candidate import Candidate
 from .commentators import StorySpeakers, unasserted_in_speech
 from .contexts import load_context_cues, with_cues
@@ -54,6 +53,7 @@ from .recodes import PartyRecoder
 from .retold_acts import retold_reading
 from .slots import ActorSlot, datelined, domestic, not_the_victims
 from .syntax import (
+    conjuncts_of,
     direct_object,
     prep_objects,
     relative_antecedent,
@@ -200,7 +200,7 @@ class EventBuilder:
                 # "village elders and security officials": the one actor of a coordinated phrase may be
                 # a later conjunct's, whose words are its text, not the head's (the head, unknown, is
                 # then an unnamed partner)
-                coordinated = conjuncts(token)  # (perf: spaCy walks the coordination anew on each reading)
+                coordinated = conjuncts_of(token)  # (perf: read off the per-Doc children table, not spaCy's walk)
                 split = len(actors) > 1 or bool(coordinated)
                 if len(actors) == 1 and coordinated:
                     window_end = max([end] + [subtree_span(c)[1] for c in coordinated])
@@ -238,7 +238,7 @@ class EventBuilder:
             head = self.doc[i]
             if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in children_of(head)):
                 continue
-            for partner in (head, *conjuncts(head)):  # the head too, when the known actor is a later conjunct's
+            for partner in (head, *conjuncts_of(head)):  # the head too, when the known actor is a later conjunct's
                 named = any(slot.start <= partner.idx < slot.end for slot in known)  # its own slot
                 if not named and partner.pos_ in ("NOUN", "PROPN") and all(
                         a in known_actors for a in self.doc_actors.actors_for(partner)):

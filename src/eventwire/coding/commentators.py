@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from ..nlp.labels import label_id, label_ids
-from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of, tree_words
+from ..nlp.per_doc import children_of, kept_per_doc, positions_of_word, subtree_of, tokens_of, tree_words
 from ..nlp.quotes import REPORTING_LEMMAS, subject_of
 from .grammar import dated_mention
 from .vocabulary import engine_words
@@ -78,7 +78,7 @@ class StorySpeakers:
     def __init__(self, doc: Doc, doc_actors) -> None:
         self.doc = doc
         self.doc_actors = doc_actors
-        self._introduced: dict[str, Commentator] | None = None
+        self._introduced: dict[str, Commentator | None] = {}  # word -> its first introduction, found on asking
         # perf: a predicate's speaker, found once (own_remark and view_of both ask it of most events)
         self._speakers: dict[int, tuple[Token, list[Actor]] | None] = {}
 
@@ -95,27 +95,34 @@ class StorySpeakers:
             return found
         for actor in actors:
             if actor.name:
-                found = self.introduced().get(_surname(actor.name))
+                found = self.introduced(_surname(actor.name))
                 if found is not None:
                     return found
         if speaker.pos_ == "PROPN":
-            return self.introduced().get(speaker.lower_)
+            return self.introduced(speaker.lower_)
         return None
 
-    def introduced(self) -> dict[str, Commentator]:
-        """Surname -> description, for every person the story introduces as a commentator ("Huseyin
-        Bagci of the Foreign Policy Institute", "Joao Paulo Pinto is the former director of ...")."""
-        if self._introduced is None:
-            self._introduced = {}
-            for tok in tokens_of(self.doc):  # perf: the Doc's Token objects made once (nlp.per_doc)
-                # the parser often misses a foreign name ("Huseyin Bagci of the Foreign Policy Institute")
-                # (perf: the label first, the costlier part of speech only for a word of no PERSON entity)
-                if tok.dep_ == "compound" or (tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN"):
-                    continue
-                found = described(tok) or _copular_description(tok)
-                if found is not None:
-                    self._introduced.setdefault(tok.lower_, found)
-        return self._introduced
+    def introduced(self, word: str) -> Commentator | None:
+        """The description of the person the story first introduces as a commentator by this word (a
+        surname or name, lowercased): "Huseyin Bagci of the Foreign Policy Institute", "Joao Paulo Pinto
+        is the former director of ...".  (perf: only the mentions of the word are read, once per word,
+        not every word of the story)"""
+        if word not in self._introduced:
+            self._introduced[word] = self._first_introduction(word)
+        return self._introduced[word]
+
+    def _first_introduction(self, word: str) -> Commentator | None:
+        words = tokens_of(self.doc)  # perf: the Doc's Token objects made once (nlp.per_doc)
+        for i in positions_of_word(self.doc, word):
+            tok = words[i]
+            # the parser often misses a foreign name ("Huseyin Bagci of the Foreign Policy Institute")
+            # (perf: the label first, the costlier part of speech only for a word of no PERSON entity)
+            if tok.dep_ == "compound" or (tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN"):
+                continue
+            found = described(tok) or _copular_description(tok)
+            if found is not None:
+                return found
+        return None
 
     # ---- whose words an act is in ----------------------------------------------------------
 
@@ -171,7 +178,7 @@ class StorySpeakers:
         protesting* the new policy" and "villagers criticised the governor" are their acts."""
         if code[:2] not in COMMENT_ROOTS:
             return None
-        spoken = self.speaker_of(predicate)
+        spoken = self.speaker_of(predicate) if source_heads else None  # (perf: no speaker to find for no source)
         for i in source_heads:
             actors = spoken[1] if spoken is not None and spoken[0].i == i else None
             who = self.commentator(self.doc[i], actors)
@@ -314,6 +321,8 @@ def _surname(name: str) -> str:
 def _according_to(predicate: Token) -> Token | None:
     """'*According to analysts*, Japan wants to strengthen ties', 'the army shelled the port, *according
     to* local resident Abala Waro': the source a clause is attributed to."""
+    if "according" not in tree_words(predicate):
+        return None  # perf: the usual sentence, told by one lookup
     for verb in _clause_path(predicate):
         for prep in children_of(verb):
             if prep.dep_ == "prep" and prep.lower_ == "according":
@@ -327,6 +336,15 @@ def _according_to(predicate: Token) -> Token | None:
 def _reporting_verb(predicate: Token) -> Token | None:
     """The verb of saying or opinion whose complement holds the predicate ("Yesilada said he may
     tease ... and *defy*"; "Mhike said he believed the arrest *served* as a warning"): the nearest one."""
+    # perf: the speaker and the unsaid check of each event climb from the same predicate; climbed once
+    return kept_per_doc(predicate.doc, REPORTING_VERBS_KEY, predicate.i, lambda: _climb_to_reporting_verb(predicate))
+
+
+# where each Doc keeps the reporting verbs of _reporting_verb, by the predicate's index
+REPORTING_VERBS_KEY = "eventwire.coding.commentators.reporting_verbs"
+
+
+def _climb_to_reporting_verb(predicate: Token) -> Token | None:
     current = predicate
     for _ in range(MAX_CLIMB):
         if current.dep_ not in CLIMBING_DEPS or current.head.i == current.i:
@@ -458,17 +476,15 @@ def _unsaid(predicate: Token) -> str:
     verb = _reporting_verb(predicate)
     if verb is None:
         return ""
+    negated = any(c.dep_ == "neg" for c in children_of(verb))
+    modal = None if negated else next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ in UNSAID_AUX), None)
+    if not negated and modal is None:
+        return ""  # perf: a saying made (most), whatever its content: no need to find the content
     content = next((c for c in children_of(verb) if c.dep_ in ("ccomp", "parataxis")
                     and c.left_edge.i <= predicate.i <= c.right_edge.i), None)
     if content is None or any(t.tag_ in WH_TAGS for t in content.doc[content.left_edge.i:content.i]):
         return ""
-    for c in children_of(verb):
-        if c.dep_ == "neg":
-            return f"{verb.text} not"
-    for c in children_of(verb):
-        if c.dep_ == "aux" and c.lower_ in UNSAID_AUX:
-            return f"{c.text} {verb.text}"
-    return ""
+    return f"{verb.text} not" if modal is None else f"{modal.text} {verb.text}"
 
 
 def _own_opinion(predicate: Token) -> str:

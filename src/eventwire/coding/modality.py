@@ -17,13 +17,13 @@ from ..nlp.attachment import shares_reading_of_head
 from ..nlp.labels import label_id, label_ids
 from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of, tree_lemmas, tree_words
 from ..nlp.sentences import sentence_of, sentences_before
-from ..nlp.stub_types import conjuncts
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
 from .grammar import REFUSING_LEMMAS, dated_mention, under_way
 from .lexicon import load_lexicon
 from .syntax import (
     ADJUNCT_PREPS,
+    conjuncts_of,
     content_clauses,
     finite_clause_on_noun,
     infinitive_of_rank,
@@ -46,6 +46,7 @@ STARTING_VERBS = engine_words("STARTING_VERBS")
 FORECAST_VERBS = engine_words("FORECAST_VERBS")
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HYPOTHETICAL_AUX = frozenset({"could", "would", "might", "may", "should", "can", "must", "ought"})
+HYPOTHETICAL_MARKS_OR_AUX = HYPOTHETICAL_MARKS | HYPOTHETICAL_AUX
 # "will not free the hostages *until* a ransom is paid", "will withdraw *as soon as* the force is
 # deployed": a time clause of an act still to come names a condition, not something that happened
 PENDING_MARKS = frozenset({"until", "till", "before", "once"})
@@ -129,8 +130,7 @@ class NounCues:
     standing: frozenset[str] = frozenset()
 
     def reading(self, tokens: list[Token]) -> ModalityReading | None:
-        if all(tree_lemmas(t).isdisjoint(self.failure) and tree_lemmas(t).isdisjoint(self.potential)
-               and tree_lemmas(t).isdisjoint(HYPOTHETICAL_VERBS) for t in tokens):
+        if all(_holds_none(tree_lemmas(t), self.failure, self.potential, HYPOTHETICAL_VERBS) for t in tokens):
             return None  # perf: no noun nor verb of these in the sentence (the usual case), nothing to read
         for tok in _with_governing_clauses(tokens):
             holder = _infinitive_holder(tok)
@@ -145,6 +145,11 @@ class NounCues:
                 # "proposed a resolution for the council *to lift* sanctions": what is proposed is not done
                 return ModalityReading(Modality.HYPOTHETICAL, f"{holder.head.text} {holder.text} to")
         return None
+
+
+def _holds_none(lemmas: frozenset[str], *word_sets: frozenset[str]) -> bool:
+    """Whether the lemmas hold no word of any of the sets (perf: the tree's lemmas read once for all)."""
+    return all(lemmas.isdisjoint(words) for words in word_sets)
 
 
 def _infinitive_holder(tok: Token) -> Token | None:
@@ -232,9 +237,16 @@ def _clause_chain(tokens: list[Token], through_participles: bool = False,
     # perf (issue 16's speed floor): an event's readings ask for the chains of the same words three or
     # four times (its modality, its tense); the chain depends on the parse alone, so it is walked once
     # per words and flags and kept in the Doc's user_data (a copy is given: callers own their list)
-    key = (tuple(t.i for t in tokens), through_participles, own_polarity)
-    return list(kept_per_doc(tokens[0].doc, CLAUSE_CHAINS_KEY, key,
-                             lambda: tuple(_walk_clause_chain(tokens, through_participles, own_polarity))))
+    # (perf: the Doc's table read directly, not through kept_per_doc: each event asks it four times or so)
+    user_data = tokens[0].doc.user_data
+    known: dict[tuple[tuple[int, ...], bool, bool], tuple[Token, ...]] | None = user_data.get(CLAUSE_CHAINS_KEY)
+    if known is None:
+        known = user_data[CLAUSE_CHAINS_KEY] = {}
+    key = (tuple([t.i for t in tokens]), through_participles, own_polarity)
+    chain = known.get(key)
+    if chain is None:
+        chain = known[key] = tuple(_walk_clause_chain(tokens, through_participles, own_polarity))
+    return list(chain)
 
 
 # where each Doc keeps the clause chains of _clause_chain, by words and flags
@@ -383,6 +395,8 @@ def _reporting_tense(verb: Token) -> bool:
 
 def _condition_mark(chain: list[Token]) -> str:
     for tok in chain:
+        if tree_words(tok).isdisjoint(HYPOTHETICAL_MARKS):
+            continue  # perf: no "if" nor "unless" in the sentence (most), no child to read
         for c in children_of(tok):
             if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
                 return c.text
@@ -444,6 +458,8 @@ def _alternative_clause(tok: Token) -> bool:
     """'*Either* you want peace *or* you don't': one of two clauses, each with its own subject,
     offered as alternatives; neither is said to be so ("rebels either killed or kidnapped them",
     one subject for both verbs, still tells of an act)."""
+    if "either" not in tree_words(tok):
+        return False  # perf: no "either" in the sentence, the usual case
     first = tok.head if tok.dep_ == "conj" else tok
     if not any(c.dep_ == "preconj" and c.lower_ == "either" for c in children_of(first)):
         return False
@@ -489,13 +505,10 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
     for tok in chain:
         if _alternative_clause(tok):
             return "either ... or"
-        for c in children_of(tok):
-            if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
-                return c.text
-            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX and not (c.lower_ == "would" and reported_future(tok)):
-                if c.lower_ == "would" and tok.lemma_.lower() == "like":
-                    continue  # "would like to visit" states a wish now
-                return c.text
+        # perf: the children are read only when the sentence holds a conditional mark or a modal at all
+        cue = "" if tree_words(tok).isdisjoint(HYPOTHETICAL_MARKS_OR_AUX) else _modal_or_condition(tok)
+        if cue:
+            return cue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in HYPOTHETICAL_VERBS:
             return tok.head.text
         if _gerund_subject_of_judgement(tok):
@@ -516,6 +529,18 @@ def _hypothetical(chain: list[Token], sent: Span) -> str:
     return ""
 
 
+def _modal_or_condition(tok: Token) -> str:
+    """A conditional mark ("*if* they attack") or a modal ("*could* attack") of the word's own."""
+    for c in children_of(tok):
+        if c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS:
+            return c.text
+        if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX and not (c.lower_ == "would" and reported_future(tok)):
+            if c.lower_ == "would" and tok.lemma_.lower() == "like":
+                continue  # "would like to visit" states a wish now
+            return c.text
+    return ""
+
+
 def _ongoing(chain: list[Token], published: dt.date | None) -> str:
     """The cue when the predicate's clause describes a situation standing over a stated span: a
     present perfect, simple or progressive, with "since" an earlier year, "for years" or "long" ("has
@@ -526,7 +551,9 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     verbs += [t.head for t in verbs if t.dep_ == "conj" and t.head not in verbs
               and not main_clause_conjunct(t)]  # "has been attacking and fighting"
-    if any(_running_total(c) and c.lower_ != "over" for t in verbs for c in children_of(t) if c.dep_ == "prep"):
+    # (perf: a span to date or of the last years is looked for only in a sentence with one of its words)
+    if any(_running_total(c) and c.lower_ != "over" for t in verbs if not tree_words(t).isdisjoint(SPAN_TO_NOW_WORDS)
+           for c in children_of(t) if c.dep_ == "prep"):
         return "so far (ongoing)"  # "Ankara *in the last few years* imposed controls"
     if not any(present_perfect(t) or _having_participle(t) for t in verbs):
         return ""
@@ -548,6 +575,11 @@ def _ongoing(chain: list[Token], published: dt.date | None) -> str:
             if _running_total(c):
                 return "so far (ongoing)"
     return ""
+
+
+# the words without one of which no prepositional phrase sums a span up to now but "over the years"
+# ("to *date*", "in the *last* few years", "during the *past* decades": see _running_total)
+SPAN_TO_NOW_WORDS = frozenset({"date", "last", "past"})
 
 
 def _having_participle(verb: Token) -> bool:
@@ -577,6 +609,8 @@ def _running_total(modifier: Token) -> bool:
 
 def present_perfect(verb: Token) -> bool:
     """'has fought', 'have been fighting': a "have" auxiliary in the present."""
+    if "have" not in tree_lemmas(verb):
+        return False  # perf: no form of "have" in the sentence, no auxiliary to read
     return any(a.dep_ in ("aux", "auxpass") and a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")
                for a in children_of(verb))
 
@@ -1052,7 +1086,16 @@ def tense_of(tokens: list[Token]) -> str:
     if not tokens:
         return _tense_of_clause([])
     # perf: the dates of an event and of the story's sayings ask the tense of the same words again
-    return kept_per_doc(tokens[0].doc, TENSES_KEY, tuple(t.i for t in tokens), lambda: _tense_of_clause(tokens))
+    # (the Doc's table read directly, as _clause_chain does)
+    user_data = tokens[0].doc.user_data
+    known: dict[tuple[int, ...], str] | None = user_data.get(TENSES_KEY)
+    if known is None:
+        known = user_data[TENSES_KEY] = {}
+    key = tuple([t.i for t in tokens])
+    tense = known.get(key)
+    if tense is None:
+        tense = known[key] = _tense_of_clause(tokens)
+    return tense
 
 
 # where each Doc keeps the tenses of tense_of, by the words' indices
@@ -1434,7 +1477,7 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
     """The cue when the clause names the act as a purpose, a potential, an obligation or a guess
     rather than as done (hypothetical)."""
     return (_coordinated_purpose(tokens, voiced_by_purpose)
-            or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS | potential))
+            or ("" if voiced_by_purpose else _infinitive_on_noun(tokens, light_verb, PURPOSE_NOUNS, potential))
             or _obligation(tokens) or _hedged(chain) or _evidential(tokens, chain)
             or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code)
             or _own_account_of_pressure(tokens, code)
@@ -1485,7 +1528,8 @@ def _coordinated_purpose(tokens: list[Token], voiced_by_purpose: bool) -> str:
     return ""
 
 
-def _infinitive_on_noun(tokens: list[Token], light_verb: bool, nouns: frozenset[str]) -> str:
+def _infinitive_on_noun(tokens: list[Token], light_verb: bool, nouns: frozenset[str],
+                        more_nouns: frozenset[str] = frozenset()) -> str:
     """'a standby force *to combat* terrorism', 'joint patrols *to assist* the Philippines': an
     infinitive hanging on an instrument (PURPOSE_NOUNS) or a noun of potential (POTENTIAL_NOUN, whatever
     the parser hung the infinitive by) says what the thing is for, not what anyone did.  A decision,
@@ -1503,7 +1547,7 @@ def _infinitive_on_noun(tokens: list[Token], light_verb: bool, nouns: frozenset[
             verb = verb.head  # "the necessity *to continue* to engage": the infinitive the noun governs
         head = verb.head
         if (to_infinitive(verb) and head is not verb and head.pos_ == "NOUN" and head not in tokens
-                and head.lemma_.lower() in nouns
+                and (head.lemma_.lower() in nouns or head.lemma_.lower() in more_nouns)  # (perf: no union per event)
                 and verb.dep_ in ("acl", "relcl", "xcomp", "advcl") and not infinitive_of_rank(verb)
                 and not _dated(verb)):
             return f"{head.text} to"
@@ -1538,6 +1582,8 @@ def _hedged(chain: list[Token]) -> str:
     """'*probably* under orders from Beijing', 'rebels *possibly* backed by ...': a hedging adverb in
     the act's own clause makes it a guess."""
     for tok in chain:
+        if tree_words(tok).isdisjoint(HEDGING_ADVERBS):
+            continue  # perf: no hedge in the sentence (most), no child to read
         for c in children_of(tok):
             if c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS:
                 return c.text
@@ -1796,7 +1842,7 @@ def _own_account_of_pressure(tokens: list[Token], code: str) -> str:
     if not is_passive(clause) or _dated(clause):
         return ""
     subjects = [c for c in _clause_subjects(clause) if c.dep_ == "nsubjpass"]
-    subjects += [c for s in subjects for c in conjuncts(s)]
+    subjects += [c for s in subjects for c in conjuncts_of(s)]
     if not any(s.lower_ in SPEAKER_PRONOUNS for s in subjects):
         return ""
     return f"{clause.head.text}: {clause.text} (own account)"
@@ -1947,26 +1993,45 @@ def _comparative_correlative(chain: list[Token]) -> str:
     a comparative, and the sentence has a second such pair."""
     if not chain:
         return ""
-    words = tokens_of(chain[0].doc)  # perf: the Doc's Token objects made once (nlp.per_doc)
-    # perf: the clause's first words are read first (at most three per verb); the whole sentence is
-    # read for its second pair only when a pair opens the clause, which almost no clause does
-    if not any(_opens_clause_correlative(verb, words) for verb in chain):
+    openers = _correlative_openers(chain[0].doc)
+    if not openers:
+        return ""  # perf: no "the" before a comparative anywhere in the story (almost every story)
+    # perf: the clause's first words are looked up first (at most three per verb); the sentence's
+    # second pair only when a pair opens the clause, which almost no clause does
+    if not any(_opens_clause_correlative(verb, openers) for verb in chain):
         return ""
     sent = sentence_of(chain[0])
-    pairs = [t for t in sent if t.i + 1 < sent.end and _opens_correlative(t)]
+    pairs = [i for i in openers if sent.start <= i and i + 1 < sent.end]
     return "the more ... the more (generic)" if len(pairs) >= 2 else ""
 
 
-def _opens_clause_correlative(verb: Token, words: tuple[Token, ...]) -> bool:
-    """Whether one of the first three words of a verb's clause opens a correlative (`words`: the Doc's)."""
+def _opens_clause_correlative(verb: Token, openers: frozenset[int]) -> bool:
+    """Whether one of the first three words of a verb's clause opens a correlative (`openers`: the Doc's)."""
     start = verb.left_edge.i
-    return (any(_opens_correlative(words[i]) for i in range(start, min(verb.i, start + 3)))
+    return (any(i in openers for i in range(start, min(verb.i, start + 3)))
             and verb.pos_ in ("VERB", "AUX"))  # perf: the costly part of speech last, for the rare opener
 
 
-def _opens_correlative(token: Token) -> bool:
-    """'*the more*', '*the faster*': "the" before a comparative (the caller makes sure a word follows)."""
-    return token.lower_ == "the" and token.nbor().tag_ in CORRELATIVE_TAGS
+def _correlative_openers(doc: Doc) -> frozenset[int]:
+    """The indices of the words that open a correlative: "*the* more", "*the* faster" ("the" before a
+    comparative), kept per Doc.  (perf: read from two arrays of the Doc, not a Token per word)"""
+    return kept_per_doc(doc, CORRELATIVE_OPENERS_KEY, None, lambda: _find_correlative_openers(doc))
+
+
+# where each Doc keeps the words that open a correlative
+CORRELATIVE_OPENERS_KEY = "eventwire.coding.modality.correlative_openers"
+
+
+def _find_correlative_openers(doc: Doc) -> frozenset[int]:
+    strings = doc.vocab.strings
+    the = strings["the"]
+    comparative = {strings[tag] for tag in CORRELATIVE_TAGS}
+    rows = doc.to_array(["LOWER", "TAG"])
+    if len(rows) < 2:
+        return frozenset()
+    lowers, tags = rows[:, 0], rows[:, 1]
+    # (perf: the rare "the" found by one comparison over the array, each followed by a comparative or not)
+    return frozenset(int(i) for i in (lowers[:-1] == the).nonzero()[0] if int(tags[i + 1]) in comparative)
 
 
 def _generic_you(chain: list[Token]) -> str:
@@ -2146,10 +2211,12 @@ def _what_people_do(chain: list[Token]) -> str:
     head = chain[0] if chain else None
     if head is None or (tree_words(head).isdisjoint(GENERIC_PEOPLE) and tree_lemmas(head).isdisjoint(ORDINARY_PEOPLE)):
         return ""  # perf: no people in general named in the sentence, nothing more to read (most clauses)
-    if head.pos_ != "VERB" or _dated(head):
+    if head.pos_ != "VERB":
         return ""
     if head.tag_ != "VBP" and not (head.tag_ == "VB" and head.dep_ == "conj" and _first_conjunct(head).tag_ == "VBP"):
         return ""  # "some even write and *insult* Zanu PF": a conjunct has its first verb's tense
+    if _dated(head):
+        return ""  # (perf: after the tense, which most verbs of the news fail)
     if any(c.dep_ in ("aux", "auxpass", "ccomp") for c in children_of(head)):
         return ""  # "officials *warn it is* too big to put out": a clause reported is the day's statement
     subjects = subject_of(head)

@@ -32,6 +32,7 @@ of them only the country and the other a body of its state, is one act by (or on
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -75,22 +76,27 @@ DISTINCT_KIND_ROOTS = frozenset({"04", "05"})
 def one_event_per_act(events: list[Event], doc: Doc) -> list[Event]:
     """The story's events with each later telling of an act merged into the act it tells again."""
     kept: list[Event] = []
+    # perf: the kept events by date, in order (a merge keeps the first telling's date): only an act of
+    # the same day can be told again, so each event reads those, not every act of the story
+    kept_by_date: dict[dt.date | None, list[int]] = {}
     for event in _one_act_of_co_actors(events):
-        index = _antecedent(event, kept, doc)
+        index = _antecedent(event, kept, kept_by_date.get(event.date.date, []), doc)
         if index is None:
+            kept_by_date.setdefault(event.date.date, []).append(len(kept))
             kept.append(event)
         else:
             kept[index] = _merged(kept[index], event)
     return kept
 
 
-def _antecedent(event: Event, kept: list[Event], doc: Doc) -> int | None:
-    """The index in `kept` of the act this event tells again, of the earlier ones that may be it: one told
-    by the same word ("the meeting" after "took part in the meeting"), else one of the same code ("the
-    attack" retells the attack rather than the hostage-taking told with it), else the nearest."""
+def _antecedent(event: Event, kept: list[Event], same_day: list[int], doc: Doc) -> int | None:
+    """The index in `kept` of the act this event tells again, of the earlier ones that may be it (of
+    `same_day`, the indices of the kept acts of its date): one told by the same word ("the meeting"
+    after "took part in the meeting"), else one of the same code ("the attack" retells the attack rather
+    than the hostage-taking told with it), else the nearest."""
     if event.modality != Modality.ASSERTED or event.date.date is None or event.cameo.root == INTENT_ROOT:
         return None
-    candidates = [i for i in range(len(kept))
+    candidates = [i for i in same_day
                   if _position(kept[i]) < _position(event) and _same_occasion(kept[i], event)
                   and _retelling_cue(event, kept[i], doc)]
     if not candidates:
@@ -286,12 +292,21 @@ def _one_act_of_co_actors(events: list[Event]) -> list[Event]:
     only where one names the country and the other a body of its state are one act, by that body.  A
     country named beside its own people, rebels or firms ("British Muslim bombers", "civilian and
     military targets in Kirkuk") names another party."""
-    return [e for e in events if not any(_coarser_co_actor(e, other) for other in events if other is not e)]
+    # perf: only events of one trigger, code and modality can be co-actors; compare within those groups,
+    # not every event with every other one of the story
+    by_trigger: dict[tuple, list[Event]] = {}
+    for e in events:
+        by_trigger.setdefault(_trigger_of(e), []).append(e)
+    return [e for e in events if not any(_coarser_co_actor(e, other) for other in by_trigger[_trigger_of(e)]
+                                         if other is not e)]
+
+
+def _trigger_of(event: Event) -> tuple[int, int, str, Modality]:
+    return event.evidence.sentence_index, event.evidence.event_start, event.cameo.code, event.modality
 
 
 def _coarser_co_actor(event: Event, other: Event) -> bool:
-    if (event.evidence.sentence_index, event.evidence.event_start, event.cameo.code, event.modality) != (
-            other.evidence.sentence_index, other.evidence.event_start, other.cameo.code, other.modality):
+    if _trigger_of(event) != _trigger_of(other):
         return False
     for role, fixed in (("source", "target"), ("target", "source")):
         mine, theirs = getattr(event, role), getattr(other, role)

@@ -94,10 +94,15 @@ def _placed(event: Event, doc: Doc, source_side: set[str], target_side: set[str]
         return event
     source, target = event.source, event.target
     ev = event.evidence
-    if source_side <= {"", place.country} and not _named_after(doc, ev.source_end):
-        source = _of_place(source, place.country, place.name)
-    if target_side <= {"", place.country} and not _named_after(doc, ev.target_end):
-        target = _of_place(target, place.country, place.name)
+    # perf: the words after a party are read only for a party the place would give a country to
+    if source_side <= {"", place.country}:
+        placed = _of_place(source, place.country, place.name)
+        if placed is not source and not _named_after(doc, ev.source_end):
+            source = placed
+    if target_side <= {"", place.country}:
+        placed = _of_place(target, place.country, place.name)
+        if placed is not target and not _named_after(doc, ev.target_end):
+            target = placed
     if source is event.source and target is event.target:
         return event
     return replace(event, source=source, target=target)

@@ -154,3 +154,19 @@ def _tree_roots(doc: Doc) -> list[int]:
             roots[k] = root
     doc.user_data[TREE_ROOTS_KEY] = roots
     return roots
+
+
+LOWER_FORMS_KEY = "eventwire.lower_forms"
+
+
+def positions_of_word(doc: Doc, word: str) -> list[int]:
+    """The indices, left to right, of the words whose lowercased form (`lower_`) is `word`.
+
+    perf: the Doc's lowercased forms are read once per Doc, as an array of hashes, and each word looked
+    for by one comparison over it, not by a Token and a string read per word of the story."""
+    forms = doc.user_data.get(LOWER_FORMS_KEY)
+    if forms is None:
+        forms = doc.user_data[LOWER_FORMS_KEY] = doc.to_array("LOWER")
+    tokens = tokens_of(doc)
+    found: list[int] = (forms == doc.vocab.strings[word]).nonzero()[0].tolist()
+    return [i for i in found if tokens[i].lower_ == word]
