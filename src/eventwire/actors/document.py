@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from ..coding.vocabulary import engine_words
 from ..model import Actor, Quote
+from ..nlp.labels import label_ids
 from ..nlp.per_doc import children_of, subtree_of, tokens_of
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from ..nlp.sentences import sentence_of
@@ -64,6 +65,8 @@ EXCLUDED_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "ccom
                            "mark", "advmod", "punct", "dep", "prep"})
 KEPT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
 HEAD_DEPS_SKIPPED = frozenset({"compound", "amod", "nmod", "flat", "det", "case", "punct", "poss", "nummod"})
+HEAD_DEP_IDS_SKIPPED = label_ids(HEAD_DEPS_SKIPPED)
+HEAD_POS_IDS = label_ids(frozenset({"PROPN", "NOUN"}))
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM", "DET"})
 # "the leader *said* he is adding a levy": verbs whose clause subject "he" is usually the speaker
 REPORTED_CLAUSE_VERBS = frozenset({"say", "tell", "announce", "add", "state"})
@@ -645,8 +648,9 @@ class DocumentActors:
     # ------------------------------------------------------------------ registry
 
     def _heads(self) -> list[Token]:
-        # perf: the Doc's kept Token objects, and the cheaper dependency label asked first
-        return [t for t in tokens_of(self.doc) if t.dep_ not in HEAD_DEPS_SKIPPED and t.pos_ in ("PROPN", "NOUN")]
+        # perf: the Doc's kept Token objects; part of speech and label compared by id (`t.pos_` and
+        # `t.dep_` look their strings up on every reading), the rarer noun asked first
+        return [t for t in tokens_of(self.doc) if t.pos in HEAD_POS_IDS and t.dep not in HEAD_DEP_IDS_SKIPPED]
 
     def _register_people(self) -> None:
         counts: Counter[str] = Counter()
