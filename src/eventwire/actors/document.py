@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from ..coding.vocabulary import engine_words
 from ..model import Actor, Quote
+from ..nlp.labels import label_id, label_ids
 from ..nlp.per_doc import children_of, subtree_of, tokens_of
 from ..nlp.quotes import QUOTE_MARK, REPORTING_LEMMAS, attribute_quotes, find_quotes, paragraph_spans
 from ..nlp.sentences import sentence_of
@@ -64,6 +65,14 @@ EXCLUDED_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "ccom
                            "mark", "advmod", "punct", "dep", "prep"})
 KEPT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
 HEAD_DEPS_SKIPPED = frozenset({"compound", "amod", "nmod", "flat", "det", "case", "punct", "poss", "nummod"})
+HEAD_DEP_IDS_SKIPPED = label_ids(HEAD_DEPS_SKIPPED)
+# the same labels and words by id, for the walk over a phrase's words (_walk_phrase_words)
+EXCLUDED_DEP_IDS = label_ids(EXCLUDED_DEPS)
+CONJ_CC = label_ids(frozenset({"conj", "cc"}))
+NUMMOD, AMOD, PREP, PUNCT, ADJ = (label_id(label) for label in ("nummod", "amod", "prep", "punct", "ADJ"))
+APOSTROPHE_IDS = label_ids(frozenset({"'", "’"}))
+KEPT_PUNCT_IDS = label_ids(frozenset({"-", "'", "’"}))
+HEAD_POS_IDS = label_ids(frozenset({"PROPN", "NOUN"}))
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "NUM", "X", "SYM", "DET"})
 # "the leader *said* he is adding a levy": verbs whose clause subject "he" is usually the speaker
 REPORTED_CLAUSE_VERBS = frozenset({"say", "tell", "announce", "add", "state"})
@@ -446,23 +455,25 @@ class DocumentActors:
         while stack:
             t = stack.pop()
             words.append(t)
-            if t is not token and t.dep_ == "nummod":
+            if t is not token and t.dep == NUMMOD:
                 continue  # "close to 200 passengers", "up to 50 soldiers": words of a count name no one
             for child in children_of(t):
-                dep = child.dep_  # perf: each spaCy attribute read once per word
-                if dep in ("conj", "cc") and t is not token:
+                # perf: labels, part of speech and the word itself compared by id (`dep_`, `pos_` and
+                # `text` look their strings up on every reading); each read once per word
+                dep = child.dep
+                if dep in CONJ_CC and t is not token:
                     stack.append(child)  # "Russian and Belarusian soldiers": coordination inside a modifier
                     continue
-                text = child.text
-                if text in ("'", "’") and _possessive_apostrophe(child):
+                orth = child.orth
+                if orth in APOSTROPHE_IDS and _possessive_apostrophe(child):
                     words.append(child)
                     continue
-                if dep == "amod" and child.i > t.i and child.pos_ == "ADJ":
+                if dep == AMOD and child.i > t.i and child.pos == ADJ:
                     continue  # "fighters loyal to the former president", "militants present": the head's own words say who
-                if dep in EXCLUDED_DEPS and not (
-                        dep == "prep" and (child.lower_ in KEPT_PREPOSITIONS or _title_cased_inside(child))):
+                if dep in EXCLUDED_DEP_IDS and not (
+                        dep == PREP and (child.lower_ in KEPT_PREPOSITIONS or _title_cased_inside(child))):
                     continue
-                if dep == "punct" or (child.is_punct and text not in ("-", "'", "’")):
+                if dep == PUNCT or (child.is_punct and orth not in KEPT_PUNCT_IDS):
                     continue
                 stack.append(child)
         words.sort(key=lambda t: t.i)
@@ -645,8 +656,9 @@ class DocumentActors:
     # ------------------------------------------------------------------ registry
 
     def _heads(self) -> list[Token]:
-        # perf: the Doc's kept Token objects, and the cheaper dependency label asked first
-        return [t for t in tokens_of(self.doc) if t.dep_ not in HEAD_DEPS_SKIPPED and t.pos_ in ("PROPN", "NOUN")]
+        # perf: the Doc's kept Token objects; part of speech and label compared by id (`t.pos_` and
+        # `t.dep_` look their strings up on every reading), the rarer noun asked first
+        return [t for t in tokens_of(self.doc) if t.pos in HEAD_POS_IDS and t.dep not in HEAD_DEP_IDS_SKIPPED]
 
     def _register_people(self) -> None:
         counts: Counter[str] = Counter()

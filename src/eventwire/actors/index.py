@@ -25,7 +25,7 @@ from .tables import (
     load_roles,
     read_entry_file,
 )
-from .text import POSSESSIVE, Tok, case_compatible, name_form, name_keys, strip_qualifier, tokenize
+from .text import POSSESSIVE, Tok, case_compatible, key_of, name_form, name_keys, strip_qualifier, tokenize
 
 # Which office wins when one person holds several at once (a president who is also defence minister).
 OFFICE_PRIORITY = ("president", "king", "supreme_leader", "prime_minister", "chancellor", "vice_president",
@@ -128,32 +128,38 @@ class Gazetteer:
     spellings: dict[str, list[tuple[str, EntryGroup]]]  # 2-letter prefix -> (squashed name, entry)
     rows_at: dict[str, EntryRow] = field(default_factory=dict)  # "file:line" -> our entry rows (explaining)
     fallback: FallbackNames | None = None  # the imported tables behind ours
-    # Word keys of the names of rows with dates of office (people, organisations that changed role):
-    # a phrase with none of them reaches no dated row by lookup, so its date cannot change its reading.
-    dated_keys: frozenset[str] = frozenset()
-    name_keys: frozenset[str] = frozenset()  # word keys of every name in `names`
-    # word key -> the days (ordinals, in order) on which a dated row of ours whose names hold it starts
-    # or stops applying; 2-letter prefix -> the same for the dated entries of `spellings` under it
-    change_days_by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # 2-letter prefix -> the days (ordinals, in order) on which a dated entry of `spellings` under it
+    # starts or stops applying
     change_days_by_spelling: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
-    def change_days_of(self, toks: Sequence[Tok]) -> tuple[int, ...]:
+    def change_days_of(self, toks: Sequence[Tok], respelt: bool = True) -> tuple[int, ...]:
         """The days (ordinals, in order) on which a row a phrase can reach starts or stops applying: two
         dates with as many of them on or before each fall between the same two changes, and the phrase
-        reads the same on both (the count, `bisect_right(days, date.toordinal())`, is its date stretch).
+        reads the same on both (the count, `bisect_right(days, date.toordinal())`, is its date stretch);
+        none when no row it can reach has dates, and then its date cannot change its reading.
 
-        A phrase reaches a row by a word of its names (name, surname or imported name, all matched by
-        word key) or by a respelt multi-word name (`spellings`, by the first two letters of a run of
-        words); and a row's date is only ever compared with its start and end (in office, former, not
-        yet: EntryGroup.at, valid_on).  Perf: the days are gathered once per phrase (the resolver keeps
-        them with its tokens), so a new date costs one bisection, not three per word."""
+        The date only ever chooses among the rows of the entries the phrase's words reach (EntryGroup.at,
+        valid_on; phrase.scan and compose): a name of ours or an imported name matched at one of its
+        words (`name_matches`, names and casing as the scan reads them), a surname (`surnames`, by a
+        word's key: "Clinton", or the last word of a run of names), or a respelt multi-word name
+        (`spellings`, by the first two letters of a run of words).  A row's date is only compared with
+        its start and end.  `respelt`: whether a run of the phrase's words may be read as a respelt name
+        at all (the resolver tells).
+
+        Perf: only the entries the words do reach count, not every entry sharing a word with the phrase
+        (imported names start with "the", "new", "people"...), so that most phrases read alike on every
+        date and are resolved once; the days are gathered once per phrase (the resolver keeps them with
+        its tokens), so a new date costs one bisection."""
         days: set[int] = set()
         keys = [t.key for t in toks]
         for k, key in enumerate(keys):
-            days.update(self.change_days_by_key.get(key, ()))
-            if self.fallback is not None:
-                days.update(self.fallback.change_days(key))
-            if key == POSSESSIVE:
+            for _, payload in self.name_matches(toks, k):
+                if isinstance(payload, EntryGroup):
+                    days |= _change_days(payload)
+            for surname in {key, key_of(toks[k].text)}:
+                for group in self.surnames.get(surname, ()):
+                    days |= _change_days(group)
+            if key == POSSESSIVE or not respelt:
                 continue
             # the first two letters of a run of words starting here, as phrase._respelled_entry squashes it
             squashed = key
@@ -258,11 +264,8 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
     offices: dict[tuple[str, str], list[EntryGroup]] = defaultdict(list)
     groups = [EntryGroup(identity, tuple(rows), user) for (identity, user), rows in rows_by_identity.items()]
     forms = NameForms()
-    dated_keys: set[str] = set()
     for group in groups:
         all_names = _names_of(group)
-        if any(r.start is not None or r.end is not None for r in group.rows):
-            dated_keys.update(k for n in all_names for k in forms.keys_of(n))
         for n in sorted(all_names):
             _add_name(names, n, group, forms)
             keys = forms.keys_of(n)
@@ -285,26 +288,13 @@ def build_gazetteer(extra_files: tuple[Path, ...] = ()) -> Gazetteer:
     fallback = FallbackNames(load_fallback_table(), _known_keys(groups, forms), _generic_words(roles, forms))
     rows_at = {r.where: r for g in groups for r in g.rows}
     return Gazetteer(names, roles, dict(surnames), first_names, people_forms, dict(offices), dict(spellings),
-                     rows_at, fallback, dated_keys=frozenset(dated_keys), name_keys=frozenset(_trie_keys(names.root)),
-                     change_days_by_key=_change_days_by_key(groups, forms),
-                     change_days_by_spelling=_change_days_by_spelling(spellings))
+                     rows_at, fallback, change_days_by_spelling=_change_days_by_spelling(spellings))
 
 
 def _change_days(group: EntryGroup) -> set[int]:
     """The days (ordinals) on which a row of the group starts or stops applying."""
     days = {r.start.toordinal() for r in group.rows if r.start is not None}
     return days | {r.end.toordinal() + 1 for r in group.rows if r.end is not None}
-
-
-def _change_days_by_key(groups: list[EntryGroup], forms: NameForms) -> dict[str, tuple[int, ...]]:
-    found: dict[str, set[int]] = defaultdict(set)
-    for group in groups:
-        days = _change_days(group)
-        if days:
-            for name in _names_of(group):
-                for key in forms.keys_of(name):
-                    found[key] |= days
-    return {key: tuple(sorted(days)) for key, days in found.items()}
 
 
 def _change_days_by_spelling(spellings: dict[str, list[tuple[str, EntryGroup]]]) -> dict[str, tuple[int, ...]]:
@@ -357,21 +347,7 @@ class FallbackNames:
         self.table, self.ours, self.generic = table, ours, generic
         self._tries: dict[str, Trie[EntryGroup]] = {}
         self._groups: dict[str, EntryGroup | None] = {}
-        self._change_days: dict[str, tuple[int, ...]] = {}
         self._where: dict[str, int] | None = None
-
-    def change_days(self, key: str) -> tuple[int, ...]:
-        """The days, in order, on which a row of an imported name starting with this word key starts or
-        stops applying (Gazetteer.change_days_of); worked out the first time the word occurs, as its trie is."""
-        days = self._change_days.get(key)
-        if days is None:
-            days = self._change_days[key] = tuple(sorted(
-                {d for _, identity in self.table.by_first.get(key, ()) for d in self.table.change_days(identity)}))
-        return days
-
-    def may_match(self, key: str) -> bool:
-        """Whether an imported name starts with this word key."""
-        return key in self.table.by_first
 
     def matches_at(self, toks: Sequence[Tok], i: int) -> list[tuple[int, EntryGroup]]:
         key = toks[i].key
@@ -446,13 +422,3 @@ def _known_to_us(keys: tuple[str, ...], ours: set[tuple[str, ...]], kind: str) -
         return True
     return kind != "person" and any(keys[:n] in ours for n in range(1, len(keys)))
 
-
-def _trie_keys(node: dict) -> set[str]:
-    keys: set[str] = set()
-    stack = [node]
-    while stack:
-        for key, child in stack.pop().items():
-            if key is not None:
-                keys.add(key)
-                stack.append(child)
-    return keys

@@ -113,7 +113,7 @@ class ActorResolver:
 
         The same phrases recur in article after article ("the government", "Iranian officials"), so
         each is resolved once and kept: for the days around its date on which the rows it can reach read
-        alike when it may name a row with dates of office, else for every date (`_may_depend_on_date`)."""
+        alike when it can reach a row with dates of office, else for every date (Gazetteer.change_days_of)."""
         any_date_key = (words, text, person_offsets, "any date", date is None)
         found = self._resolved_phrases.get(any_date_key)
         if found is not None:
@@ -129,7 +129,7 @@ class ActorResolver:
         kept = self._layout_tokens.get(words)
         if kept is None:
             kept_tokens = tuple(_word_tokens(words))
-            kept = (kept_tokens, self.gazetteer.change_days_of(kept_tokens))
+            kept = (kept_tokens, self.gazetteer.change_days_of(kept_tokens, self._may_be_respelt(kept_tokens)))
             self._layout_tokens.put(words, kept)
         kept_tokens, change_days = kept
         toks = list(kept_tokens)
@@ -140,24 +140,23 @@ class ActorResolver:
         found = self._resolved_phrases.get(on_date_key)
         if found is None:
             found = tuple(self.resolve_tokens(toks, text, date, source=text, person_offsets=person_offsets))
-            if not self._may_depend_on_date(toks):
+            if not change_days:  # no row the phrase can reach has dates: it reads alike on every date
                 self._resolved_phrases.put(any_date_key, found)
                 return found
             self._resolved_phrases.put(on_date_key, found)
         self._resolved_on_day.put(on_day_key, found)
         return found
 
-    def _may_depend_on_date(self, toks: list[Tok]) -> bool:
-        """Whether a phrase may read differently on another date: the date only ever chooses among the
-        dated rows of the tables, and a phrase reaches those by a word of their names (or a surname),
-        or by two or more name words read as a respelt name (phrase._respelled_entry)."""
-        gaz = self.gazetteer
-        if any(t.key in gaz.dated_keys for t in toks):
-            return True
-        if gaz.fallback is not None and any(gaz.fallback.may_match(t.key) for t in toks):
-            return True  # the imported rows are offices with dates: any word opening one of their names
-        name_words = [t.casing in ("title", "upper") or t.key in NAME_PARTICLES or t.key in PLACE_SUFFIXES
-                      or t.key in gaz.name_keys for t in toks]
+    def _may_be_respelt(self, toks: Sequence[Tok]) -> bool:
+        """Whether a run of the phrase's words may be read as a respelt name: phrase._respelled_entry reads
+        runs of two or more words of name pieces (a capitalised word, a name particle, a place suffix, or
+        the words of a name the tables match), so two such words in a row."""
+        in_names = [False] * len(toks)
+        for i in range(len(toks)):
+            for end, _ in self.gazetteer.name_matches(toks, i)[:1]:  # longest first
+                in_names[i:end] = [True] * (end - i)
+        name_words = [in_names[k] or t.casing in ("title", "upper") or t.key in NAME_PARTICLES
+                      or t.key in PLACE_SUFFIXES for k, t in enumerate(toks)]
         return any(a and b for a, b in itertools.pairwise(name_words))
 
     def for_document(self, doc: Doc, published: dt.date | None, text: str | None = None) -> DocumentActors:

@@ -239,15 +239,6 @@ class FallbackTable:
     def rows_of(self, identity: str) -> tuple[EntryRow, ...]:
         return tuple(_row_from_plain(self.plain_rows[i]) for i in self.identities.get(identity, ()))
 
-    def change_days(self, identity: str) -> set[int]:
-        """The days (ordinals) on which a row of this identity starts or stops applying: its start
-        dates and the days after its end dates (see _row_to_plain: 0 is no date)."""
-        days: set[int] = set()
-        for i in self.identities.get(identity, ()):
-            start, end = self.plain_rows[i][7], self.plain_rows[i][8]
-            days.update(d for d in (start, end + 1 if end else 0) if d)
-        return days
-
 
 # bump when FallbackTable or the cached tuples (_row_to_plain) change shape
 _FALLBACK_CACHE_FORMAT = 3

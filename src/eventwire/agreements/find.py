@@ -161,7 +161,11 @@ class _Article:
             drafts.append(draft)
             covered.update(range(draft.mention.start, draft.mention.end))
         named = any(d.named for d in drafts)  # perf: whether any draft so far may own a later noun
+        nouns, anaphors = self.terms.nouns, self.terms.anaphors
         for token in tokens_of(sent.doc)[sent.start:sent.end]:  # perf: the Doc's kept Token objects
+            lemma = _lemma(token)
+            if lemma not in nouns and lemma not in anaphors and lemma != "fire" and token.lower_ not in nouns:
+                continue  # perf: most words are no agreement noun, and no anaphor of one (_noun_draft)
             if covered and token.idx in covered:
                 continue
             owner = next((d for d in drafts if d.named and d.anchor.head == token and d.anchor.i < token.i),
