@@ -138,15 +138,16 @@ class ControlFrames(RuleBase):
         return ""
 
     def unlexicalised_complement(self, verb: Token, frame: str) -> tuple[Token, Match, bool] | None:
-        """'threatened to withdraw from the United Nations', 'refused to answer': the frame is an
-        event even when its complement is not in the lexicon; it takes the frame's generic code
+        """'threatened to withdraw from the United Nations', 'refused to answer', 'called for the
+        government to act': the frame is an event even when its complement is not in the lexicon; it takes the frame's generic code
         (130, 120, 020, 100; an INTENT frame has none, so "plans to build" codes nothing)."""
         generic = self.frames.generic(frame)
         if generic is None and frame == "INTENT" and verb.lemma_.lower() == "agree":
             generic = "030"  # "agreed to resume direct flights": an agreement commits to cooperate
         if generic is None:
             return None
-        addressed = self.addressed_infinitive(verb) if frame in ("APPEAL", "DEMAND") else []
+        # "called on Iran to act" and "called for Iran to act" address Iran alike
+        addressed = self.addressed_infinitive(verb) + self.for_clause(verb) if frame in ("APPEAL", "DEMAND") else []
         for comp in children(verb, {"xcomp", "ccomp"}) + addressed:
             # "warned that it will wipe out its critics": a threat about the warner's own act
             own = comp.dep_ in ("xcomp", "advcl") or self.self_commitment(comp, frame)
