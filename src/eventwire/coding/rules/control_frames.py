@@ -139,8 +139,9 @@ class ControlFrames(RuleBase):
 
     def unlexicalised_complement(self, verb: Token, frame: str) -> tuple[Token, Match, bool] | None:
         """'threatened to withdraw from the United Nations', 'refused to answer', 'called for the
-        government to act': the frame is an event even when its complement is not in the lexicon; it takes the frame's generic code
-        (130, 120, 020, 100; an INTENT frame has none, so "plans to build" codes nothing)."""
+        government to act': the frame is an event even when its complement is not in the lexicon;
+        it takes the frame's generic code (130, 120, 020, 100; an INTENT frame has none, so "plans to
+        build" codes nothing)."""
         generic = self.frames.generic(frame)
         if generic is None and frame == "INTENT" and verb.lemma_.lower() == "agree":
             generic = "030"  # "agreed to resume direct flights": an agreement commits to cooperate
