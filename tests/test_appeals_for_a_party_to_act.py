@@ -20,3 +20,12 @@ def test_an_appeal_to_act_addresses_the_government(code_text, sentence):
 
 def test_waiting_for_a_crowd_to_leave_is_no_appeal(code_text):
     assert code_text("Chilean police waited for the crowd to leave the square.", "2024-05-01") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council called for the Chilean port to remain open.",
+    "The panel called for senior Chilean generals to be tried in court.",
+])
+def test_a_for_clause_naming_no_party_asked_to_act_is_no_generic_appeal(code_text, sentence):
+    events = code_text(sentence, "2024-05-01")
+    assert all(e["cameo"] != "020" for e in events), events

@@ -148,7 +148,7 @@ class ControlFrames(RuleBase):
         if generic is None:
             return None
         # "called on Iran to act" and "called for Iran to act" address Iran alike
-        addressed = self.addressed_infinitive(verb) + self.for_clause(verb) if frame in ("APPEAL", "DEMAND") else []
+        addressed = self.addressed_infinitive(verb) + self.addressed_for_clause(verb) if frame in ("APPEAL", "DEMAND") else []
         for comp in children(verb, {"xcomp", "ccomp"}) + addressed:
             # "warned that it will wipe out its critics": a threat about the warner's own act
             own = comp.dep_ in ("xcomp", "advcl") or self.self_commitment(comp, frame)
@@ -258,6 +258,13 @@ class ControlFrames(RuleBase):
         return [c for c in children(verb, {"advcl"}) if to_infinitive(c)
                 and first_child(c, {"nsubj", "nsubjpass"}) is not None
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(c))][:1]
+
+    def addressed_for_clause(self, verb: Token) -> list[Token]:
+        """The for-clause of an appeal whose subject is a party asked to act ("called for *the government*
+        to act"); not a thing ("called for the port to remain open") nor one acted on in the passive
+        ("called for the generals to be referred to the court"): those name no addressee."""
+        return [c for c in self.for_clause(verb) if not is_passive(c)
+                and (subj := first_child(c, {"nsubj"})) is not None and self.parties.is_actor(semantic_head(subj))]
 
     @staticmethod
     def displaced_infinitive(verb: Token) -> list[Token]:
