@@ -29,3 +29,8 @@ def test_waiting_for_a_crowd_to_leave_is_no_appeal(code_text):
 def test_a_for_clause_naming_no_party_asked_to_act_is_no_generic_appeal(code_text, sentence):
     events = code_text(sentence, "2024-05-01")
     assert all(e["cameo"] != "020" for e in events), events
+
+
+def test_a_plan_calling_for_a_party_to_act_is_no_appeal(code_text):
+    events = code_text("The plan calls for Chile to pay less to the lenders.", "2024-05-01")
+    assert all(e["cameo"] != "020" for e in events), events

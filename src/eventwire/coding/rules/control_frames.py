@@ -262,7 +262,11 @@ class ControlFrames(RuleBase):
     def addressed_for_clause(self, verb: Token) -> list[Token]:
         """The for-clause of an appeal whose subject is a party asked to act ("called for *the government*
         to act"); not a thing ("called for the port to remain open") nor one acted on in the passive
-        ("called for the generals to be referred to the court"): those name no addressee."""
+        ("called for the generals to be referred to the court"): those name no addressee.  A text that
+        "calls for" a party to act ("the plan calls for Ukraine to pay less") states a provision, no appeal."""
+        if any(self.lexicon.in_class(cls, semantic_head(s).lemma_.lower())
+               for s in subject_of(verb) for cls in ("AGREEMENT", "POLICY", "PROPOSAL")):
+            return []
         return [c for c in self.for_clause(verb) if not is_passive(c)
                 and (subj := first_child(c, {"nsubj"})) is not None and self.parties.is_actor(semantic_head(subj))]
 
