@@ -97,6 +97,9 @@ class RuleBase:
     def policy_doer(self, verb: Token) -> bool:
         raise NotImplementedError  # violence.py
 
+    def nonforce_instrument(self, verb: Token) -> bool:
+        raise NotImplementedError  # violence.py
+
     @staticmethod
     def object_phrase(noun: Token, pat: Pattern) -> list[int]:
         raise NotImplementedError  # nouns.py

@@ -142,15 +142,17 @@ class ControlFrames(RuleBase):
         return ""
 
     def unlexicalised_complement(self, verb: Token, frame: str) -> tuple[Token, Match, bool] | None:
-        """'threatened to withdraw from the United Nations', 'refused to answer': the frame is an
-        event even when its complement is not in the lexicon; it takes the frame's generic code
-        (130, 120, 020, 100; an INTENT frame has none, so "plans to build" codes nothing)."""
+        """'threatened to withdraw from the United Nations', 'refused to answer', 'called for the
+        government to act': the frame is an event even when its complement is not in the lexicon;
+        it takes the frame's generic code (130, 120, 020, 100; an INTENT frame has none, so "plans to
+        build" codes nothing)."""
         generic = self.frames.generic(frame)
         if generic is None and frame == "INTENT" and verb.lemma_.lower() == "agree":
             generic = "030"  # "agreed to resume direct flights": an agreement commits to cooperate
         if generic is None:
             return None
-        addressed = self.addressed_infinitive(verb) if frame in ("APPEAL", "DEMAND") else []
+        # "called on Iran to act" and "called for Iran to act" address Iran alike
+        addressed = self.addressed_infinitive(verb) + self.addressed_for_clause(verb) if frame in ("APPEAL", "DEMAND") else []
         for comp in children(verb, {"xcomp", "ccomp"}) + addressed:
             # "warned that it will wipe out its critics": a threat about the warner's own act
             own = comp.dep_ in ("xcomp", "advcl") or self.self_commitment(comp, frame)
@@ -260,6 +262,17 @@ class ControlFrames(RuleBase):
         return [c for c in children(verb, {"advcl"}) if to_infinitive(c)
                 and first_child(c, {"nsubj", "nsubjpass"}) is not None
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(c))][:1]
+
+    def addressed_for_clause(self, verb: Token) -> list[Token]:
+        """The for-clause of an appeal whose subject is a party asked to act ("called for *the government*
+        to act"); not a thing ("called for the port to remain open") nor one acted on in the passive
+        ("called for the generals to be referred to the court"): those name no addressee.  A text that
+        "calls for" a party to act ("the plan calls for Ukraine to pay less") states a provision, no appeal."""
+        if any(self.lexicon.in_class(cls, semantic_head(s).lemma_.lower())
+               for s in subject_of(verb) for cls in ("AGREEMENT", "POLICY", "PROPOSAL")):
+            return []
+        return [c for c in self.for_clause(verb) if not is_passive(c)
+                and (subj := first_child(c, {"nsubj"})) is not None and self.parties.is_actor(semantic_head(subj))]
 
     @staticmethod
     def displaced_infinitive(verb: Token) -> list[Token]:

@@ -132,6 +132,8 @@ class VerbRules(RuleBase):
                 return STOP  # "an earthquake killed dozens": nobody's act
             if match.pattern.cameo[:2] in FORCE_ROOTS and self.policy_doer(verb):
                 return STOP  # "tariffs targeting Canada": a measure, not force (a law may still coerce, 17)
+            if match.pattern.cameo[:2] in FORCE_ROOTS and self.nonforce_instrument(verb):
+                return STOP  # "hit Russia with sanctions", "was hit with charges": no force (the measure is its own event)
             if match.pattern.cameo[:2] in FORCE_ROOTS and self._aimed_by_nobody(verb):
                 return STOP  # "including by targeting journalists", "books are the first to be targeted"
             violent_cause = self._violent_cause(verb, match, uses)

@@ -34,6 +34,8 @@ ACCIDENT_VERBS = engine_words("ACCIDENT_VERBS")
 OUTCOME_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # an act named by its doer: "a suicide *bomber* killed five" was done by the bomber
 DOER_NOUNS = engine_words("DOER_NOUNS")
+# what a party is hit *with* that is no force: "hit Russia with sanctions", "was hit with charges"
+NONFORCE_INSTRUMENTS = engine_words("NONFORCE_INSTRUMENTS")
 
 
 # destruction, assault, fight, mass violence: what a disaster or accident can "do" without being anyone's act
@@ -115,6 +117,14 @@ class ViolenceRules(RuleBase):
             # its own is the noun's content ("a message that the militants will kill"), done by that subject
             doers.append(verb.head)
         return any(self.lexicon.in_class("POLICY_INSTRUMENT", semantic_head(d).lemma_.lower()) for d in doers)
+
+    def nonforce_instrument(self, verb: Token) -> bool:
+        """What the verb's act is done *with* is a measure or a misfortune, not a weapon: "hit Russia
+        with new sanctions", "the bank was hit with several defaults", "was hit with corruption charges"
+        use no force ("hit the base with a missile" does)."""
+        return any(self.lexicon.in_class("POLICY_INSTRUMENT", semantic_head(i).lemma_.lower())
+                   or semantic_head(i).lemma_.lower() in NONFORCE_INSTRUMENTS
+                   for i in prep_objects(verb, ("with",)))
 
     def natural_cause(self, verb: Token) -> bool:
         """The verb's subject (or passive agent) is a disaster or accident (NATURAL_CAUSE class)."""
