@@ -132,8 +132,11 @@ def adjective_copula(adj: Token) -> Token:
     return first.head
 
 
+PRT = frozenset({"prt"})
+
+
 def particle(verb: Token) -> str:
-    prt = first_child(verb, {"prt"})
+    prt = first_child(verb, PRT)  # perf: a set made once (first_child reads its labels' ids per set)
     if prt is not None:
         return prt.lemma_.lower()
     for c in children_of(verb):

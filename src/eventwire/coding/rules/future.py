@@ -53,7 +53,12 @@ class FutureActs(RuleBase):
         if verb.pos_ != "VERB":
             return None
         group = verb_group_head(verb)
-        future = bool(auxiliaries(verb) & FUTURE_AUX) or reported_future(group)
+        aux = auxiliaries(verb)
+        if group is verb and not aux & THREAT_MODALS:
+            # perf: most verbs have no modal; then nothing below finds a future, a threat cue (it reads
+            # the same auxiliaries when the verb heads its group) or a passive modal
+            return None
+        future = bool(aux & FUTURE_AUX) or reported_future(group)
         threat_cue = self.threat_cue(group)
         if not future and not threat_cue and not self.passive_modal(verb):
             return None

@@ -5,7 +5,7 @@ acts and generic heads ("ceasefire *agreement*").  Every rule asks these."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mypy_extensions import trait
 from spacy.tokens import Token
@@ -93,6 +93,16 @@ class _VerbContext:
     with_theme: tuple[Token, ...]  # "provided the army *with weapons*", "asked Japan *for aid*"
     passive_recipient: Token | None  # "*the refugees* were granted asylum"
     joined: tuple[str, ...] = ()  # compound-head lemmas ("water-cannon"), for the first matching pass
+    # the verb's phrases by the prepositions asked (perf: each entry of the verb asks for its own
+    # preposition's phrases, and most entries of a verb name the same few); see `phrases`
+    _phrases: dict[tuple[str, ...], list[Token]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def phrases(self, preps: tuple[str, ...]) -> list[Token]:
+        """`prep_objects(self.verb, preps)`, read once per verb and prepositions."""
+        found = self._phrases.get(preps)
+        if found is None:
+            found = self._phrases[preps] = prep_objects(self.verb, preps)
+        return found
 
     @classmethod
     def read(cls, verb: Token) -> _VerbContext:
@@ -325,7 +335,7 @@ class LexiconMatching(RuleBase):
         if obj is None and positive_object and not by_compound:
             # "withdrew from the treaty", "pulled out of the talks": with no direct object, the
             # object of the preposition (or of the particle's preposition) is the thing acted on
-            pobjs = prep_objects(verb, pat.prep or ("of", "from"))
+            pobjs = ctx.phrases(pat.prep or ("of", "from"))
             if pobjs and self.lexicon.matches(pat.object, semantic_head(pobjs[0]).lemma_.lower()):
                 # the thing acted on is part of this event ("warned of sanctions against Minsk"); an
                 # answered statement names its author ("conceded to the demands of the strikers")
@@ -343,7 +353,7 @@ class LexiconMatching(RuleBase):
             return None  # the compound pass only tries patterns that constrain the object
         if pat.prep_object:
             # "took to the streets": the preposition's object is a place the entry names, not a target
-            places = [p for p in prep_objects(verb, pat.prep)
+            places = [p for p in ctx.phrases(pat.prep)
                       if any(self.lexicon.matches(pat.prep_object, w) for w in _head_and_adjectives(semantic_head(p)))]
             if not places:
                 return None

@@ -35,6 +35,7 @@ from ..syntax import (
 )
 from ..vocabulary import engine_words
 from .base import STOP, RuleBase, Stop
+from .precedence import NO_ENTRY_PRECEDENCE, VERB_PRECEDENCE
 from .violence import VIOLENT_ROOTS
 
 # "militants armed with rockets", "troops equipped with drones": the participle says how they are
@@ -60,8 +61,6 @@ class VerbRules(RuleBase):
     def _verb_candidate(self, verb: Token, uses: set[int]) -> Candidate | None:
         """The first candidate a rule of VERB_PRECEDENCE finds at the verb; None when none does
         or a rule stops the search (STOP)."""
-        from .precedence import VERB_PRECEDENCE
-
         for step in VERB_PRECEDENCE:
             found = step.read(self, verb, uses)
             if found is STOP:
@@ -122,8 +121,6 @@ class VerbRules(RuleBase):
         """The verb's own lexicon entry; without one, the constructions of NO_ENTRY_PRECEDENCE.
         "ending armed action against militias": stopped fighting the lexicon's own stop-entries
         miss (only violence: "stop the looting" is policing, not a concession)."""
-        from .precedence import NO_ENTRY_PRECEDENCE
-
         match = self.match_verb(verb) or self.stopped_fighting(verb)
         if match is None:
             return next((c for c in (step.read(self, verb, uses) for step in NO_ENTRY_PRECEDENCE) if c), None)
