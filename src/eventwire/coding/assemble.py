@@ -870,9 +870,9 @@ def finish(events: list[Event]) -> list[Event]:
     the 0253 says more than the 020).  A generic code of another root is a different act
     ("made concessions to avoid the expulsion": 080 and 174 both stand).  The same act by the same
     source with and without a recipient in one sentence is one act, aimed (a specific telling with no
-recipient takes the one its dropped generic telling names).  One trigger gives one
-    event per dyad (two phrases naming the same actors are one pair), and an actor never acts on
-    itself: such an act keeps its source and loses the recipient (`_acts_on_itself`)."""
+    recipient takes the one its dropped generic telling names).  One trigger gives one event per dyad
+    (two phrases naming the same actors are one pair), and an actor never acts on itself: such an act
+    keeps its source and loses the recipient (`_acts_on_itself`)."""
     seen: set[tuple] = set()
     out: list[Event] = []
     events = [e for e in events if not _duty_of_own_side(e)]
