@@ -63,6 +63,7 @@ from .syntax import (
     subtree_span,
     with_conjuncts,
 )
+from .told_again import with_party_from
 from .vocabulary import engine_words
 
 # a conflictual act pledged not to happen is an intent to yield (035x): repression -> ease
@@ -857,11 +858,9 @@ def _with_the_generic_recipient(event: Event, generic: list[Event]) -> Event:
             or len({g.target.code for g in generic}) != 1):
         return event
     told = generic[0]
-    why = f"the recipient of '{told.evidence.event_text}', the same act told in general words"
-    target = replace(told.target, reason=f"{told.target.reason}; {why}" if told.target.reason else why)
-    evidence = replace(event.evidence, target_text=told.evidence.target_text, target_start=told.evidence.target_start,
-                       target_end=told.evidence.target_end, rule=f"{event.evidence.rule} + recipient of its general telling")
-    return replace(event, target=target, evidence=evidence)
+    return with_party_from(event, "target", told, "target",
+                           f"the recipient of '{told.evidence.event_text}', the same act told in general words",
+                           "recipient of its general telling")
 
 
 def finish(events: list[Event]) -> list[Event]:

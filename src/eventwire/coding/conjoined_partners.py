@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..model import Event, Modality
 from ..nlp.per_doc import children_of
 from ..nlp.stub_types import conjuncts
-from .said_about import StoryActors
+from .said_about import StoryActors, with_target_words
 from .slots import one_side
 from .told_again import told_by
 
@@ -46,12 +46,9 @@ def _with_the_partner(event: Event, doc: Doc, actors: StoryActors) -> Event:
     if len(partners) != 1 or len(found) != 1 or not found[0].known or one_side(found[0], event.source):
         return event
     other, words = partners[0]
-    start, end = actors.span_for(words)
     why = f"the partner of '{other.text}', a verb told with this one"
     party = replace(found[0], reason=f"{found[0].reason}; {why}" if found[0].reason else why)
-    evidence = replace(event.evidence, target_text=doc.text[start:end], target_start=start, target_end=end,
-                       rule=f"{event.evidence.rule} + partner of a conjoined verb")
-    return replace(event, target=party, evidence=evidence)
+    return with_target_words(event, party, words, doc, actors, "partner of a conjoined verb")
 
 
 def _a_targetless_joint_act(event: Event) -> bool:

@@ -126,8 +126,14 @@ def _aimed_at(event: Event, words: Token, doc: Doc, actors: StoryActors, why: st
     found = actors.actors_for(words)
     if len(found) != 1 or not found[0].known or one_side(found[0], event.source):
         return event
-    start, end = actors.span_for(words)
     party = replace(found[0], reason=f"{found[0].reason}; {why} ('{words.text}')")
+    return with_target_words(event, party, words, doc, actors, rule)
+
+
+def with_target_words(event: Event, party: Actor, words: Token, doc: Doc, actors: StoryActors, rule: str) -> Event:
+    """The event aimed at `party`, named by the phrase `words` heads (its span as the target's evidence),
+    with `rule` added to the event's rule."""
+    start, end = actors.span_for(words)
     evidence = replace(event.evidence, target_text=doc.text[start:end], target_start=start, target_end=end,
                        rule=f"{event.evidence.rule} + {rule}")
     return replace(event, target=party, evidence=evidence)
