@@ -10,13 +10,16 @@
   events.jsonl    every asserted event of every story (for main-event recall: did the output get it?)
 `score` reads the judge's verdicts, one JSON line per sample_id:
   {"sample_id", "is_event": true|false, "why_not": "background|claim|hypothetical|plan|wrong sense|...",
-   "root_right": bool, "source_country": "right|wrong|missing_knowable|missing_unknowable",
-   "target": "right|wrong|missing|none_needed", "date_right": bool,
+   "root_right": bool, "source": "right|wrong|missing|none_needed",
+   "source_country": "right|wrong|missing_knowable|missing_unknowable",
+   "target": "right|wrong|missing|none_needed", "date_right": bool|null (null: the output claims no date),
    "place_right": bool|null (null: the text gives no place for it)}
 (only `is_event` and `why_not` for events that are not events)
 and, with --stories, the judge's main-event lists with what the output found:
   {"story", "main_events": [{"text", "found": bool}]}
-and prints the rates the precision issue is measured by.
+and prints the rates the precision issue is measured by, first of them the share of sampled events
+*fully right*: a current act with its CAMEO root, source and target right (or rightly none) and no
+wrong date (see `fully_right`).
 """
 
 from __future__ import annotations
@@ -97,11 +100,22 @@ def _share(values: list) -> str:
     return f"{sum(judged) / len(judged):.3f} ({sum(judged)}/{len(judged)})" if judged else "-"
 
 
+def fully_right(verdict: dict) -> bool:
+    """An event a user can count as it stands: a real, current act with the right CAMEO root, the right
+    parties (or rightly none) and no wrong date; a date the output does not claim (null) is no fault."""
+    return (bool(verdict.get("is_event")) and bool(verdict.get("root_right"))
+            and verdict.get("source") in ("right", "none_needed")
+            and verdict.get("target") in ("right", "none_needed")
+            and verdict.get("date_right") is not False)
+
+
 def score(sample: Path, verdicts: Path, stories: Path | None) -> None:
     n_sample = sum(1 for line in sample.read_text(encoding="utf-8").splitlines() if line.strip())
     rows = [json.loads(line) for line in verdicts.read_text(encoding="utf-8").splitlines() if line.strip()]
     real = [r for r in rows if r.get("is_event")]
     print(f"judged {len(rows)} of {n_sample} sampled asserted events")
+    if any("source" in r for r in rows):
+        print(f"fully right: {_share([fully_right(r) for r in rows])}")
     print(f"not an event: {_share([not r.get('is_event') for r in rows])}")
     reasons: dict[str, int] = {}
     for r in rows:
