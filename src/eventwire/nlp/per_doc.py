@@ -178,7 +178,8 @@ def lemma_lowers(doc: Doc) -> list[str]:
 
     perf: several stages read every word's lemma (the context cues of each sentence, the reporting
     verbs, the agreement nouns); spaCy decodes the string anew on each `lemma_`.  Read here from the
-    Doc's array of lemma ids, each distinct id's string read once (from the first word that has it)."""
+    Doc's array of lemma ids, each distinct id's string read once (from the first word that has it).
+    Do not change the list returned."""
     known: list[str] | None = doc.user_data.get(LEMMA_LOWERS_KEY)
     if known is None:
         known = doc.user_data[LEMMA_LOWERS_KEY] = _strings_by_id(doc, "LEMMA", lambda t: t.lemma_.lower())
@@ -186,7 +187,8 @@ def lemma_lowers(doc: Doc) -> list[str]:
 
 
 def lower_list(doc: Doc) -> list[str]:
-    """`[t.lower_ for t in doc]`, kept per Doc, read as `lemma_lowers` reads the lemmas."""
+    """`[t.lower_ for t in doc]`, kept per Doc, read as `lemma_lowers` reads the lemmas.  Do not change the
+    list returned."""
     known: list[str] | None = doc.user_data.get(LOWER_LIST_KEY)
     if known is None:
         known = doc.user_data[LOWER_LIST_KEY] = _strings_by_id(doc, "LOWER", lambda t: t.lower_)
