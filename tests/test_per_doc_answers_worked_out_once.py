@@ -97,3 +97,18 @@ def test_children_and_subtrees_are_read_from_tables_that_match_spacy(coder):
     assert all(child is words[child.i] for token in doc for child in children_of(token))
     arrested = _verb(doc, "arrested")
     assert [t.text for t in children_of(arrested) if t.dep_ in ("nsubj", "dobj")] == ["police", "men"]
+
+
+def test_the_words_lemmas_forms_and_heads_read_once_per_doc_match_spacy(coder):
+    from eventwire.nlp import per_doc
+
+    doc = coder.nlp(STORY + " Officials in Norland SAID the Army had Shelled it.")
+    lemmas, forms = per_doc.lemma_lowers(doc), per_doc.lower_list(doc)
+    assert lemmas == [t.lemma_.lower() for t in doc]
+    assert forms == [t.lower_ for t in doc]
+    assert per_doc.lemma_lowers(doc) is lemmas  # kept, not read anew
+    assert "shell" in lemmas and "said" in forms
+    assert [[c.i for c in per_doc.children_of(t)] for t in doc] == [[c.i for c in t.children] for t in doc]
+    shelled = next(t for t in doc if t.text == "shelled")
+    assert "karvia" in per_doc.tree_words(shelled) and "shell" in per_doc.tree_lemmas(shelled)
+    assert "estoria" not in per_doc.tree_words(shelled)  # another sentence's tree

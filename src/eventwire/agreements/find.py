@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import AgreementDate, AgreementReference, AgreementStatus, TextSpan, content_id
 from ..nlp.entities import entities_in
-from ..nlp.per_doc import children_of, subtree_of, tokens_of
+from ..nlp.per_doc import children_of, lemma_lowers, lower_list, subtree_of, tokens_of
 from ..nlp.sentences import sentence_of
 from ..nlp.stub_types import span_entities
 from ..time_place.date_text import resolve_text
@@ -162,10 +162,13 @@ class _Article:
             covered.update(range(draft.mention.start, draft.mention.end))
         named = any(d.named for d in drafts)  # perf: whether any draft so far may own a later noun
         nouns, anaphors = self.terms.nouns, self.terms.anaphors
-        for token in tokens_of(sent.doc)[sent.start:sent.end]:  # perf: the Doc's kept Token objects
-            lemma = _lemma(token)
-            if lemma not in nouns and lemma not in anaphors and lemma != "fire" and token.lower_ not in nouns:
+        # perf: the Doc's kept Token objects, and its words' lemmas and lowercase forms read once per Doc
+        tokens, lemmas, lowers = tokens_of(sent.doc), lemma_lowers(sent.doc), lower_list(sent.doc)
+        for i in range(sent.start, sent.end):
+            lemma = lemmas[i]
+            if lemma not in nouns and lemma not in anaphors and lemma != "fire" and lowers[i] not in nouns:
                 continue  # perf: most words are no agreement noun, and no anaphor of one (_noun_draft)
+            token = tokens[i]
             if covered and token.idx in covered:
                 continue
             owner = next((d for d in drafts if d.named and d.anchor.head == token and d.anchor.i < token.i),

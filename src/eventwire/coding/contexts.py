@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..data import data_path
 from ..data.tsv import read_tsv
-from ..nlp.per_doc import tokens_of
+from ..nlp.per_doc import lemma_lowers
 
 CONTEXTS_FILE = "contexts.v1.tsv"
 
@@ -22,8 +22,8 @@ class ContextCues:
     def sentence_cues(self, sent: Span) -> tuple[str, ...]:
         """The contexts the sentence's words cue, each once, words first, then two-word phrases."""
         found: list[str] = []
-        # perf: the Doc's Token objects made once (nlp.per_doc), not a new one per step of the Span
-        lemmas = [t.lemma_.lower() for t in tokens_of(sent.doc)[sent.start:sent.end]]
+        # perf: the Doc's lowercased lemmas read once (nlp.per_doc), not a Token and a string per word
+        lemmas = lemma_lowers(sent.doc)[sent.start:sent.end]
         for lemma in lemmas:
             for ctx in self.by_lemma.get(lemma, ()):
                 if ctx not in found:

@@ -48,8 +48,9 @@ def children_of(token: Token) -> tuple[Token, ...]:
 
 def _children_table(doc: Doc) -> tuple[tuple[Token, ...], ...]:
     children: list[list[Token]] = [[] for _ in range(len(doc))]
-    for token in tokens_of(doc):  # left to right: each list comes out in spaCy's order
-        head = token.head.i
+    # left to right: each list comes out in spaCy's order (perf: the heads read from the Doc's array, not
+    # a new Token per word for its head)
+    for token, head in zip(tokens_of(doc), _head_indices(doc)):
         if head != token.i:
             children[head].append(token)
     return tuple(tuple(c) for c in children)
@@ -106,7 +107,7 @@ def tree_words(token: Token) -> frozenset[str]:
     lookup for the many clauses that hold none, instead of reading their words."""
     table: tuple[frozenset[str], ...] | None = token.doc.user_data.get(TREE_WORDS_KEY)
     if table is None:
-        table = token.doc.user_data[TREE_WORDS_KEY] = _tree_table(token.doc, lambda t: t.lower_)
+        table = token.doc.user_data[TREE_WORDS_KEY] = _tree_table(token.doc, lower_list(token.doc))
     return table[token.i]
 
 
@@ -115,17 +116,16 @@ def tree_lemmas(token: Token) -> frozenset[str]:
     `tree_words`, for checks that look for a lemma of a small set ("start", "hold")."""
     table: tuple[frozenset[str], ...] | None = token.doc.user_data.get(TREE_LEMMAS_KEY)
     if table is None:
-        table = token.doc.user_data[TREE_LEMMAS_KEY] = _tree_table(token.doc, lambda t: t.lemma_.lower())
+        table = token.doc.user_data[TREE_LEMMAS_KEY] = _tree_table(token.doc, lemma_lowers(token.doc))
     return table[token.i]
 
 
-def _tree_table(doc: Doc, read: Callable[[Token], str]) -> tuple[frozenset[str], ...]:
-    """For each word, what `read` gives of every word of its tree."""
-    tokens = tokens_of(doc)
+def _tree_table(doc: Doc, forms: list[str]) -> tuple[frozenset[str], ...]:
+    """For each word, the `forms` (one per word of the Doc, kept per Doc) of every word of its tree."""
     roots = _tree_roots(doc)
     found: dict[int, set[str]] = {}
-    for token, root in zip(tokens, roots):
-        found.setdefault(root, set()).add(read(token))
+    for form, root in zip(forms, roots):
+        found.setdefault(root, set()).add(form)
     frozen = {root: frozenset(values) for root, values in found.items()}
     return tuple(frozen[root] for root in roots)
 
@@ -138,10 +138,7 @@ def _tree_roots(doc: Doc) -> list[int]:
     roots: list[int] | None = doc.user_data.get(TREE_ROOTS_KEY)
     if roots is not None:
         return roots
-    # perf: the heads read in one call, as offsets from each word (spaCy keeps them so; a Token per word
-    # to ask its head would cost ten times as much)
-    offsets = doc.to_array("HEAD").astype("int64")
-    heads = [i + int(offset) for i, offset in enumerate(offsets.tolist())]
+    heads = _head_indices(doc)
     roots = [-1] * len(heads)
     for i in range(len(heads)):
         climbed: list[int] = []
@@ -170,3 +167,56 @@ def positions_of_word(doc: Doc, word: str) -> list[int]:
     tokens = tokens_of(doc)
     found: list[int] = (forms == doc.vocab.strings[word]).nonzero()[0].tolist()
     return [i for i in found if tokens[i].lower_ == word]
+
+
+LEMMA_LOWERS_KEY = "eventwire.lemma_lowers"
+LOWER_LIST_KEY = "eventwire.lower_list"
+
+
+def lemma_lowers(doc: Doc) -> list[str]:
+    """`[t.lemma_.lower() for t in doc]`, kept per Doc: `lemma_lowers(doc)[i]` is word i's lowercased lemma.
+
+    perf: several stages read every word's lemma (the context cues of each sentence, the reporting
+    verbs, the agreement nouns); spaCy decodes the string anew on each `lemma_`.  Read here from the
+    Doc's array of lemma ids, each distinct id's string read once (from the first word that has it).
+    Do not change the list returned."""
+    known: list[str] | None = doc.user_data.get(LEMMA_LOWERS_KEY)
+    if known is None:
+        known = doc.user_data[LEMMA_LOWERS_KEY] = _strings_by_id(doc, "LEMMA", lambda t: t.lemma_.lower())
+    return known
+
+
+def lower_list(doc: Doc) -> list[str]:
+    """`[t.lower_ for t in doc]`, kept per Doc, read as `lemma_lowers` reads the lemmas.  Do not change the
+    list returned."""
+    known: list[str] | None = doc.user_data.get(LOWER_LIST_KEY)
+    if known is None:
+        known = doc.user_data[LOWER_LIST_KEY] = _strings_by_id(doc, "LOWER", lambda t: t.lower_)
+    return known
+
+
+def _strings_by_id(doc: Doc, attribute: str, read: Callable[[Token], str]) -> list[str]:
+    """`read(t)` for each word t, where `read` depends on the word's `attribute` id alone: asked once per
+    distinct id."""
+    tokens = tokens_of(doc)
+    by_id: dict[int, str] = {}
+    out: list[str] = []
+    for i, value in enumerate(doc.to_array(attribute).tolist()):
+        found = by_id.get(value)
+        if found is None:
+            found = by_id[value] = read(tokens[i])
+        out.append(found)
+    return out
+
+
+HEAD_INDICES_KEY = "eventwire.head_indices"
+
+
+def _head_indices(doc: Doc) -> list[int]:
+    """Each word's head, by index, kept per Doc.  perf: the heads read in one call, as offsets from each
+    word (spaCy keeps them so; a Token per word to ask its head would cost ten times as much)."""
+    heads: list[int] | None = doc.user_data.get(HEAD_INDICES_KEY)
+    if heads is None:
+        offsets = doc.to_array("HEAD").astype("int64")
+        heads = doc.user_data[HEAD_INDICES_KEY] = [i + int(offset) for i, offset in enumerate(offsets.tolist())]
+    return heads

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model import Actor, Quote
-from .per_doc import children_of, tokens_of
+from .per_doc import children_of, lemma_lowers, tokens_of
 
 REPORTING_LEMMAS = frozenset({
     "say", "state", "tell", "add", "stress", "note", "reply", "announce", "declare", "explain", "insist",
@@ -121,8 +121,9 @@ def _reporting_verbs(doc) -> list:
     # its token indices are kept in the Doc's user_data (as time_place.dates keeps date phrases)
     tokens = tokens_of(doc)  # perf: the Doc's kept Token objects, not a new one per word and asking
     if _REPORTING_VERBS_KEY not in doc.user_data:
+        # perf: the lemmas as kept per Doc (nlp.per_doc); the part of speech only of a reporting lemma
         doc.user_data[_REPORTING_VERBS_KEY] = tuple(
-            t.i for t in tokens if t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ in ("VERB", "AUX"))
+            i for i, lemma in enumerate(lemma_lowers(doc)) if lemma in REPORTING_LEMMAS and tokens[i].pos_ in ("VERB", "AUX"))
     return [tokens[i] for i in doc.user_data[_REPORTING_VERBS_KEY]]
 
 
