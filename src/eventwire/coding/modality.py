@@ -19,6 +19,7 @@ from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of, tree
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
+from .frames import load_frames
 from .grammar import REFUSING_LEMMAS, dated_mention, under_way
 from .lexicon import load_lexicon
 from .syntax import (
@@ -1458,6 +1459,12 @@ CONFLICT_ROOT_MIN = 11
 EVIDENTIAL_VERBS = engine_words("EVIDENTIAL_VERBS")
 # "a standby *force* to combat terrorism": an instrument whose infinitive names its end
 PURPOSE_NOUNS = engine_words("PURPOSE_NOUNS")
+# "*have* to agree", "*need* to ban": what one has or needs to do (grammar: modal-like verbs)
+OBLIGING_VERBS = frozenset({"have", "need"})
+# "was *forced* to flee", "were *used* to attack": a passive whose infinitive is the act it tells
+PASSIVE_COMPLEMENT_VERBS = engine_words("PASSIVE_COMPLEMENT_VERBS")
+# "approved a *measure* to ease restrictions": the infinitive is the act the measure takes
+ENACTED_MEASURE_NOUNS = engine_words("ENACTED_MEASURE_NOUNS")
 # "civilians *remain* bombed, displaced": a participle after these names a lasting state
 STATE_COPULAS = engine_words("STATE_COPULAS")
 # "the *Constitution* guarantees the right": a text's provision, in the present, is no one's act
@@ -1482,7 +1489,9 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
             or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code)
             or _own_account_of_pressure(tokens, code)
             or _warned_against(tokens) or _provided_for(tokens) or _given_time_to(tokens)
-            or _striven_for(tokens))
+            or _striven_for(tokens)
+            # the plain purposes last: the readings above name what the thing is for more closely
+            or ("" if voiced_by_purpose else _purpose_of_a_thing(tokens) or _purpose_after_a_passive(tokens)))
 
 
 def _striven_for(tokens: list[Token]) -> str:
@@ -1554,15 +1563,59 @@ def _infinitive_on_noun(tokens: list[Token], light_verb: bool, nouns: frozenset[
     return ""
 
 
+def _governing_infinitive(tokens: list[Token]) -> Token | None:
+    """The to-infinitive the act's verb is, or is the complement of ("a campaign *to try* to seize"):
+    the clause a purpose would be told by.  None for an act noun or a verb with no "to"."""
+    if not tokens or tokens[-1].pos_ != "VERB":
+        return None
+    verb = _first_conjunct(tokens[0])
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and to_infinitive(verb.head):
+        verb = verb.head
+    return verb if to_infinitive(verb) and verb.head is not verb and not infinitive_of_rank(verb) else None
+
+
+def _purpose_of_a_thing(tokens: list[Token]) -> str:
+    """'the sale of quotas *to support* conservation', 'ended a nine-month campaign *to seize* the
+    capital', 'an offensive *to retake* the city': a to-infinitive on a plain noun says what the thing is
+    for, not an act that happened.  A frame noun ("a decision to", "a pledge to") is read by its frame
+    (the noun frames), a measure taken is the act decided (ENACTED_MEASURE_NOUNS: "approved a measure to
+    ease restrictions"), a rank ("the first country to recognise") reports the act, and a dated
+    infinitive ("a report to be released next month") keeps the reading of its date."""
+    verb = _governing_infinitive(tokens)
+    if verb is None or verb.dep_ not in ("acl", "relcl"):
+        return ""
+    head = verb.head
+    if (head.pos_ != "NOUN" or head in tokens or head.lemma_.lower() in load_frames().nouns
+            or head.lemma_.lower() in ENACTED_MEASURE_NOUNS or _dated(verb)):
+        return ""
+    return f"{head.text} to (purpose)"
+
+
+def _purpose_after_a_passive(tokens: list[Token]) -> str:
+    """'troops were sent *to fight* the rebels', 'money was raised *to support* refugees': after a
+    passive verb the infinitive is what the thing done was for (the parser hangs it on the verb as its
+    complement).  Not after a verb whose passive takes the infinitive as the act it tells
+    (PASSIVE_COMPLEMENT_VERBS: "was forced to flee", "drones were used to attack", "is said to have")."""
+    verb = _governing_infinitive(tokens)
+    if verb is None or verb.dep_ != "xcomp":
+        return ""
+    head = verb.head
+    if (head.pos_ != "VERB" or head in tokens or not any(c.dep_ == "auxpass" for c in children_of(head))
+            or head.lemma_.lower() in PASSIVE_COMPLEMENT_VERBS or _dated(verb)):
+        return ""
+    return f"{head.text} to (purpose)"
+
+
 def _obligation(tokens: list[Token]) -> str:
-    """'They *have* until Feb. 4 *to appeal*', 'the parties have to agree': an act one has (yet) to do
-    is an obligation or a deadline, not done.  ("had to flee" in the past reports the flight.)"""
+    """'They *have* until Feb. 4 *to appeal*', 'the parties have to agree', '"we *need* to ban him"':
+    an act one has (yet) to do, or needs to, is an obligation, a need or a deadline, not done.  ("had
+    to flee" in the past reports the flight.)"""
     for tok in tokens[:1]:
         verb = _first_conjunct(tok)
         head = verb.head
-        if (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and head.lemma_.lower() == "have"
+        if (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and head.lemma_.lower() in OBLIGING_VERBS
                 and (head.tag_ in ("VBZ", "VBP") or any(a.lower_ in FUTURE_AUX for a in children_of(head) if a.dep_ == "aux"))):
-            return "have to"
+            return f"{head.lemma_.lower()} to"
     return ""
 
 
