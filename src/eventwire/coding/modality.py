@@ -19,8 +19,7 @@ from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of, tree
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
-from .frames import load_frames
-from .grammar import REFUSING_LEMMAS, dated_mention, under_way
+from .grammar import ANNOUNCING_LENDERS, REFUSING_LEMMAS, dated_mention, under_way
 from .lexicon import load_lexicon
 from .syntax import (
     ADJUNCT_PREPS,
@@ -178,6 +177,17 @@ def standing_relation(noun: Token, standing: frozenset[str]) -> str:
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in RESPONDING_VERBS:
         return ""  # "retaliated with tariffs": the response is an act of its verb's time, not a standing policy
     return "standing relation (noun)"
+
+
+def standing_plan(noun: Token) -> str:
+    """'would support a *planned* deal between Britain and Mauritius', 'the *expected* visit of the
+    president was postponed': a plan or proposal named in passing was made before the story and is
+    not yet carried out; its owner's intent is no act of the day.  Announced, unveiled or approved by
+    the verb whose object it is ("Russia announced a planned withdrawal"), the plan is the news."""
+    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ANNOUNCING_LENDERS
+                                or noun.head.lemma_.lower() in PLAN_UNVEILING_VERBS):
+        return ""
+    return "planned (standing plan)"
 
 
 def continuing_occurrence(noun: Token) -> str:
@@ -1132,12 +1142,14 @@ def read_modality(
     event_noun: Token | None = None,
     occurring_noun: Token | None = None,
     light_verb: bool = False,
+    planned_noun: Token | None = None,
 ) -> ModalityReading:
     """The modality of an event whose words are `tokens` (predicate, frame verb, light verb).
 
     `voiced_by_purpose`: the event is a protest or a demand, which a purpose clause performs
     ("took to the streets to demand higher wages" demands them) rather than only intends.
-    `light_verb`: the event noun is carried by the first of `tokens` ("*engage in* the defense")."""
+    `light_verb`: the event noun is carried by the first of `tokens` ("*engage in* the defense").
+    `planned_noun`: the event is the intent or threat a planned noun names ("a *planned* deal")."""
     chain = _clause_chain(tokens)
     cue = _condition_mark(chain) or _pending_condition(chain)
     if cue:  # "if the president fails to step down": a negated condition is still only a condition
@@ -1148,11 +1160,14 @@ def read_modality(
         return ModalityReading(Modality.ASSERTED if cue == "no" else Modality.NEGATED, cue or "comments given")
     if cue:
         return ModalityReading(Modality.NEGATED, cue)
+    cue = standing_plan(planned_noun) if planned_noun is not None else ""
+    if cue:
+        return ModalityReading(Modality.HISTORICAL, cue)
     for tok in tokens:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("help", "enable") and tok.head not in tokens:
             tok = tok.head  # "sent troops to help the army *fight*": the purpose covers what it helps
         if (tok.dep_ == "advcl" and to_infinitive(tok)
-                and not voiced_by_purpose and not infinitive_of_rank(tok)
+                and not voiced_by_purpose and not infinitive_of_rank(tok) and not _measure_taken(tok.head)
                 and tok.head not in tokens):  # "threatened on Monday to impose": the frame's own complement
             return ModalityReading(Modality.HYPOTHETICAL, "to (purpose)")  # "sent troops to attack": intended
         if tok.dep_ == "relcl" and to_infinitive(tok) and _relative_place_of_use(tok):
@@ -1459,12 +1474,16 @@ CONFLICT_ROOT_MIN = 11
 EVIDENTIAL_VERBS = engine_words("EVIDENTIAL_VERBS")
 # "a standby *force* to combat terrorism": an instrument whose infinitive names its end
 PURPOSE_NOUNS = engine_words("PURPOSE_NOUNS")
+# "*unveiled* a proposed ban": a verb that makes a plan public, so the plan is the news
+PLAN_UNVEILING_VERBS = engine_words("PLAN_UNVEILING_VERBS")
 # "*have* to agree", "*need* to ban": what one has or needs to do (grammar: modal-like verbs)
 OBLIGING_VERBS = frozenset({"have", "need"})
 # "was *forced* to flee", "were *used* to attack": a passive whose infinitive is the act it tells
 PASSIVE_COMPLEMENT_VERBS = engine_words("PASSIVE_COMPLEMENT_VERBS")
-# "approved a *measure* to ease restrictions": the infinitive is the act the measure takes
-ENACTED_MEASURE_NOUNS = engine_words("ENACTED_MEASURE_NOUNS")
+# "has taken *steps* to support": a measure whose infinitive is the act it takes
+TAKEN_MEASURE_NOUNS = engine_words("TAKEN_MEASURE_NOUNS")
+# "a *campaign* to seize the capital": an activity whose infinitive names its end
+PURPOSED_ACTIVITY_NOUNS = engine_words("PURPOSED_ACTIVITY_NOUNS")
 # "civilians *remain* bombed, displaced": a participle after these names a lasting state
 STATE_COPULAS = engine_words("STATE_COPULAS")
 # "the *Constitution* guarantees the right": a text's provision, in the present, is no one's act
@@ -1563,6 +1582,20 @@ def _infinitive_on_noun(tokens: list[Token], light_verb: bool, nouns: frozenset[
     return ""
 
 
+def _measure_taken(verb: Token) -> bool:
+    """'has *taken steps* to support the rights of girls', 'adopted *measures* to ease': a measure
+    taken is the act it takes, as "approved a measure to ease restrictions" is (the parser may hang
+    the infinitive on the verb rather than on the measure).  Only a measure told as taken, by a finite
+    verb with no modal: one urged, demanded or promised ("urged Libya *to take* steps to disarm",
+    "demanding the government *take* action", "*will take* steps") is not taken, nor is its act."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG") or to_infinitive(verb):
+        return False
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes) or (verb.tag_ in ("VBN", "VBG") and not auxes):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_MEASURE_NOUNS for c in children_of(verb))
+
+
 def _governing_infinitive(tokens: list[Token]) -> Token | None:
     """The to-infinitive the act's verb is, or is the complement of ("a campaign *to try* to seize"):
     the clause a purpose would be told by.  None for an act noun or a verb with no "to"."""
@@ -1575,18 +1608,17 @@ def _governing_infinitive(tokens: list[Token]) -> Token | None:
 
 
 def _purpose_of_a_thing(tokens: list[Token]) -> str:
-    """'the sale of quotas *to support* conservation', 'ended a nine-month campaign *to seize* the
-    capital', 'an offensive *to retake* the city': a to-infinitive on a plain noun says what the thing is
-    for, not an act that happened.  A frame noun ("a decision to", "a pledge to") is read by its frame
-    (the noun frames), a measure taken is the act decided (ENACTED_MEASURE_NOUNS: "approved a measure to
-    ease restrictions"), a rank ("the first country to recognise") reports the act, and a dated
-    infinitive ("a report to be released next month") keeps the reading of its date."""
+    """'ended a nine-month campaign *to seize* the capital', 'an offensive *to retake* the city', 'talks
+    *to end* the war': a to-infinitive on an activity undertaken for an end (PURPOSED_ACTIVITY_NOUNS)
+    names that end, not an act that happened.  A text, pact or measure "to" act may be the act decided
+    ("approved a measure to ease restrictions") and a frame noun is read by its frame ("a decision
+    to"); a rank ("the first country to recognise") reports the act, and a dated infinitive keeps the
+    reading of its date."""
     verb = _governing_infinitive(tokens)
     if verb is None or verb.dep_ not in ("acl", "relcl"):
         return ""
     head = verb.head
-    if (head.pos_ != "NOUN" or head in tokens or head.lemma_.lower() in load_frames().nouns
-            or head.lemma_.lower() in ENACTED_MEASURE_NOUNS or _dated(verb)):
+    if head.pos_ != "NOUN" or head in tokens or head.lemma_.lower() not in PURPOSED_ACTIVITY_NOUNS or _dated(verb):
         return ""
     return f"{head.text} to (purpose)"
 
