@@ -1,5 +1,6 @@
 """An appeal or demand for a release is addressed to whoever holds the captives, when the phrase says
-who ('held by X', 'jailed in Xn jails', 'detained in X'); without a holder it keeps its target."""
+who ('held by X', 'jailed in Xn jails', 'detained in X'); without a holder in the phrase or the story
+(tests/test_release_requests_to_the_story_holder.py) it has no recipient, not the people to be freed."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ def test_the_holder_named_by_the_captives_phrase_is_the_addressee(code_text):
     assert {t for _, _, t in _requests(events)} == {"MAR"}
 
 
-def test_without_a_holder_the_captives_stay_the_target(code_text):
+def test_without_a_holder_the_request_has_no_recipient(code_text):
+    # CAMEO aims a request for a release at the holder; the people to be freed are not whom it asks
     assert {t for _, _, t in _requests(code_text("Amnesty demanded the release of the Chadian activists.",
-                                                 "2024-05-01"))} == {"TCDCVL"}
+                                                 "2024-05-01"))} == {""}

@@ -36,6 +36,9 @@ stages before it added to its `Coding`:
     armed adversary  a targetless deployment, operation or seizure by a state's forces in a story of its
                fight with one armed group: aimed at that group; unidentified armed men ("gunmen", "suicide
                bombers") in such a story: that group's (coding.adversaries)
+    release holders  an appeal or demand for a release naming only the people to be freed ("called for
+               his release"): aimed at the doer of their arrest or abduction in the story, else at no one
+               (coding.release_holders)
     one act    an act told again later in the story ("the attack", "were killed in the attack", "Tuesday's
                attack") merged into its first telling, which takes the fuller parties (coding.one_act)
     agreements agreements, treaties, resolutions, sanctions the article refers to; the events that
@@ -353,6 +356,12 @@ def armed_adversary(coding: Coding, res: Resources) -> None:
     coding.events = unidentified_armed_as_the_named_group(moves_aimed_at_the_armed_adversary(coding.events))
 
 
+def release_holders(coding: Coding, res: Resources) -> None:
+    from .coding.release_holders import release_requests_to_holders
+
+    coding.events = release_requests_to_holders(coding.events)
+
+
 def find_agreements(coding: Coding, res: Resources) -> None:
     from .agreements import link_events
 
@@ -383,6 +392,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("said about", reads=("events", "doc", "actors"), adds=("events.target",), run=said_about),
     Stage("conjoined partner", reads=("events", "doc", "actors"), adds=("events.target",), run=conjoined_partners),
     Stage("armed adversary", reads=("events",), adds=("events.source", "events.target"), run=armed_adversary),
+    Stage("release holders", reads=("events",), adds=("events.target",), run=release_holders),
     Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
           run=find_agreements),

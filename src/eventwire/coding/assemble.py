@@ -124,6 +124,8 @@ UNATTRIBUTED_COMMENT_CODES = frozenset({"010", "011", "012", "013", "014", "017"
 # '"Griots are not just important," he said', '"This is a baseless case," Gallagher added': a verdict
 # in someone's words is a praise or a criticism only from a party the coder can name
 UNATTRIBUTED_VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
+# the rules of the intents and threats planned nouns name ("planned noun:intent", rules/nouns.py)
+PLANNED_NOUN_RULE = "planned noun:"
 # "barred / banned / prevented from V-ing": someone else stopped the act; its doer refused nothing
 PREVENTED_CUES = ("bar", "ban", "prevent", "prohibit", "forbid", "block", "restrain")
 # "kept tariffs in place *to pressure* them to act": pressure put by another act is that act's aim, not a
@@ -473,6 +475,7 @@ class EventBuilder:
             event_noun=predicate if cand.rule == "nominal" else None,
             occurring_noun=predicate if cand.rule == "nominal occurrence" else None,
             light_verb=cand.rule == "light-verb nominal",
+            planned_noun=predicate if cand.rule.startswith(PLANNED_NOUN_RULE) else None,
         )
 
     def _evidence(self, sent: Span, sent_index: int, cand: Candidate, src: ActorSlot | None,

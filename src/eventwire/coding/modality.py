@@ -19,7 +19,7 @@ from ..nlp.per_doc import children_of, kept_per_doc, subtree_of, tokens_of, tree
 from ..nlp.sentences import sentence_of, sentences_before
 from ..time_place.date_text import resolve_text
 from ..time_place.dates import historical_year as year_before_publication
-from .grammar import REFUSING_LEMMAS, dated_mention, under_way
+from .grammar import ANNOUNCING_LENDERS, REFUSING_LEMMAS, dated_mention, under_way
 from .lexicon import load_lexicon
 from .syntax import (
     ADJUNCT_PREPS,
@@ -177,6 +177,17 @@ def standing_relation(noun: Token, standing: frozenset[str]) -> str:
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in RESPONDING_VERBS:
         return ""  # "retaliated with tariffs": the response is an act of its verb's time, not a standing policy
     return "standing relation (noun)"
+
+
+def standing_plan(noun: Token) -> str:
+    """'would support a *planned* deal between Britain and Mauritius', 'the *expected* visit of the
+    president was postponed': a plan or proposal named in passing was made before the story and is
+    not yet carried out; its owner's intent is no act of the day.  Announced, unveiled or approved by
+    the verb whose object it is ("Russia announced a planned withdrawal"), the plan is the news."""
+    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ANNOUNCING_LENDERS
+                                or noun.head.lemma_.lower() in PLAN_UNVEILING_VERBS):
+        return ""
+    return "planned (standing plan)"
 
 
 def continuing_occurrence(noun: Token) -> str:
@@ -1131,12 +1142,14 @@ def read_modality(
     event_noun: Token | None = None,
     occurring_noun: Token | None = None,
     light_verb: bool = False,
+    planned_noun: Token | None = None,
 ) -> ModalityReading:
     """The modality of an event whose words are `tokens` (predicate, frame verb, light verb).
 
     `voiced_by_purpose`: the event is a protest or a demand, which a purpose clause performs
     ("took to the streets to demand higher wages" demands them) rather than only intends.
-    `light_verb`: the event noun is carried by the first of `tokens` ("*engage in* the defense")."""
+    `light_verb`: the event noun is carried by the first of `tokens` ("*engage in* the defense").
+    `planned_noun`: the event is the intent or threat a planned noun names ("a *planned* deal")."""
     chain = _clause_chain(tokens)
     cue = _condition_mark(chain) or _pending_condition(chain)
     if cue:  # "if the president fails to step down": a negated condition is still only a condition
@@ -1147,11 +1160,14 @@ def read_modality(
         return ModalityReading(Modality.ASSERTED if cue == "no" else Modality.NEGATED, cue or "comments given")
     if cue:
         return ModalityReading(Modality.NEGATED, cue)
+    cue = standing_plan(planned_noun) if planned_noun is not None else ""
+    if cue:
+        return ModalityReading(Modality.HISTORICAL, cue)
     for tok in tokens:
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ("help", "enable") and tok.head not in tokens:
             tok = tok.head  # "sent troops to help the army *fight*": the purpose covers what it helps
         if (tok.dep_ == "advcl" and to_infinitive(tok)
-                and not voiced_by_purpose and not infinitive_of_rank(tok)
+                and not voiced_by_purpose and not infinitive_of_rank(tok) and not _measure_taken(tok.head)
                 and tok.head not in tokens):  # "threatened on Monday to impose": the frame's own complement
             return ModalityReading(Modality.HYPOTHETICAL, "to (purpose)")  # "sent troops to attack": intended
         if tok.dep_ == "relcl" and to_infinitive(tok) and _relative_place_of_use(tok):
@@ -1458,6 +1474,16 @@ CONFLICT_ROOT_MIN = 11
 EVIDENTIAL_VERBS = engine_words("EVIDENTIAL_VERBS")
 # "a standby *force* to combat terrorism": an instrument whose infinitive names its end
 PURPOSE_NOUNS = engine_words("PURPOSE_NOUNS")
+# "*unveiled* a proposed ban": a verb that makes a plan public, so the plan is the news
+PLAN_UNVEILING_VERBS = engine_words("PLAN_UNVEILING_VERBS")
+# "*have* to agree", "*need* to ban": what one has or needs to do (grammar: modal-like verbs)
+OBLIGING_VERBS = frozenset({"have", "need"})
+# "was *forced* to flee", "were *used* to attack": a passive whose infinitive is the act it tells
+PASSIVE_COMPLEMENT_VERBS = engine_words("PASSIVE_COMPLEMENT_VERBS")
+# "has taken *steps* to support": a measure whose infinitive is the act it takes
+TAKEN_MEASURE_NOUNS = engine_words("TAKEN_MEASURE_NOUNS")
+# "a *campaign* to seize the capital": an activity whose infinitive names its end
+PURPOSED_ACTIVITY_NOUNS = engine_words("PURPOSED_ACTIVITY_NOUNS")
 # "civilians *remain* bombed, displaced": a participle after these names a lasting state
 STATE_COPULAS = engine_words("STATE_COPULAS")
 # "the *Constitution* guarantees the right": a text's provision, in the present, is no one's act
@@ -1482,7 +1508,9 @@ def _unrealised(tokens: list[Token], chain: list[Token], voiced_by_purpose: bool
             or _alleged_content(tokens, code) or _characterised_in_the_present(tokens, code)
             or _own_account_of_pressure(tokens, code)
             or _warned_against(tokens) or _provided_for(tokens) or _given_time_to(tokens)
-            or _striven_for(tokens))
+            or _striven_for(tokens)
+            # the plain purposes last: the readings above name what the thing is for more closely
+            or ("" if voiced_by_purpose else _purpose_of_a_thing(tokens) or _purpose_after_a_passive(tokens)))
 
 
 def _striven_for(tokens: list[Token]) -> str:
@@ -1554,15 +1582,72 @@ def _infinitive_on_noun(tokens: list[Token], light_verb: bool, nouns: frozenset[
     return ""
 
 
+def _measure_taken(verb: Token) -> bool:
+    """'has *taken steps* to support the rights of girls', 'adopted *measures* to ease': a measure
+    taken is the act it takes, as "approved a measure to ease restrictions" is (the parser may hang
+    the infinitive on the verb rather than on the measure).  Only a measure told as taken, by a finite
+    verb with no modal: one urged, demanded or promised ("urged Libya *to take* steps to disarm",
+    "demanding the government *take* action", "*will take* steps") is not taken, nor is its act."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG") or to_infinitive(verb):
+        return False
+    auxes = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes) or (verb.tag_ in ("VBN", "VBG") and not auxes):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_MEASURE_NOUNS for c in children_of(verb))
+
+
+def _governing_infinitive(tokens: list[Token]) -> Token | None:
+    """The to-infinitive the act's verb is, or is the complement of ("a campaign *to try* to seize"):
+    the clause a purpose would be told by.  None for an act noun or a verb with no "to"."""
+    if not tokens or tokens[-1].pos_ != "VERB":
+        return None
+    verb = _first_conjunct(tokens[0])
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and to_infinitive(verb.head):
+        verb = verb.head
+    return verb if to_infinitive(verb) and verb.head is not verb and not infinitive_of_rank(verb) else None
+
+
+def _purpose_of_a_thing(tokens: list[Token]) -> str:
+    """'ended a nine-month campaign *to seize* the capital', 'an offensive *to retake* the city', 'talks
+    *to end* the war': a to-infinitive on an activity undertaken for an end (PURPOSED_ACTIVITY_NOUNS)
+    names that end, not an act that happened.  A text, pact or measure "to" act may be the act decided
+    ("approved a measure to ease restrictions") and a frame noun is read by its frame ("a decision
+    to"); a rank ("the first country to recognise") reports the act, and a dated infinitive keeps the
+    reading of its date."""
+    verb = _governing_infinitive(tokens)
+    if verb is None or verb.dep_ not in ("acl", "relcl"):
+        return ""
+    head = verb.head
+    if head.pos_ != "NOUN" or head in tokens or head.lemma_.lower() not in PURPOSED_ACTIVITY_NOUNS or _dated(verb):
+        return ""
+    return f"{head.text} to (purpose)"
+
+
+def _purpose_after_a_passive(tokens: list[Token]) -> str:
+    """'troops were sent *to fight* the rebels', 'money was raised *to support* refugees': after a
+    passive verb the infinitive is what the thing done was for (the parser hangs it on the verb as its
+    complement).  Not after a verb whose passive takes the infinitive as the act it tells
+    (PASSIVE_COMPLEMENT_VERBS: "was forced to flee", "drones were used to attack", "is said to have")."""
+    verb = _governing_infinitive(tokens)
+    if verb is None or verb.dep_ != "xcomp":
+        return ""
+    head = verb.head
+    if (head.pos_ != "VERB" or head in tokens or not any(c.dep_ == "auxpass" for c in children_of(head))
+            or head.lemma_.lower() in PASSIVE_COMPLEMENT_VERBS or _dated(verb)):
+        return ""
+    return f"{head.text} to (purpose)"
+
+
 def _obligation(tokens: list[Token]) -> str:
-    """'They *have* until Feb. 4 *to appeal*', 'the parties have to agree': an act one has (yet) to do
-    is an obligation or a deadline, not done.  ("had to flee" in the past reports the flight.)"""
+    """'They *have* until Feb. 4 *to appeal*', 'the parties have to agree', '"we *need* to ban him"':
+    an act one has (yet) to do, or needs to, is an obligation, a need or a deadline, not done.  ("had
+    to flee" in the past reports the flight.)"""
     for tok in tokens[:1]:
         verb = _first_conjunct(tok)
         head = verb.head
-        if (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and head.lemma_.lower() == "have"
+        if (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb) and head.lemma_.lower() in OBLIGING_VERBS
                 and (head.tag_ in ("VBZ", "VBP") or any(a.lower_ in FUTURE_AUX for a in children_of(head) if a.dep_ == "aux"))):
-            return "have to"
+            return f"{head.lemma_.lower()} to"
     return ""
 
 

@@ -163,6 +163,10 @@ FORCES_WITHDRAWN_CODES = frozenset({"0873", "0874"})
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
 # appeals and demands for a release (0253, 1053): addressed to whoever holds the captives
 RELEASE_REQUEST_CODES = frozenset({"0253", "1053"})
+# the words of a release asked for ("his *release*", "*freeing* the journalists", "their *freedom*")
+RELEASE_WORDS = engine_words("RELEASE_WORDS")
+# the route of a release request's recipient that is only the people to be freed (coding.release_holders)
+PEOPLE_TO_BE_RELEASED = "people to be released"
 YIELD_ROOT = "08"  # yielding: releases, withdrawals, resignations, easing
 # "freed *after* the president pardoned him": the clause telling what let the people go
 RELEASE_CAUSE_MARKS = frozenset({"after", "when", "as"})
@@ -1158,6 +1162,20 @@ class PartyFinder:
                 return found(subjects, "maker of the answered charge")
         return NOBODY
 
+    @staticmethod
+    def captives_to_be_released(predicate: Token, code: str, targets: list[Token]) -> Parties:
+        """'called for *his* release', 'demanded the release of *the activists*', 'urged freeing *the
+        journalists*': the people an appeal or demand for a release would free, when they are all the
+        recipient the sentence gives it.  CAMEO aims such a request at whoever holds them, which a later
+        stage finds in the story (coding.release_holders); the people freed are not its recipient."""
+        if code not in RELEASE_REQUEST_CODES or not targets:
+            return NOBODY
+        releases = [t for t in subtree_of(predicate) if t.lemma_.lower() in RELEASE_WORDS]
+        inside = {t.i for r in releases for t in subtree_of(r) if t.i != r.i and t.dep_ not in ("nsubj", "nsubjpass")}
+        if not all(t.i in inside for t in targets):
+            return NOBODY
+        return found(targets, PEOPLE_TO_BE_RELEASED)
+
     def captives_holder(self, predicate: Token, code: str) -> Parties:
         """'demanded the release of 50 prisoners *held by the Malian government*', 'called for the
         release of Palestinians held in *Israeli* jails', 'the journalist detained in *Russia*': an appeal
@@ -1173,9 +1191,9 @@ class PartyFinder:
             for place in prep_objects(held, ("in",)):
                 if place.ent_type_ in ("GPE",):
                     return found([place], "holder of the captives")
-                nation = [c for c in children_of(place) if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")]
+                nation = [c for c in children_of(place) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
                 if nation:
-                    return found([place], "holder of the captives")  # "held in Israeli jails"
+                    return found([place], "holder of the captives")  # "held in Israeli jails", "in Balochistan prisons"
         return NOBODY
 
     @staticmethod

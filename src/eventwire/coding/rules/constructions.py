@@ -62,6 +62,8 @@ AID_ROOT = "07"  # provide aid
 HUMANITARIAN_ACCESS = "0863"  # allow delivery of humanitarian aid
 # "the convoy came under fire": vehicles are fired on, not criticised
 VEHICLE_WORDS = engine_words("VEHICLE_WORDS")
+# "*we* must", "*I* should": the speaker's own side as the one obliged
+FIRST_PERSON_PRONOUNS = frozenset({"we", "i", "us"})
 # "X must understand / realise / know that ...": a warning put in a demand's words, asking no act
 MIND_VERBS = engine_words("MIND_VERBS")
 # "set X free", "let free X": the verbs that, with "free", release a party
@@ -274,7 +276,7 @@ class ConstructionRules(RuleBase):
             judged = first_child(clause, {"nsubj"})
             verdict = (first_child(clause, {"attr", "acomp", "oprd", "dobj"})
                        or next(iter(prep_objects(clause, ("to",))), None))
-            if judged is None or verdict is None:
+            if judged is None or verdict is None or _judges_an_act_to_do(judged, clause, verdict):
                 continue
             code = self.verdict_code(verdict)
             if code is not None and _denied_verdict(clause, verdict):
@@ -446,8 +448,8 @@ class ConstructionRules(RuleBase):
             return None
         speakers = subject_of(reporter)
         addressees = children(verb, {"nsubj"})
-        if not speakers or not addressees:
-            return None
+        if not speakers or not addressees or any(_duty_of_the_speakers_side(a, reporter) for a in addressees):
+            return None  # '"We must sanction them," the minister said': a duty of one's own, no demand
         code = self.frames.apply("DEMAND", match.pattern.cameo)
         if code is None:
             return None
@@ -535,6 +537,26 @@ class ConstructionRules(RuleBase):
                 span_end=adj.i + 1,
             )
         return None
+
+
+def _judges_an_act_to_do(judged: Token, clause: Token, verdict: Token) -> bool:
+    """'"It would be good to meet him," Trump said', 'said it was important to act': a verdict on an
+    act to be done, told by "it" and an infinitive, is a wish or a need, not praise of anything done.
+    (The parser may read "good *to* sanction" as a to-phrase with a noun.)"""
+    if judged.lower_ != "it":
+        return False
+    infinitive = any(c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)
+                     for head in (clause, verdict) for c in children_of(head))
+    return infinitive or (verdict.pos_ == "ADJ" and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(verdict)))
+
+
+def _duty_of_the_speakers_side(addressee: Token, reporter: Token) -> bool:
+    """'"*We* must sanction Russia," the minister said', 'the British minister said *Britain* should act':
+    a duty the speaker puts on the speaker's own side (a first-person pronoun, the speaker's name or
+    institution) is a need or a resolve, not a demand on anyone.  ("they", "he" may be another party.)"""
+    if addressee.pos_ == "PRON":
+        return addressee.lower_ in FIRST_PERSON_PRONOUNS
+    return speakers_side(addressee, reporter)
 
 
 def _judged_under_verdict(verb: Token) -> Token | None:

@@ -358,7 +358,7 @@ class ControlFrames(RuleBase):
         for noun in nouns:
             if noun.pos_ in ("NOUN", "PROPN"):
                 m = self.match_noun(noun, eventive=True)
-                if m is not None:
+                if m is not None and not _own_fight_pressed(noun, m, frame):
                     return noun, m, True
         return None
 
@@ -425,7 +425,9 @@ class ControlFrames(RuleBase):
         targets = self._frame_targets(verb, frame, inner, match, is_noun, addressee)
         targets, target_route = self._threatened(frame, inner, targets)
         if addressee is None and frame in ("APPEAL", "DEMAND"):
-            targets = self.parties.captives_holder(inner, code).heads() or targets  # "release of those held by X"
+            holder = self.parties.captives_holder(inner, code)  # "release of those held by X"
+            captives = self.parties.captives_to_be_released(inner, code, targets)  # "called for his release"
+            targets, target_route = (holder.heads(), holder.route) if holder else (targets, captives.route or target_route)
         reciprocal = mutual_act(sources, targets, code)
         if not sources and not targets:
             return None
@@ -607,3 +609,16 @@ class ControlFrames(RuleBase):
                 span_start=conj.i, span_end=conj.i + 1,
                 modality_from_anchor=True))  # "agreed to stop fighting and hand over": "stop" negates only the fighting
         return out
+
+
+# acts of force one carries on oneself (CAMEO 18-20): "pressed *their* battle", "pushed *its* offensive"
+OWN_FORCE_ROOTS = ("18", "19", "20")
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _own_fight_pressed(noun: Token, match: Match, frame: str | None) -> bool:
+    """'Iraqi forces pressed *their battle* to retake the city', 'the army pushed *its offensive*': a
+    pressing verb over the subject's own fighting carries it on and demands nothing of anyone ("pressed
+    for talks", "pushed for their release" still ask)."""
+    return (frame in ("DEMAND", "APPEAL") and match.pattern.cameo.startswith(OWN_FORCE_ROOTS)
+            and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in children_of(noun)))

@@ -228,8 +228,11 @@ class VerbRules(RuleBase):
             targets = actor_like(prep_objects(verb, ("on", "upon")), verb)  # "called on Japan for help"
             target_route = "appeal on-phrase"
         holder = self.parties.captives_holder(verb, match.pattern.cameo)
+        captives = self.parties.captives_to_be_released(verb, match.pattern.cameo, targets)
         if holder:
             targets, target_route = holder.heads(), holder.route  # "demanded the release of those held by X"
+        elif captives:
+            target_route = captives.route  # "demanded the release of the activists": whoever holds them, found later
         if not any(self.parties.is_actor(semantic_head(t)) and not self.parties.is_apposed_charge(t) for t in targets):
             answered = self.parties.charge_maker(verb, match.pattern.cameo)
             if answered:
