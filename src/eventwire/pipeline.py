@@ -18,6 +18,7 @@ stages before it added to its `Coding`:
     places     each event's location: its clause, its sentence, the story, the dateline (coding.event_place)
     finish     one event per predicate and actor pair (coding.assemble.finish)
     told again the doer of an act told again without it, from its first telling (coding.told_again)
+    replies    a targetless denial: aimed at whoever accused its speaker just before (coding.replies)
     placed parties  a party known only by its sector: the country of its act's place; a visit with no
                destination: the country it is placed in (coding.placed_parties)
     state acts an agentless arrest, sentence, ban or deployment: the state of its place (coding.state_acts)
@@ -33,6 +34,9 @@ stages before it added to its `Coding`:
                with a condition ("if X escalates"): aimed at X (coding.said_about)
     conjoined partner  a joint act with no recipient ("had dinner with him, discussed ..."): the partner
                a verb told with it names (coding.conjoined_partners)
+    responses  an act told as a response ("while responding to the statement by X", "in response to X's
+               sanctions"): aimed at the party responded to; for a bare "responded that ...", at the maker
+               of the latest act aimed at the responder's side, as the stages before left them (coding.replies)
     armed adversary  a targetless deployment, operation or seizure by a state's forces in a story of its
                fight with one armed group: aimed at that group; unidentified armed men ("gunmen", "suicide
                bombers") in such a story: that group's (coding.adversaries)
@@ -291,6 +295,13 @@ def denials_answering_accusations(coding: Coding, res: Resources) -> None:
     coding.events = denials_aimed_at_accusers(coding.events)
 
 
+def responses(coding: Coding, res: Resources) -> None:
+    from .coding.replies import responses_aimed_at_the_answered
+
+    if coding.actors is not None:
+        coding.events = responses_aimed_at_the_answered(coding.events, coding.doc, coding.actors)
+
+
 def acts_as_parties(coding: Coding, res: Resources) -> None:
     from .coding.acts_as_parties import parties_named_by_acts
 
@@ -340,10 +351,12 @@ def said_about(coding: Coding, res: Resources) -> None:
 
 
 def conjoined_partners(coding: Coding, res: Resources) -> None:
-    from .coding.conjoined_partners import joint_acts_with_a_conjoined_partner
+    from .coding.conjoined_partners import acts_aimed_at_the_other_side, joint_acts_with_a_conjoined_partner
 
     if coding.actors is not None:
-        coding.events = joint_acts_with_a_conjoined_partner(coding.events, coding.doc, coding.actors)
+        events = joint_acts_with_a_conjoined_partner(coding.events, coding.doc, coding.actors)
+        coding.events = acts_aimed_at_the_other_side(events, coding.doc, coding.actors, res.extractor.lexicon,
+                                                     res.tables.event_references)
 
 
 def armed_adversary(coding: Coding, res: Resources) -> None:
@@ -381,6 +394,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("acts as parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=acts_as_parties),
     Stage("said about", reads=("events", "doc", "actors"), adds=("events.target",), run=said_about),
     Stage("conjoined partner", reads=("events", "doc", "actors"), adds=("events.target",), run=conjoined_partners),
+    Stage("responses", reads=("events", "doc", "actors"), adds=("events.target",), run=responses),
     Stage("armed adversary", reads=("events",), adds=("events.source", "events.target"), run=armed_adversary),
     Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),

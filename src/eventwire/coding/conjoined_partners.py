@@ -6,7 +6,14 @@ routes give them no recipient, as their words name none.
 
 This runs over a story's events after the stages that fill targets from the sentence and the story,
 and fills a target only for a joint act (consultation, intent to cooperate, cooperation, signing)
-told with no recipient's words of its own, from the with-phrase of a verb conjoined with it."""
+told with no recipient's words of its own, from the with-phrase of a verb conjoined with it.
+
+The other side of a pair.  An act told with the two sides of a relation, "between X and Y", is done by
+one of them to the other: "urged an end to the tariff fight between the U.S. and Europe" (said by an
+American: aimed at Europe), "lifted the restrictions between it and Israel", "were displaced by fighting
+between rebels and government forces".  When the act's doer is one of the two sides, the other is its
+target; a third party's act ("mediated between India and Pakistan") is aimed at neither alone, and is
+left as it is."""
 
 from __future__ import annotations
 
@@ -14,9 +21,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..model import Event, Modality
+from ..model import Actor, Event, Modality
 from ..nlp.per_doc import children_of
 from ..nlp.stub_types import conjuncts
+from .lexicon import Lexicon
 from .said_about import StoryActors, with_target_words
 from .slots import one_side
 from .told_again import told_by
@@ -28,11 +36,80 @@ JOINT_CODES = frozenset({"057"})
 TOLD_MODALITIES = frozenset({Modality.ASSERTED, Modality.FUTURE})
 PARTNER_PREP = "with"
 
+# the pair's preposition, and the words through which it hangs on the act's word: the act's object and
+# the nouns of its prepositions ("urged *the end to a fight* over spirits *between* ..."), never a clause
+PAIR_PREP = "between"
+PAIR_PATH_DEPS = frozenset({"dobj", "prep", "pobj", "pcomp"})
+PAIR_PATH_LONGEST = 6  # edges: "urged -> to -> fight -> over -> spirits -> between"
+SIDES_OF_A_PAIR = 2
+
 
 def joint_acts_with_a_conjoined_partner(events: list[Event], doc: Doc, actors: StoryActors) -> list[Event]:
     """The events, each joint act with no recipient aimed at the one party a conjoined verb's
     with-phrase names."""
     return [_with_the_partner(event, doc, actors) for event in events]
+
+
+def acts_aimed_at_the_other_side(events: list[Event], doc: Doc, actors: StoryActors, lexicon: Lexicon,
+                                 act_references: frozenset[str]) -> list[Event]:
+    """The events, each act with no recipient whose doer is one side of the "between X and Y" its words
+    name, aimed at the other side."""
+    return [_at_the_other_side(event, doc, actors, lexicon, act_references) for event in events]
+
+
+def _at_the_other_side(event: Event, doc: Doc, actors: StoryActors, lexicon: Lexicon,
+                       act_references: frozenset[str]) -> Event:
+    # the recipient's words may be there and name no party ("urged *an end* to the fight between ...")
+    if not (event.modality in TOLD_MODALITIES and event.source.known and not event.target.known):
+        return event
+    word = told_by(event, doc, ("VERB", "NOUN"))
+    if word is None:
+        return event
+    pairs = [pair for pair, path in _pair_phrases(word) if _a_relation_on_the_path(word, path, lexicon, act_references)]
+    if len(pairs) != 1:
+        return event
+    sides = [a for a in actors.actors_for(pairs[0]) if a.known]
+    if len(sides) != SIDES_OF_A_PAIR or one_side(sides[0], sides[1]):
+        return event
+    others = [a for a in sides if not one_side(a, event.source)]
+    if len(others) != 1:
+        return event  # a third party's act, or a doer the coder cannot place on either side
+    words = _words_of_the_side(pairs[0], others[0])
+    why = f"the other side of the pair the act names ('{pairs[0].head.head.text} {PAIR_PREP} ...')"
+    party = replace(others[0], reason=f"{others[0].reason}; {why}" if others[0].reason else why)
+    return with_target_words(event, party, words, doc, actors, "other side of a pair")
+
+
+def _pair_phrases(word: Token) -> list[tuple[Token, list[Token]]]:
+    """The first object of each "between" the act's word governs through its object and prepositional
+    phrases, with the words on the way to it."""
+    found: list[tuple[Token, list[Token]]] = []
+    frontier: list[tuple[Token, list[Token]]] = [(word, [])]
+    for _ in range(PAIR_PATH_LONGEST):
+        step: list[tuple[Token, list[Token]]] = []
+        for holder, path in frontier:
+            for child in children_of(holder):
+                if child.dep_ == "prep" and child.lower_ == PAIR_PREP:
+                    found += [(o, [*path, holder]) for o in children_of(child) if o.dep_ == "pobj"]
+                elif child.dep_ in PAIR_PATH_DEPS:
+                    step.append((child, [*path, holder]))
+        frontier = step
+    return found
+
+
+def _a_relation_on_the_path(word: Token, path: list[Token], lexicon: Lexicon, act_references: frozenset[str]) -> bool:
+    """'fighting between', 'a fight over spirits between', 'the restrictions between': the pair is of a
+    relation or an act (the act's own word, or a noun the lexicon codes as an act), not of places or
+    times ("attacked villages between the towns of A and B")."""
+    if len(path) == 1:
+        return True  # "fighting between ...": the act's own word
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in act_references or bool(lexicon.candidates("NOUN", t.lemma_.lower())))
+               for t in path[1:])
+
+
+def _words_of_the_side(pair: Token, side: Actor) -> Token:
+    """The word of the pair that names the side ("Europe" of "the U.S. and Europe"), else the pair's head."""
+    return next((t for t in (pair, *conjuncts(pair)) if t.text in side.text or side.text.endswith(t.text)), pair)
 
 
 def _with_the_partner(event: Event, doc: Doc, actors: StoryActors) -> Event:
