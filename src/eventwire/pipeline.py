@@ -351,12 +351,17 @@ def said_about(coding: Coding, res: Resources) -> None:
 
 
 def conjoined_partners(coding: Coding, res: Resources) -> None:
-    from .coding.conjoined_partners import acts_aimed_at_the_other_side, joint_acts_with_a_conjoined_partner
+    from .coding.conjoined_partners import (
+        acts_aimed_at_the_other_side,
+        acts_aimed_at_their_beneficiary,
+        joint_acts_with_a_conjoined_partner,
+    )
 
     if coding.actors is not None:
         events = joint_acts_with_a_conjoined_partner(coding.events, coding.doc, coding.actors)
-        coding.events = acts_aimed_at_the_other_side(events, coding.doc, coding.actors, res.extractor.lexicon,
-                                                     res.tables.event_references)
+        events = acts_aimed_at_the_other_side(events, coding.doc, coding.actors, res.extractor.lexicon,
+                                              res.tables.event_references)
+        coding.events = acts_aimed_at_their_beneficiary(events, coding.doc, coding.actors)
 
 
 def armed_adversary(coding: Coding, res: Resources) -> None:

@@ -13,7 +13,11 @@ one of them to the other: "urged an end to the tariff fight between the U.S. and
 American: aimed at Europe), "lifted the restrictions between it and Israel", "were displaced by fighting
 between rebels and government forces".  When the act's doer is one of the two sides, the other is its
 target; a third party's act ("mediated between India and Pakistan") is aimed at neither alone, and is
-left as it is."""
+left as it is.
+
+The beneficiary.  Aid and cooperation told with whom they are for, and no recipient: "pledged $10
+million in aid for Ukraine", "will cooperate in building a new parliament for Mauritius": the party the
+for-phrase of the act's words names is its recipient."""
 
 from __future__ import annotations
 
@@ -43,6 +47,10 @@ PAIR_PATH_DEPS = frozenset({"dobj", "prep", "pobj", "pcomp"})
 PAIR_PATH_LONGEST = 6  # edges: "urged -> to -> fight -> over -> spirits -> between"
 SIDES_OF_A_PAIR = 2
 
+# acts done for someone: intent to cooperate or aid (03), material cooperation (06), aid (07)
+BENEFIT_ROOTS = frozenset({"03", "06", "07"})
+BENEFICIARY_PREP = "for"
+
 
 def joint_acts_with_a_conjoined_partner(events: list[Event], doc: Doc, actors: StoryActors) -> list[Event]:
     """The events, each joint act with no recipient aimed at the one party a conjoined verb's
@@ -65,7 +73,8 @@ def _at_the_other_side(event: Event, doc: Doc, actors: StoryActors, lexicon: Lex
     word = told_by(event, doc, ("VERB", "NOUN"))
     if word is None:
         return event
-    pairs = [pair for pair, path in _pair_phrases(word) if _a_relation_on_the_path(word, path, lexicon, act_references)]
+    pairs = [pair for pair, path in _phrase_objects(word, PAIR_PREP)
+             if _a_relation_on_the_path(word, path, lexicon, act_references)]
     if len(pairs) != 1:
         return event
     sides = [a for a in actors.actors_for(pairs[0]) if a.known]
@@ -80,16 +89,16 @@ def _at_the_other_side(event: Event, doc: Doc, actors: StoryActors, lexicon: Lex
     return with_target_words(event, party, words, doc, actors, "other side of a pair")
 
 
-def _pair_phrases(word: Token) -> list[tuple[Token, list[Token]]]:
-    """The first object of each "between" the act's word governs through its object and prepositional
-    phrases, with the words on the way to it."""
+def _phrase_objects(word: Token, preposition: str) -> list[tuple[Token, list[Token]]]:
+    """The first object of each `preposition` ("between", "for") the act's word governs through its
+    object and prepositional phrases, with the words on the way to it."""
     found: list[tuple[Token, list[Token]]] = []
     frontier: list[tuple[Token, list[Token]]] = [(word, [])]
     for _ in range(PAIR_PATH_LONGEST):
         step: list[tuple[Token, list[Token]]] = []
         for holder, path in frontier:
             for child in children_of(holder):
-                if child.dep_ == "prep" and child.lower_ == PAIR_PREP:
+                if child.dep_ == "prep" and child.lower_ == preposition:
                     found += [(o, [*path, holder]) for o in children_of(child) if o.dep_ == "pobj"]
                 elif child.dep_ in PAIR_PATH_DEPS:
                     step.append((child, [*path, holder]))
@@ -105,6 +114,29 @@ def _a_relation_on_the_path(word: Token, path: list[Token], lexicon: Lexicon, ac
         return True  # "fighting between ...": the act's own word
     return any(t.pos_ == "NOUN" and (t.lemma_.lower() in act_references or bool(lexicon.candidates("NOUN", t.lemma_.lower())))
                for t in path[1:])
+
+
+def acts_aimed_at_their_beneficiary(events: list[Event], doc: Doc, actors: StoryActors) -> list[Event]:
+    """The events, each act of aid or cooperation with no recipient aimed at the one party the for-phrase
+    of its words names."""
+    return [_for_the_beneficiary(event, doc, actors) for event in events]
+
+
+def _for_the_beneficiary(event: Event, doc: Doc, actors: StoryActors) -> Event:
+    if not (event.cameo.root in BENEFIT_ROOTS and event.modality in TOLD_MODALITIES
+            and event.source.known and not event.target.known):
+        return event
+    word = told_by(event, doc, ("VERB", "NOUN"))
+    if word is None:
+        return event
+    named = [(o, [a for a in actors.actors_for(o) if a.known]) for o, _ in _phrase_objects(word, BENEFICIARY_PREP)]
+    named = [(o, found) for o, found in named if found]
+    if len(named) != 1 or len(named[0][1]) != 1 or one_side(named[0][1][0], event.source):
+        return event  # no party, several ("for Kenya and Uganda"), or its own side ("for its farmers")
+    words, found = named[0]
+    why = f"the party the act is for ('{BENEFICIARY_PREP} {words.text}')"
+    party = replace(found[0], reason=f"{found[0].reason}; {why}" if found[0].reason else why)
+    return with_target_words(event, party, words, doc, actors, "beneficiary")
 
 
 def _words_of_the_side(pair: Token, side: Actor) -> Token:
