@@ -38,3 +38,16 @@ def test_a_response_to_ones_own_side_is_no_target(code_text):
     events = code_text("The Kenyan foreign ministry rejected the plan while responding to the statement by "
                        "the Kenyan president.", DATE)
     assert not any("party responded to" in e["evidence"]["rule"] for e in events), events
+
+
+def test_a_denial_of_charges_by_a_named_party_is_aimed_at_that_party(code_text):
+    events = code_text("The Guatemalan government denied charges by Mexico that it had tortured a priest.", DATE)
+    denials = [e for e in events if e["cameo"] == "016"]
+    assert [(e["source_actor"], e["target_actor"]) for e in denials] == [("GTMGOV", "MEX")], events
+    assert "maker of the thing answered" in denials[0]["evidence"]["rule"]
+
+
+def test_a_denial_of_charges_by_two_parties_names_no_one_target(code_text):
+    events = code_text("The Guatemalan government denied charges by Mexico and Honduras that it had tortured a "
+                       "priest.", DATE)
+    assert [e["target_actor"] for e in events if e["cameo"] == "016"] == [""], events

@@ -36,7 +36,8 @@ stages before it added to its `Coding`:
                a verb told with it names (coding.conjoined_partners)
     responses  an act told as a response ("while responding to the statement by X", "in response to X's
                sanctions"): aimed at the party responded to; for a bare "responded that ...", at the maker
-               of the latest act aimed at the responder's side, as the stages before left them (coding.replies)
+               of the latest act aimed at the responder's side, as the stages before left them; a denial
+               or rejection of "charges by X", "a request from X": aimed at X (coding.replies)
     armed adversary  a targetless deployment, operation or seizure by a state's forces in a story of its
                fight with one armed group: aimed at that group; unidentified armed men ("gunmen", "suicide
                bombers") in such a story: that group's (coding.adversaries)

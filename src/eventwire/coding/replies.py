@@ -1,12 +1,15 @@
-"""Whom a denial answers.  A story tells an accusation ("Pakistani officials blamed India, accusing it of
-backing militants") and then its denial without naming the accuser ("a charge New Delhi quickly
-rejected", "India denied the allegations"): the denial is aimed at whoever made the accusation.
+"""Whom a denial or a response answers.  A story tells an accusation ("Pakistani officials blamed
+India, accusing it of backing militants") and then its denial without naming the accuser ("a charge
+New Delhi quickly rejected", "India denied the allegations"): the denial is aimed at whoever made the
+accusation.
 
 The same holds for any act told as a response.  "rejected the accusations while responding to the
 statement by the Taliban chief", "threatened to strike in response to Washington's sanctions": the act
 answers the party its response phrase names (the thing responded to, or the one who said or did it).
 "Trump responded that he will declare an emergency", with nothing named: it answers the latest act
-aimed at the responder's side by another party, told a few sentences before.
+aimed at the responder's side by another party, told a few sentences before.  And a denial or
+rejection whose object names its maker ("denied charges by the clergymen that ...", "rejected a request
+from Moscow") answers that maker.
 
 This runs over a whole story's events, after each sentence's own routes found what they could: it fills
 a target only where the denial or the response named none."""
@@ -81,6 +84,9 @@ RESPONSE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 FRAMED_ACT_DEPS = frozenset({"xcomp"})
 # whose the thing responded to is: "the statement *by* the Taliban chief", "*Washington's* sanctions"
 AGENT_PREP = "by"
+# a denial or rejection (12) of a thing whose maker its object names: "charges *by* X", "a request *from* X"
+REJECTION_ROOTS = frozenset({"12"})
+MAKER_PREPS = frozenset({"by", "from"})
 # how far back (in sentences) the act answered by a bare "responded" is looked for: a paragraph or two
 RESPONSE_LOOK_BACK = 8
 ANSWERED_TOLD = frozenset({Modality.ASSERTED, Modality.HISTORICAL, Modality.FUTURE})
@@ -96,21 +102,46 @@ def _answering(event: Event, story: list[Event], doc: Doc, actors: StoryActors) 
     if event.target.known or not event.source.known or event.modality not in ANSWERED_TOLD:
         return event
     verb = told_by(event, doc, ("VERB",))
-    response = _response_word(verb) if verb is not None else None
-    if response is None:
+    if verb is None:
         return event
+    response = _response_word(verb)
+    if response is None:
+        return _answering_a_made_thing(event, verb, doc, actors)
     answered = _responded_to(response)
     if answered is None:
         return _answering_the_latest_act(event, story) if response.pos_ == "VERB" else event
-    named = [(words, a) for words in _party_words(answered) for a in actors.actors_for(words)[:1] if a.known]
+    return _aimed_at_a_named_party(event, answered, _party_words(answered), doc, actors)
+
+
+def _answering_a_made_thing(event: Event, verb: Token, doc: Doc, actors: StoryActors) -> Event:
+    """'denied charges *by the clergymen* that ...', 'rejected a request *from Moscow*': a denial or
+    rejection whose object names its maker answers that maker."""
+    if not (event.cameo.code in DENIAL_CODES or event.cameo.root in REJECTION_ROOTS):
+        return event
+    answered = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if answered is None:
+        return event
+    # the parser often hangs "by X" on the verb ("denied charges | by X"): after the object, on an active
+    # verb, it is the object's maker all the same
+    holders = [answered, *([verb] if not any(c.dep_ == "auxpass" for c in children_of(verb)) else [])]
+    makers = [o for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in MAKER_PREPS
+              and c.i > answered.i for o in children_of(c) if o.dep_ == "pobj"]
+    return _aimed_at_a_named_party(event, answered, makers, doc, actors, "maker of the thing answered")
+
+
+def _aimed_at_a_named_party(event: Event, answered: Token, candidates: list[Token], doc: Doc,
+                            actors: StoryActors, rule: str = "party responded to") -> Event:
+    """The event aimed at the first of the candidate words that names a party, when it names one actor
+    not of the event's source's side."""
+    named = [(words, a) for words in candidates for a in actors.actors_for(words)[:1] if a.known]
     if not named or one_side(named[0][1], event.source):
         return event
     words, actor = named[0]
     if len(actors.actors_for(words)) != 1:
         return event  # "responding to Canada and Mexico": no one party
-    why = f"the party responded to ('{answered.text}')"
+    why = f"the {rule} ('{answered.text}')"
     party = replace(actor, reason=f"{actor.reason}; {why}" if actor.reason else why)
-    return with_target_words(event, party, words, doc, actors, "party responded to")
+    return with_target_words(event, party, words, doc, actors, rule)
 
 
 def _response_word(verb: Token) -> Token | None:
