@@ -40,3 +40,9 @@ def test_places_between_which_an_act_happened_are_no_side(code_text):
     events = code_text("Ugandan rebels attacked ten villages between the towns of Kasese and Bundibugyo.", DATE)
     assert all(e["target_actor"] in ("", "UGA") for e in events), events
     assert not any("other side of a pair" in e["evidence"]["rule"] for e in events), events
+
+
+def test_a_pair_in_the_circumstances_of_the_act_names_no_side(code_text):
+    events = code_text("The Afghan government approved the plan amid reports of talks between Afghan officials "
+                       "and the Taliban.", DATE)
+    assert not any("other side of a pair" in e["evidence"]["rule"] for e in events), events

@@ -18,7 +18,7 @@ def test_a_rejection_made_while_responding_to_a_statement_is_aimed_at_its_maker(
 def test_a_threat_in_response_to_a_states_sanctions_is_aimed_at_that_state(code_text):
     events = code_text("Iran threatened to close the strait in response to Washington's sanctions.", DATE)
     threats = [e for e in events if e["cameo"].startswith("13")]
-    assert [(e["source_actor"], e["target_actor"]) for e in threats] == [("IRN", "USA")], events
+    assert [(e["source_actor"], e["target_actor"]) for e in threats] == [("IRN", "USAGOV")], events
 
 
 def test_a_bare_response_answers_the_latest_act_aimed_at_the_responders_side(code_text):
@@ -51,3 +51,8 @@ def test_a_denial_of_charges_by_two_parties_names_no_one_target(code_text):
     events = code_text("The Guatemalan government denied charges by Mexico and Honduras that it had tortured a "
                        "priest.", DATE)
     assert [e["target_actor"] for e in events if e["cameo"] == "016"] == [""], events
+
+
+def test_a_response_to_the_deaths_of_people_is_not_aimed_at_the_dead(code_text):
+    events = code_text("The Somali opposition suspended its protests in response to the deaths of demonstrators.", DATE)
+    assert not any("party responded to" in e["evidence"]["rule"] for e in events), events

@@ -300,7 +300,8 @@ def responses(coding: Coding, res: Resources) -> None:
     from .coding.replies import responses_aimed_at_the_answered
 
     if coding.actors is not None:
-        coding.events = responses_aimed_at_the_answered(coding.events, coding.doc, coding.actors)
+        coding.events = responses_aimed_at_the_answered(coding.events, coding.doc, coding.actors, res.extractor.lexicon,
+                                                        res.tables.event_references)
 
 
 def acts_as_parties(coding: Coding, res: Resources) -> None:
@@ -362,7 +363,8 @@ def conjoined_partners(coding: Coding, res: Resources) -> None:
         events = joint_acts_with_a_conjoined_partner(coding.events, coding.doc, coding.actors)
         events = acts_aimed_at_the_other_side(events, coding.doc, coding.actors, res.extractor.lexicon,
                                               res.tables.event_references)
-        coding.events = acts_aimed_at_their_beneficiary(events, coding.doc, coding.actors)
+        coding.events = acts_aimed_at_their_beneficiary(events, coding.doc, coding.actors, res.extractor.lexicon,
+                                                        res.tables.event_references)
 
 
 def armed_adversary(coding: Coding, res: Resources) -> None:

@@ -44,12 +44,17 @@ PARTNER_PREP = "with"
 # the nouns of its prepositions ("urged *the end to a fight* over spirits *between* ..."), never a clause
 PAIR_PREP = "between"
 PAIR_PATH_DEPS = frozenset({"dobj", "prep", "pobj", "pcomp"})
+# prepositions of the act's own object on the way ("an end *to* the fight", "restrictions *on* contacts",
+# "a treaty *between*"); not of its circumstances ("approved the move *amid* reports of talks between ...",
+# "*following* a meeting between ...", "*in* an agreement between ...")
+PATH_PREPS = frozenset({"of", "to", "on", "over", "for", "with", "into", "against", "about"})
 PAIR_PATH_LONGEST = 6  # edges: "urged -> to -> fight -> over -> spirits -> between"
 SIDES_OF_A_PAIR = 2
 
 # acts done for someone: intent to cooperate or aid (03), material cooperation (06), aid (07)
 BENEFIT_ROOTS = frozenset({"03", "06", "07"})
 BENEFICIARY_PREP = "for"
+LOOSE_PLACE_ENTITIES = frozenset({"LOC", "FAC"})  # regions and sites, not states
 
 
 def joint_acts_with_a_conjoined_partner(events: list[Event], doc: Doc, actors: StoryActors) -> list[Event]:
@@ -83,6 +88,8 @@ def _at_the_other_side(event: Event, doc: Doc, actors: StoryActors, lexicon: Lex
     others = [a for a in sides if not one_side(a, event.source)]
     if len(others) != 1:
         return event  # a third party's act, or a doer the coder cannot place on either side
+    if not event.source.sector and not (others[0].country and others[0].country != event.source.country):
+        return event  # "Yemen's war between the Houthis and Hadi's forces": a country alone is on neither side
     words = _words_of_the_side(pairs[0], others[0])
     why = f"the other side of the pair the act names ('{pairs[0].head.head.text} {PAIR_PREP} ...')"
     party = replace(others[0], reason=f"{others[0].reason}; {why}" if others[0].reason else why)
@@ -100,10 +107,16 @@ def _phrase_objects(word: Token, preposition: str) -> list[tuple[Token, list[Tok
             for child in children_of(holder):
                 if child.dep_ == "prep" and child.lower_ == preposition:
                     found += [(o, [*path, holder]) for o in children_of(child) if o.dep_ == "pobj"]
-                elif child.dep_ in PAIR_PATH_DEPS:
+                elif child.dep_ in PAIR_PATH_DEPS and (child.dep_ != "prep" or _of_the_object(child)):
                     step.append((child, [*path, holder]))
         frontier = step
     return found
+
+
+def _of_the_object(prep: Token) -> bool:
+    """A preposition of the act's own object ("an end *to* the fight"), or "in" with a gerund ("cooperate
+    *in building* a parliament"), not "in" a circumstance ("*in exchange* for", "*in* an agreement")."""
+    return prep.lower_ in PATH_PREPS or (prep.lower_ == "in" and any(c.dep_ == "pcomp" for c in children_of(prep)))
 
 
 def _a_relation_on_the_path(word: Token, path: list[Token], lexicon: Lexicon, act_references: frozenset[str]) -> bool:
@@ -116,27 +129,47 @@ def _a_relation_on_the_path(word: Token, path: list[Token], lexicon: Lexicon, ac
                for t in path[1:])
 
 
-def acts_aimed_at_their_beneficiary(events: list[Event], doc: Doc, actors: StoryActors) -> list[Event]:
+def acts_aimed_at_their_beneficiary(events: list[Event], doc: Doc, actors: StoryActors, lexicon: Lexicon,
+                                    act_references: frozenset[str]) -> list[Event]:
     """The events, each act of aid or cooperation with no recipient aimed at the one party the for-phrase
     of its words names."""
-    return [_for_the_beneficiary(event, doc, actors) for event in events]
+    return [_for_the_beneficiary(event, doc, actors, lexicon, act_references) for event in events]
 
 
-def _for_the_beneficiary(event: Event, doc: Doc, actors: StoryActors) -> Event:
+def _for_the_beneficiary(event: Event, doc: Doc, actors: StoryActors, lexicon: Lexicon,
+                         act_references: frozenset[str]) -> Event:
     if not (event.cameo.root in BENEFIT_ROOTS and event.modality in TOLD_MODALITIES
             and event.source.known and not event.target.known):
         return event
     word = told_by(event, doc, ("VERB", "NOUN"))
     if word is None:
         return event
-    named = [(o, [a for a in actors.actors_for(o) if a.known]) for o, _ in _phrase_objects(word, BENEFICIARY_PREP)]
-    named = [(o, found) for o, found in named if found]
+    phrases = [_beneficiary_words(o, lexicon, act_references) for o, _ in _phrase_objects(word, BENEFICIARY_PREP)]
+    named = [(w, [a for a in actors.actors_for(w) if a.known]) for w in phrases if w is not None]
+    named = [(w, found) for w, found in named if found]
     if len(named) != 1 or len(named[0][1]) != 1 or one_side(named[0][1][0], event.source):
         return event  # no party, several ("for Kenya and Uganda"), or its own side ("for its farmers")
     words, found = named[0]
     why = f"the party the act is for ('{BENEFICIARY_PREP} {words.text}')"
     party = replace(found[0], reason=f"{found[0].reason}; {why}" if found[0].reason else why)
     return with_target_words(event, party, words, doc, actors, "beneficiary")
+
+
+def _beneficiary_words(words: Token, lexicon: Lexicon, act_references: frozenset[str]) -> Token | None:
+    """The words naming whom the act is for: 'for Mauritius'; 'for *the Afghan government's* efforts' (an
+    act's owner); not an act with no owner ("aid for the return of people"), a pronoun or a party its
+    pronoun owns ("for us", "for its farmers", "a priority for her government": the doer's own), nor a
+    region the tables read loosely ("for northeast Africa")."""
+    if words.pos_ == "PRON" or words.ent_type_ in LOOSE_PLACE_ENTITIES:
+        return None
+    owners = [c for c in children_of(words) if c.dep_ == "poss"]
+    if any(c.pos_ == "PRON" for c in owners):
+        return None
+    lemma = words.lemma_.lower()
+    if words.pos_ == "PROPN" or not (lemma in act_references or lexicon.candidates("NOUN", lemma)):
+        return words
+    owners = [c for c in owners if c.ent_type_ not in ("DATE", "TIME")]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _words_of_the_side(pair: Token, side: Actor) -> Token:

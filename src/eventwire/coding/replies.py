@@ -20,8 +20,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from ..model import Event, Modality
+from ..model import Actor, Event, Modality
 from ..nlp.per_doc import children_of
+from .lexicon import Lexicon
 from .said_about import StoryActors, with_target_words
 from .slots import one_side
 from .told_again import told_by, with_party_from
@@ -92,13 +93,27 @@ RESPONSE_LOOK_BACK = 8
 ANSWERED_TOLD = frozenset({Modality.ASSERTED, Modality.HISTORICAL, Modality.FUTURE})
 
 
-def responses_aimed_at_the_answered(events: list[Event], doc: Doc, actors: StoryActors) -> list[Event]:
+def responses_aimed_at_the_answered(events: list[Event], doc: Doc, actors: StoryActors, lexicon: Lexicon,
+                                    act_references: frozenset[str]) -> list[Event]:
     """The events with a targetless act told as a response aimed at the party responded to: the one its
     response phrase names, or, for a bare "responded", the maker of the act it answers."""
-    return [_answering(event, events, doc, actors) for event in events]
+    acts = ActNouns(lexicon, act_references)
+    return [_answering(event, events, doc, actors, acts) for event in events]
 
 
-def _answering(event: Event, story: list[Event], doc: Doc, actors: StoryActors) -> Event:
+class ActNouns:
+    """Nouns that name an act ("deaths", "invasion", "decision"): the lexicon's and the story's references."""
+
+    def __init__(self, lexicon: Lexicon, act_references: frozenset[str]) -> None:
+        self.lexicon = lexicon
+        self.act_references = act_references
+
+    def names_an_act(self, word: Token) -> bool:
+        lemma = word.lemma_.lower()
+        return word.pos_ == "NOUN" and (lemma in self.act_references or bool(self.lexicon.candidates("NOUN", lemma)))
+
+
+def _answering(event: Event, story: list[Event], doc: Doc, actors: StoryActors, acts: ActNouns) -> Event:
     if event.target.known or not event.source.known or event.modality not in ANSWERED_TOLD:
         return event
     verb = told_by(event, doc, ("VERB",))
@@ -110,7 +125,7 @@ def _answering(event: Event, story: list[Event], doc: Doc, actors: StoryActors) 
     answered = _responded_to(response)
     if answered is None:
         return _answering_the_latest_act(event, story) if response.pos_ == "VERB" else event
-    return _aimed_at_a_named_party(event, answered, _party_words(answered), doc, actors)
+    return _aimed_at_a_named_party(event, answered, _party_words(answered, acts), doc, actors)
 
 
 def _answering_a_made_thing(event: Event, verb: Token, doc: Doc, actors: StoryActors) -> Event:
@@ -123,7 +138,10 @@ def _answering_a_made_thing(event: Event, verb: Token, doc: Doc, actors: StoryAc
         return event
     # the parser often hangs "by X" on the verb ("denied charges | by X"): after the object, on an active
     # verb, it is the object's maker all the same
-    holders = [answered, *([verb] if not any(c.dep_ == "auxpass" for c in children_of(verb)) else [])]
+    # (not when the object has a phrase of its own: "denying claims of tactics | by security forces")
+    on_the_verb = not any(c.dep_ == "auxpass" for c in children_of(verb)) and not any(
+        c.dep_ == "prep" for c in children_of(answered))
+    holders = [answered, *([verb] if on_the_verb else [])]
     makers = [o for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in MAKER_PREPS
               and c.i > answered.i for o in children_of(c) if o.dep_ == "pobj"]
     return _aimed_at_a_named_party(event, answered, makers, doc, actors, "maker of the thing answered")
@@ -133,7 +151,8 @@ def _aimed_at_a_named_party(event: Event, answered: Token, candidates: list[Toke
                             actors: StoryActors, rule: str = "party responded to") -> Event:
     """The event aimed at the first of the candidate words that names a party, when it names one actor
     not of the event's source's side."""
-    named = [(words, a) for words in candidates for a in actors.actors_for(words)[:1] if a.known]
+    named = [(words, a) for words in candidates for a in actors.actors_for(words)[:1]
+             if a.known and not _named_by_a_phrase_on_it(words, a, actors)]
     if not named or one_side(named[0][1], event.source):
         return event
     words, actor = named[0]
@@ -142,6 +161,13 @@ def _aimed_at_a_named_party(event: Event, answered: Token, candidates: list[Toke
     why = f"the {rule} ('{answered.text}')"
     party = replace(actor, reason=f"{actor.reason}; {why}" if actor.reason else why)
     return with_target_words(event, party, words, doc, actors, rule)
+
+
+def _named_by_a_phrase_on_it(words: Token, actor: Actor, actors: StoryActors) -> bool:
+    """'the deaths *of demonstrators*': the words name the actor only through a phrase hung on them, and
+    the dead are not whom a response to their deaths answers; 'Ontario's premier' names one itself."""
+    return any(actor.code == a.code for p in children_of(words) if p.dep_ == "prep"
+               for o in children_of(p) if o.dep_ == "pobj" for a in actors.actors_for(o))
 
 
 def _response_word(verb: Token) -> Token | None:
@@ -168,11 +194,13 @@ def _responded_to(response: Token) -> Token | None:
                  for o in children_of(p) if o.dep_ == "pobj"), None)
 
 
-def _party_words(answered: Token) -> list[Token]:
+def _party_words(answered: Token, acts: ActNouns) -> list[Token]:
     """The words that may name whom the response answers, in turn: the words themselves when they name a
     party ("responded *to Ontario's premier*"), then the thing's maker ("the statement *by the Taliban
     chief*", "*Washington's* sanctions")."""
-    own = [answered]
+    # an act's words name no party of their own: "in response to Saturday's deaths of demonstrators" answers
+    # whoever caused the deaths, not the demonstrators
+    own = [] if acts.names_an_act(answered) else [answered]
     makers = [o for c in children_of(answered) if c.dep_ == "prep" and c.lower_ == AGENT_PREP
               for o in children_of(c) if o.dep_ == "pobj"]
     owners = [c for c in children_of(answered) if c.dep_ == "poss" and c.pos_ != "PRON"
