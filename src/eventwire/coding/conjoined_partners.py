@@ -53,6 +53,8 @@ SIDES_OF_A_PAIR = 2
 
 # acts done for someone: intent to cooperate or aid (03), material cooperation (06), aid (07)
 BENEFIT_ROOTS = frozenset({"03", "06", "07"})
+# an intent to meet (036) is "for" an occasion ("due to meet for the EU's summit"), not for a beneficiary
+NOT_BENEFIT_CODES = frozenset({"036"})
 BENEFICIARY_PREP = "for"
 LOOSE_PLACE_ENTITIES = frozenset({"LOC", "FAC"})  # regions and sites, not states
 
@@ -138,7 +140,8 @@ def acts_aimed_at_their_beneficiary(events: list[Event], doc: Doc, actors: Story
 
 def _for_the_beneficiary(event: Event, doc: Doc, actors: StoryActors, lexicon: Lexicon,
                          act_references: frozenset[str]) -> Event:
-    if not (event.cameo.root in BENEFIT_ROOTS and event.modality in TOLD_MODALITIES
+    if not (event.cameo.root in BENEFIT_ROOTS and event.cameo.code not in NOT_BENEFIT_CODES
+            and event.modality in TOLD_MODALITIES
             and event.source.known and not event.target.known):
         return event
     word = told_by(event, doc, ("VERB", "NOUN"))
