@@ -27,7 +27,9 @@ stages before it added to its `Coding`:
     place forces  an agentless killing of rebels in a sentence naming no other country: the state of
                its place (coding.state_acts.with_forces_against_armed_groups)
     acts as parties  a criticism, rejection or praise of an act the story tells: aimed at that act's
-               doer; an act named as the doer of another ("the airstrikes killed"): done by its doer
+               doer; of a decision named by what was decided ("the decision to reimprison him"): aimed
+               at the doer of the act the story told of it; an act named as the doer of another ("the
+               airstrikes killed"): done by its doer
                (coding.acts_as_parties)
     said about a targetless criticism explained by "saying X did ...": aimed at X; a quoted verdict carrying
                on its speaker's criticism of the sentence before: aimed where that was; a targetless threat
