@@ -1,7 +1,8 @@
 """A reaction to a decision named by what was decided ("condemned the decision to reimprison him", "the
 move to expel the diplomats") is aimed at the decision's maker: the doer of the act the story told of
 what was decided, however far before, when the story names one maker.  A reaction to a deed named by
-its own word ("denounced the blockade") reaches back over the whole story to that deed's doer.  A wrong
+its own word ("denounced the blockade") reaches back over the whole story to that deed's doer; a criticism
+received ("the move met with criticism from Berlin") is of its subject.  A wrong
 target is worse than none: competing makers, a new ("a decision"), or a saying's noun leave it empty."""
 
 from __future__ import annotations
@@ -70,3 +71,17 @@ def test_claims_rejected_long_after_a_claim_of_responsibility_are_not_aimed_at_i
                                 + FILLER + "Pakistan rejected the claims that its army abuses civilians.")
     rejected = _reactions(events, "rejected")
     assert not any(e["target_actor"].endswith("REB") for e in rejected), events
+
+
+def test_a_move_that_met_with_criticism_is_criticism_of_its_maker(code_text):
+    events = _events(code_text, "Russia expelled two Estonian diplomats on Monday. " + FILLER
+                                + "The move to expel the diplomats met with criticism from Germany.")
+    met = _reactions(events, "met with criticism")
+    assert met and all(e["source_actor"] == "DEU" and e["target_actor"] == "RUS" for e in met), events
+
+
+def test_a_plan_the_story_never_told_met_with_criticism_is_aimed_at_no_one(code_text):
+    events = _events(code_text, "Russia expelled two Estonian diplomats on Monday. " + FILLER
+                                + "The plan met with criticism from Germany.")
+    met = _reactions(events, "met with criticism")
+    assert met and not any(e["target_actor"] for e in met), events
