@@ -85,3 +85,12 @@ def test_a_plan_the_story_never_told_met_with_criticism_is_aimed_at_no_one(code_
                                 + "The plan met with criticism from Germany.")
     met = _reactions(events, "met with criticism")
     assert met and not any(e["target_actor"] for e in met), events
+
+
+def test_a_decision_to_dissolve_a_party_is_the_announcers_not_that_of_the_latest_act(code_text):
+    """The act told just before (an arrest by the police) is not what was decided."""
+    events = _events(code_text, "The Thai government said it will dissolve the opposition party. " + FILLER
+                                + "Police arrested ten protesters in Bangkok. "
+                                "The United States criticized the decision to dissolve the party.")
+    criticized = _reactions(events, "criticized")
+    assert criticized and all(e["target_actor"] == "THAGOV" for e in criticized), events

@@ -209,20 +209,9 @@ class ActsAsParties:
         return _of_one_doer(told)
 
     def what_was_decided(self, noun: Token) -> str | None:
-        """"the decision *to reimprison* him": the verb of a decision noun's "to" clause, read off the
-        words as well as the parse (which takes a verb it does not know for a name: "to reimprison
-        Petrov" as a place "to" goes), when the lexicon knows the verb."""
-        if noun.lemma_.lower() not in DECISION_NOUNS:
-            return None
-        clause = next((c for c in children_of(noun) if c.dep_ == "acl" and c.pos_ == "VERB"
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
-        if clause is not None:
-            verb = clause.lemma_.lower()
-        elif (noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "to"
-              and noun.doc[noun.i + 2].is_lower and noun.doc[noun.i + 2].is_alpha
-              and noun.doc[noun.i + 2].pos_ not in UNDECIDED_POS):
-            verb = noun.doc[noun.i + 2].lower_
-        else:
+        """The verb a decision noun's "to" clause names (decided_word), when the lexicon knows it."""
+        verb = decided_word(noun)
+        if verb is None:
             return None
         return verb if any(self.lexicon.candidates("VERB", b) for b in self._bases(verb)) else None
 
@@ -290,6 +279,24 @@ class ActsAsParties:
             return True
         told = told_by(act, self.doc, ("VERB", "NOUN"))
         return told is not None and _names_the_act(lemma, told.lemma_.lower())
+
+
+def decided_word(noun: Token) -> str | None:
+    """"the decision *to reimprison* him", "the move *to expel* the diplomats": the word of a decision
+    noun's "to" clause, read off the words as well as the parse (which takes a verb it does not know for
+    a name: "to reimprison Petrov" as a place "to" goes)."""
+    if noun.lemma_.lower() not in DECISION_NOUNS:
+        return None
+    clause = next((c for c in children_of(noun) if c.dep_ == "acl" and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+    if clause is not None:
+        return clause.lemma_.lower()
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to":
+        word = doc[noun.i + 2]
+        if word.is_lower and word.is_alpha and word.pos_ not in UNDECIDED_POS:
+            return word.lower_
+    return None
 
 
 def _trigger_lemma(act: Event, doc: Doc) -> str:
