@@ -2,7 +2,8 @@
 move to expel the diplomats") is aimed at the decision's maker: the doer of the act the story told of
 what was decided, however far before, when the story names one maker.  A reaction to a deed named by
 its own word ("denounced the blockade") reaches back over the whole story to that deed's doer; a criticism
-received ("the move met with criticism from Berlin") is of its subject.  A wrong
+received ("the move met with criticism from Berlin") is of its subject; a decision the story named a
+maker for ("a judge, whose decision came after ...") is that maker's.  A wrong
 target is worse than none: competing makers, a new ("a decision"), or a saying's noun leave it empty."""
 
 from __future__ import annotations
@@ -94,3 +95,21 @@ def test_a_decision_to_dissolve_a_party_is_the_announcers_not_that_of_the_latest
                                 "The United States criticized the decision to dissolve the party.")
     criticized = _reactions(events, "criticized")
     assert criticized and all(e["target_actor"] == "THAGOV" for e in criticized), events
+
+
+def test_a_decision_is_aimed_at_the_one_the_story_named_as_its_maker(code_text):
+    events = _events(code_text, "The journalist Ivan Petrov returned to prison on Monday on the orders of a "
+                                "Turkish judge, whose decision came after another court revoked his bail. "
+                                + FILLER + "Amnesty International condemned the decision.")
+    condemned = _reactions(events, "condemned")
+    assert condemned and all(e["target_actor"] == "TURJUD" for e in condemned), events
+    assert all("maker of the decision named in the story" in e["evidence"]["rule"] for e in condemned)
+
+
+def test_a_decision_two_makers_were_named_for_is_aimed_at_neither(code_text):
+    events = _events(code_text, "The journalist Ivan Petrov returned to prison on the orders of a Turkish "
+                                "judge, whose decision surprised his lawyers. The British court, whose decision "
+                                "came a week later, freed his colleague. " + FILLER
+                                + "Amnesty International condemned the decision.")
+    condemned = _reactions(events, "condemned")
+    assert condemned and not any(e["target_actor"] for e in condemned), events

@@ -28,7 +28,8 @@ stages before it added to its `Coding`:
                its place (coding.state_acts.with_forces_against_armed_groups)
     acts as parties  a criticism, rejection or praise of an act the story tells: aimed at that act's
                doer; of a decision named by what was decided ("the decision to reimprison him"): aimed
-               at the doer of the act the story told of it; an act named as the doer of another ("the
+               at the doer of the act the story told of it, or the maker the story named for it
+               ("a judge, whose decision ..."); an act named as the doer of another ("the
                airstrikes killed"): done by its doer
                (coding.acts_as_parties)
     said about a targetless criticism explained by "saying X did ...": aimed at X; a quoted verdict carrying

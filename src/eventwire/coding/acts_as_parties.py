@@ -13,7 +13,8 @@ prison"; "rejected the accusations" after "Kabul accused the Taliban of ..."), o
 or its verb, at any distance before ("denounced the blockade" twenty sentences after "the navy
 blockaded the port").  A decision reacted to by what was decided ("condemned the decision to reimprison
 him", "the move to ban the party") is aimed at its maker: the doer of the latest act the story told of
-what was decided ("ordered him back to prison", "banned the party"), when the story names one maker.
+what was decided ("ordered him back to prison", "banned the party"), or at the maker the story named
+for it ("a judge, whose decision came after ..."), when the story names one maker.
 
 It runs after the stages that fill doers, and fills a party only where none was found."""
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..model import Event, Modality
+from ..model import Actor, Event, Modality
 from ..nlp.per_doc import children_of
 from .lexicon import Lexicon
 from .parties import harming, undergoes_as_owner
@@ -104,12 +105,60 @@ class ActsAsParties:
         if noun is None:
             return event
         decided = self.what_was_decided(noun)
-        act = self.act_decided(noun, decided, event) if decided is not None else self.act_named_by(noun, event)
-        if act is None:
+        # "backed the government's decision to agree": a decision coded as an act of its own is that act
+        act = None
+        if decided is not None and not self.coded_here(noun, event):
+            act = self.act_decided(noun, decided, event)
+        act = act or self.act_named_by(noun, event)
+        if act is not None:
+            return with_party_from(event, "target", act, "source",
+                                   f"the doer of '{noun.text}' as told in sentence {act.evidence.sentence_index}",
+                                   "doer of the act reacted to, told in the story")
+        named = self.maker_named_before(noun, event)
+        if named is None:
             return event
-        return with_party_from(event, "target", act, "source",
-                               f"the doer of '{noun.text}' as told in sentence {act.evidence.sentence_index}",
-                               "doer of the act reacted to, told in the story")
+        telling, role = named
+        return with_party_from(event, "target", telling, role,
+                               f"the maker of '{noun.text}' as named in sentence {telling.evidence.sentence_index}",
+                               "maker of the decision named in the story")
+
+    def maker_named_before(self, noun: Token, reaction: Event) -> tuple[Event, str] | None:
+        """"condemned the decision" after "on the orders of Judge Garcia, *whose decision* came after ...",
+        "*Russia's decision* to ...", "the decision *by the court*": the party the story named as the
+        decision's maker, in an earlier sentence, where an event of the story has that party in its
+        source or target (the party as coded); None when the story names more than one maker."""
+        if noun.lemma_.lower() not in DECISION_NOUNS or not (definite(noun) or _after_a_definite_word(noun)):
+            return None
+        if _owned_by_its_doer(noun):
+            return None
+        decided = decided_word(noun)
+        before = reaction.evidence.sentence_start
+        makers: list[tuple[Event, str]] = []
+        for word in self.doc:
+            if word.idx >= before:
+                break
+            if word.lemma_.lower() != noun.lemma_.lower() or decided_word(word) not in (None, decided):
+                continue
+            maker = _named_maker(word)
+            party = self._party_at(maker) if maker is not None else None
+            if party is not None:
+                makers.append(party)
+        if not makers or len({getattr(e, role).code for e, role in makers}) > 1:
+            return None
+        telling, role = makers[-1]
+        if not _other_than(getattr(telling, role), reaction.source):
+            return None
+        return telling, role
+
+    def _party_at(self, word: Token) -> tuple[Event, str] | None:
+        """The story's event and role ("source"/"target") whose party's words hold the word."""
+        for event in self.story:
+            ev = event.evidence
+            for role in ("source", "target"):
+                start, end = getattr(ev, f"{role}_start"), getattr(ev, f"{role}_end")
+                if getattr(event, role).known and start <= word.idx < end:
+                    return event, role
+        return None
 
     def done_by_the_acts_doer(self, event: Event) -> Event:
         """"NISA said the airstrikes targeted the area and *killed* a senior leader": a material act whose
@@ -171,13 +220,17 @@ class ActsAsParties:
         """The act a noun in a party's place names: the noun coded as an act of its own ("condemned
         *Mhlanga's arrest*": the arrest, by the police of the place), with the doer the story gives it or
         none; else, for a definite noun, the act of its kind told before ("the ruling", "the accusations")."""
-        own = [e for e in self.story if e is not event and e.evidence.event_start != event.evidence.event_start
-               and e.evidence.event_start <= noun.idx < e.evidence.event_end]
+        own = self.coded_here(noun, event)
         if own:
             return next((e for e in own if _a_named_act(e, event)), None)
         # a definite or owned noun refers to an act the reader knows; "a rocket attack" is a new one
         known = definite(noun) or _after_a_definite_word(noun) or any(c.dep_ == "poss" for c in children_of(noun))
         return self.act_referred_to(noun, event) if known else None
+
+    def coded_here(self, noun: Token, event: Event) -> list[Event]:
+        """The story's events told by the noun itself ("condemned *Mhlanga's arrest*"), other than the event."""
+        return [e for e in self.story if e is not event and e.evidence.event_start != event.evidence.event_start
+                and e.evidence.event_start <= noun.idx < e.evidence.event_end]
 
     def act_referred_to(self, noun: Token, reaction: Event) -> Event | None:
         """'the ruling', 'the accusations', 'the offer': the latest act of the noun's kind told before the
@@ -297,6 +350,27 @@ def decided_word(noun: Token) -> str | None:
         if word.is_lower and word.is_alpha and word.pos_ not in UNDECIDED_POS:
             return word.lower_
     return None
+
+
+def _named_maker(decision: Token) -> Token | None:
+    """"Russia's decision", "the decision by the court", "Judge Garcia, whose decision came ...": the
+    word naming who made a decision, not a pronoun (whom it stands for is not read here) nor a day."""
+    for child in children_of(decision):
+        if child.dep_ == "poss" and child.lower_ == "whose":
+            clause = decision.head if decision.dep_ in ("nsubj", "nsubjpass") else None
+            return clause.head if clause is not None and clause.dep_ == "relcl" else None
+        if child.dep_ == "poss" and child.pos_ != "PRON" and child.ent_type_ not in ("DATE", "TIME"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+    return None
+
+
+def _other_than(maker: Actor, reactor: Actor) -> bool:
+    """A decision reacted to is another party's ("the president defended his decision" is no criticism)."""
+    if not reactor.known:
+        return True
+    return maker.code != reactor.code and not (maker.country == reactor.country and not maker.sector)
 
 
 def _trigger_lemma(act: Event, doc: Doc) -> str:
