@@ -113,3 +113,23 @@ def test_a_decision_two_makers_were_named_for_is_aimed_at_neither(code_text):
                                 + "Amnesty International condemned the decision.")
     condemned = _reactions(events, "condemned")
     assert condemned and not any(e["target_actor"] for e in condemned), events
+
+
+def test_a_blockade_told_again_nearby_without_a_doer_is_not_reached_far_back_for(code_text):
+    """The blockade reacted to may be the one told just before, whose doer the story did not give."""
+    events = _events(code_text, "The Israeli navy blockaded the port of Gaza in 2010. " + FILLER + FILLER
+                                + "A new blockade of the port began on Monday. "
+                                "Turkey denounced the blockade on Friday.")
+    denounced = _reactions(events, "denounced")
+    assert not any(e["target_actor"].startswith("ISR") for e in denounced), events
+
+
+def test_a_move_mentioned_again_without_its_maker_is_not_the_first_movers(code_text):
+    """The latest mention of "the move" follows another act: it may be that act, not the named maker's."""
+    events = _events(code_text, "The border was closed on Sunday by Hungary's interior minister, whose move "
+                                "surprised the neighbours. " + FILLER
+                                + "The Serbian parliament dissolved the opposition party on Monday. "
+                                + FILLER + "The move left the opposition without a seat. "
+                                "Croatia strongly criticized the move.")
+    criticized = _reactions(events, "criticized")
+    assert criticized and not any(e["target_actor"].startswith("HUN") for e in criticized), events

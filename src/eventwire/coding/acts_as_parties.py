@@ -126,24 +126,21 @@ class ActsAsParties:
         """"condemned the decision" after "on the orders of Judge Garcia, *whose decision* came after ...",
         "*Russia's decision* to ...", "the decision *by the court*": the party the story named as the
         decision's maker, in an earlier sentence, where an event of the story has that party in its
-        source or target (the party as coded); None when the story names more than one maker."""
+        source or target (the party as coded); None when the story names more than one maker, or when the
+        latest mention of the noun names none."""
         if noun.lemma_.lower() not in DECISION_NOUNS or not (definite(noun) or _after_a_definite_word(noun)):
             return None
         if _owned_by_its_doer(noun):
             return None
         decided = decided_word(noun)
         before = reaction.evidence.sentence_start
-        makers: list[tuple[Event, str]] = []
-        for word in self.doc:
-            if word.idx >= before:
-                break
-            if word.lemma_.lower() != noun.lemma_.lower() or decided_word(word) not in (None, decided):
-                continue
-            maker = _named_maker(word)
-            party = self._party_at(maker) if maker is not None else None
-            if party is not None:
-                makers.append(party)
-        if not makers or len({getattr(e, role).code for e, role in makers}) > 1:
+        mentions = [w for w in self.doc if w.idx < before and w.lemma_.lower() == noun.lemma_.lower()
+                    and decided_word(w) in (None, decided)]
+        makers = [party for w in mentions if (maker := _named_maker(w)) is not None
+                  and (party := self._party_at(maker)) is not None]
+        # the noun refers to its latest mention: an unowned one after the maker's ("Rahmon's move" ... the
+        # parliament dissolved the party ... "the move left them without a seat") may be another's act
+        if not makers or _named_maker(mentions[-1]) is None or len({getattr(e, role).code for e, role in makers}) > 1:
             return None
         telling, role = makers[-1]
         if not _other_than(getattr(telling, role), reaction.source):
@@ -249,17 +246,21 @@ class ActsAsParties:
     def _told_by_its_word_long_before(self, noun: Token, reaction: Event) -> Event | None:
         """"denounced the blockade" long after "the navy blockaded the port": an act told earlier than the
         few sentences before, by the noun's own word or its verb (not only of its code: over a whole story
-        an act of the kind may be another one), when all such tellings name one doer.  Deeds only: a
-        saying's noun ("the claims", "the accusations") far from its telling is as often another's."""
+        an act of the kind may be another one), when all its tellings by the word are far and name one
+        doer.  Deeds only: a saying's noun ("the claims", "the accusations") far from its telling is as
+        often another's."""
         if any(c.dep_ in CONTENT_DEPS for c in children_of(noun)):
             return None  # "rejected the claims that ...": the noun says what it is, not the story
         index = reaction.evidence.sentence_index
         lemma = noun.lemma_.lower()
-        told = [e for e in self.story if e.evidence.sentence_index < index - LOOK_BACK
-                and e.cameo.root in MATERIAL_ROOTS
-                and e.modality in TOLD_MODALITIES and _a_named_act(e, reaction)
-                and _names_the_act(lemma, _trigger_lemma(e, self.doc))]
-        return _of_one_doer(told)
+        # every telling by the word before the reaction, near or far: one told with no doer, or by another
+        # doer, may be the one reacted to
+        by_the_word = [e for e in self.story if e.evidence.sentence_index < index and e.cameo.root in MATERIAL_ROOTS
+                       and e.modality in TOLD_MODALITIES and _names_the_act(lemma, _trigger_lemma(e, self.doc))]
+        if any(not e.source.known for e in by_the_word) or _of_one_doer(by_the_word) is None:
+            return None
+        far = [e for e in by_the_word if e.evidence.sentence_index < index - LOOK_BACK and _a_named_act(e, reaction)]
+        return far[-1] if len(far) == len(by_the_word) else None
 
     def what_was_decided(self, noun: Token) -> str | None:
         """The verb a decision noun's "to" clause names (decided_word), when the lexicon knows it."""
