@@ -18,6 +18,7 @@ stages before it added to its `Coding`:
     places     each event's location: its clause, its sentence, the story, the dateline (coding.event_place)
     finish     one event per predicate and actor pair (coding.assemble.finish)
     told again the doer of an act told again without it, from its first telling (coding.told_again)
+    replies    a targetless denial: aimed at whoever accused its speaker just before (coding.replies)
     placed parties  a party known only by its sector: the country of its act's place; a visit with no
                destination: the country it is placed in (coding.placed_parties)
     state acts an agentless arrest, sentence, ban or deployment: the state of its place (coding.state_acts)
@@ -26,13 +27,20 @@ stages before it added to its `Coding`:
     place forces  an agentless killing of rebels in a sentence naming no other country: the state of
                its place (coding.state_acts.with_forces_against_armed_groups)
     acts as parties  a criticism, rejection or praise of an act the story tells: aimed at that act's
-               doer; an act named as the doer of another ("the airstrikes killed"): done by its doer
+               doer; of a decision named by what was decided ("the decision to reimprison him"): aimed
+               at the doer of the act the story told of it, or the maker the story named for it
+               ("a judge, whose decision ..."); an act named as the doer of another ("the
+               airstrikes killed"): done by its doer
                (coding.acts_as_parties)
     said about a targetless criticism explained by "saying X did ...": aimed at X; a quoted verdict carrying
                on its speaker's criticism of the sentence before: aimed where that was; a targetless threat
                with a condition ("if X escalates"): aimed at X (coding.said_about)
     conjoined partner  a joint act with no recipient ("had dinner with him, discussed ..."): the partner
                a verb told with it names (coding.conjoined_partners)
+    responses  an act told as a response ("while responding to the statement by X", "in response to X's
+               sanctions"): aimed at the party responded to; for a bare "responded that ...", at the maker
+               of the latest act aimed at the responder's side, as the stages before left them; a denial
+               or rejection of "charges by X", "a request from X": aimed at X (coding.replies)
     armed adversary  a targetless deployment, operation or seizure by a state's forces in a story of its
                fight with one armed group: aimed at that group; unidentified armed men ("gunmen", "suicide
                bombers") in such a story: that group's (coding.adversaries)
@@ -295,6 +303,14 @@ def denials_answering_accusations(coding: Coding, res: Resources) -> None:
     coding.events = denials_aimed_at_accusers(coding.events)
 
 
+def responses(coding: Coding, res: Resources) -> None:
+    from .coding.replies import responses_aimed_at_the_answered
+
+    if coding.actors is not None:
+        coding.events = responses_aimed_at_the_answered(coding.events, coding.doc, coding.actors, res.extractor.lexicon,
+                                                        res.tables.event_references)
+
+
 def acts_as_parties(coding: Coding, res: Resources) -> None:
     from .coding.acts_as_parties import parties_named_by_acts
 
@@ -344,10 +360,18 @@ def said_about(coding: Coding, res: Resources) -> None:
 
 
 def conjoined_partners(coding: Coding, res: Resources) -> None:
-    from .coding.conjoined_partners import joint_acts_with_a_conjoined_partner
+    from .coding.conjoined_partners import (
+        acts_aimed_at_the_other_side,
+        acts_aimed_at_their_beneficiary,
+        joint_acts_with_a_conjoined_partner,
+    )
 
     if coding.actors is not None:
-        coding.events = joint_acts_with_a_conjoined_partner(coding.events, coding.doc, coding.actors)
+        events = joint_acts_with_a_conjoined_partner(coding.events, coding.doc, coding.actors)
+        events = acts_aimed_at_the_other_side(events, coding.doc, coding.actors, res.extractor.lexicon,
+                                              res.tables.event_references)
+        coding.events = acts_aimed_at_their_beneficiary(events, coding.doc, coding.actors, res.extractor.lexicon,
+                                                        res.tables.event_references)
 
 
 def armed_adversary(coding: Coding, res: Resources) -> None:
@@ -391,6 +415,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("acts as parties", reads=("events", "doc"), adds=("events.source", "events.target"), run=acts_as_parties),
     Stage("said about", reads=("events", "doc", "actors"), adds=("events.target",), run=said_about),
     Stage("conjoined partner", reads=("events", "doc", "actors"), adds=("events.target",), run=conjoined_partners),
+    Stage("responses", reads=("events", "doc", "actors"), adds=("events.target",), run=responses),
     Stage("armed adversary", reads=("events",), adds=("events.source", "events.target"), run=armed_adversary),
     Stage("release holders", reads=("events",), adds=("events.target",), run=release_holders),
     Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),

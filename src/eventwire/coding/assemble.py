@@ -17,6 +17,7 @@ from ..model import Actor, Event, Evidence, Modality
 from ..nlp.per_doc import children_of, subtree_of, tokens_of
 from ..nlp.quotes import REPORTING_LEMMAS
 from ..nlp.sentences import sentence_of
+from .acts_as_parties import decided_word
 from .candidate import Candidate
 from .commentators import StorySpeakers, unasserted_in_speech
 from .contexts import load_context_cues, with_cues
@@ -509,6 +510,8 @@ class EventBuilder:
         noun = _referring_noun(predicate)
         if noun is None or noun.lemma_.lower() not in self.event_references:
             return []
+        if decided_word(noun) is not None:
+            return []  # "the decision to dissolve the party": what was decided says whose (acts as parties)
         own = {s.actor.country for s in sources}
         referred = next(((index, pred) for index, pred, slot in reversed(self._recent_sources)
                          if index >= sent_index - 2 and slot.actor.country not in own), None)
