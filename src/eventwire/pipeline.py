@@ -44,6 +44,9 @@ stages before it added to its `Coding`:
     armed adversary  a targetless deployment, operation or seizure by a state's forces in a story of its
                fight with one armed group: aimed at that group; unidentified armed men ("gunmen", "suicide
                bombers") in such a story: that group's (coding.adversaries)
+    fighting sides  a targetless appeal or demand to end the fighting ("called for an end to the violence")
+               in a story of one fight between two named sides: one event aimed at each side, or at the
+               other side when made by one of them (coding.fighting_sides)
     release holders  an appeal or demand for a release naming only the people to be freed ("called for
                his release"): aimed at the doer of their arrest or abduction in the story, else at no one
                (coding.release_holders)
@@ -380,6 +383,12 @@ def armed_adversary(coding: Coding, res: Resources) -> None:
     coding.events = unidentified_armed_as_the_named_group(moves_aimed_at_the_armed_adversary(coding.events))
 
 
+def fighting_sides(coding: Coding, res: Resources) -> None:
+    from .coding.fighting_sides import appeals_to_end_the_fighting_aimed_at_its_sides
+
+    coding.events = appeals_to_end_the_fighting_aimed_at_its_sides(coding.events, coding.doc)
+
+
 def release_holders(coding: Coding, res: Resources) -> None:
     from .coding.release_holders import release_requests_to_holders
 
@@ -417,6 +426,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("conjoined partner", reads=("events", "doc", "actors"), adds=("events.target",), run=conjoined_partners),
     Stage("responses", reads=("events", "doc", "actors"), adds=("events.target",), run=responses),
     Stage("armed adversary", reads=("events",), adds=("events.source", "events.target"), run=armed_adversary),
+    Stage("fighting sides", reads=("events", "doc"), adds=("events",), run=fighting_sides),
     Stage("release holders", reads=("events",), adds=("events.target",), run=release_holders),
     Stage("one act", reads=("events", "doc"), adds=("events",), run=one_event_per_act),
     Stage("agreements", reads=("sentences", "actors", "events", "article"), adds=("agreements", "events.agreement_id"),
