@@ -35,6 +35,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from ..coding.syntax import STOPPED_ABBREVIATION, subject_after_missed_boundary
 from ..coding.vocabulary import engine_words
 from ..model import Actor, Quote
 from ..nlp.labels import label_id, label_ids
@@ -477,6 +478,7 @@ class DocumentActors:
                     continue
                 stack.append(child)
         words.sort(key=lambda t: t.i)
+        words = _after_missed_sentence_end(token, words)
         while words and (words[-1].is_punct or words[-1].is_space):
             words.pop()
         while words and (words[0].is_punct or words[0].is_space):
@@ -1771,3 +1773,20 @@ def _hyphen_joined_names(token: Token) -> list[str]:
     if first.head.i != k or first.dep_ != "compound" or first.whitespace_ != "":
         return []
     return [first.text, token.text]
+
+
+def _after_missed_sentence_end(head: Token, words: list[Token]) -> list[Token]:
+    """'... into the U.S. Sheinbaum sent troops': a name that opens a sentence spaCy ran on after an
+    abbreviation's full stop (coding.syntax.subject_after_missed_boundary) is the name alone, without
+    the end of the sentence before ("the U.S.", which would make her American)."""
+    doc = head.doc
+    verb = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    while verb is not None and verb.pos_ == "ADV" and verb.i + 1 < len(doc):
+        verb = doc[verb.i + 1]
+    if verb is None or verb.pos_ != "VERB" or verb.dep_ not in ("conj", "advcl"):
+        return words
+    subject = subject_after_missed_boundary(verb)
+    if subject is None or subject.i != head.i:
+        return words
+    stop = max((w.i for w in words if w.i < head.i and STOPPED_ABBREVIATION.match(w.text)), default=-1)
+    return [w for w in words if w.i > stop]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Token
@@ -340,6 +341,13 @@ def subject_of(verb: Token) -> list[Token]:
                 held = children(head, PASSIVE_SUBJECT_DEPS)
                 if held and to_infinitive(current) and forecast_passive(head):
                     return [resolve_relative(s) for s in held]
+            repeated = repeated_outer_verb(current) if current.dep_ == "conj" else None
+            if repeated is not None:
+                current = repeated  # "they killed the attackers who laid siege ... and later killed 50"
+                continue
+            missed = subject_after_missed_boundary(current) if current.dep_ in ("conj", "advcl") else None
+            if missed is not None:
+                return [missed]  # "... into the U.S. Sheinbaum sent troops": Sheinbaum, not told's subjects
             if finite_verb_read_as_adverbial(current):
                 pass  # "Hackers linked to Iran *launched* attacks": the main verb, with the subject above
             elif current.dep_ == "advcl" and current.tag_ not in ("VBG", "VBN"):
@@ -354,6 +362,50 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def repeated_outer_verb(conjunct: Token) -> Token | None:
+    """'Forces say they killed all six attackers who laid siege to a hotel *and later killed* 50
+    militants': the parser conjoins the second "killed" to the relative clause ("who laid siege"), whose
+    subject is the relative pronoun; a conjunct that repeats the verb whose object the relative clause
+    describes continues that verb's sentence, not the relative clause, so its subject is that verb's
+    (the attackers killed no one here). The verb it repeats, or None."""
+    clause = conjunct.head
+    if clause.dep_ != "relcl" or not any(s.lower_ in RELATIVE_PRONOUNS for s in children(clause, SUBJECT_DEPS)):
+        return None
+    noun = clause.head
+    outer = noun.head
+    if noun.dep_ not in OBJECT_DEPS or outer.i >= noun.i or outer.pos_ != "VERB":
+        return None
+    return outer if outer.lemma_.lower() == conjunct.lemma_.lower() else None
+
+
+# an abbreviation written with full stops ("U.S.", "U.K.", "U.N."), after which spaCy may miss a sentence end
+STOPPED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def subject_after_missed_boundary(conjunct: Token) -> Token | None:
+    """'... curbing the flow of fentanyl into the U.S. Sheinbaum sent 10,000 troops': a sentence ending
+    in an abbreviation's full stop that spaCy did not end, so the next sentence's subject is read as a
+    name within the phrase before ("the U.S. Sheinbaum") and its verb as a conjunct or adverbial clause
+    of the first sentence's verb, with no "and", "while" or comma to join them and no subject of its
+    own. The proper noun right after the abbreviation is that verb's subject, not the first verb's.
+    The subject, or None when the verb is joined to the one before."""
+    doc = conjunct.doc
+    first = conjunct.head
+    joiners = [c for c in (*children_of(first), *children_of(conjunct)) if c.dep_ in ("cc", "punct", "preconj", "mark")]
+    if first.i >= conjunct.i or any(first.i < c.i < conjunct.i for c in joiners) or children(conjunct, SUBJECT_DEPS):
+        return None  # joined to the verb before, or with a subject of its own
+    before = conjunct.i - 1
+    while before > first.i and doc[before].pos_ == "ADV":
+        before -= 1  # "Sheinbaum also sent"
+    name = doc[before]
+    if name.pos_ != "PROPN" or before - 1 <= first.i:
+        return None
+    start = before
+    while start - 1 > first.i and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].text.endswith("."):
+        start -= 1  # "the U.S. Claudia Sheinbaum"
+    return name if STOPPED_ABBREVIATION.match(doc[start - 1].text) else None
 
 
 # activities a party undertakes itself, whose purpose is the undertaker's own act: "launched an

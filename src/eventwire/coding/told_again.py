@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Event, Modality
 from ..nlp.per_doc import children_of
+from .vocabulary import engine_words
 
 # extraction rules whose events can leave the doer unsaid: an agentless passive, an event noun, an act
 # its undergoer "came under", an act read from its result ("strikes on Kharkiv killed five")
@@ -35,6 +36,13 @@ GENERAL_FORCE_CODES = frozenset({"190"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 GENERAL_FORCE_NOUNS = frozenset({"attack", "assault"})
 UNIDENTIFIED_ARMED = "UAF"  # "gunmen", "assailants"
+# verbs of freeing people ("rescued", "freed"): one told of people a participle of freeing describes
+# disputes whose freeing that was
+FREEING_VERBS = engine_words("FREEING_VERBS")
+# non-state armed groups: who kills them is their opponent (the state's forces, a rival group)
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
+# the state's forces, on the other side of a fight with such a group
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "PRM"})
 
 
 def sources_from_earlier_tellings(events: list[Event], doc: Doc) -> list[Event]:
@@ -108,6 +116,8 @@ def _first_telling(event: Event, story: list[Event], doc: Doc) -> Event | None:
     same kind, such as the army's counter-attack, is another act's)."""
     if event.evidence.rule in NOUN_RULES and not definite(_event_noun(event, doc)):
         return None  # "in another attack": a new act, not the one told before
+    if _describes_anothers_undergoer(event, doc):
+        return None
     index = event.evidence.sentence_index
     tellings = [e for e in story
                 if index - LOOK_BACK <= e.evidence.sentence_index < index
@@ -118,7 +128,43 @@ def _first_telling(event: Event, story: list[Event], doc: Doc) -> Event | None:
     first = tellings[0]
     if event.target.known and first.source.code == event.target.code:
         return None  # "16 militants had been killed": the militants who attacked are not their own killers
+    if _fought_the_group_not_the_victims(first, event, doc):
+        return None
     return first
+
+
+def _fought_the_group_not_the_victims(first: Event, event: Event, doc: Doc) -> bool:
+    """'Snipers killed suicide bombers ... Four frontier corps personnel were also killed': a first telling
+    done to an armed group was done by that group's opponent, and victims of a later passive on the
+    opponent's side (the state's forces: "eight security forces were killed") were not killed by it,
+    nor are victims the story cannot place (counted, of no known sector: "four personnel") known to be
+    its; it lends its doer to more of that group ("five more militants were killed") and to civilians,
+    whom either side may have killed and whom the first telling's doer often did."""
+    if first.target.sector not in ARMED_GROUP_SECTORS or event.evidence.rule != "passive":
+        return False
+    victims = event.target
+    if not event.evidence.target_text or victims.sector in ARMED_GROUP_SECTORS:
+        return False
+    if victims.sector in STATE_FORCE_SECTORS:
+        return not (victims.country and first.source.country and victims.country != first.source.country)
+    if victims.sector:
+        return False
+    span = doc.char_span(event.evidence.target_start, event.evidence.target_end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "nummod" for c in children_of(span.root))
+
+
+def _describes_anothers_undergoer(event: Event, doc: Doc) -> bool:
+    """'Security sources say the military rescued all the passengers *freed* so far': a participle of
+    freeing describing the people another doer the sentence names frees (FREEING_VERBS) leaves it open
+    whose freeing it was (the militants' release told before, or that doer's rescue), so no doer told
+    before is taken. ("Soldiers escorted the passengers freed on Tuesday" keeps it: escorting frees no one.)"""
+    verb = told_by(event, doc, ("VERB",))
+    if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    freeing = noun.head
+    return (noun.dep_ in ("dobj", "obj") and freeing.lemma_.lower() in FREEING_VERBS
+            and any(c.dep_ == "nsubj" for c in children_of(freeing)))
 
 
 def _later_definite_telling(event: Event, story: list[Event], doc: Doc) -> Event | None:
