@@ -12,11 +12,11 @@ SHEET = Path(__file__).resolve().parents[1] / "bench" / "judge_sheet.py"
 
 
 @pytest.fixture(scope="module")
-def shown_date():
+def sheet():
     spec = importlib.util.spec_from_file_location("judge_sheet", SHEET)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.shown_date
+    return module
 
 
 @pytest.mark.parametrize(("event", "shown"), [
@@ -26,16 +26,8 @@ def shown_date():
     ({"date": None, "date_precision": "unknown", "date_text": "recently"}, "unknown (the story says only 'recently')"),
     ({"date": None, "date_precision": "day", "date_text": ""}, "unknown"),
 ])
-def test_the_sheet_shows_the_date_the_coder_claims(shown_date, event, shown):
-    assert shown_date(event) == shown
-
-
-@pytest.fixture(scope="module")
-def fully_right():
-    spec = importlib.util.spec_from_file_location("judge_sheet", SHEET)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.fully_right
+def test_the_sheet_shows_the_date_the_coder_claims(sheet, event, shown):
+    assert sheet.shown_date(event) == shown
 
 
 RIGHT = {"is_event": True, "root_right": True, "source": "right", "target": "right", "date_right": True}
@@ -52,5 +44,5 @@ RIGHT = {"is_event": True, "root_right": True, "source": "right", "target": "rig
     ({"target": "wrong"}, False),
     ({"date_right": False}, False),
 ])
-def test_an_event_is_fully_right_only_with_act_parties_and_date_right(fully_right, changed, counts):
-    assert fully_right(dict(RIGHT, **changed)) is counts
+def test_an_event_is_fully_right_only_with_act_parties_and_date_right(sheet, changed, counts):
+    assert sheet.fully_right(dict(RIGHT, **changed)) is counts
