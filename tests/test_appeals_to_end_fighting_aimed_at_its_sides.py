@@ -10,7 +10,7 @@ ONE_FIGHT = "Ethiopian troops clashed with Tigrayan rebels near the border on Su
 
 
 def _asking(events: list[dict], verb: str) -> list[dict]:
-    return [e for e in events if e["cameo"][:2] in ("02", "10") and e["evidence"]["event_text"] == verb]
+    return [e for e in events if e["cameo"][:2] in ("02", "10") and e["evidence"]["event_text"].split()[0] == verb]
 
 
 def test_an_outsiders_appeal_to_end_the_fighting_is_made_to_both_sides(code_text):

@@ -72,16 +72,16 @@ def _asks_to_end_fighting(trigger: Token) -> bool:
 
 
 def _ends_fighting(end: Token) -> bool:
-    for prep in _what_ends(end):
+    for prep in what_ends(end):
         if prep.dep_ != "prep" or prep.lower_ not in ENDED_PREPOSITIONS:
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in ENDED_FIGHTING_NOUNS and not _named_by_victims(noun):
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in ENDED_FIGHTING_NOUNS and not named_by_victims(noun):
                 return True
     return False
 
 
-def _what_ends(end: Token) -> list[Token]:
+def what_ends(end: Token) -> list[Token]:
     """The end noun's prepositions; "urged a halt to the war" is often parsed with "to" on the verb,
     right after its object."""
     preps = list(end.children)
@@ -90,7 +90,7 @@ def _what_ends(end: Token) -> list[Token]:
     return preps
 
 
-def _named_by_victims(noun: Token) -> bool:
+def named_by_victims(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS for c in noun.children)
 
 

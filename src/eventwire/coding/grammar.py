@@ -351,9 +351,13 @@ JOINT_WORK = Pattern(
 )
 
 
+# the id of an engine entry for stopping an act: "cessation-of-190"
+CESSATION_PATTERN_PREFIX = "cessation-of-"
+
+
 def cessation_pattern(code: str) -> Pattern:
     return Pattern(
-        id=f"cessation-of-{code}", cameo=CESSATION_CODES.get(code[:2], "080"), pos="VERB", lemma="stop",
+        id=f"{CESSATION_PATTERN_PREFIX}{code}", cameo=CESSATION_CODES.get(code[:2], "080"), pos="VERB", lemma="stop",
         particle="", object="", modifier="", prep=(), note="engine rule: stopping a conflictual act is yielding",
         where="coding/rules.py",
     )

@@ -14,6 +14,7 @@ from ...nlp.per_doc import children_of, kept_per_doc
 from ..candidate import Candidate, Match
 from ..grammar import (
     ANNOUNCED_FUTURE_AUX,
+    CESSATION_PATTERN_PREFIX,
     DECLINE_COMMENT,
     EXECUTIVE_ORDER_VERBS,
     EXPULSION_CODES,
@@ -400,7 +401,8 @@ class ControlFrames(RuleBase):
         if is_noun and verb.pos_ == "VERB":
             own = self.match_verb(verb)
             if (own is not None and own.pattern.object and own.pattern.object != "-"
-                    and not own.pattern.object.startswith("!") and frame != "POSSIBLE"):
+                    and not own.pattern.object.startswith("!") and frame != "POSSIBLE"
+                    and not ends_a_named_act(match)):
                 return None  # "sought the extradition of": the verb's own entry names this act
         if frame == "DEMAND" and is_noun and verb.lemma_.lower() in EXECUTIVE_ORDER_VERBS:
             return None  # "ordered the expulsion of the diplomats": the order is the act; the noun codes it
@@ -516,7 +518,8 @@ class ControlFrames(RuleBase):
             targets = [addressee]
         elif frame in ("APPEAL", "DEMAND"):
             # the appeal is addressed to someone: "urged Iran to", "called on Iran to"
-            addressed = self.appeal_addressees(verb, inner)
+            # not the act asked to end: "urged a halt *to the war*" parsed with "to" on the verb
+            addressed = [t for t in self.appeal_addressees(verb, inner) if t.i not in match.consumes]
             if addressed:
                 targets = addressed
         if not targets and is_noun and frame == "REFUSE":
@@ -622,3 +625,11 @@ def _own_fight_pressed(noun: Token, match: Match, frame: str | None) -> bool:
     for talks", "pushed for their release" still ask)."""
     return (frame in ("DEMAND", "APPEAL") and match.pattern.cameo.startswith(OWN_FORCE_ROOTS)
             and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in children_of(noun)))
+
+
+def ends_a_named_act(match: Match) -> bool:
+    """'called for an end to the fighting', 'demanded a halt to the sanctions': the act asked for is
+    the ending of the act the cessation noun names (de-escalation 087, easing of sanctions 085 or
+    081, of dissent 082), which is more telling than the verb's own entry for "an end" in general
+    ("call for an end": 025, "demand an end": 1051)."""
+    return match.pattern.id.startswith(CESSATION_PATTERN_PREFIX)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...nlp.labels import label_ids
 from ...nlp.per_doc import children_of, kept_per_doc
 from ..candidate import Match
+from ..fighting_sides import ENDED_FIGHTING_NOUNS, named_by_victims, what_ends
 from ..grammar import (
     ACTOR_CLASS,
     AID_DEPLOYMENT,
@@ -457,11 +458,15 @@ class LexiconMatching(RuleBase):
         conflictual act is yielding, as with the verbs (CESSATION_CODES)."""
         if noun.lemma_.lower() not in CESSATION_NOUNS:
             return None
-        for inner in prep_objects(noun, ("to", "of")):
+        for inner in ended_acts(noun):
             inner = semantic_head(inner)
             m = self.match_noun(inner, eventive=True) if inner.pos_ == "NOUN" else None
             if m is not None and m.pattern.cameo[:2] in CESSATION_CODES:
                 return Match(cessation_pattern(m.pattern.cameo), m.targets, (inner.i,))
+            if m is None and inner.lemma_.lower() in ENDED_FIGHTING_NOUNS and not named_by_victims(inner):
+                # "an end to the violence", "a halt to the hostilities": fighting with no entry of its
+                # own (whose acts it is, is left to the story's sides: coding/fighting_sides.py)
+                return Match(cessation_pattern(FIGHTING_CODE), (), (inner.i,))
         return None
 
     def _generic_head_noun(self, noun: Token, eventive: bool) -> Match | None:
@@ -523,3 +528,17 @@ def _about_a_topic(verb: Token) -> bool:
     preposition names a topic, not an unsaid party to talk with, so an entry that needs its party
     ("talk with") is no reading."""
     return any(c.dep_ == "prep" and c.lower_ == "about" for c in children_of(verb))
+
+
+# the conventional military force that fighting with no entry of its own is (its end is de-escalation, 087)
+FIGHTING_CODE = "190"
+
+
+def ended_acts(end: Token) -> list[Token]:
+    """What a cessation noun ends: "an end to the strike", "the suspension of aid", and "urged a halt
+    to the war" parsed with "to" on the verb, right after its object."""
+    own = prep_objects(end, ("to", "of"))
+    if own or end.dep_ != "dobj":
+        return own
+    return [obj for prep in what_ends(end) if prep.head is not end and prep.dep_ == "prep" and prep.lower_ == "to"
+            for obj in prep.children if obj.dep_ == "pobj"]
