@@ -60,3 +60,11 @@ def test_the_ended_fighting_is_not_whom_the_appeal_is_made_to(code_text):
     events = code_text("Russian forces shelled Kharkiv overnight. Pope Francis urged a halt to the war.", DATE)
     asked = [e for e in events if e["cameo"] == "0256"]
     assert asked and all(e["evidence"]["target_text"] != "the war" for e in asked)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the end of the war with the rebels is near.",
+    "Officials said the end of the violence was a hope, not a fact.",
+])
+def test_an_end_of_fighting_talked_of_is_no_act(code_text, text):
+    assert not [e for e in code_text(text, DATE) if e["cameo"].startswith("087")]

@@ -456,7 +456,8 @@ class LexiconMatching(RuleBase):
     def _cessation_noun(self, noun: Token) -> Match | None:
         """'announced an end to the strike', 'called for a halt to the shelling': ending a
         conflictual act is yielding, as with the verbs (CESSATION_CODES)."""
-        if noun.lemma_.lower() not in CESSATION_NOUNS:
+        if noun.lemma_.lower() not in CESSATION_NOUNS or noun.dep_ in TOLD_OF_DEPS:
+            # an end that is the subject is talked of, not done: "the end of the war is near"
             return None
         for inner in ended_acts(noun):
             inner = semantic_head(inner)
@@ -529,6 +530,9 @@ def _about_a_topic(verb: Token) -> bool:
     ("talk with") is no reading."""
     return any(c.dep_ == "prep" and c.lower_ == "about" for c in children_of(verb))
 
+
+# a cessation noun in these roles is what a clause says something about, not an act asked for or done
+TOLD_OF_DEPS = frozenset({"nsubj", "attr"})
 
 # the conventional military force that fighting with no entry of its own is (its end is de-escalation, 087)
 FIGHTING_CODE = "190"
