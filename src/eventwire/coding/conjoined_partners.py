@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from ..model import Actor, Event, Modality
 from ..nlp.per_doc import children_of
 from ..nlp.stub_types import conjuncts
-from .lexicon import Lexicon
+from .lexicon import ActNouns, Lexicon
 from .said_about import StoryActors, with_target_words
 from .slots import one_side
 from .told_again import told_by
@@ -69,11 +69,11 @@ def acts_aimed_at_the_other_side(events: list[Event], doc: Doc, actors: StoryAct
                                  act_references: frozenset[str]) -> list[Event]:
     """The events, each act with no recipient whose doer is one side of the "between X and Y" its words
     name, aimed at the other side."""
-    return [_at_the_other_side(event, doc, actors, lexicon, act_references) for event in events]
+    acts = ActNouns(lexicon, act_references)
+    return [_at_the_other_side(event, doc, actors, acts) for event in events]
 
 
-def _at_the_other_side(event: Event, doc: Doc, actors: StoryActors, lexicon: Lexicon,
-                       act_references: frozenset[str]) -> Event:
+def _at_the_other_side(event: Event, doc: Doc, actors: StoryActors, acts: ActNouns) -> Event:
     # the recipient's words may be there and name no party ("urged *an end* to the fight between ...")
     if not (event.modality in TOLD_MODALITIES and event.source.known and not event.target.known):
         return event
@@ -81,7 +81,7 @@ def _at_the_other_side(event: Event, doc: Doc, actors: StoryActors, lexicon: Lex
     if word is None:
         return event
     pairs = [pair for pair, path in _phrase_objects(word, PAIR_PREP)
-             if _a_relation_on_the_path(word, path, lexicon, act_references)]
+             if _a_relation_on_the_path(path, acts)]
     if len(pairs) != 1:
         return event
     sides = [a for a in actors.actors_for(pairs[0]) if a.known]
@@ -121,25 +121,24 @@ def _of_the_object(prep: Token) -> bool:
     return prep.lower_ in PATH_PREPS or (prep.lower_ == "in" and any(c.dep_ == "pcomp" for c in children_of(prep)))
 
 
-def _a_relation_on_the_path(word: Token, path: list[Token], lexicon: Lexicon, act_references: frozenset[str]) -> bool:
+def _a_relation_on_the_path(path: list[Token], acts: ActNouns) -> bool:
     """'fighting between', 'a fight over spirits between', 'the restrictions between': the pair is of a
     relation or an act (the act's own word, or a noun the lexicon codes as an act), not of places or
     times ("attacked villages between the towns of A and B")."""
     if len(path) == 1:
         return True  # "fighting between ...": the act's own word
-    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in act_references or bool(lexicon.candidates("NOUN", t.lemma_.lower())))
-               for t in path[1:])
+    return any(acts.names_an_act(t) for t in path[1:])
 
 
 def acts_aimed_at_their_beneficiary(events: list[Event], doc: Doc, actors: StoryActors, lexicon: Lexicon,
                                     act_references: frozenset[str]) -> list[Event]:
     """The events, each act of aid or cooperation with no recipient aimed at the one party the for-phrase
     of its words names."""
-    return [_for_the_beneficiary(event, doc, actors, lexicon, act_references) for event in events]
+    acts = ActNouns(lexicon, act_references)
+    return [_for_the_beneficiary(event, doc, actors, acts) for event in events]
 
 
-def _for_the_beneficiary(event: Event, doc: Doc, actors: StoryActors, lexicon: Lexicon,
-                         act_references: frozenset[str]) -> Event:
+def _for_the_beneficiary(event: Event, doc: Doc, actors: StoryActors, acts: ActNouns) -> Event:
     if not (event.cameo.root in BENEFIT_ROOTS and event.cameo.code not in NOT_BENEFIT_CODES
             and event.modality in TOLD_MODALITIES
             and event.source.known and not event.target.known):
@@ -147,7 +146,7 @@ def _for_the_beneficiary(event: Event, doc: Doc, actors: StoryActors, lexicon: L
     word = told_by(event, doc, ("VERB", "NOUN"))
     if word is None:
         return event
-    phrases = [_beneficiary_words(o, lexicon, act_references) for o, _ in _phrase_objects(word, BENEFICIARY_PREP)]
+    phrases = [_beneficiary_words(o, acts) for o, _ in _phrase_objects(word, BENEFICIARY_PREP)]
     named = [(w, [a for a in actors.actors_for(w) if a.known]) for w in phrases if w is not None]
     named = [(w, found) for w, found in named if found]
     if len(named) != 1 or len(named[0][1]) != 1 or one_side(named[0][1][0], event.source):
@@ -158,7 +157,7 @@ def _for_the_beneficiary(event: Event, doc: Doc, actors: StoryActors, lexicon: L
     return with_target_words(event, party, words, doc, actors, "beneficiary")
 
 
-def _beneficiary_words(words: Token, lexicon: Lexicon, act_references: frozenset[str]) -> Token | None:
+def _beneficiary_words(words: Token, acts: ActNouns) -> Token | None:
     """The words naming whom the act is for: 'for Mauritius'; 'for *the Afghan government's* efforts' (an
     act's owner); not an act with no owner ("aid for the return of people"), a pronoun or a party its
     pronoun owns ("for us", "for its farmers", "a priority for her government": the doer's own), nor a
@@ -168,8 +167,7 @@ def _beneficiary_words(words: Token, lexicon: Lexicon, act_references: frozenset
     owners = [c for c in children_of(words) if c.dep_ == "poss"]
     if any(c.pos_ == "PRON" for c in owners):
         return None
-    lemma = words.lemma_.lower()
-    if words.pos_ == "PROPN" or not (lemma in act_references or lexicon.candidates("NOUN", lemma)):
+    if words.pos_ == "PROPN" or not acts.codes(words.lemma_.lower()):
         return words
     owners = [c for c in owners if c.ent_type_ not in ("DATE", "TIME")]
     return owners[0] if len(owners) == 1 else None

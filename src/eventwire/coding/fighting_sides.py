@@ -19,17 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Modality
-from .grammar import CESSATION_NOUNS
+from .grammar import CESSATION_NOUNS, ENDED_FIGHTING_NOUNS, named_by_victims, what_ends
 from .slots import is_country
 from .told_again import with_party_from
-from .vocabulary import engine_words
 
 # appeals (02x) and demands (10x): acts that ask someone to do something
 ASKING_ROOTS = frozenset({"02", "10"})
-# nouns of the fighting an appeal asks to end: "an end to the fighting / violence / hostilities / war"
-ENDED_FIGHTING_NOUNS = engine_words("ENDED_FIGHTING_NOUNS")
-# "an end to violence against women": the violence is named by whom it hurts, not by who fights
-VICTIM_PREPOSITIONS = frozenset({"against", "on"})
 # the end noun carries what ends: "an end to", "a halt of", "a pause in"
 ENDED_PREPOSITIONS = frozenset({"to", "of", "in"})
 # acts of force that make two parties sides of a fight: coercion, assault, fighting, mass violence
@@ -81,19 +76,6 @@ def _ends_fighting(end: Token) -> bool:
     return False
 
 
-def what_ends(end: Token) -> list[Token]:
-    """The end noun's prepositions; "urged a halt to the war" is often parsed with "to" on the verb,
-    right after its object."""
-    preps = list(end.children)
-    if end.dep_ == "dobj":
-        preps += [t for t in end.head.children if t.i == end.i + 1]
-    return preps
-
-
-def named_by_victims(noun: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS for c in noun.children)
-
-
 # a fight: the first telling (event, role) of each of its two sides, keyed by side
 Fight = dict[str, tuple[Event, str]]
 
@@ -143,7 +125,6 @@ def _aimed_at_the_sides(event: Event, fight: Fight) -> list[Event]:
                f"{telling.evidence.sentence_index}: an appeal to end the fighting is made to those who fight")
         aimed.append(with_party_from(event, "target", telling, role, why, "side of the story's fight"))
     return aimed
-
 
 
 def _first_told(telling: tuple[Event, str]) -> tuple[int, int]:

@@ -253,6 +253,24 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 CESSATION_NOUNS = engine_words("CESSATION_NOUNS")
 
+# nouns of fighting an end is asked for: "an end to the fighting / violence / hostilities / war"
+ENDED_FIGHTING_NOUNS = engine_words("ENDED_FIGHTING_NOUNS")
+# "an end to violence against women": the violence is named by whom it hurts, not by who fights
+VICTIM_PREPOSITIONS = frozenset({"against", "on"})
+
+
+def what_ends(end: Token) -> list[Token]:
+    """The end noun's prepositions; "urged a halt to the war" is often parsed with "to" on the verb,
+    right after its object."""
+    preps = list(end.children)
+    if end.dep_ == "dobj":
+        preps += [t for t in end.head.children if t.i == end.i + 1]
+    return preps
+
+
+def named_by_victims(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in VICTIM_PREPOSITIONS for c in noun.children)
+
 
 CESSATION_CODES = {"16": "085", "17": "081", "18": "087", "19": "087", "20": "087", "14": "082", "13": "080"}
 

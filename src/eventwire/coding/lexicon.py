@@ -17,11 +17,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..data import data_path
 from ..data.tsv import Row, read_tsv
 from ..errors import LexiconError
 from .ontology import load_ontology
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 PATTERN_FILE = "patterns.v1.tsv"
 # predicative adjectives ("X said it was pessimistic about Y") live in their own file
@@ -365,3 +369,19 @@ def _check_constraint(pid: str, column: str, text: str, classes: dict[str, froze
     for name in parsed.classes:
         if name not in classes:
             raise LexiconError(f"{pid}: {column}: unknown class &{name}", where=where)
+
+
+class ActNouns:
+    """Nouns that name an act ("deaths", "invasion", "decision"): the lexicon's nouns and the story's
+    references to events (the REFERRED_EVENT class)."""
+
+    def __init__(self, lexicon: Lexicon, act_references: frozenset[str]) -> None:
+        self.lexicon = lexicon
+        self.act_references = act_references
+
+    def codes(self, lemma: str) -> bool:
+        """The lemma names an act, whatever the tagger made of its word."""
+        return lemma in self.act_references or bool(self.lexicon.candidates("NOUN", lemma))
+
+    def names_an_act(self, word: Token) -> bool:
+        return word.pos_ == "NOUN" and self.codes(word.lemma_.lower())

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Modality
 from ..nlp.per_doc import children_of
-from .lexicon import Lexicon
+from .lexicon import ActNouns, Lexicon
 from .said_about import StoryActors, with_target_words
 from .slots import one_side
 from .told_again import told_by, with_party_from
@@ -99,18 +99,6 @@ def responses_aimed_at_the_answered(events: list[Event], doc: Doc, actors: Story
     response phrase names, or, for a bare "responded", the maker of the act it answers."""
     acts = ActNouns(lexicon, act_references)
     return [_answering(event, events, doc, actors, acts) for event in events]
-
-
-class ActNouns:
-    """Nouns that name an act ("deaths", "invasion", "decision"): the lexicon's and the story's references."""
-
-    def __init__(self, lexicon: Lexicon, act_references: frozenset[str]) -> None:
-        self.lexicon = lexicon
-        self.act_references = act_references
-
-    def names_an_act(self, word: Token) -> bool:
-        lemma = word.lemma_.lower()
-        return word.pos_ == "NOUN" and (lemma in self.act_references or bool(self.lexicon.candidates("NOUN", lemma)))
 
 
 def _answering(event: Event, story: list[Event], doc: Doc, actors: StoryActors, acts: ActNouns) -> Event:

@@ -13,7 +13,6 @@ from spacy.tokens import Token
 from ...nlp.labels import label_ids
 from ...nlp.per_doc import children_of, kept_per_doc
 from ..candidate import Match
-from ..fighting_sides import ENDED_FIGHTING_NOUNS, named_by_victims, what_ends
 from ..grammar import (
     ACTOR_CLASS,
     AID_DEPLOYMENT,
@@ -23,6 +22,7 @@ from ..grammar import (
     CESSATION_VERBS,
     COLLECTIVE_HEADS,
     DEPLOYMENT_CODES,
+    ENDED_FIGHTING_NOUNS,
     FORCE_ROOTS,
     GENERIC_HEADS,
     GIVING_VERBS,
@@ -31,6 +31,8 @@ from ..grammar import (
     POSTURE_PLACE_ENTS,
     POSTURE_PLACE_PREPS,
     cessation_pattern,
+    named_by_victims,
+    what_ends,
 )
 from ..lexicon import NO_ACT, Pattern, parse_constraint
 from ..parties import FORCE_POSTURE_ROOT, NOBODY, found
