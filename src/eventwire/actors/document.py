@@ -35,7 +35,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from ..coding.syntax import STOPPED_ABBREVIATION, subject_after_missed_boundary
+from ..coding.syntax import STOPPED_ABBREVIATION, semantic_head, subject_after_missed_boundary
 from ..coding.vocabulary import engine_words
 from ..model import Actor, Quote
 from ..nlp.labels import label_id, label_ids
@@ -1088,7 +1088,9 @@ class DocumentActors:
                 return bound
             res = self._office_holder(res)
         actor = res.actor
-        if res.sector_from_modifier and token.pos_ == "NOUN" and not _agentive(token.lemma_.lower(), res.actor.sector):
+        described = semantic_head(token)  # "dozens of al-Shabab *members*": the count is not what is described
+        if res.sector_from_modifier and described.pos_ == "NOUN" \
+                and not _agentive(described.lemma_.lower(), res.actor.sector):
             # "government agreements", "military conflict": a role word qualifies a thing, not an actor
             if not actor.country:
                 return None
