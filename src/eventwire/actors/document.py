@@ -168,6 +168,7 @@ COUNTERPART_SECTOR = "GOV"
 UNIT_NOUNS = engine_words("UNIT_NOUNS")
 DOMESTIC_CAUSE_WORDS = engine_words("DOMESTIC_CAUSE_WORDS")
 OWN_AGENT_VERBS = engine_words("OWN_AGENT_VERBS")
+FOLLOWER_NOUNS = engine_words("FOLLOWER_NOUNS")
 # countries whose people's names are written family name first in English-language news ("Kim Jong Un",
 # "Xi Jinping", "Lai Ching-te"), so that the first word alone names the person
 FAMILY_NAME_FIRST_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC"})
@@ -925,6 +926,8 @@ class DocumentActors:
                 out.extend(a for a in self._pronoun(res.pronoun, token) if a.code)
                 continue
             actor = self._in_context(res, token)
+            if actor is not None:
+                actor = self._followers_of(actor, token)
             if actor is not None and actor.code:
                 out.append(self._posted_by_owner(actor, token))
         if not out:
@@ -934,6 +937,18 @@ class DocumentActors:
         if not out and self._bare_definite_noun(token):
             out.extend(self._name_by_its_head_before(token))
         return out
+
+    @staticmethod
+    def _followers_of(actor: Actor, token: Token) -> Actor:
+        """'Assad loyalists', 'supporters of the president': followers of a leader who holds (or held) a
+        state office are of the leader's country but are not the state; what they are (a party, armed men,
+        a crowd) the phrase does not say, so the sector is left open."""
+        if semantic_head(token).lemma_.lower() not in FOLLOWER_NOUNS:
+            return actor
+        if actor.sector not in STATE_SECTORS and actor.sector != "ELI":
+            return actor
+        return replace(actor, sector="", code=compose_code(actor.country, ""), secondary_sectors=(),
+                       reason=f"followers of a state office-holder are not the state: {actor.reason}")
 
     def _part_of_them(self, token: Token) -> list[Actor]:
         """'two militants ..., and *four of them* blew themselves up', "*many of us*": a count or
