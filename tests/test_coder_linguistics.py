@@ -1101,6 +1101,15 @@ def test_a_reaction_to_an_act_just_reported_is_aimed_at_its_actors(code_text):
     assert "refers back" in welcomed["recipient"]["reason"]
 
 
+def test_support_for_a_call_is_aimed_at_who_made_it(code_text):
+    """'Greece and South Korea supported the call' after the United States called a council meeting:
+    the call is the act just reported, so its maker is the recipient."""
+    events = code_text("The United States called a private meeting of the council on Wednesday. "
+                       "Greece and South Korea also supported the call.")
+    support = [e for e in events if e["cameo"] == "051"]
+    assert {(e["source_actor"], e["target_actor"]) for e in support} == {("GRC", "USA"), ("KOR", "USA")}, events
+
+
 def test_an_exchange_by_two_parties_goes_both_ways(code_text):
     """'Russia and Ukraine exchanged 150 prisoners': each releases to the other (0841 both ways)."""
     events = code_text("Russia and Ukraine exchanged 150 prisoners of war each on Monday.")
