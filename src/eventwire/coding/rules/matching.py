@@ -30,11 +30,12 @@ from ..grammar import (
     POSTURE_CODES,
     POSTURE_PLACE_ENTS,
     POSTURE_PLACE_PREPS,
+    SUBSIDING_VERBS,
     cessation_pattern,
     named_by_victims,
     what_ends,
 )
-from ..lexicon import NO_ACT, Pattern, parse_constraint
+from ..lexicon import NO_ACT, NO_OBJECT, Pattern, parse_constraint
 from ..parties import FORCE_POSTURE_ROOT, NOBODY, found
 from ..syntax import (
     OBJECT_DEPS,
@@ -229,6 +230,8 @@ class LexiconMatching(RuleBase):
             match = self._match_verb(verb, require_prep=False)
         if match is not None and match.pattern.cameo == NO_ACT:
             return None  # "the party occupies 40 seats": the entry of a sense that is no act
+        if match is not None and match.pattern.object == NO_OBJECT and self._a_thing_stops(verb):
+            return None  # "immigration should stop": what stops is no party (a fight that stops is an act subsided)
         if match is not None and searching_for_the_lost(verb):
             return None  # "soldiers searched for bodies in the rubble": a rescue, not an investigation
         if match is not None and reaction_objects(verb):
@@ -244,6 +247,21 @@ class LexiconMatching(RuleBase):
             # "sent 500 soldiers to Mali to help the government": military protection, not a deployment
             match = dataclasses.replace(match, pattern=AID_DEPLOYMENT)
         return match
+
+    def _a_thing_stops(self, verb: Token) -> bool:
+        """'the rebels stopped' names a party that stops fighting; 'immigration should stop', 'the
+        payments ended' name a thing that stops, which no party's de-escalation is (unless the thing is a
+        conflictual act: "the violence must stop")."""
+        if verb.lemma_.lower() not in SUBSIDING_VERBS:
+            return False
+        subject = first_child(verb, {"nsubj"})
+        if subject is None or subject.pos_ != "NOUN":
+            return False
+        noun = semantic_head(subject)
+        if self.parties.is_actor(noun) or noun.lemma_.lower() in ENDED_FIGHTING_NOUNS:
+            return False
+        act = self.match_noun(noun, eventive=True)  # "the violence must stop": a conflictual act that stops
+        return act is None or act.pattern.cameo[:2] not in CESSATION_CODES
 
     def _sense_of_its_preposition(self, verb: Token) -> bool:
         """'prepares to *vote on* measures': the preposition the verb carries picks a sense that is no
