@@ -72,6 +72,9 @@ FREEING_VERBS = engine_words("FREEING_VERBS")
 
 # praise (051) read off a reported verdict, and the demonstratives that name a thing, not a party
 PRAISE = "051"
+# praise words that only say how much something weighs: praise when they qualify a noun ("a *significant*
+# step"), not as the predicate itself ("the issue is *important*")
+WEIGHT_ADJECTIVES = engine_words("WEIGHT_ADJECTIVES")
 CRITICISM = "111"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
@@ -260,7 +263,9 @@ class ConstructionRules(RuleBase):
         words = [w.lemma_.lower() for h in heads for w in [h, *(c for c in children_of(h) if c.dep_ in ("amod", "compound"))]]
         if any(self.lexicon.in_class("CRITICISM_TERM", w) for w in words):
             return "111"
-        if any(self.lexicon.in_class("PRAISE_TERM", w) for w in words):
+        praise = [w for w in words if self.lexicon.in_class("PRAISE_TERM", w)]
+        if praise and not (verdict.pos_ == "ADJ" and set(praise) <= WEIGHT_ADJECTIVES):
+            # "an *important* step" praises; "Trump's concerns remain *important*" weighs, praises no one
             return "051"
         return None
 
