@@ -842,6 +842,9 @@ def _read_modifiers(modifiers: list[Piece], ev: _Evidence, head: Piece | None) -
             if weak_head:
                 _set_sector(ev, row.sector, f"'{p.text}' ({row.where})")
                 ev.entry_where = ev.entry_where or row.where
+            elif row.country == "NGO" and row.sector and ev.sector == "GOV":
+                # "Amnesty International secretary general Agnes Callamard": a state title in an NGO
+                ev.sector, ev.sector_why = row.sector, f"'{p.text}' ({row.where})"
         elif (p.kind == "role" and p.role_row.kind != "modifier" and weak_head) or (
                 p.kind == "role" and p.role_row.kind != "modifier" and not weak_head and p.role_row.sector):
             _set_sector(ev, p.role_row.sector, f"'{p.text}'")
@@ -982,12 +985,20 @@ def _read_pp(pp: list[Piece], ev: _Evidence, date: dt.date | None, prep: str = "
         a.country in ("UNO", "EUR", "IGO", "NGO"))
     if not ev.country and (head_is_actor or pp_is_actor) and a.country:
         _set_country(ev, a.country, f"'{a.text}'", a.entry, explicit=True)
-    if prep == "of" and (not ev.sector or (ev.weak_sector and ev.sector not in ARMED_STATE_SECTORS)) \
+    if prep == "of" and (not ev.sector or (ev.weak_sector and ev.sector not in ARMED_STATE_SECTORS)
+                         or _state_title_of_an_ngo(ev, a)) \
             and a.sector and not res.place_only and not res.sector_from_modifier \
             and (ev.country == a.country or not ev.country):
         # a weak role takes the sector of what it belongs to ("the leader of the Taliban insurgency"
         # is REB, "a spokesman of the army" MIL); armed forces stay armed ("the forces of the regime")
         ev.sector, ev.sector_why, ev.weak_sector = a.sector, f"'{a.text}'", False
+
+
+def _state_title_of_an_ngo(ev: _Evidence, body: Actor) -> bool:
+    """'the president of Doctors Without Borders', 'the secretary general of Amnesty International': a
+    title that in a state names its government names the head of a non-governmental body, who is of the
+    body's sector (MSF's president is NGO MED, not NGO GOV)."""
+    return body.country == "NGO" and ev.sector == "GOV"
 
 
 def _organisation_name(ev: _Evidence) -> bool:
