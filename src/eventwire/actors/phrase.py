@@ -961,8 +961,10 @@ def _read_possessor(possessor: list[Piece], ev: _Evidence, date: dt.date | None)
         return
     a = res.actor
     _set_country(ev, a.country, f"possessive '{a.text}'", a.entry, explicit=True)
-    if a.sector and (not ev.sector or ev.weak_sector):
-        # "Pyongyang's nuclear program": an unknown head only borrows the possessor's sector
+    if a.sector and (not ev.sector or ev.weak_sector) and not (res.place_only and ev.weak_sector):
+        # "Pyongyang's nuclear program": an unknown head only borrows the possessor's sector; a place's
+        # sector is its people or its government by default, which a role it owns says better
+        # ("Ontario's provincial leader" is the province's government, not its civilians)
         ev.sector_from_modifier = ev.sector_from_modifier or (not ev.sector and ev.head_kind == "word")
         ev.sector, ev.sector_why, ev.weak_sector = a.sector, f"possessive '{a.text}'", False
 

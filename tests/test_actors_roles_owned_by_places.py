@@ -1,0 +1,33 @@
+"""A place owning a role ("Ontario's provincial leader", "Tobago's authorities", "Baghdad's forces") is
+the country of the role, whose sector the role says: a place alone stands for its people (CVL) or, a
+capital, its government, which a role it owns overrides."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import ActorResolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Ontario's provincial leader", "CANGOV"),
+    ("Michigan's leader", "USAGOV"),
+    ("Tobago's authorities", "TTOGOV"),
+    ("Baghdad's forces", "IRQMIL"),
+    ("Ontario's residents", "CANCVL"),
+    ("Ontario", "CANCVL"),
+])
+def test_a_role_owned_by_a_place_keeps_its_own_sector(resolver, text, code):
+    assert resolver.resolve_phrase(text).code == code
+
+
+def test_a_premier_named_as_a_provinces_leader_threatens_as_its_government(code_text):
+    events = code_text("Doug Ford, Ontario's provincial leader, spoke on Monday. \"If the United States escalates, "
+                       "I will not hesitate to shut the electricity off completely,\" Ford said in Toronto.")
+    threats = [e for e in events if e["cameo"].startswith("13")]
+    assert [(e["source_actor"], e["target_actor"]) for e in threats] == [("CANGOV", "USA")], events
