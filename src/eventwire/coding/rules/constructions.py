@@ -75,6 +75,7 @@ PRAISE = "051"
 # praise words that only say how much something weighs: praise when they qualify a noun ("a *significant*
 # step"), not as the predicate itself ("the issue is *important*")
 WEIGHT_ADJECTIVES = engine_words("WEIGHT_ADJECTIVES")
+EXPERIENCER_VERBS = engine_words("EXPERIENCER_VERBS")
 CRITICISM = "111"
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
@@ -86,8 +87,8 @@ class ConstructionRules(RuleBase):
         """'the site was hit by a cyber attack', 'Kyiv was hit by Russian air strikes', 'the capital
         was rocked by protests': a passive whose agent is an event noun reports that event, aimed
         at the passive subject."""
-        if not is_passive(verb):
-            return None
+        if not is_passive(verb) or verb.lemma_.lower() in EXPERIENCER_VERBS:
+            return None  # "lawmakers were angered by a court ruling": the ruling is no act on the lawmakers
         for agent in agent_objects(verb):
             noun = semantic_head(agent)
             if noun.pos_ != "NOUN":
