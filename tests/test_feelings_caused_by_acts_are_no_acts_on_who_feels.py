@@ -18,3 +18,8 @@ def test_feeling_caused_by_a_party_is_no_act(code_text):
 def test_harm_done_by_an_event_is_that_event(code_text):
     events = code_text("Kyiv was hit by Russian air strikes on Monday.")
     assert [(e["source_actor"], e["cameo"][:2], e["target_actor"][:3]) for e in events] == [("RUS", "19", "UKR")]
+
+
+def test_who_is_alarmed_by_threats_is_who_they_are_aimed_at(code_text):
+    events = code_text("The Taiwanese government said it was alarmed by threats of a naval blockade.")
+    assert [(e["cameo"][:2], e["target_actor"]) for e in events] == [("13", "TWNGOV")], events

@@ -544,6 +544,7 @@ NOT_AIMED_AT_THE_THING_PREFIXES = ("124", "125", "128")
 # yielding (08): "lift the embargo", "end the strike"; withheld until another party acts, the concession
 # is aimed at that party, named in a clause of these marks ("until Somalia acts", "unless Niger frees them")
 YIELDING_ROOT = "08"
+THREAT_ROOT = "13"
 AWAITED_ACT_MARKS = frozenset({"until", "till", "unless", "before"})
 # material aid: given to whom its helping purpose helps ("provided $1bn to support refugees")
 AID_ROOT = "07"

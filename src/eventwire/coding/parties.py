@@ -53,6 +53,7 @@ from .grammar import (
     REFUSED_THING_CODES,
     REFUSED_THING_ROOTS,
     REFUSING_LEMMAS,
+    THREAT_ROOT,
     VISIT_CODES,
     VOICED_ROOTS,
     YIELDING_ROOT,
@@ -87,7 +88,6 @@ from .vocabulary import engine_words
 # "declared a ceasefire *with* the Taliban", "a travel warning *for* Sri Lanka", "aid *to* Niger"
 OBJECT_PHRASE_PREPS = ("with", "against", "on", "upon", "to", "for", "toward", "towards")
 # a threat's noun with a participle of these classes asks something of a party: "warnings *demanding* that ..."
-THREAT_ROOT = "13"
 ASKING_VERB_CLASSES = ("DEMAND_VERB", "APPEAL_VERB")
 # bodies that can meet the condition a withheld concession waits on ("until the ministry pays")
 AWAITED_BODIES = engine_words("AWAITED_BODIES")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Modality
 from ..nlp.per_doc import children_of
+from .grammar import THREAT_ROOT
 from .slots import one_side
 from .told_again import told_by, with_party_from
 
@@ -37,7 +38,6 @@ CARRIED_ON_WITHIN = 1  # sentences
 
 
 # threats (13x): their condition names whom they are aimed at
-THREAT_ROOT = "13"
 CONDITION_MARKS = frozenset({"if", "unless"})
 # the threatened act is the threat's own word or a complement of it ("hesitate *to cut*", "threatened *to cut*")
 THREATENED_ACT_DEPS = frozenset({"xcomp", "ccomp"})

@@ -25,6 +25,7 @@ from ..grammar import (
     RECEIVING_PREP_VERBS,
     RECEIVING_VERBS,
     SET_FREE,
+    THREAT_ROOT,
     TRANSPARENT_VERBS,
     UNSPECIFIED_DEMAND,
     VERDICT_COPULAS,
@@ -87,14 +88,17 @@ class ConstructionRules(RuleBase):
         """'the site was hit by a cyber attack', 'Kyiv was hit by Russian air strikes', 'the capital
         was rocked by protests': a passive whose agent is an event noun reports that event, aimed
         at the passive subject."""
-        if not is_passive(verb) or verb.lemma_.lower() in EXPERIENCER_VERBS:
-            return None  # "lawmakers were angered by a court ruling": the ruling is no act on the lawmakers
+        if not is_passive(verb):
+            return None
+        feeling = verb.lemma_.lower() in EXPERIENCER_VERBS
         for agent in agent_objects(verb):
             noun = semantic_head(agent)
             if noun.pos_ != "NOUN":
                 continue
             match = self.match_noun(noun, eventive=True)
-            if match is None:
+            if match is None or (feeling and match.pattern.cameo[:2] != THREAT_ROOT):
+                # "lawmakers were angered by a court ruling": the ruling is no act on the lawmakers;
+                # who is "alarmed by threats" is who they are aimed at
                 continue
             sources, reciprocal = self.parties.noun_sources(noun, match.pattern).split()
             targets = list(match.targets) or children(verb, {"nsubjpass"})
