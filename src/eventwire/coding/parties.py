@@ -414,7 +414,12 @@ class PartyFinder:
         doer = self.doer_of_activity(verb) or self.judge_of_the_thing(verb)
         if doer:
             return doer
-        return found(subject_of(verb), "subject")
+        subjects = subject_of(verb)
+        if not subjects and verb.tag_ == "VBG":
+            # "civilians were displaced by *fighting between rebels and government forces*": a gerund
+            # with no doer of its own is done by the two sides of its between-phrase, to each other
+            return found(prep_objects(verb, RECIPROCAL_PREPS), "between-phrase", reciprocal=True)
+        return found(subjects, "subject")
 
     def judge_of_the_thing(self, verb: Token) -> Parties:
         """'Amnesty said the arrest was illegal *and demanded* his release', "the court ruled that the law

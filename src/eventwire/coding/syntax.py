@@ -298,6 +298,8 @@ def subject_of(verb: Token) -> list[Token]:
         if main_verb_read_as_participle(current):
             return [current.head]  # "The Iraqi air force carried out strikes": the force did
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ in ("by", "after", "before", "while", "without"):
+            if current.head.lower_ == "by" and is_passive(current.head.head):
+                return []  # "civilians were displaced by fighting between ...": the passive's cause, no doer of it
             current = current.head.head  # "violated the truce by attacking": same subject as the main verb
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.lower_ == "with":
