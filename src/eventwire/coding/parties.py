@@ -415,6 +415,10 @@ class PartyFinder:
         if doer:
             return doer
         subjects = subject_of(verb)
+        if not subjects:
+            named = name_read_as_a_word(verb)
+            if named is not None:
+                return found([named], "name the parser read as a word")
         if not subjects and verb.tag_ == "VBG":
             # "civilians were displaced by *fighting between rebels and government forces*": a gerund
             # with no doer of its own is done by the two sides of its between-phrase, to each other
@@ -1906,3 +1910,34 @@ def _partitive_holder(noun: Token) -> Token:
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and semantic_head(prep.head).i == noun.i:
         return prep.head
     return noun
+
+
+# what the parser makes of a name that starts a sentence and is also a word ("Trump at first imposed
+# tariffs": the verb "trump", the root; "Trump, in an interview, dodged": an interjection)
+MISREAD_NAME_DEPS = frozenset({"ROOT", "intj"})
+MISREAD_NAME_POS = frozenset({"VERB", "INTJ", "NOUN"})
+
+
+def name_read_as_a_word(verb: Token) -> Token | None:
+    """The subject of a verb the parser left without one, when the sentence starts with a name it read as
+    a word: a capitalised root or interjection before the verb that governs it or hangs on it, written
+    elsewhere in the story as a name ("Trump at first imposed 25% tariffs", after "President Donald Trump")."""
+    first = verb.doc[verb.sent.start]
+    if first.i >= verb.i or first.dep_ not in MISREAD_NAME_DEPS or first.pos_ not in MISREAD_NAME_POS:
+        return None
+    if not first.is_title or (first.head.i != verb.i and not _governs(first, verb)):
+        return None
+    named = any(t.i != first.i and t.text == first.text and (t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTS)
+                for t in tokens_of(first.doc))
+    return first if named else None
+
+
+def _governs(head: Token, word: Token) -> bool:
+    current = word
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i == head.i:
+            return True
+    return False
