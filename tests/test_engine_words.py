@@ -44,3 +44,8 @@ def test_a_missing_list_is_reported(tmp_path):
     path.write_text("list\tword\nKILLING_VERBS\tshoot\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="lists missing: LEAVING_VERBS"):
         read_engine_words(path)
+
+
+def test_every_list_name_is_read_once():
+    """A name given to two lists (each added for its own rule) would make both rules read both."""
+    assert len(set(ENGINE_LISTS)) == len(ENGINE_LISTS)

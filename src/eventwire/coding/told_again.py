@@ -38,7 +38,7 @@ GENERAL_FORCE_NOUNS = frozenset({"attack", "assault"})
 UNIDENTIFIED_ARMED = "UAF"  # "gunmen", "assailants"
 # verbs of freeing people ("rescued", "freed"): one told of people a participle of freeing describes
 # disputes whose freeing that was
-FREEING_VERBS = engine_words("FREEING_VERBS")
+FREED_PARTICIPLE_VERBS = engine_words("FREED_PARTICIPLE_VERBS")
 # non-state armed groups: who kills them is their opponent (the state's forces, a rival group)
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 # the state's forces, on the other side of a fight with such a group
@@ -155,7 +155,7 @@ def _fought_the_group_not_the_victims(first: Event, event: Event, doc: Doc) -> b
 
 def _describes_anothers_undergoer(event: Event, doc: Doc) -> bool:
     """'Security sources say the military rescued all the passengers *freed* so far': a participle of
-    freeing describing the people another doer the sentence names frees (FREEING_VERBS) leaves it open
+    freeing describing the people another doer the sentence names frees (FREED_PARTICIPLE_VERBS) leaves it open
     whose freeing it was (the militants' release told before, or that doer's rescue), so no doer told
     before is taken. ("Soldiers escorted the passengers freed on Tuesday" keeps it: escorting frees no one.)"""
     verb = told_by(event, doc, ("VERB",))
@@ -163,7 +163,7 @@ def _describes_anothers_undergoer(event: Event, doc: Doc) -> bool:
         return False
     noun = verb.head
     freeing = noun.head
-    return (noun.dep_ in ("dobj", "obj") and freeing.lemma_.lower() in FREEING_VERBS
+    return (noun.dep_ in ("dobj", "obj") and freeing.lemma_.lower() in FREED_PARTICIPLE_VERBS
             and any(c.dep_ == "nsubj" for c in children_of(freeing)))
 
 
