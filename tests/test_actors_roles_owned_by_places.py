@@ -4,14 +4,12 @@ capital, its government, which a role it owns overrides."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from actor_support import phrase_resolver
 
-from eventwire.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver()
+resolve = phrase_resolver(dt.date(2025, 3, 1))
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -22,8 +20,8 @@ def resolver() -> ActorResolver:
     ("Ontario's residents", "CANCVL"),
     ("Ontario", "CANCVL"),
 ])
-def test_a_role_owned_by_a_place_keeps_its_own_sector(resolver, text, code):
-    assert resolver.resolve_phrase(text).code == code
+def test_a_role_owned_by_a_place_keeps_its_own_sector(text, code):
+    assert resolve(text).code == code
 
 
 def test_a_premier_named_as_a_provinces_leader_threatens_as_its_government(code_text):
