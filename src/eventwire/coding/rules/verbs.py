@@ -3,10 +3,12 @@ part in an event ("took part in the *strike*"), an act that subsided ("the fight
 
 from __future__ import annotations
 
+import dataclasses
+
 from mypy_extensions import trait
 from spacy.tokens import Token
 
-from ...nlp.per_doc import subtree_of
+from ...nlp.per_doc import children_of, subtree_of
 from ..candidate import Candidate, Match, Subsided, noun_event
 from ..grammar import (
     AID_DEPLOYMENT,
@@ -25,6 +27,7 @@ from ..syntax import (
     actor_like,
     agent_objects,
     children,
+    conjuncts_of,
     direct_object,
     first_child,
     is_passive,
@@ -104,11 +107,31 @@ class VerbRules(RuleBase):
             # "extended the amnesty to the fighters" has a verb entry of its own
             nominal = self.match_noun(noun, eventive=True)
         if nominal is None:
-            return None
+            return self._coordinated_modifier_event(verb, noun, uses)
         uses.update({obj.i, noun.i, *content_of_speech_act(noun, nominal.pattern.cameo),
                      *self.object_phrase(noun, nominal.pattern)})
         # the noun's act decides, even when it has no party ("talks were held": see _nominal_from_light_verb)
         return self._nominal_from_light_verb(verb, noun, nominal) or STOP
+
+    def _coordinated_modifier_event(self, verb: Token, first: Token, uses: set[int]) -> Candidate | None:
+        """'launched air and artillery strikes on government troops': the parser takes the first of two
+        coordinated modifiers ("air") for the object and the event noun for its conjunct, and hangs the
+        noun's prepositions on the modifier.  A bare object noun with no entry whose conjunct has one is
+        such a modifier: the conjunct's act, with the recipient its entry names in the modifier's phrases."""
+        if first.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in children_of(first)):
+            return None
+        for noun in conjuncts_of(first):
+            if noun.i < first.i or noun.pos_ != "NOUN":
+                continue
+            nominal = self.match_noun(noun, eventive=True)  # its preposition is on the modifier
+            if nominal is None:
+                continue
+            lent = prep_objects(first, nominal.pattern.prep) if nominal.pattern.prep else []
+            if lent and not nominal.targets:
+                nominal = dataclasses.replace(nominal, targets=tuple(actor_like(lent, verb, nominal.pattern.prep)))
+            uses.update({first.i, noun.i, *(t.i for t in lent)})
+            return self._nominal_from_light_verb(verb, noun, nominal)
+        return None
 
     def _subsided(self, verb: Token, uses: set[int]) -> Candidate | None:
         subsided = self._act_subsided(verb)
