@@ -192,6 +192,7 @@ PLACE_OR_PEOPLE_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 # "told *the council* that ...": bodies that act as one, to which a statement is made
 ADDRESSED_BODIES = engine_words("ADDRESSED_BODIES")
 HOLDING_NOUNS = engine_words("HOLDING_NOUNS")
+INVITATION_NOUNS = engine_words("INVITATION_NOUNS")
 STATEMENT_ROOT = "01"
 # truces and agreements: made with another party ("broke their truce with the army")
 PACT_CLASSES = ("CEASEFIRE", "AGREEMENT")
@@ -1027,10 +1028,26 @@ class PartyFinder:
         if not targets and obj is not None and not object_is_recipient and pat is not None:
             targets = self.released_people(obj, pat)
         if not targets and obj is not None and not object_is_recipient:
+            targets = self.party_of_the_act_invited_to(obj)
+        if not targets and obj is not None and not object_is_recipient:
             targets = self.object_phrase_targets(verb, obj, pat.cameo if pat is not None else "")
         if not targets and pat is not None:
             targets = self.unnamed_targets(verb, pat, obj if not object_is_recipient else None)
         return targets
+
+    def party_of_the_act_invited_to(self, obj: Token) -> Parties:
+        """'accepted an invitation to visit China', 'turned down an offer to meet with Kim Jong Un': an
+        invitation or offer whose inviter goes unnamed is aimed at the party its act is done to or with
+        (a named inviter, "Xi's invitation", is the object's owner)."""
+        noun = semantic_head(obj)
+        if noun.lemma_.lower() not in INVITATION_NOUNS or children(noun, {"poss"}) or prep_objects(noun, ("from", "by")):
+            return NOBODY
+        act = next((c for c in children_of(noun) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and to_infinitive(c)),
+                   None)
+        if act is None:
+            return NOBODY
+        parties = children(act, {"dobj"}) + prep_objects(act, ("with", "to"))
+        return found([p for p in parties if self.is_actor(semantic_head(p))], "party of the act invited to")
 
     def released_people(self, obj: Token, pat: Pattern) -> Parties:
         """'released two members *of the opposition party*', 'freed three followers of the commander': an
