@@ -932,6 +932,8 @@ class DocumentActors:
                 out.append(self._posted_by_owner(actor, token))
         if not out:
             out.extend(self._part_of_them(token))
+        if not out:
+            out.extend(self._named_in_apposition(token))
         if not out and self._bare_group_noun(token):
             out.extend(self._group_referent(token))
         if not out and self._bare_definite_noun(token):
@@ -949,6 +951,19 @@ class DocumentActors:
             return actor
         return replace(actor, sector="", code=compose_code(actor.country, ""), secondary_sectors=(),
                        reason=f"followers of a state office-holder are not the state: {actor.reason}")
+
+    def _named_in_apposition(self, token: Token) -> list[Actor]:
+        """'will meet regional rival Japan's Prime Minister Shinzo Abe', 'its ally, Britain': a word that
+        names no party, set beside one in apposition, is that party."""
+        if token.pos_ != "NOUN" or not token.is_alpha:
+            return []
+        for apposed in children_of(token):
+            # not a phrase opened by a participle: "a nation *neighbouring India*" is no apposition
+            if apposed.dep_ == "appos" and apposed.i > token.i and apposed.left_edge.pos_ != "VERB":
+                actors = [a for a in self.actors_for(apposed) if a.code]
+                if actors:
+                    return actors
+        return []
 
     def _part_of_them(self, token: Token) -> list[Actor]:
         """'two militants ..., and *four of them* blew themselves up', "*many of us*": a count or

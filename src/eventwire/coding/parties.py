@@ -369,6 +369,9 @@ class PartyFinder:
             return True
         if any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in children_of(obj)):
             return True
+        if obj.pos_ == "NOUN" and obj.is_alpha and any(c.dep_ == "appos" and c.i > obj.i and c.pos_ == "PROPN"
+                                                      and c.left_edge.pos_ != "VERB" for c in children_of(obj)):
+            return True  # "met regional rival Japan's Prime Minister Shinzo Abe": the party set beside the word
         return obj.lemma_.lower() in self.people_words  # a word of one of the people classes
 
     @staticmethod
