@@ -169,6 +169,8 @@ UNIT_NOUNS = engine_words("UNIT_NOUNS")
 DOMESTIC_CAUSE_WORDS = engine_words("DOMESTIC_CAUSE_WORDS")
 OWN_AGENT_VERBS = engine_words("OWN_AGENT_VERBS")
 FOLLOWER_NOUNS = engine_words("FOLLOWER_NOUNS")
+FORCE_CRAFT_NOUNS = engine_words("FORCE_CRAFT_NOUNS")
+FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "PRM"})  # whose craft act for them
 # countries whose people's names are written family name first in English-language news ("Kim Jong Un",
 # "Xi Jinping", "Lai Ching-te"), so that the first word alone names the person
 FAMILY_NAME_FIRST_COUNTRIES = frozenset({"PRK", "KOR", "CHN", "TWN", "HKG", "MAC"})
@@ -196,9 +198,12 @@ def _named_group(actor: Actor) -> bool:
 
 def _agentive(lemma: str, sector: str = "") -> bool:
     """A noun that names a person by what they do (accountant, driver, commander), or an armed body
-    ("the militant outfit"), not a thing."""
+    ("the militant outfit"), not a thing; a force's craft stands for the force ("a police helicopter
+    attacked the court")."""
     if lemma in GROUP_NOUNS:
         return sector in ARMED_SECTORS
+    if lemma in FORCE_CRAFT_NOUNS:
+        return sector in FORCE_SECTORS
     if lemma in UNIT_NOUNS:
         return True
     return lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(("ment", "ter", "order", "center"))
