@@ -433,11 +433,31 @@ def ultimatum(verb: Token) -> bool:
 COMPLETION_VERBS = engine_words("COMPLETION_VERBS")
 
 
+# the relative pronouns that stand for the noun a relative clause is on ("the talks, *which* opened ...")
+RELATIVE_SUBJECTS = frozenset({"which", "that"})
+
+
+def occurrence_clause(noun: Token) -> Token | None:
+    """'the climate talks, *which opened* in Bonn on Monday, ...', 'clashes that erupted overnight':
+    a relative clause whose subject stands for the event noun and whose verb says it took place;
+    the clause's verb, or None.  A verb with an object tells what the act does, not that it took
+    place ("a deal that *breaks* new ground", "a plan that *cuts* tariffs")."""
+    for clause in children_of(noun):
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in OCCURRENCE_VERBS or children(clause, OBJECT_DEPS):
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in children_of(clause)):
+            return clause
+    return None
+
+
 def asserts_occurrence(noun: Token) -> bool:
     """Whether the noun is the subject of a verb that says the event took place: "protests
-    erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force"."""
+    erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force",
+    or the relative clause on it says so ("the talks, which opened on Monday")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and semantic_head(noun.head.head).i == noun.i:
         noun = noun.head.head  # "a shipment of rifles arrived"
+    if occurrence_clause(noun) is not None:
+        return True
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in COMPLETION_VERBS:
         return True  # "the demobilisation of 65,000 fighters was completed"
     if noun.dep_ != "nsubj":
