@@ -246,6 +246,10 @@ SPECULATIVE_MODIFIERS = engine_words("SPECULATIVE_MODIFIERS")
 # verbal and material cooperation: intents, meetings, support, cooperation, aid, yielding
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 VISIT_CODES = frozenset({"042", "043"})
+# a mission opened or closed in a country ("opened an embassy *in Kosovo*"): the host is its recipient,
+# as the place of a visit is (open.embassy 054, close.embassy 161); an office "in London" is only a place
+DIPLOMATIC_PRESENCE_CODES = frozenset({"054", "161"})
+DIPLOMATIC_MISSION_NOUNS = engine_words("DIPLOMATIC_MISSION_NOUNS")
 # assault, fight, mass violence: what a measure or a trade war cannot do ("a law that restricts protests"
 # still coerces, 17)
 FORCE_ROOTS = frozenset({"18", "19", "20"})

@@ -38,6 +38,8 @@ from .grammar import (
     AWAITED_ACT_MARKS,
     COPULA_LENDERS,
     DEMANDING_ROOTS,
+    DIPLOMATIC_MISSION_NOUNS,
+    DIPLOMATIC_PRESENCE_CODES,
     EXECUTIVE_ORDER_VERBS,
     FEELING_CODES,
     FEELING_PREPS,
@@ -802,7 +804,10 @@ class PartyFinder:
         """The recipients a verb entry's preposition names ("imposed sanctions *on Iran*", "arrived
         *in Kabul*"), also on the object ("imposed restrictions on Iranian officials on Monday":
         the date on the verb does not hide the recipient on the object)."""
-        aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
+        hosted = pat.cameo in VISIT_CODES or (
+            pat.cameo in DIPLOMATIC_PRESENCE_CODES and obj is not None
+            and semantic_head(obj).lemma_.lower() in DIPLOMATIC_MISSION_NOUNS)
+        aimed = tuple(set(pat.prep) if hosted else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
         targets = actor_like(measured_goods(prep_objects(verb, pat.prep)), verb, aimed=aimed)
         if obj is not None and self.is_actor(semantic_head(obj)):
             # "investigated Yale *for failing* to report": beside a party as object, a gerund says
