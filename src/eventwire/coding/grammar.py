@@ -250,6 +250,10 @@ VISIT_CODES = frozenset({"042", "043"})
 # as the place of a visit is (open.embassy 054, close.embassy 161); an office "in London" is only a place
 DIPLOMATIC_PRESENCE_CODES = frozenset({"054", "161"})
 DIPLOMATIC_MISSION_NOUNS = engine_words("DIPLOMATIC_MISSION_NOUNS")
+# economic cooperation whose "in" phrase is where money goes ("invested $2 billion *in Kenya*"): that
+# place is the recipient (invest.in, increase.investment.in, buy.stake ...)
+INVESTMENT_CODE = "061"
+INVESTED_IN = "in"
 # assault, fight, mass violence: what a measure or a trade war cannot do ("a law that restricts protests"
 # still coerces, 17)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
