@@ -486,6 +486,20 @@ def asserts_occurrence(noun: Token) -> bool:
     return lemma == "hold" and not children(head, OBJECT_DEPS)  # "the truce held"
 
 
+# the verbs by which aid reaches a place ("emergency aid *arrived in* Haiti"), and the places that
+# receive it there: a country or region, not a town's airport
+AID_ARRIVAL_VERBS = frozenset({"arrive"})
+AID_DESTINATION_PREPS = ("in", "at")
+AID_DESTINATION_ENTS = frozenset({"GPE", "LOC"})
+
+
+def aid_destination(verb: Token) -> list[Token]:
+    """'emergency aid *arrived in Haiti*': the country or region aid arrives in receives it."""
+    if verb.lemma_.lower() not in AID_ARRIVAL_VERBS:
+        return []
+    return [p for p in prep_objects(verb, AID_DESTINATION_PREPS) if semantic_head(p).ent_type_ in AID_DESTINATION_ENTS]
+
+
 def under_way(verb: Token) -> bool:
     """'an investigation is *under way*': the two-word spelling of "underway"."""
     return any(c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "way" for o in children(c, {"pobj"}))
