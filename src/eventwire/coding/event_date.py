@@ -99,6 +99,8 @@ def event_time(sent: Span, cand: Candidate, published: dt.date | None) -> EventT
     tense = tense_of(words)
     # "plans to visit France next month": the plan is stated now; the visit's date is not the event's
     date_token = anchor if cand.frame and cand.rule != "future-intent" else predicate
+    if anchor.dep_ == "relcl" and anchor.head.i == predicate.i:
+        date_token = anchor  # "the war, which began in 1975": the relative clause that tells it took place dates it
     # (the anchor's own tense is the predicate's when they are one word: perf, not read twice)
     date_tense = tense_of([anchor]) if date_token is anchor and anchor.i != predicate.i else tense
     date = resolve_event_date(sent, date_token, published, date_tense)

@@ -246,6 +246,14 @@ SPECULATIVE_MODIFIERS = engine_words("SPECULATIVE_MODIFIERS")
 # verbal and material cooperation: intents, meetings, support, cooperation, aid, yielding
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 VISIT_CODES = frozenset({"042", "043"})
+# a mission opened or closed in a country ("opened an embassy *in Kosovo*"): the host is its recipient,
+# as the place of a visit is (open.embassy 054, close.embassy 161); an office "in London" is only a place
+DIPLOMATIC_PRESENCE_CODES = frozenset({"054", "161"})
+DIPLOMATIC_MISSION_NOUNS = engine_words("DIPLOMATIC_MISSION_NOUNS")
+# economic cooperation whose "in" phrase is where money goes ("invested $2 billion *in Kenya*"): that
+# place is the recipient (invest.in, increase.investment.in, buy.stake ...)
+INVESTMENT_CODE = "061"
+INVESTED_IN = "in"
 # assault, fight, mass violence: what a measure or a trade war cannot do ("a law that restricts protests"
 # still coerces, 17)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -433,11 +441,31 @@ def ultimatum(verb: Token) -> bool:
 COMPLETION_VERBS = engine_words("COMPLETION_VERBS")
 
 
+# the relative pronouns that stand for the noun a relative clause is on ("the talks, *which* opened ...")
+RELATIVE_SUBJECTS = frozenset({"which", "that"})
+
+
+def occurrence_clause(noun: Token) -> Token | None:
+    """'the climate talks, *which opened* in Bonn on Monday, ...', 'clashes that erupted overnight':
+    a relative clause whose subject stands for the event noun and whose verb says it took place;
+    the clause's verb, or None.  A verb with an object tells what the act does, not that it took
+    place ("a deal that *breaks* new ground", "a plan that *cuts* tariffs")."""
+    for clause in children_of(noun):
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in OCCURRENCE_VERBS or children(clause, OBJECT_DEPS):
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in children_of(clause)):
+            return clause
+    return None
+
+
 def asserts_occurrence(noun: Token) -> bool:
     """Whether the noun is the subject of a verb that says the event took place: "protests
-    erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force"."""
+    erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force",
+    or the relative clause on it says so ("the talks, which opened on Monday")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and semantic_head(noun.head.head).i == noun.i:
         noun = noun.head.head  # "a shipment of rifles arrived"
+    if occurrence_clause(noun) is not None:
+        return True
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in COMPLETION_VERBS:
         return True  # "the demobilisation of 65,000 fighters was completed"
     if noun.dep_ != "nsubj":
@@ -456,6 +484,20 @@ def asserts_occurrence(noun: Token) -> bool:
         return (any(c.dep_ in ("advmod", "acomp") and c.lower_ in ONGOING_WORDS for c in children_of(head))
                 or under_way(head))
     return lemma == "hold" and not children(head, OBJECT_DEPS)  # "the truce held"
+
+
+# the verbs by which aid reaches a place ("emergency aid *arrived in* Haiti"), and the places that
+# receive it there: a country or region, not a town's airport
+AID_ARRIVAL_VERBS = frozenset({"arrive"})
+AID_DESTINATION_PREPS = ("in", "at")
+AID_DESTINATION_ENTS = frozenset({"GPE", "LOC"})
+
+
+def aid_destination(verb: Token) -> list[Token]:
+    """'emergency aid *arrived in Haiti*': the country or region aid arrives in receives it."""
+    if verb.lemma_.lower() not in AID_ARRIVAL_VERBS:
+        return []
+    return [p for p in prep_objects(verb, AID_DESTINATION_PREPS) if semantic_head(p).ent_type_ in AID_DESTINATION_ENTS]
 
 
 def under_way(verb: Token) -> bool:

@@ -38,12 +38,16 @@ from .grammar import (
     AWAITED_ACT_MARKS,
     COPULA_LENDERS,
     DEMANDING_ROOTS,
+    DIPLOMATIC_MISSION_NOUNS,
+    DIPLOMATIC_PRESENCE_CODES,
     EXECUTIVE_ORDER_VERBS,
     FEELING_CODES,
     FEELING_PREPS,
     FORCE_ROOTS,
     HELPING_VERBS,
     INNER_PHRASE_PREPS,
+    INVESTED_IN,
+    INVESTMENT_CODE,
     LIGHT_VERB_AIMED_PREPS,
     MEDIATION_CODES,
     NOT_AIMED_AT_THE_THING_PREFIXES,
@@ -198,6 +202,22 @@ STATEMENT_ROOT = "01"
 PACT_CLASSES = ("CEASEFIRE", "AGREEMENT")
 # "accused", "alleged" (112): an accusation
 ACCUSATION_CODE = "112"
+
+
+def _hosted_by_the_place(pat: Pattern, obj: Token | None) -> bool:
+    """Whether the place an entry's preposition names is its recipient, not only where it happened:
+    the place of a visit ("arrived *in Kabul*"), the host of a state's mission ("opened an embassy
+    *in Kosovo*"; an office "in London" is only a place), and where money is invested ("invested $2
+    billion *in Kenya*", "increased investment *in Colombia*": economic cooperation with it)."""
+    if pat.cameo in VISIT_CODES:
+        return True
+    if pat.cameo in DIPLOMATIC_PRESENCE_CODES:
+        return obj is not None and semantic_head(obj).lemma_.lower() in DIPLOMATIC_MISSION_NOUNS
+    return pat.cameo == INVESTMENT_CODE and INVESTED_IN in pat.prep
+
+
+# the places money is invested in that are parties to it: countries and regions
+INVESTED_PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 @dataclass(frozen=True)
@@ -811,12 +831,33 @@ class PartyFinder:
 
     # ---- targets ----------------------------------------------------------------
 
+    def _money_invested(self, verb: Token) -> bool:
+        """'invested $2 billion in Kenya', 'billions were invested in Kenya': money goes there; 'we
+        are so *invested in* Ukraine' (a passive whose subject is no money) is a stake of feeling."""
+        if not is_passive(verb):
+            return True
+        return any(s.ent_type_ == "MONEY" or self.lexicon.matches("&ECONOMIC_AID", semantic_head(s).lemma_.lower())
+                   for s in subject_of(verb))
+
     def prep_targets(self, verb: Token, pat: Pattern, obj: Token | None) -> list[Token]:
         """The recipients a verb entry's preposition names ("imposed sanctions *on Iran*", "arrived
         *in Kabul*"), also on the object ("imposed restrictions on Iranian officials on Monday":
         the date on the verb does not hide the recipient on the object)."""
-        aimed = tuple(set(pat.prep) if pat.cameo in VISIT_CODES else AIMED_PREPS & set(pat.prep))  # "arrived in Kabul"
-        targets = actor_like(measured_goods(prep_objects(verb, pat.prep)), verb, aimed=aimed)
+        hosted = _hosted_by_the_place(pat, obj) and (pat.cameo != INVESTMENT_CODE or self._money_invested(verb))
+        aimed = tuple(set(pat.prep) if hosted else AIMED_PREPS & set(pat.prep))
+        phrases = measured_goods(prep_objects(verb, pat.prep))
+        targets = actor_like(phrases, verb, aimed=aimed)
+        if hosted and pat.cameo == INVESTMENT_CODE:
+            # "invested $2 billion in Kenya": of the places, a country or region is the recipient (not a
+            # body placed by its name, "invest in the Haitian National Police"); beside it a thing is
+            # the money's use ("invested in infrastructure in Egypt")
+            unplaced = actor_like(phrases, verb, aimed=tuple(AIMED_PREPS & set(pat.prep)))
+            targets = [t for t in targets if t in unplaced or semantic_head(t).ent_type_ in INVESTED_PLACE_ENTS]
+            # "invested in new ports in Egypt": the country placing the thing invested in
+            targets += [p for t in targets for p in prep_objects(semantic_head(t), (INVESTED_IN,))
+                        if semantic_head(p).ent_type_ in INVESTED_PLACE_ENTS]
+            if any(self.is_actor(semantic_head(t)) for t in targets):
+                targets = [t for t in targets if self.is_actor(semantic_head(t))]
         if obj is not None and self.is_actor(semantic_head(obj)):
             # "investigated Yale *for failing* to report": beside a party as object, a gerund says
             # what for (not "filed a lawsuit against *visiting* Prince X", whose gerund holds the party)

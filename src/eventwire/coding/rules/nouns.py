@@ -11,6 +11,7 @@ from ...nlp.per_doc import children_of
 from ...nlp.sentences import sentence_of
 from ..candidate import Candidate, Match
 from ..grammar import (
+    AID_ROOT,
     COOPERATIVE_ROOTS,
     FORCE_ROOTS,
     OCCURRENCE_VERBS,
@@ -19,9 +20,11 @@ from ..grammar import (
     SPEECH_ACT_ROOTS,
     SUBSIDING_VERBS,
     VISIT_CODES,
+    aid_destination,
     anchored_mention,
     asserts_occurrence,
     mutual_act,
+    occurrence_clause,
 )
 from ..lexicon import Pattern
 from ..parties import agent_phrases, casualties, harming, undergoer, undergoes_as_owner
@@ -198,6 +201,9 @@ class NounRules(RuleBase):
         if occurs and not targets and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
             targets = actor_like(children(noun.head, OBJECT_DEPS), noun)  # "air strikes hit Idlib"
             target_route = "object of the occurrence verb"
+        if occurs and not targets and match.pattern.cameo[:2] == AID_ROOT:
+            targets = aid_destination(noun.head)  # "emergency aid arrived in Haiti": Haiti receives it
+            target_route = "place the aid arrived in"
         if not sources and not targets and not occurs and not anchored_mention(noun):
             return None
         if sources and not targets:
@@ -206,7 +212,7 @@ class NounRules(RuleBase):
             targets, target_route = found_targets.heads(), found_targets.route
         if sources:  # "the withdrawal of forces by America": America's own forces, not its recipient
             targets = self.parties.without_own_forces(noun, match.pattern.cameo, targets)
-        gov = noun.head if occurs else governing_verb(noun)
+        gov = (occurrence_clause(noun) or noun.head) if occurs else governing_verb(noun)
         return Candidate(
             predicate=noun.i,
             anchor=gov.i if gov is not None else noun.i,
