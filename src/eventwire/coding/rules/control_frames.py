@@ -211,7 +211,11 @@ class ControlFrames(RuleBase):
             generic_member = cls == "AID_AGENCY" and head in ("worker", "staff", "volunteer", "group")
             if self.lexicon.in_class(cls, head) and (humanitarian or not generic_member):
                 return code
-        if self.lexicon.in_class("TROOPS", head) or self.lexicon.in_class("POLICE", head):
+        forces = self.lexicon.in_class("TROOPS", head) or self.lexicon.in_class("POLICE", head)
+        if _of_an_organisation(theme):
+            # "ordered all U.N. personnel to leave": a mission of an international body sent away
+            return "1661" if forces else "166"
+        if forces:
             return ""
         left = first_child(inner, OBJECT_DEPS)  # anyone else: only "leave the country" deports
         country = left is not None and (left.lemma_.lower() == "country" or left.ent_type_ == "GPE")
@@ -661,3 +665,9 @@ def ends_a_named_act(match: Match) -> bool:
     081, of dissent 082), which is more telling than the verb's own entry for "an end" in general
     ("call for an end": 025, "demand an end": 1051)."""
     return match.pattern.id.startswith(CESSATION_PATTERN_PREFIX)
+
+
+def _of_an_organisation(people: Token) -> bool:
+    """'*U.N.* personnel', '*OSCE* staff', 'the *AU*'s troops': people named by an organisation, its
+    mission or forces (an organisation's own name, not a country's)."""
+    return any(c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG" for c in children_of(people))
