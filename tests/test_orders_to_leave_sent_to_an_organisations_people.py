@@ -15,3 +15,9 @@ def test_an_order_to_leave_to_un_personnel_is_an_expulsion(code_text):
 def test_an_order_to_leave_to_ones_own_troops_is_no_expulsion(code_text):
     events = code_text("The general ordered his troops to leave the town on Monday.")
     assert not [e for e in events if e["cameo"].startswith("166")], events
+
+
+def test_telling_a_news_agency_of_a_trip_is_no_expulsion(code_text):
+    events = code_text("Army officers told The Washington Post they had received word indicating the mayor was "
+                       "going to travel to the rebel camp.")
+    assert not [e for e in events if e["cameo"].startswith("166")], events

@@ -212,7 +212,8 @@ class ControlFrames(RuleBase):
             if self.lexicon.in_class(cls, head) and (humanitarian or not generic_member):
                 return code
         forces = self.lexicon.in_class("TROOPS", head) or self.lexicon.in_class("POLICE", head)
-        if _of_an_organisation(theme):
+        people = forces or head == "staff" or any(self.lexicon.in_class(c, head) for c in ("PERSON", "OBSERVER"))
+        if people and _of_an_organisation(theme):
             # "ordered all U.N. personnel to leave": a mission of an international body sent away
             return "1661" if forces else "166"
         if forces:
