@@ -31,3 +31,8 @@ def test_a_protest_planned_is_not_told_by_harm(code_text):
 def test_an_arrest_in_a_city_tells_no_protest(code_text):
     events = code_text("The opposition leader was arrested in the capital on Monday.")
     assert not _protests(events), events
+
+
+def test_people_killed_in_a_strike_tell_no_labour_strike(code_text):
+    events = code_text("The army said twelve militants were killed in the strike near Idlib on Monday.")
+    assert not [e for e in events if e["cameo"].startswith("143")], events

@@ -110,6 +110,9 @@ VISIT_PREPS = ("on",)
 
 # protests, strikes, riots (CAMEO 14)
 PROTEST_ROOT = "14"
+# the protests harm suffered in tells took place: demonstrations, hunger strikes, riots, unrest; not a
+# strike (143: "were killed in the strike" is an air strike) nor a blockade (144), which force shares
+SUFFERED_IN_CODES = ("140", "141", "142", "145")
 # verbs of harm people suffer in an event, in the passive: "were *killed* in the riots", "were *arrested*
 # during the protests"; the harm says the event it was suffered in took place
 SUFFERING_PASSIVES = engine_words("SUFFERING_PASSIVES")
@@ -166,7 +169,7 @@ class NounRules(RuleBase):
         if sufferer is not None and (match is None or match.pattern.cameo[:2] == PROTEST_ROOT):
             # "two protesters were killed in the riots": the protest the harm was suffered in took place
             protest = self.match_noun(noun, eventive=True)
-            if protest is None or protest.pattern.cameo[:2] != PROTEST_ROOT:
+            if protest is None or not protest.pattern.cameo.startswith(SUFFERED_IN_CODES):
                 sufferer = None
             match = protest if sufferer is not None else match
         else:
