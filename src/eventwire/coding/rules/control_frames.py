@@ -16,7 +16,6 @@ from ..grammar import (
     ANNOUNCED_FUTURE_AUX,
     CESSATION_PATTERN_PREFIX,
     DECLINE_COMMENT,
-    EXECUTIVE_ORDER_NOUNS,
     EXECUTIVE_ORDER_VERBS,
     EXPULSION_CODES,
     LEAVING_VERBS,
@@ -32,7 +31,7 @@ from ..grammar import (
     mutual_act,
     ultimatum,
 )
-from ..modality import DOCUMENT_NOUNS, FORECAST_VERBS, PROVISION_NOUNS
+from ..modality import FORECAST_VERBS
 from ..syntax import (
     OBJECT_CONTROL_VERBS,
     OBJECT_DEPS,
@@ -57,8 +56,6 @@ from .future import FORECASTERS, FORECASTING_VERBS
 
 # "declined to be identified / named": how a news source stays anonymous
 ANONYMITY_VERBS = frozenset({"identify", "name"})
-# texts whose "calling for" an act provides it rather than asks for it ("an executive order calling for")
-CALLING_TEXTS = PROVISION_NOUNS | DOCUMENT_NOUNS | EXECUTIVE_ORDER_NOUNS
 
 # acts a speaker calls for against a party without asking anyone in particular ("called for sanctions
 # against Turkey", "urged air strikes on the rebels"): reducing relations (16) and military force (19).
@@ -155,9 +152,8 @@ class ControlFrames(RuleBase):
             generic = "030"  # "agreed to resume direct flights": an agreement commits to cooperate
         if generic is None:
             return None
-        # "called on Iran to act" and "called for Iran to act" address Iran alike; "called for a new
-        # constitution to be drafted" asks for an act of no one named, and is an appeal all the same
-        addressed = self.addressed_infinitive(verb) + self.asked_for_clause(verb) if frame in ("APPEAL", "DEMAND") else []
+        # "called on Iran to act" and "called for Iran to act" address Iran alike
+        addressed = self.addressed_infinitive(verb) + self.addressed_for_clause(verb) if frame in ("APPEAL", "DEMAND") else []
         for comp in children(verb, {"xcomp", "ccomp"}) + addressed:
             # "warned that it will wipe out its critics": a threat about the warner's own act
             own = comp.dep_ in ("xcomp", "advcl") or self.self_commitment(comp, frame)
@@ -282,31 +278,16 @@ class ControlFrames(RuleBase):
                 and first_child(c, {"nsubj", "nsubjpass"}) is not None
                 and any(m.dep_ == "mark" and m.lower_ == "for" for m in children_of(c))][:1]
 
-    def asked_for_clause(self, verb: Token) -> list[Token]:
-        """The for-clause an appeal asks for: a party asked to act ("called for *the government* to act"),
-        or an act of no one named ("called for the talks *to be held* in Geneva") when a party, not a
-        text, does the calling ("an executive order calling for construction to begin" provides it).
-        None when the appeal is a text's provision ("the plan calls for Ukraine to pay less")."""
-        if self.provision_text(verb):
+    def addressed_for_clause(self, verb: Token) -> list[Token]:
+        """The for-clause of an appeal whose subject is a party asked to act ("called for *the government*
+        to act"); not a thing ("called for the port to remain open") nor one acted on in the passive
+        ("called for the generals to be referred to the court"): those name no addressee.  A text that
+        "calls for" a party to act ("the plan calls for Ukraine to pay less") states a provision, no appeal."""
+        if any(self.lexicon.in_class(cls, semantic_head(s).lemma_.lower())
+               for s in subject_of(verb) for cls in ("AGREEMENT", "POLICY", "PROPOSAL")):
             return []
-        return [c for c in self.for_clause(verb) if self.asks_party(c) or not self.called_by_text(verb)]
-
-    def asks_party(self, clause: Token) -> bool:
-        """'called for *the government* to act': an active for-clause whose subject is a party."""
-        subj = first_child(clause, {"nsubj"})
-        return not is_passive(clause) and subj is not None and self.parties.is_actor(semantic_head(subj))
-
-    @staticmethod
-    def called_by_text(verb: Token) -> bool:
-        """'an executive *order* calling for', 'a *report* that called for', 'the *law* calls for': the
-        caller (subject, or the noun a participle describes) is a text, which provides what it calls for."""
-        callers = subject_of(verb) + ([verb.head] if verb.dep_ == "acl" else [])
-        return any(semantic_head(c).lemma_.lower() in CALLING_TEXTS for c in callers)
-
-    def provision_text(self, verb: Token) -> bool:
-        """'the plan calls for', 'the deal calls for': an agreement, policy or proposal as the subject."""
-        return any(self.lexicon.in_class(cls, semantic_head(s).lemma_.lower())
-                   for s in subject_of(verb) for cls in ("AGREEMENT", "POLICY", "PROPOSAL"))
+        return [c for c in self.for_clause(verb) if not is_passive(c)
+                and (subj := first_child(c, {"nsubj"})) is not None and self.parties.is_actor(semantic_head(subj))]
 
     @staticmethod
     def displaced_infinitive(verb: Token) -> list[Token]:
