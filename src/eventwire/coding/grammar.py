@@ -77,6 +77,9 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 SELF_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
 # "warned that *its* army would launch strikes": the speaker's own side, by possessive
 SELF_POSSESSIVES = frozenset({"its", "their", "our"})
+# "said *his* government could ban the party": a person's possessive names the speaker's side only on a
+# noun for a body he speaks for (SIDE_NOUNS), not on a relative or a thing ("said his brother could")
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "my"})
 
 
 # an authority's order of an act is the act itself: "ordered the arrest of", "decreed the closure of"

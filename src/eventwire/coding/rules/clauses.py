@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ...nlp.per_doc import children_of, subtree_of
 from ..grammar import (
+    PERSONAL_POSSESSIVES,
     SELF_POSSESSIVES,
     SELF_PRONOUNS,
     TRANSPARENT_VERBS,
@@ -20,6 +21,10 @@ from ..syntax import (
     subject_of,
     to_infinitive,
 )
+from ..vocabulary import engine_words
+
+# bodies a speaker stands for: "said *his government* could", not "said his brother could"
+SIDE_NOUNS = engine_words("SIDE_NOUNS")
 
 
 def carried_act(verb: Token) -> Token:
@@ -44,6 +49,8 @@ def speakers_side(subject: Token, frame_verb: Token) -> bool:
     for poss in (c for c in children_of(subject) if c.dep_ == "poss"):
         if poss.lower_ in SELF_POSSESSIVES:
             return True
+        if poss.lower_ in PERSONAL_POSSESSIVES and subject.lemma_.lower() in SIDE_NOUNS:
+            return True  # "the president said *his government* could ban the party"
         if poss.lemma_.lower() in ("country", "nation") and any(d.lower_ == "the" for d in children_of(poss)):
             return True
     return False

@@ -160,8 +160,17 @@ class ControlFrames(RuleBase):
             if frame == "REFUSE" and is_passive(comp) and comp.lemma_.lower() in ANONYMITY_VERBS:
                 continue  # "declined to be identified": a source's anonymity, not a rejection
             if comp.pos_ == "VERB" and own:
-                return comp, Match(generic_frame_pattern(frame, generic, comp.lemma_.lower()), (), final=True), False
+                pattern = generic_frame_pattern(frame, generic, comp.lemma_.lower())
+                warned, route = self._warned_party(verb, comp, frame)
+                return comp, Match(pattern, warned, final=True, target_route=route), False
         return None
+
+    @staticmethod
+    def _warned_party(verb: Token, comp: Token, frame: str) -> tuple[tuple[Token, ...], str]:
+        """'Mugabe warned the envoy that his government would expel him': a threat told to a party
+        about the warner's own act is aimed at that party (the frame verb's object); (targets, route)."""
+        warned = direct_object(verb) if frame == "THREAT" and comp.dep_ == "ccomp" else None
+        return ((warned,), "party warned of the act") if warned is not None else ((), "")
 
     def commands_own_forces(self, verb: Token, inner: Token) -> bool:
         """Whether an order is carried out by the orderer's own forces: the ordered are troops or
@@ -198,7 +207,12 @@ class ControlFrames(RuleBase):
             generic_member = cls == "AID_AGENCY" and head in ("worker", "staff", "volunteer", "group")
             if self.lexicon.in_class(cls, head) and (humanitarian or not generic_member):
                 return code
-        if self.lexicon.in_class("TROOPS", head) or self.lexicon.in_class("POLICE", head):
+        forces = self.lexicon.in_class("TROOPS", head) or self.lexicon.in_class("POLICE", head)
+        people = forces or head == "staff" or any(self.lexicon.in_class(c, head) for c in ("PERSON", "OBSERVER"))
+        if people and _of_an_organisation(theme):
+            # "ordered all U.N. personnel to leave": a mission of an international body sent away
+            return "1661" if forces else "166"
+        if forces:
             return ""
         left = first_child(inner, OBJECT_DEPS)  # anyone else: only "leave the country" deports
         country = left is not None and (left.lemma_.lower() == "country" or left.ent_type_ == "GPE")
@@ -633,3 +647,9 @@ def ends_a_named_act(match: Match) -> bool:
     081, of dissent 082), which is more telling than the verb's own entry for "an end" in general
     ("call for an end": 025, "demand an end": 1051)."""
     return match.pattern.id.startswith(CESSATION_PATTERN_PREFIX)
+
+
+def _of_an_organisation(people: Token) -> bool:
+    """'*U.N.* personnel', '*OSCE* staff', 'the *AU*'s troops': people named by an organisation, its
+    mission or forces (an organisation's own name, not a country's)."""
+    return any(c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG" for c in children_of(people))

@@ -37,8 +37,9 @@ FORECASTING_VERBS = engine_words("FORECASTING_VERBS")
 FORECASTERS = engine_words("FORECASTERS")
 # who can carry out the coercion it announces in the passive ("the ministry said protesters will be detained")
 AUTHORITY_SPEAKERS = engine_words("AUTHORITY_SPEAKERS")
-# roots of the coercion an authority announces in the passive as its threat: arrests, bans, curfews, seizures
-ANNOUNCED_PASSIVE_ROOTS = frozenset({"17"})
+# roots of the acts an authority announces in the passive as its threat: arrests, bans, curfews, seizures
+# (17), and cut ties, suspended aid or talks, expulsions (16: "the minister said aid could be suspended")
+ANNOUNCED_PASSIVE_ROOTS = frozenset({"16", "17"})
 # roots whose acts announced for the future are threats: force posture, sanctions, coercion, violence
 ANNOUNCED_FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 
@@ -157,8 +158,9 @@ class FutureActs(RuleBase):
 
     def announcing_authority(self, verb: Token, cand: Candidate) -> list[Token]:
         """'the interior ministry announced that anyone carrying fireworks could be arrested', 'police
-        said protesters will be detained': coercion (arrests, bans, curfews) an authority reports in
-        the passive with no agent, with a modal, is that authority's threat; its speakers, or []."""
+        said protesters will be detained', 'the minister said aid could be suspended': coercion (arrests,
+        bans, curfews) or a sanction (cut ties, suspended aid, expulsions) an authority reports in the
+        passive with no agent, with a modal, is that authority's threat; its speakers, or []."""
         if (cand.code[:2] not in ANNOUNCED_PASSIVE_ROOTS or not self.passive_modal(verb) or agent_objects(verb)
                 or verb.dep_ != "ccomp" or not self.lexicon.in_class("REPORTING_VERB", verb.head.lemma_.lower())):
             return []

@@ -27,12 +27,13 @@ from ..grammar import (
     occurrence_clause,
 )
 from ..lexicon import Pattern
-from ..parties import agent_phrases, casualties, harming, undergoer, undergoes_as_owner
+from ..parties import DYING_VERBS, agent_phrases, casualties, harming, undergoer, undergoes_as_owner
 from ..syntax import (
     OBJECT_DEPS,
     actor_like,
     children,
     governing_verb,
+    is_passive,
     nouns_in,
     prep_objects,
     with_conjuncts,
@@ -110,6 +111,30 @@ PARTNERED_PREPS = ("after", "following", "during", "in")
 VISIT_PREPS = ("on",)
 
 
+# protests, strikes, riots (CAMEO 14)
+PROTEST_ROOT = "14"
+# the protests harm suffered in tells took place: demonstrations, hunger strikes, riots, unrest; not a
+# strike (143: "were killed in the strike" is an air strike) nor a blockade (144), which force shares
+SUFFERED_IN_CODES = ("140", "141", "142", "145")
+# verbs of harm people suffer in an event, in the passive: "were *killed* in the riots", "were *arrested*
+# during the protests"; the harm says the event it was suffered in took place
+SUFFERING_PASSIVES = engine_words("SUFFERING_PASSIVES")
+
+
+def suffered_in(noun: Token) -> Token | None:
+    """'two protesters were killed in the riots', 'dozens were arrested during the protests', 'five people
+    died in the clashes': the verb of harm or dying whose in- or during-phrase the noun is, or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in SUFFERING_PASSIVES and is_passive(verb):
+        return verb
+    return verb if lemma in DYING_VERBS and lemma != "lose" and not is_passive(verb) else None
+
+
 @trait
 class NounRules(RuleBase):
     def _noun_candidate(self, noun: Token) -> Candidate | None:
@@ -143,6 +168,15 @@ class NounRules(RuleBase):
         # "the expulsion of inspectors by Iran": a by-phrase naming a party makes it an act too
         by_party = bool(actor_like(agent_phrases(noun), noun))
         match = self.match_noun(noun, eventive=possessor or engaged_in or by_party or asserts_occurrence(noun))
+        sufferer = suffered_in(noun)
+        if sufferer is not None and (match is None or match.pattern.cameo[:2] == PROTEST_ROOT):
+            # "two protesters were killed in the riots": the protest the harm was suffered in took place
+            protest = self.match_noun(noun, eventive=True)
+            if protest is None or not protest.pattern.cameo.startswith(SUFFERED_IN_CODES):
+                sufferer = None
+            match = protest if sufferer is not None else match
+        else:
+            sufferer = None
         if match is None:
             return None
         if engaged_in and noun.lemma_.lower() in FORCE_STATE_NOUNS and not self.held_by_forces(noun):
@@ -181,7 +215,7 @@ class NounRules(RuleBase):
         # "Iran, Russia and China began joint exercises": a mutual act among the sources
         reciprocal = reciprocal or mutual_act(sources, targets, match.pattern.cameo, match.pattern.lemma)
         # "riots broke out in Dhaka", "clashes erupted": the text asserts the event happened
-        occurs = asserts_occurrence(noun)
+        occurs = asserts_occurrence(noun) or sufferer is not None
         named_party = targets or any(c.dep_ == "poss" for c in children_of(noun)) or prep_objects(noun, ("by", "of"))
         if noun.dep_ == "nsubj" and not occurs and not named_party and not anchored_mention(noun):
             # "British negotiators failed to ...", "the summit ended": the subject is not the event; but
@@ -212,7 +246,7 @@ class NounRules(RuleBase):
             targets, target_route = found_targets.heads(), found_targets.route
         if sources:  # "the withdrawal of forces by America": America's own forces, not its recipient
             targets = self.parties.without_own_forces(noun, match.pattern.cameo, targets)
-        gov = (occurrence_clause(noun) or noun.head) if occurs else governing_verb(noun)
+        gov = sufferer or ((occurrence_clause(noun) or noun.head) if occurs else governing_verb(noun))
         return Candidate(
             predicate=noun.i,
             anchor=gov.i if gov is not None else noun.i,
