@@ -438,6 +438,10 @@ def asserts_occurrence(noun: Token) -> bool:
     erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and semantic_head(noun.head.head).i == noun.i:
         noun = noun.head.head  # "a shipment of rifles arrived"
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in GENERIC_HEADS:
+        # "the ceasefire deal took effect", "the truce agreement held": a generic head whose compound
+        # names its kind is that act, so the head taking place is the act taking place
+        noun = noun.head
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in COMPLETION_VERBS:
         return True  # "the demobilisation of 65,000 fighters was completed"
     if noun.dep_ != "nsubj":
