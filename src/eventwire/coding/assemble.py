@@ -29,6 +29,7 @@ from .grammar import (
     UNSPECIFIED_DEMAND,
     VOICED_ROOTS,
     anchored_mention,
+    announced_on_an_occasion,
     call_of_errand,
     done_together,
     mutual_code,
@@ -469,7 +470,8 @@ class EventBuilder:
             in_earlier_month=when.in_earlier_month(self.published),
             historical_year=when.historical_year,
             voiced_by_purpose=((cand.code[:2] in VOICED_ROOTS and anchor.lemma_.lower() not in PRESSING_VERBS)
-                               or call_of_errand(predicate) is not None),
+                               or call_of_errand(predicate) is not None
+                               or announced_on_an_occasion(predicate) or announced_on_an_occasion(anchor)),
             noun_cues=self.noun_cues,
             code=cand.code,
             in_lead=in_lead,

@@ -47,7 +47,7 @@ ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 # object classes naming people: such an object is also the event's recipient
-PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "MILITANT", "POLICE", "LEADER", "EVACUEE",
+PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "PEACEKEEPER", "MILITANT", "POLICE", "LEADER", "EVACUEE",
                   "OBSERVER", "REFUGEE")
 
 
@@ -223,6 +223,25 @@ def call_of_errand(verb: Token) -> Token | None:
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in children_of(called))):
         return None  # "called a meeting of the Council to discuss": no party is called
     return call
+# "visited Ankara on Monday *to announce* a ceasefire", "held a news conference to declare a state of
+# emergency": a declaration the purpose clause of a past visit, trip or conference tells was made there
+ANNOUNCING_ERRANDS = engine_words("ANNOUNCING_ERRANDS")
+
+
+def announced_on_an_occasion(verb: Token) -> bool:
+    """Whether `verb` is a to-infinitive of announcing ("to announce", "to declare") on a clause told in
+    the past: what a purpose clause announces at a visit or a press conference was announced there,
+    not only intended ("visited Ankara to announce a ceasefire"; "will travel to Ankara to announce" is
+    still to come)."""
+    if verb.dep not in ERRAND_CLAUSE_IDS or verb.lemma_.lower() not in ANNOUNCING_ERRANDS or not to_infinitive(verb):
+        return False
+    occasion = verb.head
+    if occasion.i >= verb.i or occasion.pos_ != "VERB":
+        return False
+    return occasion.tag_ == "VBD" or (occasion.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(occasion)))
+
+
 # verbs that only carry the act after them: "would move to ban the party", "will proceed to expel",
 # "vowed to continue fighting", "will continue to support Ukraine"
 TRANSPARENT_VERBS = engine_words("TRANSPARENT_VERBS")

@@ -201,7 +201,8 @@ class VerbRules(RuleBase):
             for head in list(match.targets) + ([obj] if obj is not None else []):
                 uses.update(t.i for t in subtree_of(head) if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
         found_sources = (self.parties.caller(verb) or self.parties.verb_sources(verb)
-                         or self.parties.announcer_of(verb) or self.parties.purpose_voicer(verb, match.pattern.cameo))
+                         or self.parties.announcer_of(verb) or self.parties.purpose_voicer(verb, match.pattern.cameo)
+                         or self.parties.occasion_announcer(verb))
         if not found_sources:
             found_sources = self.parties.forces_reporting_their_act(verb, match.pattern.cameo)
         if not found_sources:
