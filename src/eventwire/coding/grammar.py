@@ -47,7 +47,7 @@ ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 # object classes naming people: such an object is also the event's recipient
-PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "PEACEKEEPER", "MILITANT", "POLICE", "LEADER", "EVACUEE",
+PEOPLE_CLASSES = ("PERSON", "PERSON_CAPTIVE", "AMBASSADOR", "TROOPS", "MILITANT", "POLICE", "LEADER", "EVACUEE",
                   "OBSERVER", "REFUGEE")
 
 

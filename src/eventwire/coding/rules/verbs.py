@@ -191,8 +191,10 @@ class VerbRules(RuleBase):
 
     def _visitor(self, token: Token) -> bool:
         head = semantic_head(token)
+        # peacekeepers arriving are let in by the host (participant rule peacekeepers.deployed, 0861)
+        # whether or not a nationality is written on them ("peacekeepers from Chad arrived in Mali")
         return (token.lower_ not in DEMONSTRATIVES and head.lemma_.lower() not in VEHICLE_WORDS
-                and self.parties.is_actor(head))
+                and (self.parties.is_actor(head) or self.lexicon.in_class("PEACEKEEPER", head.lemma_.lower())))
 
     def _entry_candidate(self, verb: Token, match: Match, uses: set[int]) -> Candidate | None:
         obj = direct_object(verb)
