@@ -618,7 +618,9 @@ class ControlFrames(RuleBase):
                 cand, predicate=conj.i, code=code, pattern=match.pattern, embedded_code=match.pattern.cameo,
                 targets=cand.targets if cand.reciprocal or not match.targets else tuple(t.i for t in match.targets),
                 span_start=conj.i, span_end=conj.i + 1,
-                modality_from_anchor=True))  # "agreed to stop fighting and hand over": "stop" negates only the fighting
+                # "agreed to stop fighting and hand over": "stop" negates only the fighting; but "agreed to
+                # stop the attacks and *not* to start another war" negates the conjunct itself
+                modality_from_anchor=not any(c.dep_ == "neg" for c in children_of(conj))))
         return out
 
 

@@ -553,10 +553,10 @@ FIGHTING_CODE = "190"
 
 
 def ended_acts(end: Token) -> list[Token]:
-    """What a cessation noun ends: "an end to the strike", "the suspension of aid", and "urged a halt
-    to the war" parsed with "to" on the verb, right after its object."""
-    own = prep_objects(end, ("to", "of"))
+    """What a cessation noun ends: "an end to the strike", "the suspension of aid", "a halt in attacks",
+    and "urged a halt to the war" parsed with "to" (or "in") on the verb, right after its object."""
+    own = prep_objects(end, ("to", "of", "in"))
     if own or end.dep_ != "dobj":
         return own
-    return [obj for prep in what_ends(end) if prep.head is not end and prep.dep_ == "prep" and prep.lower_ == "to"
+    return [obj for prep in what_ends(end) if prep.head is not end and prep.dep_ == "prep" and prep.lower_ in ("to", "in")
             for obj in prep.children if obj.dep_ == "pobj"]
