@@ -1,5 +1,6 @@
-"""Yielding told in its plain news forms: a surrender with no one named to surrender to, giving in to a
-party ("conceded to the government", not "conceded that ..."), and a ceasefire deal that took effect."""
+"""Yielding told in its plain news forms: a surrender with no one named to surrender to or told as handing
+oneself over, giving in to a party ("conceded to the government", not "conceded that ..."), and a
+ceasefire (or a ceasefire deal) that took effect or entered into force."""
 
 from lexicon_support import events_of
 
@@ -12,6 +13,14 @@ def test_a_surrender_to_no_one_named_is_a_military_surrender(code_text):
     events = [e for e in asserted(code_text, "Hundreds of Taliban fighters surrendered on Tuesday.") if e["cameo"] == "0874"]
     assert events and events[0]["source_actor"] == "AFGREB"
     assert ("RETREAT", "0874") in events_of(code_text, "The besieged militants finally surrendered after a week.")
+
+
+def test_handing_oneself_over_is_a_surrender(code_text):
+    for text in ("Hundreds of militants handed themselves over to the army on Sunday.",
+                 "Dozens of rebels turned themselves in to the army.",
+                 "The rebel commander gave himself up to the police."):
+        events = [e for e in asserted(code_text, text) if e["cameo"] == "0874"]
+        assert events and events[0]["source_actor"].endswith("REB"), text
 
 
 def test_surrendering_a_thing_is_not_a_bare_surrender(code_text):
@@ -35,7 +44,8 @@ def test_conceding_a_fact_is_no_yielding(code_text):
 
 def test_a_ceasefire_deal_taking_effect_is_a_ceasefire_carried_out(code_text):
     for text in ("The Libyan ceasefire deal took effect at dawn on Sunday.",
-                 "A truce agreement between Colombia and the rebels came into force on Friday."):
+                 "A truce agreement between Colombia and the rebels came into force on Friday.",
+                 "A truce between Colombia and the rebels entered into force on Friday."):
         events = [e for e in asserted(code_text, text) if e["cameo"] == "0871"]
         assert events and all(e["plover"] == {"event": "RETREAT", "mode": "ceasefire", "context": e["plover"]["context"]}
                               for e in events), text

@@ -471,7 +471,7 @@ def asserts_occurrence(noun: Token) -> bool:
         return True
     if lemma == "take":
         return any(o.lemma_.lower() in ("effect", "hold", "place") for o in children(head, OBJECT_DEPS))
-    if lemma in ("come", "go"):  # "came into force", "the curfew went into effect at 8 pm"
+    if lemma in ("come", "go", "enter"):  # "came into force", "the curfew went into effect at 8 pm", "entered into force"
         return any(o.lemma_.lower() in ("force", "effect") for o in prep_objects(head, ("into",)))
     if lemma in INQUIRY_FINDING_VERBS:
         return noun.lemma_.lower() in INQUIRY_NOUNS  # "a police investigation showed the driver was speeding"
