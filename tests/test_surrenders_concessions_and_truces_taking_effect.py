@@ -23,6 +23,12 @@ def test_handing_oneself_over_is_a_surrender(code_text):
         assert events and events[0]["source_actor"].endswith("REB"), text
 
 
+def test_civilians_giving_themselves_up_surrender_and_pull_out_of_nothing(code_text):
+    events = [e for e in code_text("The two women turned themselves in to police in Nairobi.") if e["modality"] == "asserted"]
+    assert any(e["cameo"] == "0874" for e in events)
+    assert not any(e["cameo"] == "166" for e in events)
+
+
 def test_surrendering_a_thing_is_not_a_bare_surrender(code_text):
     assert not any(e["cameo"] == "0874" for e in code_text("The minister surrendered his passport to the court."))
 
