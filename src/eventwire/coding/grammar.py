@@ -448,6 +448,8 @@ def ultimatum(verb: Token) -> bool:
     return False
 
 
+# pacts named by what they provide for, which take effect as that act: "the ceasefire deal took effect"
+PACT_HEADS = engine_words("PACT_HEADS")
 # "the demobilisation was completed", "the handover was carried out": done, so it happened
 COMPLETION_VERBS = engine_words("COMPLETION_VERBS")
 
@@ -457,9 +459,9 @@ def asserts_occurrence(noun: Token) -> bool:
     erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and semantic_head(noun.head.head).i == noun.i:
         noun = noun.head.head  # "a shipment of rifles arrived"
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in GENERIC_HEADS:
-        # "the ceasefire deal took effect", "the truce agreement held": a generic head whose compound
-        # names its kind is that act, so the head taking place is the act taking place
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in PACT_HEADS:
+        # "the ceasefire deal took effect", "the truce agreement held": a pact whose compound names
+        # what it provides for takes effect as that act ("ceasefire talks began" are talks, no truce)
         noun = noun.head
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in COMPLETION_VERBS:
         return True  # "the demobilisation of 65,000 fighters was completed"
