@@ -454,6 +454,14 @@ PACT_HEADS = engine_words("PACT_HEADS")
 COMPLETION_VERBS = engine_words("COMPLETION_VERBS")
 
 
+def occurrence_word(noun: Token) -> Token:
+    """The word an event noun's occurrence is told by ("the ceasefire *took* effect"), through the
+    pact a compound names ("the ceasefire deal *should take* effect"), whose tense and modals are the act's."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in PACT_HEADS:
+        noun = noun.head
+    return noun.head
+
+
 def asserts_occurrence(noun: Token) -> bool:
     """Whether the noun is the subject of a verb that says the event took place: "protests
     erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force"."""

@@ -22,6 +22,7 @@ from ..grammar import (
     anchored_mention,
     asserts_occurrence,
     mutual_act,
+    occurrence_word,
 )
 from ..lexicon import Pattern
 from ..parties import agent_phrases, casualties, harming, undergoer, undergoes_as_owner
@@ -206,7 +207,7 @@ class NounRules(RuleBase):
             targets, target_route = found_targets.heads(), found_targets.route
         if sources:  # "the withdrawal of forces by America": America's own forces, not its recipient
             targets = self.parties.without_own_forces(noun, match.pattern.cameo, targets)
-        gov = noun.head if occurs else governing_verb(noun)
+        gov = occurrence_word(noun) if occurs else governing_verb(noun)
         return Candidate(
             predicate=noun.i,
             anchor=gov.i if gov is not None else noun.i,
