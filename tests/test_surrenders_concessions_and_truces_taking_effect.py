@@ -62,3 +62,13 @@ def test_a_ceasefire_deal_signed_or_collapsing_is_not_carried_out(code_text):
     assert all(e["plover"]["event"] == "CONCEDE" for e in signed)
     assert not any(e["plover"]["event"] == "RETREAT"
                    for e in code_text("The ceasefire agreement collapsed within hours."))
+
+
+def test_a_ceasefire_deal_still_to_take_effect_is_announced_not_carried_out(code_text):
+    events = [e for e in code_text("The Libyan ceasefire deal will take effect at dawn on Sunday.") if e["cameo"] == "0871"]
+    assert events and all(e["plover"]["event"] == "CONCEDE" and e["modality"] == "future" for e in events)
+
+
+def test_a_ceasefire_deal_that_should_take_effect_is_not_asserted(code_text):
+    events = [e for e in code_text("The Libyan ceasefire deal should take effect next year.") if e["cameo"] == "0871"]
+    assert events and all(e["modality"] == "hypothetical" for e in events)

@@ -696,9 +696,11 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
         # "will hold a protest", "said it would boycott the elections": a protest announced is a
         # threat of dissent, as an intent to protest is (CAMEO 133, frames.v1.tsv INTENT 14)
         return "THREATEN", "restrict" if code.startswith(RESTRICTING_PROTESTS) else "", context
-    if code == "0871" and (cand.rule == "nominal occurrence" or cand.pattern.lemma in CEASEFIRE_CARRIED_OUT):
+    if (code == "0871" and modality is not Modality.FUTURE
+            and (cand.rule == "nominal occurrence" or cand.pattern.lemma in CEASEFIRE_CARRIED_OUT)):
         # "the ceasefire took effect / held", "both sides observed the ceasefire": carried
-        # out, not only declared (manual: RETREAT covers "observing a ceasefire")
+        # out, not only declared (manual: RETREAT covers "observing a ceasefire"); one that "will
+        # take effect" is still to come, a future RETREAT, which the manual codes CONCEDE
         return "RETREAT", "ceasefire", context
     return event, mode, context
 
