@@ -88,9 +88,7 @@ def reduced_passive(verb: Token) -> bool:
     # a noun at the root means the parser took the main verb for a participle ("A frigate trained with ...")
     # an active subject of its own makes it a relative clause the parser hung as a participle ("a move
     # that his lawyer *called* inhumane": the lawyer called it)
-    # (a past tense the tagger gives a verb hung on a noun with no subject of its own is such a participle
-    # too: "the rifles *surrendered* at the camp" tagged VBD)
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
             and verb.head.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in children_of(verb))
             and not finite_clause_on_noun(verb))
 
