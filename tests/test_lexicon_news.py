@@ -2,6 +2,8 @@
 
 from lexicon_support import code
 
+from eventwire.coding.lexicon import NO_ACT
+
 
 def test_joint_exercises_are_cooperation_and_single_country_ones_force_posture():
     """'held joint drills' is 062 (PLOVER COOPERATE); 'held military drills' stays 150 (MOBILIZE)."""
@@ -65,12 +67,13 @@ def test_reduced_relations_in_their_news_forms():
 
 
 def test_everyday_uses_of_the_same_verbs_code_nothing():
-    """Leaving a meeting, handing down a verdict, a constitution giving rights: no sanction or coercion."""
+    """Leaving a meeting, handing down a verdict, a constitution giving rights, conceding to reporters:
+    no sanction, coercion or yielding."""
     assert code("VERB", "leave", object="meeting") is None
     assert code("VERB", "hand", particle="down", object="verdict") is None
     assert code("VERB", "give", object="right") is None
     assert code("VERB", "place", object="child") is None
-    assert code("VERB", "concede", preps=["to"]) is None
+    assert code("VERB", "concede", preps=["to"], prep_objects=["reporter"]) == NO_ACT  # the no-act sense wins
 
 
 def test_coercion_in_its_news_forms():

@@ -29,6 +29,7 @@ from .grammar import (
     UNSPECIFIED_DEMAND,
     VOICED_ROOTS,
     anchored_mention,
+    announced_on_an_occasion,
     call_of_errand,
     done_together,
     mutual_code,
@@ -469,7 +470,8 @@ class EventBuilder:
             in_earlier_month=when.in_earlier_month(self.published),
             historical_year=when.historical_year,
             voiced_by_purpose=((cand.code[:2] in VOICED_ROOTS and anchor.lemma_.lower() not in PRESSING_VERBS)
-                               or call_of_errand(predicate) is not None),
+                               or call_of_errand(predicate) is not None
+                               or announced_on_an_occasion(predicate) or announced_on_an_occasion(anchor)),
             noun_cues=self.noun_cues,
             code=cand.code,
             in_lead=in_lead,
@@ -694,9 +696,11 @@ def plover_with_precedence(ontology: Ontology, cand: Candidate, code: str, modal
         # "will hold a protest", "said it would boycott the elections": a protest announced is a
         # threat of dissent, as an intent to protest is (CAMEO 133, frames.v1.tsv INTENT 14)
         return "THREATEN", "restrict" if code.startswith(RESTRICTING_PROTESTS) else "", context
-    if code == "0871" and (cand.rule == "nominal occurrence" or cand.pattern.lemma in CEASEFIRE_CARRIED_OUT):
+    if (code == "0871" and modality is not Modality.FUTURE
+            and (cand.rule == "nominal occurrence" or cand.pattern.lemma in CEASEFIRE_CARRIED_OUT)):
         # "the ceasefire took effect / held", "both sides observed the ceasefire": carried
-        # out, not only declared (manual: RETREAT covers "observing a ceasefire")
+        # out, not only declared (manual: RETREAT covers "observing a ceasefire"); one that "will
+        # take effect" is still to come, a future RETREAT, which the manual codes CONCEDE
         return "RETREAT", "ceasefire", context
     return event, mode, context
 

@@ -226,6 +226,25 @@ def call_of_errand(verb: Token) -> Token | None:
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in children_of(called))):
         return None  # "called a meeting of the Council to discuss": no party is called
     return call
+# "visited Ankara on Monday *to announce* a ceasefire", "held a news conference to declare a state of
+# emergency": a declaration the purpose clause of a past visit, trip or conference tells was made there
+ANNOUNCING_ERRANDS = engine_words("ANNOUNCING_ERRANDS")
+
+
+def announced_on_an_occasion(verb: Token) -> bool:
+    """Whether `verb` is a to-infinitive of announcing ("to announce", "to declare") on a clause told in
+    the past: what a purpose clause announces at a visit or a press conference was announced there,
+    not only intended ("visited Ankara to announce a ceasefire"; "will travel to Ankara to announce" is
+    still to come)."""
+    if verb.dep not in ERRAND_CLAUSE_IDS or verb.lemma_.lower() not in ANNOUNCING_ERRANDS or not to_infinitive(verb):
+        return False
+    occasion = verb.head
+    if occasion.i >= verb.i or occasion.pos_ != "VERB":
+        return False
+    return occasion.tag_ == "VBD" or (occasion.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(occasion)))
+
+
 # verbs that only carry the act after them: "would move to ban the party", "will proceed to expel",
 # "vowed to continue fighting", "will continue to support Ukraine"
 TRANSPARENT_VERBS = engine_words("TRANSPARENT_VERBS")
@@ -440,6 +459,8 @@ def ultimatum(verb: Token) -> bool:
     return False
 
 
+# pacts named by what they provide for, which take effect as that act: "the ceasefire deal took effect"
+PACT_HEADS = engine_words("PACT_HEADS")
 # "the demobilisation was completed", "the handover was carried out": done, so it happened
 COMPLETION_VERBS = engine_words("COMPLETION_VERBS")
 
@@ -461,6 +482,14 @@ def occurrence_clause(noun: Token) -> Token | None:
     return None
 
 
+def occurrence_word(noun: Token) -> Token:
+    """The word an event noun's occurrence is told by ("the ceasefire *took* effect"), through the
+    pact a compound names ("the ceasefire deal *should take* effect"), whose tense and modals are the act's."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in PACT_HEADS:
+        noun = noun.head
+    return noun.head
+
+
 def asserts_occurrence(noun: Token) -> bool:
     """Whether the noun is the subject of a verb that says the event took place: "protests
     erupted", "fighting broke out", "the ceasefire took effect", "the truce came into force",
@@ -469,6 +498,10 @@ def asserts_occurrence(noun: Token) -> bool:
         noun = noun.head.head  # "a shipment of rifles arrived"
     if occurrence_clause(noun) is not None:
         return True
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in PACT_HEADS:
+        # "the ceasefire deal took effect", "the truce agreement held": a pact whose compound names
+        # what it provides for takes effect as that act ("ceasefire talks began" are talks, no truce)
+        noun = noun.head
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in COMPLETION_VERBS:
         return True  # "the demobilisation of 65,000 fighters was completed"
     if noun.dep_ != "nsubj":
@@ -479,7 +512,7 @@ def asserts_occurrence(noun: Token) -> bool:
         return True
     if lemma == "take":
         return any(o.lemma_.lower() in ("effect", "hold", "place") for o in children(head, OBJECT_DEPS))
-    if lemma in ("come", "go"):  # "came into force", "the curfew went into effect at 8 pm"
+    if lemma in ("come", "go", "enter"):  # "came into force", "the curfew went into effect at 8 pm", "entered into force"
         return any(o.lemma_.lower() in ("force", "effect") for o in prep_objects(head, ("into",)))
     if lemma in INQUIRY_FINDING_VERBS:
         return noun.lemma_.lower() in INQUIRY_NOUNS  # "a police investigation showed the driver was speeding"

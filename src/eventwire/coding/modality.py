@@ -404,6 +404,17 @@ def _reporting_tense(verb: Token) -> bool:
     return (verb.tag_ == "VBG" or perfect) and load_lexicon().in_class("REPORTING_VERB", verb.lemma_.lower())
 
 
+def _mandated_content(verb: Token) -> bool:
+    """'a French offer *that Algeria abandon* its claims', 'the proposal that the army withdraw': a
+    that-clause on a noun whose verb is a bare subjunctive (base form, a subject of its own, no
+    auxiliary) tells what is offered, proposed or demanded, not an act done ("the report that Algeria
+    abandons its claims" would tell one)."""
+    return (verb.tag_ == "VB" and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN")
+            and opened_by(verb, ("that",))
+            and any(c.dep_ == "nsubj" for c in children_of(verb))
+            and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)))
+
+
 def _condition_mark(chain: list[Token]) -> str:
     for tok in chain:
         if tree_words(tok).isdisjoint(HYPOTHETICAL_MARKS):
@@ -1154,6 +1165,8 @@ def read_modality(
     cue = _condition_mark(chain) or _pending_condition(chain)
     if cue:  # "if the president fails to step down": a negated condition is still only a condition
         return ModalityReading(Modality.HYPOTHETICAL, cue)
+    if tokens and _mandated_content(tokens[0]):
+        return ModalityReading(Modality.HYPOTHETICAL, "that (mandated)")
     cue = _negation(_clause_chain(tokens, own_polarity=True)) or _refused(tokens)
     if code == DECLINE_COMMENT and tokens and tokens[0].lemma_.lower() == "have":
         # "had no comment" declines to comment; "had comments on the draft" did not decline

@@ -61,6 +61,7 @@ from .grammar import (
     VISIT_CODES,
     VOICED_ROOTS,
     YIELDING_ROOT,
+    announced_on_an_occasion,
     asserts_occurrence,
     call_of_errand,
 )
@@ -667,6 +668,12 @@ class PartyFinder:
         """'called the Turkish president to apologize': the caller does the call's errand (the parser
         may make the party called the infinitive's subject, as for an appeal)."""
         return found(subject_of(verb.head), "caller") if call_of_errand(verb) is not None else NOBODY
+
+    @staticmethod
+    def occasion_announcer(verb: Token) -> Parties:
+        """'Erdogan visited Ankara to announce a ceasefire': who made the visit or held the conference
+        made the announcement its purpose clause tells (grammar.announced_on_an_occasion)."""
+        return found(subject_of(verb.head), "announcer on the occasion") if announced_on_an_occasion(verb) else NOBODY
 
     @staticmethod
     def purpose_voicer(verb: Token, code: str) -> Parties:

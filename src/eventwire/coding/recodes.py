@@ -34,6 +34,9 @@ FOREIGN_FORMS = {"172": "163"}
 # a pull-out by an organisation, company or civil group is a withdrawal of non-military presence
 # (166, SANCTION/withdraw: "withdraw oneself or non-military resources"), not a military retreat
 MILITARY_WITHDRAWALS = frozenset({"087", "0872", "0874"})
+# a surrender ("surrendered to police", "turned themselves in"): 0874 whoever surrenders, no pull-out
+SURRENDER_LEMMA = "surrender"
+REFLEXIVE_OBJECTS = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 # ending dissent (082) and promising to (0352) are concessions of the dissenters; by the state they are repression
 ENDING_DISSENT = {"082": "175", "0352": "137"}
 AGREEING_LEMMAS = engine_words("AGREEING_LEMMAS")
@@ -219,9 +222,15 @@ def civil_withdrawal(r: PartyRecoder, case: PartyCase) -> PartyCase:
     """'Oxfam pulled out of Somalia', 'Shell withdrew from Russia' (166); "if they abandon the
     attacks" stops an act, no pull-out."""
     if (case.code.code in MILITARY_WITHDRAWALS and case.sources and all(civil(s.actor) for s in case.sources)
-            and not case.cand.pattern.id.startswith("cessation-")):
+            and not case.cand.pattern.id.startswith("cessation-") and not surrender(case)):
         return r.to(case, "166")
     return case
+
+
+def surrender(case: PartyCase) -> bool:
+    """'the women turned themselves in to police', 'the suspects surrendered': giving oneself up is
+    no pull-out of a civil presence, whoever does it."""
+    return case.lemma() == SURRENDER_LEMMA or not REFLEXIVE_OBJECTS.isdisjoint(case.cand.pattern.object.split("|"))
 
 
 def own_forces_supply(r: PartyRecoder, case: PartyCase) -> PartyCase:

@@ -44,6 +44,7 @@ from ..syntax import (
     first_child,
     is_passive,
     nouns_in,
+    opened_by,
     particle,
     prep_objects,
     semantic_head,
@@ -53,6 +54,10 @@ from ..syntax import (
 from .base import RuleBase
 from .clauses import carried_act, conditioned, object_nouns, speakers_side
 from .future import FORECASTERS, FORECASTING_VERBS
+
+# prepositions of a time adjunct the parser may take for the mark of the infinitive after it ("agreed
+# *after* talks in Geneva to stop the attacks"): a to-infinitive has no mark of its own
+ADJUNCT_MARKS = ("after", "following", "before", "during", "at")
 
 # "declined to be identified / named": how a news source stays anonymous
 ANONYMITY_VERBS = frozenset({"identify", "name"})
@@ -299,7 +304,10 @@ class ControlFrames(RuleBase):
             return []  # "pledged $80 million to help Malawi": after an object it is a purpose
 
         def infinitive(tok: Token) -> bool:
-            return (tok.pos_ == "VERB" and tok.i > verb.i and first_child(tok, {"nsubj"}) is None
+            # "agreed after talks in Geneva to stop the attacks": the parser may read the adjunct's
+            # preposition as the infinitive's mark and its noun as a subject, which no to-infinitive has
+            return (tok.pos_ == "VERB" and tok.i > verb.i
+                    and (first_child(tok, {"nsubj"}) is None or opened_by(tok, ADJUNCT_MARKS))
                     and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1 for c in children_of(tok)))
         found = [c for c in children(verb, {"advcl"}) if infinitive(c)]
         for prep in children(verb, {"prep"}):
@@ -624,7 +632,9 @@ class ControlFrames(RuleBase):
                 cand, predicate=conj.i, code=code, pattern=match.pattern, embedded_code=match.pattern.cameo,
                 targets=cand.targets if cand.reciprocal or not match.targets else tuple(t.i for t in match.targets),
                 span_start=conj.i, span_end=conj.i + 1,
-                modality_from_anchor=True))  # "agreed to stop fighting and hand over": "stop" negates only the fighting
+                # "agreed to stop fighting and hand over": "stop" negates only the fighting; but "agreed to
+                # stop the attacks and *not* to start another war" negates the conjunct itself
+                modality_from_anchor=not any(c.dep_ == "neg" for c in children_of(conj))))
         return out
 
 

@@ -11,7 +11,7 @@ from mypy_extensions import trait
 from spacy.tokens import Token
 
 from ...nlp.labels import label_ids
-from ...nlp.per_doc import children_of, kept_per_doc
+from ...nlp.per_doc import children_of, kept_per_doc, subtree_of
 from ..candidate import Match
 from ..grammar import (
     ACTOR_CLASS,
@@ -46,6 +46,7 @@ from ..syntax import (
     governing_verb,
     hyphen_lemma,
     nouns_in,
+    opened_by,
     particle,
     prep_objects,
     semantic_head,
@@ -58,7 +59,7 @@ from .base import RuleBase
 FIGURATIVE_CONFLICT_MODIFIERS = engine_words("FIGURATIVE_CONFLICT_MODIFIERS")
 REACTION_WITH_VERBS = engine_words("REACTION_WITH_VERBS")
 REACTION_NOUNS = engine_words("REACTION_NOUNS")
-# verbs of protest that with a that-clause show a fact: "demonstrate that it can help"
+# verbs of an act that with a that-clause state a fact: "demonstrate that it can help", "conceded that it lost"
 SHOWING_VERBS = engine_words("SHOWING_VERBS")
 STANCE_REASON_VERBS = engine_words("STANCE_REASON_VERBS")
 SEARCHING_VERBS = engine_words("SEARCHING_VERBS")
@@ -153,6 +154,17 @@ def criticised_for_a_stance(verb: Token) -> bool:
                for p in children(verb, {"prep"}) if p.lower_ == "for" for c in children(p, {"pcomp"}))
 
 
+def states_a_fact(verb: Token) -> bool:
+    """Whether the verb takes a that-clause: "demonstrate that it can help", "conceded that it had
+    lost"; also when the parser hangs the clause on the to-phrase before it as a relative clause
+    ("conceded to the prime minister *that* the Palestinians have the right ...": a relative 'that' is
+    the clause's subject or object, never its mark)."""
+    if any(c.dep_ == "ccomp" for c in children_of(verb)):
+        return True
+    return any(c.dep_ == "relcl" and opened_by(c, ("that",))
+               for p in prep_objects(verb, ("to",)) for c in subtree_of(p))
+
+
 def helping_purpose(verb: Token) -> bool:
     """Whether the act is done "to help", "to protect", "to support" someone (a purpose clause)."""
     return any(c.lemma_.lower() in HELPING_VERBS and to_infinitive(c) for c in children(verb, {"advcl", "xcomp"}))
@@ -236,8 +248,8 @@ class LexiconMatching(RuleBase):
             return None  # "soldiers searched for bodies in the rubble": a rescue, not an investigation
         if match is not None and reaction_objects(verb):
             return None  # "the plan met with opposition from China": how a thing was received, not a meeting
-        if match is not None and verb.lemma_.lower() in SHOWING_VERBS and any(c.dep_ == "ccomp" for c in children_of(verb)):
-            return None  # "to demonstrate that it can assist": showing a fact, no rally
+        if match is not None and verb.lemma_.lower() in SHOWING_VERBS and states_a_fact(verb):
+            return None  # "to demonstrate that it can assist", "conceded that it had lost": a fact shown, no rally or yielding
         if match is not None and match.pattern.cameo[:2] in FORCE_ROOTS and criticised_for_a_stance(verb):
             # "attacked the newspaper for refusing to back his plan": the verb's criticism sense (111)
             verbal = self.criticism_entry(match.pattern.lemma)
@@ -559,10 +571,10 @@ FIGHTING_CODE = "190"
 
 
 def ended_acts(end: Token) -> list[Token]:
-    """What a cessation noun ends: "an end to the strike", "the suspension of aid", and "urged a halt
-    to the war" parsed with "to" on the verb, right after its object."""
-    own = prep_objects(end, ("to", "of"))
+    """What a cessation noun ends: "an end to the strike", "the suspension of aid", "a halt in attacks",
+    and "urged a halt to the war" parsed with "to" (or "in") on the verb, right after its object."""
+    own = prep_objects(end, ("to", "of", "in"))
     if own or end.dep_ != "dobj":
         return own
-    return [obj for prep in what_ends(end) if prep.head is not end and prep.dep_ == "prep" and prep.lower_ == "to"
+    return [obj for prep in what_ends(end) if prep.head is not end and prep.dep_ == "prep" and prep.lower_ in ("to", "in")
             for obj in prep.children if obj.dep_ == "pobj"]

@@ -25,6 +25,7 @@ from ..grammar import (
     asserts_occurrence,
     mutual_act,
     occurrence_clause,
+    occurrence_word,
 )
 from ..lexicon import Pattern
 from ..parties import DYING_VERBS, agent_phrases, casualties, harming, undergoer, undergoes_as_owner
@@ -40,7 +41,7 @@ from ..syntax import (
 )
 from ..vocabulary import engine_words
 from .base import RuleBase
-from .matching import FORCE_STATE_NOUNS
+from .matching import FORCE_STATE_NOUNS, ended_acts
 
 # entities whose words are names, not events ("Committee on Foreign Investment", "March 16")
 NAME_ENTITIES = frozenset({"ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT", "DATE", "TIME"})
@@ -246,7 +247,7 @@ class NounRules(RuleBase):
             targets, target_route = found_targets.heads(), found_targets.route
         if sources:  # "the withdrawal of forces by America": America's own forces, not its recipient
             targets = self.parties.without_own_forces(noun, match.pattern.cameo, targets)
-        gov = sufferer or ((occurrence_clause(noun) or noun.head) if occurs else governing_verb(noun))
+        gov = sufferer or ((occurrence_clause(noun) or occurrence_word(noun)) if occurs else governing_verb(noun))
         return Candidate(
             predicate=noun.i,
             anchor=gov.i if gov is not None else noun.i,
@@ -294,9 +295,8 @@ class NounRules(RuleBase):
         """'the suspension *of attacks*', 'the release *of prisoners*': when the entry names its
         object, the of-phrase describes this event and its nouns are not events of their own."""
         if pat.id.startswith("cessation-"):
-            preps: tuple[str, ...] = ("of", "to")  # "an end to the strike"
-        elif pat.object and pat.object != "-" and not pat.object.startswith("!"):
-            preps = ("of",)
-        else:
+            # "an end to the strike", "a halt in attacks", "ordered a halt to attacks" (with "to" on the verb)
+            return [i for p in ended_acts(noun) for i in nouns_in(p)]
+        if not pat.object or pat.object == "-" or pat.object.startswith("!"):
             return []
-        return [i for p in prep_objects(noun, preps) for i in nouns_in(p)]
+        return [i for p in prep_objects(noun, ("of",)) for i in nouns_in(p)]

@@ -214,8 +214,10 @@ class VerbRules(RuleBase):
 
     def _visitor(self, token: Token) -> bool:
         head = semantic_head(token)
+        # peacekeepers arriving are let in by the host (participant rule peacekeepers.deployed, 0861)
+        # whether or not a nationality is written on them ("peacekeepers from Chad arrived in Mali")
         return (token.lower_ not in DEMONSTRATIVES and head.lemma_.lower() not in VEHICLE_WORDS
-                and self.parties.is_actor(head))
+                and (self.parties.is_actor(head) or self.lexicon.in_class("PEACEKEEPER", head.lemma_.lower())))
 
     def _entry_candidate(self, verb: Token, match: Match, uses: set[int]) -> Candidate | None:
         obj = direct_object(verb)
@@ -224,7 +226,8 @@ class VerbRules(RuleBase):
             for head in list(match.targets) + ([obj] if obj is not None else []):
                 uses.update(t.i for t in subtree_of(head) if t.pos_ in ("NOUN", "PROPN") and t.i != verb.i)
         found_sources = (self.parties.caller(verb) or self.parties.verb_sources(verb)
-                         or self.parties.announcer_of(verb) or self.parties.purpose_voicer(verb, match.pattern.cameo))
+                         or self.parties.announcer_of(verb) or self.parties.purpose_voicer(verb, match.pattern.cameo)
+                         or self.parties.occasion_announcer(verb))
         if not found_sources:
             found_sources = self.parties.forces_reporting_their_act(verb, match.pattern.cameo)
         if not found_sources:
