@@ -447,7 +447,8 @@ class PartyFinder:
         if not subjects and verb.tag_ == "VBG":
             # "civilians were displaced by *fighting between rebels and government forces*": a gerund
             # with no doer of its own is done by the two sides of its between-phrase, to each other
-            return found(prep_objects(verb, RECIPROCAL_PREPS), "between-phrase", reciprocal=True)
+            sides = [s for s in prep_objects(verb, RECIPROCAL_PREPS) if self.is_actor(semantic_head(s))]
+            return found(sides, "between-phrase", reciprocal=True)
         return found(subjects, "subject")
 
     def judge_of_the_thing(self, verb: Token) -> Parties:
