@@ -125,6 +125,11 @@ def test_a_search_for_the_dead_is_rescue_not_investigation(code_text):
     assert "090" in _codes(code_text, "Police searched the offices of the opposition newspaper.")
 
 
+def test_a_search_for_explosives_left_behind_is_clearance_not_investigation(code_text):
+    assert not any(c.startswith("09") for c in _codes(code_text, "A bomb disposal squad searched the area for explosives."))
+    assert "090" in _codes(code_text, "Police searched the area for the gunmen.")
+
+
 def test_holding_hostages_is_hostage_taking_not_an_arrest(code_text):
     codes = _codes(code_text, "The militants were holding more than 200 hostages on Tuesday.")
     assert "181" in codes and "173" not in codes

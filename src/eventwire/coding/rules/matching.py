@@ -141,7 +141,8 @@ def reaction_objects(verb: Token) -> list[Token]:
 
 def searching_for_the_lost(verb: Token) -> bool:
     """Whether a search is for the dead, the missing or survivors ("searched for bodies", "combing the
-    rubble for survivors"): rescue work, not an investigative search."""
+    rubble for survivors") or for explosives left behind ("searched the area for explosives"): rescue or
+    clearance work, not an investigative search."""
     return (verb.lemma_.lower() in SEARCHING_VERBS
             and any(semantic_head(p).lemma_.lower() in LOST_PEOPLE for p in prep_objects(verb, ("for",))))
 
