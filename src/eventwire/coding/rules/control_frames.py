@@ -420,6 +420,8 @@ class ControlFrames(RuleBase):
         if embedded is None:
             return self._future_candidate(verb, uses)
         inner, match, is_noun = embedded
+        if frame == "INTENT" and is_noun and _plan_of_a_done_attack(verb, inner, match):
+            return None  # "the attack was planned in Damascus": no intent to attack; the attack is its own event
         if is_noun and verb.pos_ == "VERB":
             own = self.match_verb(verb)
             if (own is not None and own.pattern.object and own.pattern.object != "-"
@@ -641,6 +643,26 @@ class ControlFrames(RuleBase):
 # acts of force one carries on oneself (CAMEO 18-20): "pressed *their* battle", "pushed *its* offensive"
 OWN_FORCE_ROOTS = ("18", "19", "20")
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+# roots of attacks whose planning, told in the past of a definite attack, is no intent to attack
+ATTACK_ROOTS = ("18", "19", "20")
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
+# verbs of planning an act (not of promising one: "vowed to renew their campaign" is a threat)
+PLANNING_VERBS = frozenset({"plan", "plot", "orchestrate", "mastermind", "organise", "organize", "prepare"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _plan_of_a_done_attack(verb: Token, noun: Token, match: Match) -> bool:
+    """'the attack was planned in Damascus', 'jihadists planned the Paris attacks': the planning, told in
+    the past, of a definite attack (one the story refers to as done) tells who planned it, not an intent
+    to attack; "a protest was planned for Sunday", "planned an attack on the embassy" stay intents."""
+    if match.pattern.cameo[:2] not in ATTACK_ROOTS or verb.lemma_.lower() not in PLANNING_VERBS:
+        return False
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES
+                                     for c in children_of(verb))
+    definite = any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in children_of(noun))
+    return past and definite
 
 
 def _own_fight_pressed(noun: Token, match: Match, frame: str | None) -> bool:
