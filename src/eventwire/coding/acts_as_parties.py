@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Modality
 from ..nlp.per_doc import children_of
+from .grammar import DEFINITE_DETERMINERS
 from .lexicon import Lexicon
 from .parties import harming, undergoes_as_owner
-from .told_again import DEFINITE_WORDS, MATERIAL_ROOTS, definite, told_by, with_party_from
+from .told_again import MATERIAL_ROOTS, definite, told_by, with_party_from
 from .vocabulary import engine_words
 
 # criticism, condemnation, complaint (11), rejection (12), denial (016), praise or endorsement (051);
@@ -400,7 +401,7 @@ def _of_one_doer(acts: list[Event]) -> Event | None:
 def _after_a_definite_word(noun: Token) -> bool:
     """'called the ruling "arbitrary"': a noun the parser hung on the quoted verdict, its "the" hung
     elsewhere, is definite all the same."""
-    return noun.i > 0 and noun.doc[noun.i - 1].lower_ in DEFINITE_WORDS
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ in DEFINITE_DETERMINERS
 
 
 def _judged_under_the_verdict(verb: Token) -> Token | None:

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from ..actors.tables import INTERNATIONAL_COUNTRIES
 from ..model import Actor, Event, Modality
+from .grammar import FORCE_ROOTS
 from .placed_parties import LOCAL_PLACE_NOUNS, PLACE_PHRASE_WORDS
 from .slots import is_country
 from .told_again import NOUN_RULES, with_party_from
@@ -50,7 +51,6 @@ FIGHTING_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # other bodies of a state, who are no side against it
 STATE_BODIES = frozenset({"JUD", "LEG"})
 # acts of force whose doer is a side of the fighting, whoever the tables say it is
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # armed groups that fight a state: rebels, insurgents, separatists, and unidentified gunmen ("the
 # attackers"), who may be the named group's own
 ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF"})

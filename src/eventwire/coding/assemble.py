@@ -26,6 +26,7 @@ from .frames import FrameTable
 from .grammar import (
     ACTOR_CLASS,
     COOPERATIVE_ROOTS,
+    DEFINITE_DETERMINERS,
     UNSPECIFIED_DEMAND,
     VOICED_ROOTS,
     anchored_mention,
@@ -672,7 +673,7 @@ def _referring_noun(predicate: Token) -> Token | None:
         obj = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
     if obj is None or obj.pos_ != "NOUN":
         return None
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children_of(obj))
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children_of(obj))
     owned = any(c.dep_ == "poss" for c in children_of(obj)) or any(c.dep_ == "prep" and c.lower_ in ("by", "of") for c in children_of(obj))
     return obj if definite and not owned else None
 

@@ -26,7 +26,7 @@ from ..model import Actor
 from ..nlp.labels import label_id, label_ids
 from ..nlp.per_doc import children_of, kept_per_doc, positions_of_word, subtree_of, tokens_of, tree_words
 from ..nlp.quotes import REPORTING_LEMMAS, subject_of
-from .grammar import dated_mention
+from .grammar import dated_mention, owned_or_definite
 from .vocabulary import engine_words
 
 COMMENTATOR_ROLES = engine_words("COMMENTATOR_ROLES")
@@ -56,7 +56,6 @@ CLIMBING_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "pcomp", "prep", "
 # '"This is a baseless case," Gallagher added': a verdict coded from a speaker's words (coding/rules)
 VERDICT_RULES = frozenset({"reported verdict", "evaluation"})
 EVENT_NOUN_RULES = frozenset({"nominal", "nominal occurrence"})
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 @dataclass(frozen=True)
@@ -204,8 +203,7 @@ def _refers_to_a_told_event(noun: Token) -> bool:
     """'Modi's *visit* came amid ...', 'the *arrest* of Mhlanga sent a message': an event noun with an
     owner, a definite article or a date refers to an act the story tells as news; "future
     *negotiations*", "a *meeting* with publishers" in a commentator's words are only theirs."""
-    return dated_mention(noun) or any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in children_of(noun))
+    return dated_mention(noun) or owned_or_definite(noun)
 
 
 def described(person: Token) -> Commentator | None:

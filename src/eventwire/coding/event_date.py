@@ -37,6 +37,7 @@ from ..time_place.dates import (
 )
 from ..time_place.discourse import LEAD, OTHER_TIME_MARKERS, SAME_SENTENCE, DiscourseDates, proper_names
 from .candidate import Candidate
+from .grammar import FORCE_ROOTS, owned_or_definite
 from .modality import present_perfect, tense_of
 from .vocabulary import engine_words
 
@@ -735,11 +736,9 @@ def year_is_topic(sent: Span, predicate: Token, year: int) -> bool:
 
 
 # "*the* attack", "*Mhlanga's* arrest", "*this* ban": a noun that points back to an act the story told
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "poss"})
 # acts of force are told again under each other's words ("attacked the train" ... "the hijacking" ...
 # "the militants shot hostages"); the other material roots only under their own
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # the date sources of a mention with no date of its own clause, which an earlier telling of its act may
 # replace: another clause's date ("sentence") only for a material act, a saying being a new act each time
 UNDATED_SOURCES = frozenset({"publication", "discourse", "lead"})
@@ -972,8 +971,7 @@ def _occasion_nouns(predicate: Token) -> list[Token]:
         for prep in children_of(head):
             if prep.dep_ != "prep" or prep.lower_ not in OCCASION_NOUN_PREPS:
                 continue
-            nouns += [n for n in children_of(prep) if n.dep_ == "pobj" and n.pos_ == "NOUN" and any(
-                (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in children_of(n))]
+            nouns += [n for n in children_of(prep) if n.dep_ == "pobj" and n.pos_ == "NOUN" and owned_or_definite(n)]
     return nouns
 
 
@@ -1094,8 +1092,7 @@ def _points_back(predicate: Token, antecedent: Token) -> bool:
     if any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("det", "amod", "advmod") for c in children_of(predicate)):
         return False
     if predicate.pos_ in ("NOUN", "PROPN"):
-        return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
-                   for c in children_of(predicate))
+        return owned_or_definite(predicate)
     if predicate.pos_ != "VERB" or predicate.tag_ not in ("VBD", "VBN"):
         return False
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children_of(predicate)):

@@ -279,6 +279,13 @@ INVESTED_IN = "in"
 # assault, fight, mass violence: what a measure or a trade war cannot do ("a law that restricts protests"
 # still coerces, 17)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def owned_or_definite(noun: Token) -> bool:
+    """'the attack', "Russia's invasion": a noun with a definite article or an owner, which refers to
+    something the reader already knows."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in children_of(noun))
 
 
 CESSATION_NOUNS = engine_words("CESSATION_NOUNS")

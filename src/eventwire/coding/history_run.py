@@ -32,6 +32,7 @@ from ..model import EventDate, Modality
 from ..nlp.attachment import shares_reading_of_head
 from ..nlp.per_doc import children_of
 from ..nlp.sentences import sentence_of
+from .grammar import DEFINITE_DETERMINERS
 from .modality import ModalityReading
 from .vocabulary import engine_words
 
@@ -55,7 +56,6 @@ NEWS_MODALITIES = frozenset({Modality.ASSERTED, Modality.FUTURE})
 NO_OWN_DATE = frozenset({"publication", "lead"})
 # where a date the text itself gives came from (the event's words or its sentence)
 TEXT_DATED = frozenset({"text", "sentence"})
-DEFINITE_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
 
 
 class HistoryRun:

@@ -40,9 +40,8 @@ from spacy.tokens import Doc, Token
 from ..actors.phrase import STATE_SECTORS
 from ..model import Actor, Event, Location, Modality
 from ..nlp.per_doc import children_of
+from .grammar import DEFINITE_DETERMINERS, FORCE_ROOTS
 from .told_again import (
-    DEFINITE_WORDS,
-    FORCE_ROOTS,
     GENERAL_FORCE_NOUNS,
     NOUN_RULES,
     told_by,
@@ -228,7 +227,7 @@ def _definite_act_noun(noun: Token | None) -> bool:
         return False
     # "the troop drawdown": the parser may hang the article on the compound before the noun
     heads = [noun, *(c for c in children_of(noun) if c.dep_ == "compound")]
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss"
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
                for head in heads for c in children_of(head))
 
 
@@ -269,7 +268,7 @@ def _in_told_occasion(verb: Token, earlier: Event, doc: Doc) -> bool:
 def _definite_undergoer(verb: Token) -> bool:
     """'the train came under attack', 'it came under fire': a party the story has named."""
     subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in children_of(s))
+    return any(s.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in children_of(s))
                for s in subjects)
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Event, Modality
 from ..nlp.per_doc import children_of
+from .grammar import DEFINITE_DETERMINERS, FORCE_ROOTS
 from .vocabulary import engine_words
 
 # extraction rules whose events can leave the doer unsaid: an agentless passive, an event noun, an act
@@ -25,7 +26,6 @@ DOERLESS_RULES = frozenset({"passive", "nominal", "nominal occurrence", "receive
                             "passive by event"})
 # how far back (in sentences) an earlier telling of the act is looked for: a paragraph or two
 LOOK_BACK = 5
-DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 # rules whose event is told by a noun ("the attack", "the attack on the market killed four")
 NOUN_RULES = frozenset({"nominal", "nominal occurrence", "caused by event"})
 # material acts, whose later mentions are about the same deed ("the attack", "were freed"); sayings
@@ -33,7 +33,6 @@ NOUN_RULES = frozenset({"nominal", "nominal occurrence", "caused by event"})
 MATERIAL_ROOTS = frozenset({"07", "08", "14", "15", "16", "17", "18", "19", "20"})
 # "the attack" (190) names force in general: it can tell again a hijacking, a bombing or a raid
 GENERAL_FORCE_CODES = frozenset({"190"})
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 GENERAL_FORCE_NOUNS = frozenset({"attack", "assault"})
 UNIDENTIFIED_ARMED = "UAF"  # "gunmen", "assailants"
 # verbs of freeing people ("rescued", "freed"): one told of people a participle of freeing describes
@@ -256,7 +255,7 @@ def definite(noun: Token | None) -> bool:
     """'the attack', "Tuesday's hijacking", 'this week's strikes': an act the reader already knows."""
     if noun is None:
         return False
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or (c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME"))
                for c in children_of(noun))
 
 

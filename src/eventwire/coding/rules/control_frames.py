@@ -18,6 +18,7 @@ from ..grammar import (
     DECLINE_COMMENT,
     EXECUTIVE_ORDER_VERBS,
     EXPULSION_CODES,
+    FORCE_ROOTS,
     LEAVING_VERBS,
     PERFORMATIVE_ROOTS,
     PERFORMATIVE_WANTS,
@@ -29,6 +30,7 @@ from ..grammar import (
     call_of_errand,
     generic_frame_pattern,
     mutual_act,
+    owned_or_definite,
     ultimatum,
 )
 from ..modality import FORECAST_VERBS
@@ -645,24 +647,20 @@ OWN_FORCE_ROOTS = ("18", "19", "20")
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
-# roots of attacks whose planning, told in the past of a definite attack, is no intent to attack
-ATTACK_ROOTS = ("18", "19", "20")
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
 # verbs of planning an act (not of promising one: "vowed to renew their campaign" is a threat)
 PLANNING_VERBS = frozenset({"plan", "plot", "orchestrate", "mastermind", "organise", "organize", "prepare"})
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _plan_of_a_done_attack(verb: Token, noun: Token, match: Match) -> bool:
     """'the attack was planned in Damascus', 'jihadists planned the Paris attacks': the planning, told in
     the past, of a definite attack (one the story refers to as done) tells who planned it, not an intent
     to attack; "a protest was planned for Sunday", "planned an attack on the embassy" stay intents."""
-    if match.pattern.cameo[:2] not in ATTACK_ROOTS or verb.lemma_.lower() not in PLANNING_VERBS:
+    if match.pattern.cameo[:2] not in FORCE_ROOTS or verb.lemma_.lower() not in PLANNING_VERBS:
         return False
     past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUXILIARIES
                                      for c in children_of(verb))
-    definite = any((c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in children_of(noun))
-    return past and definite
+    return past and owned_or_definite(noun)
 
 
 def _own_fight_pressed(noun: Token, match: Match, frame: str | None) -> bool:
