@@ -226,6 +226,8 @@ def call_of_errand(verb: Token) -> Token | None:
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ACTOR_ENTS for c in children_of(called))):
         return None  # "called a meeting of the Council to discuss": no party is called
     return call
+
+
 # "visited Ankara on Monday *to announce* a ceasefire", "held a news conference to declare a state of
 # emergency": a declaration the purpose clause of a past visit, trip or conference tells was made there
 ANNOUNCING_ERRANDS = engine_words("ANNOUNCING_ERRANDS")
@@ -489,12 +491,16 @@ def occurrence_clause(noun: Token) -> Token | None:
     return None
 
 
+def _as_pact(noun: Token) -> Token:
+    """'the *ceasefire* deal', 'the truce agreement': a pact whose compound names what it provides for
+    stands for that act ("ceasefire talks" are talks, no truce); else the noun itself."""
+    return noun.head if noun.dep_ == "compound" and noun.head.lemma_.lower() in PACT_HEADS else noun
+
+
 def occurrence_word(noun: Token) -> Token:
     """The word an event noun's occurrence is told by ("the ceasefire *took* effect"), through the
     pact a compound names ("the ceasefire deal *should take* effect"), whose tense and modals are the act's."""
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in PACT_HEADS:
-        noun = noun.head
-    return noun.head
+    return _as_pact(noun).head
 
 
 def asserts_occurrence(noun: Token) -> bool:
@@ -505,10 +511,7 @@ def asserts_occurrence(noun: Token) -> bool:
         noun = noun.head.head  # "a shipment of rifles arrived"
     if occurrence_clause(noun) is not None:
         return True
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in PACT_HEADS:
-        # "the ceasefire deal took effect", "the truce agreement held": a pact whose compound names
-        # what it provides for takes effect as that act ("ceasefire talks began" are talks, no truce)
-        noun = noun.head
+    noun = _as_pact(noun)  # "the ceasefire deal took effect", "the truce agreement held"
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in COMPLETION_VERBS:
         return True  # "the demobilisation of 65,000 fighters was completed"
     if noun.dep_ != "nsubj":
